@@ -1,0 +1,85 @@
+package io.aksara;
+
+import io.aksara.errors.AksaraException;
+import io.aksara.spi.Backend;
+import io.aksara.spi.BackendProvider;
+import java.util.Map;
+import java.util.ServiceLoader;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * The databases Aksara talks to, by alias. The alias {@value #DEFAULT} is used unless a QuerySet
+ * says {@code using("other")}. Pools open on first use and stay open until {@link #close()}.
+ *
+ * <pre>{@code
+ * Aksara.configure(DatabaseConfig.builder().url("jdbc:postgresql://localhost/shop").user("shop").password("pw").build());
+ * Aksara.configure("reports", DatabaseConfig.builder().url("jdbc:mysql://replica/shop").build());
+ * }</pre>
+ *
+ * <p>Without {@code configure}, the default database comes from {@code AKSARA_DATABASE_URL} (see
+ * {@link DatabaseConfig#fromEnvironment()}), or else is an embedded in-memory H2 database.
+ */
+public final class Aksara {
+    /** The alias of the default database. */
+    public static final String DEFAULT = "default";
+
+    private static final Map<String, DatabaseConfig> CONFIGS = new ConcurrentHashMap<>();
+    private static final Map<String, Backend> OPEN = new ConcurrentHashMap<>();
+
+    private Aksara() {}
+
+    /** Sets the default database, closing the pool of a previous default. */
+    public static void configure(DatabaseConfig config) {
+        configure(DEFAULT, config);
+    }
+
+    /** Sets a named database, closing the pool of a previous one with that alias. */
+    public static void configure(String alias, DatabaseConfig config) {
+        CONFIGS.put(alias, config);
+        Backend previous = OPEN.remove(alias);
+        if (previous != null) {
+            previous.close();
+        }
+    }
+
+    /** The configuration in force for an alias (the default falls back to the environment, then H2). */
+    public static DatabaseConfig config(String alias) {
+        DatabaseConfig c = CONFIGS.get(alias);
+        if (c != null) {
+            return c;
+        }
+        if (alias.equals(DEFAULT)) {
+            DatabaseConfig env = DatabaseConfig.fromEnvironment();
+            return env != null ? env : DatabaseConfig.embedded();
+        }
+        throw new AksaraException("No database is configured under the alias '" + alias + "'. Configured: "
+                + CONFIGS.keySet() + "; use Aksara.configure(\"" + alias + "\", config)");
+    }
+
+    /** The open backend of the default database. */
+    public static Backend backend() {
+        return backend(DEFAULT);
+    }
+
+    /** The open backend of a database, opening its pool on first use. */
+    public static Backend backend(String alias) {
+        String key = alias == null ? DEFAULT : alias;
+        return OPEN.computeIfAbsent(key, a -> provider().open(a, config(a)));
+    }
+
+    /** Closes every open pool; the next query opens them again. */
+    public static void close() {
+        for (String alias : OPEN.keySet()) {
+            Backend b = OPEN.remove(alias);
+            if (b != null) {
+                b.close();
+            }
+        }
+    }
+
+    private static BackendProvider provider() {
+        return ServiceLoader.load(BackendProvider.class, Aksara.class.getClassLoader()).findFirst()
+                .orElseThrow(() -> new AksaraException("No Aksara backend on the classpath: add "
+                        + "io.aksara:aksara-jooq-bridge as a dependency"));
+    }
+}

@@ -1,0 +1,109 @@
+package io.aksara;
+
+import io.aksara.errors.AksaraException;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * Where a database is and how to pool connections to it.
+ *
+ * <pre>{@code
+ * Aksara.configure(DatabaseConfig.builder()
+ *     .url("jdbc:postgresql://localhost:5432/shop").user("shop").password("secret")
+ *     .poolSize(10).build());
+ * }</pre>
+ *
+ * <p>With nothing configured, Aksara reads {@link #fromEnvironment() the environment}, and
+ * without that uses an {@link #embedded() embedded H2 database}.
+ *
+ * @param url                 the JDBC URL ({@code jdbc:postgresql:}, {@code jdbc:mysql:}, {@code jdbc:mariadb:}, {@code jdbc:h2:})
+ * @param user                the user, or null
+ * @param password            the password, or null
+ * @param poolSize            the maximum number of pooled connections
+ * @param connectionTimeoutMs how long to wait for a free connection before failing
+ */
+public record DatabaseConfig(String url, String user, String password, int poolSize, long connectionTimeoutMs) {
+    /** The URL of the embedded default database: in-memory H2, kept while the JVM runs. */
+    public static final String EMBEDDED_URL = "jdbc:h2:mem:aksara;DB_CLOSE_DELAY=-1";
+
+    public DatabaseConfig {
+        Objects.requireNonNull(url, "url");
+        if (!url.startsWith("jdbc:")) {
+            throw new AksaraException("A database URL must be a JDBC URL starting with 'jdbc:', got '" + url + "'");
+        }
+        if (poolSize < 1) {
+            throw new AksaraException("poolSize must be at least 1, got " + poolSize);
+        }
+        if (connectionTimeoutMs < 250) {
+            throw new AksaraException("connectionTimeoutMs must be at least 250, got " + connectionTimeoutMs);
+        }
+    }
+
+    /** Starts a configuration; pool size 10 and a 30 s connection timeout unless set. */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** The embedded in-memory H2 database. */
+    public static DatabaseConfig embedded() {
+        return builder().url(EMBEDDED_URL).user("sa").password("").build();
+    }
+
+    /**
+     * Reads {@code AKSARA_DATABASE_URL}, {@code AKSARA_DATABASE_USER}, {@code AKSARA_DATABASE_PASSWORD}
+     * and {@code AKSARA_DATABASE_POOL_SIZE}; null when the URL is not set.
+     *
+     * <pre>{@code
+     * // AKSARA_DATABASE_URL=jdbc:postgresql://db:5432/shop AKSARA_DATABASE_POOL_SIZE=20 java -jar app.jar
+     * DatabaseConfig config = DatabaseConfig.fromEnvironment();
+     * }</pre>
+     */
+    public static DatabaseConfig fromEnvironment() {
+        return fromMap(System.getenv());
+    }
+
+    /** As {@link #fromEnvironment()}, from any map of variables. */
+    public static DatabaseConfig fromMap(Map<String, String> env) {
+        String url = env.get("AKSARA_DATABASE_URL");
+        if (url == null || url.isBlank()) {
+            return null;
+        }
+        Builder b = builder().url(url.trim()).user(env.get("AKSARA_DATABASE_USER")).password(env.get("AKSARA_DATABASE_PASSWORD"));
+        String pool = env.get("AKSARA_DATABASE_POOL_SIZE");
+        if (pool != null && !pool.isBlank()) {
+            try {
+                b.poolSize(Integer.parseInt(pool.trim()));
+            } catch (NumberFormatException e) {
+                throw new AksaraException("AKSARA_DATABASE_POOL_SIZE must be a whole number, got '" + pool + "'");
+            }
+        }
+        return b.build();
+    }
+
+    @Override
+    public String toString() { // never print the password
+        return "DatabaseConfig[url=" + url + ", user=" + user + ", poolSize=" + poolSize + "]";
+    }
+
+    /** Collects a {@link DatabaseConfig}. */
+    public static final class Builder {
+        private String url;
+        private String user;
+        private String password;
+        private int poolSize = 10;
+        private long connectionTimeoutMs = 30_000;
+
+        public Builder url(String v) { url = v; return this; }
+        public Builder user(String v) { user = v; return this; }
+        public Builder password(String v) { password = v; return this; }
+        public Builder poolSize(int v) { poolSize = v; return this; }
+        public Builder connectionTimeoutMs(long v) { connectionTimeoutMs = v; return this; }
+
+        public DatabaseConfig build() {
+            if (url == null) {
+                throw new AksaraException("DatabaseConfig needs a url");
+            }
+            return new DatabaseConfig(url, user, password, poolSize, connectionTimeoutMs);
+        }
+    }
+}

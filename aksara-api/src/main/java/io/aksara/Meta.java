@@ -1,0 +1,58 @@
+package io.aksara;
+
+import java.lang.annotation.Documented;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+/**
+ * Model-level options, as Django's {@code class Meta}.
+ *
+ * <pre>{@code
+ * @Meta(table = "catalog_products", ordering = {"-createdAt", "name"},
+ *       uniqueTogether = @Meta.Unique({"category", "name"}),
+ *       indexes = @Meta.Index({"inStock", "price"}))
+ * public class Product extends Model { ... }
+ * }</pre>
+ */
+@Documented
+@Retention(RetentionPolicy.RUNTIME)
+@Target(ElementType.TYPE)
+public @interface Meta {
+    /** The table name; defaults to the snake_case plural of the class name ({@code Category} → {@code categories}). */
+    String table() default "";
+
+    /** The default ordering of QuerySets on this model: field names, {@code "-name"} for descending. */
+    String[] ordering() default {};
+
+    /** Sets of fields whose combined values must be unique. */
+    Unique[] uniqueTogether() default {};
+
+    /** Extra (possibly multi-column) indexes. */
+    Index[] indexes() default {};
+
+    /** A set of fields that must be unique together. */
+    @Documented
+    @Retention(RetentionPolicy.RUNTIME)
+    @Target({})
+    @interface Unique {
+        /** The Java field names. */
+        String[] value();
+
+        /** The constraint name; generated from the table and columns when empty. */
+        String name() default "";
+    }
+
+    /** An index over one or more fields. */
+    @Documented
+    @Retention(RetentionPolicy.RUNTIME)
+    @Target({})
+    @interface Index {
+        /** The Java field names, in index order. */
+        String[] value();
+
+        /** The index name; generated from the table and columns when empty. */
+        String name() default "";
+    }
+}

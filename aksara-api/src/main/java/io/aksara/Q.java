@@ -1,0 +1,148 @@
+package io.aksara;
+
+import io.aksara.errors.FieldError;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A filter condition that can be combined with {@link #and}, {@link #or} and {@link #not}, as
+ * Django's {@code Q}. A {@code Q} knows nothing of models: it is resolved against one when passed
+ * to {@code filter} or {@code exclude}, so the same {@code Q} can be reused across QuerySets.
+ *
+ * <pre>{@code
+ * User.objects.filter(Q.of("age__gte", 18).or(Q.of("name__icontains", "john")).not());
+ * Product.objects.filter(Q.of("inStock", true, "price__lt", 100));   // pairs are ANDed
+ * }</pre>
+ */
+public sealed interface Q {
+    /** A single lookup: the path segments ({@code ["price", "lt"]}) and the value. */
+    record Leaf(List<String> path, Object value) implements Q {
+        public Leaf {
+            path = List.copyOf(path);
+        }
+
+        /** The path as written, {@code price__lt}. */
+        public String lookupString() {
+            return String.join("__", path);
+        }
+    }
+
+    /** All of the parts hold. */
+    record And(List<Q> parts) implements Q {
+        public And {
+            parts = List.copyOf(parts);
+        }
+    }
+
+    /** At least one of the parts holds. */
+    record Or(List<Q> parts) implements Q {
+        public Or {
+            parts = List.copyOf(parts);
+        }
+    }
+
+    /** The part does not hold. */
+    record Not(Q part) implements Q {}
+
+    /** The identity: filters nothing out, and vanishes when combined. */
+    record Empty() implements Q {}
+
+    /**
+     * A single lookup.
+     *
+     * <pre>{@code Q.of("name__icontains", "john") }</pre>
+     */
+    static Q of(String lookup, Object value) {
+        return new Leaf(split(lookup), value);
+    }
+
+    /**
+     * Several lookups ANDed, given as name/value pairs.
+     *
+     * <pre>{@code Q.of("isActive", true, "age__gte", 18) }</pre>
+     */
+    static Q of(String lookup, Object value, Object... more) {
+        return and(pairs(lookup, value, more));
+    }
+
+    /** The empty Q: matches everything, and {@code empty().and(q)} is {@code q}. */
+    static Q empty() {
+        return new Empty();
+    }
+
+    /** Both this and the other hold. */
+    default Q and(Q other) {
+        return and(List.of(this, other));
+    }
+
+    /** This or the other holds. */
+    default Q or(Q other) {
+        List<Q> parts = new ArrayList<>();
+        for (Q q : List.of(this, other)) {
+            if (q instanceof Empty) {
+                continue;
+            }
+            if (q instanceof Or or) {
+                parts.addAll(or.parts());
+            } else {
+                parts.add(q);
+            }
+        }
+        return parts.isEmpty() ? empty() : parts.size() == 1 ? parts.getFirst() : new Or(parts);
+    }
+
+    /** The negation; {@code not()} of the empty Q is still empty, as in Django. */
+    default Q not() {
+        if (this instanceof Empty) {
+            return this;
+        }
+        return this instanceof Not n ? n.part() : new Not(this);
+    }
+
+    /** ANDs several conditions, flattening nested ANDs and dropping empty ones. */
+    static Q and(List<Q> qs) {
+        List<Q> parts = new ArrayList<>();
+        for (Q q : qs) {
+            if (q instanceof Empty) {
+                continue;
+            }
+            if (q instanceof And and) {
+                parts.addAll(and.parts());
+            } else {
+                parts.add(q);
+            }
+        }
+        return parts.isEmpty() ? empty() : parts.size() == 1 ? parts.getFirst() : new And(parts);
+    }
+
+    /** Name/value pairs as leaves; an odd count or a non-String name is a {@link FieldError}. */
+    static List<Q> pairs(String lookup, Object value, Object... more) {
+        if (more.length % 2 != 0) {
+            throw new FieldError("Lookups come in name/value pairs; '" + more[more.length - 1] + "' has no value");
+        }
+        List<Q> leaves = new ArrayList<>(1 + more.length / 2);
+        leaves.add(of(lookup, value));
+        for (int i = 0; i < more.length; i += 2) {
+            if (!(more[i] instanceof String name)) {
+                throw new FieldError("Expected a lookup name such as \"price__lt\" at position " + (i + 3)
+                        + ", got " + FieldError.describe(more[i]));
+            }
+            leaves.add(of(name, more[i + 1]));
+        }
+        return leaves;
+    }
+
+    /** {@code "price__lt"} → {@code [price, lt]}; an empty path or segment is a {@link FieldError}. */
+    static List<String> split(String lookup) {
+        if (lookup == null || lookup.isBlank()) {
+            throw new FieldError("A lookup needs a field name, got " + (lookup == null ? "null" : "\"" + lookup + "\""));
+        }
+        String[] parts = lookup.split("__", -1);
+        for (String p : parts) {
+            if (p.isEmpty()) {
+                throw new FieldError("Lookup \"" + lookup + "\" has an empty segment; segments are separated by '__'");
+            }
+        }
+        return List.of(parts);
+    }
+}

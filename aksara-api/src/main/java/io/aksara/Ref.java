@@ -1,0 +1,110 @@
+package io.aksara;
+
+import io.aksara.errors.AksaraException;
+import io.aksara.errors.DoesNotExist;
+import io.aksara.internal.Async;
+import io.aksara.meta.ModelRegistry;
+import java.util.List;
+import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
+
+/**
+ * The forward side of a foreign key: the target's key is always at hand, and the target itself
+ * is loaded only when asked for, once. There are no lazy proxies: {@link #get()} is the one place
+ * a query can happen.
+ *
+ * <pre>{@code
+ * Object categoryId = laptop.category.id();    // no query
+ * Category c = laptop.category.get();          // one query the first time, none after
+ * laptop.category = Ref.to(books);             // assign from an instance
+ * laptop.category = Ref.toId(Category.class, 7L);
+ * }</pre>
+ *
+ * @param <T> the target model
+ */
+public final class Ref<T extends Model> {
+    private final Class<T> type;
+    private final Object id;
+    private volatile T target;
+
+    private Ref(Class<T> type, Object id, T target) {
+        this.type = Objects.requireNonNull(type, "type");
+        this.id = id;
+        this.target = target;
+    }
+
+    /** A reference to an instance (saved or not; its key is read when needed). */
+    @SuppressWarnings("unchecked")
+    public static <T extends Model> Ref<T> to(T instance) {
+        Objects.requireNonNull(instance, "instance");
+        return new Ref<>((Class<T>) instance.getClass(), null, instance);
+    }
+
+    /** A reference by key alone; the instance is loaded by {@link #get()}. */
+    public static <T extends Model> Ref<T> toId(Class<T> type, Object id) {
+        Objects.requireNonNull(id, "id");
+        return new Ref<>(type, id, null);
+    }
+
+    /** The target model class. */
+    public Class<T> type() {
+        return type;
+    }
+
+    /** The target's primary key, without a query; null only for an unsaved target. */
+    public Object id() {
+        T t = target;
+        return t != null ? t.pk() : id;
+    }
+
+    /** Whether the target instance is already in memory. */
+    public boolean isLoaded() {
+        return target != null;
+    }
+
+    /**
+     * The target instance, loaded with one query on first use and kept.
+     *
+     * @throws DoesNotExist when no row has the key
+     */
+    public T get() {
+        T t = target;
+        if (t == null) {
+            Object key = id();
+            List<T> rows = Manager.of(type).filter("pk", key).fetch();
+            if (rows.isEmpty()) {
+                throw new DoesNotExist(type.getSimpleName(), "pk=" + key);
+            }
+            target = t = rows.getFirst();
+        }
+        return t;
+    }
+
+    /** {@link #get()} on a virtual thread. */
+    public CompletableFuture<T> getAsync() {
+        return Async.supply(this::get);
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof Ref<?> r && r.type == type && id() != null && id().equals(r.id());
+    }
+
+    @Override
+    public int hashCode() {
+        Object key = id();
+        return key == null ? System.identityHashCode(this) : type.hashCode() * 31 + key.hashCode();
+    }
+
+    @Override
+    public String toString() {
+        return "Ref<" + type.getSimpleName() + ">(" + id() + ")";
+    }
+
+    static void checkModel(Class<?> type) {
+        if (!Model.class.isAssignableFrom(type)) {
+            throw new AksaraException(type.getName() + " is not a model");
+        }
+        ModelRegistry.metaOf(type);
+    }
+}

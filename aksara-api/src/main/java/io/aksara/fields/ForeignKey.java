@@ -1,0 +1,46 @@
+package io.aksara.fields;
+
+import io.aksara.Model;
+import java.lang.annotation.Documented;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+/**
+ * A many-to-one relation. The Java type is {@link io.aksara.Ref Ref&lt;Target&gt;}; the column is
+ * {@code <field>_id}, holding the target's primary key, with a foreign key constraint.
+ *
+ * <pre>{@code
+ * @ForeignKey(onDelete = OnDelete.CASCADE, relatedName = "products")
+ * public Ref<Category> category;
+ * }</pre>
+ *
+ * <p>The target model comes from the type argument of {@code Ref}; {@link #to()} is only needed
+ * when the field is declared with a raw or wildcard type.
+ */
+@Documented
+@Retention(RetentionPolicy.RUNTIME)
+@Target(ElementType.FIELD)
+public @interface ForeignKey {
+    /** The target model, when it cannot be read from {@code Ref<Target>}. */
+    Class<? extends Model> to() default Model.class;
+
+    /** What happens to this row when the target row is deleted. */
+    OnDelete onDelete() default OnDelete.CASCADE;
+
+    /** The name of the reverse accessor on the target; defaults to the plural of this model's table-style name. */
+    String relatedName() default "";
+
+    /** The column may hold NULL (the relation is optional). */
+    boolean nullable() default false;
+
+    /** Adds a UNIQUE constraint (a one-to-one in all but name). */
+    boolean unique() default false;
+
+    /** Foreign key columns are indexed by default, as in Django. */
+    boolean dbIndex() default true;
+
+    /** The column name; defaults to {@code <snake_case field>_id}. */
+    String dbColumn() default "";
+}

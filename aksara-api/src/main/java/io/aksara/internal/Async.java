@@ -1,0 +1,28 @@
+package io.aksara.internal;
+
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.function.Supplier;
+
+/**
+ * Runs the {@code ...Async} twins of blocking operations, each on a new virtual thread. Blocking
+ * JDBC on a virtual thread costs a parked continuation, not a platform thread, so no pool of
+ * platform threads (and no ForkJoinPool) is involved.
+ */
+public final class Async {
+    private static final ExecutorService VIRTUAL = Executors.newThreadPerTaskExecutor(
+            Thread.ofVirtual().name("aksara-", 0).factory());
+
+    private Async() {}
+
+    /** Runs the work on a virtual thread; the future completes with its result or exception. */
+    public static <T> CompletableFuture<T> supply(Supplier<T> work) {
+        return CompletableFuture.supplyAsync(work, VIRTUAL);
+    }
+
+    /** Runs the work on a virtual thread. */
+    public static CompletableFuture<Void> run(Runnable work) {
+        return CompletableFuture.runAsync(work, VIRTUAL);
+    }
+}

@@ -1,0 +1,45 @@
+package io.aksara.internal;
+
+import io.aksara.Model;
+
+/**
+ * Access to a model instance's bookkeeping (is it saved, which database it came from) for the
+ * backend, without making those setters public API. {@link Model} installs the accessor when it
+ * is initialised, the way the JDK shares internals between its packages.
+ */
+public final class ModelInternals {
+    /** Implemented inside {@link Model}. */
+    public interface Accessor {
+        void markPersisted(Model m, String database);
+
+        boolean isPersisted(Model m);
+
+        String database(Model m);
+    }
+
+    private static volatile Accessor accessor;
+
+    private ModelInternals() {}
+
+    /** Called once, by {@link Model}'s static initialiser. */
+    public static void install(Accessor a) {
+        if (accessor != null) {
+            throw new IllegalStateException("already installed");
+        }
+        accessor = a;
+    }
+
+    /** Records that the instance now has a row in the database with this alias. */
+    public static void markPersisted(Model m, String database) {
+        accessor.markPersisted(m, database);
+    }
+
+    public static boolean isPersisted(Model m) {
+        return accessor.isPersisted(m);
+    }
+
+    /** The alias of the database the instance was loaded from or saved to, or null. */
+    public static String database(Model m) {
+        return accessor.database(m);
+    }
+}

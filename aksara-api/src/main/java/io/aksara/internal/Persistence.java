@@ -1,0 +1,110 @@
+package io.aksara.internal;
+
+import io.aksara.Aksara;
+import io.aksara.Model;
+import io.aksara.errors.DoesNotExist;
+import io.aksara.meta.FieldMeta;
+import io.aksara.meta.FieldType;
+import io.aksara.meta.ModelMeta;
+import io.aksara.meta.ModelRegistry;
+import io.aksara.query.Filter;
+import io.aksara.query.SelectQuery;
+import io.aksara.spi.Backend;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * Saving, deleting and reloading single instances. The order inside {@link #save} is what keeps
+ * bad data out: automatic values first, then validation, and only then SQL.
+ */
+public final class Persistence {
+    private Persistence() {}
+
+    /**
+     * Inserts or updates the instance, as Django's {@code save()}: a new instance without a key is
+     * inserted; one with a key is updated, and inserted when no row had that key.
+     */
+    public static <M extends Model> void save(M instance, String database) {
+        ModelMeta<M> meta = meta(instance);
+        boolean adding = !ModelInternals.isPersisted(instance);
+        applyAutomaticValues(meta, instance, adding);
+        Validator.validate(meta, instance);
+        Backend backend = Aksara.backend(database);
+        FieldMeta<M, ?> pk = meta.primaryKey();
+        // a key the database or Aksara just generated cannot have a row yet; any other key might
+        boolean keyGivenByUser = pk.get(instance) != null && !(adding && pk.generated() && pk.type() == FieldType.UUID);
+        if (!keyGivenByUser || backend.updateRow(meta, instance) == 0) {
+            Object generated = backend.insert(meta, instance);
+            if (generated != null) {
+                pk.setColumnValue(instance, generated);
+            }
+        }
+        ModelInternals.markPersisted(instance, database == null ? Aksara.DEFAULT : database);
+    }
+
+    /** Deletes the instance's row; returns the number of rows deleted (cascades are done by the database). */
+    public static <M extends Model> long delete(M instance, String database) {
+        ModelMeta<M> meta = meta(instance);
+        Object key = requireKey(meta, instance, "delete");
+        long n = Aksara.backend(database).delete(byKey(meta, key));
+        meta.primaryKey().set(instance, null);
+        ModelInternals.markPersisted(instance, null);
+        return n;
+    }
+
+    /** Reloads every field from the database. */
+    public static <M extends Model> void refresh(M instance, String database) {
+        ModelMeta<M> meta = meta(instance);
+        Object key = requireKey(meta, instance, "refresh");
+        List<M> rows = Aksara.backend(database).fetch(byKey(meta, key));
+        if (rows.isEmpty()) {
+            throw new DoesNotExist(meta.name(), "pk=" + key);
+        }
+        M fresh = rows.getFirst();
+        for (FieldMeta<M, ?> f : meta.fields()) {
+            copy(f, fresh, instance);
+        }
+    }
+
+    private static <M extends Model, V> void copy(FieldMeta<M, V> f, M from, M to) {
+        f.set(to, f.get(from));
+    }
+
+    private static <M extends Model> SelectQuery<M> byKey(ModelMeta<M> meta, Object key) {
+        FieldMeta<M, ?> pk = meta.primaryKey();
+        Filter where = new Filter.Match(pk, io.aksara.lookup.Lookups.find(pk, "exact"), key);
+        return new SelectQuery<>(meta, where, List.of(), 0, null);
+    }
+
+    private static <M extends Model> Object requireKey(ModelMeta<M> meta, M instance, String action) {
+        Object key = meta.primaryKey().columnValue(instance);
+        if (key == null) {
+            throw new io.aksara.errors.AksaraException("Cannot " + action + " a " + meta.name()
+                    + " that has no primary key: it was never saved");
+        }
+        return key;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static <M extends Model> ModelMeta<M> meta(M instance) {
+        return (ModelMeta<M>) ModelRegistry.metaOf(instance.getClass());
+    }
+
+    private static <M extends Model> void applyAutomaticValues(ModelMeta<M> meta, M instance, boolean adding) {
+        for (FieldMeta<M, ?> f : meta.fields()) {
+            boolean stamp = f.autoNow() || (adding && f.autoNowAdd());
+            if (stamp && f.type() == FieldType.DATE_TIME) {
+                // microseconds: what PostgreSQL, MySQL DATETIME(6) and H2 all keep, so the instance equals its row
+                f.setUnchecked(instance, OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS));
+            } else if (stamp && f.type() == FieldType.DATE) {
+                f.setUnchecked(instance, LocalDate.now());
+            } else if (adding && f.generated() && f.type() == FieldType.UUID && f.get(instance) == null) {
+                f.setUnchecked(instance, UUID.randomUUID());
+            }
+        }
+    }
+}

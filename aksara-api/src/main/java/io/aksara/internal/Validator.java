@@ -1,0 +1,103 @@
+package io.aksara.internal;
+
+import io.aksara.Model;
+import io.aksara.Ref;
+import io.aksara.errors.ValidationError;
+import io.aksara.meta.FieldMeta;
+import io.aksara.meta.FieldType;
+import io.aksara.meta.ModelMeta;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+/**
+ * Checks an instance against its field options before it is written: nulls, lengths, e-mail
+ * format, decimal digits and places, choices. Collects every problem, then throws one
+ * {@link ValidationError}. Messages follow Django's wording.
+ */
+public final class Validator {
+    private static final Pattern EMAIL = Pattern.compile(
+            "^[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+(\\.[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+)*"
+                    + "@([A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?\\.)+[A-Za-z]{2,63}$");
+
+    private Validator() {}
+
+    /** Throws {@link ValidationError} listing every invalid field of the instance. */
+    public static <M extends Model> void validate(ModelMeta<M> meta, M instance) {
+        Map<String, List<String>> errors = new LinkedHashMap<>();
+        for (FieldMeta<M, ?> field : meta.fields()) {
+            List<String> messages = check(field, field.get(instance));
+            if (!messages.isEmpty()) {
+                errors.put(field.name(), messages);
+            }
+        }
+        if (!errors.isEmpty()) {
+            throw new ValidationError(meta.name(), errors);
+        }
+    }
+
+    static List<String> check(FieldMeta<?, ?> field, Object value) {
+        List<String> out = new ArrayList<>(1);
+        if (value == null) {
+            if (!field.nullable() && !field.generated()) {
+                out.add("This field cannot be null.");
+            }
+            return out;
+        }
+        switch (field.type()) {
+            case STRING, TEXT, EMAIL -> text(field, (String) value, out);
+            case DECIMAL -> decimal(field, (BigDecimal) value, out);
+            case INTEGER, BIG_INTEGER -> choices(field, String.valueOf(value), out);
+            case FLOAT -> {
+                if (!Double.isFinite(((Number) value).doubleValue())) {
+                    out.add("Enter a finite number.");
+                }
+            }
+            case FOREIGN_KEY -> {
+                if (value instanceof Ref<?> ref && ref.id() == null) {
+                    out.add("Save the related " + ref.type().getSimpleName() + " first: it has no primary key yet.");
+                }
+            }
+            default -> { }
+        }
+        return out;
+    }
+
+    private static void text(FieldMeta<?, ?> field, String s, List<String> out) {
+        int length = s.codePointCount(0, s.length());
+        if (field.maxLength() > 0 && length > field.maxLength()) {
+            out.add("Ensure this value has at most " + field.maxLength() + " characters (it has " + length + ").");
+        }
+        if (field.type() == FieldType.EMAIL && !EMAIL.matcher(s).matches()) {
+            out.add("Enter a valid email address.");
+        }
+        choices(field, s, out);
+    }
+
+    private static void choices(FieldMeta<?, ?> field, String s, List<String> out) {
+        if (!field.choices().isEmpty() && !field.choices().contains(s)) {
+            out.add("Value '" + s + "' is not a valid choice. Choices: " + String.join(", ", field.choices()) + ".");
+        }
+    }
+
+    private static void decimal(FieldMeta<?, ?> field, BigDecimal value, List<String> out) {
+        BigDecimal v = value.stripTrailingZeros();
+        int places = Math.max(v.scale(), 0);
+        int digits = v.precision() - v.scale();
+        int whole = Math.max(digits, 0);
+        int total = whole + places;
+        int maxWhole = field.maxDigits() - field.decimalPlaces();
+        if (total > field.maxDigits()) {
+            out.add("Ensure that there are no more than " + field.maxDigits() + " digits in total.");
+        }
+        if (places > field.decimalPlaces()) {
+            out.add("Ensure that there are no more than " + field.decimalPlaces() + " decimal places.");
+        }
+        if (whole > maxWhole) {
+            out.add("Ensure that there are no more than " + maxWhole + " digits before the decimal point.");
+        }
+    }
+}

@@ -1,0 +1,275 @@
+package io.aksara.meta;
+
+import io.aksara.Model;
+import io.aksara.Ref;
+import io.aksara.fields.OnDelete;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * Everything Aksara knows about one model field: its column, type, options and how to read and
+ * write it on an instance. Instances are created by generated code ({@code Product_}) and are
+ * immutable once their model is built.
+ *
+ * <pre>{@code
+ * FieldMeta<Product, ?> price = Product_.META.field("price");
+ * price.column();        // "price"
+ * price.type();          // FieldType.DECIMAL
+ * }</pre>
+ *
+ * @param <M> the model
+ * @param <V> the Java type of the field (boxed; {@code Ref<T>} for a foreign key)
+ */
+public final class FieldMeta<M extends Model, V> {
+    private final String name;
+    private final String column;
+    private final FieldType type;
+    private final Class<?> javaType;
+    private final boolean primitive;
+    private final boolean nullable;
+    private final boolean unique;
+    private final boolean dbIndex;
+    private final boolean primaryKey;
+    private final int maxLength;
+    private final int maxDigits;
+    private final int decimalPlaces;
+    private final boolean autoNow;
+    private final boolean autoNowAdd;
+    private final boolean autoGenerate;
+    private final List<String> choices;
+    private final String explicitDefault;
+    private final Class<? extends Model> relatedModel;
+    private final OnDelete onDelete;
+    private final String relatedName;
+    private final FieldAccess<M, V> access;
+    private ModelMeta<M> model; // set once by ModelMeta's constructor
+
+    private FieldMeta(Builder<M, V> b) {
+        this.name = Objects.requireNonNull(b.name);
+        this.type = Objects.requireNonNull(b.type);
+        this.column = b.column != null ? b.column : Naming.columnName(b.name, b.type);
+        this.javaType = Objects.requireNonNull(b.javaType);
+        this.primitive = b.primitive;
+        this.primaryKey = b.primaryKey;
+        this.nullable = b.nullable && !b.primitive && !b.primaryKey;
+        this.unique = b.unique || b.primaryKey;
+        this.dbIndex = b.dbIndex;
+        this.maxLength = b.maxLength;
+        this.maxDigits = b.maxDigits;
+        this.decimalPlaces = b.decimalPlaces;
+        this.autoNow = b.autoNow;
+        this.autoNowAdd = b.autoNowAdd;
+        this.autoGenerate = b.autoGenerate;
+        this.choices = List.copyOf(b.choices);
+        this.explicitDefault = b.explicitDefault;
+        this.relatedModel = b.relatedModel;
+        this.onDelete = b.onDelete;
+        this.relatedName = b.relatedName;
+        this.access = Objects.requireNonNull(b.access, "access");
+    }
+
+    /**
+     * Starts a field description; generated code is the usual caller.
+     *
+     * <pre>{@code
+     * FieldMeta.builder("name", FieldType.STRING, String.class)
+     *     .maxLength(100).access(FieldAccess.of(p -> p.name, (p, v) -> p.name = v)).build();
+     * }</pre>
+     */
+    public static <M extends Model, V> Builder<M, V> builder(String name, FieldType type, Class<?> javaType) {
+        return new Builder<>(name, type, javaType);
+    }
+
+    void bind(ModelMeta<M> owner) {
+        if (model != null) {
+            throw new IllegalStateException("Field " + name + " already belongs to " + model.name());
+        }
+        model = owner;
+    }
+
+    /** The Java field name. */
+    public String name() { return name; }
+
+    /** The column name in the database. */
+    public String column() { return column; }
+
+    public FieldType type() { return type; }
+
+    /** The Java type of the field; {@code Ref.class} for a foreign key. */
+    public Class<?> javaType() { return javaType; }
+
+    /** Whether the Java field is a primitive ({@code int}, {@code boolean}, ...), which can never hold null. */
+    public boolean primitive() { return primitive; }
+
+    public boolean nullable() { return nullable; }
+
+    public boolean unique() { return unique; }
+
+    public boolean dbIndex() { return dbIndex && !unique; }
+
+    public boolean primaryKey() { return primaryKey; }
+
+    public int maxLength() { return maxLength; }
+
+    public int maxDigits() { return maxDigits; }
+
+    public int decimalPlaces() { return decimalPlaces; }
+
+    public boolean autoNow() { return autoNow; }
+
+    public boolean autoNowAdd() { return autoNowAdd; }
+
+    /** A UUID generated on insert, or the database-generated {@code id}. */
+    public boolean generated() { return autoGenerate || type == FieldType.BIG_AUTO; }
+
+    public List<String> choices() { return choices; }
+
+    /** The text of an explicit {@code @Default}, or null. */
+    public String explicitDefault() { return explicitDefault; }
+
+    /** The model this field belongs to. */
+    public ModelMeta<M> model() { return model; }
+
+    /** Whether this is a foreign key. */
+    public boolean isRelation() { return type == FieldType.FOREIGN_KEY; }
+
+    /** The target model of a foreign key, or null. */
+    public Class<? extends Model> relatedModel() { return relatedModel; }
+
+    /** The target's metadata; only for foreign keys. */
+    public ModelMeta<? extends Model> relatedMeta() {
+        if (relatedModel == null) {
+            throw new IllegalStateException(qualifiedName() + " is not a relation");
+        }
+        return ModelRegistry.meta(relatedModel);
+    }
+
+    public OnDelete onDelete() { return onDelete; }
+
+    /** The reverse accessor name on the target model (foreign keys only). */
+    public String relatedName() { return relatedName; }
+
+    /**
+     * The type of the column: the field's own type, or for a foreign key the type of the target's
+     * primary key (an auto id becomes a plain 64-bit integer column).
+     */
+    public FieldType columnType() {
+        if (!isRelation()) {
+            return type;
+        }
+        FieldType target = relatedMeta().primaryKey().columnType();
+        return target == FieldType.BIG_AUTO ? FieldType.BIG_INTEGER : target;
+    }
+
+    /** {@code Product.price}, for messages. */
+    public String qualifiedName() {
+        return (model == null ? "?" : model.name()) + "." + name;
+    }
+
+    /** Reads the Java value (a {@code Ref} for foreign keys). */
+    public V get(M instance) {
+        return access.get(instance);
+    }
+
+    /** Writes the Java value. */
+    public void set(M instance, V value) {
+        access.set(instance, value);
+    }
+
+    /** Reads the value as stored in the column: for a foreign key, the target's key. */
+    public Object columnValue(M instance) {
+        Object value = access.get(instance);
+        return value instanceof Ref<?> ref ? ref.id() : value;
+    }
+
+    /** Writes a value read from the column: for a foreign key it becomes an unloaded {@code Ref}. */
+    @SuppressWarnings("unchecked")
+    public void setColumnValue(M instance, Object raw) {
+        if (isRelation()) {
+            access.set(instance, raw == null ? null : (V) Ref.toId(relatedModel, raw));
+        } else {
+            access.set(instance, (V) raw);
+        }
+    }
+
+    /** Reads the Java value of any instance of this field's model (unchecked). */
+    @SuppressWarnings("unchecked")
+    public Object getUnchecked(Model instance) {
+        return get((M) instance);
+    }
+
+    /** Reads the column value of any instance of this field's model (unchecked). */
+    @SuppressWarnings("unchecked")
+    public Object columnValueUnchecked(Model instance) {
+        return columnValue((M) instance);
+    }
+
+    /** Writes the Java value on any instance of this field's model (unchecked). */
+    @SuppressWarnings("unchecked")
+    public void setUnchecked(Model instance, Object value) {
+        set((M) instance, (V) value);
+    }
+
+    @Override
+    public String toString() {
+        return qualifiedName() + " (" + type.displayName() + ")";
+    }
+
+    /** Collects a field's options; see {@link FieldMeta#builder}. */
+    public static final class Builder<M extends Model, V> {
+        private final String name;
+        private final FieldType type;
+        private final Class<?> javaType;
+        private String column;
+        private boolean primitive;
+        private boolean nullable;
+        private boolean unique;
+        private boolean dbIndex;
+        private boolean primaryKey;
+        private int maxLength;
+        private int maxDigits;
+        private int decimalPlaces;
+        private boolean autoNow;
+        private boolean autoNowAdd;
+        private boolean autoGenerate;
+        private List<String> choices = List.of();
+        private String explicitDefault;
+        private Class<? extends Model> relatedModel;
+        private OnDelete onDelete;
+        private String relatedName;
+        private FieldAccess<M, V> access;
+
+        private Builder(String name, FieldType type, Class<?> javaType) {
+            this.name = name;
+            this.type = type;
+            this.javaType = javaType;
+        }
+
+        public Builder<M, V> column(String c) { column = c == null || c.isEmpty() ? null : c; return this; }
+        public Builder<M, V> primitive(boolean v) { primitive = v; return this; }
+        public Builder<M, V> nullable(boolean v) { nullable = v; return this; }
+        public Builder<M, V> unique(boolean v) { unique = v; return this; }
+        public Builder<M, V> dbIndex(boolean v) { dbIndex = v; return this; }
+        public Builder<M, V> primaryKey(boolean v) { primaryKey = v; return this; }
+        public Builder<M, V> maxLength(int v) { maxLength = v; return this; }
+        public Builder<M, V> digits(int max, int places) { maxDigits = max; decimalPlaces = places; return this; }
+        public Builder<M, V> autoNow(boolean v) { autoNow = v; return this; }
+        public Builder<M, V> autoNowAdd(boolean v) { autoNowAdd = v; return this; }
+        public Builder<M, V> autoGenerate(boolean v) { autoGenerate = v; return this; }
+        public Builder<M, V> choices(String... v) { choices = List.of(v); return this; }
+        public Builder<M, V> explicitDefault(String v) { explicitDefault = v; return this; }
+
+        public Builder<M, V> relation(Class<? extends Model> target, OnDelete rule, String reverseName) {
+            relatedModel = target;
+            onDelete = rule;
+            relatedName = reverseName == null || reverseName.isEmpty() ? null : reverseName;
+            return this;
+        }
+
+        public Builder<M, V> access(FieldAccess<M, V> a) { access = a; return this; }
+
+        public FieldMeta<M, V> build() {
+            return new FieldMeta<>(this);
+        }
+    }
+}

@@ -1,0 +1,182 @@
+package io.aksara.meta;
+
+import io.aksara.Model;
+import io.aksara.errors.FieldError;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.function.Supplier;
+
+/**
+ * Everything Aksara knows about one model: its table, fields, primary key, default ordering and
+ * indexes. Built by generated code ({@code Product_.META}) and immutable afterwards, so it can be
+ * shared by every thread.
+ *
+ * <pre>{@code
+ * ModelMeta<Product> meta = ModelRegistry.meta(Product.class);
+ * meta.table();                 // "products"
+ * meta.field("in_stock");       // the inStock field, by Java or column name
+ * }</pre>
+ *
+ * @param <M> the model
+ */
+public final class ModelMeta<M extends Model> {
+    private final Class<M> type;
+    private final String table;
+    private final List<FieldMeta<M, ?>> fields;
+    private final Map<String, FieldMeta<M, ?>> byName;
+    private final FieldMeta<M, ?> primaryKey;
+    private final List<String> ordering;
+    private final List<IndexMeta> indexes;
+    private final Supplier<M> factory;
+    private volatile Map<FieldMeta<M, ?>, Object> defaults;
+
+    private ModelMeta(Builder<M> b) {
+        this.type = Objects.requireNonNull(b.type);
+        this.table = b.table != null ? b.table : Naming.tableName(type.getSimpleName());
+        this.factory = Objects.requireNonNull(b.factory, "factory");
+        this.fields = List.copyOf(b.fields);
+        Map<String, FieldMeta<M, ?>> names = new LinkedHashMap<>();
+        FieldMeta<M, ?> pk = null;
+        for (FieldMeta<M, ?> f : fields) {
+            f.bind(this);
+            names.put(f.name(), f);
+            if (f.primaryKey()) {
+                pk = f;
+            }
+        }
+        for (FieldMeta<M, ?> f : fields) {
+            names.putIfAbsent(f.column(), f); // columns are accepted as path segments too ("in_stock")
+        }
+        if (pk == null) {
+            throw new IllegalStateException(type.getName() + " has no primary key field");
+        }
+        this.byName = Collections.unmodifiableMap(names);
+        this.primaryKey = pk;
+        this.ordering = List.copyOf(b.ordering);
+        List<IndexMeta> idx = new ArrayList<>();
+        for (IndexSpec spec : b.indexSpecs) {
+            List<FieldMeta<?, ?>> cols = new ArrayList<>();
+            for (String f : spec.fields()) {
+                cols.add(field(f));
+            }
+            String name = spec.name() != null && !spec.name().isEmpty() ? spec.name()
+                    : Naming.constraintName(spec.unique() ? "uq" : "ix", table,
+                            cols.stream().map(FieldMeta::column).toList());
+            idx.add(new IndexMeta(name, cols, spec.unique()));
+        }
+        this.indexes = List.copyOf(idx);
+    }
+
+    /**
+     * Starts a model description; generated code is the usual caller.
+     *
+     * <pre>{@code
+     * ModelMeta.builder(Product.class, Product::new).table("products").field(...).build();
+     * }</pre>
+     */
+    public static <M extends Model> Builder<M> builder(Class<M> type, Supplier<M> factory) {
+        return new Builder<>(type, factory);
+    }
+
+    public Class<M> type() { return type; }
+
+    /** The simple class name, used in messages. */
+    public String name() { return type.getSimpleName(); }
+
+    public String table() { return table; }
+
+    /** All fields, the primary key included, in declaration order. */
+    public List<FieldMeta<M, ?>> fields() { return fields; }
+
+    public FieldMeta<M, ?> primaryKey() { return primaryKey; }
+
+    /** The Meta ordering, as written ({@code "-createdAt"}). */
+    public List<String> ordering() { return ordering; }
+
+    /** Indexes and unique constraints over several columns, from {@link io.aksara.Meta}. */
+    public List<IndexMeta> indexes() { return indexes; }
+
+    /** A new, empty instance (field initializers applied). */
+    public M newInstance() { return factory.get(); }
+
+    /** The field with this Java or column name, or null. */
+    public FieldMeta<M, ?> findField(String name) {
+        return byName.get(name);
+    }
+
+    /**
+     * The field with this Java or column name.
+     *
+     * @throws FieldError naming the model and the valid choices when there is none
+     */
+    public FieldMeta<M, ?> field(String name) {
+        FieldMeta<M, ?> f = byName.get(name);
+        if (f == null) {
+            throw FieldError.unknownField(this, name);
+        }
+        return f;
+    }
+
+    /** The Java field names, for messages. */
+    public List<String> fieldNames() {
+        return fields.stream().map(FieldMeta::name).toList();
+    }
+
+    /**
+     * The default of each field that has one: an explicit {@code @Default}, or else the value a
+     * fresh instance holds (the field initializer). Computed once.
+     */
+    public Map<FieldMeta<M, ?>, Object> defaults() {
+        Map<FieldMeta<M, ?>, Object> d = defaults;
+        if (d == null) {
+            M fresh = newInstance();
+            Map<FieldMeta<M, ?>, Object> map = new LinkedHashMap<>();
+            for (FieldMeta<M, ?> f : fields) {
+                Object value = f.explicitDefault() != null
+                        ? DefaultParser.parse(f, f.explicitDefault())
+                        : f.columnValue(fresh);
+                if (value != null && !f.primaryKey()) {
+                    map.put(f, value);
+                }
+            }
+            defaults = d = Collections.unmodifiableMap(map);
+        }
+        return d;
+    }
+
+    @Override
+    public String toString() {
+        return "ModelMeta[" + name() + " → " + table + "]";
+    }
+
+    private record IndexSpec(String name, List<String> fields, boolean unique) {}
+
+    /** Collects a model's description; see {@link ModelMeta#builder}. */
+    public static final class Builder<M extends Model> {
+        private final Class<M> type;
+        private final Supplier<M> factory;
+        private String table;
+        private final List<FieldMeta<M, ?>> fields = new ArrayList<>();
+        private List<String> ordering = List.of();
+        private final List<IndexSpec> indexSpecs = new ArrayList<>();
+
+        private Builder(Class<M> type, Supplier<M> factory) {
+            this.type = type;
+            this.factory = factory;
+        }
+
+        public Builder<M> table(String t) { table = t == null || t.isEmpty() ? null : t; return this; }
+        public Builder<M> field(FieldMeta<M, ?> f) { fields.add(f); return this; }
+        public Builder<M> ordering(String... o) { ordering = List.of(o); return this; }
+        public Builder<M> uniqueTogether(String name, String... fieldNames) { indexSpecs.add(new IndexSpec(name, List.of(fieldNames), true)); return this; }
+        public Builder<M> index(String name, String... fieldNames) { indexSpecs.add(new IndexSpec(name, List.of(fieldNames), false)); return this; }
+
+        public ModelMeta<M> build() {
+            return new ModelMeta<>(this);
+        }
+    }
+}

@@ -1,0 +1,109 @@
+package io.aksara.meta;
+
+import io.aksara.Model;
+import io.aksara.errors.AksaraException;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.net.URL;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Enumeration;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * Finds the metadata of model classes. Each generated metamodel class ({@code Product_}) registers
+ * its {@link ModelMeta} when it is initialised; asking for a model whose metamodel has not been
+ * loaded yet loads it by name, once. The processor also writes an index of all models
+ * ({@value #INDEX_RESOURCE}) so tools can list them without scanning the classpath.
+ *
+ * <pre>{@code
+ * ModelMeta<Product> meta = ModelRegistry.meta(Product.class);
+ * List<ModelMeta<?>> all = ModelRegistry.indexed(getClass().getClassLoader());
+ * }</pre>
+ */
+public final class ModelRegistry {
+    /** The resource, one per jar or classes folder, listing the binary names of its models. */
+    public static final String INDEX_RESOURCE = "META-INF/aksara/models.idx";
+
+    private static final ConcurrentHashMap<Class<?>, ModelMeta<?>> METAS = new ConcurrentHashMap<>();
+
+    private ModelRegistry() {}
+
+    /** Called by generated metamodel classes from their static initialiser. */
+    public static <M extends Model> ModelMeta<M> register(ModelMeta<M> meta) {
+        METAS.put(meta.type(), meta);
+        return meta;
+    }
+
+    /**
+     * The metadata of a model class.
+     *
+     * @throws AksaraException when the class has no generated metamodel (the processor did not run)
+     */
+    @SuppressWarnings("unchecked")
+    public static <M extends Model> ModelMeta<M> meta(Class<M> type) {
+        ModelMeta<?> meta = METAS.get(type);
+        if (meta == null) {
+            loadMetamodel(type);
+            meta = METAS.get(type);
+            if (meta == null) {
+                throw new AksaraException("No metadata for model " + type.getName() + ": its metamodel class "
+                        + metamodelName(type.getName()) + " was not found. Is io.aksara:aksara-codegen on the "
+                        + "compiler's annotationProcessorPaths?");
+            }
+        }
+        return (ModelMeta<M>) meta;
+    }
+
+    /** The metadata of a model class given as {@code Class<?>}; see {@link #meta(Class)}. */
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    public static ModelMeta<? extends Model> metaOf(Class<?> type) {
+        if (!Model.class.isAssignableFrom(type)) {
+            throw new AksaraException(type.getName() + " is not a model: it does not extend io.aksara.Model");
+        }
+        return meta((Class) type);
+    }
+
+    /** The binary name of the metamodel class of a model ({@code a.b.Outer$Product} → {@code a.b.Outer_Product_}). */
+    public static String metamodelName(String modelBinaryName) {
+        return modelBinaryName.replace('$', '_') + "_";
+    }
+
+    /** Every model listed in the indexes visible to this class loader, in index order. */
+    public static List<ModelMeta<?>> indexed(ClassLoader loader) {
+        Set<String> names = new LinkedHashSet<>();
+        try {
+            Enumeration<URL> resources = loader.getResources(INDEX_RESOURCE);
+            while (resources.hasMoreElements()) {
+                try (BufferedReader r = new BufferedReader(
+                        new InputStreamReader(resources.nextElement().openStream(), StandardCharsets.UTF_8))) {
+                    r.lines().map(String::trim).filter(l -> !l.isEmpty() && !l.startsWith("#")).forEach(names::add);
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read " + INDEX_RESOURCE, e);
+        }
+        List<ModelMeta<?>> metas = new ArrayList<>();
+        for (String name : names) {
+            try {
+                metas.add(metaOf(Class.forName(name, true, loader)));
+            } catch (ClassNotFoundException e) {
+                throw new AksaraException("Model " + name + " is listed in " + INDEX_RESOURCE + " but cannot be loaded", e);
+            }
+        }
+        return metas;
+    }
+
+    private static void loadMetamodel(Class<?> type) {
+        try {
+            Class.forName(metamodelName(type.getName()), true, type.getClassLoader());
+        } catch (ClassNotFoundException e) {
+            // reported by the caller with advice
+        }
+    }
+}

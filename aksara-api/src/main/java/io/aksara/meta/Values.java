@@ -1,0 +1,205 @@
+package io.aksara.meta;
+
+import io.aksara.Model;
+import io.aksara.Ref;
+import io.aksara.errors.FieldError;
+import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
+import java.util.UUID;
+
+/**
+ * Converts user-supplied values to what a field holds, or explains why it cannot. Conversions
+ * only widen or keep the value exactly ({@code 999.99} becomes {@code BigDecimal 999.99},
+ * {@code 5L} fits an integer field); anything lossy or ambiguous is a {@link FieldError} before SQL runs.
+ *
+ * <pre>{@code
+ * Values.toColumnValue(priceField, 999.99);     // BigDecimal 999.99
+ * Values.toColumnValue(categoryField, category); // the category's primary key
+ * }</pre>
+ */
+public final class Values {
+    private Values() {}
+
+    /**
+     * The value as stored in the column (for a foreign key: the target's primary key). Null stays
+     * null; callers decide whether null is allowed.
+     */
+    public static Object toColumnValue(FieldMeta<?, ?> field, Object value) {
+        if (value == null) {
+            return null;
+        }
+        if (field.isRelation()) {
+            return relationKey(field, value);
+        }
+        return convert(field, field.type(), value);
+    }
+
+    /**
+     * The value to store in the Java field (for a foreign key: a {@link Ref}).
+     *
+     * @throws FieldError for a null written to a primitive field or a value of the wrong type
+     */
+    public static Object toAttributeValue(FieldMeta<?, ?> field, Object value) {
+        if (value == null) {
+            if (field.primitive()) {
+                throw new FieldError(field.qualifiedName() + " is a primitive " + field.javaType().getSimpleName()
+                        + " and cannot be set to null");
+            }
+            return null;
+        }
+        if (field.isRelation()) {
+            if (value instanceof Ref<?> ref) {
+                checkTarget(field, ref.type());
+                return ref;
+            }
+            if (value instanceof Model m) {
+                checkTarget(field, m.getClass());
+                return Ref.to(m);
+            }
+            return Ref.toId(field.relatedModel(), relationKey(field, value));
+        }
+        return convert(field, field.type(), value);
+    }
+
+    private static Object relationKey(FieldMeta<?, ?> field, Object value) {
+        if (value instanceof Ref<?> ref) {
+            checkTarget(field, ref.type());
+            return requireSaved(field, ref.id());
+        }
+        if (value instanceof Model m) {
+            checkTarget(field, m.getClass());
+            return requireSaved(field, m.pk());
+        }
+        FieldMeta<?, ?> targetPk = field.relatedMeta().primaryKey();
+        try {
+            return convert(targetPk, targetPk.columnType(), value);
+        } catch (FieldError e) {
+            throw FieldError.wrongType(field, "a " + field.relatedModel().getSimpleName() + " instance, a Ref or its "
+                    + targetPk.javaType().getSimpleName() + " key", value);
+        }
+    }
+
+    private static Object requireSaved(FieldMeta<?, ?> field, Object key) {
+        if (key == null) {
+            throw new FieldError(field.qualifiedName() + " refers to an unsaved " + field.relatedModel().getSimpleName()
+                    + ": save it first so it has a primary key");
+        }
+        return key;
+    }
+
+    private static void checkTarget(FieldMeta<?, ?> field, Class<?> given) {
+        if (!field.relatedModel().isAssignableFrom(given)) {
+            throw new FieldError(field.qualifiedName() + " expects a " + field.relatedModel().getSimpleName()
+                    + ", got a " + given.getSimpleName());
+        }
+    }
+
+    private static Object convert(FieldMeta<?, ?> field, FieldType type, Object value) {
+        return switch (type) {
+            case STRING, TEXT, EMAIL -> {
+                if (value instanceof CharSequence || value instanceof Character) {
+                    yield value.toString();
+                }
+                throw FieldError.wrongType(field, "a String", value);
+            }
+            case INTEGER -> {
+                long l = integral(field, value, "an int");
+                if (l < Integer.MIN_VALUE || l > Integer.MAX_VALUE) {
+                    throw FieldError.wrongType(field, "an int (32-bit range)", value);
+                }
+                yield (int) l;
+            }
+            case BIG_INTEGER, BIG_AUTO -> integral(field, value, "a long");
+            case FLOAT -> {
+                if (value instanceof Number n) {
+                    yield n.doubleValue();
+                }
+                throw FieldError.wrongType(field, "a double", value);
+            }
+            case DECIMAL -> decimal(field, value);
+            case BOOLEAN -> {
+                if (value instanceof Boolean) {
+                    yield value;
+                }
+                throw FieldError.wrongType(field, "a boolean", value);
+            }
+            case DATE_TIME -> switch (value) {
+                case OffsetDateTime odt -> odt;
+                case Instant i -> i.atOffset(ZoneOffset.UTC);
+                case ZonedDateTime z -> z.toOffsetDateTime();
+                default -> throw FieldError.wrongType(field, "an OffsetDateTime, ZonedDateTime or Instant", value);
+            };
+            case DATE -> {
+                if (value instanceof LocalDate) {
+                    yield value;
+                }
+                throw FieldError.wrongType(field, "a LocalDate", value);
+            }
+            case TIME -> {
+                if (value instanceof LocalTime) {
+                    yield value;
+                }
+                throw FieldError.wrongType(field, "a LocalTime", value);
+            }
+            case UUID -> {
+                if (value instanceof UUID) {
+                    yield value;
+                }
+                if (value instanceof CharSequence s) {
+                    try {
+                        yield java.util.UUID.fromString(s.toString());
+                    } catch (IllegalArgumentException e) {
+                        throw FieldError.wrongType(field, "a UUID", value);
+                    }
+                }
+                throw FieldError.wrongType(field, "a UUID", value);
+            }
+            case FOREIGN_KEY -> throw new IllegalStateException("relations are converted by relationKey");
+        };
+    }
+
+    private static long integral(FieldMeta<?, ?> field, Object value, String expected) {
+        switch (value) {
+            case Integer i -> { return i; }
+            case Long l -> { return l; }
+            case Short s -> { return s; }
+            case Byte b -> { return b; }
+            case BigInteger bi -> {
+                try {
+                    return bi.longValueExact();
+                } catch (ArithmeticException e) {
+                    throw FieldError.wrongType(field, expected, value);
+                }
+            }
+            case BigDecimal bd -> {
+                try {
+                    return bd.longValueExact();
+                } catch (ArithmeticException e) {
+                    throw FieldError.wrongType(field, expected + " (no fraction)", value);
+                }
+            }
+            default -> throw FieldError.wrongType(field, expected, value);
+        }
+    }
+
+    private static BigDecimal decimal(FieldMeta<?, ?> field, Object value) {
+        return switch (value) {
+            case BigDecimal bd -> bd;
+            case BigInteger bi -> new BigDecimal(bi);
+            case Integer i -> BigDecimal.valueOf(i);
+            case Long l -> BigDecimal.valueOf(l);
+            case Short s -> BigDecimal.valueOf(s);
+            case Byte b -> BigDecimal.valueOf(b);
+            // Double.toString gives the shortest text that round-trips, so 999.99 stays 999.99
+            case Double d when Double.isFinite(d) -> new BigDecimal(Double.toString(d));
+            case Float f when Float.isFinite(f) -> new BigDecimal(Float.toString(f));
+            default -> throw FieldError.wrongType(field, "a BigDecimal (or an integer or finite double)", value);
+        };
+    }
+}

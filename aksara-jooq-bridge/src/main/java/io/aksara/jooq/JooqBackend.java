@@ -1,0 +1,226 @@
+package io.aksara.jooq;
+
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
+import io.aksara.DatabaseConfig;
+import io.aksara.Model;
+import io.aksara.errors.AksaraException;
+import io.aksara.jooq.internal.ErrorTranslator;
+import io.aksara.jooq.internal.JdbcValues;
+import io.aksara.jooq.internal.QueryLowering;
+import io.aksara.jooq.internal.RowMapper;
+import io.aksara.jooq.internal.Statements;
+import io.aksara.meta.FieldMeta;
+import io.aksara.meta.ModelMeta;
+import io.aksara.query.Assignment;
+import io.aksara.query.SelectQuery;
+import io.aksara.spi.Backend;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import javax.sql.DataSource;
+import org.jooq.DSLContext;
+import org.jooq.Field;
+import org.jooq.Query;
+import org.jooq.SQLDialect;
+import org.jooq.conf.RenderNameCase;
+import org.jooq.conf.RenderQuotedNames;
+import org.jooq.conf.Settings;
+import org.jooq.impl.DSL;
+
+/**
+ * One open database: a HikariCP pool, its jOOQ dialect, and the lowering of API queries to SQL.
+ * jOOQ renders each statement; {@link Statements} runs it over plain JDBC with Aksara's own
+ * binding and row mapping.
+ *
+ * <pre>{@code
+ * JooqBackend db = JooqBackend.of(Aksara.backend());
+ * db.dsl().fetch("select version()");     // jOOQ against the same pool, for anything Aksara does not cover
+ * }</pre>
+ */
+public final class JooqBackend implements Backend {
+    private final String alias;
+    private final HikariDataSource dataSource;
+    private final SQLDialect dialect;
+    private final DSLContext dsl;
+
+    private JooqBackend(String alias, HikariDataSource dataSource, SQLDialect dialect) {
+        this.alias = alias;
+        this.dataSource = dataSource;
+        this.dialect = dialect;
+        this.dsl = DSL.using(dataSource, dialect, settings());
+    }
+
+    /** Opens a pool for the configuration and detects its dialect. */
+    public static JooqBackend open(String alias, DatabaseConfig config) {
+        HikariConfig hc = new HikariConfig();
+        hc.setJdbcUrl(config.url());
+        if (config.user() != null) {
+            hc.setUsername(config.user());
+        }
+        if (config.password() != null) {
+            hc.setPassword(config.password());
+        }
+        hc.setMaximumPoolSize(config.poolSize());
+        hc.setMinimumIdle(Math.min(2, config.poolSize()));
+        hc.setConnectionTimeout(config.connectionTimeoutMs());
+        hc.setPoolName("aksara-" + alias);
+        HikariDataSource ds;
+        try {
+            ds = new HikariDataSource(hc);
+        } catch (RuntimeException e) {
+            throw new AksaraException("Cannot open database '" + alias + "' at " + config.url() + ": "
+                    + rootMessage(e), e);
+        }
+        SQLDialect dialect = Dialects.fromUrl(config.url());
+        if (dialect == null) {
+            try (Connection c = ds.getConnection()) {
+                dialect = Dialects.fromConnection(c);
+            } catch (SQLException e) {
+                ds.close();
+                throw ErrorTranslator.translate(e, null);
+            }
+        }
+        return new JooqBackend(alias, ds, dialect);
+    }
+
+    /** The jOOQ backend behind an API backend. */
+    public static JooqBackend of(Backend backend) {
+        if (backend instanceof JooqBackend j) {
+            return j;
+        }
+        throw new AksaraException("Expected the jOOQ backend, got " + backend.getClass().getName());
+    }
+
+    /** Unquoted lower-case names: quoted upper-case names break PostgreSQL and MySQL. */
+    static Settings settings() {
+        return new Settings()
+                .withRenderQuotedNames(RenderQuotedNames.NEVER)
+                .withRenderNameCase(RenderNameCase.LOWER)
+                .withRenderSchema(false)
+                .withRenderCatalog(false)
+                .withExecuteLogging(false);
+    }
+
+    public String alias() { return alias; }
+
+    public DataSource dataSource() { return dataSource; }
+
+    public SQLDialect dialect() { return dialect; }
+
+    /** A jOOQ context over this database's pool, with Aksara's rendering settings. */
+    public DSLContext dsl() { return dsl; }
+
+    @Override
+    public String vendor() {
+        return switch (dialect.family()) {
+            case POSTGRES -> "postgres";
+            case MYSQL -> "mysql";
+            case MARIADB -> "mariadb";
+            case H2 -> "h2";
+            default -> dialect.getName().toLowerCase();
+        };
+    }
+
+    @Override
+    public <T extends Model> List<T> fetch(SelectQuery<T> query) {
+        Query q = QueryLowering.rows(dsl, query);
+        RowMapper<T> mapper = new RowMapper<>(query.model(), ModelTable.of(query.model(), dialect), alias);
+        return Statements.query(this, dsl.render(q), dsl.extractBindValues(q), mapper::map);
+    }
+
+    @Override
+    public long count(SelectQuery<?> query) {
+        Query q = QueryLowering.count(dsl, query);
+        return Statements.query(this, dsl.render(q), dsl.extractBindValues(q), rs -> rs.getLong(1)).getFirst();
+    }
+
+    @Override
+    public boolean exists(SelectQuery<?> query) {
+        Query q = QueryLowering.exists(dsl, query);
+        return !Statements.query(this, dsl.render(q), dsl.extractBindValues(q), rs -> Boolean.TRUE).isEmpty();
+    }
+
+    @Override
+    public long update(SelectQuery<?> query, List<Assignment> assignments) {
+        ModelTable table = ModelTable.of(query.model(), dialect);
+        Map<Field<?>, Object> values = new LinkedHashMap<>();
+        for (Assignment a : assignments) {
+            Field<Object> column = table.field(a.field());
+            values.put(column, DSL.val(JdbcValues.toJdbc(a.value(), dialect), column.getDataType()));
+        }
+        Query q = dsl.update(table.table()).set(values).where(QueryLowering.where(query, table));
+        return Statements.update(this, dsl.render(q), dsl.extractBindValues(q));
+    }
+
+    @Override
+    public long delete(SelectQuery<?> query) {
+        ModelTable table = ModelTable.of(query.model(), dialect);
+        Query q = dsl.deleteFrom(table.table()).where(QueryLowering.where(query, table));
+        return Statements.update(this, dsl.render(q), dsl.extractBindValues(q));
+    }
+
+    @Override
+    public <T extends Model> Object insert(ModelMeta<T> meta, T instance) {
+        ModelTable table = ModelTable.of(meta, dialect);
+        List<Field<?>> columns = new ArrayList<>();
+        List<Field<?>> values = new ArrayList<>();
+        FieldMeta<T, ?> pk = meta.primaryKey();
+        boolean databaseGeneratesKey = pk.generated() && pk.get(instance) == null;
+        for (FieldMeta<T, ?> f : meta.fields()) {
+            if (f == pk && databaseGeneratesKey) {
+                continue;
+            }
+            Field<Object> column = table.field(f);
+            columns.add(column);
+            values.add(DSL.val(JdbcValues.toJdbc(f.columnValue(instance), dialect), column.getDataType()));
+        }
+        Query q = dsl.insertInto(table.table()).columns(columns).values(values);
+        String keyColumn = databaseGeneratesKey ? pk.column() : null;
+        return Statements.insert(this, dsl.render(q), dsl.extractBindValues(q), keyColumn,
+                JdbcValues.reader(pk.columnType(), dialect));
+    }
+
+    @Override
+    public <T extends Model> long updateRow(ModelMeta<T> meta, T instance) {
+        ModelTable table = ModelTable.of(meta, dialect);
+        FieldMeta<T, ?> pk = meta.primaryKey();
+        Map<Field<?>, Object> values = new LinkedHashMap<>();
+        for (FieldMeta<T, ?> f : meta.fields()) {
+            if (f != pk) {
+                Field<Object> column = table.field(f);
+                values.put(column, DSL.val(JdbcValues.toJdbc(f.columnValue(instance), dialect), column.getDataType()));
+            }
+        }
+        Field<Object> key = table.field(pk);
+        Query q = dsl.update(table.table()).set(values)
+                .where(key.eq(DSL.val(JdbcValues.toJdbc(pk.columnValue(instance), dialect), key.getDataType())));
+        return Statements.update(this, dsl.render(q), dsl.extractBindValues(q));
+    }
+
+    @Override
+    public String sql(SelectQuery<?> query) {
+        return dsl.render(QueryLowering.rows(dsl, query));
+    }
+
+    @Override
+    public void close() {
+        dataSource.close();
+    }
+
+    @Override
+    public String toString() {
+        return "JooqBackend[" + alias + ", " + dialect + ", " + dataSource.getJdbcUrl() + "]";
+    }
+
+    private static String rootMessage(Throwable e) {
+        Throwable t = e;
+        while (t.getCause() != null) {
+            t = t.getCause();
+        }
+        return t.getMessage();
+    }
+}

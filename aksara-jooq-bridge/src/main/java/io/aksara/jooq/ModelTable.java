@@ -1,0 +1,120 @@
+package io.aksara.jooq;
+
+import io.aksara.jooq.internal.ColumnTypes;
+import io.aksara.jooq.internal.JdbcValues;
+import io.aksara.meta.FieldMeta;
+import io.aksara.meta.ModelMeta;
+import io.aksara.meta.Naming;
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import org.jooq.DataType;
+import org.jooq.Field;
+import org.jooq.Record;
+import org.jooq.SQLDialect;
+import org.jooq.Table;
+import org.jooq.impl.DSL;
+
+/**
+ * A model seen as a jOOQ table in one dialect: the {@link Table}, one typed {@link Field} per model
+ * field, the column readers and the constraint names. Built once per model and dialect and shared.
+ *
+ * <pre>{@code
+ * ModelTable products = ModelTable.of(Product_.META, SQLDialect.POSTGRES);
+ * dsl.select(products.field(Product_.META.field("name"))).from(products.table());
+ * }</pre>
+ */
+public final class ModelTable {
+    private static final Map<SQLDialect, Map<ModelMeta<?>, ModelTable>> CACHE = new ConcurrentHashMap<>();
+    private static final Set<String> KNOWN_CONSTRAINTS = ConcurrentHashMap.newKeySet();
+
+    private final ModelMeta<?> meta;
+    private final SQLDialect dialect;
+    private final Table<Record> table;
+    private final Map<FieldMeta<?, ?>, Field<Object>> fields = new IdentityHashMap<>();
+    private final List<Field<Object>> orderedFields;
+    private final JdbcValues.ColumnReader[] readers;
+
+    private ModelTable(ModelMeta<?> meta, SQLDialect dialect) {
+        this.meta = meta;
+        this.dialect = dialect;
+        this.table = DSL.table(DSL.name(meta.table()));
+        List<Field<Object>> ordered = new ArrayList<>();
+        List<JdbcValues.ColumnReader> rs = new ArrayList<>();
+        for (FieldMeta<?, ?> f : meta.fields()) {
+            @SuppressWarnings("unchecked")
+            DataType<Object> type = (DataType<Object>) ColumnTypes.of(f, dialect);
+            Field<Object> field = DSL.field(DSL.name(meta.table(), f.column()), type);
+            fields.put(f, field);
+            ordered.add(field);
+            rs.add(JdbcValues.reader(f.columnType(), dialect));
+        }
+        this.orderedFields = List.copyOf(ordered);
+        this.readers = rs.toArray(JdbcValues.ColumnReader[]::new);
+        KNOWN_CONSTRAINTS.add(primaryKeyName());
+        for (FieldMeta<?, ?> f : meta.fields()) {
+            if (f.unique() && !f.primaryKey()) {
+                KNOWN_CONSTRAINTS.add(uniqueName(f));
+            }
+            if (f.isRelation()) {
+                KNOWN_CONSTRAINTS.add(foreignKeyName(f));
+            }
+        }
+        meta.indexes().forEach(ix -> KNOWN_CONSTRAINTS.add(ix.name()));
+    }
+
+    /** The table of a model in a dialect (cached). */
+    public static ModelTable of(ModelMeta<?> meta, SQLDialect dialect) {
+        return CACHE.computeIfAbsent(dialect, d -> new ConcurrentHashMap<>())
+                .computeIfAbsent(meta, m -> new ModelTable(m, dialect));
+    }
+
+    /** Every constraint and index name Aksara has created or seen, for naming the one a database error reports. */
+    public static Set<String> knownConstraints() {
+        return Set.copyOf(KNOWN_CONSTRAINTS);
+    }
+
+    public ModelMeta<?> meta() { return meta; }
+
+    public SQLDialect dialect() { return dialect; }
+
+    public Table<Record> table() { return table; }
+
+    /** The column of a model field, qualified by the table name. */
+    public Field<Object> field(FieldMeta<?, ?> f) {
+        Field<Object> field = fields.get(f);
+        if (field == null) {
+            throw new IllegalArgumentException(f + " is not a field of " + meta.name());
+        }
+        return field;
+    }
+
+    /** The columns in the model's field order. */
+    public List<Field<Object>> fields() { return orderedFields; }
+
+    /** The column readers, parallel to {@link #fields()}. */
+    public JdbcValues.ColumnReader[] readers() { return readers; }
+
+    /** The primary key constraint name, {@code pk_<table>}. */
+    public String primaryKeyName() {
+        return Naming.constraintName("pk", meta.table(), List.of());
+    }
+
+    /** The unique constraint of a single unique field, {@code uq_<table>_<column>}. */
+    public String uniqueName(FieldMeta<?, ?> f) {
+        return Naming.constraintName("uq", meta.table(), List.of(f.column()));
+    }
+
+    /** The foreign key constraint of a relation, {@code fk_<table>_<column>}. */
+    public String foreignKeyName(FieldMeta<?, ?> f) {
+        return Naming.constraintName("fk", meta.table(), List.of(f.column()));
+    }
+
+    /** The index of a single indexed field, {@code ix_<table>_<column>}. */
+    public String indexName(FieldMeta<?, ?> f) {
+        return Naming.constraintName("ix", meta.table(), List.of(f.column()));
+    }
+}

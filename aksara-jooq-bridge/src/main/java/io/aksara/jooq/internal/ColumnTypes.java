@@ -1,0 +1,51 @@
+package io.aksara.jooq.internal;
+
+import io.aksara.jooq.Dialects;
+import io.aksara.meta.FieldMeta;
+import io.aksara.meta.FieldType;
+import org.jooq.DataType;
+import org.jooq.SQLDialect;
+import org.jooq.impl.DSL;
+import org.jooq.impl.SQLDataType;
+
+/**
+ * The column type of each field type, per dialect. The Java type of each {@link DataType} is the
+ * type of the values {@link JdbcValues} binds, so jOOQ never converts them behind our back.
+ */
+public final class ColumnTypes {
+    private ColumnTypes() {}
+
+    /** The type of the field's column (for a foreign key, the target key's type, without identity). */
+    public static DataType<?> of(FieldMeta<?, ?> field, SQLDialect dialect) {
+        FieldType type = field.columnType();
+        boolean mysql = Dialects.isMysqlFamily(dialect);
+        DataType<?> t = switch (type) {
+            case STRING, EMAIL -> text(SQLDataType.VARCHAR(field.maxLength() > 0 ? field.maxLength() : 255), mysql);
+            // H2 cannot compare or sort CLOBs, so unbounded text is an unbounded VARCHAR there
+            case TEXT -> dialect.family() == SQLDialect.H2 ? SQLDataType.VARCHAR : text(SQLDataType.CLOB, mysql);
+            case INTEGER -> SQLDataType.INTEGER;
+            case BIG_INTEGER -> SQLDataType.BIGINT;
+            case BIG_AUTO -> field.isRelation() ? SQLDataType.BIGINT : SQLDataType.BIGINT.identity(true);
+            case FLOAT -> SQLDataType.DOUBLE;
+            case DECIMAL -> SQLDataType.DECIMAL(field.maxDigits(), field.decimalPlaces());
+            case BOOLEAN -> SQLDataType.BOOLEAN;
+            // MySQL has no time zone type: DATETIME(6) holding UTC, converted by JdbcValues
+            case DATE_TIME -> mysql ? SQLDataType.LOCALDATETIME(6) : SQLDataType.OFFSETDATETIME(6);
+            case DATE -> SQLDataType.LOCALDATE;
+            case TIME -> SQLDataType.LOCALTIME(6);
+            case UUID -> mysql ? SQLDataType.CHAR(36) : SQLDataType.UUID;
+            case FOREIGN_KEY -> throw new IllegalStateException("columnType() resolves relations");
+        };
+        return t.nullable(field.nullable());
+    }
+
+    /** Binary collation on MySQL, so {@code exact} and ordering are case-sensitive as on PostgreSQL and H2. */
+    private static DataType<String> text(DataType<String> t, boolean mysql) {
+        return mysql ? t.collation(DSL.collation("utf8mb4_bin")) : t;
+    }
+
+    /** The JDBC type code, for binding nulls. */
+    public static int sqlType(FieldMeta<?, ?> field, SQLDialect dialect) {
+        return of(field, dialect).getSQLType();
+    }
+}

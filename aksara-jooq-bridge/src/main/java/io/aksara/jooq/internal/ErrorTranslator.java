@@ -1,0 +1,69 @@
+package io.aksara.jooq.internal;
+
+import io.aksara.errors.AksaraException;
+import io.aksara.errors.CheckViolation;
+import io.aksara.errors.DatabaseError;
+import io.aksara.errors.ForeignKeyViolation;
+import io.aksara.errors.IntegrityError;
+import io.aksara.errors.NotNullViolation;
+import io.aksara.errors.UniqueViolation;
+import io.aksara.jooq.ModelTable;
+import java.sql.SQLException;
+import java.sql.SQLTransientConnectionException;
+import java.util.Comparator;
+import java.util.Locale;
+
+/**
+ * Turns driver exceptions into Aksara's: constraint violations into {@link IntegrityError}
+ * subtypes naming the constraint, everything else into {@link DatabaseError}. PostgreSQL and H2
+ * report the kind in the SQL state; MySQL and MariaDB use state 23000 for all of them and tell
+ * the kind by vendor error code.
+ */
+public final class ErrorTranslator {
+    private ErrorTranslator() {}
+
+    public static AksaraException translate(SQLException e, String sql) {
+        if (e instanceof SQLTransientConnectionException) {
+            // HikariCP's pool timeout: its message already names the pool and its state
+            return new DatabaseError("No database connection available: " + e.getMessage(), e.getSQLState(), e);
+        }
+        String state = e.getSQLState() == null ? "" : e.getSQLState();
+        int code = e.getErrorCode();
+        String message = e.getMessage() == null ? "" : e.getMessage();
+        String constraint = constraintIn(message);
+        String text = message + (sql == null ? "" : " [SQL: " + sql + "]");
+        if (state.equals("23505") || code == 1062 || code == 1586) {
+            return new UniqueViolation("Unique constraint " + quoted(constraint) + "violated: " + text, state, constraint, e);
+        }
+        if (state.equals("23503") || state.equals("23506") || code == 1451 || code == 1452 || code == 1216 || code == 1217) {
+            return new ForeignKeyViolation("Foreign key constraint " + quoted(constraint) + "violated: " + text, state, constraint, e);
+        }
+        if (state.equals("23502") || code == 1048 || code == 1364) {
+            return new NotNullViolation("NOT NULL constraint violated: " + text, state, constraint, e);
+        }
+        if (state.equals("23514") || state.equals("23513") || code == 3819 || code == 4025) {
+            return new CheckViolation("Check constraint " + quoted(constraint) + "violated: " + text, state, constraint, e);
+        }
+        if (state.startsWith("23")) {
+            return new IntegrityError("Integrity constraint violated: " + text, state, constraint, e);
+        }
+        return new DatabaseError(text + " (SQL state " + state + ", code " + code + ")", state, e);
+    }
+
+    private static String quoted(String constraint) {
+        return constraint == null ? "" : "'" + constraint + "' ";
+    }
+
+    /**
+     * The longest known constraint name the message mentions. Matching against names Aksara
+     * created works for every vendor's wording (H2, for one, reports the index behind a unique
+     * constraint, whose name starts with the constraint's).
+     */
+    static String constraintIn(String message) {
+        String lower = message.toLowerCase(Locale.ROOT);
+        return ModelTable.knownConstraints().stream()
+                .filter(name -> lower.contains(name.toLowerCase(Locale.ROOT)))
+                .max(Comparator.comparingInt(String::length))
+                .orElse(null);
+    }
+}

@@ -1,0 +1,85 @@
+package io.aksara.jooq.internal;
+
+import io.aksara.jooq.Dialects;
+import io.aksara.meta.FieldType;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.UUID;
+import org.jooq.SQLDialect;
+
+/**
+ * Moves values between Java and JDBC for one dialect: the few conversions a database needs on the
+ * way in ({@link #toJdbc}) and the typed read of each column type on the way out ({@link #reader}).
+ * Timestamps are always returned in UTC, so the same row reads the same on every database.
+ */
+public final class JdbcValues {
+    private JdbcValues() {}
+
+    /** Reads one column of the current row; returns null for SQL NULL. */
+    @FunctionalInterface
+    public interface ColumnReader {
+        Object read(ResultSet rs, int index) throws SQLException;
+    }
+
+    /** The value to bind for a field value (already converted to the field's Java type). */
+    public static Object toJdbc(Object value, SQLDialect dialect) {
+        if (value == null || !Dialects.isMysqlFamily(dialect)) {
+            return value;
+        }
+        if (value instanceof OffsetDateTime odt) {
+            return odt.withOffsetSameInstant(ZoneOffset.UTC).toLocalDateTime();
+        }
+        if (value instanceof UUID uuid) {
+            return uuid.toString();
+        }
+        return value;
+    }
+
+    /** The reader for a column type in a dialect. */
+    public static ColumnReader reader(FieldType type, SQLDialect dialect) {
+        boolean mysql = Dialects.isMysqlFamily(dialect);
+        return switch (type) {
+            case STRING, TEXT, EMAIL -> ResultSet::getString;
+            case INTEGER -> (rs, i) -> {
+                int v = rs.getInt(i);
+                return rs.wasNull() ? null : v;
+            };
+            case BIG_INTEGER, BIG_AUTO -> (rs, i) -> {
+                long v = rs.getLong(i);
+                return rs.wasNull() ? null : v;
+            };
+            case FLOAT -> (rs, i) -> {
+                double v = rs.getDouble(i);
+                return rs.wasNull() ? null : v;
+            };
+            case DECIMAL -> ResultSet::getBigDecimal;
+            case BOOLEAN -> (rs, i) -> {
+                boolean v = rs.getBoolean(i);
+                return rs.wasNull() ? null : v;
+            };
+            case DATE_TIME -> mysql
+                    ? (rs, i) -> {
+                        LocalDateTime v = rs.getObject(i, LocalDateTime.class);
+                        return v == null ? null : v.atOffset(ZoneOffset.UTC);
+                    }
+                    : (rs, i) -> {
+                        OffsetDateTime v = rs.getObject(i, OffsetDateTime.class);
+                        return v == null ? null : v.withOffsetSameInstant(ZoneOffset.UTC);
+                    };
+            case DATE -> (rs, i) -> rs.getObject(i, LocalDate.class);
+            case TIME -> (rs, i) -> rs.getObject(i, LocalTime.class);
+            case UUID -> mysql
+                    ? (rs, i) -> {
+                        String v = rs.getString(i);
+                        return v == null ? null : UUID.fromString(v);
+                    }
+                    : (rs, i) -> rs.getObject(i, UUID.class);
+            case FOREIGN_KEY -> throw new IllegalStateException("read the target key's column type instead");
+        };
+    }
+}

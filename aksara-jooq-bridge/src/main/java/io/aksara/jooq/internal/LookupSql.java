@@ -1,0 +1,91 @@
+package io.aksara.jooq.internal;
+
+import io.aksara.errors.AksaraException;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import org.jooq.Condition;
+import org.jooq.Field;
+import org.jooq.impl.DSL;
+
+/**
+ * The SQL of each lookup, by lookup name: one small function per lookup, each producing exactly
+ * one jOOQ condition. The API's {@link io.aksara.lookup.Lookup} checked and converted the value
+ * already; here it is only placed into SQL, always as a bound parameter.
+ *
+ * <pre>{@code
+ * LookupSql.register("ne", (column, value) -> column.ne(value));   // with a matching API Lookup
+ * }</pre>
+ */
+public final class LookupSql {
+    /** Builds the condition for {@code column <lookup> value}; {@code value} is already a bind value. */
+    @FunctionalInterface
+    public interface Renderer {
+        Condition render(Field<Object> column, Object value);
+    }
+
+    /** The escape character of LIKE patterns; chosen over backslash, which MySQL treats specially in literals. */
+    static final char ESCAPE = '!';
+
+    private static final Map<String, Renderer> BY_NAME = new ConcurrentHashMap<>();
+
+    static {
+        register("exact", (c, v) -> c.eq(param(c, v)));
+        register("iexact", (c, v) -> DSL.lower(c.coerce(String.class)).eq(DSL.lower(DSL.val((String) v))));
+        register("contains", (c, v) -> c.like(DSL.val("%" + escape(v) + "%"), ESCAPE));
+        register("icontains", (c, v) -> c.likeIgnoreCase(DSL.val("%" + escape(v) + "%"), ESCAPE));
+        register("startswith", (c, v) -> c.like(DSL.val(escape(v) + "%"), ESCAPE));
+        register("istartswith", (c, v) -> c.likeIgnoreCase(DSL.val(escape(v) + "%"), ESCAPE));
+        register("endswith", (c, v) -> c.like(DSL.val("%" + escape(v)), ESCAPE));
+        register("iendswith", (c, v) -> c.likeIgnoreCase(DSL.val("%" + escape(v)), ESCAPE));
+        register("gt", (c, v) -> c.gt(param(c, v)));
+        register("gte", (c, v) -> c.ge(param(c, v)));
+        register("lt", (c, v) -> c.lt(param(c, v)));
+        register("lte", (c, v) -> c.le(param(c, v)));
+        register("in", (c, v) -> {
+            List<?> values = (List<?>) v;
+            // an empty IN list is a syntax error in SQL; it matches nothing, as in Django
+            return values.isEmpty() ? DSL.falseCondition() : c.in(values.stream().map(x -> param(c, x)).toList());
+        });
+        register("range", (c, v) -> {
+            List<?> bounds = (List<?>) v;
+            return c.between(param(c, bounds.get(0)), param(c, bounds.get(1)));
+        });
+        register("isnull", (c, v) -> Boolean.TRUE.equals(v) ? c.isNull() : c.isNotNull());
+    }
+
+    private LookupSql() {}
+
+    /** Adds or replaces the SQL of a lookup name. */
+    public static void register(String lookupName, Renderer renderer) {
+        BY_NAME.put(lookupName, renderer);
+    }
+
+    /** The SQL of a lookup. */
+    public static Renderer of(String lookupName) {
+        Renderer r = BY_NAME.get(lookupName);
+        if (r == null) {
+            throw new AksaraException("Lookup '" + lookupName + "' is registered in the API but has no SQL; "
+                    + "register it with LookupSql.register(\"" + lookupName + "\", ...)");
+        }
+        return r;
+    }
+
+    private static Field<Object> param(Field<Object> column, Object value) {
+        return DSL.val(value, column.getDataType());
+    }
+
+    /** Makes %, _ and the escape character match themselves. */
+    static String escape(Object value) {
+        String s = (String) value;
+        StringBuilder out = new StringBuilder(s.length() + 4);
+        for (int i = 0; i < s.length(); i++) {
+            char ch = s.charAt(i);
+            if (ch == '%' || ch == '_' || ch == ESCAPE) {
+                out.append(ESCAPE);
+            }
+            out.append(ch);
+        }
+        return out.toString();
+    }
+}

@@ -1,0 +1,23 @@
+package io.aksara.jooq.internal;
+
+import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Logs each statement at debug level under the logger {@code io.aksara.sql}: the SQL, its
+ * parameters and how long it took. Enable it in your SLF4J binding to see every query.
+ */
+final class SqlLog {
+    private static final Logger LOG = LoggerFactory.getLogger("io.aksara.sql");
+
+    private SqlLog() {}
+
+    static boolean enabled() {
+        return LOG.isDebugEnabled();
+    }
+
+    static void statement(String database, String sql, List<Object> params, long nanos, long rows) {
+        LOG.debug("[{}] {} ms, {} rows | {} | params {}", database, String.format("%.3f", nanos / 1e6), rows, sql, params);
+    }
+}

@@ -1,0 +1,100 @@
+package io.aksara.jooq.internal;
+
+import io.aksara.jooq.JooqBackend;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Types;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Runs rendered SQL over plain JDBC: borrow a connection, prepare, bind every parameter, execute,
+ * log, and translate failures. jOOQ renders; this class executes, so the hot path has no jOOQ
+ * execution overhead.
+ */
+public final class Statements {
+    private Statements() {}
+
+    /** Reads a result set row by row. */
+    @FunctionalInterface
+    public interface RowReader<R> {
+        R read(ResultSet rs) throws SQLException;
+    }
+
+    /** Runs a query and collects one value per row. */
+    public static <R> List<R> query(JooqBackend db, String sql, List<Object> params, RowReader<R> reader) {
+        long start = System.nanoTime();
+        try (Connection c = db.dataSource().getConnection(); PreparedStatement ps = c.prepareStatement(sql)) {
+            bind(ps, params);
+            List<R> out = new ArrayList<>();
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    out.add(reader.read(rs));
+                }
+            }
+            log(db, sql, params, start, out.size());
+            return out;
+        } catch (SQLException e) {
+            throw ErrorTranslator.translate(e, sql);
+        }
+    }
+
+    /** Runs an UPDATE or DELETE; returns the row count. */
+    public static long update(JooqBackend db, String sql, List<Object> params) {
+        long start = System.nanoTime();
+        try (Connection c = db.dataSource().getConnection(); PreparedStatement ps = c.prepareStatement(sql)) {
+            bind(ps, params);
+            long n = ps.executeLargeUpdate();
+            log(db, sql, params, start, n);
+            return n;
+        } catch (SQLException e) {
+            throw ErrorTranslator.translate(e, sql);
+        }
+    }
+
+    /**
+     * Runs an INSERT; when {@code keyColumn} is given, returns the key the database generated for
+     * it, read with {@code reader}.
+     */
+    public static Object insert(JooqBackend db, String sql, List<Object> params, String keyColumn,
+            JdbcValues.ColumnReader reader) {
+        long start = System.nanoTime();
+        try (Connection c = db.dataSource().getConnection();
+                PreparedStatement ps = keyColumn == null ? c.prepareStatement(sql)
+                        : c.prepareStatement(sql, new String[] {keyColumn})) {
+            bind(ps, params);
+            ps.executeUpdate();
+            Object key = null;
+            if (keyColumn != null) {
+                try (ResultSet keys = ps.getGeneratedKeys()) {
+                    if (keys.next()) {
+                        key = reader.read(keys, 1);
+                    }
+                }
+            }
+            log(db, sql, params, start, 1);
+            return key;
+        } catch (SQLException e) {
+            throw ErrorTranslator.translate(e, sql);
+        }
+    }
+
+    static void bind(PreparedStatement ps, List<Object> params) throws SQLException {
+        for (int i = 0; i < params.size(); i++) {
+            Object v = params.get(i);
+            if (v == null) {
+                ps.setNull(i + 1, Types.NULL);
+            } else {
+                ps.setObject(i + 1, v);
+            }
+        }
+    }
+
+    private static void log(JooqBackend db, String sql, List<Object> params, long start, long rows) {
+        if (SqlLog.enabled()) {
+            SqlLog.statement(db.alias(), sql, params, System.nanoTime() - start, rows);
+        }
+    }
+}
