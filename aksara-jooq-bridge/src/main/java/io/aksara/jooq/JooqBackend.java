@@ -95,10 +95,13 @@ public final class JooqBackend implements Backend {
         throw new AksaraException("Expected the jOOQ backend, got " + backend.getClass().getName());
     }
 
-    /** Unquoted lower-case names: quoted upper-case names break PostgreSQL and MySQL. */
+    /**
+     * Lower-case names, unquoted unless a name is a reserved word (see {@code Identifiers}): quoted
+     * upper-case names break PostgreSQL and MySQL.
+     */
     static Settings settings() {
         return new Settings()
-                .withRenderQuotedNames(RenderQuotedNames.NEVER)
+                .withRenderQuotedNames(RenderQuotedNames.EXPLICIT_DEFAULT_UNQUOTED)
                 .withRenderNameCase(RenderNameCase.LOWER)
                 .withRenderSchema(false)
                 .withRenderCatalog(false)

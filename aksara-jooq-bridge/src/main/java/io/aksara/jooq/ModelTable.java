@@ -1,6 +1,7 @@
 package io.aksara.jooq;
 
 import io.aksara.jooq.internal.ColumnTypes;
+import io.aksara.jooq.internal.Identifiers;
 import io.aksara.jooq.internal.JdbcValues;
 import io.aksara.meta.FieldMeta;
 import io.aksara.meta.ModelMeta;
@@ -41,13 +42,13 @@ public final class ModelTable {
     private ModelTable(ModelMeta<?> meta, SQLDialect dialect) {
         this.meta = meta;
         this.dialect = dialect;
-        this.table = DSL.table(DSL.name(meta.table()));
+        this.table = DSL.table(Identifiers.of(meta.table()));
         List<Field<Object>> ordered = new ArrayList<>();
         List<JdbcValues.ColumnReader> rs = new ArrayList<>();
         for (FieldMeta<?, ?> f : meta.fields()) {
             @SuppressWarnings("unchecked")
             DataType<Object> type = (DataType<Object>) ColumnTypes.of(f, dialect);
-            Field<Object> field = DSL.field(DSL.name(meta.table(), f.column()), type);
+            Field<Object> field = DSL.field(Identifiers.of(meta.table(), f.column()), type);
             fields.put(f, field);
             ordered.add(field);
             rs.add(JdbcValues.reader(f.columnType(), dialect));

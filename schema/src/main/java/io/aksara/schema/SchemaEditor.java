@@ -9,6 +9,7 @@ import io.aksara.meta.FieldMeta;
 import io.aksara.meta.IndexMeta;
 import io.aksara.meta.ModelMeta;
 import io.aksara.meta.ModelRegistry;
+import io.aksara.jooq.internal.Identifiers;
 import io.aksara.jooq.internal.JdbcValues;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -142,7 +143,7 @@ public final class SchemaEditor {
         if (dflt != null && f.columnType() != io.aksara.meta.FieldType.TEXT && !f.isRelation()) {
             type = type.defaultValue(DSL.inline(JdbcValues.toJdbc(dflt, db.dialect()), type));
         }
-        return DSL.field(DSL.name(f.column()), type);
+        return DSL.field(Identifiers.of(f.column()), type);
     }
 
     @SuppressWarnings({"unchecked", "rawtypes"})

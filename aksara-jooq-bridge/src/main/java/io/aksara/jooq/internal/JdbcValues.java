@@ -40,6 +40,18 @@ public final class JdbcValues {
         return value;
     }
 
+    /**
+     * The object handed to {@code PreparedStatement.setObject}. MariaDB reports its version as
+     * {@code 5.5.5-10.x}, so Connector/J takes it for MySQL 5.5 and drops fractional seconds from
+     * temporal parameters; sending them as ISO text keeps the microseconds, on MySQL too.
+     */
+    public static Object forStatement(Object value, SQLDialect dialect) {
+        if (Dialects.isMysqlFamily(dialect) && (value instanceof LocalDateTime || value instanceof LocalTime)) {
+            return value.toString().replace('T', ' ');
+        }
+        return value;
+    }
+
     /** The reader for a column type in a dialect. */
     public static ColumnReader reader(FieldType type, SQLDialect dialect) {
         boolean mysql = Dialects.isMysqlFamily(dialect);

@@ -13,11 +13,18 @@ final class SqlLog {
 
     private SqlLog() {}
 
+    /** Long values (a text column's body) are cut so one statement stays one readable line. */
+    private static Object shorten(Object value) {
+        String s = String.valueOf(value);
+        return s.length() > 100 ? s.substring(0, 97) + "...(" + s.length() + " chars)" : value;
+    }
+
     static boolean enabled() {
         return LOG.isDebugEnabled();
     }
 
     static void statement(String database, String sql, List<Object> params, long nanos, long rows) {
-        LOG.debug("[{}] {} ms, {} rows | {} | params {}", database, String.format("%.3f", nanos / 1e6), rows, sql, params);
+        LOG.debug("[{}] {} ms, {} rows | {} | params {}", database, String.format("%.3f", nanos / 1e6), rows, sql,
+                params.stream().map(SqlLog::shorten).toList());
     }
 }

@@ -27,7 +27,7 @@ public final class Statements {
     public static <R> List<R> query(JooqBackend db, String sql, List<Object> params, RowReader<R> reader) {
         long start = System.nanoTime();
         try (Connection c = db.dataSource().getConnection(); PreparedStatement ps = c.prepareStatement(sql)) {
-            bind(ps, params);
+            bind(ps, params, db);
             List<R> out = new ArrayList<>();
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
@@ -45,7 +45,7 @@ public final class Statements {
     public static long update(JooqBackend db, String sql, List<Object> params) {
         long start = System.nanoTime();
         try (Connection c = db.dataSource().getConnection(); PreparedStatement ps = c.prepareStatement(sql)) {
-            bind(ps, params);
+            bind(ps, params, db);
             long n = ps.executeLargeUpdate();
             log(db, sql, params, start, n);
             return n;
@@ -64,7 +64,7 @@ public final class Statements {
         try (Connection c = db.dataSource().getConnection();
                 PreparedStatement ps = keyColumn == null ? c.prepareStatement(sql)
                         : c.prepareStatement(sql, new String[] {keyColumn})) {
-            bind(ps, params);
+            bind(ps, params, db);
             ps.executeUpdate();
             Object key = null;
             if (keyColumn != null) {
@@ -81,13 +81,13 @@ public final class Statements {
         }
     }
 
-    static void bind(PreparedStatement ps, List<Object> params) throws SQLException {
+    static void bind(PreparedStatement ps, List<Object> params, JooqBackend db) throws SQLException {
         for (int i = 0; i < params.size(); i++) {
             Object v = params.get(i);
             if (v == null) {
                 ps.setNull(i + 1, Types.NULL);
             } else {
-                ps.setObject(i + 1, v);
+                ps.setObject(i + 1, JdbcValues.forStatement(v, db.dialect()));
             }
         }
     }

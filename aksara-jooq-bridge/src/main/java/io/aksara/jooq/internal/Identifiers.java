@@ -1,0 +1,61 @@
+package io.aksara.jooq.internal;
+
+import java.util.Locale;
+import java.util.Set;
+import org.jooq.Name;
+import org.jooq.impl.DSL;
+
+/**
+ * Table and column names as jOOQ {@link Name}s. Names are rendered unquoted and lower-case, which
+ * every supported database reads the same way, except names that are reserved words in one of
+ * them ({@code order}, {@code user}, {@code day}, ...): those are quoted, in lower case, wherever
+ * they appear. Names come only from model metadata, never from query input.
+ */
+public final class Identifiers {
+    /** Reserved in PostgreSQL, MySQL/MariaDB or H2 (the union, so a model works on all of them). */
+    private static final Set<String> RESERVED = Set.of(
+            "accessible", "add", "all", "alter", "analyse", "analyze", "and", "any", "array", "as", "asc",
+            "asensitive", "asymmetric", "authorization", "before", "between", "bigint", "binary", "blob", "both",
+            "by", "call", "cascade", "case", "cast", "change", "char", "character", "check", "collate", "column",
+            "concurrently", "condition", "constraint", "continue", "convert", "create", "cross", "current_catalog",
+            "current_date", "current_path", "current_role", "current_schema", "current_time", "current_timestamp",
+            "current_user", "cursor", "database", "databases", "day", "day_hour", "day_microsecond", "day_minute",
+            "day_second", "dec", "decimal", "declare", "default", "deferrable", "delayed", "delete", "desc",
+            "describe", "deterministic", "distinct", "distinctrow", "div", "do", "double", "drop", "dual", "each",
+            "else", "elseif", "enclosed", "end", "escaped", "except", "exists", "exit", "explain", "false", "fetch",
+            "float", "for", "force", "foreign", "freeze", "from", "full", "fulltext", "function", "grant", "group",
+            "groups", "having", "high_priority", "hour", "hour_microsecond", "hour_minute", "hour_second", "if",
+            "ignore", "ilike", "in", "index", "infile", "initially", "inner", "inout", "insensitive", "insert", "int",
+            "integer", "intersect", "interval", "into", "is", "isnull", "iterate", "join", "key", "keys", "kill",
+            "lateral", "leading", "leave", "left", "like", "limit", "linear", "lines", "load", "localtime",
+            "localtimestamp", "lock", "long", "loop", "low_priority", "match", "minus", "minute", "mod", "month",
+            "natural", "not", "notnull", "null", "numeric", "offset", "on", "only", "optimize", "option",
+            "optionally", "or", "order", "out", "outer", "over", "partition", "placing", "precision", "primary",
+            "procedure", "purge", "qualify", "range", "read", "real", "references", "regexp", "release", "rename",
+            "repeat", "replace", "require", "restrict", "return", "returning", "revoke", "right", "rlike", "row",
+            "rownum", "rows", "schema", "schemas", "second", "select", "sensitive", "separator", "session_user", "set",
+            "show", "similar", "smallint", "some", "spatial", "specific", "sql", "sqlexception", "sqlstate",
+            "sqlwarning", "ssl", "starting", "straight_join", "symmetric", "system_user", "table", "terminated",
+            "then", "time", "timestamp", "to", "top", "trailing", "trigger", "true", "uescape", "undo", "union",
+            "unique", "unknown", "unlock", "unsigned", "update", "usage", "use", "user", "using", "utc_date",
+            "utc_time", "utc_timestamp", "value", "values", "varchar", "variadic", "verbose", "when", "where",
+            "while", "window", "with", "write", "xor", "year", "year_month", "zerofill", "_rowid_");
+
+    private Identifiers() {}
+
+    /** One name part: quoted when reserved somewhere, plain otherwise. */
+    public static Name of(String identifier) {
+        String lower = identifier.toLowerCase(Locale.ROOT);
+        return RESERVED.contains(lower) ? DSL.quotedName(identifier) : DSL.unquotedName(identifier);
+    }
+
+    /** A qualified name, {@code table.column}. */
+    public static Name of(String table, String column) {
+        return DSL.name(of(table), of(column));
+    }
+
+    /** Whether a name is reserved in some supported database. */
+    public static boolean isReserved(String identifier) {
+        return RESERVED.contains(identifier.toLowerCase(Locale.ROOT));
+    }
+}
