@@ -105,10 +105,12 @@ public abstract class Model {
     }
 
     /**
-     * The reverse side of a foreign key declared on another model, bound to this instance.
+     * The reverse side of a foreign key declared on another model, bound to this instance. Expose
+     * it from a method: a field initializer would let {@code this} escape the constructor, which
+     * javac's {@code this-escape} lint rightly warns about.
      *
      * <pre>{@code
-     * public final Related<Product> products = related(Product.class, "category");
+     * public Related<Product> products() { return related(Product.class, "category"); }
      * }</pre>
      *
      * @param type       the model that declares the foreign key

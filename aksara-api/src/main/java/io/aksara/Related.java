@@ -7,15 +7,15 @@ import java.util.Objects;
 
 /**
  * The reverse side of a foreign key: the rows of another model that point to one instance.
- * Declared as a field initializer; nothing runs until a method is called.
+ * Returned by a method on the target model; nothing runs until one of its methods is called.
  *
  * <pre>{@code
  * public class Category extends Model {
- *     public final Related<Product> products = related(Product.class, "category");
+ *     public Related<Product> products() { return related(Product.class, "category"); }
  * }
- * List<Product> inCategory = electronics.products.all().fetch();
- * long n = electronics.products.filter("price__lt", 100).count();
- * Product mouse = electronics.products.create("name", "Mouse", "price", 25);
+ * List<Product> inCategory = electronics.products().all().fetch();
+ * long n = electronics.products().filter("price__lt", 100).count();
+ * Product mouse = electronics.products().create("name", "Mouse", "price", 25);
  * }</pre>
  *
  * @param <T> the model that declares the foreign key

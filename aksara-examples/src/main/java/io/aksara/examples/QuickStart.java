@@ -33,11 +33,11 @@ public final class QuickStart {
         List<Product> products = Product.objects.all().fetch();
         List<Product> cheapProducts = Product.objects.filter("price__lt", 100).fetch();
         List<Product> cheapTyped = Product.objects.filter(Product_.price.lt(100)).fetch();
-        List<Product> electronicsProducts = electronics.products.all().fetch();
+        List<Product> electronicsProducts = electronics.products().all().fetch();
         step("3. Query records", "all products: " + names(products)
                 + "\n   price__lt=100: " + names(cheapProducts)
                 + "\n   typed Product_.price.lt(100): " + names(cheapTyped)
-                + "\n   electronics.products.all(): " + names(electronicsProducts)
+                + "\n   electronics.products().all(): " + names(electronicsProducts)
                 + "\n   laptop.category.get(): " + laptop.category.get().name);
 
         // 4. Update records

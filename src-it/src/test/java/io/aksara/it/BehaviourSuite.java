@@ -82,7 +82,7 @@ abstract class BehaviourSuite {
         assertThat(names(Product.objects.all().orderBy("name").fetch())).containsExactly("Laptop", "Mouse");
         assertThat(names(Product.objects.filter("price__lt", 100).fetch())).containsExactly("Mouse");
         assertThat(names(Product.objects.filter(Product_.price.lt(100)).fetch())).containsExactly("Mouse");
-        assertThat(names(electronics.products.all().orderBy("name").fetch())).containsExactly("Laptop", "Mouse");
+        assertThat(names(electronics.products().all().orderBy("name").fetch())).containsExactly("Laptop", "Mouse");
         assertThat(Product.objects.get("name", "Laptop").category.get().name).isEqualTo("Electronics");
 
         laptop.price = new BigDecimal("899.99");

@@ -51,6 +51,13 @@ final class TestDatabases {
         return fromEnvironment("AKSARA_IT_MYSQL", "MySQL-protocol server (MariaDB)");
     }
 
+    /** The same MariaDB server as {@link #mysqlServer()}, through the MariaDB driver and jOOQ's MARIADB dialect. */
+    static DatabaseConfig mariadbServer() {
+        DatabaseConfig mysql = mysqlServer();
+        return DatabaseConfig.builder().url(mysql.url().replaceFirst("^jdbc:mysql:", "jdbc:mariadb:"))
+                .user(mysql.user()).password(mysql.password()).poolSize(4).build();
+    }
+
     private static DatabaseConfig fromEnvironment(String prefix, String what) {
         String url = System.getenv(prefix + "_URL");
         if (url == null || url.isBlank()) {

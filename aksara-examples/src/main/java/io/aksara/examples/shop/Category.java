@@ -13,5 +13,7 @@ public class Category extends Model {
     public String name;
 
     /** The reverse side of {@link Product#category}. */
-    public final Related<Product> products = related(Product.class, "category");
+    public Related<Product> products() {
+        return related(Product.class, "category");
+    }
 }

@@ -1,5 +1,6 @@
 package io.aksara.jooq.internal;
 
+import io.aksara.jooq.Dialects;
 import io.aksara.jooq.ModelTable;
 import io.aksara.query.OrderTerm;
 import io.aksara.query.SelectQuery;
@@ -31,7 +32,12 @@ public final class QueryLowering {
             var limited = ordered.limit(q.limit());
             return q.offset() > 0 ? limited.offset(q.offset()) : limited;
         }
-        return q.offset() > 0 ? ordered.offset(q.offset()) : ordered;
+        if (q.offset() == 0) {
+            return ordered;
+        }
+        // MariaDB ignores "OFFSET n ROWS" without a row limit inside a derived table, so the MySQL
+        // family always gets an explicit, unreachable limit
+        return Dialects.isMysqlFamily(dsl.dialect()) ? ordered.limit(Long.MAX_VALUE).offset(q.offset()) : ordered.offset(q.offset());
     }
 
     /** {@code SELECT COUNT(*)}; a sliced query is counted through a subquery so the slice applies. */

@@ -13,5 +13,8 @@ public class Category extends Model {
     @StringField(maxLength = 50, unique = true)
     public String name;
 
-    public final Related<Product> products = related(Product.class, "category");
+    /** The reverse side of {@link Product#category}. */
+    public Related<Product> products() {
+        return related(Product.class, "category");
+    }
 }

@@ -1,0 +1,62 @@
+package io.aksara.codegen;
+
+import io.aksara.meta.FieldType;
+import java.util.List;
+import javax.lang.model.element.Element;
+import javax.lang.model.element.TypeElement;
+import javax.lang.model.type.TypeMirror;
+
+/**
+ * One validated field of a model, as the metamodel writer needs it. Options hold the annotation's
+ * values; the writer decides which of them differ from the runtime defaults and are emitted.
+ *
+ * @param element      the Java field, or the inherited {@code Model.id} for the implicit key
+ * @param name         the Java field name
+ * @param type         the field type
+ * @param path         the typed path class of its metamodel constant
+ * @param valueType    the field's type as the metamodel sees it: boxed, or the declared {@code Ref<...>}
+ * @param javaClass    the class whose literal is the field's {@code javaType} ({@code Ref} for relations)
+ * @param primitive    whether the Java field is a primitive
+ * @param column       the column name
+ * @param maxLength    the maximum length to emit, or null
+ * @param maxDigits    decimals only, else null
+ * @param choices      the allowed values as text; empty when unrestricted
+ * @param explicitDefault the {@code @Default} text, or null
+ * @param relation     the foreign key target and rules, or null
+ */
+record FieldSpec(
+        Element element,
+        String name,
+        FieldType type,
+        PathKind path,
+        TypeMirror valueType,
+        TypeElement javaClass,
+        boolean primitive,
+        String column,
+        boolean primaryKey,
+        boolean nullable,
+        boolean unique,
+        boolean dbIndex,
+        Integer maxLength,
+        Integer maxDigits,
+        Integer decimalPlaces,
+        boolean autoNow,
+        boolean autoNowAdd,
+        boolean autoGenerate,
+        List<String> choices,
+        String explicitDefault,
+        Relation relation) {
+
+    /**
+     * The target side of a foreign key.
+     *
+     * @param target      the target model class
+     * @param onDelete    the name of the {@code OnDelete} constant
+     * @param relatedName the reverse accessor name, or null for the runtime default
+     */
+    record Relation(TypeElement target, String onDelete, String relatedName) {}
+
+    FieldSpec {
+        choices = List.copyOf(choices);
+    }
+}

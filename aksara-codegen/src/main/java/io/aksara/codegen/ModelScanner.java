@@ -1,0 +1,640 @@
+package io.aksara.codegen;
+
+import io.aksara.Meta;
+import io.aksara.Model;
+import io.aksara.Ref;
+import io.aksara.fields.Default;
+import io.aksara.fields.OnDelete;
+import io.aksara.meta.FieldType;
+import io.aksara.meta.ModelRegistry;
+import io.aksara.meta.Naming;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import javax.lang.model.element.AnnotationMirror;
+import javax.lang.model.element.Element;
+import javax.lang.model.element.ElementKind;
+import javax.lang.model.element.ExecutableElement;
+import javax.lang.model.element.Modifier;
+import javax.lang.model.element.ModuleElement;
+import javax.lang.model.element.NestingKind;
+import javax.lang.model.element.TypeElement;
+import javax.lang.model.element.VariableElement;
+import javax.lang.model.type.DeclaredType;
+import javax.lang.model.type.TypeKind;
+import javax.lang.model.type.TypeMirror;
+import javax.lang.model.type.WildcardType;
+import javax.lang.model.util.ElementFilter;
+import javax.lang.model.util.Elements;
+import javax.lang.model.util.Types;
+
+/**
+ * Reads a model class into a {@link ModelSpec}, checking everything the generated code and the
+ * runtime rely on: field types, modifiers, accessibility, options, the primary key, column names
+ * and the names used in {@link Meta}. A model with any problem yields the problems and no spec, so
+ * nothing is generated for it and javac reports every mistake at once.
+ */
+final class ModelScanner {
+    private static final String MODEL = Model.class.getCanonicalName();
+    private static final String REF = Ref.class.getCanonicalName();
+    private static final String META = Meta.class.getCanonicalName();
+    private static final String DEFAULT = Default.class.getCanonicalName();
+    private static final String GENERATED = "javax.annotation.processing.Generated";
+
+    private final Elements elements;
+    private final Types types;
+
+    ModelScanner(Elements elements, Types types) {
+        this.elements = elements;
+        this.types = types;
+    }
+
+    /**
+     * What a scan produced: a spec, or the problems that prevent one, or neither when some type is
+     * not available yet (it may be generated in a later round, so the model is retried then).
+     */
+    record Result(ModelSpec spec, List<Problem> problems, boolean deferred) {}
+
+    /** How a class relates to {@link Model}. */
+    enum Ancestry { MODEL_SUBCLASS, OTHER, UNKNOWN }
+
+    /** Whether the class extends {@code Model} (directly or not); UNKNOWN when a superclass does not compile (yet). */
+    Ancestry ancestry(TypeElement type) {
+        if (type.getQualifiedName().contentEquals(MODEL)) {
+            return Ancestry.OTHER;
+        }
+        if (type.getKind() != ElementKind.CLASS) {
+            return Ancestry.OTHER;
+        }
+        List<TypeElement> chain = hierarchy(type);
+        if (chain == null) {
+            return Ancestry.UNKNOWN;
+        }
+        return chain.isEmpty() ? Ancestry.OTHER : Ancestry.MODEL_SUBCLASS;
+    }
+
+    /** A model: a non-abstract class that extends {@code Model}. */
+    boolean isModel(TypeElement type) {
+        return ancestry(type) == Ancestry.MODEL_SUBCLASS && !type.getModifiers().contains(Modifier.ABSTRACT);
+    }
+
+    Result scan(TypeElement model) {
+        return new Scan(model).run();
+    }
+
+    /**
+     * The classes from the one just below {@code Model} down to the type; empty when the type does not
+     * extend {@code Model}; null when a superclass cannot be resolved.
+     */
+    private List<TypeElement> hierarchy(TypeElement type) {
+        Deque<TypeElement> chain = new ArrayDeque<>();
+        TypeElement t = type;
+        while (!t.getQualifiedName().contentEquals(MODEL)) {
+            chain.addFirst(t);
+            TypeMirror superclass = t.getSuperclass();
+            if (superclass.getKind() == TypeKind.NONE) {
+                return List.of(); // reached Object
+            }
+            if (superclass.getKind() != TypeKind.DECLARED) {
+                return null;
+            }
+            t = (TypeElement) types.asElement(superclass);
+        }
+        return new ArrayList<>(chain);
+    }
+
+    /** The scan of one model; collects problems instead of stopping at the first. */
+    private final class Scan {
+        private final TypeElement model;
+        private final String modelName;
+        private final String packageName;
+        private final List<Problem> problems = new ArrayList<>();
+        private final Set<String> suppressions = new HashSet<>();
+        private boolean deferred;
+
+        Scan(TypeElement model) {
+            this.model = model;
+            this.modelName = relativeName(model);
+            this.packageName = packageOf(model);
+        }
+
+        Result run() {
+            checkClass();
+            List<TypeElement> chain = hierarchy(model);
+            if (chain == null) {
+                return new Result(null, List.of(), true);
+            }
+            List<FieldSpec> declared = new ArrayList<>();
+            List<VariableElement> annotated = new ArrayList<>();
+            // what m.<name> means in the generated code: the declaration lowest in the hierarchy
+            Map<String, VariableElement> visible = new LinkedHashMap<>();
+            List<VariableElement> hidingId = new ArrayList<>();
+            for (TypeElement type : chain) {
+                for (VariableElement field : ElementFilter.fieldsIn(type.getEnclosedElements())) {
+                    String name = field.getSimpleName().toString();
+                    visible.put(name, field);
+                    if (name.equals("id")) {
+                        hidingId.add(field);
+                    }
+                    FieldSpec spec = field(field);
+                    if (spec != null) {
+                        declared.add(spec);
+                    }
+                    if (spec != null || hasFieldAnnotation(field)) {
+                        annotated.add(field);
+                    }
+                }
+            }
+            for (VariableElement field : annotated) {
+                VariableElement hiding = visible.get(field.getSimpleName().toString());
+                if (hiding != field) {
+                    error(field, where(field) + ": it is hidden by the field of the same name in "
+                            + relativeName((TypeElement) hiding.getEnclosingElement())
+                            + ", so the generated code could not reach it; rename one of them");
+                }
+            }
+            if (deferred) {
+                return new Result(null, List.of(), true);
+            }
+            List<FieldSpec> fields = withPrimaryKey(declared, hidingId);
+            checkColumns(fields);
+            MetaOptions meta = metaOptions(fields);
+            if (!problems.isEmpty()) {
+                return new Result(null, List.copyOf(problems), false);
+            }
+            String binaryName = elements.getBinaryName(model).toString();
+            String metamodel = ModelRegistry.metamodelName(binaryName);
+            ModelSpec spec = new ModelSpec(model, binaryName, packageName,
+                    metamodel.substring(metamodel.lastIndexOf('.') + 1), meta.table, meta.ordering, meta.indexes,
+                    fields, generatedAvailable(), suppressions);
+            return new Result(spec, List.of(), false);
+        }
+
+        // ---- the class itself ----
+
+        private void checkClass() {
+            if (!model.getTypeParameters().isEmpty()) {
+                error(model, modelName + ": a model class cannot have type parameters; make a generic base class "
+                        + "abstract and extend it with concrete types");
+            }
+            for (Element e = model; e instanceof TypeElement t; e = e.getEnclosingElement()) {
+                if (t.getModifiers().contains(Modifier.PRIVATE)) {
+                    error(model, modelName + ": " + (t == model ? "the model class" : "its enclosing class "
+                            + relativeName(t)) + " is private, so the generated metamodel cannot use it; "
+                            + "make it package-private or public");
+                }
+            }
+            if (model.getNestingKind() == NestingKind.MEMBER && !model.getModifiers().contains(Modifier.STATIC)) {
+                error(model, modelName + ": a nested model class must be static, since Aksara creates instances "
+                        + "without an enclosing instance; declare it 'static class " + model.getSimpleName() + "'");
+            }
+            boolean noArgs = false;
+            for (ExecutableElement c : ElementFilter.constructorsIn(model.getEnclosedElements())) {
+                if (c.getParameters().isEmpty() && !c.getModifiers().contains(Modifier.PRIVATE)) {
+                    noArgs = true;
+                }
+            }
+            if (!noArgs) {
+                error(model, modelName + ": a model needs a no-argument constructor that is not private, which "
+                        + "Aksara uses to create instances for loaded rows; add 'public " + model.getSimpleName() + "() {}'");
+            }
+            deprecation(model);
+        }
+
+        // ---- one field ----
+
+        private FieldSpec field(VariableElement field) {
+            List<FieldKind> kinds = new ArrayList<>();
+            List<AnnotationMirror> mirrors = new ArrayList<>();
+            AnnotationMirror defaultMirror = null;
+            for (AnnotationMirror a : field.getAnnotationMirrors()) {
+                String name = annotationName(a);
+                FieldKind kind = FieldKind.forAnnotation(name);
+                if (kind != null) {
+                    kinds.add(kind);
+                    mirrors.add(a);
+                } else if (name.equals(DEFAULT)) {
+                    defaultMirror = a;
+                }
+            }
+            String where = where(field);
+            if (kinds.isEmpty()) {
+                if (defaultMirror != null) {
+                    error(field, defaultMirror, where + ": @Default needs a field annotation on the same field, "
+                            + "such as @IntegerField");
+                }
+                return null;
+            }
+            if (kinds.size() > 1) {
+                error(field, where + ": has both " + kinds.get(0).display() + " and " + kinds.get(1).display()
+                        + "; a field takes exactly one field annotation");
+                return null;
+            }
+            FieldKind kind = kinds.getFirst();
+            AnnotationValues a = new AnnotationValues(elements, mirrors.getFirst());
+            int before = problems.size();
+            checkModifiers(field, kind, a, where);
+
+            TypeMirror type = types.asMemberOf((DeclaredType) model.asType(), field);
+            if (containsError(type)) {
+                deferred = true;
+                return null;
+            }
+            boolean primitive = type.getKind().isPrimitive();
+            TypeMirror valueType;
+            TypeElement javaClass = elements.getTypeElement(kind.javaClassName());
+            FieldSpec.Relation relation = null;
+            if (kind == FieldKind.FOREIGN_KEY) {
+                if (!isClass(type, REF)) {
+                    wrongType(field, kind, a, type, where);
+                    return null;
+                }
+                relation = relation(field, (DeclaredType) type, a, where);
+                if (relation == null) {
+                    return null;
+                }
+                // a raw Ref is spelled Ref<?>: same values, and the generated code stays free of raw types
+                valueType = ((DeclaredType) type).getTypeArguments().isEmpty()
+                        ? types.getDeclaredType(javaClass, types.getWildcardType(null, null))
+                        : type;
+            } else {
+                boolean matches = primitive ? type.getKind() == kind.primitive() : isClass(type, kind.javaClassName());
+                if (!matches) {
+                    wrongType(field, kind, a, type, where);
+                    return null;
+                }
+                valueType = javaClass.asType();
+            }
+
+            String name = field.getSimpleName().toString();
+            boolean nullable = a.bool("nullable");
+            boolean primaryKey = a.bool("primaryKey");
+            if (primitive && nullable) {
+                error(field, a.mirror(), where + ": " + kind.display() + "(nullable = true) cannot be stored in a "
+                        + "primitive " + type + ", which has no null; use " + javaClass.getSimpleName() + " instead of "
+                        + type);
+            }
+            if (nullable && primaryKey) {
+                error(field, a.mirror(), where + ": a primary key cannot be nullable; remove nullable = true");
+            }
+            Integer maxLength = maxLength(field, kind, a, where);
+            Integer maxDigits = null;
+            Integer decimalPlaces = null;
+            if (kind == FieldKind.DECIMAL) {
+                maxDigits = a.integer("maxDigits");
+                decimalPlaces = a.integer("decimalPlaces");
+                if (maxDigits < 1 || decimalPlaces < 0 || decimalPlaces > maxDigits) {
+                    error(field, a.mirror(), where + ": @DecimalField needs maxDigits >= 1 and 0 <= decimalPlaces <= "
+                            + "maxDigits, got maxDigits = " + maxDigits + ", decimalPlaces = " + decimalPlaces);
+                }
+            }
+            List<String> choices = choices(field, kind, a, maxLength, where);
+            if (a.bool("autoNow") && a.bool("autoNowAdd")) {
+                error(field, a.mirror(), where + ": autoNow and autoNowAdd exclude each other; autoNow sets the "
+                        + "value on every save, autoNowAdd only on insert");
+            }
+            String explicitDefault = null;
+            if (defaultMirror != null) {
+                explicitDefault = new AnnotationValues(elements, defaultMirror).string("value");
+                String why = DefaultValues.problem(kind.type(), explicitDefault);
+                if (why != null) {
+                    error(field, defaultMirror, where + ": @Default(" + SourceWriter.literal(explicitDefault)
+                            + ") is not a valid " + kind.type().displayName() + " value: " + why);
+                }
+            }
+            if (problems.size() > before) {
+                return null;
+            }
+            deprecation(field);
+            String dbColumn = a.string("dbColumn");
+            String column = dbColumn.isEmpty() ? Naming.columnName(name, kind.type()) : dbColumn;
+            return new FieldSpec(field, name, kind.type(), kind.path(), valueType, javaClass, primitive, column,
+                    primaryKey, nullable, a.bool("unique"), a.bool("dbIndex"), maxLength, maxDigits, decimalPlaces,
+                    a.bool("autoNow"), a.bool("autoNowAdd"), a.bool("autoGenerate"), choices, explicitDefault, relation);
+        }
+
+        private void checkModifiers(VariableElement field, FieldKind kind, AnnotationValues a, String where) {
+            Set<Modifier> modifiers = field.getModifiers();
+            if (modifiers.contains(Modifier.STATIC)) {
+                error(field, a.mirror(), where + ": a " + kind.display() + " field must not be static; a column "
+                        + "holds one value per row, so it needs an instance field");
+            }
+            if (modifiers.contains(Modifier.FINAL)) {
+                error(field, a.mirror(), where + ": a " + kind.display() + " field must not be final; Aksara "
+                        + "assigns it when loading rows");
+            }
+            TypeElement owner = (TypeElement) field.getEnclosingElement();
+            if (modifiers.contains(Modifier.PRIVATE)) {
+                error(field, a.mirror(), where + ": a " + kind.display() + " field must not be private; the "
+                        + "generated metamodel reads and writes it directly; make it public");
+            } else if (!modifiers.contains(Modifier.PUBLIC) && !packageOf(owner).equals(packageName)) {
+                error(field, a.mirror(), where + ": the field is not public, and " + relativeName(owner)
+                        + " is in another package than " + modelName + ", so the generated metamodel in package "
+                        + displayPackage(packageName) + " cannot access it; make it public");
+            }
+        }
+
+        private void wrongType(VariableElement field, FieldKind kind, AnnotationValues a, TypeMirror type, String where) {
+            error(field, a.mirror(), where + ": " + kind.display() + " needs a field of type " + kind.expectedType()
+                    + ", but it is declared as " + describe(type));
+        }
+
+        private Integer maxLength(VariableElement field, FieldKind kind, AnnotationValues a, String where) {
+            return switch (kind) {
+                case STRING, EMAIL -> {
+                    int n = a.integer("maxLength");
+                    if (n < 1) {
+                        error(field, a.mirror(), where + ": " + kind.display() + " needs maxLength >= 1, got " + n);
+                    }
+                    yield n;
+                }
+                case TEXT -> {
+                    int n = a.integer("maxLength");
+                    if (n < 0) {
+                        error(field, a.mirror(), where + ": @TextField needs maxLength >= 0 (0 = unbounded), got " + n);
+                    }
+                    yield n > 0 ? n : null;
+                }
+                default -> null;
+            };
+        }
+
+        private List<String> choices(VariableElement field, FieldKind kind, AnnotationValues a, Integer maxLength,
+                String where) {
+            if (kind == FieldKind.INTEGER) {
+                return a.ints("choices").stream().map(String::valueOf).toList();
+            }
+            if (kind != FieldKind.STRING) {
+                return List.of();
+            }
+            List<String> choices = a.strings("choices");
+            for (String c : choices) {
+                if (maxLength != null && c.length() > maxLength) {
+                    error(field, a.mirror(), where + ": the choice " + SourceWriter.literal(c) + " is longer than "
+                            + "maxLength = " + maxLength);
+                }
+            }
+            return choices;
+        }
+
+        /** The target of a foreign key, from {@code Ref<Target>} or {@code to()}; null after reporting a problem. */
+        private FieldSpec.Relation relation(VariableElement field, DeclaredType ref, AnnotationValues a, String where) {
+            TypeMirror to = a.type("to");
+            TypeElement toTarget = null;
+            if (to != null && to.getKind() == TypeKind.DECLARED && !isClass(to, MODEL)) {
+                toTarget = (TypeElement) types.asElement(to);
+            }
+            TypeElement declared = null;
+            TypeMirror bound = null;
+            if (!ref.getTypeArguments().isEmpty()) {
+                TypeMirror arg = ref.getTypeArguments().getFirst();
+                if (arg.getKind() == TypeKind.DECLARED) {
+                    declared = (TypeElement) types.asElement(arg);
+                } else if (arg instanceof WildcardType w && w.getExtendsBound() != null) {
+                    bound = w.getExtendsBound();
+                }
+            }
+            TypeElement target;
+            if (declared != null) {
+                if (toTarget != null && !toTarget.equals(declared)) {
+                    error(field, a.mirror(), where + ": @ForeignKey(to = " + relativeName(toTarget) + ".class) "
+                            + "contradicts the declared type " + ref + "; drop to()");
+                    return null;
+                }
+                target = declared;
+            } else if (toTarget != null) {
+                if (bound != null && !types.isAssignable(toTarget.asType(), bound)) {
+                    error(field, a.mirror(), where + ": @ForeignKey(to = " + relativeName(toTarget) + ".class) "
+                            + "does not fit the declared type " + ref);
+                    return null;
+                }
+                target = toTarget;
+            } else {
+                error(field, a.mirror(), where + ": @ForeignKey cannot tell the target model from " + ref
+                        + "; declare the field as Ref<Target>, or set @ForeignKey(to = Target.class)");
+                return null;
+            }
+            if (!isModel(target)) {
+                error(field, a.mirror(), where + ": @ForeignKey needs a concrete model as target, but "
+                        + relativeName(target) + (ancestry(target) == Ancestry.MODEL_SUBCLASS
+                        ? " is abstract and has no table" : " does not extend io.aksara.Model"));
+                return null;
+            }
+            if (!accessibleFrom(target, packageName)) {
+                error(field, a.mirror(), where + ": the target model " + target.getQualifiedName() + " is not "
+                        + "accessible from package " + displayPackage(packageName) + ", where the generated metamodel lives");
+                return null;
+            }
+            deprecation(target);
+            String onDelete = a.enumConstant("onDelete");
+            boolean nullable = a.bool("nullable");
+            if (OnDelete.SET_NULL.name().equals(onDelete) && !nullable) {
+                error(field, a.mirror(), where + ": onDelete = SET_NULL needs nullable = true, or the column could "
+                        + "not be set to NULL");
+                return null;
+            }
+            String relatedName = a.string("relatedName");
+            return new FieldSpec.Relation(target, onDelete, relatedName.isEmpty() ? null : relatedName);
+        }
+
+        // ---- the model as a whole ----
+
+        private List<FieldSpec> withPrimaryKey(List<FieldSpec> declared, List<VariableElement> hidingId) {
+            List<FieldSpec> keys = declared.stream().filter(FieldSpec::primaryKey).toList();
+            for (FieldSpec extra : keys.subList(Math.min(1, keys.size()), keys.size())) {
+                error(extra.element(), where((VariableElement) extra.element()) + ": " + modelName
+                        + " already has the primary key " + keys.getFirst().name() + "; a model has one primary key");
+            }
+            if (!keys.isEmpty()) {
+                return declared;
+            }
+            for (VariableElement field : hidingId) {
+                error(field, where(field) + ": a field named id hides the implicit primary key Model.id; "
+                        + "mark it as the primary key (primaryKey = true) or rename it");
+            }
+            if (!hidingId.isEmpty()) {
+                return declared; // reported; adding the implicit id would only repeat it as a column clash
+            }
+            TypeElement modelClass = elements.getTypeElement(MODEL);
+            VariableElement id = ElementFilter.fieldsIn(modelClass.getEnclosedElements()).stream()
+                    .filter(f -> f.getSimpleName().contentEquals("id")).findFirst().orElseThrow();
+            TypeElement longClass = elements.getTypeElement(Long.class.getCanonicalName());
+            List<FieldSpec> all = new ArrayList<>();
+            all.add(new FieldSpec(id, "id", FieldType.BIG_AUTO, PathKind.NUMBER, longClass.asType(), longClass, false,
+                    "id", true, false, false, false, null, null, null, false, false, false, List.of(), null, null));
+            all.addAll(declared);
+            return all;
+        }
+
+        private void checkColumns(List<FieldSpec> fields) {
+            Map<String, FieldSpec> byColumn = new LinkedHashMap<>();
+            for (FieldSpec f : fields) {
+                // databases compare unquoted names case-insensitively, so ID and id would collide
+                FieldSpec earlier = byColumn.putIfAbsent(f.column().toLowerCase(Locale.ROOT), f);
+                if (earlier != null) {
+                    error(f.element(), modelName + "." + f.name() + ": its column " + f.column() + " is already used by "
+                            + modelName + "." + earlier.name() + "; set dbColumn to a different name");
+                }
+            }
+        }
+
+        /** Table, ordering and multi-column indexes from {@code @Meta}, with every name checked. */
+        private MetaOptions metaOptions(List<FieldSpec> fields) {
+            MetaOptions out = new MetaOptions();
+            out.table = Naming.tableName(model.getSimpleName().toString());
+            AnnotationMirror mirror = model.getAnnotationMirrors().stream()
+                    .filter(m -> annotationName(m).equals(META)).findFirst().orElse(null);
+            if (mirror == null) {
+                return out;
+            }
+            AnnotationValues meta = new AnnotationValues(elements, mirror);
+            if (!meta.string("table").isEmpty()) {
+                out.table = meta.string("table");
+            }
+            Set<String> known = new LinkedHashSet<>();
+            fields.forEach(f -> known.add(f.name()));
+            Set<String> names = new HashSet<>(known);
+            fields.forEach(f -> names.add(f.column()));
+            for (String entry : meta.strings("ordering")) {
+                String name = entry.startsWith("-") ? entry.substring(1) : entry;
+                if (!name.equals("pk") && !names.contains(name)) {
+                    error(model, mirror, modelName + ": @Meta ordering " + SourceWriter.literal(entry) + " names no field of "
+                            + modelName + "; use a field name, optionally with '-' for descending. Fields: "
+                            + String.join(", ", known));
+                }
+            }
+            out.ordering = meta.strings("ordering");
+            for (String kind : List.of("uniqueTogether", "indexes")) {
+                for (AnnotationMirror m : meta.annotations(kind)) {
+                    AnnotationValues index = new AnnotationValues(elements, m);
+                    List<String> indexFields = index.strings("value");
+                    if (indexFields.isEmpty()) {
+                        error(model, mirror, modelName + ": @Meta " + kind + " needs at least one field name");
+                    }
+                    for (String f : indexFields) {
+                        if (!names.contains(f)) {
+                            error(model, mirror, modelName + ": @Meta " + kind + " names " + SourceWriter.literal(f)
+                                    + ", which is no field of " + modelName + ". Fields: " + String.join(", ", known));
+                        }
+                    }
+                    String name = index.string("name");
+                    out.indexes.add(new ModelSpec.IndexSpec(name.isEmpty() ? null : name, indexFields,
+                            kind.equals("uniqueTogether")));
+                }
+            }
+            return out;
+        }
+
+        private boolean generatedAvailable() {
+            if (elements.getTypeElement(GENERATED) == null) {
+                return false;
+            }
+            ModuleElement module = elements.getModuleOf(model);
+            if (module == null || module.isUnnamed()) {
+                return true;
+            }
+            // a named module sees javax.annotation.processing only when it reads java.compiler
+            return ElementFilter.requiresIn(module.getDirectives()).stream()
+                    .anyMatch(r -> r.getDependency().getQualifiedName().contentEquals("java.compiler"));
+        }
+
+        private void deprecation(Element element) {
+            for (Element e = element; e instanceof TypeElement || e instanceof VariableElement; e = e.getEnclosingElement()) {
+                if (elements.isDeprecated(e)) {
+                    Deprecated d = e.getAnnotation(Deprecated.class);
+                    suppressions.add(d != null && d.forRemoval() ? "removal" : "deprecation");
+                }
+            }
+        }
+
+        private String where(VariableElement field) {
+            TypeElement owner = (TypeElement) field.getEnclosingElement();
+            String at = relativeName(owner) + "." + field.getSimpleName();
+            return owner.equals(model) ? at : at + " (inherited by " + modelName + ")";
+        }
+
+        private void error(Element element, String message) {
+            problems.add(Problem.at(element, message));
+        }
+
+        private void error(Element element, AnnotationMirror annotation, String message) {
+            problems.add(new Problem(element, annotation, message));
+        }
+    }
+
+    /** The model-level options read from {@code @Meta}, defaults applied. */
+    private static final class MetaOptions {
+        String table;
+        List<String> ordering = List.of();
+        final List<ModelSpec.IndexSpec> indexes = new ArrayList<>();
+    }
+
+    private boolean hasFieldAnnotation(VariableElement field) {
+        return field.getAnnotationMirrors().stream().anyMatch(a -> FieldKind.forAnnotation(annotationName(a)) != null);
+    }
+
+    private boolean accessibleFrom(TypeElement type, String pkg) {
+        for (Element e = type; e instanceof TypeElement t; e = e.getEnclosingElement()) {
+            Set<Modifier> modifiers = t.getModifiers();
+            if (modifiers.contains(Modifier.PRIVATE)
+                    || (!modifiers.contains(Modifier.PUBLIC) && !packageOf(t).equals(pkg))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private boolean containsError(TypeMirror type) {
+        if (type.getKind() == TypeKind.ERROR) {
+            return true;
+        }
+        if (type instanceof DeclaredType d) {
+            return d.getTypeArguments().stream().anyMatch(this::containsError);
+        }
+        if (type instanceof WildcardType w) {
+            return (w.getExtendsBound() != null && containsError(w.getExtendsBound()))
+                    || (w.getSuperBound() != null && containsError(w.getSuperBound()));
+        }
+        return false;
+    }
+
+    /** A type for messages: {@code Integer} rather than {@code java.lang.Integer}, others in full. */
+    private String describe(TypeMirror type) {
+        if (type instanceof DeclaredType d && d.getTypeArguments().isEmpty()
+                && packageOf(d.asElement()).equals("java.lang")) {
+            return d.asElement().getSimpleName().toString();
+        }
+        return type.toString();
+    }
+
+    private boolean isClass(TypeMirror type, String canonicalName) {
+        return type.getKind() == TypeKind.DECLARED
+                && ((TypeElement) types.asElement(type)).getQualifiedName().contentEquals(canonicalName);
+    }
+
+    private String packageOf(Element element) {
+        return elements.getPackageOf(element).getQualifiedName().toString();
+    }
+
+    /** The name within its package: {@code Product}, {@code Demo.Product}. */
+    private String relativeName(TypeElement type) {
+        String qualified = type.getQualifiedName().toString();
+        String pkg = packageOf(type);
+        return pkg.isEmpty() ? qualified : qualified.substring(pkg.length() + 1);
+    }
+
+    private static String displayPackage(String pkg) {
+        return pkg.isEmpty() ? "(unnamed)" : pkg;
+    }
+
+    private static String annotationName(AnnotationMirror mirror) {
+        return ((TypeElement) mirror.getAnnotationType().asElement()).getQualifiedName().toString();
+    }
+}
