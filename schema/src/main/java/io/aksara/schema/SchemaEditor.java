@@ -137,8 +137,7 @@ public final class SchemaEditor {
 
     private Field<?> column(ModelTable t, FieldMeta<?, ?> f) {
         Field<Object> field = t.field(f);
-        @SuppressWarnings("unchecked")
-        DataType<Object> type = (DataType<Object>) field.getDataType();
+        DataType<Object> type = field.getDataType();
         Object dflt = defaults(t.meta()).get(f);
         if (dflt != null && f.columnType() != io.aksara.meta.FieldType.TEXT && !f.isRelation()) {
             type = type.defaultValue(DSL.inline(JdbcValues.toJdbc(dflt, db.dialect()), type));

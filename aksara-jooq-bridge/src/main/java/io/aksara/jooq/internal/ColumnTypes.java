@@ -25,7 +25,7 @@ public final class ColumnTypes {
             case TEXT -> dialect.family() == SQLDialect.H2 ? SQLDataType.VARCHAR : text(SQLDataType.CLOB, mysql);
             case INTEGER -> SQLDataType.INTEGER;
             case BIG_INTEGER -> SQLDataType.BIGINT;
-            case BIG_AUTO -> field.isRelation() ? SQLDataType.BIGINT : SQLDataType.BIGINT.identity(true);
+            case BIG_AUTO -> field.isRelation() ? SQLDataType.BIGINT : SQLDataType.BIGINT.generatedByDefaultAsIdentity();
             case FLOAT -> SQLDataType.DOUBLE;
             case DECIMAL -> SQLDataType.DECIMAL(field.maxDigits(), field.decimalPlaces());
             case BOOLEAN -> SQLDataType.BOOLEAN;
