@@ -91,9 +91,19 @@ public class Manager<T extends Model> {
         return all().fetch();
     }
 
+    /** {@link #fetch()} on a virtual thread. */
+    public CompletableFuture<List<T>> fetchAsync() {
+        return all().fetchAsync();
+    }
+
     /** The number of rows. */
     public long count() {
         return all().count();
+    }
+
+    /** {@link #count()} on a virtual thread. */
+    public CompletableFuture<Long> countAsync() {
+        return all().countAsync();
     }
 
     /** Whether the table has any row. */
@@ -101,14 +111,29 @@ public class Manager<T extends Model> {
         return all().exists();
     }
 
+    /** {@link #exists()} on a virtual thread. */
+    public CompletableFuture<Boolean> existsAsync() {
+        return all().existsAsync();
+    }
+
     /** The first row by the default ordering (or by key). */
     public Optional<T> first() {
         return all().first();
     }
 
+    /** {@link #first()} on a virtual thread. */
+    public CompletableFuture<Optional<T>> firstAsync() {
+        return all().firstAsync();
+    }
+
     /** The last row by the default ordering (or by key). */
     public Optional<T> last() {
         return all().last();
+    }
+
+    /** {@link #last()} on a virtual thread. */
+    public CompletableFuture<Optional<T>> lastAsync() {
+        return all().lastAsync();
     }
 
     /**

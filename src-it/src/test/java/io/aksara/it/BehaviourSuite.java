@@ -403,6 +403,35 @@ abstract class BehaviourSuite {
     }
 
     @Test
+    void uniqueTogetherIsEnforcedPerCombination() {
+        Category a = Category.objects.create("name", "A");
+        Category b = Category.objects.create("name", "B");
+        Product.objects.create("name", "Lamp", "price", 10, "category", a);
+        Product.objects.create("name", "Lamp", "price", 12, "category", b); // another category: allowed
+        assertThatThrownBy(() -> Product.objects.create("name", "Lamp", "price", 11, "category", a))
+                .isInstanceOf(UniqueViolation.class)
+                .satisfies(e -> assertThat(((UniqueViolation) e).constraint()).isEqualTo("uq_products_category_id_name"));
+        assertThat(Product.objects.count()).isEqualTo(2);
+    }
+
+    @Test
+    void reverseManagerCountsCreatesAndFilters() {
+        Category kitchen = Category.objects.create("name", "Kitchen");
+        Category garden = Category.objects.create("name", "Garden");
+        assertThat(kitchen.products().exists()).isFalse();
+        Product pan = kitchen.products().create("name", "Pan", "price", 30);
+        kitchen.products().create("name", "Knife", "price", 15);
+        garden.products().create("name", "Rake", "price", 20);
+        assertThat(pan.category.id()).isEqualTo(kitchen.id);
+        assertThat(kitchen.products().count()).isEqualTo(2);
+        assertThat(names(kitchen.products().filter("price__lt", 20).fetch())).containsExactly("Knife");
+        assertThat(names(kitchen.products().exclude("name", "Knife").fetch())).containsExactly("Pan");
+        assertThat(garden.products().exists()).isTrue();
+        assertThatThrownBy(() -> new Category().products().count())
+                .hasMessageContaining("must be saved before its related Product rows can be used");
+    }
+
+    @Test
     void injectionAttemptsAreBoundNotExecuted() {
         seedUsers();
         String attack = "x'; DROP TABLE it_users; --";

@@ -1,6 +1,7 @@
 package io.aksara.it.models;
 
 import io.aksara.Manager;
+import io.aksara.Meta;
 import io.aksara.Model;
 import io.aksara.Ref;
 import io.aksara.fields.BooleanField;
@@ -13,6 +14,7 @@ import io.aksara.fields.StringField;
 import java.math.BigDecimal;
 import java.time.OffsetDateTime;
 
+@Meta(uniqueTogether = @Meta.Unique({"category", "name"}), indexes = @Meta.Index({"inStock", "price"}))
 public class Product extends Model {
     public static final Manager<Product> objects = Manager.of(Product.class);
 
