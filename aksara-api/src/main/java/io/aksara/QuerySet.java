@@ -56,7 +56,7 @@ public final class QuerySet<T extends Model> {
     /** Every row of a model, in its Meta ordering. */
     public static <T extends Model> QuerySet<T> of(ModelMeta<T> meta) {
         List<OrderTerm> defaults = Resolver.ordering(meta, meta.ordering());
-        return new QuerySet<>(new SelectQuery<>(meta, Filter.EVERYTHING, defaults, 0, null), !defaults.isEmpty(), null);
+        return new QuerySet<>(SelectQuery.of(meta).withOrdering(defaults), !defaults.isEmpty(), null);
     }
 
     /** The query this QuerySet describes, as the backend sees it. */
@@ -114,7 +114,7 @@ public final class QuerySet<T extends Model> {
         if (negate && !(resolved instanceof Filter.Everything)) {
             resolved = new Filter.Not(resolved);
         }
-        return with(new SelectQuery<>(meta(), query.where().and(resolved), query.ordering(), query.offset(), query.limit()), ordered);
+        return with(query.withWhere(query.where().and(resolved)), ordered);
     }
 
     /**
@@ -126,7 +126,7 @@ public final class QuerySet<T extends Model> {
     public QuerySet<T> orderBy(String... fields) {
         requireNotSliced("orderBy");
         List<OrderTerm> terms = Resolver.ordering(meta(), List.of(fields));
-        return with(new SelectQuery<>(meta(), query.where(), terms, query.offset(), query.limit()), !terms.isEmpty());
+        return with(query.withOrdering(terms), !terms.isEmpty());
     }
 
     /**
@@ -139,7 +139,7 @@ public final class QuerySet<T extends Model> {
             throw new FieldError("limit must not be negative, got " + n);
         }
         long newLimit = query.limit() == null ? n : Math.min(n, query.limit());
-        return with(new SelectQuery<>(meta(), query.where(), query.ordering(), query.offset(), newLimit), ordered);
+        return with(query.withSlice(query.offset(), newLimit), ordered);
     }
 
     /** Skips {@code n} rows; combines with an earlier slice as Python's slicing does. */
@@ -148,7 +148,7 @@ public final class QuerySet<T extends Model> {
             throw new FieldError("offset must not be negative, got " + n);
         }
         Long newLimit = query.limit() == null ? null : Math.max(0, query.limit() - n);
-        return with(new SelectQuery<>(meta(), query.where(), query.ordering(), query.offset() + n, newLimit), ordered);
+        return with(query.withSlice(query.offset() + n, newLimit), ordered);
     }
 
     /**
@@ -358,12 +358,12 @@ public final class QuerySet<T extends Model> {
 
     private QuerySet<T> orderByKey(boolean descending) {
         List<OrderTerm> terms = List.of(new OrderTerm(meta().primaryKey(), descending));
-        return with(new SelectQuery<>(meta(), query.where(), terms, query.offset(), query.limit()), true);
+        return with(query.withOrdering(terms), true);
     }
 
     private QuerySet<T> reversed() {
         List<OrderTerm> terms = query.ordering().stream().map(OrderTerm::reversed).toList();
-        return with(new SelectQuery<>(meta(), query.where(), terms, query.offset(), query.limit()), true);
+        return with(query.withOrdering(terms), true);
     }
 
     private List<T> limitedRows(long n) {
@@ -372,7 +372,7 @@ public final class QuerySet<T extends Model> {
 
     private SelectQuery<T> limitedTo(long n) {
         long limit = query.limit() == null ? n : Math.min(n, query.limit());
-        return new SelectQuery<>(meta(), query.where(), query.ordering(), query.offset(), limit);
+        return query.withSlice(query.offset(), limit);
     }
 
     private void requireNotSliced(String operation) {

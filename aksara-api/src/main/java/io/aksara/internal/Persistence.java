@@ -77,7 +77,7 @@ public final class Persistence {
     private static <M extends Model> SelectQuery<M> byKey(ModelMeta<M> meta, Object key) {
         FieldMeta<M, ?> pk = meta.primaryKey();
         Filter where = new Filter.Match(pk, io.aksara.lookup.Lookups.find(pk, "exact"), key);
-        return new SelectQuery<>(meta, where, List.of(), 0, null);
+        return SelectQuery.of(meta).withWhere(where);
     }
 
     private static <M extends Model> Object requireKey(ModelMeta<M> meta, M instance, String action) {

@@ -6,7 +6,13 @@ import java.util.List;
 
 /**
  * The immutable description of a SELECT over one model: filter, ordering and the slice. A
- * {@link io.aksara.QuerySet} wraps one; the backend lowers it to SQL.
+ * {@link io.aksara.QuerySet} wraps one; the backend lowers it to SQL. Build one with
+ * {@link #of(ModelMeta)} and the {@code with...} methods, so adding a component never touches
+ * the places that build queries.
+ *
+ * <pre>{@code
+ * SelectQuery<Product> q = SelectQuery.of(meta).withWhere(filter).withSlice(0, 20L);
+ * }</pre>
  *
  * @param model    the model queried
  * @param where    the resolved filter
@@ -18,6 +24,23 @@ public record SelectQuery<T extends Model>(ModelMeta<T> model, Filter where, Lis
         long offset, Long limit) {
     public SelectQuery {
         ordering = List.copyOf(ordering);
+    }
+
+    /** Every row of the model, unordered. */
+    public static <T extends Model> SelectQuery<T> of(ModelMeta<T> model) {
+        return new SelectQuery<>(model, Filter.EVERYTHING, List.of(), 0, null);
+    }
+
+    public SelectQuery<T> withWhere(Filter newWhere) {
+        return new SelectQuery<>(model, newWhere, ordering, offset, limit);
+    }
+
+    public SelectQuery<T> withOrdering(List<OrderTerm> newOrdering) {
+        return new SelectQuery<>(model, where, newOrdering, offset, limit);
+    }
+
+    public SelectQuery<T> withSlice(long newOffset, Long newLimit) {
+        return new SelectQuery<>(model, where, ordering, newOffset, newLimit);
     }
 
     /** Whether a slice (limit or offset) has been taken. */
