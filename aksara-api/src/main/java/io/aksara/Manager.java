@@ -71,6 +71,16 @@ public class Manager<T extends Model> {
         return all().orderBy(fields);
     }
 
+    /** Every row, locked until the transaction ends; see {@link QuerySet#selectForUpdate()}. */
+    public QuerySet<T> selectForUpdate() {
+        return all().selectForUpdate();
+    }
+
+    /** Every row, locked as {@code mode} says; see {@link QuerySet#selectForUpdate(ForUpdate, String...)}. */
+    public QuerySet<T> selectForUpdate(ForUpdate mode, String... of) {
+        return all().selectForUpdate(mode, of);
+    }
+
     /** The queries of this manager on another configured database. */
     public QuerySet<T> using(String database) {
         return all().using(database);

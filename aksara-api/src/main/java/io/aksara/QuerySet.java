@@ -175,6 +175,39 @@ public final class QuerySet<T extends Model> {
         return new QuerySet<>(query, ordered, alias);
     }
 
+    /**
+     * Locks the rows the query returns until the transaction ends ({@code SELECT ... FOR UPDATE});
+     * another transaction that wants to lock or change them waits. It needs an atomic block: run
+     * outside one, {@code fetch}, {@code get}, {@code first} and {@code last} throw
+     * {@link io.aksara.errors.TransactionError} before any SQL. {@code count} and {@code exists}
+     * do not lock.
+     *
+     * <pre>{@code
+     * Transaction.atomic(() -> {
+     *     Product p = Product.objects.selectForUpdate().get("pk", id);
+     *     p.stock -= 1;
+     *     p.save();
+     * });
+     * }</pre>
+     */
+    public QuerySet<T> selectForUpdate() {
+        return selectForUpdate(ForUpdate.WAIT);
+    }
+
+    /**
+     * As {@link #selectForUpdate()}, choosing what happens to rows another transaction has locked:
+     * wait, fail at once ({@link ForUpdate#NOWAIT}), or leave them out ({@link ForUpdate#SKIP_LOCKED}).
+     * {@code of} names the tables to lock, as Django's {@code of=}: {@code "self"} is this model's.
+     *
+     * <pre>{@code
+     * List<Job> batch = Job.objects.filter("state", "new").orderBy("id")
+     *         .selectForUpdate(ForUpdate.SKIP_LOCKED, "self").limit(10).fetch();
+     * }</pre>
+     */
+    public QuerySet<T> selectForUpdate(ForUpdate mode, String... of) {
+        return with(query.withLock(io.aksara.internal.RowLocks.resolve(meta(), mode, of)), ordered);
+    }
+
     /** Whether the rows come in a defined order (explicit or Meta ordering). */
     public boolean isOrdered() {
         return ordered;
@@ -344,6 +377,11 @@ public final class QuerySet<T extends Model> {
         FieldMeta<?, ?> f = Resolver.field(meta(), name);
         if (f.primaryKey() && f.generated()) {
             throw new FieldError("update() cannot change the generated primary key " + f.qualifiedName());
+        }
+        if (value instanceof io.aksara.expr.Expression e) {
+            // computed by the database from the row's own values: no read-modify-write race
+            values.put(f, io.aksara.internal.Expressions.resolve(meta(), e, f));
+            return;
         }
         Object converted = Values.toColumnValue(f, value);
         if (converted == null && !f.nullable()) {

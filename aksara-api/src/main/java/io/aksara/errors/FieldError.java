@@ -22,8 +22,12 @@ public class FieldError extends AksaraException {
 
     /** An unknown field name on a model. */
     public static FieldError unknownField(ModelMeta<?> model, String name) {
-        List<String> choices = model.fieldNames();
-        return new FieldError("Cannot resolve '" + name + "' on " + model.name() + "." + suggestion(name, choices)
+        return unknownField(model.name(), name, model.fieldNames());
+    }
+
+    /** An unknown field name, with every valid choice (fields and relations). */
+    public static FieldError unknownField(String model, String name, List<String> choices) {
+        return new FieldError("Cannot resolve '" + name + "' on " + model + "." + suggestion(name, choices)
                 + " Choices: " + String.join(", ", choices));
     }
 

@@ -9,6 +9,9 @@ import java.util.function.Supplier;
  * Runs the {@code ...Async} twins of blocking operations, each on a new virtual thread. Blocking
  * JDBC on a virtual thread costs a parked continuation, not a platform thread, so no pool of
  * platform threads (and no ForkJoinPool) is involved.
+ *
+ * <p>Inside {@code Transaction.atomic} both methods throw {@link io.aksara.errors.TransactionError}
+ * before starting anything: the new thread would be outside the block's transaction.
  */
 public final class Async {
     private static final ExecutorService VIRTUAL = Executors.newThreadPerTaskExecutor(
@@ -18,11 +21,13 @@ public final class Async {
 
     /** Runs the work on a virtual thread; the future completes with its result or exception. */
     public static <T> CompletableFuture<T> supply(Supplier<T> work) {
+        TransactionScope.refuseAsync();
         return CompletableFuture.supplyAsync(work, VIRTUAL);
     }
 
     /** Runs the work on a virtual thread. */
     public static CompletableFuture<Void> run(Runnable work) {
+        TransactionScope.refuseAsync();
         return CompletableFuture.runAsync(work, VIRTUAL);
     }
 }

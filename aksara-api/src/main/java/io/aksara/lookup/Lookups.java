@@ -19,6 +19,7 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 public final class Lookups {
     private static final Map<String, Lookup> BY_NAME = new ConcurrentHashMap<>();
+    private static final Map<String, Transform> TRANSFORMS = new ConcurrentHashMap<>();
 
     static {
         for (Lookup l : List.of(new Exact(), new IExact(),
@@ -27,6 +28,48 @@ public final class Lookups {
                 new In(), new Range(), new IsNull())) {
             register(l);
         }
+        for (DateTransform t : DateTransform.values()) {
+            registerTransform(t);
+        }
+        register(new Regex(false));
+        register(new Regex(true));
+    }
+
+    /**
+     * Adds a transform (or replaces one with the same name).
+     *
+     * <pre>{@code Lookups.registerTransform(new MyTransform()); }</pre>
+     */
+    public static void registerTransform(Transform transform) {
+        TRANSFORMS.put(transform.lookupName(), transform);
+    }
+
+    /** The transform with this name that applies to the type, or null. */
+    public static Transform findTransform(FieldType type, String name) {
+        Transform t = TRANSFORMS.get(name);
+        return t != null && t.appliesTo(type) ? t : null;
+    }
+
+    /** Whether some transform has this name. */
+    public static boolean isTransformName(String name) {
+        return TRANSFORMS.containsKey(name);
+    }
+
+    /** The names of the transforms that apply to a type, sorted. */
+    public static List<String> transformNamesFor(FieldType type) {
+        return TRANSFORMS.values().stream().filter(t -> t.appliesTo(type)).map(Transform::lookupName).sorted().toList();
+    }
+
+    /** The lookup with this name for a value of the type (after transforms), or a {@link FieldError}. */
+    public static Lookup find(FieldType type, String name, String subject) {
+        Lookup l = BY_NAME.get(name);
+        if (l == null || !l.appliesTo(type)) {
+            List<String> valid = new java.util.ArrayList<>(namesFor(type));
+            throw new FieldError("Unsupported lookup '" + name + "' for " + subject + "." + " Valid lookups: "
+                    + String.join(", ", valid) + (transformNamesFor(type).isEmpty() ? ""
+                    : "; transforms: " + String.join(", ", transformNamesFor(type))));
+        }
+        return l;
     }
 
     private Lookups() {}

@@ -43,6 +43,7 @@ public final class FieldMeta<M extends Model, V> {
     private final String relatedName;
     private final FieldAccess<M, V> access;
     private ModelMeta<M> model; // set once by ModelMeta's constructor
+    private final FieldMeta<M, ?> derivedFrom;
 
     private FieldMeta(Builder<M, V> b) {
         this.name = Objects.requireNonNull(b.name);
@@ -66,6 +67,33 @@ public final class FieldMeta<M extends Model, V> {
         this.onDelete = b.onDelete;
         this.relatedName = b.relatedName;
         this.access = Objects.requireNonNull(b.access, "access");
+        this.derivedFrom = b.derivedFrom;
+    }
+
+    /**
+     * The value of a field after a transform ({@code createdAt__year}): a field-like description
+     * with the transform's output type, used to check and convert lookup values. It has no column
+     * of its own and cannot be read from or written to an instance.
+     */
+    public static <M extends Model> FieldMeta<M, Object> transformed(FieldMeta<M, ?> source, String suffix, FieldType type) {
+        Builder<M, Object> b = new Builder<>(source.name() + "__" + suffix, type, Object.class);
+        b.column = source.column();
+        b.nullable = source.nullable();
+        b.maxDigits = 65;
+        b.decimalPlaces = 30;
+        b.derivedFrom = source;
+        b.access = new FieldAccess<>() {
+            @Override
+            public Object get(M instance) {
+                throw new UnsupportedOperationException(b.name + " is computed by the database");
+            }
+
+            @Override
+            public void set(M instance, Object value) {
+                throw new UnsupportedOperationException(b.name + " is computed by the database");
+            }
+        };
+        return b.build();
     }
 
     /**
@@ -128,7 +156,7 @@ public final class FieldMeta<M extends Model, V> {
     public String explicitDefault() { return explicitDefault; }
 
     /** The model this field belongs to. */
-    public ModelMeta<M> model() { return model; }
+    public ModelMeta<M> model() { return derivedFrom != null ? derivedFrom.model() : model; }
 
     /** Whether this is a foreign key. */
     public boolean isRelation() { return type == FieldType.FOREIGN_KEY; }
@@ -163,7 +191,7 @@ public final class FieldMeta<M extends Model, V> {
 
     /** {@code Product.price}, for messages. */
     public String qualifiedName() {
-        return (model == null ? "?" : model.name()) + "." + name;
+        return (model() == null ? "?" : model().name()) + "." + name;
     }
 
     /** Reads the Java value (a {@code Ref} for foreign keys). */
@@ -238,6 +266,7 @@ public final class FieldMeta<M extends Model, V> {
         private OnDelete onDelete;
         private String relatedName;
         private FieldAccess<M, V> access;
+        private FieldMeta<M, ?> derivedFrom;
 
         private Builder(String name, FieldType type, Class<?> javaType) {
             this.name = name;

@@ -99,6 +99,44 @@ public final class ModelRegistry {
         return metas;
     }
 
+    /**
+     * The foreign keys of every known model that point to {@code target}: the reverse relations
+     * that lookup paths such as {@code "products__name"} walk. Models listed in the model index
+     * are loaded first, so a relation is found even before its model was used.
+     */
+    public static List<FieldMeta<?, ?>> reverseRelations(ModelMeta<?> target) {
+        loadIndexOnce();
+        List<FieldMeta<?, ?>> out = new ArrayList<>();
+        for (ModelMeta<?> m : METAS.values()) {
+            for (FieldMeta<?, ?> f : m.fields()) {
+                if (f.isRelation() && f.relatedModel().isAssignableFrom(target.type())) {
+                    out.add(f);
+                }
+            }
+        }
+        out.sort(java.util.Comparator.comparing(FieldMeta::qualifiedName));
+        return out;
+    }
+
+    /**
+     * The name a reverse relation has in lookups: the foreign key's {@code relatedName}, or else
+     * the declaring model's name in lower case ({@code Product} → {@code product}), as Django.
+     */
+    public static String reverseName(FieldMeta<?, ?> foreignKey) {
+        return foreignKey.relatedName() != null ? foreignKey.relatedName()
+                : foreignKey.model().name().toLowerCase(java.util.Locale.ROOT);
+    }
+
+    private static volatile boolean indexLoaded;
+
+    private static void loadIndexOnce() {
+        if (!indexLoaded) {
+            ClassLoader loader = Thread.currentThread().getContextClassLoader();
+            indexed(loader != null ? loader : ModelRegistry.class.getClassLoader());
+            indexLoaded = true;
+        }
+    }
+
     private static void loadMetamodel(Class<?> type) {
         try {
             Class.forName(metamodelName(type.getName()), true, type.getClassLoader());

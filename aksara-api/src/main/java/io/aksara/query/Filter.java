@@ -9,11 +9,34 @@ import java.util.List;
  * This is what the backend lowers to SQL; building one never touches the database.
  */
 public sealed interface Filter {
-    /** {@code field <lookup> value}. */
-    record Match(FieldMeta<?, ?> field, Lookup lookup, Object value) implements Filter {
+    /**
+     * {@code column <lookup> value}. The value is converted for the column's type, or is an
+     * {@link Expr} (an F expression, a subquery).
+     */
+    record Match(ColumnPath path, Lookup lookup, Object value) implements Filter {
+        /** A lookup on one of the model's own columns. */
+        public Match(FieldMeta<?, ?> field, Lookup lookup, Object value) {
+            this(ColumnPath.of(field), lookup, value);
+        }
+
+        /** The field at the end of the path. */
+        public FieldMeta<?, ?> field() {
+            return path.field();
+        }
+
         @Override
         public String toString() {
-            return field.name() + "__" + lookup.name() + "=" + (value instanceof String s ? "\"" + s + "\"" : value);
+            return path + "__" + lookup.name() + "=" + (value instanceof String s ? "\"" + s + "\"" : value);
+        }
+    }
+
+    /**
+     * Whether related rows exist along the steps ({@code books__isnull=false}), or not
+     * ({@code books__isnull=true}).
+     */
+    record Related(java.util.List<Hop> hops, boolean present) implements Filter {
+        public Related {
+            hops = java.util.List.copyOf(hops);
         }
     }
 

@@ -19,28 +19,33 @@ import java.util.List;
  * @param ordering the ORDER BY terms; empty means unordered
  * @param offset   rows to skip
  * @param limit    the maximum number of rows, or null for no limit
+ * @param lock     the row lock ({@code FOR UPDATE ...}), or null for none
  */
 public record SelectQuery<T extends Model>(ModelMeta<T> model, Filter where, List<OrderTerm> ordering,
-        long offset, Long limit) {
+        long offset, Long limit, RowLock lock) {
     public SelectQuery {
         ordering = List.copyOf(ordering);
     }
 
     /** Every row of the model, unordered. */
     public static <T extends Model> SelectQuery<T> of(ModelMeta<T> model) {
-        return new SelectQuery<>(model, Filter.EVERYTHING, List.of(), 0, null);
+        return new SelectQuery<>(model, Filter.EVERYTHING, List.of(), 0, null, null);
     }
 
     public SelectQuery<T> withWhere(Filter newWhere) {
-        return new SelectQuery<>(model, newWhere, ordering, offset, limit);
+        return new SelectQuery<>(model, newWhere, ordering, offset, limit, lock);
     }
 
     public SelectQuery<T> withOrdering(List<OrderTerm> newOrdering) {
-        return new SelectQuery<>(model, where, newOrdering, offset, limit);
+        return new SelectQuery<>(model, where, newOrdering, offset, limit, lock);
     }
 
     public SelectQuery<T> withSlice(long newOffset, Long newLimit) {
-        return new SelectQuery<>(model, where, ordering, newOffset, newLimit);
+        return new SelectQuery<>(model, where, ordering, newOffset, newLimit, lock);
+    }
+
+    public SelectQuery<T> withLock(RowLock newLock) {
+        return new SelectQuery<>(model, where, ordering, offset, limit, newLock);
     }
 
     /** Whether a slice (limit or offset) has been taken. */

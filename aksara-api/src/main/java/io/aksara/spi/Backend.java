@@ -1,5 +1,6 @@
 package io.aksara.spi;
 
+import io.aksara.Isolation;
 import io.aksara.Model;
 import io.aksara.meta.ModelMeta;
 import io.aksara.query.Assignment;
@@ -35,6 +36,15 @@ public interface Backend extends AutoCloseable {
 
     /** Updates every non-key column of the row with the instance's key; returns rows changed (0 or 1). */
     <T extends Model> long updateRow(ModelMeta<T> meta, T instance);
+
+    /**
+     * Begins a transaction on a connection of its own (autocommit off), for the outermost
+     * {@link io.aksara.Transaction#atomic atomic} block. While the block runs, every statement this
+     * backend runs on the block's thread must use that connection; see {@link TransactionContext}.
+     *
+     * @param isolation the level to set before the transaction begins, or null for the database's default
+     */
+    TransactionHandle begin(Isolation isolation);
 
     /** The SQL the query would run, with {@code ?} for parameters, for logging and debugging. */
     String sql(SelectQuery<?> query);

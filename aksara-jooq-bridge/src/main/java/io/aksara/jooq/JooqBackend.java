@@ -3,18 +3,27 @@ package io.aksara.jooq;
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import io.aksara.DatabaseConfig;
+import io.aksara.Isolation;
 import io.aksara.Model;
 import io.aksara.errors.AksaraException;
 import io.aksara.jooq.internal.ErrorTranslator;
+import io.aksara.jooq.internal.ExprLowering;
+import io.aksara.jooq.internal.LoweringContext;
+import io.aksara.jooq.internal.Scope;
+import io.aksara.query.Expr;
+import io.aksara.jooq.internal.JdbcTransaction;
 import io.aksara.jooq.internal.JdbcValues;
 import io.aksara.jooq.internal.QueryLowering;
+import io.aksara.jooq.internal.RowLocking;
 import io.aksara.jooq.internal.RowMapper;
+import io.aksara.jooq.internal.ScopedConnectionProvider;
 import io.aksara.jooq.internal.Statements;
 import io.aksara.meta.FieldMeta;
 import io.aksara.meta.ModelMeta;
 import io.aksara.query.Assignment;
 import io.aksara.query.SelectQuery;
 import io.aksara.spi.Backend;
+import io.aksara.spi.TransactionHandle;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.ArrayList;
@@ -51,7 +60,8 @@ public final class JooqBackend implements Backend {
         this.alias = alias;
         this.dataSource = dataSource;
         this.dialect = dialect;
-        this.dsl = DSL.using(dataSource, dialect, settings());
+        // jOOQ borrows through the provider, so jOOQ code inside an atomic block joins its transaction
+        this.dsl = DSL.using(new ScopedConnectionProvider(alias, dataSource), dialect, settings());
     }
 
     /** Opens a pool for the configuration and detects its dialect. */
@@ -68,6 +78,10 @@ public final class JooqBackend implements Backend {
         hc.setMinimumIdle(Math.min(2, config.poolSize()));
         hc.setConnectionTimeout(config.connectionTimeoutMs());
         hc.setPoolName("aksara-" + alias);
+        if (SQLDialect.POSTGRES.equals(Dialects.fromUrl(config.url()))) {
+            // pgjdbc sets the session zone from the JVM's; UTC makes date parts of timestamps UTC parts
+            hc.setConnectionInitSql("set time zone 'UTC'");
+        }
         HikariDataSource ds;
         try {
             ds = new HikariDataSource(hc);
@@ -130,20 +144,21 @@ public final class JooqBackend implements Backend {
 
     @Override
     public <T extends Model> List<T> fetch(SelectQuery<T> query) {
-        Query q = QueryLowering.rows(dsl, query);
+        RowLocking.requireTransaction(query, alias);
+        Query q = QueryLowering.rows(dialect, query);
         RowMapper<T> mapper = new RowMapper<>(query.model(), ModelTable.of(query.model(), dialect), alias);
         return Statements.query(this, dsl.render(q), dsl.extractBindValues(q), mapper::map);
     }
 
     @Override
     public long count(SelectQuery<?> query) {
-        Query q = QueryLowering.count(dsl, query);
+        Query q = QueryLowering.count(dialect, query);
         return Statements.query(this, dsl.render(q), dsl.extractBindValues(q), rs -> rs.getLong(1)).getFirst();
     }
 
     @Override
     public boolean exists(SelectQuery<?> query) {
-        Query q = QueryLowering.exists(dsl, query);
+        Query q = QueryLowering.exists(dialect, query);
         return !Statements.query(this, dsl.render(q), dsl.extractBindValues(q), rs -> Boolean.TRUE).isEmpty();
     }
 
@@ -151,18 +166,20 @@ public final class JooqBackend implements Backend {
     public long update(SelectQuery<?> query, List<Assignment> assignments) {
         ModelTable table = ModelTable.of(query.model(), dialect);
         Map<Field<?>, Object> values = new LinkedHashMap<>();
+        LoweringContext ctx = new LoweringContext(dialect, Scope.root(table));
         for (Assignment a : assignments) {
             Field<Object> column = table.field(a.field());
-            values.put(column, DSL.val(JdbcValues.toJdbc(a.value(), dialect), column.getDataType()));
+            values.put(column, a.value() instanceof Expr e ? ExprLowering.lower(e, ctx)
+                    : DSL.val(JdbcValues.toJdbc(a.value(), dialect), column.getDataType()));
         }
-        Query q = dsl.update(table.table()).set(values).where(QueryLowering.where(query, table));
+        Query q = dsl.update(table.table()).set(values).where(QueryLowering.where(query, dialect));
         return Statements.update(this, dsl.render(q), dsl.extractBindValues(q));
     }
 
     @Override
     public long delete(SelectQuery<?> query) {
         ModelTable table = ModelTable.of(query.model(), dialect);
-        Query q = dsl.deleteFrom(table.table()).where(QueryLowering.where(query, table));
+        Query q = dsl.deleteFrom(table.table()).where(QueryLowering.where(query, dialect));
         return Statements.update(this, dsl.render(q), dsl.extractBindValues(q));
     }
 
@@ -205,8 +222,13 @@ public final class JooqBackend implements Backend {
     }
 
     @Override
+    public TransactionHandle begin(Isolation isolation) {
+        return JdbcTransaction.begin(this, isolation);
+    }
+
+    @Override
     public String sql(SelectQuery<?> query) {
-        return dsl.render(QueryLowering.rows(dsl, query));
+        return dsl.render(QueryLowering.rows(dialect, query));
     }
 
     @Override

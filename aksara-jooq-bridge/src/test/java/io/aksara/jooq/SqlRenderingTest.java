@@ -22,12 +22,12 @@ import org.junit.jupiter.api.Test;
 class SqlRenderingTest {
     private static String render(SQLDialect dialect, SelectQuery<?> q) {
         DSLContext dsl = DSL.using(dialect, JooqBackend.settings());
-        return dsl.render(QueryLowering.rows(dsl, q));
+        return dsl.render(QueryLowering.rows(dsl.dialect(), q));
     }
 
     private static List<Object> binds(SQLDialect dialect, SelectQuery<?> q) {
         DSLContext dsl = DSL.using(dialect, JooqBackend.settings());
-        return dsl.extractBindValues(QueryLowering.rows(dsl, q));
+        return dsl.extractBindValues(QueryLowering.rows(dsl.dialect(), q));
     }
 
     @Test

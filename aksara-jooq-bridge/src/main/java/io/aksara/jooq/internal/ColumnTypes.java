@@ -39,6 +39,24 @@ public final class ColumnTypes {
         return t.nullable(field.nullable());
     }
 
+    /** The default column type of a value type, for computed values (transforms, expressions). */
+    public static DataType<?> ofType(FieldType type, SQLDialect dialect) {
+        boolean mysql = Dialects.isMysqlFamily(dialect);
+        return switch (type) {
+            case STRING, TEXT, EMAIL -> SQLDataType.VARCHAR;
+            case INTEGER -> SQLDataType.INTEGER;
+            case BIG_INTEGER, BIG_AUTO -> SQLDataType.BIGINT;
+            case FLOAT -> SQLDataType.DOUBLE;
+            case DECIMAL -> SQLDataType.DECIMAL;
+            case BOOLEAN -> SQLDataType.BOOLEAN;
+            case DATE_TIME -> mysql ? SQLDataType.LOCALDATETIME(6) : SQLDataType.OFFSETDATETIME(6);
+            case DATE -> SQLDataType.LOCALDATE;
+            case TIME -> SQLDataType.LOCALTIME(6);
+            case UUID -> mysql ? SQLDataType.CHAR(36) : SQLDataType.UUID;
+            case FOREIGN_KEY -> throw new IllegalStateException("a value has the type of the key it holds");
+        };
+    }
+
     /** Binary collation on MySQL, so {@code exact} and ordering are case-sensitive as on PostgreSQL and H2. */
     private static DataType<String> text(DataType<String> t, boolean mysql) {
         return mysql ? t.collation(DSL.collation("utf8mb4_bin")) : t;

@@ -1,17 +1,26 @@
 package io.aksara.jooq.internal;
 
 import io.aksara.jooq.ModelTable;
+import io.aksara.query.Expr;
 import io.aksara.query.Filter;
+import io.aksara.query.Hop;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.jooq.Condition;
 import org.jooq.Field;
-import org.jooq.SQLDialect;
 import org.jooq.impl.DSL;
 
 /**
  * Lowers a resolved {@link Filter} to a jOOQ {@link Condition}. Values are converted for the
- * dialect and bound; column names come from model metadata only.
+ * dialect and bound; names come from model metadata only.
+ *
+ * <p>Lookups across a relation become {@code EXISTS} subqueries, never joins, so a filter across
+ * a to-many relation matches each parent once. Lookups on the same relation inside one AND (one
+ * {@code filter()} call) share one subquery, so they must hold for the same related row, as in
+ * Django. Under NOT the subquery is negated as a whole: {@code exclude(books__title="x")} keeps
+ * the authors without such a book.
  *
  * <p>Under a NOT, a lookup on a nullable column also requires the column to be non-null, so
  * {@code exclude("rating__lt", 3)} keeps rows whose rating is NULL, as Django does. Plain SQL
@@ -20,42 +29,92 @@ import org.jooq.impl.DSL;
 public final class ConditionLowering {
     private ConditionLowering() {}
 
-    public static Condition lower(Filter filter, ModelTable table) {
-        return lower(filter, table, false);
+    public static Condition lower(Filter filter, Scope scope, LoweringContext ctx) {
+        return lower(filter, scope, false, ctx);
     }
 
-    private static Condition lower(Filter filter, ModelTable table, boolean negated) {
+    private static Condition lower(Filter filter, Scope scope, boolean negated, LoweringContext ctx) {
         return switch (filter) {
             case Filter.Everything e -> DSL.noCondition();
-            case Filter.Match m -> match(m, table, negated);
-            case Filter.Not n -> DSL.not(lower(n.part(), table, !negated));
-            case Filter.And a -> DSL.and(parts(a.parts(), table, negated));
-            case Filter.Or o -> DSL.or(parts(o.parts(), table, negated));
+            case Filter.Match m -> m.path().hops().isEmpty() ? match(m, scope, negated, ctx)
+                    : related(m.path().hops().getFirst(), List.of(tail(m)), scope, ctx);
+            case Filter.Related r -> r.present() ? presence(r.hops(), scope, ctx) : DSL.not(presence(r.hops(), scope, ctx));
+            case Filter.Not n -> DSL.not(lower(n.part(), scope, !negated, ctx));
+            case Filter.And a -> DSL.and(and(a.parts(), scope, negated, ctx));
+            case Filter.Or o -> {
+                List<Condition> parts = new ArrayList<>(o.parts().size());
+                for (Filter f : o.parts()) {
+                    parts.add(lower(f, scope, negated, ctx));
+                }
+                yield DSL.or(parts);
+            }
         };
     }
 
-    private static List<Condition> parts(List<Filter> filters, ModelTable table, boolean negated) {
+    /** The parts of an AND; lookups through the same first relation step share one subquery. */
+    private static List<Condition> and(List<Filter> filters, Scope scope, boolean negated, LoweringContext ctx) {
         List<Condition> out = new ArrayList<>(filters.size());
+        Map<Hop, List<Filter>> byRelation = new LinkedHashMap<>();
         for (Filter f : filters) {
-            out.add(lower(f, table, negated));
+            if (f instanceof Filter.Match m && !m.path().hops().isEmpty()) {
+                byRelation.computeIfAbsent(m.path().hops().getFirst(), h -> new ArrayList<>()).add(tail(m));
+            } else {
+                out.add(lower(f, scope, negated, ctx));
+            }
         }
+        byRelation.forEach((hop, rest) -> out.add(related(hop, rest, scope, ctx)));
         return out;
     }
 
-    private static Condition match(Filter.Match m, ModelTable table, boolean negated) {
-        Field<Object> column = table.field(m.field());
-        SQLDialect dialect = table.dialect();
-        Condition c = LookupSql.of(m.lookup().name()).render(column, bindable(m.value(), dialect));
+    private static Filter tail(Filter.Match m) {
+        return new Filter.Match(m.path().tail(), m.lookup(), m.value());
+    }
+
+    /** {@code EXISTS (SELECT 1 FROM related r WHERE r joins scope AND rest)}. */
+    private static Condition related(Hop hop, List<Filter> rest, Scope scope, LoweringContext ctx) {
+        Scope inner = Scope.aliased(ModelTable.of(hop.to(), ctx.dialect()), ctx.nextAlias("r"));
+        Condition body = DSL.and(and(rest, inner, false, ctx));
+        Condition exists = DSL.exists(DSL.selectOne().from(inner.table()).where(link(hop, inner, scope).and(body)));
+        if (!hop.toMany() && rest.size() == 1 && rest.getFirst() instanceof Filter.Match m
+                && m.lookup().name().equals("isnull") && Boolean.TRUE.equals(m.value())) {
+            // a missing related row is NULL too: category__parent__isnull holds when there is no category
+            return exists.or(scope.field(hop.foreignKey()).isNull());
+        }
+        return exists;
+    }
+
+    private static Condition presence(List<Hop> hops, Scope scope, LoweringContext ctx) {
+        Hop hop = hops.getFirst();
+        Scope inner = Scope.aliased(ModelTable.of(hop.to(), ctx.dialect()), ctx.nextAlias("r"));
+        Condition rest = hops.size() == 1 ? DSL.noCondition() : presence(hops.subList(1, hops.size()), inner, ctx);
+        return DSL.exists(DSL.selectOne().from(inner.table()).where(link(hop, inner, scope).and(rest)));
+    }
+
+    /** How a related row joins its parent: the foreign key on whichever side declares it. */
+    private static Condition link(Hop hop, Scope inner, Scope outer) {
+        return hop.reverse() ? inner.field(hop.foreignKey()).eq(outer.primaryKey())
+                : inner.primaryKey().eq(outer.field(hop.foreignKey()));
+    }
+
+    private static Condition match(Filter.Match m, Scope scope, boolean negated, LoweringContext ctx) {
+        Field<Object> column = ColumnLowering.transformed(scope.field(m.field()), m.path(), ctx);
+        Condition c = LookupSql.of(m.lookup().name()).render(column, bindable(m.value(), ctx));
         if (negated && m.field().nullable() && !m.lookup().name().equals("isnull")) {
             c = c.and(column.isNotNull());
         }
         return c;
     }
 
-    private static Object bindable(Object value, SQLDialect dialect) {
-        if (value instanceof List<?> list) {
-            return list.stream().map(v -> JdbcValues.toJdbc(v, dialect)).toList();
+    private static Object bindable(Object value, LoweringContext ctx) {
+        if (value instanceof Expr.Subquery s) {
+            return ExprLowering.subquery(s, ctx.dialect());
         }
-        return JdbcValues.toJdbc(value, dialect);
+        if (value instanceof Expr e) {
+            return ExprLowering.lower(e, ctx);
+        }
+        if (value instanceof List<?> list) {
+            return list.stream().map(v -> JdbcValues.toJdbc(v, ctx.dialect())).toList();
+        }
+        return JdbcValues.toJdbc(value, ctx.dialect());
     }
 }

@@ -24,8 +24,7 @@ public final class ErrorTranslator {
 
     public static AksaraException translate(SQLException e, String sql) {
         if (e instanceof SQLTransientConnectionException) {
-            // HikariCP's pool timeout: its message already names the pool and its state
-            return new DatabaseError("No database connection available: " + e.getMessage(), e.getSQLState(), e);
+            return poolTimeout(e);
         }
         String state = e.getSQLState() == null ? "" : e.getSQLState();
         int code = e.getErrorCode();
@@ -48,6 +47,20 @@ public final class ErrorTranslator {
             return new IntegrityError("Integrity constraint violated: " + text, state, constraint, e);
         }
         return new DatabaseError(text + " (SQL state " + state + ", code " + code + ")", state, e);
+    }
+
+    /**
+     * HikariCP 7.1's message names the pool and its state: "aksara-default - Connection is not
+     * available, request timed out after 500ms (total=1, active=1, idle=0, waiting=0)". Ours keeps
+     * it and says why that usually happens: every connection is busy, or none could be opened.
+     */
+    private static DatabaseError poolTimeout(SQLException e) {
+        Throwable cause = e.getCause();
+        String why = cause != null
+                ? "The pool could not open a connection: " + cause.getMessage()
+                : "Every connection is in use (an open atomic block holds one until it ends): raise poolSize,"
+                        + " hold connections for less time, or raise connectionTimeoutMs.";
+        return new DatabaseError("No database connection available: " + e.getMessage() + ". " + why, e.getSQLState(), e);
     }
 
     private static String quoted(String constraint) {

@@ -28,8 +28,12 @@ public final class JdbcValues {
 
     /** The value to bind for a field value (already converted to the field's Java type). */
     public static Object toJdbc(Object value, SQLDialect dialect) {
-        if (value == null || !Dialects.isMysqlFamily(dialect)) {
-            return value;
+        if (value == null) {
+            return null;
+        }
+        if (!Dialects.isMysqlFamily(dialect)) {
+            // stored in UTC everywhere, so H2 (which keeps the offset) extracts the same date parts
+            return value instanceof OffsetDateTime odt ? odt.withOffsetSameInstant(ZoneOffset.UTC) : value;
         }
         if (value instanceof OffsetDateTime odt) {
             return odt.withOffsetSameInstant(ZoneOffset.UTC).toLocalDateTime();

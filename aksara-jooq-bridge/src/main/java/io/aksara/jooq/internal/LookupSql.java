@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.jooq.Condition;
 import org.jooq.Field;
+import org.jooq.Select;
 import org.jooq.impl.DSL;
 
 /**
@@ -31,7 +32,7 @@ public final class LookupSql {
 
     static {
         register("exact", (c, v) -> c.eq(param(c, v)));
-        register("iexact", (c, v) -> DSL.lower(c.coerce(String.class)).eq(DSL.lower(DSL.val((String) v))));
+        register("iexact", (c, v) -> DSL.lower(c.coerce(String.class)).eq(DSL.lower(text(v))));
         register("contains", (c, v) -> c.like(DSL.val("%" + escape(v) + "%"), ESCAPE));
         register("icontains", (c, v) -> c.likeIgnoreCase(DSL.val("%" + escape(v) + "%"), ESCAPE));
         register("startswith", (c, v) -> c.like(DSL.val(escape(v) + "%"), ESCAPE));
@@ -43,6 +44,9 @@ public final class LookupSql {
         register("lt", (c, v) -> c.lt(param(c, v)));
         register("lte", (c, v) -> c.le(param(c, v)));
         register("in", (c, v) -> {
+            if (v instanceof Select<?> subquery) {
+                return c.in(subquery);
+            }
             List<?> values = (List<?>) v;
             // an empty IN list is a syntax error in SQL; it matches nothing, as in Django
             return values.isEmpty() ? DSL.falseCondition() : c.in(values.stream().map(x -> param(c, x)).toList());
@@ -52,6 +56,8 @@ public final class LookupSql {
             return c.between(param(c, bounds.get(0)), param(c, bounds.get(1)));
         });
         register("isnull", (c, v) -> Boolean.TRUE.equals(v) ? c.isNull() : c.isNotNull());
+        register("regex", (c, v) -> c.likeRegex(DSL.val((String) v)));
+        register("iregex", (c, v) -> DSL.condition(new RegexPart(c, (String) v)));
     }
 
     private LookupSql() {}
@@ -71,9 +77,17 @@ public final class LookupSql {
         return r;
     }
 
+    /** A bound value of the column's type, or the value itself when it is already an expression. */
+    @SuppressWarnings("unchecked")
     private static Field<Object> param(Field<Object> column, Object value) {
-        return DSL.val(value, column.getDataType());
+        return value instanceof Field<?> f ? (Field<Object>) f : DSL.val(value, column.getDataType());
     }
+
+    @SuppressWarnings("unchecked")
+    private static Field<String> text(Object value) {
+        return value instanceof Field<?> f ? (Field<String>) f : DSL.val((String) value);
+    }
+
 
     /** Makes %, _ and the escape character match themselves. */
     static String escape(Object value) {

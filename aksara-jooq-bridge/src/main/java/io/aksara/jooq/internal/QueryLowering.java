@@ -2,32 +2,56 @@ package io.aksara.jooq.internal;
 
 import io.aksara.jooq.Dialects;
 import io.aksara.jooq.ModelTable;
+import io.aksara.query.Hop;
 import io.aksara.query.OrderTerm;
 import io.aksara.query.SelectQuery;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.jooq.Condition;
-import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.Record;
+import org.jooq.SQLDialect;
 import org.jooq.Select;
 import org.jooq.SelectLimitStep;
 import org.jooq.SortField;
+import org.jooq.Table;
+import org.jooq.impl.DSL;
 
-/** Lowers a {@link SelectQuery} to jOOQ SELECTs: the rows, their count, and an existence probe. */
+/**
+ * Lowers a {@link SelectQuery} to jOOQ SELECTs: the rows, their count, and an existence probe.
+ * Ordering across foreign keys joins the related tables (LEFT JOIN, so rows without a related
+ * row are kept, as in Django); filters across relations are EXISTS subqueries and never join.
+ */
 public final class QueryLowering {
     private QueryLowering() {}
 
     /** {@code SELECT <all columns> FROM t WHERE .. ORDER BY .. LIMIT/OFFSET}. */
-    public static Select<Record> rows(DSLContext dsl, SelectQuery<?> q) {
-        return rows(dsl, q, ModelTable.of(q.model(), dsl.dialect()).fields());
+    public static Select<Record> rows(SQLDialect dialect, SelectQuery<?> q) {
+        ModelTable table = ModelTable.of(q.model(), dialect);
+        // the lock goes on the outermost SELECT only: count and exists nest projected() as a subquery
+        return RowLocking.apply(projected(dialect, q, table.fields()), q.lock(), table, dialect);
     }
 
-    private static Select<Record> rows(DSLContext dsl, SelectQuery<?> q, List<? extends Field<?>> columns) {
-        ModelTable table = ModelTable.of(q.model(), dsl.dialect());
-        SelectLimitStep<Record> ordered = dsl.select(columns).from(table.table())
-                .where(where(q, table))
-                .orderBy(sort(q.ordering(), table));
+    /** The query with the given columns of the root table selected. */
+    public static Select<Record> projected(SQLDialect dialect, SelectQuery<?> q, List<? extends Field<?>> columns) {
+        ModelTable table = ModelTable.of(q.model(), dialect);
+        Scope root = Scope.root(table);
+        LoweringContext ctx = new LoweringContext(dialect, root);
+        Joins joins = new Joins(root, ctx);
+        List<SortField<Object>> sort = new ArrayList<>();
+        for (OrderTerm t : q.ordering()) {
+            Field<Object> f = joins.column(t);
+            sort.add(t.descending() ? f.desc() : f.asc());
+        }
+        SelectLimitStep<Record> ordered = DSL.select(columns).from(joins.from())
+                .where(ConditionLowering.lower(q.where(), root, ctx))
+                .orderBy(sort);
+        return slice(ordered, q, dialect);
+    }
+
+    private static Select<Record> slice(SelectLimitStep<Record> ordered, SelectQuery<?> q, SQLDialect dialect) {
         if (q.limit() != null) {
             var limited = ordered.limit(q.limit());
             return q.offset() > 0 ? limited.offset(q.offset()) : limited;
@@ -37,39 +61,66 @@ public final class QueryLowering {
         }
         // MariaDB ignores "OFFSET n ROWS" without a row limit inside a derived table, so the MySQL
         // family always gets an explicit, unreachable limit
-        return Dialects.isMysqlFamily(dsl.dialect()) ? ordered.limit(Long.MAX_VALUE).offset(q.offset()) : ordered.offset(q.offset());
+        return Dialects.isMysqlFamily(dialect) ? ordered.limit(Long.MAX_VALUE).offset(q.offset()) : ordered.offset(q.offset());
     }
 
     /** {@code SELECT COUNT(*)}; a sliced query is counted through a subquery so the slice applies. */
-    public static Select<?> count(DSLContext dsl, SelectQuery<?> q) {
-        ModelTable table = ModelTable.of(q.model(), dsl.dialect());
+    public static Select<?> count(SQLDialect dialect, SelectQuery<?> q) {
+        ModelTable table = ModelTable.of(q.model(), dialect);
         if (q.isSliced()) {
             Field<Object> pk = table.field(q.model().primaryKey());
-            return dsl.select(org.jooq.impl.DSL.count()).from(rows(dsl, q, List.of(pk)).asTable("sliced"));
+            return DSL.select(DSL.count()).from(projected(dialect, q, List.of(pk)).asTable("sliced"));
         }
-        return dsl.select(org.jooq.impl.DSL.count()).from(table.table()).where(where(q, table));
+        return DSL.select(DSL.count()).from(table.table()).where(where(q, dialect));
     }
 
     /** {@code SELECT 1 ... LIMIT 1}: the cheapest question "is there a row?". */
-    public static Select<?> exists(DSLContext dsl, SelectQuery<?> q) {
-        ModelTable table = ModelTable.of(q.model(), dsl.dialect());
+    public static Select<?> exists(SQLDialect dialect, SelectQuery<?> q) {
+        ModelTable table = ModelTable.of(q.model(), dialect);
         if (q.isSliced()) {
             Field<Object> pk = table.field(q.model().primaryKey());
-            return dsl.select(org.jooq.impl.DSL.one()).from(rows(dsl, q, List.of(pk)).asTable("sliced")).limit(1);
+            return DSL.selectOne().from(projected(dialect, q, List.of(pk)).asTable("sliced")).limit(1);
         }
-        return dsl.select(org.jooq.impl.DSL.one()).from(table.table()).where(where(q, table)).limit(1);
+        return DSL.selectOne().from(table.table()).where(where(q, dialect)).limit(1);
     }
 
-    public static Condition where(SelectQuery<?> q, ModelTable table) {
-        return ConditionLowering.lower(q.where(), table);
+    /** The WHERE condition of the query, relative to the query's own table (for UPDATE and DELETE too). */
+    public static Condition where(SelectQuery<?> q, SQLDialect dialect) {
+        Scope root = Scope.root(ModelTable.of(q.model(), dialect));
+        return ConditionLowering.lower(q.where(), root, new LoweringContext(dialect, root));
     }
 
-    private static List<SortField<Object>> sort(List<OrderTerm> terms, ModelTable table) {
-        List<SortField<Object>> out = new ArrayList<>(terms.size());
-        for (OrderTerm t : terms) {
-            Field<Object> f = table.field(t.field());
-            out.add(t.descending() ? f.desc() : f.asc());
+    /** LEFT JOINs for to-one paths, one per distinct chain of steps, shared by every term that needs it. */
+    private static final class Joins {
+        private final Scope root;
+        private final LoweringContext ctx;
+        private final Map<List<Hop>, Scope> joined = new LinkedHashMap<>();
+        private Table<?> from;
+
+        Joins(Scope root, LoweringContext ctx) {
+            this.root = root;
+            this.ctx = ctx;
+            this.from = root.table();
         }
-        return out;
+
+        Field<Object> column(OrderTerm term) {
+            Scope scope = root;
+            List<Hop> hops = term.path().hops();
+            for (int i = 0; i < hops.size(); i++) {
+                List<Hop> prefix = List.copyOf(hops.subList(0, i + 1));
+                Scope previous = scope;
+                Hop hop = hops.get(i);
+                scope = joined.computeIfAbsent(prefix, p -> {
+                    Scope next = Scope.aliased(ModelTable.of(hop.to(), ctx.dialect()), ctx.nextAlias("j"));
+                    from = from.leftJoin(next.table()).on(next.primaryKey().eq(previous.field(hop.foreignKey())));
+                    return next;
+                });
+            }
+            return ColumnLowering.transformed(scope.field(term.field()), term.path(), ctx);
+        }
+
+        Table<?> from() {
+            return from;
+        }
     }
 }

@@ -1,7 +1,6 @@
 package io.aksara.jooq.internal;
 
 import io.aksara.jooq.JooqBackend;
-import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -10,9 +9,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Runs rendered SQL over plain JDBC: borrow a connection, prepare, bind every parameter, execute,
- * log, and translate failures. jOOQ renders; this class executes, so the hot path has no jOOQ
- * execution overhead.
+ * Runs rendered SQL over plain JDBC: borrow a connection (the atomic block's, if the thread is in
+ * one; see {@link Lease}), prepare, bind every parameter, execute, log, and translate failures.
+ * jOOQ renders; this class executes, so the hot path has no jOOQ execution overhead.
  */
 public final class Statements {
     private Statements() {}
@@ -26,7 +25,7 @@ public final class Statements {
     /** Runs a query and collects one value per row. */
     public static <R> List<R> query(JooqBackend db, String sql, List<Object> params, RowReader<R> reader) {
         long start = System.nanoTime();
-        try (Connection c = db.dataSource().getConnection(); PreparedStatement ps = c.prepareStatement(sql)) {
+        try (Lease lease = Lease.of(db); PreparedStatement ps = lease.connection().prepareStatement(sql)) {
             bind(ps, params, db);
             List<R> out = new ArrayList<>();
             try (ResultSet rs = ps.executeQuery()) {
@@ -37,20 +36,20 @@ public final class Statements {
             log(db, sql, params, start, out.size());
             return out;
         } catch (SQLException e) {
-            throw ErrorTranslator.translate(e, sql);
+            throw Lease.failed(db, e, sql);
         }
     }
 
     /** Runs an UPDATE or DELETE; returns the row count. */
     public static long update(JooqBackend db, String sql, List<Object> params) {
         long start = System.nanoTime();
-        try (Connection c = db.dataSource().getConnection(); PreparedStatement ps = c.prepareStatement(sql)) {
+        try (Lease lease = Lease.of(db); PreparedStatement ps = lease.connection().prepareStatement(sql)) {
             bind(ps, params, db);
             long n = ps.executeLargeUpdate();
             log(db, sql, params, start, n);
             return n;
         } catch (SQLException e) {
-            throw ErrorTranslator.translate(e, sql);
+            throw Lease.failed(db, e, sql);
         }
     }
 
@@ -61,9 +60,9 @@ public final class Statements {
     public static Object insert(JooqBackend db, String sql, List<Object> params, String keyColumn,
             JdbcValues.ColumnReader reader) {
         long start = System.nanoTime();
-        try (Connection c = db.dataSource().getConnection();
-                PreparedStatement ps = keyColumn == null ? c.prepareStatement(sql)
-                        : c.prepareStatement(sql, new String[] {keyColumn})) {
+        try (Lease lease = Lease.of(db);
+                PreparedStatement ps = keyColumn == null ? lease.connection().prepareStatement(sql)
+                        : lease.connection().prepareStatement(sql, new String[] {keyColumn})) {
             bind(ps, params, db);
             ps.executeUpdate();
             Object key = null;
@@ -77,7 +76,7 @@ public final class Statements {
             log(db, sql, params, start, 1);
             return key;
         } catch (SQLException e) {
-            throw ErrorTranslator.translate(e, sql);
+            throw Lease.failed(db, e, sql);
         }
     }
 

@@ -1,0 +1,32 @@
+package io.aksara;
+
+import io.aksara.expr.Expression;
+import java.util.Objects;
+
+/**
+ * A reference to a field's value in the database, as Django's {@code F}: compare one column with
+ * another, or update a column from its own value without reading it first (no lost updates).
+ * Paths may follow foreign keys ({@code F.of("category__discount")}).
+ *
+ * <pre>{@code
+ * Product.objects.filter("stock__lt", F.of("reserved"));
+ * Product.objects.filter("pk", id).update("stock", F.of("stock").minus(1));
+ * }</pre>
+ *
+ * @param path the field path, as in lookups
+ */
+public record F(String path) implements Expression {
+    public F {
+        Objects.requireNonNull(path, "path");
+    }
+
+    /** A reference to the field (or {@code relation__field}) named by {@code path}. */
+    public static F of(String path) {
+        return new F(path);
+    }
+
+    @Override
+    public String toString() {
+        return "F(" + path + ")";
+    }
+}

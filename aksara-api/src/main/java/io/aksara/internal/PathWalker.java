@@ -1,0 +1,86 @@
+package io.aksara.internal;
+
+import io.aksara.errors.FieldError;
+import io.aksara.meta.FieldMeta;
+import io.aksara.meta.ModelMeta;
+import io.aksara.meta.ModelRegistry;
+import io.aksara.query.Hop;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Walks the field segments of a lookup path across relations: {@code category__name} steps
+ * forward along the {@code category} foreign key, {@code products__price} steps back along a
+ * foreign key that points to this model. Stops at the first segment that is not a field or
+ * relation; the rest are transforms and the lookup.
+ */
+final class PathWalker {
+    private PathWalker() {}
+
+    /**
+     * Where a walk ended.
+     *
+     * @param hops  the relation steps taken
+     * @param model the model reached
+     * @param field the field reached, or null when the path ends at a reverse relation ({@code products})
+     * @param next  the index of the first segment not consumed
+     */
+    record Walk(List<Hop> hops, ModelMeta<?> model, FieldMeta<?, ?> field, int next) {}
+
+    static Walk walk(ModelMeta<?> root, List<String> segments) {
+        ModelMeta<?> m = root;
+        List<Hop> hops = new ArrayList<>();
+        int i = 0;
+        while (true) {
+            String seg = segments.get(i);
+            FieldMeta<?, ?> f = seg.equals("pk") ? m.primaryKey() : m.findField(seg);
+            if (f != null) {
+                if (f.isRelation() && i + 1 < segments.size()) {
+                    String next = segments.get(i + 1);
+                    ModelMeta<?> target = f.relatedMeta();
+                    FieldMeta<?, ?> targetPk = target.primaryKey();
+                    if (next.equals("pk") || next.equals(targetPk.name()) || next.equals(targetPk.column())) {
+                        return new Walk(hops, m, f, i + 2); // category__id is the foreign key column itself
+                    }
+                    if (isStep(target, next)) {
+                        hops.add(new Hop(f, false));
+                        m = target;
+                        i++;
+                        continue;
+                    }
+                }
+                return new Walk(hops, m, f, i + 1);
+            }
+            FieldMeta<?, ?> reverse = reverseRelation(m, seg);
+            if (reverse == null) {
+                throw unknown(m, seg);
+            }
+            hops.add(new Hop(reverse, true));
+            m = reverse.model();
+            i++;
+            if (i == segments.size() || !isStep(m, segments.get(i))) {
+                return new Walk(hops, m, null, i);
+            }
+        }
+    }
+
+    /** Whether a segment names a field or reverse relation of the model (so the walk goes on). */
+    private static boolean isStep(ModelMeta<?> m, String segment) {
+        return segment.equals("pk") || m.findField(segment) != null || reverseRelation(m, segment) != null;
+    }
+
+    static FieldMeta<?, ?> reverseRelation(ModelMeta<?> m, String name) {
+        for (FieldMeta<?, ?> fk : ModelRegistry.reverseRelations(m)) {
+            if (ModelRegistry.reverseName(fk).equals(name)) {
+                return fk;
+            }
+        }
+        return null;
+    }
+
+    static FieldError unknown(ModelMeta<?> m, String name) {
+        List<String> choices = new ArrayList<>(m.fieldNames());
+        ModelRegistry.reverseRelations(m).forEach(fk -> choices.add(ModelRegistry.reverseName(fk)));
+        return FieldError.unknownField(m.name(), name, choices);
+    }
+}

@@ -1,0 +1,82 @@
+package io.aksara.internal;
+
+import io.aksara.errors.TransactionError;
+import io.aksara.spi.TransactionHandle;
+
+/**
+ * The atomic blocks the current thread is in. They travel in a {@link ScopedValue} (no
+ * ThreadLocal): a binding lives exactly as long as its block, is invisible to other threads, and
+ * costs nothing to look up when unbound. The value is the innermost block; each block links to
+ * the one it is nested in, whatever its database, so one chain serves every alias.
+ */
+public final class TransactionScope {
+    static final ScopedValue<AtomicBlock> CURRENT = ScopedValue.newInstance();
+
+    private TransactionScope() {}
+
+    /** The innermost block on the thread, any database, or null. */
+    static AtomicBlock current() {
+        return CURRENT.isBound() ? CURRENT.get() : null;
+    }
+
+    /** The innermost block on this database, or null when the thread is in none. */
+    public static AtomicBlock innermost(String alias) {
+        if (!CURRENT.isBound()) {
+            return null;
+        }
+        for (AtomicBlock b = CURRENT.get(); b != null; b = b.parent) {
+            if (b.alias.equals(alias)) {
+                b.requireOwner();
+                return b;
+            }
+        }
+        return null;
+    }
+
+    /** The transaction a statement on this database must join, or null for a pooled connection. */
+    public static TransactionHandle handleForStatement(String alias) {
+        AtomicBlock b = innermost(alias);
+        if (b == null) {
+            return null;
+        }
+        b.requireUsable();
+        return b.handle;
+    }
+
+    public static TransactionHandle handleOf(AtomicBlock block) {
+        return block.handle;
+    }
+
+    /** A statement failed inside the innermost block on this database (if any). */
+    public static void statementFailed(String alias, RuntimeException error) {
+        AtomicBlock b = innermost(alias);
+        if (b != null) {
+            b.fail(error);
+        }
+    }
+
+    /**
+     * The {@code ...Async} twins run on a new virtual thread, which does not see the caller's
+     * block: its statement would use another connection, would not see the block's uncommitted
+     * rows, and could wait forever for a row lock the block itself holds. So they are refused.
+     */
+    public static void refuseAsync() {
+        if (!CURRENT.isBound()) {
+            return;
+        }
+        String method = StackWalker.getInstance().walk(frames -> frames
+                .filter(f -> !f.getClassName().startsWith("io.aksara.internal."))
+                .filter(f -> !f.getMethodName().startsWith("lambda$"))
+                .findFirst()
+                .map(f -> simpleName(f.getClassName()) + "." + f.getMethodName() + "()")
+                .orElse("An ...Async method"));
+        throw new TransactionError(method + " was called inside Transaction.atomic on database '" + CURRENT.get().alias
+                + "'. It runs on another virtual thread and connection, outside this transaction: it would not see"
+                + " the block's uncommitted rows and could wait forever for the block's own row locks. Call the"
+                + " blocking method inside atomic (blocking is cheap on a virtual thread).");
+    }
+
+    private static String simpleName(String className) {
+        return className.substring(className.lastIndexOf('.') + 1);
+    }
+}

@@ -1,0 +1,24 @@
+package io.aksara.lookup;
+
+import io.aksara.meta.FieldType;
+
+/**
+ * A transform: a path segment between the field and the lookup that changes the value compared,
+ * e.g. {@code year} in {@code "createdAt__year__gte"}. Transforms chain; the lookup that follows
+ * is checked against the last transform's output type.
+ *
+ * <pre>{@code
+ * Product.objects.filter("createdAt__year__gte", 2024);
+ * Product.objects.filter("createdAt__date", LocalDate.of(2024, 5, 1));
+ * }</pre>
+ */
+public interface Transform {
+    /** The name used in lookup strings ({@code year}). */
+    String lookupName();
+
+    /** Whether the transform applies to a value of this type. */
+    boolean appliesTo(FieldType type);
+
+    /** The type of the transformed value. */
+    FieldType outputType(FieldType input);
+}

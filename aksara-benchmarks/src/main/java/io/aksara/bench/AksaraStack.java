@@ -1,0 +1,114 @@
+package io.aksara.bench;
+
+import io.aksara.Aksara;
+import io.aksara.DatabaseConfig;
+import io.aksara.QuerySet;
+import io.aksara.bench.Rows.JournalData;
+import io.aksara.bench.models.Fortune;
+import io.aksara.bench.models.Journal;
+import io.aksara.bench.models.JournalBulk;
+import io.aksara.bench.models.World;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import org.openjdk.jmh.annotations.Level;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.TearDown;
+
+/**
+ * Aksara through its public API only. Aksara opens its own HikariCP pool (it cannot be handed a
+ * DataSource), configured with the same size. There are no transactions, no bulk create and no
+ * prefetch yet: W6 is a loop of single-row saves, W7 is not run.
+ */
+@State(Scope.Benchmark)
+public class AksaraStack implements Stack {
+    @Setup(Level.Trial)
+    public void open(Db db) {
+        Aksara.configure(DatabaseConfig.builder().url(BenchConfig.url()).user(BenchConfig.user())
+                .password(BenchConfig.password()).poolSize(BenchConfig.POOL_SIZE).build());
+        World.objects.count(); // open the pool outside the measurement
+    }
+
+    @TearDown(Level.Trial)
+    public void close() {
+        Aksara.close();
+    }
+
+    @Override
+    public String name() {
+        return "aksara";
+    }
+
+    @Override
+    public World pk(int id) {
+        return World.objects.get("pk", id);
+    }
+
+    @Override
+    public List<Journal> filter(int level, int n) {
+        return Journal.objects.filter("level", level).orderBy("id").limit(n).fetch();
+    }
+
+    @Override
+    public List<Journal> page(int level, int offset) {
+        return Journal.objects.filter("level", level).orderBy("id").slice(offset, offset + Params.PAGE).fetch();
+    }
+
+    @Override
+    public List<Journal> dynamic(int shape, int level, OffsetDateTime since, String prefix) {
+        QuerySet<Journal> qs = Journal.objects.filter("level", level);
+        if ((shape & 1) != 0) {
+            qs = qs.filter("ts__gte", since);
+        }
+        if ((shape & 2) != 0) {
+            qs = qs.filter("text__startswith", prefix);
+        }
+        return qs.orderBy("id").limit(Params.PAGE).fetch();
+    }
+
+    @Override
+    public World updatePk(int id) {
+        World w = World.objects.get("pk", id);
+        w.randomNumber = Params.nextRandom(w.randomNumber);
+        w.save();
+        return w;
+    }
+
+    /** No bulkCreate and no transactions yet: one autocommitted INSERT per row. */
+    @Override
+    public List<Long> bulkInsert(JournalData[] rows) {
+        List<Long> ids = new ArrayList<>(rows.length);
+        for (JournalData r : rows) {
+            JournalBulk e = new JournalBulk();
+            e.ts = r.ts();
+            e.level = r.level();
+            e.text = r.text();
+            e.a = r.a();
+            e.b = r.b();
+            e.c = r.c();
+            e.d = r.d();
+            e.save();
+            ids.add(e.id);
+        }
+        return ids;
+    }
+
+    /** No prefetchRelated yet. */
+    @Override
+    public Object prefetch(int city) {
+        throw new UnsupportedOperationException("Aksara has no prefetchRelated yet");
+    }
+
+    @Override
+    public List<Fortune> fortunes() {
+        List<Fortune> out = new ArrayList<>(Fortune.objects.all().fetch());
+        Fortune extra = new Fortune();
+        extra.message = Params.EXTRA_FORTUNE;
+        out.add(extra);
+        out.sort(Comparator.comparing(f -> f.message));
+        return out;
+    }
+}

@@ -1,0 +1,236 @@
+package io.aksara.bench;
+
+import io.aksara.bench.Rows.FortuneRow;
+import io.aksara.bench.Rows.JournalData;
+import io.aksara.bench.Rows.JournalRow;
+import io.aksara.bench.Rows.OwnerRow;
+import io.aksara.bench.Rows.PetRow;
+import io.aksara.bench.Rows.WorldRow;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.concurrent.ConcurrentHashMap;
+import javax.sql.DataSource;
+import org.openjdk.jmh.annotations.Level;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+
+/**
+ * The floor: hand-written SQL constants, PreparedStatement, hand mapping into records. One
+ * connection borrow per operation; no explicit transaction anywhere (autocommit).
+ */
+@State(Scope.Benchmark)
+public class JdbcStack implements Stack {
+    static final String WORLD_BY_ID = "select id, randomnumber from world where id = ?";
+    static final String WORLD_UPDATE = "update world set randomnumber = ? where id = ?";
+    static final String JOURNAL = "select id, ts, level, text, a, b, c, d from journal";
+    static final String FILTER = JOURNAL + " where level = ? order by id limit ?";
+    static final String PAGE = JOURNAL + " where level = ? order by id limit ? offset ?";
+    /** W4's four shapes, indexed by shape bits (a hand-written program keeps one string per shape). */
+    static final String[] DYNAMIC = {
+        JOURNAL + " where level = ? order by id limit ?",
+        JOURNAL + " where level = ? and ts >= ? order by id limit ?",
+        JOURNAL + " where level = ? and text like ? escape '!' order by id limit ?",
+        JOURNAL + " where level = ? and ts >= ? and text like ? escape '!' order by id limit ?",
+    };
+    static final String PREFETCH = "select o.id, o.first_name, o.last_name, p.id, p.name, p.birth_date "
+            + "from owner o left join pet p on p.owner_id = o.id where o.city_id = ? order by o.id, p.id";
+    static final String FORTUNES = "select id, message from fortune";
+
+    private DataSource ds;
+    private final ConcurrentHashMap<Integer, String> bulkSql = new ConcurrentHashMap<>();
+
+    @Setup(Level.Trial)
+    public void open(Db db) {
+        ds = db.ds;
+    }
+
+    @Override
+    public String name() {
+        return "jdbc";
+    }
+
+    @Override
+    public WorldRow pk(int id) {
+        try (Connection c = ds.getConnection(); PreparedStatement ps = c.prepareStatement(WORLD_BY_ID)) {
+            ps.setInt(1, id);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? new WorldRow(rs.getInt(1), rs.getInt(2)) : null;
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    @Override
+    public List<JournalRow> filter(int level, int n) {
+        try (Connection c = ds.getConnection(); PreparedStatement ps = c.prepareStatement(FILTER)) {
+            ps.setShort(1, (short) level);
+            ps.setInt(2, n);
+            return journal(ps, n);
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    @Override
+    public List<JournalRow> page(int level, int offset) {
+        try (Connection c = ds.getConnection(); PreparedStatement ps = c.prepareStatement(PAGE)) {
+            ps.setShort(1, (short) level);
+            ps.setInt(2, Params.PAGE);
+            ps.setInt(3, offset);
+            return journal(ps, Params.PAGE);
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    @Override
+    public List<JournalRow> dynamic(int shape, int level, OffsetDateTime since, String prefix) {
+        try (Connection c = ds.getConnection(); PreparedStatement ps = c.prepareStatement(DYNAMIC[shape])) {
+            int i = 1;
+            ps.setShort(i++, (short) level);
+            if ((shape & 1) != 0) {
+                ps.setObject(i++, since);
+            }
+            if ((shape & 2) != 0) {
+                ps.setString(i++, prefix + "%");
+            }
+            ps.setInt(i, Params.PAGE);
+            return journal(ps, Params.PAGE);
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static List<JournalRow> journal(PreparedStatement ps, int expected) throws SQLException {
+        List<JournalRow> out = new ArrayList<>(expected);
+        try (ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                out.add(new JournalRow(rs.getLong(1), rs.getObject(2, OffsetDateTime.class), rs.getShort(3),
+                        rs.getString(4), rs.getInt(5), rs.getLong(6), rs.getBigDecimal(7), rs.getBoolean(8)));
+            }
+        }
+        return out;
+    }
+
+    @Override
+    public WorldRow updatePk(int id) {
+        try (Connection c = ds.getConnection()) {
+            WorldRow w;
+            try (PreparedStatement ps = c.prepareStatement(WORLD_BY_ID)) {
+                ps.setInt(1, id);
+                try (ResultSet rs = ps.executeQuery()) {
+                    rs.next();
+                    w = new WorldRow(rs.getInt(1), rs.getInt(2));
+                }
+            }
+            WorldRow changed = new WorldRow(w.id(), Params.nextRandom(w.randomNumber()));
+            try (PreparedStatement ps = c.prepareStatement(WORLD_UPDATE)) {
+                ps.setInt(1, changed.randomNumber());
+                ps.setInt(2, changed.id());
+                ps.executeUpdate();
+            }
+            return changed;
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** One multi-row {@code INSERT ... RETURNING id} (benchmarks.md §6.2 W6 baseline). */
+    @Override
+    public List<Long> bulkInsert(JournalData[] rows) {
+        String sql = bulkSql.computeIfAbsent(rows.length, JdbcStack::bulkStatement);
+        try (Connection c = ds.getConnection(); PreparedStatement ps = c.prepareStatement(sql)) {
+            int i = 1;
+            for (JournalData r : rows) {
+                ps.setObject(i++, r.ts());
+                ps.setShort(i++, r.level());
+                ps.setString(i++, r.text());
+                ps.setInt(i++, r.a());
+                ps.setLong(i++, r.b());
+                ps.setBigDecimal(i++, r.c());
+                ps.setBoolean(i++, r.d());
+            }
+            List<Long> ids = new ArrayList<>(rows.length);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    ids.add(rs.getLong(1));
+                }
+            }
+            return ids;
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String bulkStatement(int n) {
+        StringBuilder sb = new StringBuilder("insert into journal_bulk (ts, level, text, a, b, c, d) values ");
+        for (int k = 0; k < n; k++) {
+            sb.append(k == 0 ? "" : ", ").append("(?, ?, ?, ?, ?, ?, ?)");
+        }
+        return sb.append(" returning id").toString();
+    }
+
+    /** One join, grouped in memory (the storm suite's JDBC objectGraph). */
+    @Override
+    public List<OwnerRow> prefetch(int city) {
+        try (Connection c = ds.getConnection(); PreparedStatement ps = c.prepareStatement(PREFETCH)) {
+            ps.setInt(1, city);
+            List<OwnerRow> owners = new ArrayList<>(64);
+            try (ResultSet rs = ps.executeQuery()) {
+                OwnerRow current = null;
+                while (rs.next()) {
+                    int ownerId = rs.getInt(1);
+                    if (current == null || current.id() != ownerId) {
+                        current = new OwnerRow(ownerId, rs.getString(2), rs.getString(3), new ArrayList<>(4));
+                        owners.add(current);
+                    }
+                    int petId = rs.getInt(4);
+                    if (!rs.wasNull()) {
+                        current.pets().add(new PetRow(petId, rs.getString(5), rs.getObject(6, LocalDate.class)));
+                    }
+                }
+            }
+            return owners;
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    @Override
+    public List<FortuneRow> fortunes() {
+        try (Connection c = ds.getConnection(); PreparedStatement ps = c.prepareStatement(FORTUNES)) {
+            List<FortuneRow> out = new ArrayList<>(16);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    out.add(new FortuneRow(rs.getInt(1), rs.getString(2)));
+                }
+            }
+            out.add(new FortuneRow(0, Params.EXTRA_FORTUNE));
+            out.sort(Comparator.comparing(FortuneRow::message));
+            return out;
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** The floor: {@code SELECT 1}, no mapping. */
+    public int select1() {
+        try (Connection c = ds.getConnection(); PreparedStatement ps = c.prepareStatement("select 1")) {
+            try (ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                return rs.getInt(1);
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

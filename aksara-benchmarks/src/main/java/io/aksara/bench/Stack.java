@@ -1,0 +1,34 @@
+package io.aksara.bench;
+
+/**
+ * One data-access stack doing the workloads of benchmarks.md §6. Each method borrows what it
+ * needs from its pool and returns the stack's own objects (entities, records or model instances);
+ * {@link Canon} turns them into comparable values for {@link Check}.
+ */
+public interface Stack {
+    String name();
+
+    /** W1: one world row by primary key. */
+    Object pk(int id);
+
+    /** W2: journal rows with {@code level = l}, ordered by id, the first {@code n}. */
+    Object filter(int level, int n);
+
+    /** W3: a page of 20 journal rows with {@code level = l}, ordered by id, from {@code offset}. */
+    Object page(int level, int offset);
+
+    /** W4: a query built at call time from one of 4 shapes; ordered by id, first 20 rows. */
+    Object dynamic(int shape, int level, java.time.OffsetDateTime since, String prefix);
+
+    /** W5: read a world row by key, change randomnumber, write that one column back. */
+    Object updatePk(int id);
+
+    /** W6: insert the rows, returning their generated keys in order. */
+    java.util.List<Long> bulkInsert(Rows.JournalData[] rows);
+
+    /** W7: the 50 owners of a city, each with its pets; null support means "n/a". */
+    Object prefetch(int city);
+
+    /** W8 part: TFB fortunes: all 12 rows, one added in memory, sorted by message. */
+    Object fortunes();
+}

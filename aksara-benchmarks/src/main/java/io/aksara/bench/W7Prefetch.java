@@ -1,0 +1,31 @@
+package io.aksara.bench;
+
+import java.util.concurrent.TimeUnit;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+
+/**
+ * W7 prefetch_graph: the 50 owners of a city (cycling 1..100), each with its 2 pets. JDBC: one
+ * join grouped in memory; jOOQ: MULTISET; Hibernate: join fetch. Aksara has no prefetchRelated
+ * yet, so it has no benchmark here ("n/a" in the summary).
+ */
+@BenchmarkMode(Mode.AverageTime)
+@OutputTimeUnit(TimeUnit.MICROSECONDS)
+public class W7Prefetch {
+    @Benchmark
+    public Object jdbc(JdbcStack s, Cursor c) {
+        return s.prefetch(Params.city(c.next()));
+    }
+
+    @Benchmark
+    public Object jooq(JooqStack s, Cursor c) {
+        return s.prefetch(Params.city(c.next()));
+    }
+
+    @Benchmark
+    public Object hibernate(HibernateStack s, Cursor c) {
+        return s.prefetch(Params.city(c.next()));
+    }
+}

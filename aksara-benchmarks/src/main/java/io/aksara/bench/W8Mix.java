@@ -1,0 +1,161 @@
+package io.aksara.bench;
+
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Level;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OperationsPerInvocation;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.TearDown;
+
+/**
+ * W8 tfb_mix: throughput (tasks/s) of a closed loop of {@code concurrency} workers over one pool of
+ * 5 connections. Tasks rotate through TFB's {@code queries(20)} (20 x W1), {@code updates(5)}
+ * (5 x W5) and {@code fortunes()}. The stack methods run on virtual threads; {@code *_platform}
+ * runs the same tasks on a platform {@code FixedThreadPool(5)}, the size of the connection pool.
+ * One invocation = {@value #TASKS} tasks, taken from a shared counter until none are left.
+ */
+@BenchmarkMode(Mode.Throughput)
+@OutputTimeUnit(TimeUnit.SECONDS)
+@State(Scope.Benchmark)
+public class W8Mix {
+    public static final int TASKS = 240;
+
+    /** Virtual threads in the closed loop (benchmarks.md §6.2 uses 16, 64, 256; pass -p concurrency=...). */
+    @Param({"64"})
+    public int concurrency;
+
+    private int base;
+    private ExecutorService platform;
+
+    @Setup(Level.Trial)
+    public void start() {
+        platform = Executors.newFixedThreadPool(BenchConfig.POOL_SIZE);
+    }
+
+    @TearDown(Level.Trial)
+    public void stop() {
+        platform.shutdownNow();
+    }
+
+    @Benchmark
+    @OperationsPerInvocation(TASKS)
+    public void jdbc(JdbcStack s) throws Exception {
+        onVirtualThreads(s);
+    }
+
+    @Benchmark
+    @OperationsPerInvocation(TASKS)
+    public void jooq(JooqStack s) throws Exception {
+        onVirtualThreads(s);
+    }
+
+    @Benchmark
+    @OperationsPerInvocation(TASKS)
+    public void hibernate(HibernateStack s) throws Exception {
+        onVirtualThreads(s);
+    }
+
+    @Benchmark
+    @OperationsPerInvocation(TASKS)
+    public void aksara(AksaraStack s) throws Exception {
+        onVirtualThreads(s);
+    }
+
+    @Benchmark
+    @OperationsPerInvocation(TASKS)
+    public void jdbc_platform(JdbcStack s) throws Exception {
+        onPlatformPool(s);
+    }
+
+    @Benchmark
+    @OperationsPerInvocation(TASKS)
+    public void aksara_platform(AksaraStack s) throws Exception {
+        onPlatformPool(s);
+    }
+
+    /** One TFB task; {@code k} numbers tasks across invocations, so ids keep cycling. */
+    static void task(Stack s, int k) {
+        switch (Math.floorMod(k, 3)) {
+            case 0 -> {
+                for (int j = 0; j < 20; j++) {
+                    s.pk(Params.id(k * 20 + j));
+                }
+            }
+            case 1 -> {
+                for (int j = 0; j < 5; j++) {
+                    s.updatePk(Params.id(k * 5 + j));
+                }
+            }
+            default -> s.fortunes();
+        }
+    }
+
+    private Runnable worker(Stack s, AtomicInteger next, AtomicReference<Throwable> failure) {
+        int first = base;
+        return () -> {
+            int k;
+            while (failure.get() == null && (k = next.getAndIncrement()) < TASKS) {
+                try {
+                    task(s, first + k);
+                } catch (Throwable t) {
+                    failure.compareAndSet(null, t);
+                }
+            }
+        };
+    }
+
+    private void onVirtualThreads(Stack s) throws Exception {
+        AtomicInteger next = new AtomicInteger();
+        AtomicReference<Throwable> failure = new AtomicReference<>();
+        Runnable work = worker(s, next, failure);
+        base += TASKS;
+        Thread[] threads = new Thread[concurrency];
+        for (int i = 0; i < threads.length; i++) {
+            threads[i] = Thread.ofVirtual().start(work);
+        }
+        for (Thread t : threads) {
+            t.join();
+        }
+        rethrow(failure.get());
+    }
+
+    private void onPlatformPool(Stack s) throws Exception {
+        AtomicInteger next = new AtomicInteger();
+        AtomicReference<Throwable> failure = new AtomicReference<>();
+        Runnable work = worker(s, next, failure);
+        base += TASKS;
+        Future<?>[] running = new Future<?>[BenchConfig.POOL_SIZE];
+        for (int i = 0; i < running.length; i++) {
+            running[i] = platform.submit(work);
+        }
+        for (Future<?> f : running) {
+            try {
+                f.get();
+            } catch (ExecutionException e) {
+                failure.compareAndSet(null, e.getCause());
+            }
+        }
+        rethrow(failure.get());
+    }
+
+    private static void rethrow(Throwable t) throws Exception {
+        if (t instanceof Exception e) {
+            throw e;
+        }
+        if (t instanceof Error e) {
+            throw e;
+        }
+    }
+}

@@ -1,0 +1,50 @@
+package io.aksara.jooq.internal;
+
+import io.aksara.errors.TransactionError;
+import io.aksara.jooq.ModelTable;
+import io.aksara.query.RowLock;
+import io.aksara.query.SelectQuery;
+import io.aksara.spi.TransactionContext;
+import org.jooq.Record;
+import org.jooq.SQLDialect;
+import org.jooq.Select;
+import org.jooq.SelectForUpdateStep;
+import org.jooq.SelectForUpdateWaitStep;
+
+/** {@code SELECT ... FOR UPDATE [OF t] [NOWAIT | SKIP LOCKED]}, and the rule that it needs a transaction. */
+public final class RowLocking {
+    private RowLocking() {}
+
+    /**
+     * As Django: outside a transaction each statement commits at once and its row locks go with
+     * it, so a locking SELECT there is a mistake, reported before any SQL runs.
+     */
+    public static void requireTransaction(SelectQuery<?> q, String alias) {
+        if (q.lock() != null && !TransactionContext.isActive(alias)) {
+            throw new TransactionError("selectForUpdate() needs a transaction: run the query inside Transaction"
+                    + (alias.equals("default") ? "" : ".using(\"" + alias + "\")") + ".atomic(...). Outside"
+                    + " atomic each statement commits at once, so its row locks would be released immediately.");
+        }
+    }
+
+    /** Adds the lock to a SELECT built by {@code QueryLowering}; without one, the SELECT as it is. */
+    public static Select<Record> apply(Select<Record> select, RowLock lock, ModelTable table, SQLDialect dialect) {
+        if (lock == null) {
+            return select;
+        }
+        if (!(select instanceof SelectForUpdateStep<Record> lockable)) {
+            throw new IllegalStateException("Cannot add FOR UPDATE to " + select.getClass().getName());
+        }
+        SelectForUpdateWaitStep<Record> forUpdate = lockable.forUpdate();
+        // "of" names the tables to lock, so PostgreSQL leaves the LEFT JOINed ones alone (it refuses to
+        // lock their nullable side). MariaDB and H2 have no OF; there the lock covers every row read.
+        if (!lock.of().isEmpty() && dialect.family() == SQLDialect.POSTGRES) {
+            forUpdate = lockable.forUpdate().of(table.table());
+        }
+        return switch (lock.mode()) {
+            case WAIT -> forUpdate;
+            case NOWAIT -> forUpdate.noWait();
+            case SKIP_LOCKED -> forUpdate.skipLocked();
+        };
+    }
+}
