@@ -1,6 +1,7 @@
 package io.aksara.internal;
 
 import io.aksara.errors.FieldError;
+import io.aksara.lookup.Lookups;
 import io.aksara.meta.FieldMeta;
 import io.aksara.meta.ModelMeta;
 import io.aksara.meta.ModelRegistry;
@@ -47,6 +48,9 @@ final class PathWalker {
                         m = target;
                         i++;
                         continue;
+                    }
+                    if (!Lookups.isLookupName(next) && !Lookups.isTransformName(next)) {
+                        throw unknown(target, next); // "author__nme": a typo in the related model's field
                     }
                 }
                 return new Walk(hops, m, f, i + 1);

@@ -74,7 +74,23 @@ public sealed interface Filter {
 
     Filter EVERYTHING = new Everything();
 
-    /** This and the other, flattened. */
+    /**
+     * Successive {@code filter()}/{@code exclude()} calls: all must hold, but each call is its own
+     * scope, so conditions on a to-many relation in different calls may be met by different
+     * related rows (Django's rule), while conditions inside one call must hold for the same row.
+     */
+    record Chain(List<Filter> calls) implements Filter {
+        public Chain {
+            calls = List.copyOf(calls);
+        }
+
+        @Override
+        public String toString() {
+            return String.join(" THEN ", calls.stream().map(p -> "(" + p + ")").toList());
+        }
+    }
+
+    /** This filter followed by another filter call. */
     default Filter and(Filter other) {
         if (this instanceof Everything) {
             return other;
@@ -82,11 +98,13 @@ public sealed interface Filter {
         if (other instanceof Everything) {
             return this;
         }
-        if (this instanceof And a) {
-            List<Filter> parts = new java.util.ArrayList<>(a.parts());
-            parts.add(other);
-            return new And(parts);
+        List<Filter> calls = new java.util.ArrayList<>();
+        if (this instanceof Chain c) {
+            calls.addAll(c.calls());
+        } else {
+            calls.add(this);
         }
-        return new And(List.of(this, other));
+        calls.add(other);
+        return new Chain(calls);
     }
 }

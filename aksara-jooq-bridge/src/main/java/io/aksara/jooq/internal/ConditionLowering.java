@@ -41,6 +41,13 @@ public final class ConditionLowering {
             case Filter.Related r -> r.present() ? presence(r.hops(), scope, ctx) : DSL.not(presence(r.hops(), scope, ctx));
             case Filter.Not n -> DSL.not(lower(n.part(), scope, !negated, ctx));
             case Filter.And a -> DSL.and(and(a.parts(), scope, negated, ctx));
+            case Filter.Chain c -> {
+                List<Condition> calls = new ArrayList<>(c.calls().size());
+                for (Filter f : c.calls()) {
+                    calls.add(lower(f, scope, negated, ctx));
+                }
+                yield DSL.and(calls);
+            }
             case Filter.Or o -> {
                 List<Condition> parts = new ArrayList<>(o.parts().size());
                 for (Filter f : o.parts()) {

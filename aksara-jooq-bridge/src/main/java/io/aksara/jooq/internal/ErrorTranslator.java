@@ -46,7 +46,25 @@ public final class ErrorTranslator {
         if (state.startsWith("23")) {
             return new IntegrityError("Integrity constraint violated: " + text, state, constraint, e);
         }
-        return new DatabaseError(text + " (SQL state " + state + ", code " + code + ")", state, e);
+        return new DatabaseError(concurrencyHint(state, code) + text + " (SQL state " + state + ", code " + code + ")", state, e);
+    }
+
+    /**
+     * A plain-words prefix for the failures that come from concurrent transactions, which the
+     * drivers report in very different words: a row lock that is not available (NOWAIT, or the
+     * lock wait timed out), a deadlock, a serialization failure. Empty for anything else.
+     */
+    private static String concurrencyHint(String state, int code) {
+        if (state.equals("55P03") || code == 3572 || code == 1205 || code == 50200) {
+            return "Lock not available: another transaction holds a lock on the row. ";
+        }
+        if (state.equals("40P01") || code == 1213 || code == 40001) {
+            return "Deadlock: the database rolled this transaction back; run it again. ";
+        }
+        if (state.equals("40001")) {
+            return "Serialization failure: a concurrent transaction changed what this one read; run it again. ";
+        }
+        return "";
     }
 
     /**

@@ -24,15 +24,17 @@ public final class ExprLowering {
             case Expr.Constant k -> DSL.val(JdbcValues.toJdbc(k.value(), ctx.dialect()),
                     (DataType<Object>) ColumnTypes.ofType(k.type(), ctx.dialect()));
             case Expr.Math m -> {
-                Field<Object> left = lower(m.left(), ctx);
-                Field<Object> right = lower(m.right(), ctx);
-                Field<?> result = switch (m.operator()) {
+                // both sides take the result's type (coerce changes the Java type, not the SQL)
+                DataType<Number> type = (DataType<Number>) ColumnTypes.ofType(m.type(), ctx.dialect());
+                Field<Number> left = lower(m.left(), ctx).coerce(type);
+                Field<Number> right = lower(m.right(), ctx).coerce(type);
+                Field<Number> result = switch (m.operator()) {
                     case ADD -> left.plus(right);
                     case SUBTRACT -> left.minus(right);
-                    case MULTIPLY -> left.coerce(Number.class).times(right.coerce(Number.class));
-                    case DIVIDE -> left.coerce(Number.class).div(right.coerce(Number.class));
+                    case MULTIPLY -> left.times(right);
+                    case DIVIDE -> left.div(right);
                 };
-                yield result.coerce((DataType<Object>) ColumnTypes.ofType(m.type(), ctx.dialect()));
+                yield result.coerce((DataType<Object>) (DataType<?>) type);
             }
             case Expr.Subquery s -> throw new IllegalStateException("subqueries are lowered by the 'in' lookup");
         };

@@ -1,0 +1,308 @@
+package io.aksara.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.aksara.Aksara;
+import io.aksara.DatabaseConfig;
+import io.aksara.F;
+import io.aksara.Q;
+import io.aksara.QuerySet;
+import io.aksara.errors.FieldError;
+import io.aksara.it.models.Author;
+import io.aksara.it.models.Book;
+import io.aksara.it.models.Employee;
+import io.aksara.it.models.Publisher;
+import io.aksara.schema.SchemaEditor;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+
+/**
+ * Lookups across relations, F expressions, transforms, regular expressions and subqueries, on
+ * every database. The data below is small on purpose: every expected result is worked out by hand.
+ *
+ * <pre>
+ * Publishers: Orbit (discount 0.10), Tor (discount 0.25)
+ * Authors:    Ann (Orbit), Ben (Tor), Cid (no publisher)
+ * Books:      "Java Basics"     Ann 2020  29.90  stock 5  reserved 2  published 2024-12-30T23:45:12Z (a Monday; ISO year 2025, week 1)
+ *             "Advanced Java"   Ann 2022  49.00  stock 1  reserved 3  published 2023-01-01T00:00:00+07:00 (= 2022-12-31T17:00Z, a Saturday)
+ *             "Kotlin in Depth" Ben 2022  39.50  stock 0  reserved 0  editor Ann
+ *             "Go Fast"         Cid 2019   9.99  stock 7  reserved 7
+ * </pre>
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+abstract class QueryLanguageSuite {
+    abstract DatabaseConfig database();
+
+    private SchemaEditor schema;
+    private Author ann;
+    private Author ben;
+    private Author cid;
+
+    @BeforeAll
+    void createTables() {
+        Aksara.configure(database());
+        schema = SchemaEditor.forDatabase(Aksara.DEFAULT);
+        schema.dropTables(Publisher.class, Author.class, Book.class, Employee.class);
+        schema.createTables(Publisher.class, Author.class, Book.class, Employee.class);
+    }
+
+    @AfterAll
+    void dropTables() {
+        schema.dropTables(Publisher.class, Author.class, Book.class, Employee.class);
+        Aksara.close();
+    }
+
+    @BeforeEach
+    void seed() {
+        schema.deleteAllRows(Publisher.class, Author.class, Book.class, Employee.class);
+        Publisher orbit = Publisher.objects.create("name", "Orbit", "discount", new BigDecimal("0.10"));
+        Publisher tor = Publisher.objects.create("name", "Tor", "discount", new BigDecimal("0.25"));
+        ann = Author.objects.create("name", "Ann", "publisher", orbit);
+        ben = Author.objects.create("name", "Ben", "publisher", tor);
+        cid = Author.objects.create("name", "Cid");
+        Book.objects.create("title", "Java Basics", "author", ann, "year", 2020, "price", new BigDecimal("29.90"),
+                "stock", 5, "reserved", 2, "published", OffsetDateTime.of(2024, 12, 30, 23, 45, 12, 0, ZoneOffset.UTC));
+        Book.objects.create("title", "Advanced Java", "author", ann, "year", 2022, "price", new BigDecimal("49.00"),
+                "stock", 1, "reserved", 3, "published", OffsetDateTime.of(2023, 1, 1, 0, 0, 0, 0, ZoneOffset.ofHours(7)));
+        Book.objects.create("title", "Kotlin in Depth", "author", ben, "year", 2022, "price", new BigDecimal("39.50"),
+                "editor", ann);
+        Book.objects.create("title", "Go Fast", "author", cid, "year", 2019, "price", new BigDecimal("9.99"),
+                "stock", 7, "reserved", 7);
+    }
+
+    // ------------------------------------------------------------------ relation paths
+
+    @Test
+    void forwardPathsFollowForeignKeys() {
+        assertThat(titles(Book.objects.filter("author__name", "Ann"))).containsExactly("Advanced Java", "Java Basics");
+        assertThat(titles(Book.objects.filter("author__publisher__name", "Tor"))).containsExactly("Kotlin in Depth");
+        assertThat(titles(Book.objects.filter("author__publisher__discount__gte", new BigDecimal("0.10"))))
+                .containsExactly("Advanced Java", "Java Basics", "Kotlin in Depth");
+        assertThat(titles(Book.objects.filter("author__publisher__isnull", true))).containsExactly("Go Fast");
+        assertThat(titles(Book.objects.filter("editor__name", "Ann"))).containsExactly("Kotlin in Depth");
+        assertThat(titles(Book.objects.filter("editor__isnull", true))).hasSize(3);
+    }
+
+    @Test
+    void reversePathsMatchEachParentOnce() {
+        // both of Ann's books contain "Java": Ann appears once, not twice
+        assertThat(names(Author.objects.filter("books__title__icontains", "java"))).containsExactly("Ann");
+        assertThat(Author.objects.filter("books__year", 2022).count()).isEqualTo(2);
+        assertThat(names(Author.objects.filter("books__price__lt", 10))).containsExactly("Cid");
+        assertThat(names(Publisher.objects.filter("authors__books__title__startswith", "Kotlin"))).containsExactly("Tor");
+        assertThat(names(Author.objects.filter("edited__title", "Kotlin in Depth"))).containsExactly("Ann");
+    }
+
+    @Test
+    void conditionsInOneFilterCallMustHoldForTheSameRelatedRow() {
+        // one filter(): a single book must be from 2022 AND cost under 40 -> only Ben's Kotlin book
+        assertThat(names(Author.objects.filter("books__year", 2022, "books__price__lt", 40))).containsExactly("Ben");
+        // two filter() calls: any book from 2022, and any (possibly other) book under 40 -> Ann too
+        assertThat(names(Author.objects.filter("books__year", 2022).filter("books__price__lt", 40)))
+                .containsExactly("Ann", "Ben");
+    }
+
+    @Test
+    void excludeAcrossToManyRemovesParentsWithAnyMatchingChild() {
+        assertThat(names(Author.objects.exclude("books__year", 2022))).containsExactly("Cid");
+        assertThat(names(Author.objects.filter(Q.of("books__year", 2019).or(Q.of("books__title__contains", "Kotlin")))))
+                .containsExactly("Ben", "Cid");
+    }
+
+    @Test
+    void relationPresenceAndInstances() {
+        Author dan = Author.objects.create("name", "Dan");
+        assertThat(names(Author.objects.filter("books__isnull", true))).containsExactly("Dan");
+        assertThat(names(Author.objects.filter("books__isnull", false))).containsExactly("Ann", "Ben", "Cid");
+        assertThat(names(Author.objects.filter("edited__isnull", false))).containsExactly("Ann");
+        Book kotlin = Book.objects.get("title", "Kotlin in Depth");
+        assertThat(names(Author.objects.filter("books", kotlin))).containsExactly("Ben");
+        assertThat(names(Author.objects.filter("books__in", List.of(kotlin, Book.objects.get("title", "Go Fast")))))
+                .containsExactly("Ben", "Cid");
+        assertThat(dan.books().count()).isZero();
+        assertThat(ann.books().filter("year__lt", 2021).count()).isEqualTo(1);
+    }
+
+    @Test
+    void orderingAcrossForeignKeysKeepsRowsWithoutARelatedRow() {
+        assertThat(titlesInOrder(Book.objects.orderBy("author__name", "-year")))
+                .containsExactly("Advanced Java", "Java Basics", "Kotlin in Depth", "Go Fast");
+        assertThat(titlesInOrder(Book.objects.filter("author__publisher__isnull", false).orderBy("-author__publisher__name", "title")))
+                .containsExactly("Kotlin in Depth", "Advanced Java", "Java Basics");
+        // a LEFT JOIN: books without an editor are still there (where NULLs sort differs by database)
+        assertThat(titlesInOrder(Book.objects.orderBy("editor__name", "title"))).hasSize(4);
+        assertThatThrownBy(() -> Author.objects.orderBy("books__title"))
+                .isInstanceOf(FieldError.class).hasMessageContaining("crosses a to-many relation");
+    }
+
+    @Test
+    void selfReferencesWorkBothWays() {
+        Employee boss = Employee.objects.create("name", "Boss");
+        Employee lead = Employee.objects.create("name", "Lead", "manager", boss);
+        Employee.objects.create("name", "Dev", "manager", lead);
+        assertThat(Employee.objects.filter("manager__name", "Lead").get().name).isEqualTo("Dev");
+        assertThat(Employee.objects.filter("manager__manager__name", "Boss").get().name).isEqualTo("Dev");
+        assertThat(Employee.objects.filter("reports__name", "Dev").get().name).isEqualTo("Lead");
+        assertThat(Employee.objects.filter("reports__reports__name", "Dev").get().name).isEqualTo("Boss");
+        assertThat(Employee.objects.filter("manager__isnull", true).get().name).isEqualTo("Boss");
+        assertThat(Employee.objects.filter("reports__isnull", true).get().name).isEqualTo("Dev");
+    }
+
+    // ------------------------------------------------------------------ F expressions
+
+    @Test
+    void fComparesColumnsOfTheSameRow() {
+        assertThat(titles(Book.objects.filter("stock__lt", F.of("reserved")))).containsExactly("Advanced Java");
+        assertThat(titles(Book.objects.filter("stock", F.of("reserved")))).containsExactly("Go Fast", "Kotlin in Depth");
+        assertThat(titles(Book.objects.filter("stock__lte", F.of("reserved").plus(1))))
+                .containsExactly("Advanced Java", "Go Fast", "Kotlin in Depth");
+        assertThat(titles(Book.objects.filter("stock__gt", F.of("reserved").times(2)))).containsExactly("Java Basics");
+        assertThat(titles(Book.objects.exclude("stock", F.of("reserved")))).containsExactly("Advanced Java", "Java Basics");
+    }
+
+    @Test
+    void fFollowsForeignKeys() {
+        // price > discount * 100: Orbit 10, Tor 25; Cid has no publisher, so NULL, so no match
+        assertThat(titles(Book.objects.filter("price__gt", F.of("author__publisher__discount").times(100))))
+                .containsExactly("Advanced Java", "Java Basics", "Kotlin in Depth");
+        // price < discount * 200: Orbit 20, Tor 50 -> only Kotlin (39.50 < 50)
+        assertThat(titles(Book.objects.filter("price__lt", F.of("author__publisher__discount").times(200))))
+                .containsExactly("Kotlin in Depth");
+    }
+
+    @Test
+    void updateWithFLosesNoUpdateAndNeedsNoRead() {
+        long n = Book.objects.filter("stock__gt", 0).update("stock", F.of("stock").minus(1), "reserved", F.of("reserved").plus(1));
+        assertThat(n).isEqualTo(3);
+        assertThat(Book.objects.get("title", "Java Basics").stock).isEqualTo(4);
+        assertThat(Book.objects.get("title", "Java Basics").reserved).isEqualTo(3);
+        assertThat(Book.objects.get("title", "Kotlin in Depth").stock).isZero();
+        Book.objects.filter("author__name", "Cid").update("price", F.of("price").times(2));
+        assertThat(Book.objects.get("title", "Go Fast").price).isEqualByComparingTo("19.98");
+    }
+
+    @Test
+    void badExpressionsFailBeforeSql() {
+        assertThatThrownBy(() -> Book.objects.filter("title", F.of("year")))
+                .isInstanceOf(FieldError.class).hasMessageContaining("Cannot use F(year)");
+        assertThatThrownBy(() -> Author.objects.filter("name", F.of("books__title")))
+                .isInstanceOf(FieldError.class).hasMessageContaining("crosses a to-many relation");
+        assertThatThrownBy(() -> Book.objects.filter("stock__in", F.of("reserved")))
+                .isInstanceOf(FieldError.class).hasMessageContaining("cannot take an expression");
+        assertThatThrownBy(() -> Book.objects.filter("stock", F.of("titel")))
+                .isInstanceOf(FieldError.class).hasMessageContaining("Did you mean 'title'?");
+    }
+
+    // ------------------------------------------------------------------ transforms
+
+    @Test
+    void dateTransformsUseUtcAndDjangoNumbering() {
+        assertThat(titles(Book.objects.filter("published__year", 2024))).containsExactly("Java Basics");
+        assertThat(titles(Book.objects.filter("published__year", 2022))).containsExactly("Advanced Java");
+        assertThat(titles(Book.objects.filter("published__iso_year", 2025))).containsExactly("Java Basics");
+        assertThat(titles(Book.objects.filter("published__week", 1))).containsExactly("Java Basics");
+        assertThat(titles(Book.objects.filter("published__week", 52))).containsExactly("Advanced Java");
+        assertThat(titles(Book.objects.filter("published__month", 12))).containsExactly("Advanced Java", "Java Basics");
+        assertThat(titles(Book.objects.filter("published__day", 31))).containsExactly("Advanced Java");
+        assertThat(titles(Book.objects.filter("published__quarter", 4))).containsExactly("Advanced Java", "Java Basics");
+        assertThat(titles(Book.objects.filter("published__week_day", 2))).containsExactly("Java Basics");      // Monday
+        assertThat(titles(Book.objects.filter("published__week_day", 7))).containsExactly("Advanced Java");    // Saturday
+        assertThat(titles(Book.objects.filter("published__iso_week_day", 1))).containsExactly("Java Basics");
+        assertThat(titles(Book.objects.filter("published__iso_week_day", 6))).containsExactly("Advanced Java");
+        assertThat(titles(Book.objects.filter("published__hour", 17))).containsExactly("Advanced Java");
+        assertThat(titles(Book.objects.filter("published__minute", 45))).containsExactly("Java Basics");
+        assertThat(titles(Book.objects.filter("published__second", 12))).containsExactly("Java Basics");
+        assertThat(titles(Book.objects.filter("published__date", LocalDate.of(2024, 12, 30)))).containsExactly("Java Basics");
+        assertThat(titles(Book.objects.filter("published__time", LocalTime.of(17, 0)))).containsExactly("Advanced Java");
+        assertThat(titles(Book.objects.filter("published__year__gte", 2023))).containsExactly("Java Basics");
+        assertThat(titles(Book.objects.filter("published__date__range",
+                List.of(LocalDate.of(2022, 12, 1), LocalDate.of(2022, 12, 31))))).containsExactly("Advanced Java");
+        assertThat(titles(Book.objects.filter("published__year__in", List.of(2020, 2024)))).containsExactly("Java Basics");
+        assertThat(titlesInOrder(Book.objects.filter("published__isnull", false).orderBy("-published__hour")))
+                .containsExactly("Java Basics", "Advanced Java");
+    }
+
+    @Test
+    void transformsThatDoNotFitTheFieldAreRejected() {
+        assertThatThrownBy(() -> Book.objects.filter("title__year", 2020))
+                .isInstanceOf(FieldError.class).hasMessageContaining("Unsupported lookup 'year' for StringField 'title' on Book");
+        assertThatThrownBy(() -> Book.objects.filter("published__year__icontains", "20"))
+                .isInstanceOf(FieldError.class)
+                .hasMessageContaining("Unsupported lookup 'icontains' for IntegerField 'published__year' on Book");
+        assertThatThrownBy(() -> Book.objects.filter("published__year", "twenty"))
+                .isInstanceOf(FieldError.class).hasMessageContaining("expects an int");
+    }
+
+    // ------------------------------------------------------------------ regex and subqueries
+
+    @Test
+    void regularExpressions() {
+        assertThat(titles(Book.objects.filter("title__regex", "^(Advanced )?Java"))).containsExactly("Advanced Java", "Java Basics");
+        assertThat(titles(Book.objects.filter("title__regex", "^java"))).isEmpty();
+        assertThat(titles(Book.objects.filter("title__iregex", "^java"))).containsExactly("Java Basics");
+        assertThat(titles(Book.objects.filter("title__iregex", "KOTLIN|go"))).containsExactly("Go Fast", "Kotlin in Depth");
+        assertThatThrownBy(() -> Book.objects.filter("title__regex", "(unclosed"))
+                .isInstanceOf(FieldError.class).hasMessageContaining("Invalid regular expression");
+    }
+
+    @Test
+    void inTakesAQuerySetAsSubquery() {
+        QuerySet<Author> published = Author.objects.filter("publisher__isnull", false);
+        assertThat(titles(Book.objects.filter("author__in", published))).containsExactly("Advanced Java", "Java Basics", "Kotlin in Depth");
+        assertThat(titles(Book.objects.exclude("author__in", published))).containsExactly("Go Fast");
+        // a sliced subquery (LIMIT inside IN needs a derived table on MySQL and MariaDB)
+        assertThat(titles(Book.objects.filter("author__in", Author.objects.orderBy("name").limit(1))))
+                .containsExactly("Advanced Java", "Java Basics");
+        assertThat(names(Author.objects.filter("pk__in", Author.objects.filter("books__year", 2019)))).containsExactly("Cid");
+        assertThatThrownBy(() -> Book.objects.filter("author__in", Publisher.objects.all()))
+                .isInstanceOf(FieldError.class).hasMessageContaining("needs a QuerySet of Author");
+    }
+
+    @Test
+    void updateAndDeleteWithRelationFiltersAndSameTableSubqueries() {
+        long n = Book.objects.filter("pk__in", Book.objects.filter("title__contains", "Java")).update("stock", 100);
+        assertThat(n).isEqualTo(2);
+        assertThat(Book.objects.filter("stock", 100).count()).isEqualTo(2);
+        assertThat(Book.objects.filter("author__publisher__name", "Tor").delete()).isEqualTo(1);
+        assertThat(Book.objects.count()).isEqualTo(3);
+        assertThat(Book.objects.filter("pk__in", Book.objects.filter("year__lt", 2020)).delete()).isEqualTo(1);
+        assertThat(titles(Book.objects.all())).containsExactly("Advanced Java", "Java Basics");
+    }
+
+    @Test
+    void unknownNamesOnRelatedModelsSuggestAndListRelations() {
+        assertThatThrownBy(() -> Book.objects.filter("author__nme", "Ann"))
+                .isInstanceOf(FieldError.class)
+                .hasMessageContaining("Cannot resolve 'nme' on Author. Did you mean 'name'?");
+        assertThatThrownBy(() -> Author.objects.filter("bokks__title", "x"))
+                .isInstanceOf(FieldError.class)
+                .hasMessageContaining("Did you mean 'books'?")
+                .hasMessageContaining("Choices: id, name, publisher, books, edited");
+    }
+
+    // ------------------------------------------------------------------ helpers
+
+    /** Titles sorted by title, for set-like comparisons. */
+    private static List<String> titles(QuerySet<Book> qs) {
+        return titlesInOrder(qs.orderBy("title"));
+    }
+
+    /** Titles in the QuerySet's own order. */
+    private static List<String> titlesInOrder(QuerySet<Book> qs) {
+        return qs.fetch().stream().map(b -> b.title).toList();
+    }
+
+    private static List<String> names(QuerySet<? extends io.aksara.Model> qs) {
+        return qs.fetch().stream().map(m -> m instanceof Author a ? a.name : ((Publisher) m).name).sorted().toList();
+    }
+}
