@@ -5,9 +5,13 @@ import io.aksara.meta.FieldMeta;
 import io.aksara.meta.ModelMeta;
 import io.aksara.meta.ModelRegistry;
 import io.aksara.meta.Values;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
 
 /**
  * The entry point for queries on one model, held in a {@code static final} field named
@@ -81,6 +85,36 @@ public class Manager<T extends Model> {
         return all().selectForUpdate(mode, of);
     }
 
+    /** Rows as maps of the given paths; see {@link QuerySet#values}. */
+    public Rows<java.util.Map<String, Object>> values(String... fields) {
+        return all().values(fields);
+    }
+
+    /** Rows as lists of values; see {@link QuerySet#valuesList(String...)}. */
+    public Rows<List<Object>> valuesList(String... fields) {
+        return all().valuesList(fields);
+    }
+
+    /** One column as a flat list; see {@link QuerySet#valuesList(String, Class)}. */
+    public <V> Rows<V> valuesList(String field, Class<V> type) {
+        return all().valuesList(field, type);
+    }
+
+    /** Rows as records; see {@link QuerySet#valuesList(Class, String...)}. */
+    public <R extends Record> Rows<R> valuesList(Class<R> type, String... fields) {
+        return all().valuesList(type, fields);
+    }
+
+    /** Instances with only these fields loaded; see {@link QuerySet#only}. */
+    public QuerySet<T> only(String... fields) {
+        return all().only(fields);
+    }
+
+    /** Instances without these fields loaded; see {@link QuerySet#defer}. */
+    public QuerySet<T> defer(String... fields) {
+        return all().defer(fields);
+    }
+
     /** The queries of this manager on another configured database. */
     public QuerySet<T> using(String database) {
         return all().using(database);
@@ -144,6 +178,203 @@ public class Manager<T extends Model> {
     /** {@link #last()} on a virtual thread. */
     public CompletableFuture<Optional<T>> lastAsync() {
         return all().lastAsync();
+    }
+
+    // Every method below goes through all(), so a Manager subclass that overrides all() (a custom
+    // manager such as "active users") narrows each of them; see QuerySet for the details of each.
+
+    /** An empty QuerySet that runs no SQL; see {@link QuerySet#none()}. */
+    public QuerySet<T> none() {
+        return all().none();
+    }
+
+    /** Every row in the reverse of the default ordering; see {@link QuerySet#reverse()}. */
+    public QuerySet<T> reverse() {
+        return all().reverse();
+    }
+
+    /** {@code SELECT DISTINCT}; see {@link QuerySet#distinct()}. */
+    public QuerySet<T> distinct() {
+        return all().distinct();
+    }
+
+    /** Rows of this manager or of any of the others; see {@link QuerySet#union}. */
+    @SafeVarargs
+    public final QuerySet<T> union(QuerySet<T>... others) {
+        return all().union(others);
+    }
+
+    /** As {@link #union}, keeping duplicates; see {@link QuerySet#unionAll}. */
+    @SafeVarargs
+    public final QuerySet<T> unionAll(QuerySet<T>... others) {
+        return all().unionAll(others);
+    }
+
+    /** Rows of this manager that are in every one of the others; see {@link QuerySet#intersection}. */
+    @SafeVarargs
+    public final QuerySet<T> intersection(QuerySet<T>... others) {
+        return all().intersection(others);
+    }
+
+    /** Rows of this manager that are in none of the others; see {@link QuerySet#difference}. */
+    @SafeVarargs
+    public final QuerySet<T> difference(QuerySet<T>... others) {
+        return all().difference(others);
+    }
+
+    /** The row that comes last by these fields; see {@link QuerySet#latest}. */
+    public T latest(String... fields) {
+        return all().latest(fields);
+    }
+
+    /** {@link #latest} on a virtual thread. */
+    public CompletableFuture<T> latestAsync(String... fields) {
+        return all().latestAsync(fields);
+    }
+
+    /** The row that comes first by these fields; see {@link QuerySet#earliest}. */
+    public T earliest(String... fields) {
+        return all().earliest(fields);
+    }
+
+    /** {@link #earliest} on a virtual thread. */
+    public CompletableFuture<T> earliestAsync(String... fields) {
+        return all().earliestAsync(fields);
+    }
+
+    /** The one row matching the lookups, or null; see {@link QuerySet#getOrNull(String, Object, Object...)}. */
+    public T getOrNull(String lookup, Object value, Object... more) {
+        return all().getOrNull(lookup, value, more);
+    }
+
+    /** {@link #getOrNull} on a virtual thread. */
+    public CompletableFuture<T> getOrNullAsync(String lookup, Object value, Object... more) {
+        return all().getOrNullAsync(lookup, value, more);
+    }
+
+    /** The row matching the lookups, created when missing; see {@link QuerySet#getOrCreate(Map, Map)}. */
+    public Created<T> getOrCreate(Map<String, ?> lookup, Map<String, ?> defaults) {
+        return all().getOrCreate(lookup, defaults);
+    }
+
+    /** {@link #getOrCreate(Map, Map)} without defaults. */
+    public Created<T> getOrCreate(Map<String, ?> lookup) {
+        return all().getOrCreate(lookup);
+    }
+
+    /** {@link #getOrCreate(Map, Map)} on a virtual thread. */
+    public CompletableFuture<Created<T>> getOrCreateAsync(Map<String, ?> lookup, Map<String, ?> defaults) {
+        return all().getOrCreateAsync(lookup, defaults);
+    }
+
+    /** The row matching the lookups, updated, or created; see {@link QuerySet#updateOrCreate(Map, Map)}. */
+    public Created<T> updateOrCreate(Map<String, ?> lookup, Map<String, ?> defaults) {
+        return all().updateOrCreate(lookup, defaults);
+    }
+
+    /** See {@link QuerySet#updateOrCreate(Map, Map, Map)}. */
+    public Created<T> updateOrCreate(Map<String, ?> lookup, Map<String, ?> defaults, Map<String, ?> createDefaults) {
+        return all().updateOrCreate(lookup, defaults, createDefaults);
+    }
+
+    /** {@link #updateOrCreate(Map, Map)} on a virtual thread. */
+    public CompletableFuture<Created<T>> updateOrCreateAsync(Map<String, ?> lookup, Map<String, ?> defaults) {
+        return all().updateOrCreateAsync(lookup, defaults);
+    }
+
+    /** The rows with these primary keys, by key; see {@link QuerySet#inBulk(Collection)}. */
+    public Map<Object, T> inBulk(Collection<?> keys) {
+        return all().inBulk(keys);
+    }
+
+    /** The rows with these values of a unique field, by value; see {@link QuerySet#inBulk(Collection, String)}. */
+    public Map<Object, T> inBulk(Collection<?> values, String field) {
+        return all().inBulk(values, field);
+    }
+
+    /** {@link #inBulk(Collection)} on a virtual thread. */
+    public CompletableFuture<Map<Object, T>> inBulkAsync(Collection<?> keys) {
+        return all().inBulkAsync(keys);
+    }
+
+    /** Every row, streamed from a cursor; close it. See {@link QuerySet#stream()}. */
+    public Stream<T> stream() {
+        return all().stream();
+    }
+
+    /** Every row, streamed {@code chunkSize} at a time; close it. See {@link QuerySet#iterate(int)}. */
+    public Stream<T> iterate(int chunkSize) {
+        return all().iterate(chunkSize);
+    }
+
+    /** Streams every row to {@code action} on a virtual thread; see {@link QuerySet#iterateAsync}. */
+    public CompletableFuture<Long> iterateAsync(int chunkSize, Consumer<? super T> action) {
+        return all().iterateAsync(chunkSize, action);
+    }
+
+    /** Inserts the objects in batches; see {@link QuerySet#bulkCreate(List, int, boolean)}. */
+    public List<T> bulkCreate(List<T> objs) {
+        return all().bulkCreate(objs);
+    }
+
+    /** See {@link QuerySet#bulkCreate(List, int)}. */
+    public List<T> bulkCreate(List<T> objs, int batchSize) {
+        return all().bulkCreate(objs, batchSize);
+    }
+
+    /** See {@link QuerySet#bulkCreate(List, int, boolean)}. */
+    public List<T> bulkCreate(List<T> objs, int batchSize, boolean ignoreConflicts) {
+        return all().bulkCreate(objs, batchSize, ignoreConflicts);
+    }
+
+    /** {@link #bulkCreate(List)} on a virtual thread. */
+    public CompletableFuture<List<T>> bulkCreateAsync(List<T> objs) {
+        return all().bulkCreateAsync(objs);
+    }
+
+    /** {@link #bulkCreate(List, int, boolean)} on a virtual thread. */
+    public CompletableFuture<List<T>> bulkCreateAsync(List<T> objs, int batchSize, boolean ignoreConflicts) {
+        return all().bulkCreateAsync(objs, batchSize, ignoreConflicts);
+    }
+
+    /** Writes the named fields of saved objects; see {@link QuerySet#bulkUpdate(List, String...)}. */
+    public long bulkUpdate(List<T> objs, String... fields) {
+        return all().bulkUpdate(objs, fields);
+    }
+
+    /** See {@link QuerySet#bulkUpdate(List, int, String...)}. */
+    public long bulkUpdate(List<T> objs, int batchSize, String... fields) {
+        return all().bulkUpdate(objs, batchSize, fields);
+    }
+
+    /** {@link #bulkUpdate(List, String...)} on a virtual thread. */
+    public CompletableFuture<Long> bulkUpdateAsync(List<T> objs, String... fields) {
+        return all().bulkUpdateAsync(objs, fields);
+    }
+
+    /** Inserts, or updates on conflict; see {@link QuerySet#upsert(List, List, List)}. */
+    public List<T> upsert(List<T> objs, List<String> conflictFields, List<String> updateFields) {
+        return all().upsert(objs, conflictFields, updateFields);
+    }
+
+    /** See {@link QuerySet#upsert(List, List, List, int)}. */
+    public List<T> upsert(List<T> objs, List<String> conflictFields, List<String> updateFields, int batchSize) {
+        return all().upsert(objs, conflictFields, updateFields, batchSize);
+    }
+
+    /** {@link #upsert(List, List, List)} on a virtual thread. */
+    public CompletableFuture<List<T>> upsertAsync(List<T> objs, List<String> conflictFields, List<String> updateFields) {
+        return all().upsertAsync(objs, conflictFields, updateFields);
+    }
+
+    /** The database's plan for {@code all()}; see {@link QuerySet#explain()}. */
+    public String explain() {
+        return all().explain();
+    }
+
+    /** {@link #explain()} on a virtual thread. */
+    public CompletableFuture<String> explainAsync() {
+        return all().explainAsync();
     }
 
     /**

@@ -36,6 +36,7 @@ public abstract class Model {
 
     private transient boolean persisted;
     private transient String database;
+    private transient java.util.Set<String> deferred = java.util.Set.of();
 
     static {
         ModelInternals.install(new ModelInternals.Accessor() {
@@ -54,6 +55,16 @@ public abstract class Model {
             public String database(Model m) {
                 return m.database;
             }
+
+            @Override
+            public void setDeferred(Model m, java.util.Set<String> fieldNames) {
+                m.deferred = java.util.Set.copyOf(fieldNames);
+            }
+
+            @Override
+            public java.util.Set<String> deferred(Model m) {
+                return m.deferred;
+            }
         });
     }
 
@@ -62,6 +73,14 @@ public abstract class Model {
     /** The primary key's value, whichever field holds it. */
     public Object pk() {
         return meta().primaryKey().columnValueUnchecked(this);
+    }
+
+    /**
+     * The fields that were not loaded because the QuerySet used {@code only()} or {@code defer()}:
+     * they hold their initial values, and {@code save()} leaves their columns alone.
+     */
+    public java.util.Set<String> deferredFields() {
+        return deferred;
     }
 
     /** Whether this instance was loaded from, or saved to, a database. */

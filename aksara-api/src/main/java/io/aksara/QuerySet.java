@@ -5,11 +5,14 @@ import io.aksara.errors.DoesNotExist;
 import io.aksara.errors.FieldError;
 import io.aksara.errors.MultipleObjectsReturned;
 import io.aksara.internal.Async;
+import io.aksara.internal.BulkWrites;
+import io.aksara.internal.GetOrCreate;
 import io.aksara.internal.Resolver;
 import io.aksara.meta.FieldMeta;
 import io.aksara.meta.ModelMeta;
 import io.aksara.meta.Values;
 import io.aksara.query.Assignment;
+import io.aksara.query.Combination;
 import io.aksara.query.Filter;
 import io.aksara.query.OrderTerm;
 import io.aksara.query.SelectQuery;
@@ -110,6 +113,7 @@ public final class QuerySet<T extends Model> {
 
     private QuerySet<T> where(Q q, boolean negate, String operation) {
         requireNotSliced(operation);
+        requireNotCombined(operation);
         Filter resolved = Resolver.filter(meta(), q);
         if (negate && !(resolved instanceof Filter.Everything)) {
             resolved = new Filter.Not(resolved);
@@ -206,6 +210,130 @@ public final class QuerySet<T extends Model> {
      */
     public QuerySet<T> selectForUpdate(ForUpdate mode, String... of) {
         return with(query.withLock(io.aksara.internal.RowLocks.resolve(meta(), mode, of)), ordered);
+    }
+
+    /** The alias of the database this QuerySet runs on; null for the default one. */
+    public String database() {
+        return database;
+    }
+
+    /**
+     * Loads only these fields (and the primary key) into instances; the others keep their initial
+     * values and are listed in {@link Model#deferredFields()}. Aksara has no lazy loading: a
+     * deferred field is not fetched on access. {@code save()} on such an instance writes only the
+     * loaded fields.
+     *
+     * <pre>{@code List<Product> light = Product.objects.only("name", "price").fetch(); }</pre>
+     */
+    public QuerySet<T> only(String... fields) {
+        java.util.LinkedHashSet<FieldMeta<?, ?>> keep = new java.util.LinkedHashSet<>();
+        keep.add(meta().primaryKey());
+        for (String f : fields) {
+            keep.add(Resolver.field(meta(), f));
+        }
+        List<FieldMeta<?, ?>> loaded = meta().fields().stream().filter(keep::contains)
+                .<FieldMeta<?, ?>>map(f -> f).toList();
+        return with(query.withLoaded(loaded), ordered);
+    }
+
+    /**
+     * Loads every field except these (the primary key cannot be deferred); see {@link #only}.
+     *
+     * <pre>{@code List<Article> list = Article.objects.defer("body").fetch(); }</pre>
+     */
+    public QuerySet<T> defer(String... fields) {
+        java.util.Set<FieldMeta<?, ?>> drop = new java.util.HashSet<>();
+        for (String f : fields) {
+            FieldMeta<?, ?> field = Resolver.field(meta(), f);
+            if (field.primaryKey()) {
+                throw new FieldError("The primary key " + field.qualifiedName() + " cannot be deferred");
+            }
+            drop.add(field);
+        }
+        List<FieldMeta<?, ?>> current = new ArrayList<>(query.readFields());
+        current.removeAll(drop);
+        return with(query.withLoaded(current), ordered);
+    }
+
+    // ---------------------------------------------------------------- projections
+
+    /**
+     * Rows as maps from the given paths to their values, instead of instances. Paths may follow
+     * foreign keys ({@code "category__name"}) and end in transforms ({@code "createdAt__year"}); a
+     * foreign key gives its key. With no paths, every field (foreign keys as {@code <name>_id}).
+     * Paths across to-many relations are refused: they would repeat rows.
+     *
+     * <pre>{@code
+     * List<Map<String, Object>> rows = Product.objects.values("name", "category__name").fetch();
+     * // [{name=Laptop, category__name=Electronics}, ...]
+     * }</pre>
+     */
+    public Rows<java.util.Map<String, Object>> values(String... fields) {
+        List<String> names = new ArrayList<>();
+        List<io.aksara.query.ColumnPath> columns = projection(fields, names);
+        return new Rows<>(this, columns, row -> {
+            java.util.Map<String, Object> m = new java.util.LinkedHashMap<>();
+            for (int i = 0; i < row.length; i++) {
+                m.put(names.get(i), row[i]);
+            }
+            return m;
+        });
+    }
+
+    /**
+     * Rows as lists of values, in the order of the paths.
+     *
+     * <pre>{@code List<List<Object>> rows = Product.objects.valuesList("name", "price").fetch(); }</pre>
+     */
+    public Rows<List<Object>> valuesList(String... fields) {
+        return new Rows<>(this, projection(fields, new ArrayList<>()), row -> java.util.Arrays.asList(row.clone()));
+    }
+
+    /**
+     * One column as a flat list of values of the given type (Django's {@code flat=True}).
+     *
+     * <pre>{@code List<String> names = Product.objects.orderBy("name").valuesList("name", String.class).fetch(); }</pre>
+     *
+     * @throws FieldError when the column's values are not of that type
+     */
+    public <V> Rows<V> valuesList(String field, Class<V> type) {
+        List<io.aksara.query.ColumnPath> columns = projection(new String[] {field}, new ArrayList<>());
+        Class<?> actual = columns.getFirst().outputType().javaClass();
+        if (!type.isAssignableFrom(actual)) {
+            throw new FieldError("'" + field + "' on " + meta().name() + " holds " + actual.getSimpleName()
+                    + " values, not " + type.getSimpleName());
+        }
+        return new Rows<>(this, columns, row -> type.cast(row[0]));
+    }
+
+    /**
+     * Rows as instances of a record whose components match the paths in order (Django's
+     * {@code named=True}). The record is checked when this is called, not when rows arrive.
+     *
+     * <pre>{@code
+     * record Price(String name, BigDecimal price) {}
+     * List<Price> prices = Product.objects.valuesList(Price.class, "name", "price").fetch();
+     * }</pre>
+     */
+    public <R extends Record> Rows<R> valuesList(Class<R> type, String... fields) {
+        List<io.aksara.query.ColumnPath> columns = projection(fields, new ArrayList<>());
+        return new Rows<>(this, columns, io.aksara.internal.RecordRows.shaper(type, columns, meta().name()));
+    }
+
+    private List<io.aksara.query.ColumnPath> projection(String[] fields, List<String> names) {
+        List<io.aksara.query.ColumnPath> columns = new ArrayList<>();
+        if (fields.length == 0) {
+            for (FieldMeta<T, ?> f : meta().fields()) {
+                columns.add(io.aksara.query.ColumnPath.of(f));
+                names.add(f.isRelation() ? f.name() + "_id" : f.name());
+            }
+            return columns;
+        }
+        for (String f : fields) {
+            columns.add(Resolver.toOnePath(meta(), f, "values()"));
+            names.add(f);
+        }
+        return columns;
     }
 
     /** Whether the rows come in a defined order (explicit or Meta ordering). */
@@ -333,18 +461,629 @@ public final class QuerySet<T extends Model> {
      */
     public long delete() {
         requireNotSliced("delete");
+        requireNotCombined("delete");
         return backend().delete(query);
     }
 
     /** {@link #delete()} on a virtual thread. */
     public CompletableFuture<Long> deleteAsync() {
         requireNotSliced("delete");
+        requireNotCombined("delete");
         return Async.supply(() -> backend().delete(query));
     }
 
     /** The SQL this QuerySet runs, with {@code ?} for each bound value. */
     public String sql() {
         return backend().sql(query);
+    }
+
+    // ---------------------------------------------------------------- none, reverse, distinct, set operations
+
+    /**
+     * An empty QuerySet: it matches no row, and its terminal methods answer without any SQL
+     * ({@code fetch()} an empty list, {@code count()} 0, {@code exists()} false, {@code update()}
+     * and {@code delete()} 0, {@code get()} DoesNotExist). Refining it keeps it empty. Use it where
+     * a QuerySet is needed but nothing may match.
+     *
+     * <pre>{@code QuerySet<Order> visible = user.isStaff() ? Order.objects.all() : Order.objects.none(); }</pre>
+     */
+    public QuerySet<T> none() {
+        return with(query.withNone(true), ordered);
+    }
+
+    /** Whether this is an empty QuerySet made by {@link #none()} (Django's {@code EmptyQuerySet}). */
+    public boolean isNone() {
+        return query.none();
+    }
+
+    /**
+     * The same rows in the opposite order: every ORDER BY term flipped, Meta ordering included.
+     * As in Django, an unordered QuerySet has no order to reverse and stays unordered; order it
+     * first. A later {@code orderBy} replaces the reversed ordering.
+     *
+     * <pre>{@code Product.objects.orderBy("price", "name").reverse()   // ORDER BY price DESC, name DESC }</pre>
+     */
+    public QuerySet<T> reverse() {
+        if (query.isSliced()) {
+            throw new AksaraException("Cannot reverse a query once a slice has been taken; call reverse() before limit/offset/slice");
+        }
+        return ordered ? reversed() : this;
+    }
+
+    /**
+     * {@code SELECT DISTINCT}: duplicate rows are dropped, and {@code count()} counts the distinct
+     * rows. Rows of a model include its primary key, so this matters for projections such as
+     * {@code values()}.
+     *
+     * <pre>{@code Product.objects.distinct().values("category").fetch() }</pre>
+     */
+    public QuerySet<T> distinct() {
+        requireNotSliced("distinct");
+        requireNotCombined("distinct");
+        return with(query.withDistinct(true), ordered);
+    }
+
+    /**
+     * Rows in this QuerySet or in any of the others, without duplicates ({@code UNION}). As in
+     * Django, the result can then only be ordered, sliced, counted and read: {@code filter},
+     * {@code exclude}, {@code distinct}, {@code update} and {@code delete} are refused. The
+     * operands' own ordering is dropped unless they are sliced; the result is unordered until
+     * {@code orderBy}. Empty operands ({@link #none()}) are left out.
+     *
+     * <pre>{@code
+     * List<User> users = User.objects.filter("age__lt", 18).union(User.objects.filter("isActive", false))
+     *         .orderBy("name").fetch();
+     * }</pre>
+     */
+    @SafeVarargs
+    public final QuerySet<T> union(QuerySet<T>... others) {
+        return combine(Combination.Kind.UNION, false, others);
+    }
+
+    /** As {@link #union}, keeping duplicate rows ({@code UNION ALL}, Django's {@code union(all=True)}). */
+    @SafeVarargs
+    public final QuerySet<T> unionAll(QuerySet<T>... others) {
+        return combine(Combination.Kind.UNION, true, others);
+    }
+
+    /**
+     * Rows in this QuerySet and in every one of the others ({@code INTERSECT}); what follows is
+     * restricted as after {@link #union}. If any operand is {@link #none()}, the result is empty.
+     *
+     * <pre>{@code User.objects.filter("age__gte", 18).intersection(User.objects.filter("isActive", true)).count() }</pre>
+     */
+    @SafeVarargs
+    public final QuerySet<T> intersection(QuerySet<T>... others) {
+        return combine(Combination.Kind.INTERSECT, false, others);
+    }
+
+    /**
+     * Rows in this QuerySet and in none of the others ({@code EXCEPT}); what follows is restricted
+     * as after {@link #union}.
+     *
+     * <pre>{@code User.objects.all().difference(User.objects.filter("status", "deleted")).fetch() }</pre>
+     */
+    @SafeVarargs
+    public final QuerySet<T> difference(QuerySet<T>... others) {
+        return combine(Combination.Kind.EXCEPT, false, others);
+    }
+
+    private QuerySet<T> combine(Combination.Kind kind, boolean all, QuerySet<T>[] others) {
+        String method = kind.method() + (all ? "All" : "");
+        if (others == null) {
+            throw new FieldError(method + "() needs QuerySets to combine with, got null");
+        }
+        List<QuerySet<T>> operands = new ArrayList<>();
+        operands.add(this);
+        for (QuerySet<T> other : others) {
+            if (other == null) {
+                throw new FieldError(method + "() got a null QuerySet");
+            }
+            if (other.meta() != meta()) {
+                throw new FieldError(method + "() combines QuerySets of one model; got " + meta().name() + " and "
+                        + other.meta().name());
+            }
+            if (!aliasOf(other.database).equals(aliasOf(database))) {
+                throw new AksaraException(method + "() combines QuerySets of one database; got '" + aliasOf(database)
+                        + "' and '" + aliasOf(other.database) + "'");
+            }
+            operands.add(other);
+        }
+        for (QuerySet<T> operand : operands) {
+            if (operand.query.lock() != null) {
+                throw new AksaraException(method + "() cannot combine a selectForUpdate() QuerySet: a lock"
+                        + " belongs to one SELECT, not to a combination");
+            }
+        }
+        if (others.length == 0) {
+            return this;
+        }
+        List<QuerySet<T>> nonEmpty = operands.stream().filter(o -> !o.query.none()).toList();
+        switch (kind) {
+            case UNION -> {
+                if (nonEmpty.isEmpty()) {
+                    return this;
+                }
+                operands = nonEmpty;
+            }
+            case INTERSECT -> {
+                if (nonEmpty.size() < operands.size()) {
+                    return query.none() ? this : none();
+                }
+            }
+            case EXCEPT -> {
+                if (query.none()) {
+                    return this;
+                }
+                operands = nonEmpty;
+            }
+        }
+        if (operands.size() == 1) {
+            return operands.getFirst();
+        }
+        List<SelectQuery<?>> parts = new ArrayList<>();
+        for (QuerySet<T> operand : operands) {
+            // ORDER BY inside a set operation only matters together with a slice
+            parts.add(operand.query.isSliced() ? operand.query : operand.query.withOrdering(List.of()));
+        }
+        SelectQuery<T> combined = SelectQuery.of(meta()).withCombination(new Combination(kind, all, parts));
+        return new QuerySet<>(combined, false, database);
+    }
+
+    // ---------------------------------------------------------------- more terminal methods
+
+    /**
+     * The row that comes last when ordered by these fields (Django's {@code latest}): the
+     * ordering is replaced by the fields, descending, and the first row read.
+     *
+     * <pre>{@code Product newest = Product.objects.filter("inStock", true).latest("createdAt"); }</pre>
+     *
+     * @throws DoesNotExist when the query matches no row
+     * @throws FieldError   when no field is given (Aksara has no Meta {@code get_latest_by})
+     */
+    public T latest(String... fields) {
+        return byOrder("latest", fields, true).get();
+    }
+
+    /** {@link #latest} on a virtual thread; the fields are checked now. */
+    public CompletableFuture<T> latestAsync(String... fields) {
+        QuerySet<T> qs = byOrder("latest", fields, true);
+        return Async.supply(qs::get);
+    }
+
+    /**
+     * The row that comes first when ordered by these fields (Django's {@code earliest}).
+     *
+     * <pre>{@code User firstSignup = User.objects.earliest("joinedAt", "id"); }</pre>
+     *
+     * @throws DoesNotExist when the query matches no row
+     */
+    public T earliest(String... fields) {
+        return byOrder("earliest", fields, false).get();
+    }
+
+    /** {@link #earliest} on a virtual thread; the fields are checked now. */
+    public CompletableFuture<T> earliestAsync(String... fields) {
+        QuerySet<T> qs = byOrder("earliest", fields, false);
+        return Async.supply(qs::get);
+    }
+
+    private QuerySet<T> byOrder(String method, String[] fields, boolean latest) {
+        if (fields == null || fields.length == 0) {
+            throw new FieldError(method + "() needs the fields to order by, e.g. " + method + "(\"createdAt\")"
+                    + " (Aksara has no Meta get_latest_by)");
+        }
+        if (query.isSliced()) {
+            throw new AksaraException("Cannot change a query once a slice has been taken; call " + method
+                    + "() before limit/offset/slice");
+        }
+        String[] names = new String[fields.length];
+        for (int i = 0; i < fields.length; i++) {
+            String f = fields[i];
+            names[i] = f == null || !latest ? f : f.startsWith("-") ? f.substring(1) : "-" + f;
+        }
+        return orderBy(names).limit(1);
+    }
+
+    /**
+     * The only row the query matches, or null when there is none.
+     *
+     * <pre>{@code User u = User.objects.filter("email", email).getOrNull(); }</pre>
+     *
+     * @throws MultipleObjectsReturned when several match
+     */
+    public T getOrNull() {
+        List<T> rows = backend().fetch(limitedTo(GET_PROBE));
+        if (rows.size() > 1) {
+            throw new MultipleObjectsReturned(meta().name(), rows.size(), GET_PROBE);
+        }
+        return rows.isEmpty() ? null : rows.getFirst();
+    }
+
+    /**
+     * The only row matching these lookups, or null.
+     *
+     * <pre>{@code User ann = User.objects.getOrNull("email", "ann@example.com"); }</pre>
+     *
+     * @throws MultipleObjectsReturned when several match
+     */
+    public T getOrNull(String lookup, Object value, Object... more) {
+        return filter(lookup, value, more).getOrNull();
+    }
+
+    /** {@link #getOrNull()} on a virtual thread. */
+    public CompletableFuture<T> getOrNullAsync() {
+        return Async.supply(this::getOrNull);
+    }
+
+    /** {@link #getOrNull(String, Object, Object...)} on a virtual thread; the lookups are checked now. */
+    public CompletableFuture<T> getOrNullAsync(String lookup, Object value, Object... more) {
+        QuerySet<T> filtered = filter(lookup, value, more);
+        return Async.supply(filtered::getOrNull);
+    }
+
+    /**
+     * The row matching the lookups, created when there is none (Django's {@code get_or_create}).
+     * The new row takes the lookups that name a plain field ({@code "email"}, not
+     * {@code "email__iexact"}) plus {@code defaults}, which win. If another caller creates the
+     * same row at the same moment, this one's INSERT hits the unique constraint, and the row the
+     * other created is returned with {@code created() == false}; that needs a unique constraint
+     * over the lookups. Inside an atomic block the INSERT runs in a savepoint.
+     *
+     * <pre>{@code
+     * Created<User> r = User.objects.getOrCreate(Map.of("email", "ann@example.com"), Map.of("name", "Ann", "age", 30));
+     * User ann = r.object();
+     * boolean isNew = r.created();
+     * }</pre>
+     *
+     * @throws MultipleObjectsReturned when several rows match
+     * @throws FieldError before any SQL for an unknown field or a value of the wrong type
+     */
+    public Created<T> getOrCreate(Map<String, ?> lookup, Map<String, ?> defaults) {
+        return GetOrCreate.getOrCreate(this, database, lookup, defaults).get();
+    }
+
+    /** {@link #getOrCreate(Map, Map)} without defaults. */
+    public Created<T> getOrCreate(Map<String, ?> lookup) {
+        return getOrCreate(lookup, Map.of());
+    }
+
+    /** {@link #getOrCreate(Map, Map)} on a virtual thread; names and values are checked now. */
+    public CompletableFuture<Created<T>> getOrCreateAsync(Map<String, ?> lookup, Map<String, ?> defaults) {
+        return Async.supply(GetOrCreate.getOrCreate(this, database, lookup, defaults));
+    }
+
+    /**
+     * Updates the row matching the lookups with {@code defaults}, or creates it from the lookups
+     * and {@code defaults} (Django's {@code update_or_create}). It runs in a transaction and locks
+     * the row ({@code SELECT ... FOR UPDATE}) from the read to the write, so concurrent calls do
+     * not lose each other's updates. The update is a {@code save()}: validated, {@code autoNow}
+     * fields stamped.
+     *
+     * <pre>{@code
+     * Created<User> r = User.objects.updateOrCreate(Map.of("email", "ann@example.com"), Map.of("age", 31));
+     * }</pre>
+     */
+    public Created<T> updateOrCreate(Map<String, ?> lookup, Map<String, ?> defaults) {
+        return updateOrCreate(lookup, defaults, null);
+    }
+
+    /**
+     * As {@link #updateOrCreate(Map, Map)}, creating with {@code createDefaults} instead of
+     * {@code defaults} (Django 5's {@code create_defaults}).
+     *
+     * <pre>{@code
+     * User.objects.updateOrCreate(Map.of("email", e), Map.of("lastSeen", now), Map.of("lastSeen", now, "name", "New"));
+     * }</pre>
+     */
+    public Created<T> updateOrCreate(Map<String, ?> lookup, Map<String, ?> defaults, Map<String, ?> createDefaults) {
+        return GetOrCreate.updateOrCreate(this, database, lookup, defaults, createDefaults).get();
+    }
+
+    /** {@link #updateOrCreate(Map, Map)} on a virtual thread; names and values are checked now. */
+    public CompletableFuture<Created<T>> updateOrCreateAsync(Map<String, ?> lookup, Map<String, ?> defaults) {
+        return Async.supply(GetOrCreate.updateOrCreate(this, database, lookup, defaults, null));
+    }
+
+    /**
+     * The rows with these primary keys, by key (Django's {@code in_bulk}). Keys are the values
+     * as read from the database ({@code Long} for the implicit {@code id}), whatever numeric type
+     * was passed; keys without a row are simply absent. An empty collection runs no SQL; a large
+     * one is read in several queries of at most {@value #IN_BULK_BATCH} keys.
+     *
+     * <pre>{@code
+     * Map<Object, User> byId = User.objects.inBulk(List.of(1, 2, 3));
+     * User one = byId.get(1L);
+     * }</pre>
+     */
+    public Map<Object, T> inBulk(java.util.Collection<?> keys) {
+        return inBulk(keys, "pk");
+    }
+
+    /**
+     * The rows whose {@code field} has one of these values, by value. The field must be unique
+     * (the primary key, a unique field, or a one-field unique constraint), so each value names at
+     * most one row.
+     *
+     * <pre>{@code Map<Object, User> byEmail = User.objects.inBulk(List.of("ann@example.com"), "email"); }</pre>
+     *
+     * @throws FieldError before any SQL when the field is not unique
+     */
+    public Map<Object, T> inBulk(java.util.Collection<?> values, String field) {
+        return inBulkPlan(values, field).get();
+    }
+
+    /** Every row of the query, by primary key. */
+    public Map<Object, T> inBulk() {
+        requireNotSliced("inBulk");
+        FieldMeta<T, ?> pk = meta().primaryKey();
+        Map<Object, T> out = new LinkedHashMap<>();
+        for (T row : fetch()) {
+            out.put(pk.columnValue(row), row);
+        }
+        return out;
+    }
+
+    /** {@link #inBulk(java.util.Collection)} on a virtual thread; the keys are checked now. */
+    public CompletableFuture<Map<Object, T>> inBulkAsync(java.util.Collection<?> keys) {
+        return Async.supply(inBulkPlan(keys, "pk"));
+    }
+
+    /** {@link #inBulk(java.util.Collection, String)} on a virtual thread; the values are checked now. */
+    public CompletableFuture<Map<Object, T>> inBulkAsync(java.util.Collection<?> values, String field) {
+        return Async.supply(inBulkPlan(values, field));
+    }
+
+    /** How many keys one {@code inBulk} query carries at most. */
+    static final int IN_BULK_BATCH = 1000;
+
+    private java.util.function.Supplier<Map<Object, T>> inBulkPlan(java.util.Collection<?> values, String field) {
+        requireNotSliced("inBulk");
+        requireNotCombined("inBulk");
+        if (field == null) {
+            throw new FieldError("inBulk() needs a field name, got null");
+        }
+        FieldMeta<?, ?> f = Resolver.field(meta(), field);
+        boolean unique = f.unique() || meta().indexes().stream()
+                .anyMatch(ix -> ix.unique() && ix.fields().size() == 1 && ix.fields().getFirst() == f);
+        if (!unique) {
+            throw new FieldError("inBulk() keys rows by a unique field, and " + f.qualifiedName() + " is not unique");
+        }
+        if (values == null) {
+            throw new FieldError("inBulk() needs a collection of values, got null");
+        }
+        java.util.LinkedHashSet<Object> keys = new java.util.LinkedHashSet<>();
+        for (Object v : values) {
+            if (v != null) { // as Django: None never matches
+                keys.add(Values.toColumnValue(f, v));
+            }
+        }
+        List<Object> all = List.copyOf(keys);
+        List<QuerySet<T>> batches = new ArrayList<>();
+        for (int from = 0; from < all.size(); from += IN_BULK_BATCH) {
+            batches.add(filter(f.name() + "__in", all.subList(from, Math.min(all.size(), from + IN_BULK_BATCH))));
+        }
+        return () -> {
+            Map<Object, T> out = new LinkedHashMap<>();
+            for (QuerySet<T> batch : batches) {
+                for (T row : batch.fetch()) {
+                    out.put(f.columnValueUnchecked(row), row);
+                }
+            }
+            return out;
+        };
+    }
+
+    /** The chunk size of {@link #stream()}: rows fetched per round trip (Django's iterator default). */
+    public static final int DEFAULT_CHUNK_SIZE = 2000;
+
+    /**
+     * The rows as a stream read from an open database cursor, {@value #DEFAULT_CHUNK_SIZE} at a
+     * time, so a result larger than memory can be processed; see {@link #iterate(int)}.
+     *
+     * <pre>{@code
+     * try (Stream<Product> rows = Product.objects.orderBy("id").stream()) {
+     *     rows.forEach(exporter::write);
+     * }
+     * }</pre>
+     */
+    public java.util.stream.Stream<T> stream() {
+        return iterate(DEFAULT_CHUNK_SIZE);
+    }
+
+    /**
+     * The rows as a stream read from an open database cursor, {@code chunkSize} rows per round
+     * trip (Django's {@code iterator(chunk_size)}): only the current chunk is in memory. The
+     * stream holds a pooled connection until it is closed, so use try-with-resources; a stream
+     * read to its end gives the connection back by itself. The rows are those of one query, in
+     * its order; nothing is cached.
+     *
+     * <ul>
+     *   <li>PostgreSQL: a server-side cursor (the fetch size, in a transaction of its own outside
+     *       atomic).</li>
+     *   <li>MySQL Connector/J ({@code jdbc:mysql:}): rows stream one by one whatever the chunk size.
+     *       While the stream is open, the connection cannot run anything else, so inside an atomic
+     *       block finish (or close) the stream before the next statement.</li>
+     *   <li>MariaDB driver ({@code jdbc:mariadb:}) and H2: the fetch size.</li>
+     * </ul>
+     *
+     * <pre>{@code
+     * try (Stream<User> users = User.objects.filter("isActive", true).iterate(500)) {
+     *     users.map(u -> u.email).forEach(mailer::send);
+     * }
+     * }</pre>
+     */
+    public java.util.stream.Stream<T> iterate(int chunkSize) {
+        if (chunkSize <= 0) {
+            throw new FieldError("iterate() chunkSize must be positive, got " + chunkSize);
+        }
+        return backend().stream(query, chunkSize);
+    }
+
+    /**
+     * Streams the rows ({@link #iterate(int)}) on a virtual thread, handing each to {@code action},
+     * and closes the stream; completes with the number of rows.
+     *
+     * <pre>{@code CompletableFuture<Long> n = User.objects.all().iterateAsync(500, exporter::write); }</pre>
+     */
+    public CompletableFuture<Long> iterateAsync(int chunkSize, java.util.function.Consumer<? super T> action) {
+        if (chunkSize <= 0) {
+            throw new FieldError("iterate() chunkSize must be positive, got " + chunkSize);
+        }
+        if (action == null) {
+            throw new FieldError("iterateAsync() needs an action for each row, got null");
+        }
+        return Async.supply(() -> {
+            long n = 0;
+            try (java.util.stream.Stream<T> rows = iterate(chunkSize)) {
+                java.util.Iterator<T> it = rows.iterator();
+                while (it.hasNext()) {
+                    action.accept(it.next());
+                    n++;
+                }
+            }
+            return n;
+        });
+    }
+
+    /**
+     * Inserts the objects in batches of {@value io.aksara.internal.BulkWrites#DEFAULT_BATCH_SIZE};
+     * see {@link #bulkCreate(List, int, boolean)}.
+     *
+     * <pre>{@code Product.objects.bulkCreate(List.of(kettle, toaster)); }</pre>
+     */
+    public List<T> bulkCreate(List<T> objs) {
+        return bulkCreate(objs, BulkWrites.DEFAULT_BATCH_SIZE, false);
+    }
+
+    /** Inserts the objects, {@code batchSize} rows per statement; see {@link #bulkCreate(List, int, boolean)}. */
+    public List<T> bulkCreate(List<T> objs, int batchSize) {
+        return bulkCreate(objs, batchSize, false);
+    }
+
+    /**
+     * Inserts the objects with one multi-row INSERT per {@code batchSize} objects: one round trip
+     * per batch (Django's {@code bulk_create}). First every object gets its automatic values
+     * ({@code autoNowAdd}, {@code autoNow}, generated UUID keys) and is validated; one invalid
+     * object fails the call with a {@link io.aksara.errors.ValidationError} naming each invalid
+     * object by index, before any SQL. Several batches run in one transaction, so a failure
+     * writes nothing. No {@code save()} is called.
+     *
+     * <p>Generated primary keys are set on the objects, which then count as saved: on PostgreSQL,
+     * H2 and MariaDB (through {@code RETURNING} or the driver's generated keys) and on MySQL (the
+     * consecutive ids the driver reports for one multi-row INSERT).
+     *
+     * <p>With {@code ignoreConflicts}, rows that would break a unique constraint are skipped
+     * ({@code ON CONFLICT DO NOTHING}, MySQL's {@code INSERT IGNORE}, a {@code MERGE} on H2), and
+     * each batch is a JDBC batch of single-row INSERTs. Keys are then set, and objects marked
+     * saved, only for the rows the database reports inserted: on PostgreSQL, H2 and the MariaDB
+     * driver. With MySQL Connector/J the driver rewrites the batch into one statement and reports
+     * no per-row result, so no key is set and no object is marked saved. Beware that MySQL's
+     * {@code INSERT IGNORE} also turns other errors (a bad foreign key, a too-long value) into
+     * warnings.
+     *
+     * <pre>{@code
+     * List<Product> rows = new ArrayList<>();
+     * for (int i = 0; i < 10_000; i++) rows.add(Product.objects.build("name", "Item " + i, "price", 1, "category", c));
+     * Product.objects.bulkCreate(rows, 500, false);   // 20 INSERTs; every rows.get(i).id is set
+     * }</pre>
+     *
+     * @return the same list
+     */
+    public List<T> bulkCreate(List<T> objs, int batchSize, boolean ignoreConflicts) {
+        return BulkWrites.create(meta(), database, objs, batchSize, ignoreConflicts).get();
+    }
+
+    /** {@link #bulkCreate(List)} on a virtual thread; the objects are validated now. */
+    public CompletableFuture<List<T>> bulkCreateAsync(List<T> objs) {
+        return Async.supply(BulkWrites.create(meta(), database, objs, BulkWrites.DEFAULT_BATCH_SIZE, false));
+    }
+
+    /** {@link #bulkCreate(List, int, boolean)} on a virtual thread; the objects are validated now. */
+    public CompletableFuture<List<T>> bulkCreateAsync(List<T> objs, int batchSize, boolean ignoreConflicts) {
+        return Async.supply(BulkWrites.create(meta(), database, objs, batchSize, ignoreConflicts));
+    }
+
+    /**
+     * Writes the named fields of each saved object to its row ({@code UPDATE ... WHERE pk = ?}),
+     * as JDBC batches of {@value io.aksara.internal.BulkWrites#DEFAULT_BATCH_SIZE}, all in one
+     * transaction; returns the number of rows matched (Django's {@code bulk_update}). The fields
+     * are validated on every object first. As in Django, {@code autoNow} fields are written only
+     * if listed, and no {@code save()} is called.
+     *
+     * <pre>{@code
+     * for (Product p : products) p.price = p.price.multiply(new BigDecimal("1.10"));
+     * long n = Product.objects.bulkUpdate(products, "price");
+     * }</pre>
+     *
+     * @throws FieldError before any SQL for no fields, an unknown field, the primary key, or an unsaved object
+     */
+    public long bulkUpdate(List<T> objs, String... fields) {
+        return bulkUpdate(objs, BulkWrites.DEFAULT_BATCH_SIZE, fields);
+    }
+
+    /** {@link #bulkUpdate(List, String...)} with {@code batchSize} UPDATEs per JDBC batch. */
+    public long bulkUpdate(List<T> objs, int batchSize, String... fields) {
+        return BulkWrites.update(meta(), database, objs, batchSize, fields).get();
+    }
+
+    /** {@link #bulkUpdate(List, String...)} on a virtual thread; the objects are validated now. */
+    public CompletableFuture<Long> bulkUpdateAsync(List<T> objs, String... fields) {
+        return Async.supply(BulkWrites.update(meta(), database, objs, BulkWrites.DEFAULT_BATCH_SIZE, fields));
+    }
+
+    /**
+     * Inserts the objects, and where a row with the same {@code conflictFields} exists, updates
+     * its {@code updateFields} instead: one statement per batch of
+     * {@value io.aksara.internal.BulkWrites#DEFAULT_BATCH_SIZE} (Django's
+     * {@code bulk_create(update_conflicts=True)}). PostgreSQL: {@code INSERT ... ON CONFLICT (..)
+     * DO UPDATE}; MySQL and MariaDB: {@code INSERT ... ON DUPLICATE KEY UPDATE}; H2:
+     * {@code MERGE INTO ... USING ... WHEN MATCHED THEN UPDATE}.
+     *
+     * <p>Objects are prepared and validated as in {@link #bulkCreate(List, int, boolean)}. The
+     * conflict fields must be a unique constraint (the primary key, a unique field, or a
+     * {@code uniqueTogether}), and no two objects may share their values. Other columns of an
+     * existing row keep their values (so {@code autoNowAdd} does, and {@code autoNow} is written
+     * only if listed). MySQL and MariaDB react to a conflict on any unique key of the table,
+     * not only the one named. Keys are set on the objects (which then count as saved) on
+     * PostgreSQL only, from {@code RETURNING}; elsewhere reload them, e.g. with
+     * {@link #inBulk(java.util.Collection, String)}.
+     *
+     * <pre>{@code
+     * User.objects.upsert(users, List.of("email"), List.of("name", "age"));
+     * }</pre>
+     *
+     * @return the same list
+     */
+    public List<T> upsert(List<T> objs, List<String> conflictFields, List<String> updateFields) {
+        return upsert(objs, conflictFields, updateFields, BulkWrites.DEFAULT_BATCH_SIZE);
+    }
+
+    /** {@link #upsert(List, List, List)} with {@code batchSize} rows per statement. */
+    public List<T> upsert(List<T> objs, List<String> conflictFields, List<String> updateFields, int batchSize) {
+        return BulkWrites.upsert(meta(), database, objs, conflictFields, updateFields, batchSize).get();
+    }
+
+    /** {@link #upsert(List, List, List)} on a virtual thread; the objects are validated now. */
+    public CompletableFuture<List<T>> upsertAsync(List<T> objs, List<String> conflictFields, List<String> updateFields) {
+        return Async.supply(BulkWrites.upsert(meta(), database, objs, conflictFields, updateFields,
+                BulkWrites.DEFAULT_BATCH_SIZE));
+    }
+
+    /**
+     * The database's plan for this QuerySet's SQL, as text ({@code EXPLAIN}): PostgreSQL's and
+     * H2's plan text, MySQL's and MariaDB's plan table with one line per row. Nothing is
+     * executed beyond the planning; an empty QuerySet ({@link #none()}) runs no SQL at all.
+     *
+     * <pre>{@code System.out.println(User.objects.filter("email", "a@b.io").explain()); }</pre>
+     */
+    public String explain() {
+        return backend().explain(query);
+    }
+
+    /** {@link #explain()} on a virtual thread. */
+    public CompletableFuture<String> explainAsync() {
+        return Async.supply(this::explain);
     }
 
     @Override
@@ -356,6 +1095,7 @@ public final class QuerySet<T extends Model> {
 
     private List<Assignment> assignments(String field, Object value, Object... more) {
         requireNotSliced("update");
+        requireNotCombined("update");
         if (more.length % 2 != 0) {
             throw new FieldError("update() takes field/value pairs; '" + more[more.length - 1] + "' has no value");
         }
@@ -413,6 +1153,18 @@ public final class QuerySet<T extends Model> {
         return query.withSlice(query.offset(), limit);
     }
 
+    /** As Django: after union/intersection/difference only ordering, slicing and reading are allowed. */
+    private void requireNotCombined(String operation) {
+        if (query.isCombined()) {
+            throw new AksaraException("Calling " + operation + "() after " + query.combination().kind().method()
+                    + "() is not supported: a combined QuerySet can only be ordered, sliced, counted and read");
+        }
+    }
+
+    private static String aliasOf(String database) {
+        return database == null ? Aksara.DEFAULT : database;
+    }
+
     private void requireNotSliced(String operation) {
         if (query.isSliced()) {
             throw new AksaraException("Cannot " + operation + " a query once a slice has been taken; call "
@@ -425,6 +1177,9 @@ public final class QuerySet<T extends Model> {
     }
 
     private Backend backend() {
+        if (query.none()) {
+            return io.aksara.internal.NoRows.over(() -> Aksara.backend(database)); // none(): no SQL
+        }
         return Aksara.backend(database);
     }
 }

@@ -15,6 +15,10 @@ public final class ModelInternals {
         boolean isPersisted(Model m);
 
         String database(Model m);
+
+        void setDeferred(Model m, java.util.Set<String> fieldNames);
+
+        java.util.Set<String> deferred(Model m);
     }
 
     private static volatile Accessor accessor;
@@ -36,6 +40,16 @@ public final class ModelInternals {
 
     public static boolean isPersisted(Model m) {
         return accessor.isPersisted(m);
+    }
+
+    /** Records which fields were not loaded ({@code only}/{@code defer}); empty when all were. */
+    public static void setDeferred(Model m, java.util.Set<String> fieldNames) {
+        accessor.setDeferred(m, fieldNames);
+    }
+
+    /** The names of the fields not loaded into the instance; empty when all were. */
+    public static java.util.Set<String> deferred(Model m) {
+        return accessor.deferred(m);
     }
 
     /** The alias of the database the instance was loaded from or saved to, or null. */

@@ -46,6 +46,21 @@ public final class Persistence {
         ModelInternals.markPersisted(instance, database == null ? Aksara.DEFAULT : database);
     }
 
+    /**
+     * Inserts the instance, never updating (Django's {@code save(force_insert=True)}): automatic
+     * values, validation, then one INSERT. A row that already has the key is a UniqueViolation.
+     */
+    public static <M extends Model> void insert(M instance, String database) {
+        ModelMeta<M> meta = meta(instance);
+        applyAutomaticValues(meta, instance, true);
+        Validator.validate(meta, instance);
+        Object generated = Aksara.backend(database).insert(meta, instance);
+        if (generated != null) {
+            meta.primaryKey().setColumnValue(instance, generated);
+        }
+        ModelInternals.markPersisted(instance, database == null ? Aksara.DEFAULT : database);
+    }
+
     /** Deletes the instance's row; returns the number of rows deleted (cascades are done by the database). */
     public static <M extends Model> long delete(M instance, String database) {
         ModelMeta<M> meta = meta(instance);
@@ -68,6 +83,7 @@ public final class Persistence {
         for (FieldMeta<M, ?> f : meta.fields()) {
             copy(f, fresh, instance);
         }
+        ModelInternals.setDeferred(instance, java.util.Set.of());
     }
 
     private static <M extends Model, V> void copy(FieldMeta<M, V> f, M from, M to) {
@@ -94,7 +110,8 @@ public final class Persistence {
         return (ModelMeta<M>) ModelRegistry.metaOf(instance.getClass());
     }
 
-    private static <M extends Model> void applyAutomaticValues(ModelMeta<M> meta, M instance, boolean adding) {
+    /** Sets {@code autoNow} (and, when adding, {@code autoNowAdd}) stamps and generated UUID keys. */
+    public static <M extends Model> void applyAutomaticValues(ModelMeta<M> meta, M instance, boolean adding) {
         for (FieldMeta<M, ?> f : meta.fields()) {
             boolean stamp = f.autoNow() || (adding && f.autoNowAdd());
             if (stamp && f.type() == FieldType.DATE_TIME) {

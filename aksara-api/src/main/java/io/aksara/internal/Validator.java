@@ -28,7 +28,11 @@ public final class Validator {
     /** Throws {@link ValidationError} listing every invalid field of the instance. */
     public static <M extends Model> void validate(ModelMeta<M> meta, M instance) {
         Map<String, List<String>> errors = new LinkedHashMap<>();
+        java.util.Set<String> deferred = ModelInternals.deferred(instance); // not loaded, so not written
         for (FieldMeta<M, ?> field : meta.fields()) {
+            if (deferred.contains(field.name())) {
+                continue;
+            }
             List<String> messages = check(field, field.get(instance));
             if (!messages.isEmpty()) {
                 errors.put(field.name(), messages);

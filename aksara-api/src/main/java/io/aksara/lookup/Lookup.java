@@ -25,4 +25,23 @@ public interface Lookup {
      * {@link io.aksara.errors.FieldError} naming the field and what was expected.
      */
     Object prepare(FieldMeta<?, ?> field, Object value);
+
+    /**
+     * The SQL of a lookup the backend does not know, as a template: {@code {0}} is the column,
+     * {@code {1}} the bound value. Registering such a lookup once makes it work in both spellings.
+     *
+     * <pre>{@code
+     * Lookups.register(new Lookup() {
+     *     public String name() { return "ne"; }
+     *     public boolean appliesTo(FieldType t) { return true; }
+     *     public Object prepare(FieldMeta<?, ?> f, Object v) { return Values.toColumnValue(f, v); }
+     *     public String sqlTemplate() { return "{0} <> {1}"; }
+     * });
+     * Product.objects.filter("name__ne", "Laptop");
+     * Product.objects.filter(Product_.name.lookup("ne", "Laptop"));
+     * }</pre>
+     */
+    default String sqlTemplate() {
+        return null;
+    }
 }

@@ -21,4 +21,12 @@ public interface Transform {
 
     /** The type of the transformed value. */
     FieldType outputType(FieldType input);
+
+    /**
+     * The SQL of a transform the backend does not know, as a template where {@code {0}} is the
+     * value being transformed, e.g. {@code "char_length({0})"}.
+     */
+    default String sqlTemplate() {
+        return null;
+    }
 }

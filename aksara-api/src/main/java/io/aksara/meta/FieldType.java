@@ -36,6 +36,23 @@ public enum FieldType {
         return family;
     }
 
+    /** The Java class of values of this type as Aksara reads them (boxed; a foreign key's is its key's). */
+    public Class<?> javaClass() {
+        return switch (this) {
+            case STRING, TEXT, EMAIL -> String.class;
+            case INTEGER -> Integer.class;
+            case BIG_INTEGER, BIG_AUTO -> Long.class;
+            case FLOAT -> Double.class;
+            case DECIMAL -> java.math.BigDecimal.class;
+            case BOOLEAN -> Boolean.class;
+            case DATE_TIME -> java.time.OffsetDateTime.class;
+            case DATE -> java.time.LocalDate.class;
+            case TIME -> java.time.LocalTime.class;
+            case UUID -> java.util.UUID.class;
+            case FOREIGN_KEY -> Object.class;
+        };
+    }
+
     /** The annotation-style name used in error messages, e.g. {@code DecimalField}. */
     public String displayName() {
         return displayName;

@@ -19,33 +19,76 @@ import java.util.List;
  * @param ordering the ORDER BY terms; empty means unordered
  * @param offset   rows to skip
  * @param limit    the maximum number of rows, or null for no limit
+ * @param loaded   the fields read into instances, or null for all (see {@link #withLoaded})
  * @param lock     the row lock ({@code FOR UPDATE ...}), or null for none
+ * @param distinct {@code SELECT DISTINCT}
+ * @param none     the empty query of {@code none()}: it matches no row, and the API runs no SQL for it
+ * @param combination the queries combined by {@code union}/{@code intersection}/{@code difference},
+ *                 or null; the ordering and slice then apply to the combined rows
  */
 public record SelectQuery<T extends Model>(ModelMeta<T> model, Filter where, List<OrderTerm> ordering,
-        long offset, Long limit, RowLock lock) {
+        long offset, Long limit, RowLock lock, List<io.aksara.meta.FieldMeta<?, ?>> loaded,
+        boolean distinct, boolean none, Combination combination) {
     public SelectQuery {
         ordering = List.copyOf(ordering);
     }
 
     /** Every row of the model, unordered. */
     public static <T extends Model> SelectQuery<T> of(ModelMeta<T> model) {
-        return new SelectQuery<>(model, Filter.EVERYTHING, List.of(), 0, null, null);
+        return new SelectQuery<>(model, Filter.EVERYTHING, List.of(), 0, null, null, null, false, false, null);
     }
 
     public SelectQuery<T> withWhere(Filter newWhere) {
-        return new SelectQuery<>(model, newWhere, ordering, offset, limit, lock);
+        return new SelectQuery<>(model, newWhere, ordering, offset, limit, lock, loaded, distinct, none, combination);
     }
 
     public SelectQuery<T> withOrdering(List<OrderTerm> newOrdering) {
-        return new SelectQuery<>(model, where, newOrdering, offset, limit, lock);
+        return new SelectQuery<>(model, where, newOrdering, offset, limit, lock, loaded, distinct, none, combination);
     }
 
     public SelectQuery<T> withSlice(long newOffset, Long newLimit) {
-        return new SelectQuery<>(model, where, ordering, newOffset, newLimit, lock);
+        return new SelectQuery<>(model, where, ordering, newOffset, newLimit, lock, loaded, distinct, none, combination);
     }
 
     public SelectQuery<T> withLock(RowLock newLock) {
-        return new SelectQuery<>(model, where, ordering, offset, limit, newLock);
+        return new SelectQuery<>(model, where, ordering, offset, limit, newLock, loaded, distinct, none, combination);
+    }
+
+    /**
+     * Only these fields are read ({@code only()}/{@code defer()}); null reads every field. The
+     * primary key is always among them.
+     */
+    public SelectQuery<T> withLoaded(List<io.aksara.meta.FieldMeta<?, ?>> fields) {
+        return new SelectQuery<>(model, where, ordering, offset, limit, lock, fields == null ? null : List.copyOf(fields), distinct, none, combination);
+    }
+
+    /** The fields rows are read into: {@link #loaded()}, or every field of the model. */
+    public List<? extends io.aksara.meta.FieldMeta<?, ?>> readFields() {
+        return loaded != null ? loaded : model.fields();
+    }
+
+    /** {@code SELECT DISTINCT} (true) or a plain {@code SELECT}. */
+    public SelectQuery<T> withDistinct(boolean newDistinct) {
+        return new SelectQuery<>(model, where, ordering, offset, limit, lock, loaded, newDistinct, none, combination);
+    }
+
+    /** The empty query of {@code none()} (true), which matches no row. */
+    public SelectQuery<T> withNone(boolean newNone) {
+        return new SelectQuery<>(model, where, ordering, offset, limit, lock, loaded, distinct, newNone, combination);
+    }
+
+    /**
+     * The combined rows of several queries; see {@link Combination}. Build it on
+     * {@link #of(ModelMeta)} so the filter is empty: the ordering and slice set afterwards apply
+     * to the combined rows.
+     */
+    public SelectQuery<T> withCombination(Combination newCombination) {
+        return new SelectQuery<>(model, where, ordering, offset, limit, lock, loaded, distinct, none, newCombination);
+    }
+
+    /** Whether this query combines others ({@code union}, {@code intersection}, {@code difference}). */
+    public boolean isCombined() {
+        return combination != null;
     }
 
     /** Whether a slice (limit or offset) has been taken. */

@@ -46,8 +46,68 @@ public interface Backend extends AutoCloseable {
      */
     TransactionHandle begin(Isolation isolation);
 
+    /**
+     * The rows of the query read in chunks from an open cursor, for results too large to hold in
+     * memory. The stream holds a connection until it is closed (or read to the end): use it in
+     * try-with-resources. {@code chunkSize} is the JDBC fetch size where the driver honours one.
+     */
+    default <T extends Model> java.util.stream.Stream<T> stream(SelectQuery<T> query, int chunkSize) {
+        throw unsupported("stream");
+    }
+
+    /**
+     * Inserts the instances with one multi-row INSERT per {@code batchSize} rows (with
+     * {@code ignoreConflicts}: rows that break a unique constraint are skipped). The caller passes
+     * instances that either all carry their primary key or all leave it to the database, and
+     * makes a call of several statements atomic. Returns, per instance, the key of its new row
+     * when the database reported the row inserted, else null.
+     */
+    default <T extends Model> List<Object> bulkInsert(ModelMeta<T> meta, List<T> instances, int batchSize,
+            boolean ignoreConflicts) {
+        throw unsupported("bulkInsert");
+    }
+
+    /**
+     * Writes {@code fields} of each instance to the row with its primary key, in JDBC batches of
+     * {@code batchSize} UPDATEs; returns the number of rows matched.
+     */
+    default <T extends Model> long bulkUpdate(ModelMeta<T> meta, List<T> instances,
+            List<io.aksara.meta.FieldMeta<T, ?>> fields, int batchSize) {
+        throw unsupported("bulkUpdate");
+    }
+
+    /**
+     * Inserts the instances, updating {@code updateFields} of the rows that already exist with the
+     * same {@code conflictFields} (a unique constraint); one statement per {@code batchSize} rows.
+     * Instances as for {@link #bulkInsert}. Returns, per instance, its row's key where the
+     * database reports it (PostgreSQL), else null.
+     */
+    default <T extends Model> List<Object> upsert(ModelMeta<T> meta, List<T> instances,
+            List<io.aksara.meta.FieldMeta<T, ?>> conflictFields, List<io.aksara.meta.FieldMeta<T, ?>> updateFields,
+            int batchSize) {
+        throw unsupported("upsert");
+    }
+
+    /** The database's plan for the query's SQL ({@code EXPLAIN}), as text. */
+    default String explain(SelectQuery<?> query) {
+        throw unsupported("explain");
+    }
+
+    private io.aksara.errors.AksaraException unsupported(String method) {
+        return new io.aksara.errors.AksaraException(getClass().getSimpleName() + " does not support " + method + "()");
+    }
+
     /** The SQL the query would run, with {@code ?} for parameters, for logging and debugging. */
     String sql(SelectQuery<?> query);
+
+    /**
+     * Chosen columns of the rows the query matches, one array per row, in the query's order.
+     * Columns may follow foreign keys (joined) and carry transforms.
+     */
+    List<Object[]> fetchValues(SelectQuery<?> query, List<io.aksara.query.ColumnPath> columns);
+
+    /** The SQL {@link #fetchValues} runs, with {@code ?} for parameters. */
+    String valuesSql(SelectQuery<?> query, List<io.aksara.query.ColumnPath> columns);
 
     /** A short name of the database product, e.g. {@code postgres}, {@code mysql}, {@code h2}. */
     String vendor();

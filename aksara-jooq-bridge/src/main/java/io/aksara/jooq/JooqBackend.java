@@ -6,10 +6,14 @@ import io.aksara.DatabaseConfig;
 import io.aksara.Isolation;
 import io.aksara.Model;
 import io.aksara.errors.AksaraException;
+import io.aksara.jooq.internal.BulkStatements;
 import io.aksara.jooq.internal.ErrorTranslator;
+import io.aksara.jooq.internal.Explain;
+import io.aksara.jooq.internal.RowStreams;
 import io.aksara.jooq.internal.ExprLowering;
 import io.aksara.jooq.internal.LoweringContext;
 import io.aksara.jooq.internal.Scope;
+import io.aksara.query.ColumnPath;
 import io.aksara.query.Expr;
 import io.aksara.jooq.internal.JdbcTransaction;
 import io.aksara.jooq.internal.JdbcValues;
@@ -78,6 +82,12 @@ public final class JooqBackend implements Backend {
         hc.setMinimumIdle(Math.min(2, config.poolSize()));
         hc.setConnectionTimeout(config.connectionTimeoutMs());
         hc.setPoolName("aksara-" + alias);
+        if (config.url().startsWith("jdbc:mysql:") && !config.url().contains("rewriteBatchedStatements")) {
+            // Connector/J sends a JDBC batch one statement per round trip unless it may rewrite it
+            // (INSERTs into one multi-row INSERT); bulkCreate(ignoreConflicts) and bulkUpdate batch.
+            // The MariaDB driver pipelines batches by itself and needs nothing.
+            hc.addDataSourceProperty("rewriteBatchedStatements", "true");
+        }
         if (SQLDialect.POSTGRES.equals(Dialects.fromUrl(config.url()))) {
             // pgjdbc sets the session zone from the JVM's; UTC makes date parts of timestamps UTC parts
             hc.setConnectionInitSql("set time zone 'UTC'");
@@ -146,7 +156,7 @@ public final class JooqBackend implements Backend {
     public <T extends Model> List<T> fetch(SelectQuery<T> query) {
         RowLocking.requireTransaction(query, alias);
         Query q = QueryLowering.rows(dialect, query);
-        RowMapper<T> mapper = new RowMapper<>(query.model(), ModelTable.of(query.model(), dialect), alias);
+        RowMapper<T> mapper = new RowMapper<>(query, ModelTable.of(query.model(), dialect), alias);
         return Statements.query(this, dsl.render(q), dsl.extractBindValues(q), mapper::map);
     }
 
@@ -209,8 +219,9 @@ public final class JooqBackend implements Backend {
         ModelTable table = ModelTable.of(meta, dialect);
         FieldMeta<T, ?> pk = meta.primaryKey();
         Map<Field<?>, Object> values = new LinkedHashMap<>();
+        java.util.Set<String> deferred = io.aksara.internal.ModelInternals.deferred(instance);
         for (FieldMeta<T, ?> f : meta.fields()) {
-            if (f != pk) {
+            if (f != pk && !deferred.contains(f.name())) { // a field never loaded is never written back
                 Field<Object> column = table.field(f);
                 values.put(column, DSL.val(JdbcValues.toJdbc(f.columnValue(instance), dialect), column.getDataType()));
             }
@@ -224,6 +235,56 @@ public final class JooqBackend implements Backend {
     @Override
     public TransactionHandle begin(Isolation isolation) {
         return JdbcTransaction.begin(this, isolation);
+    }
+
+    @Override
+    public List<Object[]> fetchValues(SelectQuery<?> query, List<ColumnPath> columns) {
+        Query q = QueryLowering.values(dialect, query, columns);
+        JdbcValues.ColumnReader[] readers = columns.stream()
+                .map(c -> JdbcValues.reader(c.outputType(), dialect)).toArray(JdbcValues.ColumnReader[]::new);
+        return Statements.query(this, dsl.render(q), dsl.extractBindValues(q), rs -> {
+            Object[] row = new Object[readers.length];
+            for (int i = 0; i < readers.length; i++) {
+                row[i] = readers[i].read(rs, i + 1);
+            }
+            return row;
+        });
+    }
+
+    @Override
+    public String valuesSql(SelectQuery<?> query, List<ColumnPath> columns) {
+        return dsl.render(QueryLowering.values(dialect, query, columns));
+    }
+
+    @Override
+    public <T extends Model> java.util.stream.Stream<T> stream(SelectQuery<T> query, int chunkSize) {
+        RowLocking.requireTransaction(query, alias);
+        Query q = QueryLowering.rows(dialect, query);
+        RowMapper<T> mapper = new RowMapper<>(query, ModelTable.of(query.model(), dialect), alias);
+        return RowStreams.open(this, dsl.render(q), dsl.extractBindValues(q), chunkSize, mapper::map);
+    }
+
+    @Override
+    public <T extends Model> List<Object> bulkInsert(ModelMeta<T> meta, List<T> instances, int batchSize,
+            boolean ignoreConflicts) {
+        return BulkStatements.insert(this, meta, instances, batchSize, ignoreConflicts);
+    }
+
+    @Override
+    public <T extends Model> long bulkUpdate(ModelMeta<T> meta, List<T> instances, List<FieldMeta<T, ?>> fields,
+            int batchSize) {
+        return BulkStatements.update(this, meta, instances, fields, batchSize);
+    }
+
+    @Override
+    public <T extends Model> List<Object> upsert(ModelMeta<T> meta, List<T> instances,
+            List<FieldMeta<T, ?>> conflictFields, List<FieldMeta<T, ?>> updateFields, int batchSize) {
+        return BulkStatements.upsert(this, meta, instances, conflictFields, updateFields, batchSize);
+    }
+
+    @Override
+    public String explain(SelectQuery<?> query) {
+        return Explain.of(this, query);
     }
 
     @Override

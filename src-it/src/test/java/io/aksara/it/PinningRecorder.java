@@ -2,6 +2,7 @@ package io.aksara.it;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.lang.invoke.MethodHandles;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -29,6 +30,7 @@ final class PinningRecorder implements AutoCloseable {
 
     private final Recording recording;
     private int pinnedEvents;
+    private boolean sawCanary;
 
     private PinningRecorder(Recording recording) {
         this.recording = recording;
@@ -52,13 +54,54 @@ final class PinningRecorder implements AutoCloseable {
                         .filter(e -> e.getEventType().getName().equals("jdk.VirtualThreadPinned"))
                         .toList();
                 pinnedEvents = events.size();
-                return events.stream().filter(PinningRecorder::passesThroughOurCode).map(PinningRecorder::describe).toList();
+                sawCanary = events.stream().anyMatch(e -> e.getStackTrace() != null
+                        && e.getStackTrace().getFrames().stream().anyMatch(f -> className(f).contains("PinCanary")));
+                return events.stream().filter(PinningRecorder::passesThroughOurCode)
+                        .map(PinningRecorder::describe).filter(d -> !d.contains("PinCanary")).toList();
             } finally {
                 Files.deleteIfExists(file);
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /**
+     * Pins a virtual thread on purpose, so a test can show the recording works: a class
+     * initializer that sleeps still pins its carrier on JDK 25. A fresh hidden class each time, so
+     * its initializer runs every time.
+     */
+    void pinOnPurpose() throws Exception {
+        byte[] bytes;
+        try (var in = PinCanary.class.getResourceAsStream("PinningRecorder$PinCanary.class")) {
+            bytes = in.readAllBytes();
+        }
+        Thread t = Thread.ofVirtual().start(() -> {
+            try {
+                MethodHandles.lookup().defineHiddenClass(bytes, true);
+            } catch (IllegalAccessException e) {
+                throw new IllegalStateException(e);
+            }
+        });
+        t.join();
+    }
+
+    /** Whether the recording caught {@link #pinOnPurpose()}, after {@link #stopAndFindOurs()}. */
+    boolean sawCanary() {
+        return sawCanary;
+    }
+
+    /** Its initializer blocks: the one pinning left on JDK 25 that is easy to cause. */
+    static final class PinCanary {
+        static {
+            try {
+                Thread.sleep(5);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+
+        private PinCanary() {}
     }
 
     /** How many pinned events there were in all (ours or not), after {@link #stopAndFindOurs()}. */

@@ -290,6 +290,126 @@ abstract class QueryLanguageSuite {
                 .hasMessageContaining("Choices: id, name, publisher, books, edited");
     }
 
+    // ------------------------------------------------------------------ custom lookups and transforms
+
+    @Test
+    void aLookupAndATransformRegisteredOnceWorkInBothSpellings() {
+        io.aksara.lookup.Lookups.register(new io.aksara.lookup.Lookup() {
+            @Override
+            public String name() {
+                return "ne";
+            }
+
+            @Override
+            public boolean appliesTo(io.aksara.meta.FieldType type) {
+                return type.family() != io.aksara.meta.FieldType.Family.RELATION;
+            }
+
+            @Override
+            public Object prepare(io.aksara.meta.FieldMeta<?, ?> field, Object value) {
+                return io.aksara.meta.Values.toColumnValue(field, value);
+            }
+
+            @Override
+            public String sqlTemplate() {
+                return "{0} <> {1}";
+            }
+        });
+        io.aksara.lookup.Lookups.registerTransform(new io.aksara.lookup.Transform() {
+            @Override
+            public String lookupName() {
+                return "length";
+            }
+
+            @Override
+            public boolean appliesTo(io.aksara.meta.FieldType type) {
+                return type.family() == io.aksara.meta.FieldType.Family.TEXT;
+            }
+
+            @Override
+            public io.aksara.meta.FieldType outputType(io.aksara.meta.FieldType input) {
+                return io.aksara.meta.FieldType.INTEGER;
+            }
+
+            @Override
+            public String sqlTemplate() {
+                return "char_length({0})";
+            }
+        });
+        assertThat(titles(Book.objects.filter("year__ne", 2022))).containsExactly("Go Fast", "Java Basics");
+        assertThat(titles(Book.objects.filter(io.aksara.it.models.Book_.year.lookup("ne", 2022))))
+                .containsExactly("Go Fast", "Java Basics");
+        assertThat(titles(Book.objects.filter("title__length__gt", 12))).containsExactly("Advanced Java", "Kotlin in Depth");
+        assertThat(titles(Book.objects.filter("author__name__length", 3))).hasSize(4);
+    }
+
+    // ------------------------------------------------------------------ values, valuesList, only, defer
+
+    record TitleAndYear(String title, int year) {}
+
+    @Test
+    void valuesReturnsChosenColumnsAcrossForeignKeys() {
+        List<java.util.Map<String, Object>> rows = Book.objects.orderBy("title").values("title", "author__name", "price").fetch();
+        assertThat(rows).hasSize(4);
+        assertThat(rows.getFirst()).containsExactly(java.util.Map.entry("title", "Advanced Java"),
+                java.util.Map.entry("author__name", "Ann"), java.util.Map.entry("price", new BigDecimal("49.00")));
+        assertThat(Book.objects.filter("title", "Go Fast").values("author__publisher__name").first().orElseThrow())
+                .containsEntry("author__publisher__name", null); // Cid has no publisher: a LEFT JOIN gives NULL
+        assertThat(Publisher.objects.orderBy("name").values().first().orElseThrow())
+                .containsOnlyKeys("id", "name", "discount").containsEntry("name", "Orbit");
+        assertThat(Book.objects.filter("title", "Java Basics").values("author", "published__year").first().orElseThrow())
+                .containsEntry("author", ann.id).containsEntry("published__year", 2024);
+    }
+
+    @Test
+    void valuesListFlatAndNamed() {
+        assertThat(Book.objects.orderBy("-year", "title").valuesList("title", "year").fetch())
+                .containsExactly(List.of("Advanced Java", 2022), List.of("Kotlin in Depth", 2022),
+                        List.of("Java Basics", 2020), List.of("Go Fast", 2019));
+        assertThat(Book.objects.filter("author", ann).orderBy("title").valuesList("title", String.class).fetch())
+                .containsExactly("Advanced Java", "Java Basics");
+        assertThat(Book.objects.orderBy("year").valuesList(TitleAndYear.class, "title", "year").limit(2).fetch())
+                .containsExactly(new TitleAndYear("Go Fast", 2019), new TitleAndYear("Java Basics", 2020));
+        var rows = Book.objects.valuesList("title", String.class).filter("year__gte", 2022).exclude("title__startswith", "K");
+        assertThat(rows.fetch()).containsExactly("Advanced Java");
+        assertThat(rows.count()).isEqualTo(1);
+        assertThat(rows.sql()).contains("select books.title from books");
+    }
+
+    @Test
+    void valuesRejectsToManyPathsAndWrongTypes() {
+        assertThatThrownBy(() -> Author.objects.values("books__title"))
+                .isInstanceOf(FieldError.class).hasMessageContaining("crosses a to-many relation");
+        assertThatThrownBy(() -> Book.objects.valuesList("year", String.class))
+                .isInstanceOf(FieldError.class).hasMessageContaining("holds Integer values, not String");
+        assertThatThrownBy(() -> Book.objects.valuesList(TitleAndYear.class, "title"))
+                .isInstanceOf(FieldError.class).hasMessageContaining("has 2 components but 1 columns");
+        assertThatThrownBy(() -> Book.objects.valuesList(TitleAndYear.class, "year", "title"))
+                .isInstanceOf(FieldError.class).hasMessageContaining("TitleAndYear.title is String");
+    }
+
+    @Test
+    void onlyAndDeferLoadSomeFieldsAndSaveOnlyThose() {
+        Book light = Book.objects.only("title").get("title", "Go Fast");
+        assertThat(light.title).isEqualTo("Go Fast");
+        assertThat(light.price).isNull();
+        assertThat(light.deferredFields()).contains("price", "year", "author").doesNotContain("title", "id");
+        light.title = "Go Faster";
+        light.save();
+        Book back = Book.objects.get("pk", light.id);
+        assertThat(back.title).isEqualTo("Go Faster");
+        assertThat(back.price).isEqualByComparingTo("9.99"); // not overwritten with null
+        assertThat(back.deferredFields()).isEmpty();
+
+        Book deferred = Book.objects.defer("price", "published").get("title", "Java Basics");
+        assertThat(deferred.price).isNull();
+        assertThat(deferred.year).isEqualTo(2020);
+        assertThat(deferred.deferredFields()).containsExactlyInAnyOrder("price", "published");
+        deferred.refreshFromDb();
+        assertThat(deferred.price).isEqualByComparingTo("29.90");
+        assertThatThrownBy(() -> Book.objects.defer("id")).isInstanceOf(FieldError.class);
+    }
+
     // ------------------------------------------------------------------ helpers
 
     /** Titles sorted by title, for set-like comparisons. */

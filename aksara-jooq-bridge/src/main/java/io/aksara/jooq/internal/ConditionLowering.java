@@ -105,7 +105,7 @@ public final class ConditionLowering {
 
     private static Condition match(Filter.Match m, Scope scope, boolean negated, LoweringContext ctx) {
         Field<Object> column = ColumnLowering.transformed(scope.field(m.field()), m.path(), ctx);
-        Condition c = LookupSql.of(m.lookup().name()).render(column, bindable(m.value(), ctx));
+        Condition c = LookupSql.of(m.lookup()).render(column, bindable(m.value(), ctx));
         if (negated && m.field().nullable() && !m.lookup().name().equals("isnull")) {
             c = c.and(column.isNotNull());
         }

@@ -67,7 +67,17 @@ public final class LookupSql {
         BY_NAME.put(lookupName, renderer);
     }
 
-    /** The SQL of a lookup. */
+    /** The SQL of a lookup: a registered renderer, or else the lookup's own template. */
+    public static Renderer of(io.aksara.lookup.Lookup lookup) {
+        Renderer r = BY_NAME.get(lookup.name());
+        if (r == null && lookup.sqlTemplate() != null) {
+            String template = lookup.sqlTemplate();
+            return (c, v) -> DSL.condition(template, c, param(c, v));
+        }
+        return of(lookup.name());
+    }
+
+    /** The SQL of a lookup registered here by name. */
     public static Renderer of(String lookupName) {
         Renderer r = BY_NAME.get(lookupName);
         if (r == null) {

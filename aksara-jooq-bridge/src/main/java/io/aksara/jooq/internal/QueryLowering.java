@@ -2,6 +2,7 @@ package io.aksara.jooq.internal;
 
 import io.aksara.jooq.Dialects;
 import io.aksara.jooq.ModelTable;
+import io.aksara.query.ColumnPath;
 import io.aksara.query.Hop;
 import io.aksara.query.OrderTerm;
 import io.aksara.query.SelectQuery;
@@ -29,24 +30,40 @@ public final class QueryLowering {
 
     /** {@code SELECT <all columns> FROM t WHERE .. ORDER BY .. LIMIT/OFFSET}. */
     public static Select<Record> rows(SQLDialect dialect, SelectQuery<?> q) {
+        if (q.isCombined()) {
+            return CombinedLowering.rows(dialect, q);
+        }
         ModelTable table = ModelTable.of(q.model(), dialect);
         // the lock goes on the outermost SELECT only: count and exists nest projected() as a subquery
-        return RowLocking.apply(projected(dialect, q, table.fields()), q.lock(), table, dialect);
+        List<Field<Object>> columns = q.loaded() == null ? table.fields() : q.loaded().stream().map(table::field).toList();
+        return RowLocking.apply(projected(dialect, q, columns), q.lock(), table, dialect);
     }
 
     /** The query with the given columns of the root table selected. */
     public static Select<Record> projected(SQLDialect dialect, SelectQuery<?> q, List<? extends Field<?>> columns) {
+        return build(dialect, q, joins -> columns);
+    }
+
+    /** The query with chosen column paths selected (values()); to-one paths are LEFT JOINed. */
+    public static Select<Record> values(SQLDialect dialect, SelectQuery<?> q, List<ColumnPath> paths) {
+        return build(dialect, q, joins -> paths.stream().map(joins::column).toList());
+    }
+
+    private static Select<Record> build(SQLDialect dialect, SelectQuery<?> q,
+            java.util.function.Function<Joins, List<? extends Field<?>>> columns) {
         ModelTable table = ModelTable.of(q.model(), dialect);
         Scope root = Scope.root(table);
         LoweringContext ctx = new LoweringContext(dialect, root);
         Joins joins = new Joins(root, ctx);
+        List<? extends Field<?>> selected = columns.apply(joins);
         List<SortField<Object>> sort = new ArrayList<>();
         for (OrderTerm t : q.ordering()) {
             Field<Object> f = joins.column(t);
             sort.add(t.descending() ? f.desc() : f.asc());
         }
-        SelectLimitStep<Record> ordered = DSL.select(columns).from(joins.from())
-                .where(ConditionLowering.lower(q.where(), root, ctx))
+        SelectLimitStep<Record> ordered = (q.distinct() ? DSL.selectDistinct(selected) : DSL.select(selected))
+                .from(joins.from())
+                .where(q.none() ? DSL.falseCondition() : ConditionLowering.lower(q.where(), root, ctx))
                 .orderBy(sort);
         return slice(ordered, q, dialect);
     }
@@ -66,6 +83,9 @@ public final class QueryLowering {
 
     /** {@code SELECT COUNT(*)}; a sliced query is counted through a subquery so the slice applies. */
     public static Select<?> count(SQLDialect dialect, SelectQuery<?> q) {
+        if (q.isCombined() || q.distinct()) { // count the rows the query returns, not the table's
+            return DSL.select(DSL.count()).from(rows(dialect, q.withLock(null)).asTable("counted"));
+        }
         ModelTable table = ModelTable.of(q.model(), dialect);
         if (q.isSliced()) {
             Field<Object> pk = table.field(q.model().primaryKey());
@@ -76,6 +96,9 @@ public final class QueryLowering {
 
     /** {@code SELECT 1 ... LIMIT 1}: the cheapest question "is there a row?". */
     public static Select<?> exists(SQLDialect dialect, SelectQuery<?> q) {
+        if (q.isCombined()) {
+            return DSL.selectOne().from(rows(dialect, q.withLock(null)).asTable("probe")).limit(1);
+        }
         ModelTable table = ModelTable.of(q.model(), dialect);
         if (q.isSliced()) {
             Field<Object> pk = table.field(q.model().primaryKey());
@@ -86,6 +109,9 @@ public final class QueryLowering {
 
     /** The WHERE condition of the query, relative to the query's own table (for UPDATE and DELETE too). */
     public static Condition where(SelectQuery<?> q, SQLDialect dialect) {
+        if (q.none()) {
+            return DSL.falseCondition();
+        }
         Scope root = Scope.root(ModelTable.of(q.model(), dialect));
         return ConditionLowering.lower(q.where(), root, new LoweringContext(dialect, root));
     }
@@ -104,8 +130,12 @@ public final class QueryLowering {
         }
 
         Field<Object> column(OrderTerm term) {
+            return column(term.path());
+        }
+
+        Field<Object> column(ColumnPath path) {
             Scope scope = root;
-            List<Hop> hops = term.path().hops();
+            List<Hop> hops = path.hops();
             for (int i = 0; i < hops.size(); i++) {
                 List<Hop> prefix = List.copyOf(hops.subList(0, i + 1));
                 Scope previous = scope;
@@ -116,7 +146,7 @@ public final class QueryLowering {
                     return next;
                 });
             }
-            return ColumnLowering.transformed(scope.field(term.field()), term.path(), ctx);
+            return ColumnLowering.transformed(scope.field(path.field()), path, ctx);
         }
 
         Table<?> from() {

@@ -6,7 +6,9 @@ import io.aksara.internal.ModelInternals;
 import io.aksara.jooq.ModelTable;
 import io.aksara.meta.FieldMeta;
 import io.aksara.meta.ModelMeta;
+import io.aksara.query.SelectQuery;
 import java.sql.ResultSet;
+import java.util.List;
 import java.sql.SQLException;
 
 /**
@@ -19,13 +21,27 @@ public final class RowMapper<T extends Model> {
     private final FieldMeta<T, ?>[] fields;
     private final JdbcValues.ColumnReader[] readers;
     private final String database;
+    private final java.util.Set<String> deferred;
 
+    /** A mapper for the fields the query reads ({@link SelectQuery#readFields()}), in that order. */
     @SuppressWarnings("unchecked")
-    public RowMapper(ModelMeta<T> meta, ModelTable table, String database) {
-        this.meta = meta;
-        this.fields = meta.fields().toArray(FieldMeta[]::new);
-        this.readers = table.readers();
+    public RowMapper(SelectQuery<T> query, ModelTable table, String database) {
+        this.meta = query.model();
+        List<? extends FieldMeta<?, ?>> read = query.readFields();
+        this.fields = read.toArray(FieldMeta[]::new);
+        this.readers = new JdbcValues.ColumnReader[fields.length];
+        JdbcValues.ColumnReader[] all = table.readers();
+        for (int i = 0; i < fields.length; i++) {
+            readers[i] = all[meta.fields().indexOf(fields[i])];
+        }
         this.database = database == null ? Aksara.DEFAULT : database;
+        java.util.Set<String> notRead = new java.util.LinkedHashSet<>();
+        for (FieldMeta<T, ?> f : meta.fields()) {
+            if (!read.contains(f)) {
+                notRead.add(f.name());
+            }
+        }
+        this.deferred = java.util.Set.copyOf(notRead);
     }
 
     /** Maps the current row; columns are read in the model's field order, starting at index 1. */
@@ -35,6 +51,9 @@ public final class RowMapper<T extends Model> {
             fields[i].setColumnValue(instance, readers[i].read(rs, i + 1));
         }
         ModelInternals.markPersisted(instance, database);
+        if (!deferred.isEmpty()) {
+            ModelInternals.setDeferred(instance, deferred);
+        }
         return instance;
     }
 }

@@ -54,6 +54,9 @@ public final class TransformSql {
     /** Applies a transform to a column expression. */
     public static Field<?> apply(Transform transform, Field<?> column, SQLDialect dialect) {
         Renderer r = BY_NAME.get(transform.lookupName());
+        if (r == null && transform.sqlTemplate() != null) {
+            return DSL.field(transform.sqlTemplate(), column.getDataType(), column);
+        }
         if (r == null) {
             throw new io.aksara.errors.AksaraException("Transform '" + transform.lookupName()
                     + "' has no SQL; register it with TransformSql.register");

@@ -1,0 +1,332 @@
+package io.aksara.internal;
+
+import io.aksara.Aksara;
+import io.aksara.Model;
+import io.aksara.Transaction;
+import io.aksara.errors.FieldError;
+import io.aksara.errors.ValidationError;
+import io.aksara.meta.FieldMeta;
+import io.aksara.meta.IndexMeta;
+import io.aksara.meta.ModelMeta;
+import io.aksara.meta.ModelRegistry;
+import io.aksara.spi.Backend;
+import io.aksara.spi.TransactionContext;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Supplier;
+
+/**
+ * {@code bulkCreate}, {@code bulkUpdate} and {@code upsert}: every argument and every object is
+ * checked first (automatic values applied, then validated), so bad input fails before any SQL and
+ * nothing is half-written; then the backend writes in batches. Several statements run in one
+ * transaction (inside an atomic block they simply join it), so a failure leaves no batch behind,
+ * as Django's {@code bulk_create} does.
+ */
+public final class BulkWrites {
+    /** Rows per statement when the caller does not say. */
+    public static final int DEFAULT_BATCH_SIZE = 1000;
+
+    /**
+     * The most bound values one statement may carry: PostgreSQL's limit (a 16-bit count in its
+     * protocol), the lowest of the supported databases. Batches are cut so they stay under it.
+     */
+    static final int MAX_PARAMETERS = 65_535;
+
+    /** How many invalid objects a {@link ValidationError} lists before it summarises the rest. */
+    private static final int REPORTED_INVALID = 20;
+
+    private BulkWrites() {}
+
+    /**
+     * See {@code QuerySet.bulkCreate}. Checks everything now (automatic values applied, every
+     * object validated) and returns the writing, which runs when called.
+     */
+    public static <T extends Model> Supplier<List<T>> create(ModelMeta<T> meta, String database, List<T> objs,
+            int batchSize, boolean ignoreConflicts) {
+        requireBatchSize("bulkCreate", batchSize);
+        checkObjects("bulkCreate", meta, objs);
+        if (objs.isEmpty()) {
+            return () -> objs;
+        }
+        for (T o : objs) {
+            Persistence.applyAutomaticValues(meta, o, true);
+        }
+        validate(meta, objs, meta.fields());
+        Groups<T> groups = Groups.byKey(meta, objs);
+        String alias = alias(database);
+        int generatedBatch = rowsPerStatement(batchSize, meta.fields().size() - 1);
+        int givenBatch = rowsPerStatement(batchSize, meta.fields().size());
+        // without ignoreConflicts each batch is one multi-row INSERT; with it, one statement per row
+        boolean several = ignoreConflicts ? objs.size() > 1
+                : statements(groups.generated.size(), generatedBatch) + statements(groups.given.size(), givenBatch) > 1;
+        return () -> {
+            Backend backend = Aksara.backend(database);
+            Map<T, Object> keys = atomically(alias, several, () -> {
+                Map<T, Object> out = new IdentityHashMap<>();
+                if (!groups.generated.isEmpty()) {
+                    collect(out, groups.generated, backend.bulkInsert(meta, groups.generated, generatedBatch, ignoreConflicts));
+                }
+                if (!groups.given.isEmpty()) {
+                    collect(out, groups.given, backend.bulkInsert(meta, groups.given, givenBatch, ignoreConflicts));
+                }
+                return out;
+            });
+            markSaved(meta, alias, objs, keys);
+            return objs;
+        };
+    }
+
+    /** See {@code QuerySet.bulkUpdate}. Checks everything now and returns the writing. */
+    public static <T extends Model> Supplier<Long> update(ModelMeta<T> meta, String database, List<T> objs,
+            int batchSize, String... fieldNames) {
+        requireBatchSize("bulkUpdate", batchSize);
+        checkObjects("bulkUpdate", meta, objs);
+        if (fieldNames == null || fieldNames.length == 0) {
+            throw new FieldError("bulkUpdate() needs the names of the fields to write, e.g. bulkUpdate(users, \"name\", \"age\")");
+        }
+        List<FieldMeta<T, ?>> fields = resolve(meta, "bulkUpdate", List.of(fieldNames));
+        for (FieldMeta<T, ?> f : fields) {
+            if (f.primaryKey()) {
+                throw new FieldError("bulkUpdate() cannot change the primary key " + f.qualifiedName()
+                        + ": rows are found by it");
+            }
+        }
+        FieldMeta<T, ?> pk = meta.primaryKey();
+        for (int i = 0; i < objs.size(); i++) {
+            if (pk.columnValue(objs.get(i)) == null) {
+                throw new FieldError("bulkUpdate() writes rows that exist: the " + meta.name() + " at index " + i
+                        + " has no primary key (save it, or use bulkCreate)");
+            }
+        }
+        if (objs.isEmpty()) {
+            return () -> 0L;
+        }
+        validate(meta, objs, fields);
+        return () -> atomically(alias(database), objs.size() > 1,
+                () -> Aksara.backend(database).bulkUpdate(meta, objs, fields, batchSize));
+    }
+
+    /** See {@code QuerySet.upsert}. Checks everything now and returns the writing. */
+    public static <T extends Model> Supplier<List<T>> upsert(ModelMeta<T> meta, String database, List<T> objs,
+            List<String> conflictNames, List<String> updateNames, int batchSize) {
+        requireBatchSize("upsert", batchSize);
+        checkObjects("upsert", meta, objs);
+        if (conflictNames == null || conflictNames.isEmpty()) {
+            throw new FieldError("upsert() needs the fields of a unique constraint to detect conflicts on, e.g. List.of(\"email\")");
+        }
+        if (updateNames == null || updateNames.isEmpty()) {
+            throw new FieldError("upsert() needs the fields to write when a row already exists, e.g. List.of(\"name\")");
+        }
+        List<FieldMeta<T, ?>> conflict = resolve(meta, "upsert", conflictNames);
+        requireUnique(meta, conflict);
+        List<FieldMeta<T, ?>> update = resolve(meta, "upsert", updateNames);
+        for (FieldMeta<T, ?> f : update) {
+            if (f.primaryKey()) {
+                throw new FieldError("upsert() cannot change the primary key " + f.qualifiedName()
+                        + " of an existing row; leave it out of the update fields");
+            }
+        }
+        if (objs.isEmpty()) {
+            return () -> objs;
+        }
+        for (T o : objs) {
+            Persistence.applyAutomaticValues(meta, o, true);
+        }
+        validate(meta, objs, meta.fields());
+        requireDistinct(meta, objs, conflict);
+        Groups<T> groups = Groups.byKey(meta, objs);
+        String alias = alias(database);
+        int generatedBatch = rowsPerStatement(batchSize, meta.fields().size() - 1);
+        int givenBatch = rowsPerStatement(batchSize, meta.fields().size());
+        boolean several = statements(groups.generated.size(), generatedBatch) + statements(groups.given.size(), givenBatch) > 1;
+        return () -> {
+            Backend backend = Aksara.backend(database);
+            Map<T, Object> keys = atomically(alias, several, () -> {
+                Map<T, Object> out = new IdentityHashMap<>();
+                if (!groups.generated.isEmpty()) {
+                    collect(out, groups.generated, backend.upsert(meta, groups.generated, conflict, update, generatedBatch));
+                }
+                if (!groups.given.isEmpty()) {
+                    collect(out, groups.given, backend.upsert(meta, groups.given, conflict, update, givenBatch));
+                }
+                return out;
+            });
+            markSaved(meta, alias, objs, keys);
+            return objs;
+        };
+    }
+
+    // ---------------------------------------------------------------- checks
+
+    private static void requireBatchSize(String method, int batchSize) {
+        if (batchSize <= 0) {
+            throw new FieldError(method + "() batchSize must be positive, got " + batchSize);
+        }
+    }
+
+    private static <T extends Model> void checkObjects(String method, ModelMeta<T> meta, List<T> objs) {
+        if (objs == null) {
+            throw new FieldError(method + "() needs a list of " + meta.name() + " objects, got null");
+        }
+        for (int i = 0; i < objs.size(); i++) {
+            T o = objs.get(i);
+            if (o == null) {
+                throw new FieldError(method + "() got null at index " + i + " of its list of " + meta.name() + " objects");
+            }
+            if (ModelRegistry.metaOf(o.getClass()) != meta) {
+                throw new FieldError(method + "() on " + meta.name() + " got a " + o.getClass().getSimpleName()
+                        + " at index " + i);
+            }
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    private static <T extends Model> List<FieldMeta<T, ?>> resolve(ModelMeta<T> meta, String method, List<String> names) {
+        Set<FieldMeta<T, ?>> out = new LinkedHashSet<>();
+        for (String name : names) {
+            if (name == null) {
+                throw new FieldError(method + "() got a null field name for " + meta.name());
+            }
+            out.add((FieldMeta<T, ?>) Resolver.field(meta, name));
+        }
+        return List.copyOf(out);
+    }
+
+    /** The conflict fields must be exactly a unique constraint: ON CONFLICT needs one to name. */
+    private static <T extends Model> void requireUnique(ModelMeta<T> meta, List<FieldMeta<T, ?>> conflict) {
+        Set<FieldMeta<?, ?>> given = new HashSet<>(conflict);
+        List<String> choices = new ArrayList<>();
+        for (FieldMeta<T, ?> f : meta.fields()) {
+            if (f.unique()) {
+                if (given.equals(Set.of(f))) {
+                    return;
+                }
+                choices.add("(" + f.name() + ")");
+            }
+        }
+        for (IndexMeta ix : meta.indexes()) {
+            if (ix.unique()) {
+                if (given.equals(new HashSet<>(ix.fields()))) {
+                    return;
+                }
+                choices.add("(" + String.join(", ", ix.fields().stream().map(FieldMeta::name).toList()) + ")");
+            }
+        }
+        throw new FieldError("upsert() detects conflicts on a unique constraint, and " + meta.name() + " has none on ("
+                + String.join(", ", conflict.stream().map(FieldMeta::name).toList()) + "). Unique: "
+                + String.join(", ", choices));
+    }
+
+    /**
+     * Two objects with the same conflict values would make one statement write one row twice,
+     * which PostgreSQL and H2 refuse (and MySQL silently resolves): refused here, before SQL.
+     */
+    private static <T extends Model> void requireDistinct(ModelMeta<T> meta, List<T> objs, List<FieldMeta<T, ?>> conflict) {
+        Map<List<Object>, Integer> seen = new HashMap<>();
+        for (int i = 0; i < objs.size(); i++) {
+            List<Object> values = new ArrayList<>(conflict.size());
+            for (FieldMeta<T, ?> f : conflict) {
+                values.add(f.columnValue(objs.get(i)));
+            }
+            if (values.contains(null)) {
+                continue; // NULLs never conflict
+            }
+            Integer earlier = seen.putIfAbsent(values, i);
+            if (earlier != null) {
+                throw new FieldError("upsert() got two " + meta.name() + " objects with the same "
+                        + String.join(", ", conflict.stream().map(FieldMeta::name).toList()) + " " + values
+                        + " (at index " + earlier + " and " + i + "); one statement cannot write a row twice");
+            }
+        }
+    }
+
+    /** Validates every object before any SQL; one error lists the invalid objects by index. */
+    private static <T extends Model> void validate(ModelMeta<T> meta, List<T> objs, List<FieldMeta<T, ?>> fields) {
+        Map<String, List<String>> errors = new LinkedHashMap<>();
+        int invalid = 0;
+        for (int i = 0; i < objs.size(); i++) {
+            Map<String, List<String>> own = new LinkedHashMap<>();
+            for (FieldMeta<T, ?> f : fields) {
+                List<String> messages = Validator.check(f, f.get(objs.get(i)));
+                if (!messages.isEmpty()) {
+                    own.put("[" + i + "]." + f.name(), messages);
+                }
+            }
+            if (!own.isEmpty() && ++invalid <= REPORTED_INVALID) {
+                errors.putAll(own);
+            }
+        }
+        if (invalid > REPORTED_INVALID) {
+            errors.put("more", List.of((invalid - REPORTED_INVALID) + " more objects are invalid."));
+        }
+        if (!errors.isEmpty()) {
+            throw new ValidationError(meta.name(), errors);
+        }
+    }
+
+    // ---------------------------------------------------------------- running
+
+    private static String alias(String database) {
+        return database == null ? Aksara.DEFAULT : database;
+    }
+
+    private static int rowsPerStatement(int batchSize, int columns) {
+        return Math.max(1, Math.min(batchSize, MAX_PARAMETERS / Math.max(1, columns)));
+    }
+
+    private static int statements(int rows, int batch) {
+        return (rows + batch - 1) / batch;
+    }
+
+    /**
+     * Several statements run in one transaction; inside an atomic block they join it (a failure
+     * then breaks the block, as Django's {@code atomic(savepoint=False)}).
+     */
+    private static <R> R atomically(String alias, boolean several, Supplier<R> work) {
+        if (!several || TransactionContext.isActive(alias)) {
+            return work.get();
+        }
+        return Transaction.using(alias).atomic(work);
+    }
+
+    private static <T extends Model> void collect(Map<T, Object> out, List<T> objs, List<Object> keys) {
+        for (int i = 0; i < objs.size(); i++) {
+            Object key = i < keys.size() ? keys.get(i) : null;
+            if (key != null) {
+                out.put(objs.get(i), key);
+            }
+        }
+    }
+
+    /** Objects the database confirmed get their key and count as saved; the others stay as they were. */
+    private static <T extends Model> void markSaved(ModelMeta<T> meta, String alias, List<T> objs, Map<T, Object> keys) {
+        FieldMeta<T, ?> pk = meta.primaryKey();
+        for (T o : objs) {
+            Object key = keys.get(o);
+            if (key != null) {
+                pk.setColumnValue(o, key);
+                ModelInternals.markPersisted(o, alias);
+            }
+        }
+    }
+
+    /** Objects whose key the database generates, and objects that carry their own; each keeps its order. */
+    private record Groups<T extends Model>(List<T> generated, List<T> given) {
+        static <T extends Model> Groups<T> byKey(ModelMeta<T> meta, List<T> objs) {
+            FieldMeta<T, ?> pk = meta.primaryKey();
+            List<T> generated = new ArrayList<>();
+            List<T> given = new ArrayList<>();
+            for (T o : objs) {
+                (pk.generated() && pk.get(o) == null ? generated : given).add(o);
+            }
+            return new Groups<>(generated, given);
+        }
+    }
+}

@@ -1,0 +1,135 @@
+package io.aksara.internal;
+
+import io.aksara.Aksara;
+import io.aksara.Created;
+import io.aksara.Model;
+import io.aksara.Q;
+import io.aksara.QuerySet;
+import io.aksara.Transaction;
+import io.aksara.errors.FieldError;
+import io.aksara.errors.UniqueViolation;
+import io.aksara.meta.FieldMeta;
+import io.aksara.meta.ModelMeta;
+import io.aksara.meta.Values;
+import io.aksara.spi.TransactionContext;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
+
+/**
+ * {@code getOrCreate} and {@code updateOrCreate} with Django's semantics. Every name and value is
+ * checked before the first query. The object to create is built from the lookups without
+ * {@code "__"} (plain field names, {@code "pk"}) plus the defaults, which win.
+ *
+ * <p>The race: two callers may both miss the row and both insert. The loser's INSERT hits the
+ * unique constraint; it then reads the winner's row and returns it with {@code created=false}
+ * (as Django, which retries the get on IntegrityError). Inside an atomic block the INSERT runs in a
+ * savepoint, so the failed INSERT does not break the caller's transaction.
+ */
+public final class GetOrCreate {
+    private GetOrCreate() {}
+
+    /** See {@code QuerySet.getOrCreate}. Checks every name and value now; returns the work. */
+    public static <T extends Model> Supplier<Created<T>> getOrCreate(QuerySet<T> qs, String database,
+            Map<String, ?> lookup, Map<String, ?> defaults) {
+        Map<String, ?> given = lookup == null ? Map.of() : lookup;
+        QuerySet<T> filtered = qs.filter(toQ(given));
+        Map<FieldMeta<T, ?>, Object> params = createParams(qs.meta(), "getOrCreate", given, defaults);
+        return () -> run(filtered, database, params);
+    }
+
+    /** See {@code QuerySet.updateOrCreate}. Checks every name and value now; returns the work. */
+    public static <T extends Model> Supplier<Created<T>> updateOrCreate(QuerySet<T> qs, String database,
+            Map<String, ?> lookup, Map<String, ?> defaults, Map<String, ?> createDefaults) {
+        ModelMeta<T> meta = qs.meta();
+        Map<String, ?> given = lookup == null ? Map.of() : lookup;
+        QuerySet<T> locked = qs.filter(toQ(given)).selectForUpdate();
+        Map<FieldMeta<T, ?>, Object> params = createParams(meta, "updateOrCreate", given,
+                createDefaults != null ? createDefaults : defaults);
+        Map<FieldMeta<T, ?>, Object> updates = attributes(meta, "updateOrCreate", defaults);
+        String alias = database == null ? Aksara.DEFAULT : database;
+        // as Django: the row is locked from the read until the update is written
+        return () -> Transaction.using(alias).atomic(() -> {
+            Created<T> found = run(locked, database, params);
+            if (found.created()) {
+                return found;
+            }
+            T row = found.object();
+            updates.forEach((f, v) -> f.setUnchecked(row, v));
+            Persistence.save(row, database);
+            return new Created<>(row, false);
+        });
+    }
+
+    private static <T extends Model> Created<T> run(QuerySet<T> filtered, String database,
+            Map<FieldMeta<T, ?>, Object> params) {
+        T existing = filtered.getOrNull();
+        if (existing != null) {
+            return new Created<>(existing, false);
+        }
+        T instance = filtered.meta().newInstance();
+        params.forEach((f, v) -> f.setUnchecked(instance, v));
+        String alias = database == null ? Aksara.DEFAULT : database;
+        try {
+            if (TransactionContext.isActive(alias)) {
+                // a savepoint: a failed INSERT must not break the caller's transaction
+                Transaction.using(alias).atomic(() -> Persistence.insert(instance, database));
+            } else {
+                Persistence.insert(instance, database);
+            }
+            return new Created<>(instance, true);
+        } catch (UniqueViolation e) {
+            T winner = filtered.getOrNull();
+            if (winner != null) {
+                return new Created<>(winner, false);
+            }
+            throw e;
+        }
+    }
+
+    private static Q toQ(Map<String, ?> lookup) {
+        List<Q> parts = new ArrayList<>();
+        lookup.forEach((name, value) -> {
+            if (name == null) {
+                throw new FieldError("A lookup name cannot be null");
+            }
+            parts.add(Q.of(name, value));
+        });
+        return Q.and(parts);
+    }
+
+    /** Django's {@code _extract_model_params}: plain lookups, then the defaults over them. */
+    private static <T extends Model> Map<FieldMeta<T, ?>, Object> createParams(ModelMeta<T> meta, String method,
+            Map<String, ?> lookup, Map<String, ?> defaults) {
+        Map<String, Object> plain = new LinkedHashMap<>();
+        lookup.forEach((name, value) -> {
+            if (!name.contains("__")) {
+                plain.put(name, value);
+            }
+        });
+        Map<FieldMeta<T, ?>, Object> out = attributes(meta, method, plain);
+        out.putAll(attributes(meta, method, defaults));
+        return out;
+    }
+
+    /** Field values converted for the instance, every name and value checked now. */
+    @SuppressWarnings("unchecked")
+    private static <T extends Model> Map<FieldMeta<T, ?>, Object> attributes(ModelMeta<T> meta, String method,
+            Map<String, ?> values) {
+        Map<FieldMeta<T, ?>, Object> out = new LinkedHashMap<>();
+        if (values == null) {
+            return out;
+        }
+        values.forEach((name, value) -> {
+            if (name == null || name.contains("__")) {
+                throw new FieldError(method + "() defaults must name fields of " + meta.name() + ", got "
+                        + (name == null ? "null" : "'" + name + "'"));
+            }
+            FieldMeta<T, ?> f = (FieldMeta<T, ?>) Resolver.field(meta, name);
+            out.put(f, Values.toAttributeValue(f, value));
+        });
+        return out;
+    }
+}

@@ -1,0 +1,423 @@
+package io.aksara.jooq.internal;
+
+import io.aksara.Model;
+import io.aksara.jooq.Dialects;
+import io.aksara.jooq.JooqBackend;
+import io.aksara.jooq.ModelTable;
+import io.aksara.meta.FieldMeta;
+import io.aksara.meta.IndexMeta;
+import io.aksara.meta.ModelMeta;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import org.jooq.Condition;
+import org.jooq.DSLContext;
+import org.jooq.Field;
+import org.jooq.InsertOnDuplicateSetMoreStep;
+import org.jooq.InsertValuesStepN;
+import org.jooq.Query;
+import org.jooq.Record;
+import org.jooq.SQLDialect;
+import org.jooq.Table;
+import org.jooq.conf.Settings;
+import org.jooq.impl.DSL;
+
+/**
+ * The SQL of {@code bulkCreate}, {@code bulkUpdate} and {@code upsert}, run over JDBC on the
+ * statement's connection ({@link Lease}: the atomic block's, if any). The API has checked and
+ * validated everything and makes a call of several statements atomic; this class only writes.
+ *
+ * <ul>
+ *   <li>Insert: one multi-row {@code INSERT ... VALUES (..), (..)} per batch, so a batch is one
+ *       statement and one round trip on every database. Generated keys come back through the
+ *       driver's generated keys (PostgreSQL, H2, MySQL Connector/J, which reports consecutive
+ *       ids) or {@code RETURNING} (the MariaDB driver, which reports only the first id).</li>
+ *   <li>Insert ignoring conflicts: a JDBC batch of single-row statements ({@code ON CONFLICT DO
+ *       NOTHING}, {@code INSERT IGNORE}, a {@code MERGE} on H2), whose per-row update counts say
+ *       which rows went in, so their keys can be matched to the objects. Connector/J, which
+ *       {@code rewriteBatchedStatements} makes send the batch as one statement, reports no
+ *       per-row counts, so there no key is matched.</li>
+ *   <li>Update: a JDBC batch of {@code UPDATE t SET .. WHERE pk = ?}.</li>
+ *   <li>Upsert: one multi-row statement per batch, rendered by jOOQ: {@code ON CONFLICT (..) DO
+ *       UPDATE ... RETURNING} (PostgreSQL), {@code ON DUPLICATE KEY UPDATE c = VALUES(c)} (MySQL and
+ *       MariaDB: the spelling both accept), {@code MERGE INTO .. USING .. WHEN MATCHED THEN UPDATE
+ *       .. WHEN NOT MATCHED THEN INSERT} (H2; unlike H2's {@code MERGE .. KEY}, it leaves the
+ *       columns outside the update fields alone).</li>
+ * </ul>
+ */
+public final class BulkStatements {
+    private BulkStatements() {}
+
+    // ---------------------------------------------------------------- insert
+
+    /** See {@link io.aksara.spi.Backend#bulkInsert}. */
+    public static <T extends Model> List<Object> insert(JooqBackend db, ModelMeta<T> meta, List<T> instances,
+            int batchSize, boolean ignoreConflicts) {
+        if (instances.isEmpty()) {
+            return List.of();
+        }
+        Rows<T> rows = Rows.of(db.dialect(), meta, instances);
+        return ignoreConflicts ? insertIgnoring(db, rows, batchSize) : insertAll(db, rows, batchSize);
+    }
+
+    /** The multi-row INSERT of some rows; a batch at a time. */
+    public static <T extends Model> Query insertStatement(SQLDialect dialect, ModelMeta<T> meta, List<T> instances) {
+        Rows<T> rows = Rows.of(dialect, meta, instances);
+        return multiRowInsert(rows, instances);
+    }
+
+    private static <T extends Model> List<Object> insertAll(JooqBackend db, Rows<T> rows, int batchSize) {
+        List<Object> keys = new ArrayList<>(rows.instances.size());
+        for (List<T> batch : batches(rows.instances, batchSize)) {
+            InsertValuesStepN<Record> q = multiRowInsert(rows, batch);
+            if (!rows.keyFromDatabase) {
+                execute(db, q, batch.size());
+                batch.forEach(o -> keys.add(rows.pk.columnValue(o)));
+                continue;
+            }
+            List<Object> generated = rows.returningKeys(db.dialect())
+                    ? query(db, q.returning(rows.table.field(rows.pk)), rows.keyReader)
+                    : executeForKeys(db, q, rows.pk.column(), rows.keyReader, batch.size());
+            // a driver that reports fewer keys than rows cannot be trusted to match them: set none
+            keys.addAll(generated.size() == batch.size() ? generated : Collections.nCopies(batch.size(), null));
+        }
+        return keys;
+    }
+
+    private static <T extends Model> InsertValuesStepN<Record> multiRowInsert(Rows<T> rows, List<T> batch) {
+        InsertValuesStepN<Record> insert = DSL.insertInto(rows.table.table()).columns(rows.columns);
+        for (T o : batch) {
+            insert = insert.values(rows.values(o));
+        }
+        return insert;
+    }
+
+    private static <T extends Model> List<Object> insertIgnoring(JooqBackend db, Rows<T> rows, int batchSize) {
+        Function<T, Query> statement = db.dialect().family() == SQLDialect.H2
+                ? o -> mergeIfAbsent(rows, o)
+                : o -> DSL.insertInto(rows.table.table()).columns(rows.columns).values(rows.values(o)).onConflictDoNothing();
+        String sql = db.dsl().render(statement.apply(rows.instances.getFirst()));
+        List<Object> keys = new ArrayList<>(rows.instances.size());
+        long start = System.nanoTime();
+        try (Lease lease = Lease.of(db);
+                PreparedStatement ps = rows.keyFromDatabase
+                        ? lease.connection().prepareStatement(sql, new String[] {rows.pk.column()})
+                        : lease.connection().prepareStatement(sql)) {
+            for (List<T> batch : batches(rows.instances, batchSize)) {
+                for (T o : batch) {
+                    Statements.bind(ps, db.dsl().extractBindValues(statement.apply(o)), db);
+                    ps.addBatch();
+                }
+                int[] counts = ps.executeBatch();
+                List<Object> generated = rows.keyFromDatabase ? readKeys(ps, rows.keyReader) : List.of();
+                keys.addAll(matchInserted(rows, batch, counts, generated));
+            }
+            log(db, sql + " [batch of " + rows.instances.size() + "]", start, rows.instances.size());
+            return keys;
+        } catch (SQLException e) {
+            throw Lease.failed(db, e, sql);
+        }
+    }
+
+    /**
+     * Per object, its key if the database says its row went in. Counts of 0 and 1 say exactly
+     * which rows did; generated keys come only for those, in order. Anything else (Connector/J's
+     * SUCCESS_NO_INFO for a rewritten batch) says nothing, so no object gets a key.
+     */
+    private static <T extends Model> List<Object> matchInserted(Rows<T> rows, List<T> batch, int[] counts,
+            List<Object> generated) {
+        List<Object> none = Collections.nCopies(batch.size(), null);
+        if (counts.length != batch.size() || Arrays.stream(counts).anyMatch(c -> c != 0 && c != 1)) {
+            return none;
+        }
+        long inserted = Arrays.stream(counts).filter(c -> c == 1).count();
+        if (rows.keyFromDatabase && generated.size() != inserted) {
+            return none;
+        }
+        List<Object> out = new ArrayList<>(batch.size());
+        int next = 0;
+        for (int i = 0; i < batch.size(); i++) {
+            if (counts[i] == 0) {
+                out.add(null);
+            } else {
+                out.add(rows.keyFromDatabase ? generated.get(next++) : rows.pk.columnValue(batch.get(i)));
+            }
+        }
+        return out;
+    }
+
+    /**
+     * H2 has no {@code ON CONFLICT DO NOTHING} outside its PostgreSQL mode, and jOOQ can only
+     * emulate it for tables whose keys it knows, so this is the emulation, over the model's unique
+     * constraints: {@code MERGE INTO t USING (SELECT ? c1, ..) s ON (t.pk = s.pk OR t.u = s.u ..)
+     * WHEN NOT MATCHED THEN INSERT}.
+     */
+    private static <T extends Model> Query mergeIfAbsent(Rows<T> rows, T o) {
+        List<Field<?>> source = new ArrayList<>();
+        List<Field<?>> values = rows.values(o);
+        for (int i = 0; i < rows.written.size(); i++) {
+            source.add(values.get(i).as(Identifiers.of(rows.written.get(i).column())));
+        }
+        Table<Record> src = DSL.select(source).asTable("src");
+        List<Field<?>> fromSource = new ArrayList<>();
+        for (FieldMeta<T, ?> f : rows.written) {
+            fromSource.add(sourceField(rows, f));
+        }
+        return DSL.mergeInto(rows.table.table()).using(src).on(anyUniqueMatch(rows))
+                .whenNotMatchedThenInsert(rows.columns).values(fromSource);
+    }
+
+    private static <T extends Model> Field<Object> sourceField(Rows<T> rows, FieldMeta<?, ?> f) {
+        return DSL.field(Identifiers.of("src", f.column()), rows.table.field(f).getDataType());
+    }
+
+    private static <T extends Model> Condition anyUniqueMatch(Rows<T> rows) {
+        List<List<FieldMeta<?, ?>>> keys = new ArrayList<>();
+        for (FieldMeta<T, ?> f : rows.meta.fields()) {
+            if (f.unique()) {
+                keys.add(List.of(f));
+            }
+        }
+        for (IndexMeta ix : rows.meta.indexes()) {
+            if (ix.unique()) {
+                keys.add(ix.fields());
+            }
+        }
+        Condition any = DSL.falseCondition();
+        for (List<FieldMeta<?, ?>> key : keys) {
+            if (!rows.written.containsAll(key)) {
+                continue; // a generated key left to the database cannot clash
+            }
+            Condition all = DSL.trueCondition();
+            for (FieldMeta<?, ?> f : key) {
+                all = all.and(rows.table.field(f).eq(sourceField(rows, f)));
+            }
+            any = any.or(all);
+        }
+        return any;
+    }
+
+    // ---------------------------------------------------------------- update
+
+    /** See {@link io.aksara.spi.Backend#bulkUpdate}. */
+    public static <T extends Model> long update(JooqBackend db, ModelMeta<T> meta, List<T> instances,
+            List<FieldMeta<T, ?>> fields, int batchSize) {
+        if (instances.isEmpty()) {
+            return 0;
+        }
+        ModelTable table = ModelTable.of(meta, db.dialect());
+        Function<T, Query> statement = o -> {
+            Map<Field<?>, Object> set = new LinkedHashMap<>();
+            for (FieldMeta<T, ?> f : fields) {
+                set.put(table.field(f), value(table, f, o, db.dialect()));
+            }
+            return DSL.update(table.table()).set(set).where(table.field(meta.primaryKey())
+                    .eq(value(table, meta.primaryKey(), o, db.dialect())));
+        };
+        String sql = db.dsl().render(statement.apply(instances.getFirst()));
+        long start = System.nanoTime();
+        long matched = 0;
+        try (Lease lease = Lease.of(db); PreparedStatement ps = lease.connection().prepareStatement(sql)) {
+            for (List<T> batch : batches(instances, batchSize)) {
+                for (T o : batch) {
+                    Statements.bind(ps, db.dsl().extractBindValues(statement.apply(o)), db);
+                    ps.addBatch();
+                }
+                for (int count : ps.executeBatch()) {
+                    // SUCCESS_NO_INFO: the statement ran but the driver does not say how many rows
+                    // matched; no supported driver reports it for UPDATE batches, count it as one
+                    matched += count == Statement.SUCCESS_NO_INFO ? 1 : Math.max(count, 0);
+                }
+            }
+            log(db, sql + " [batch of " + instances.size() + "]", start, matched);
+            return matched;
+        } catch (SQLException e) {
+            throw Lease.failed(db, e, sql);
+        }
+    }
+
+    // ---------------------------------------------------------------- upsert
+
+    /** See {@link io.aksara.spi.Backend#upsert}. */
+    public static <T extends Model> List<Object> upsert(JooqBackend db, ModelMeta<T> meta, List<T> instances,
+            List<FieldMeta<T, ?>> conflict, List<FieldMeta<T, ?>> update, int batchSize) {
+        if (instances.isEmpty()) {
+            return List.of();
+        }
+        Rows<T> rows = Rows.of(db.dialect(), meta, instances);
+        List<Object> keys = new ArrayList<>(instances.size());
+        for (List<T> batch : batches(instances, batchSize)) {
+            Rendered statement = upsertSql(rows, batch, conflict, update, db.dsl().settings());
+            if (db.dialect().family() == SQLDialect.POSTGRES) {
+                // ON CONFLICT DO UPDATE returns one row per input row, inserted or updated, in order
+                List<Object> returned = Statements.query(db, statement.sql(), statement.binds(),
+                        rs -> rows.keyReader.read(rs, 1));
+                keys.addAll(returned.size() == batch.size() ? returned : Collections.nCopies(batch.size(), null));
+            } else {
+                execute(db, statement.sql(), statement.binds(), batch.size());
+                keys.addAll(Collections.nCopies(batch.size(), null));
+            }
+        }
+        return keys;
+    }
+
+    /** A statement as the database receives it. */
+    public record Rendered(String sql, List<Object> binds) {}
+
+    /** The upsert of one batch as {@link #upsert} runs it (public for the SQL rendering tests). */
+    public static <T extends Model> Rendered upsertSql(SQLDialect dialect, Settings settings, ModelMeta<T> meta,
+            List<T> batch, List<FieldMeta<T, ?>> conflict, List<FieldMeta<T, ?>> update) {
+        return upsertSql(Rows.of(dialect, meta, batch), batch, conflict, update, settings);
+    }
+
+    private static <T extends Model> Rendered upsertSql(Rows<T> rows, List<T> batch,
+            List<FieldMeta<T, ?>> conflict, List<FieldMeta<T, ?>> update, Settings settings) {
+        InsertValuesStepN<Record> insert = multiRowInsert(rows, batch);
+        Map<Field<?>, Field<?>> set = new LinkedHashMap<>();
+        for (FieldMeta<T, ?> f : update) {
+            Field<Object> column = rows.table.field(f);
+            set.put(column, DSL.excluded(column));
+        }
+        SQLDialect dialect = rows.dialect;
+        Query q;
+        if (Dialects.isMysqlFamily(dialect)) {
+            // jOOQ's MYSQL dialect writes MySQL 8's row alias ("VALUES (..) AS excluded ... = excluded.c"),
+            // which MariaDB rejects; MARIADB's spelling, "= VALUES(c)", works on both servers
+            dialect = SQLDialect.MARIADB;
+            q = insert.onDuplicateKeyUpdate().set(set);
+        } else {
+            List<Field<?>> target = new ArrayList<>();
+            conflict.forEach(f -> target.add(rows.table.field(f)));
+            InsertOnDuplicateSetMoreStep<Record> upsert = insert.onConflict(target).doUpdate().set(set);
+            q = dialect.family() == SQLDialect.POSTGRES ? upsert.returning(rows.table.field(rows.pk)) : upsert;
+        }
+        DSLContext ctx = DSL.using(dialect, settings);
+        return new Rendered(ctx.render(q), ctx.extractBindValues(q));
+    }
+
+    // ---------------------------------------------------------------- running
+
+    private static <T> List<List<T>> batches(List<T> all, int batchSize) {
+        List<List<T>> out = new ArrayList<>();
+        for (int from = 0; from < all.size(); from += batchSize) {
+            out.add(all.subList(from, Math.min(all.size(), from + batchSize)));
+        }
+        return out;
+    }
+
+    private static void execute(JooqBackend db, Query q, int rows) {
+        execute(db, db.dsl().render(q), db.dsl().extractBindValues(q), rows);
+    }
+
+    private static void execute(JooqBackend db, String sql, List<Object> binds, int rows) {
+        long start = System.nanoTime();
+        try (Lease lease = Lease.of(db); PreparedStatement ps = lease.connection().prepareStatement(sql)) {
+            Statements.bind(ps, binds, db);
+            ps.executeUpdate();
+            log(db, sql, start, rows);
+        } catch (SQLException e) {
+            throw Lease.failed(db, e, sql);
+        }
+    }
+
+    private static List<Object> executeForKeys(JooqBackend db, Query q, String keyColumn,
+            JdbcValues.ColumnReader reader, int rows) {
+        String sql = db.dsl().render(q);
+        long start = System.nanoTime();
+        try (Lease lease = Lease.of(db);
+                PreparedStatement ps = lease.connection().prepareStatement(sql, new String[] {keyColumn})) {
+            Statements.bind(ps, db.dsl().extractBindValues(q), db);
+            ps.executeUpdate();
+            List<Object> keys = readKeys(ps, reader);
+            log(db, sql, start, rows);
+            return keys;
+        } catch (SQLException e) {
+            throw Lease.failed(db, e, sql);
+        }
+    }
+
+    private static List<Object> query(JooqBackend db, Query q, JdbcValues.ColumnReader reader) {
+        return Statements.query(db, db.dsl().render(q), db.dsl().extractBindValues(q), rs -> reader.read(rs, 1));
+    }
+
+    private static List<Object> readKeys(PreparedStatement ps, JdbcValues.ColumnReader reader) throws SQLException {
+        List<Object> keys = new ArrayList<>();
+        try (ResultSet rs = ps.getGeneratedKeys()) {
+            while (rs.next()) {
+                keys.add(reader.read(rs, 1));
+            }
+        }
+        return keys;
+    }
+
+    private static Field<?> value(ModelTable table, FieldMeta<?, ?> f, Model o, SQLDialect dialect) {
+        Field<Object> column = table.field(f);
+        return DSL.val(JdbcValues.toJdbc(f.columnValueUnchecked(o), dialect), column.getDataType());
+    }
+
+    private static void log(JooqBackend db, String sql, long start, long rows) {
+        if (SqlLog.enabled()) {
+            SqlLog.statement(db.alias(), sql, List.of(), System.nanoTime() - start, rows);
+        }
+    }
+
+    /** The columns one call writes, and how to read the values of an instance for them. */
+    private static final class Rows<T extends Model> {
+        final SQLDialect dialect;
+        final ModelMeta<T> meta;
+        final ModelTable table;
+        final List<T> instances;
+        final FieldMeta<T, ?> pk;
+        final boolean keyFromDatabase;
+        final List<FieldMeta<T, ?>> written = new ArrayList<>();
+        final List<Field<?>> columns = new ArrayList<>();
+        final JdbcValues.ColumnReader keyReader;
+
+        private Rows(SQLDialect dialect, ModelMeta<T> meta, List<T> instances) {
+            this.dialect = dialect;
+            this.meta = meta;
+            this.table = ModelTable.of(meta, dialect);
+            this.instances = instances;
+            this.pk = meta.primaryKey();
+            this.keyFromDatabase = pk.generated() && pk.get(instances.getFirst()) == null;
+            for (T o : instances) {
+                if ((pk.generated() && pk.get(o) == null) != keyFromDatabase) {
+                    throw new IllegalArgumentException("a bulk write takes instances that all carry their key"
+                            + " or all leave it to the database");
+                }
+            }
+            for (FieldMeta<T, ?> f : meta.fields()) {
+                if (!(f == pk && keyFromDatabase)) {
+                    written.add(f);
+                    columns.add(table.field(f));
+                }
+            }
+            this.keyReader = JdbcValues.reader(pk.columnType(), dialect);
+        }
+
+        static <T extends Model> Rows<T> of(SQLDialect dialect, ModelMeta<T> meta, List<T> instances) {
+            return new Rows<>(dialect, meta, instances);
+        }
+
+        List<Field<?>> values(T o) {
+            List<Field<?>> out = new ArrayList<>(written.size());
+            for (FieldMeta<T, ?> f : written) {
+                out.add(value(table, f, o, dialect));
+            }
+            return out;
+        }
+
+        /** The MariaDB driver reports only the first id of a multi-row INSERT; RETURNING gives them all. */
+        boolean returningKeys(SQLDialect d) {
+            return d.family() == SQLDialect.MARIADB;
+        }
+    }
+}

@@ -1,0 +1,127 @@
+package io.aksara.jooq;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.aksara.jooq.internal.BulkStatements;
+import io.aksara.jooq.internal.QueryLowering;
+import io.aksara.jooq.models.Item;
+import io.aksara.jooq.models.Item_;
+import io.aksara.jooq.models.Shelf;
+import io.aksara.meta.FieldMeta;
+import io.aksara.meta.ModelMeta;
+import io.aksara.meta.ModelRegistry;
+import io.aksara.query.SelectQuery;
+import java.util.List;
+import org.jooq.DSLContext;
+import org.jooq.Query;
+import org.jooq.SQLDialect;
+import org.jooq.impl.DSL;
+import org.junit.jupiter.api.Test;
+
+/** The SQL of bulk writes, set operations, distinct and none() per dialect, rendered without a database. */
+class BulkSqlRenderingTest {
+    private static DSLContext dsl(SQLDialect dialect) {
+        return DSL.using(dialect, JooqBackend.settings());
+    }
+
+    private static List<Item> twoItems() {
+        return List.of(Item.objects.build("id", 1, "name", "Pen", "price", 2),
+                Item.objects.build("id", 2, "name", "Ink", "price", 5));
+    }
+
+    private static String upsert(SQLDialect dialect) {
+        ModelMeta<Item> meta = Item_.META;
+        List<FieldMeta<Item, ?>> conflict = List.of(meta.primaryKey());
+        List<FieldMeta<Item, ?>> update = List.of(meta.field("name"), meta.field("price"));
+        return dsl(dialect).render(BulkStatements.upsertStatement(dialect, meta, twoItems(), conflict, update));
+    }
+
+    private static final String COLUMNS = "(id, name, \"order\", price, at, \"day\", \"time\", token, \"user\", shelf_id)";
+
+    @Test
+    void upsertOnPostgresIsInsertOnConflictDoUpdate() {
+        assertThat(upsert(SQLDialect.POSTGRES)).isEqualTo("insert into items " + COLUMNS
+                + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?), (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+                + " on conflict (id) do update set name = excluded.name, price = excluded.price");
+    }
+
+    @Test
+    void upsertOnMysqlAndMariadbIsOnDuplicateKeyUpdateWithValues() {
+        String mysqlColumns = COLUMNS.replace('"', '`');
+        String expected = "insert into items " + mysqlColumns
+                + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?), (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+                + " on duplicate key update items.name = values(name), items.price = values(price)";
+        // VALUES(c), not MySQL 8's row alias ("as excluded"), which MariaDB does not accept
+        assertThat(upsert(SQLDialect.MYSQL)).isEqualTo(expected);
+        assertThat(upsert(SQLDialect.MARIADB)).isEqualTo(expected);
+    }
+
+    @Test
+    void upsertOnH2IsMergeUsingThatUpdatesOnlyTheUpdateFields() {
+        String sql = upsert(SQLDialect.H2);
+        assertThat(sql).startsWith("merge into items using (select cast(? as bigint) id, cast(? as varchar) name,")
+                .contains(" union all select cast(? as bigint), cast(? as varchar),")
+                .contains(") t on items.id = t.id when matched then update set items.name = t.name, items.price = t.price"
+                        + " when not matched then insert " + COLUMNS + " values (t.id, t.name, t.\"order\", t.price,");
+    }
+
+    @Test
+    void upsertBindsEveryValueOfEveryRow() {
+        ModelMeta<Item> meta = Item_.META;
+        Query q = BulkStatements.upsertStatement(SQLDialect.POSTGRES, meta, twoItems(), List.of(meta.primaryKey()),
+                List.of(meta.field("name")));
+        List<Object> binds = dsl(SQLDialect.POSTGRES).extractBindValues(q);
+        assertThat(binds).hasSize(20);
+        assertThat(binds.subList(0, 2)).containsExactly(1L, "Pen");
+        assertThat(binds.subList(10, 12)).containsExactly(2L, "Ink");
+    }
+
+    @Test
+    void bulkInsertIsOneMultiRowInsertWithoutTheGeneratedKey() {
+        Shelf a = Shelf.objects.build("label", "A");
+        Shelf b = Shelf.objects.build("label", "B");
+        ModelMeta<Shelf> meta = ModelRegistry.meta(Shelf.class);
+        for (SQLDialect d : List.of(SQLDialect.POSTGRES, SQLDialect.MYSQL, SQLDialect.MARIADB)) {
+            assertThat(dsl(d).render(BulkStatements.insertStatement(d, meta, List.of(a, b))))
+                    .isEqualTo("insert into shelfs (label) values (?), (?)");
+        }
+        assertThat(dsl(SQLDialect.H2).render(BulkStatements.insertStatement(SQLDialect.H2, meta, List.of(a, b))))
+                .isEqualTo("insert into shelfs (label) values (cast(? as varchar), cast(? as varchar))".replace(
+                        "(cast(? as varchar), cast(? as varchar))", "(cast(? as varchar)), (cast(? as varchar))"));
+    }
+
+    private static String rows(SQLDialect dialect, SelectQuery<?> q) {
+        return dsl(dialect).render(QueryLowering.rows(dialect, q));
+    }
+
+    @Test
+    void unionIsADerivedTableOrderedAndSlicedOutside() {
+        SelectQuery<Item> q = Item.objects.filter("price__lt", 3).union(Item.objects.filter("name", "Ink"))
+                .orderBy("name").limit(5).query();
+        String pg = rows(SQLDialect.POSTGRES, q);
+        assertThat(pg).startsWith("select combined.id, combined.name, combined.\"order\", combined.price,")
+                .contains(" from ((select items.id, items.name,")
+                .contains("from items where items.price < ?) union (select items.id,")
+                .contains("from items where items.name = ?)) as combined order by combined.name fetch next ? rows only");
+        assertThat(pg).doesNotContain("items.\"order\" desc"); // an operand's own (Meta) ordering is dropped
+        assertThat(rows(SQLDialect.MYSQL, q)).contains(") as combined order by combined.name limit ?");
+    }
+
+    @Test
+    void slicedAndNestedOperandsAreWrappedAndIntersectExceptRender() {
+        SelectQuery<Item> q = Item.objects.orderBy("price").limit(2)
+                .intersection(Item.objects.filter("price__gt", 1))
+                .difference(Item.objects.filter("name", "x")).query();
+        String sql = rows(SQLDialect.MARIADB, q);
+        assertThat(sql).contains("select * from (select items.id,").contains("order by items.price limit ?) as o1")
+                .contains(" intersect ").contains(" except ").contains("as o1)");
+    }
+
+    @Test
+    void distinctNoneAndCountOfDistinct() {
+        assertThat(rows(SQLDialect.POSTGRES, Item.objects.distinct().query())).startsWith("select distinct items.id,");
+        assertThat(rows(SQLDialect.POSTGRES, Item.objects.filter("name", "x").none().query())).contains("where false");
+        assertThat(dsl(SQLDialect.POSTGRES).render(QueryLowering.count(SQLDialect.POSTGRES, Item.objects.distinct().query())))
+                .startsWith("select count(*) from (select distinct items.id,").endsWith(") as counted");
+    }
+}
