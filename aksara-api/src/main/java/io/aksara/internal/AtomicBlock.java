@@ -46,8 +46,9 @@ public final class AtomicBlock {
         return new AtomicBlock(enclosing.alias, parent, enclosing, enclosing.handle, enclosing.isolation, savepoint);
     }
 
-    boolean isOutermost() {
-        return enclosing == null;
+    /** The transaction of the outermost block on this database, shared by the blocks nested in it. */
+    public TransactionHandle handle() {
+        return handle;
     }
 
     void markRollback(boolean flag) {

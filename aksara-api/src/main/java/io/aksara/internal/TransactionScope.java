@@ -43,10 +43,6 @@ public final class TransactionScope {
         return b.handle;
     }
 
-    public static TransactionHandle handleOf(AtomicBlock block) {
-        return block.handle;
-    }
-
     /** A statement failed inside the innermost block on this database (if any). */
     public static void statementFailed(String alias, RuntimeException error) {
         AtomicBlock b = innermost(alias);

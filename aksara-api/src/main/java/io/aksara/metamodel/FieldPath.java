@@ -26,7 +26,7 @@ public class FieldPath<M extends Model, V> {
         this.name = name;
     }
 
-    /** The Java field name. */
+    /** The path: the Java field name, with relation steps before it ({@code category__name}). */
     public String name() {
         return name;
     }
@@ -59,7 +59,9 @@ public class FieldPath<M extends Model, V> {
 
     /** Any registered lookup by name, e.g. a custom one. */
     public Q lookup(String lookupName, Object value) {
-        return new Q.Leaf(List.of(name, lookupName), value);
+        List<String> segments = new java.util.ArrayList<>(List.of(name.split("__")));
+        segments.add(lookupName);
+        return new Q.Leaf(segments, value);
     }
 
     /** An ascending ordering term for {@code orderBy}. */

@@ -33,7 +33,7 @@ public final class TransactionContext {
      */
     public static TransactionHandle find(String alias) {
         var block = TransactionScope.innermost(alias);
-        return block == null ? null : TransactionScope.handleOf(block);
+        return block == null ? null : block.handle();
     }
 
     /**

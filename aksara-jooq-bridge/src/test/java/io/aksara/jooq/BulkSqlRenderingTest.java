@@ -29,48 +29,51 @@ class BulkSqlRenderingTest {
                 Item.objects.build("id", 2, "name", "Ink", "price", 5));
     }
 
-    private static String upsert(SQLDialect dialect) {
+    private static BulkStatements.Rendered upsert(SQLDialect dialect, List<String> update) {
         ModelMeta<Item> meta = Item_.META;
         List<FieldMeta<Item, ?>> conflict = List.of(meta.primaryKey());
-        List<FieldMeta<Item, ?>> update = List.of(meta.field("name"), meta.field("price"));
-        return dsl(dialect).render(BulkStatements.upsertStatement(dialect, meta, twoItems(), conflict, update));
+        List<FieldMeta<Item, ?>> set = update.stream().<FieldMeta<Item, ?>>map(meta::field).toList();
+        return BulkStatements.upsertSql(dialect, JooqBackend.settings(), meta, twoItems(), conflict, set);
     }
 
-    private static final String COLUMNS = "(id, name, \"order\", price, at, \"day\", \"time\", token, \"user\", shelf_id)";
+    private static String upsert(SQLDialect dialect) {
+        return upsert(dialect, List.of("name", "price")).sql();
+    }
 
     @Test
-    void upsertOnPostgresIsInsertOnConflictDoUpdate() {
-        assertThat(upsert(SQLDialect.POSTGRES)).isEqualTo("insert into items " + COLUMNS
-                + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?), (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
-                + " on conflict (id) do update set name = excluded.name, price = excluded.price");
+    void upsertOnPostgresIsInsertOnConflictDoUpdateReturningTheKeys() {
+        String sql = upsert(SQLDialect.POSTGRES);
+        assertThat(sql).startsWith("insert into items (id, name, \"order\", price, at, \"day\", \"time\", token, \"user\","
+                + " shelf_id) values (?, ?, ?, ?, cast(? as timestamp(6) with time zone), cast(? as date),")
+                .endsWith(", ?, ?) on conflict (id) do update set name = excluded.name, price = excluded.price"
+                        + " returning items.id");
+        assertThat(sql.split("\\), \\(")).hasSize(2); // one statement, two rows
     }
 
     @Test
     void upsertOnMysqlAndMariadbIsOnDuplicateKeyUpdateWithValues() {
-        String mysqlColumns = COLUMNS.replace('"', '`');
-        String expected = "insert into items " + mysqlColumns
+        String expected = "insert into items (id, name, `order`, price, at, `day`, `time`, token, `user`, shelf_id)"
                 + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?), (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
                 + " on duplicate key update items.name = values(name), items.price = values(price)";
-        // VALUES(c), not MySQL 8's row alias ("as excluded"), which MariaDB does not accept
+        // VALUES(c), not jOOQ MYSQL's row alias ("... as excluded"), which MariaDB rejects
         assertThat(upsert(SQLDialect.MYSQL)).isEqualTo(expected);
         assertThat(upsert(SQLDialect.MARIADB)).isEqualTo(expected);
     }
 
     @Test
     void upsertOnH2IsMergeUsingThatUpdatesOnlyTheUpdateFields() {
-        String sql = upsert(SQLDialect.H2);
-        assertThat(sql).startsWith("merge into items using (select cast(? as bigint) id, cast(? as varchar) name,")
-                .contains(" union all select cast(? as bigint), cast(? as varchar),")
-                .contains(") t on items.id = t.id when matched then update set items.name = t.name, items.price = t.price"
-                        + " when not matched then insert " + COLUMNS + " values (t.id, t.name, t.\"order\", t.price,");
+        assertThat(upsert(SQLDialect.H2)).startsWith("merge into items using (select cast(? as bigint) id,"
+                        + " cast(? as varchar(60)) name, cast(? as int) \"order\",")
+                .contains(" union all select cast(? as bigint), cast(? as varchar(60)),")
+                .endsWith(") t on items.id = t.id when matched then update set items.name = t.name, items.price = t.price"
+                        + " when not matched then insert (id, name, \"order\", price, at, \"day\", \"time\", token,"
+                        + " \"user\", shelf_id) values (t.id, t.name, t.\"order\", t.price, t.at, t.\"day\", t.\"time\","
+                        + " t.token, t.\"user\", t.shelf_id)");
     }
 
     @Test
     void upsertBindsEveryValueOfEveryRow() {
-        ModelMeta<Item> meta = Item_.META;
-        Query q = BulkStatements.upsertStatement(SQLDialect.POSTGRES, meta, twoItems(), List.of(meta.primaryKey()),
-                List.of(meta.field("name")));
-        List<Object> binds = dsl(SQLDialect.POSTGRES).extractBindValues(q);
+        List<Object> binds = upsert(SQLDialect.POSTGRES, List.of("name")).binds();
         assertThat(binds).hasSize(20);
         assertThat(binds.subList(0, 2)).containsExactly(1L, "Pen");
         assertThat(binds.subList(10, 12)).containsExactly(2L, "Ink");
@@ -86,8 +89,7 @@ class BulkSqlRenderingTest {
                     .isEqualTo("insert into shelfs (label) values (?), (?)");
         }
         assertThat(dsl(SQLDialect.H2).render(BulkStatements.insertStatement(SQLDialect.H2, meta, List.of(a, b))))
-                .isEqualTo("insert into shelfs (label) values (cast(? as varchar), cast(? as varchar))".replace(
-                        "(cast(? as varchar), cast(? as varchar))", "(cast(? as varchar)), (cast(? as varchar))"));
+                .isEqualTo("insert into shelfs (label) values (?), (?)");
     }
 
     private static String rows(SQLDialect dialect, SelectQuery<?> q) {
@@ -100,11 +102,11 @@ class BulkSqlRenderingTest {
                 .orderBy("name").limit(5).query();
         String pg = rows(SQLDialect.POSTGRES, q);
         assertThat(pg).startsWith("select combined.id, combined.name, combined.\"order\", combined.price,")
-                .contains(" from ((select items.id, items.name,")
-                .contains("from items where items.price < ?) union (select items.id,")
-                .contains("from items where items.name = ?)) as combined order by combined.name fetch next ? rows only");
+                .contains(" from (select items.id, items.name,")
+                .contains(" from items where items.price < ? union select items.id,")
+                .endsWith(" from items where items.name = ?) as combined order by combined.name asc fetch next ? rows only");
         assertThat(pg).doesNotContain("items.\"order\" desc"); // an operand's own (Meta) ordering is dropped
-        assertThat(rows(SQLDialect.MYSQL, q)).contains(") as combined order by combined.name limit ?");
+        assertThat(rows(SQLDialect.MYSQL, q)).endsWith(") as combined order by combined.name asc limit ?");
     }
 
     @Test
@@ -112,9 +114,13 @@ class BulkSqlRenderingTest {
         SelectQuery<Item> q = Item.objects.orderBy("price").limit(2)
                 .intersection(Item.objects.filter("price__gt", 1))
                 .difference(Item.objects.filter("name", "x")).query();
-        String sql = rows(SQLDialect.MARIADB, q);
-        assertThat(sql).contains("select * from (select items.id,").contains("order by items.price limit ?) as o1")
-                .contains(" intersect ").contains(" except ").contains("as o1)");
+        String sql = rows(SQLDialect.MYSQL, q);
+        // the sliced operand and the nested intersection are each a derived table inside the set operation
+        assertThat(sql).contains("from (select * from (select combined.id,")
+                .contains("from (select * from (select items.id,")
+                .contains(" from items order by items.price asc limit ?) as o1 intersect select items.id,")
+                .contains(" from items where items.price > ?) as combined) as o1 except select items.id,")
+                .endsWith(" from items where items.name = ?) as combined");
     }
 
     @Test

@@ -10,6 +10,10 @@ import io.aksara.Q;
 import io.aksara.QuerySet;
 import io.aksara.errors.FieldError;
 import io.aksara.it.models.Author;
+import io.aksara.it.models.Author_;
+import io.aksara.it.models.Book_;
+import io.aksara.it.models.Publisher_;
+import io.aksara.metamodel.ManyPath;
 import io.aksara.it.models.Book;
 import io.aksara.it.models.Employee;
 import io.aksara.it.models.Publisher;
@@ -101,6 +105,22 @@ abstract class QueryLanguageSuite {
         assertThat(names(Author.objects.filter("books__price__lt", 10))).containsExactly("Cid");
         assertThat(names(Publisher.objects.filter("authors__books__title__startswith", "Kotlin"))).containsExactly("Tor");
         assertThat(names(Author.objects.filter("edited__title", "Kotlin in Depth"))).containsExactly("Ann");
+    }
+
+    @Test
+    void typedPathsFollowRelationsToo() {
+        assertThat(titles(Book.objects.filter(Book_.author.then(Author_.name).eq("Ann"))))
+                .containsExactly("Advanced Java", "Java Basics");
+        assertThat(titles(Book.objects.filter(Book_.author.then(Author_.publisher).then(Publisher_.name).startsWith("T"))))
+                .containsExactly("Kotlin in Depth");
+        ManyPath<Author, Book> books = ManyPath.of("books");
+        assertThat(names(Author.objects.filter(books.then(Book_.year).eq(2019)))).containsExactly("Cid");
+        assertThat(names(Author.objects.filter(books.then(Book_.price).lt(40), books.then(Book_.year).gte(2022))))
+                .containsExactly("Ben");
+        Author.objects.create("name", "Dan");
+        assertThat(names(Author.objects.filter(books.isEmpty()))).containsExactly("Dan");
+        assertThat(titlesInOrder(Book.objects.orderBy(Book_.author.then(Author_.name).desc(), Book_.title.asc())))
+                .containsExactly("Go Fast", "Kotlin in Depth", "Advanced Java", "Java Basics");
     }
 
     @Test
