@@ -292,6 +292,11 @@ public class Manager<T extends Model> {
         return all().inBulk(values, field);
     }
 
+    /** Every row, by primary key; see {@link QuerySet#inBulk()}. */
+    public Map<Object, T> inBulk() {
+        return all().inBulk();
+    }
+
     /** {@link #inBulk(Collection)} on a virtual thread. */
     public CompletableFuture<Map<Object, T>> inBulkAsync(Collection<?> keys) {
         return all().inBulkAsync(keys);

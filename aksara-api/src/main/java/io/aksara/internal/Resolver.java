@@ -89,6 +89,11 @@ public final class Resolver {
             typed = FieldMeta.transformed(typed, t.lookupName(), t.outputType(typed.type()));
         }
         Lookup lookup = Lookups.find(typed.type(), lookupName, subject(typed));
+        if (typed.type() == io.aksara.meta.FieldType.JSON && transforms.isEmpty()
+                && !Set.of("exact", "isnull").contains(lookupName)) {
+            throw new FieldError("A whole JSON document (" + typed.qualifiedName() + ") takes only exact and isnull; "
+                    + "follow a key to compare a value inside it, e.g. '" + typed.name() + "__owner__" + lookupName + "'");
+        }
         ColumnPath column = new ColumnPath(walk.hops(), walk.field(), transforms);
         Object value = value(model, typed, lookup, leaf.value());
         if ((lookupName.equals("exact") || lookupName.equals("iexact")) && value == null) {

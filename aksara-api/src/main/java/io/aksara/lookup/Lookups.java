@@ -44,10 +44,13 @@ public final class Lookups {
         TRANSFORMS.put(transform.lookupName(), transform);
     }
 
-    /** The transform with this name that applies to the type, or null. */
+    /** The transform with this name that applies to the type, or null. In JSON any other name is a key. */
     public static Transform findTransform(FieldType type, String name) {
         Transform t = TRANSFORMS.get(name);
-        return t != null && t.appliesTo(type) ? t : null;
+        if (t != null && t.appliesTo(type)) {
+            return t;
+        }
+        return type == FieldType.JSON ? new JsonKey(name) : null;
     }
 
     /** Whether some transform has this name. */

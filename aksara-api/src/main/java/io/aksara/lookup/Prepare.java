@@ -18,7 +18,7 @@ final class Prepare {
     }
 
     static boolean textual(FieldType type) {
-        return type.family() == FieldType.Family.TEXT;
+        return type.family() == FieldType.Family.TEXT || type.family() == FieldType.Family.JSON;
     }
 
     /** One non-null value converted for the field. */

@@ -39,6 +39,7 @@ public final class DefaultParser {
                 case DATE -> LocalDate.parse(t);
                 case TIME -> LocalTime.parse(t);
                 case UUID -> UUID.fromString(t);
+                case JSON -> io.aksara.internal.Json.parse(t);
                 case FOREIGN_KEY -> throw new IllegalArgumentException("give the default of the target's key type");
             };
         } catch (IllegalArgumentException e) {

@@ -204,10 +204,18 @@ public final class FieldMeta<M extends Model, V> {
         access.set(instance, value);
     }
 
-    /** Reads the value as stored in the column: for a foreign key, the target's key. */
+    /** Reads the value as stored in the column: for a foreign key, the target's key; for JSON, its text. */
     public Object columnValue(M instance) {
         Object value = access.get(instance);
+        if (type == FieldType.JSON && value != null) {
+            return Values.toColumnValue(this, value);
+        }
         return value instanceof Ref<?> ref ? ref.id() : value;
+    }
+
+    /** Whether this describes a computed value ({@code createdAt__year}) rather than a column. */
+    public boolean isDerived() {
+        return derivedFrom != null;
     }
 
     /** Writes a value read from the column: for a foreign key it becomes an unloaded {@code Ref}. */

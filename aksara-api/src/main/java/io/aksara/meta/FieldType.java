@@ -19,10 +19,11 @@ public enum FieldType {
     DATE(Family.TEMPORAL, "DateField"),
     TIME(Family.TEMPORAL, "TimeField"),
     UUID(Family.UUID, "UUIDField"),
+    JSON(Family.JSON, "JSONField"),
     FOREIGN_KEY(Family.RELATION, "ForeignKey");
 
     /** Groups of types that share lookups. */
-    public enum Family { TEXT, NUMBER, BOOLEAN, TEMPORAL, UUID, RELATION }
+    public enum Family { TEXT, NUMBER, BOOLEAN, TEMPORAL, UUID, JSON, RELATION }
 
     private final Family family;
     private final String displayName;
@@ -49,6 +50,7 @@ public enum FieldType {
             case DATE -> java.time.LocalDate.class;
             case TIME -> java.time.LocalTime.class;
             case UUID -> java.util.UUID.class;
+            case JSON -> Object.class;
             case FOREIGN_KEY -> Object.class;
         };
     }

@@ -66,6 +66,10 @@ public final class Values {
             }
             return Ref.toId(field.relatedModel(), relationKey(field, value));
         }
+        if (field.type() == FieldType.JSON) {
+            json(field, value); // checks that the value can be written as JSON
+            return value;
+        }
         return convert(field, field.type(), value);
     }
 
@@ -162,8 +166,31 @@ public final class Values {
                 }
                 throw FieldError.wrongType(field, "a UUID", value);
             }
+            case JSON -> json(field, value);
             case FOREIGN_KEY -> throw new IllegalStateException("relations are converted by relationKey");
         };
+    }
+
+    /**
+     * A whole document becomes {@link JsonValue} text; a value compared with a key inside a
+     * document ({@code data__score__gte}) stays a plain string, number or boolean.
+     */
+    private static Object json(FieldMeta<?, ?> field, Object value) {
+        if (field.isDerived()) {
+            return switch (value) {
+                case String s -> s;
+                case Boolean b -> b;
+                case BigDecimal d -> d;
+                case Number n when n instanceof Double || n instanceof Float -> new BigDecimal(n.toString());
+                case Number n -> new BigDecimal(n.toString());
+                default -> throw FieldError.wrongType(field, "a string, number or boolean to compare a JSON key with", value);
+            };
+        }
+        try {
+            return new JsonValue(io.aksara.internal.Json.write(value));
+        } catch (IllegalArgumentException e) {
+            throw FieldError.wrongType(field, "maps, lists, strings, numbers, booleans and nulls (" + e.getMessage() + ")", value);
+        }
     }
 
     private static long integral(FieldMeta<?, ?> field, Object value, String expected) {

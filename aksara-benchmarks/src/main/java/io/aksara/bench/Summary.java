@@ -55,7 +55,7 @@ public final class Summary {
 
     /** One benchmark result. */
     record Result(String workload, String method, String mode, double score, double error, String unit, double alloc,
-            List<Double> forkMeans) {
+            double cpu, List<Double> forkMeans) {
         double relError() {
             return error / score;
         }
@@ -117,12 +117,15 @@ public final class Summary {
         }
         JsonNode pm = b.get("primaryMetric");
         double alloc = Double.NaN;
+        double cpu = Double.NaN;
         JsonNode secondary = b.get("secondaryMetrics");
         if (secondary != null) {
             for (Iterator<Map.Entry<String, JsonNode>> it = secondary.fields(); it.hasNext(); ) {
                 var m = it.next();
                 if (m.getKey().endsWith("gc.alloc.rate.norm")) {
                     alloc = m.getValue().get("score").asDouble();
+                } else if (m.getKey().endsWith("cpu.thread.norm")) {
+                    cpu = m.getValue().get("score").asDouble();
                 }
             }
         }
@@ -136,7 +139,7 @@ public final class Summary {
         }
         double error = pm.get("scoreError").asDouble(Double.NaN);
         return new Result(workload, method, b.get("mode").asText(), pm.get("score").asDouble(), error,
-                pm.get("scoreUnit").asText(), alloc, forkMeans);
+                pm.get("scoreUnit").asText(), alloc, cpu, forkMeans);
     }
 
     private static Double ratio(Map<String, Result> results, String stack) {
@@ -199,6 +202,32 @@ public final class Summary {
             for (String stack : STACKS) {
                 Result r = e.getValue().get(stack);
                 sb.append(r == null || Double.isNaN(r.alloc()) ? " n/a |" : String.format(Locale.ROOT, " %,.0f |", r.alloc()));
+            }
+            sb.append('\n');
+        }
+
+        sb.append("\nClient CPU per operation: CPU time of the benchmark thread (`-prof io.aksara.bench.CpuProfiler`), µs, ")
+                .append("and ratio to raw JDBC. It leaves out the wait for PostgreSQL, so it is what each stack itself costs ")
+                .append("(ORM + driver + pool) and is much less sensitive to other load on the machine:\n\n| workload |");
+        STACKS.forEach(s -> sb.append(' ').append(LABELS.get(s)).append(" |"));
+        sb.append("\n|---|");
+        STACKS.forEach(s -> sb.append("---|"));
+        sb.append('\n');
+        for (var e : byWorkload.entrySet()) {
+            if (e.getKey().startsWith("W8")) {
+                continue;
+            }
+            Result base = e.getValue().get(e.getKey().equals("floor") ? "select1" : "jdbc");
+            sb.append("| ").append(e.getKey().equals("floor") ? "floor `SELECT 1`" : describe(e.getKey())).append(" |");
+            for (String stack : STACKS) {
+                Result r = e.getValue().get(stack.equals("jdbc") && e.getKey().equals("floor") ? "select1" : stack);
+                if (r == null || Double.isNaN(r.cpu())) {
+                    sb.append(e.getKey().equals("floor") ? " |" : " n/a |");
+                } else if (r == base || base == null || Double.isNaN(base.cpu())) {
+                    sb.append(' ').append(fmt(r.cpu())).append(" |");
+                } else {
+                    sb.append(String.format(Locale.ROOT, " %s (%.2fx) |", fmt(r.cpu()), r.cpu() / base.cpu()));
+                }
             }
             sb.append('\n');
         }

@@ -42,6 +42,8 @@ enum FieldKind {
     DATE(DateField.class, FieldType.DATE, LocalDate.class, null, PathKind.COMPARABLE),
     TIME(TimeField.class, FieldType.TIME, LocalTime.class, null, PathKind.COMPARABLE),
     UUID(UUIDField.class, FieldType.UUID, java.util.UUID.class, null, PathKind.COMPARABLE),
+    /** Map, List or Object: checked in {@link #acceptsDeclared}. */
+    JSON(io.aksara.fields.JSONField.class, FieldType.JSON, Object.class, null, PathKind.JSON),
     FOREIGN_KEY(ForeignKey.class, FieldType.FOREIGN_KEY, Ref.class, null, PathKind.REF);
 
     private final Class<? extends Annotation> annotation;
@@ -101,6 +103,9 @@ enum FieldKind {
     String expectedType() {
         if (this == FOREIGN_KEY) {
             return "io.aksara.Ref<T> with T a model class";
+        }
+        if (this == JSON) {
+            return "java.util.Map<String, Object>, java.util.List<Object> or Object";
         }
         if (primitive != null) {
             return primitive.name().toLowerCase(Locale.ROOT) + " or " + javaClass.getSimpleName();

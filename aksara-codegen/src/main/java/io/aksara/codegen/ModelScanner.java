@@ -264,6 +264,13 @@ final class ModelScanner {
                 valueType = ((DeclaredType) type).getTypeArguments().isEmpty()
                         ? types.getDeclaredType(javaClass, types.getWildcardType(null, null))
                         : type;
+            } else if (kind == FieldKind.JSON) {
+                // a document: a map, a list, or anything JSON can hold; the declared type is kept as it is
+                if (!isClass(type, "java.util.Map") && !isClass(type, "java.util.List") && !isClass(type, "java.lang.Object")) {
+                    wrongType(field, kind, a, type, where);
+                    return null;
+                }
+                valueType = type;
             } else {
                 boolean matches = primitive ? type.getKind() == kind.primitive() : isClass(type, kind.javaClassName());
                 if (!matches) {

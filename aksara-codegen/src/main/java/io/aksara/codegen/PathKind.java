@@ -17,7 +17,9 @@ enum PathKind {
     /** {@code ComparablePath<M, T>}. */
     COMPARABLE(ComparablePath.class, Argument.VALUE),
     /** {@code RefPath<M, Target>}. */
-    REF(RefPath.class, Argument.TARGET);
+    REF(RefPath.class, Argument.TARGET),
+
+    JSON(io.aksara.metamodel.JsonPath.class, Argument.NONE);
 
     /** What follows the model in the path's type arguments. */
     enum Argument { NONE, VALUE, TARGET }

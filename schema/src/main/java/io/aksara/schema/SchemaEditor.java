@@ -136,10 +136,12 @@ public final class SchemaEditor {
     }
 
     private Field<?> column(ModelTable t, FieldMeta<?, ?> f) {
-        Field<Object> field = t.field(f);
-        DataType<Object> type = field.getDataType();
+        @SuppressWarnings("unchecked")
+        DataType<Object> type = (DataType<Object>) io.aksara.jooq.internal.ColumnTypes.ddlType(f, db.dialect());
         Object dflt = defaults(t.meta()).get(f);
-        if (dflt != null && f.columnType() != io.aksara.meta.FieldType.TEXT && !f.isRelation()) {
+        // MySQL gives text and JSON columns no default
+        if (dflt != null && f.columnType() != io.aksara.meta.FieldType.TEXT && f.columnType() != io.aksara.meta.FieldType.JSON
+                && !f.isRelation()) {
             type = type.defaultValue(DSL.inline(JdbcValues.toJdbc(dflt, db.dialect()), type));
         }
         return DSL.field(Identifiers.of(f.column()), type);

@@ -16,6 +16,8 @@ import io.aksara.it.models.Publisher_;
 import io.aksara.metamodel.ManyPath;
 import io.aksara.it.models.Book;
 import io.aksara.it.models.Employee;
+import io.aksara.it.models.Order;
+import io.aksara.it.models.Order_;
 import io.aksara.it.models.Publisher;
 import io.aksara.schema.SchemaEditor;
 import java.math.BigDecimal;
@@ -56,19 +58,19 @@ abstract class QueryLanguageSuite {
     void createTables() {
         Aksara.configure(database());
         schema = SchemaEditor.forDatabase(Aksara.DEFAULT);
-        schema.dropTables(Publisher.class, Author.class, Book.class, Employee.class);
-        schema.createTables(Publisher.class, Author.class, Book.class, Employee.class);
+        schema.dropTables(Publisher.class, Author.class, Book.class, Employee.class, Order.class);
+        schema.createTables(Publisher.class, Author.class, Book.class, Employee.class, Order.class);
     }
 
     @AfterAll
     void dropTables() {
-        schema.dropTables(Publisher.class, Author.class, Book.class, Employee.class);
+        schema.dropTables(Publisher.class, Author.class, Book.class, Employee.class, Order.class);
         Aksara.close();
     }
 
     @BeforeEach
     void seed() {
-        schema.deleteAllRows(Publisher.class, Author.class, Book.class, Employee.class);
+        schema.deleteAllRows(Publisher.class, Author.class, Book.class, Employee.class, Order.class);
         Publisher orbit = Publisher.objects.create("name", "Orbit", "discount", new BigDecimal("0.10"));
         Publisher tor = Publisher.objects.create("name", "Tor", "discount", new BigDecimal("0.25"));
         ann = Author.objects.create("name", "Ann", "publisher", orbit);
@@ -308,6 +310,64 @@ abstract class QueryLanguageSuite {
                 .isInstanceOf(FieldError.class)
                 .hasMessageContaining("Did you mean 'books'?")
                 .hasMessageContaining("Choices: id, name, publisher, books, edited");
+    }
+
+    // ------------------------------------------------------------------ JSON documents
+
+    private void seedOrders() {
+        Order.objects.create("code", "A1", "data", java.util.Map.of("owner", java.util.Map.of("email", "ann@example.com", "name", "Ann Lee"),
+                "score", 12, "active", true));
+        Order.objects.create("code", "B2", "data", java.util.Map.of("owner", java.util.Map.of("email", "bob@example.com", "name", "Bob"),
+                "score", 4.5, "active", false));
+        Order.objects.create("code", "C3", "data", java.util.Map.of("note", "no owner, no score"));
+        Order.objects.create("code", "D4");
+    }
+
+    private List<String> codes(QuerySet<Order> qs) {
+        return qs.orderBy("code").fetch().stream().map(o -> o.code).toList();
+    }
+
+    @Test
+    void jsonDocumentsRoundTrip() {
+        seedOrders();
+        Order a = Order.objects.get("code", "A1");
+        assertThat(a.data).containsEntry("score", 12L).containsEntry("active", true);
+        assertThat(a.data.get("owner")).isEqualTo(java.util.Map.of("email", "ann@example.com", "name", "Ann Lee"));
+        assertThat(((BigDecimal) Order.objects.get("code", "B2").data.get("score"))).isEqualByComparingTo("4.5");
+        assertThat(Order.objects.get("code", "D4").data).isNull();
+        assertThat(codes(Order.objects.filter("data__isnull", true))).containsExactly("D4");
+        assertThat(codes(Order.objects.filter("data", java.util.Map.of("note", "no owner, no score")))).containsExactly("C3");
+        a.data = new java.util.LinkedHashMap<>(a.data);
+        a.data.put("score", 13);
+        a.save();
+        assertThat(Order.objects.get("code", "A1").data).containsEntry("score", 13L);
+        assertThatThrownBy(() -> Order.objects.filter("data__gt", 1))
+                .isInstanceOf(FieldError.class).hasMessageContaining("takes only exact and isnull");
+        assertThatThrownBy(() -> Order.objects.create("code", "X", "data", java.util.Map.of("when", LocalDate.now())))
+                .isInstanceOf(FieldError.class).hasMessageContaining("cannot write a LocalDate as JSON");
+    }
+
+    @Test
+    void lookupsFollowKeysInsideJsonDocuments() {
+        seedOrders();
+        if (Aksara.backend().vendor().equals("h2")) {
+            assertThatThrownBy(() -> Order.objects.filter("data__score__gte", 10).fetch())
+                    .hasMessageContaining("need PostgreSQL, MySQL or MariaDB");
+            return;
+        }
+        assertThat(codes(Order.objects.filter("data__owner__email", "bob@example.com"))).containsExactly("B2");
+        assertThat(codes(Order.objects.filter("data__owner__name__icontains", "lee"))).containsExactly("A1");
+        assertThat(codes(Order.objects.filter("data__score__gte", 10))).containsExactly("A1");
+        assertThat(codes(Order.objects.filter("data__score__lt", 5))).containsExactly("B2");
+        assertThat(codes(Order.objects.filter("data__score__in", List.of(12, 99)))).containsExactly("A1");
+        assertThat(codes(Order.objects.filter("data__active", true))).containsExactly("A1");
+        assertThat(codes(Order.objects.filter("data__owner__isnull", true))).containsExactly("C3", "D4");
+        // exclude keeps documents without the key, as Django does
+        assertThat(codes(Order.objects.exclude("data__score__lt", 5))).containsExactly("A1", "C3", "D4");
+        assertThat(codes(Order.objects.filter(Order_.data.key("owner").key("email").eq("ann@example.com")))).containsExactly("A1");
+        assertThat(codes(Order.objects.filter(Order_.data.key("score").gt(4)))).containsExactly("A1", "B2");
+        // keys are bound values, never SQL
+        assertThat(codes(Order.objects.filter("data__x') or 1=1 --", "y"))).isEmpty();
     }
 
     // ------------------------------------------------------------------ custom lookups and transforms

@@ -43,8 +43,8 @@ import org.jooq.impl.DSL;
  *   <li>Insert ignoring conflicts: a JDBC batch of single-row statements ({@code ON CONFLICT DO
  *       NOTHING}, {@code INSERT IGNORE}, a {@code MERGE} on H2), whose per-row update counts say
  *       which rows went in, so their keys can be matched to the objects. Connector/J, which
- *       {@code rewriteBatchedStatements} makes send the batch as one statement, reports no
- *       per-row counts, so there no key is matched.</li>
+ *       {@code rewriteBatchedStatements} makes send a batch of several rows as one statement,
+ *       reports no per-row counts, so there no key is matched.</li>
  *   <li>Update: a JDBC batch of {@code UPDATE t SET .. WHERE pk = ?}.</li>
  *   <li>Upsert: one multi-row statement per batch, rendered by jOOQ: {@code ON CONFLICT (..) DO
  *       UPDATE ... RETURNING} (PostgreSQL), {@code ON DUPLICATE KEY UPDATE c = VALUES(c)} (MySQL and
@@ -110,7 +110,11 @@ public final class BulkStatements {
         try (Lease lease = Lease.of(db);
                 PreparedStatement ps = rows.keyFromDatabase
                         ? lease.connection().prepareStatement(sql, new String[] {rows.pk.column()})
-                        : lease.connection().prepareStatement(sql)) {
+                        : db.dialect().family() == SQLDialect.MARIADB
+                                // asking for keys keeps the MariaDB driver from its bulk protocol,
+                                // which reports no per-row counts (SUCCESS_NO_INFO)
+                                ? lease.connection().prepareStatement(sql, Statement.RETURN_GENERATED_KEYS)
+                                : lease.connection().prepareStatement(sql)) {
             for (List<T> batch : batches(rows.instances, batchSize)) {
                 for (T o : batch) {
                     Statements.bind(ps, db.dsl().extractBindValues(statement.apply(o)), db);

@@ -34,6 +34,7 @@ public final class ColumnTypes {
             case DATE -> SQLDataType.LOCALDATE;
             case TIME -> SQLDataType.LOCALTIME(6);
             case UUID -> mysql ? SQLDataType.CHAR(36) : SQLDataType.UUID;
+            case JSON -> json(dialect);
             case FOREIGN_KEY -> throw new IllegalStateException("columnType() resolves relations");
         };
         return t.nullable(field.nullable());
@@ -53,8 +54,29 @@ public final class ColumnTypes {
             case DATE -> SQLDataType.LOCALDATE;
             case TIME -> SQLDataType.LOCALTIME(6);
             case UUID -> mysql ? SQLDataType.CHAR(36) : SQLDataType.UUID;
+            case JSON -> json(dialect);
             case FOREIGN_KEY -> throw new IllegalStateException("a value has the type of the key it holds");
         };
+    }
+
+    /**
+     * {@code jsonb} on PostgreSQL (compares by value), {@code json} on H2. On MySQL and MariaDB the
+     * column is {@code json} (see {@link #ddlType}) but values travel as text: MariaDB has no
+     * {@code CAST(... AS JSON)}, and both accept JSON text in a JSON column.
+     */
+    private static DataType<?> json(SQLDialect dialect) {
+        if (Dialects.isMysqlFamily(dialect)) {
+            return SQLDataType.CLOB;
+        }
+        return dialect.family() == SQLDialect.POSTGRES ? SQLDataType.JSONB : SQLDataType.JSON;
+    }
+
+    /** The type to declare the column with in CREATE TABLE. */
+    public static DataType<?> ddlType(FieldMeta<?, ?> field, SQLDialect dialect) {
+        if (field.columnType() == FieldType.JSON && Dialects.isMysqlFamily(dialect)) {
+            return SQLDataType.JSON.nullable(field.nullable());
+        }
+        return of(field, dialect);
     }
 
     /** Binary collation on MySQL, so {@code exact} and ordering are case-sensitive as on PostgreSQL and H2. */

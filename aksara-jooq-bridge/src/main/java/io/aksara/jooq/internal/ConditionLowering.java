@@ -104,7 +104,17 @@ public final class ConditionLowering {
     }
 
     private static Condition match(Filter.Match m, Scope scope, boolean negated, LoweringContext ctx) {
+        if (JsonSql.isKeyPath(m.path())) {
+            Condition c = JsonSql.condition(scope.field(m.field()), m.path(), m.lookup(), m.value(), ctx.dialect());
+            return negated && !m.lookup().name().equals("isnull") ? c.and(DSL.not(JsonSql.missing(scope.field(m.field()), m.path(), ctx.dialect()))) : c;
+        }
         Field<Object> column = ColumnLowering.transformed(scope.field(m.field()), m.path(), ctx);
+        if (m.field().columnType() == io.aksara.meta.FieldType.JSON && m.lookup().name().equals("exact")
+                && io.aksara.jooq.Dialects.isMysqlFamily(ctx.dialect())) {
+            // equal documents contain each other; comparing the texts would depend on formatting
+            Field<Object> doc = DSL.val(JdbcValues.toJdbc(m.value(), ctx.dialect()));
+            return DSL.condition("json_contains({0}, {1}) and json_contains({1}, {0})", column, doc);
+        }
         Condition c = LookupSql.of(m.lookup()).render(column, bindable(m.value(), ctx));
         if (negated && m.field().nullable() && !m.lookup().name().equals("isnull")) {
             c = c.and(column.isNotNull());

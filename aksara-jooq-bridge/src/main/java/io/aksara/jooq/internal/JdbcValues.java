@@ -31,6 +31,13 @@ public final class JdbcValues {
         if (value == null) {
             return null;
         }
+        if (value instanceof io.aksara.meta.JsonValue json) {
+            return switch (dialect.family()) {
+                case POSTGRES -> org.jooq.JSONB.valueOf(json.text());
+                case H2 -> org.jooq.JSON.valueOf(json.text());
+                default -> json.text(); // MySQL and MariaDB take JSON text
+            };
+        }
         if (!Dialects.isMysqlFamily(dialect)) {
             // stored in UTC everywhere, so H2 (which keeps the offset) extracts the same date parts
             return value instanceof OffsetDateTime odt ? odt.withOffsetSameInstant(ZoneOffset.UTC) : value;
@@ -50,6 +57,12 @@ public final class JdbcValues {
      * temporal parameters; sending them as ISO text keeps the microseconds, on MySQL too.
      */
     public static Object forStatement(Object value, SQLDialect dialect) {
+        if (value instanceof org.jooq.JSONB j) {
+            return j.data(); // the SQL casts the text: "cast(? as jsonb)"
+        }
+        if (value instanceof org.jooq.JSON j) {
+            return j.data();
+        }
         if (Dialects.isMysqlFamily(dialect) && (value instanceof LocalDateTime || value instanceof LocalTime)) {
             return value.toString().replace('T', ' ');
         }
@@ -95,6 +108,10 @@ public final class JdbcValues {
                         return v == null ? null : UUID.fromString(v);
                     }
                     : (rs, i) -> rs.getObject(i, UUID.class);
+            case JSON -> (rs, i) -> {
+                String v = rs.getString(i);
+                return v == null ? null : io.aksara.internal.Json.parse(v);
+            };
             case FOREIGN_KEY -> throw new IllegalStateException("read the target key's column type instead");
         };
     }

@@ -1,0 +1,103 @@
+package io.aksara.jooq.internal;
+
+import io.aksara.errors.AksaraException;
+import io.aksara.jooq.Dialects;
+import io.aksara.lookup.JsonKey;
+import io.aksara.lookup.Lookup;
+import io.aksara.lookup.Transform;
+import io.aksara.query.ColumnPath;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import org.jooq.Condition;
+import org.jooq.DataType;
+import org.jooq.Field;
+import org.jooq.SQLDialect;
+import org.jooq.impl.DSL;
+import org.jooq.impl.SQLDataType;
+
+/**
+ * Lookups on values inside JSON documents ({@code data__owner__email}). The keys are bound
+ * parameters, never SQL text: PostgreSQL gets {@code jsonb_extract_path_text(col, ?, ?)}, MySQL
+ * and MariaDB {@code json_unquote(json_extract(col, ?))} with a quoted path. The value found is
+ * compared as text, or as a number when the lookup's value is a number; a boolean compares with
+ * {@code 'true'}/{@code 'false'}. H2 has no JSON path functions, so key lookups are refused there.
+ */
+final class JsonSql {
+    private JsonSql() {}
+
+    static boolean isKeyPath(ColumnPath path) {
+        return !path.transforms().isEmpty() && path.transforms().stream().allMatch(t -> t instanceof JsonKey);
+    }
+
+    static Condition condition(Field<Object> column, ColumnPath path, Lookup lookup, Object value, SQLDialect dialect) {
+        Field<String> text = text(column, keys(path), dialect);
+        String name = lookup.name();
+        if (name.equals("isnull")) {
+            Condition missing = missing(column, path, dialect);
+            return Boolean.TRUE.equals(value) ? missing : DSL.not(missing);
+        }
+        if (value instanceof Boolean b) {
+            return name.equals("exact") ? text.eq(b.toString()) : text.ne(b.toString());
+        }
+        if (numeric(value)) {
+            DataType<BigDecimal> decimal = Dialects.isMysqlFamily(dialect) ? SQLDataType.DECIMAL(65, 30) : SQLDataType.NUMERIC;
+            @SuppressWarnings("unchecked")
+            Field<Object> number = (Field<Object>) (Field<?>) DSL.cast(text, decimal);
+            return LookupSql.of(lookup).render(number, value);
+        }
+        @SuppressWarnings("unchecked")
+        Field<Object> asText = (Field<Object>) (Field<?>) text;
+        Object v = value instanceof List<?> l ? l.stream().map(String::valueOf).toList() : value;
+        return LookupSql.of(lookup).render(asText, v);
+    }
+
+    /** The key is absent or holds JSON null. */
+    static Condition missing(Field<Object> column, ColumnPath path, SQLDialect dialect) {
+        List<String> keys = keys(path);
+        if (Dialects.isMysqlFamily(dialect)) {
+            Field<Object> found = DSL.function("json_extract", Object.class, column, DSL.val(mysqlPath(keys)));
+            return found.isNull().or(DSL.function("json_type", String.class, found).eq("NULL"));
+        }
+        return text(column, keys, dialect).isNull();
+    }
+
+    private static Field<String> text(Field<Object> column, List<String> keys, SQLDialect dialect) {
+        if (dialect.family() == SQLDialect.POSTGRES) {
+            List<Field<?>> args = new ArrayList<>();
+            args.add(column);
+            keys.forEach(k -> args.add(DSL.val(k)));
+            return DSL.function("jsonb_extract_path_text", String.class, args.toArray(Field[]::new));
+        }
+        if (Dialects.isMysqlFamily(dialect)) {
+            return DSL.function("json_unquote", String.class,
+                    DSL.function("json_extract", Object.class, column, DSL.val(mysqlPath(keys))));
+        }
+        throw new AksaraException("Lookups on keys inside JSON documents need PostgreSQL, MySQL or MariaDB; "
+                + dialect.getName() + " has no JSON path functions");
+    }
+
+    /** {@code $."owner"."email"}: each key quoted, so dots and spaces in keys are just characters. */
+    private static String mysqlPath(List<String> keys) {
+        StringBuilder p = new StringBuilder("$");
+        for (String k : keys) {
+            p.append(".\"").append(k.replace("\\", "\\\\").replace("\"", "\\\"")).append('"');
+        }
+        return p.toString();
+    }
+
+    private static List<String> keys(ColumnPath path) {
+        List<String> keys = new ArrayList<>();
+        for (Transform t : path.transforms()) {
+            keys.add(((JsonKey) t).key());
+        }
+        return keys;
+    }
+
+    private static boolean numeric(Object value) {
+        if (value instanceof List<?> l) {
+            return !l.isEmpty() && l.stream().allMatch(v -> v instanceof Number);
+        }
+        return value instanceof Number;
+    }
+}
