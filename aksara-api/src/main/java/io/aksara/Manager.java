@@ -105,6 +105,46 @@ public class Manager<T extends Model> {
         return all().valuesList(type, fields);
     }
 
+    /** Every row with computed values; see {@link QuerySet#annotate(io.aksara.expr.Expression...)}. */
+    public QuerySet<T> annotate(io.aksara.expr.Expression... expressions) {
+        return all().annotate(expressions);
+    }
+
+    /** Every row with named computed values; see {@link QuerySet#annotate(String, io.aksara.expr.Expression, Object...)}. */
+    public QuerySet<T> annotate(String name, io.aksara.expr.Expression expression, Object... more) {
+        return all().annotate(name, expression, more);
+    }
+
+    /** Named computed values for filters and ordering; see {@link QuerySet#alias}. */
+    public QuerySet<T> alias(String name, io.aksara.expr.Expression expression, Object... more) {
+        return all().alias(name, expression, more);
+    }
+
+    /** Aggregates over every row; see {@link QuerySet#aggregate(io.aksara.expr.Expression...)}. */
+    public Map<String, Object> aggregate(io.aksara.expr.Expression... aggregates) {
+        return all().aggregate(aggregates);
+    }
+
+    /** Named aggregates over every row; see {@link QuerySet#aggregate(String, io.aksara.expr.Expression, Object...)}. */
+    public Map<String, Object> aggregate(String name, io.aksara.expr.Expression aggregate, Object... more) {
+        return all().aggregate(name, aggregate, more);
+    }
+
+    /** {@link #aggregate(io.aksara.expr.Expression...)} on a virtual thread. */
+    public CompletableFuture<Map<String, Object>> aggregateAsync(io.aksara.expr.Expression... aggregates) {
+        return all().aggregateAsync(aggregates);
+    }
+
+    /** Rows for which a boolean expression holds; see {@link QuerySet#filter(io.aksara.expr.Expression)}. */
+    public QuerySet<T> filter(io.aksara.expr.Expression condition) {
+        return all().filter(condition);
+    }
+
+    /** Rows for which a boolean expression does not hold; see {@link QuerySet#exclude(io.aksara.expr.Expression)}. */
+    public QuerySet<T> exclude(io.aksara.expr.Expression condition) {
+        return all().exclude(condition);
+    }
+
     /** Instances with only these fields loaded; see {@link QuerySet#only}. */
     public QuerySet<T> only(String... fields) {
         return all().only(fields);
@@ -391,7 +431,8 @@ public class Manager<T extends Model> {
      */
     public T create(String field, Object value, Object... more) {
         T instance = build(field, value, more);
-        instance.save();
+        // the database of all(), so a manager whose all() says using("x") creates there, as Django's does
+        io.aksara.internal.Persistence.save(instance, all().database());
         return instance;
     }
 

@@ -37,6 +37,7 @@ public abstract class Model {
     private transient boolean persisted;
     private transient String database;
     private transient java.util.Set<String> deferred = java.util.Set.of();
+    private transient java.util.Map<String, Object> annotations = java.util.Map.of();
 
     static {
         ModelInternals.install(new ModelInternals.Accessor() {
@@ -65,6 +66,11 @@ public abstract class Model {
             public java.util.Set<String> deferred(Model m) {
                 return m.deferred;
             }
+
+            @Override
+            public void setAnnotations(Model m, java.util.Map<String, Object> values) {
+                m.annotations = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(values));
+            }
         });
     }
 
@@ -81,6 +87,37 @@ public abstract class Model {
      */
     public java.util.Set<String> deferredFields() {
         return deferred;
+    }
+
+    /**
+     * The value of an annotation this instance was loaded with ({@code QuerySet.annotate}), as
+     * the given type. Values have the types the aggregates and expressions document ({@code Long}
+     * for a count, {@code Double} for an average of integers, ...); null is returned as null.
+     *
+     * <pre>{@code
+     * Author a = Author.objects.annotate(Count.of("books")).get("name", "Ann");
+     * long books = a.annotation("books__count", Long.class);
+     * }</pre>
+     *
+     * @throws io.aksara.errors.FieldError when there is no such annotation, or its value is of another type
+     */
+    public <V> V annotation(String name, Class<V> type) {
+        if (!annotations.containsKey(name)) {
+            throw new io.aksara.errors.FieldError("This " + getClass().getSimpleName() + " has no annotation '" + name + "'"
+                    + (annotations.isEmpty() ? " (it was not loaded by an annotated QuerySet)"
+                    : "; it has " + String.join(", ", annotations.keySet())));
+        }
+        Object v = annotations.get(name);
+        if (v != null && !type.isInstance(v)) {
+            throw new io.aksara.errors.FieldError("The annotation '" + name + "' is a " + v.getClass().getSimpleName()
+                    + " (" + v + "), not a " + type.getSimpleName());
+        }
+        return type.cast(v);
+    }
+
+    /** Every annotation this instance was loaded with, by name, in the order they were added; empty if none. */
+    public java.util.Map<String, Object> annotations() {
+        return annotations;
     }
 
     /** Whether this instance was loaded from, or saved to, a database. */

@@ -114,11 +114,35 @@ public final class QuerySet<T extends Model> {
     private QuerySet<T> where(Q q, boolean negate, String operation) {
         requireNotSliced(operation);
         requireNotCombined(operation);
-        Filter resolved = Resolver.filter(meta(), q);
+        Filter resolved = Resolver.filter(meta(), q, io.aksara.internal.Annotate.byName(query));
         if (negate && !(resolved instanceof Filter.Everything)) {
             resolved = new Filter.Not(resolved);
         }
-        return with(query.withWhere(query.where().and(resolved)), ordered);
+        return with(io.aksara.internal.Annotate.filtered(query, resolved), ordered);
+    }
+
+    /**
+     * Rows for which a boolean expression holds, such as {@link io.aksara.expr.Exists}.
+     *
+     * <pre>{@code Author.objects.filter(Exists.of(Book.objects.filter("author", OuterRef.of("pk"), "year", 2022))) }</pre>
+     */
+    public QuerySet<T> filter(io.aksara.expr.Expression condition) {
+        return whereExpression(condition, false, "filter");
+    }
+
+    /** Rows for which a boolean expression does not hold ({@code exclude(Exists.of(...))}). */
+    public QuerySet<T> exclude(io.aksara.expr.Expression condition) {
+        return whereExpression(condition, true, "exclude");
+    }
+
+    private QuerySet<T> whereExpression(io.aksara.expr.Expression condition, boolean negate, String operation) {
+        requireNotSliced(operation);
+        requireNotCombined(operation);
+        io.aksara.query.Expr e = io.aksara.internal.Expressions.condition(meta(), io.aksara.internal.Annotate.byName(query),
+                condition);
+        Filter f = new Filter.Compare(e, io.aksara.lookup.Lookups.find(io.aksara.meta.FieldType.BOOLEAN, "exact",
+                "a boolean expression"), Boolean.TRUE);
+        return with(io.aksara.internal.Annotate.filtered(query, negate ? new Filter.Not(f) : f), ordered);
     }
 
     /**
@@ -129,7 +153,7 @@ public final class QuerySet<T extends Model> {
      */
     public QuerySet<T> orderBy(String... fields) {
         requireNotSliced("orderBy");
-        List<OrderTerm> terms = Resolver.ordering(meta(), List.of(fields));
+        List<OrderTerm> terms = Resolver.ordering(meta(), List.of(fields), io.aksara.internal.Annotate.byName(query));
         return with(query.withOrdering(terms), !terms.isEmpty());
     }
 
@@ -270,14 +294,14 @@ public final class QuerySet<T extends Model> {
      */
     public Rows<java.util.Map<String, Object>> values(String... fields) {
         List<String> names = new ArrayList<>();
-        List<io.aksara.query.ColumnPath> columns = projection(fields, names);
-        return new Rows<>(this, columns, row -> {
+        List<io.aksara.query.Expr> columns = projection(fields, names);
+        return new Rows<>(this, names, columns, (n, c) -> row -> {
             java.util.Map<String, Object> m = new java.util.LinkedHashMap<>();
             for (int i = 0; i < row.length; i++) {
-                m.put(names.get(i), row[i]);
+                m.put(n.get(i), row[i]);
             }
             return m;
-        });
+        }, null);
     }
 
     /**
@@ -286,7 +310,9 @@ public final class QuerySet<T extends Model> {
      * <pre>{@code List<List<Object>> rows = Product.objects.valuesList("name", "price").fetch(); }</pre>
      */
     public Rows<List<Object>> valuesList(String... fields) {
-        return new Rows<>(this, projection(fields, new ArrayList<>()), row -> java.util.Arrays.asList(row.clone()));
+        List<String> names = new ArrayList<>();
+        List<io.aksara.query.Expr> columns = projection(fields, names);
+        return new Rows<>(this, names, columns, (n, c) -> row -> java.util.Arrays.asList(row.clone()), null);
     }
 
     /**
@@ -297,13 +323,14 @@ public final class QuerySet<T extends Model> {
      * @throws FieldError when the column's values are not of that type
      */
     public <V> Rows<V> valuesList(String field, Class<V> type) {
-        List<io.aksara.query.ColumnPath> columns = projection(new String[] {field}, new ArrayList<>());
-        Class<?> actual = columns.getFirst().outputType().javaClass();
+        List<String> names = new ArrayList<>();
+        List<io.aksara.query.Expr> columns = projection(new String[] {field}, names);
+        Class<?> actual = columns.getFirst().type().javaClass();
         if (!type.isAssignableFrom(actual)) {
             throw new FieldError("'" + field + "' on " + meta().name() + " holds " + actual.getSimpleName()
                     + " values, not " + type.getSimpleName());
         }
-        return new Rows<>(this, columns, row -> type.cast(row[0]));
+        return new Rows<>(this, names, columns, null, row -> type.cast(row[0]));
     }
 
     /**
@@ -316,24 +343,183 @@ public final class QuerySet<T extends Model> {
      * }</pre>
      */
     public <R extends Record> Rows<R> valuesList(Class<R> type, String... fields) {
-        List<io.aksara.query.ColumnPath> columns = projection(fields, new ArrayList<>());
-        return new Rows<>(this, columns, io.aksara.internal.RecordRows.shaper(type, columns, meta().name()));
+        List<String> names = new ArrayList<>();
+        List<io.aksara.query.Expr> columns = projection(fields, names);
+        return new Rows<>(this, names, columns, null,
+                io.aksara.internal.RecordRows.shaper(type, names, columns, meta().name()));
     }
 
-    private List<io.aksara.query.ColumnPath> projection(String[] fields, List<String> names) {
-        List<io.aksara.query.ColumnPath> columns = new ArrayList<>();
-        if (fields.length == 0) {
-            for (FieldMeta<T, ?> f : meta().fields()) {
-                columns.add(io.aksara.query.ColumnPath.of(f));
-                names.add(f.isRelation() ? f.name() + "_id" : f.name());
+    private List<io.aksara.query.Expr> projection(String[] fields, List<String> names) {
+        return io.aksara.internal.Annotate.projection(query, fields, names);
+    }
+
+    // ---------------------------------------------------------------- annotate and aggregate
+
+    /**
+     * Adds a computed value to every row (Django's {@code annotate}). With an aggregate, each row
+     * gets the aggregate over its related rows: the query groups by the model's row, and paths to
+     * to-many relations ({@code "books__price"}) are joined. An aggregate with no name gets
+     * Django's default ({@code "books__count"}); anything else is named with
+     * {@link io.aksara.expr.Expression#as}. Read the values with {@link Model#annotation} or in
+     * {@code values()}; filter ({@code HAVING} for aggregates) and order by them by name.
+     *
+     * <p>As in Django, a {@code filter()} on a to-many relation made before {@code annotate()}
+     * restricts the related rows aggregated; one made after is a separate condition on the row.
+     *
+     * <pre>{@code
+     * List<Author> authors = Author.objects.annotate(Count.of("books"), Avg.of("books__price").as("avgPrice"))
+     *         .filter("books__count__gte", 2).orderBy("-avgPrice").fetch();
+     * long n = authors.getFirst().annotation("books__count", Long.class);
+     * }</pre>
+     *
+     * @throws FieldError before any SQL for an unknown name, a name that clashes with a field, an
+     *                    expression without a name, or types that do not fit
+     */
+    public QuerySet<T> annotate(io.aksara.expr.Expression... expressions) {
+        return annotated(namedAnnotations("annotate", expressions), true, "annotate");
+    }
+
+    /**
+     * {@link #annotate(io.aksara.expr.Expression...)} with name/expression pairs.
+     *
+     * <pre>{@code Author.objects.annotate("bookCount", Count.of("books"), "lowName", Lower.of("name")) }</pre>
+     */
+    public QuerySet<T> annotate(String name, io.aksara.expr.Expression expression, Object... more) {
+        return annotated(pairs("annotate", name, expression, more), true, "annotate");
+    }
+
+    /**
+     * Names computed values for use in filters, ordering and other expressions without reading
+     * them back (Django's {@code alias}).
+     *
+     * <pre>{@code Author.objects.alias("n", Count.of("books")).filter("n__gte", 2) }</pre>
+     */
+    public QuerySet<T> alias(String name, io.aksara.expr.Expression expression, Object... more) {
+        return annotated(pairs("alias", name, expression, more), false, "alias");
+    }
+
+    private QuerySet<T> annotated(java.util.LinkedHashMap<String, io.aksara.expr.Expression> named, boolean selected,
+            String method) {
+        requireNotSliced(method);
+        requireNotCombined(method);
+        return with(io.aksara.internal.Annotate.add(query, named, selected), ordered);
+    }
+
+    /** values(...).annotate(...): grouped by the chosen columns (for {@link Rows#annotate}). */
+    QuerySet<T> groupedAnnotate(List<io.aksara.query.Expr> columns,
+            java.util.LinkedHashMap<String, io.aksara.expr.Expression> named) {
+        requireNotSliced("annotate");
+        requireNotCombined("annotate");
+        return with(io.aksara.internal.Annotate.grouped(query, columns, named), ordered);
+    }
+
+    /** Expressions by name: {@code as()} names, or Django's default name of an aggregate. */
+    java.util.LinkedHashMap<String, io.aksara.expr.Expression> namedAnnotations(String method,
+            io.aksara.expr.Expression[] expressions) {
+        if (expressions == null || expressions.length == 0) {
+            throw new FieldError(method + "() needs at least one expression");
+        }
+        java.util.LinkedHashMap<String, io.aksara.expr.Expression> named = new java.util.LinkedHashMap<>();
+        for (io.aksara.expr.Expression e : expressions) {
+            if (e == null) {
+                throw new FieldError(method + "() got a null expression");
             }
-            return columns;
+            String name = io.aksara.internal.Expressions.defaultName(e, method);
+            if (named.put(name, e) != null) {
+                throw new FieldError(method + "() got two expressions named '" + name + "'; name one with .as(\"...\")");
+            }
         }
-        for (String f : fields) {
-            columns.add(Resolver.toOnePath(meta(), f, "values()"));
-            names.add(f);
+        return named;
+    }
+
+    /** Name/expression pairs, checked. */
+    static java.util.LinkedHashMap<String, io.aksara.expr.Expression> pairs(String method, String name,
+            io.aksara.expr.Expression expression, Object... more) {
+        if (more.length % 2 != 0) {
+            throw new FieldError(method + "() takes name/expression pairs; '" + more[more.length - 1] + "' has no expression");
         }
-        return columns;
+        java.util.LinkedHashMap<String, io.aksara.expr.Expression> named = new java.util.LinkedHashMap<>();
+        Object[] all = new Object[more.length + 2];
+        all[0] = name;
+        all[1] = expression;
+        System.arraycopy(more, 0, all, 2, more.length);
+        for (int i = 0; i < all.length; i += 2) {
+            if (!(all[i] instanceof String n)) {
+                throw new FieldError(method + "() expects a name at position " + (i + 1) + ", got " + FieldError.describe(all[i]));
+            }
+            if (!(all[i + 1] instanceof io.aksara.expr.Expression e)) {
+                throw new FieldError(method + "() expects an expression for '" + n + "', got " + FieldError.describe(all[i + 1])
+                        + " (wrap constants in Value.of)");
+            }
+            if (named.put(io.aksara.expr.Named.checkName(n), e) != null) {
+                throw new FieldError(method + "() got the name '" + n + "' twice");
+            }
+        }
+        return named;
+    }
+
+    /**
+     * Aggregates over every row of the QuerySet (Django's {@code aggregate}): a map from each
+     * aggregate's name (Django's default {@code "price__avg"}, or its {@code as()} name) to its
+     * value, in order. Paths may cross relations; a filter on a to-many relation restricts the
+     * related rows aggregated. Over an annotated, distinct or sliced QuerySet the aggregates are
+     * computed over its rows (a subquery). Over no rows a count is 0 and the others are null or
+     * their {@code defaultValue}.
+     *
+     * <pre>{@code
+     * Map<String, Object> r = Book.objects.aggregate(Avg.of("price"), Count.all().as("n"), Max.of("published"));
+     * BigDecimal avg = (BigDecimal) r.get("price__avg");
+     * Author.objects.annotate(Count.of("books").as("n")).aggregate(Avg.of("n"));   // average books per author
+     * }</pre>
+     */
+    public Map<String, Object> aggregate(io.aksara.expr.Expression... aggregates) {
+        return aggregated(namedAnnotations("aggregate", aggregates));
+    }
+
+    /** {@link #aggregate(io.aksara.expr.Expression...)} with name/aggregate pairs. */
+    public Map<String, Object> aggregate(String name, io.aksara.expr.Expression aggregate, Object... more) {
+        return aggregated(pairs("aggregate", name, aggregate, more));
+    }
+
+    /** {@link #aggregate(io.aksara.expr.Expression...)} on a virtual thread; the aggregates are checked now. */
+    public CompletableFuture<Map<String, Object>> aggregateAsync(io.aksara.expr.Expression... aggregates) {
+        java.util.LinkedHashMap<String, io.aksara.expr.Expression> named = namedAnnotations("aggregate", aggregates);
+        List<io.aksara.query.Expr> resolved = io.aksara.internal.Annotate.aggregates(query, named);
+        return Async.supply(() -> aggregateValues(named, resolved));
+    }
+
+    private Map<String, Object> aggregated(java.util.LinkedHashMap<String, io.aksara.expr.Expression> named) {
+        requireNotCombinedForAggregate();
+        return aggregateValues(named, io.aksara.internal.Annotate.aggregates(query, named));
+    }
+
+    private void requireNotCombinedForAggregate() {
+        if (query.isCombined()) {
+            throw new AksaraException("aggregate() after " + query.combination().kind().method() + "() is not supported;"
+                    + " aggregate each QuerySet, or count() the combination");
+        }
+    }
+
+    private Map<String, Object> aggregateValues(java.util.LinkedHashMap<String, io.aksara.expr.Expression> named,
+            List<io.aksara.query.Expr> resolved) {
+        Object[] values;
+        if (query.none()) { // no rows, no SQL: what the aggregates give over an empty set
+            values = new Object[resolved.size()];
+            for (int i = 0; i < values.length; i++) {
+                values[i] = resolved.get(i) instanceof io.aksara.query.Expr.Aggregate a
+                        ? a.function() == io.aksara.query.Expr.Aggregate.Function.COUNT ? (Object) 0L
+                        : a.defaultValue() instanceof io.aksara.query.Expr.Constant k ? k.value() : null
+                        : null;
+            }
+        } else {
+            values = Aksara.backend(database).aggregate(query, resolved);
+        }
+        Map<String, Object> out = new LinkedHashMap<>();
+        int i = 0;
+        for (String name : named.keySet()) {
+            out.put(name, values[i++]);
+        }
+        return java.util.Collections.unmodifiableMap(out);
     }
 
     /** Whether the rows come in a defined order (explicit or Meta ordering). */
@@ -443,6 +629,7 @@ public final class QuerySet<T extends Model> {
      * <pre>{@code Product.objects.filter("category", electronics).update("inStock", true); }</pre>
      */
     public long update(String field, Object value, Object... more) {
+        requireNoHaving("update");
         List<Assignment> assignments = assignments(field, value, more);
         return backend().update(query, assignments);
     }
@@ -462,6 +649,7 @@ public final class QuerySet<T extends Model> {
     public long delete() {
         requireNotSliced("delete");
         requireNotCombined("delete");
+        requireNoHaving("delete");
         return backend().delete(query);
     }
 
@@ -977,8 +1165,8 @@ public final class QuerySet<T extends Model> {
      * ({@code ON CONFLICT DO NOTHING}, MySQL's {@code INSERT IGNORE}, a {@code MERGE} on H2), and
      * each batch is a JDBC batch of single-row INSERTs. Keys are then set, and objects marked
      * saved, only for the rows the database reports inserted: on PostgreSQL, H2 and the MariaDB
-     * driver. With MySQL Connector/J the driver rewrites the batch into one statement and reports
-     * no per-row result, so no key is set and no object is marked saved. Beware that MySQL's
+     * driver. MySQL Connector/J rewrites a batch of several rows into one statement and reports
+     * no per-row result, so there no key is set and no object is marked saved. Beware that MySQL's
      * {@code INSERT IGNORE} also turns other errors (a bad foreign key, a too-long value) into
      * warnings.
      *
@@ -1163,6 +1351,14 @@ public final class QuerySet<T extends Model> {
 
     private static String aliasOf(String database) {
         return database == null ? Aksara.DEFAULT : database;
+    }
+
+    /** UPDATE and DELETE have no GROUP BY, so a condition on an aggregate cannot apply. */
+    private void requireNoHaving(String operation) {
+        if (!(query.having() instanceof Filter.Everything)) {
+            throw new AksaraException(operation + "() cannot use a filter on an aggregate annotation ("
+                    + query.having() + "); filter on pk__in with the annotated QuerySet instead");
+        }
     }
 
     private void requireNotSliced(String operation) {

@@ -1,11 +1,16 @@
 package io.aksara;
 
+import io.aksara.errors.FieldError;
+import io.aksara.expr.Expression;
 import io.aksara.internal.Async;
+import io.aksara.query.Expr;
+import io.aksara.query.SelectQuery;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
+import java.util.function.BiFunction;
 import java.util.function.Function;
-import io.aksara.query.ColumnPath;
 
 /**
  * A lazy query that returns chosen columns instead of model instances: what
@@ -17,27 +22,92 @@ import io.aksara.query.ColumnPath;
  * List<String> names = Product.objects.orderBy("name").valuesList("name", String.class).fetch();
  * record NameAndPrice(String name, BigDecimal price) {}
  * List<NameAndPrice> pairs = Product.objects.valuesList(NameAndPrice.class, "name", "price").fetch();
+ * // one row per category, with its product count (GROUP BY):
+ * Product.objects.values("category__name").annotate(Count.of("id").as("n")).orderBy("-n").fetch();
  * }</pre>
  *
  * @param <R> the type of one row
  */
 public final class Rows<R> {
     private final QuerySet<?> source;
-    private final List<ColumnPath> columns;
+    private final List<String> names;
+    private final List<Expr> columns;
+    private final BiFunction<List<String>, List<Expr>, Function<Object[], R>> shaper;
     private final Function<Object[], R> shape;
 
-    Rows(QuerySet<?> source, List<ColumnPath> columns, Function<Object[], R> shape) {
+    /**
+     * @param shaper builds the row shape for the names and columns; null when the shape cannot take
+     *               more columns (flat values and records), so {@link #annotate} is refused
+     */
+    Rows(QuerySet<?> source, List<String> names, List<Expr> columns,
+            BiFunction<List<String>, List<Expr>, Function<Object[], R>> shaper, Function<Object[], R> shape) {
         this.source = source;
+        this.names = List.copyOf(names);
         this.columns = List.copyOf(columns);
-        this.shape = shape;
+        this.shaper = shaper;
+        this.shape = shape != null ? shape : shaper.apply(this.names, this.columns);
     }
 
-    /** The columns selected, in order. */
-    public List<ColumnPath> columns() {
+    /** The columns selected, in order: {@link Expr.Column} for field paths, {@link Expr.Ref} for annotations. */
+    public List<Expr> columns() {
         return columns;
     }
 
-    /** Rows that also match the lookups (see {@link QuerySet#filter(String, Object, Object...)}). */
+    /** The names of the columns, in order, as given ({@code "category__name"}, {@code "bookCount"}). */
+    public List<String> names() {
+        return names;
+    }
+
+    /** The query these rows come from (its grouping and annotations included). */
+    public SelectQuery<?> query() {
+        return source.query();
+    }
+
+    /**
+     * Adds computed columns to each row; with an aggregate, rows are grouped by the columns chosen
+     * so far (Django's {@code values(...).annotate(...)}): one row per distinct combination. An
+     * aggregate with no name gets Django's default ({@code "books__count"}).
+     *
+     * <pre>{@code
+     * Book.objects.values("author__name").annotate(Count.of("id").as("n"), Avg.of("price")).fetch();
+     * // [{author__name=Ann, n=2, price__avg=39.450000}, ...]
+     * }</pre>
+     */
+    public Rows<R> annotate(Expression... expressions) {
+        return annotated(source.namedAnnotations("annotate", expressions));
+    }
+
+    /** {@link #annotate(Expression...)} with name/expression pairs. */
+    public Rows<R> annotate(String name, Expression expression, Object... more) {
+        return annotated(QuerySet.pairs("annotate", name, expression, more));
+    }
+
+    private Rows<R> annotated(java.util.LinkedHashMap<String, Expression> named) {
+        if (shaper == null) {
+            throw new FieldError("annotate() adds columns, which flat valuesList(field, type) and record rows cannot take;"
+                    + " use values(...) or valuesList(...) before annotate()");
+        }
+        QuerySet<?> grouped = source.groupedAnnotate(columns, named);
+        List<String> newNames = new ArrayList<>(names);
+        List<Expr> newColumns = new ArrayList<>(columns);
+        for (String n : named.keySet()) {
+            newNames.add(n);
+            newColumns.add(new Expr.Ref(n, grouped.query().annotation(n).expr()));
+        }
+        return new Rows<>(grouped, newNames, newColumns, shaper, null);
+    }
+
+    /**
+     * Aggregates over these rows (after {@link #annotate}, over the groups), as
+     * {@link QuerySet#aggregate(Expression...)}.
+     *
+     * <pre>{@code Book.objects.values("year").annotate(Count.of("id").as("n")).aggregate(Avg.of("n"))   // books per year }</pre>
+     */
+    public java.util.Map<String, Object> aggregate(Expression... aggregates) {
+        return source.aggregate(aggregates);
+    }
+
+    /** Rows that also match the lookups (see {@link QuerySet#filter(String, Object, Object...)}); annotation names too. */
     public Rows<R> filter(String lookup, Object value, Object... more) {
         return with(source.filter(lookup, value, more));
     }
@@ -52,9 +122,14 @@ public final class Rows<R> {
         return with(source.exclude(lookup, value, more));
     }
 
-    /** Ordered by these fields (any to-one path, {@code "-name"} descending). */
+    /** Ordered by these fields or annotations ({@code "-name"} descending). */
     public Rows<R> orderBy(String... fields) {
         return with(source.orderBy(fields));
+    }
+
+    /** Without duplicate rows ({@code SELECT DISTINCT}). */
+    public Rows<R> distinct() {
+        return with(source.distinct());
     }
 
     /** At most {@code n} rows. */
@@ -74,6 +149,9 @@ public final class Rows<R> {
 
     /** Runs the query. */
     public List<R> fetch() {
+        if (source.isNone()) {
+            return List.of();
+        }
         List<Object[]> raw = Aksara.backend(source.database()).fetchValues(source.query(), columns);
         return raw.stream().map(shape).toList();
     }
@@ -88,7 +166,7 @@ public final class Rows<R> {
         return limit(1).fetch().stream().findFirst();
     }
 
-    /** The number of rows (the slice applied). */
+    /** The number of rows (the slice applied; after {@code annotate}, the number of groups). */
     public long count() {
         return source.count();
     }
@@ -104,6 +182,6 @@ public final class Rows<R> {
     }
 
     private Rows<R> with(QuerySet<?> refined) {
-        return new Rows<>(refined, columns, shape);
+        return new Rows<>(refined, names, columns, shaper, shape);
     }
 }

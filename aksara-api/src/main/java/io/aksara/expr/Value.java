@@ -12,8 +12,8 @@ public record Value(Object value) implements Expression {
         return new Value(value);
     }
 
-    /** An expression stays as it is; anything else becomes a constant. */
-    static Expression wrap(Object o) {
+    /** An expression stays as it is; anything else (a string too) becomes a constant. */
+    public static Expression wrap(Object o) {
         return o instanceof Expression e ? e : new Value(o);
     }
 }

@@ -2,29 +2,81 @@ package io.aksara.internal;
 
 import io.aksara.F;
 import io.aksara.Model;
+import io.aksara.Q;
 import io.aksara.QuerySet;
 import io.aksara.Ref;
+import io.aksara.aggregates.Aggregate;
+import io.aksara.aggregates.Avg;
+import io.aksara.aggregates.Count;
+import io.aksara.aggregates.Max;
+import io.aksara.aggregates.Min;
+import io.aksara.aggregates.StdDev;
+import io.aksara.aggregates.Sum;
+import io.aksara.aggregates.Variance;
 import io.aksara.errors.FieldError;
 import io.aksara.expr.Arithmetic;
+import io.aksara.expr.Case;
+import io.aksara.expr.Exists;
 import io.aksara.expr.Expression;
+import io.aksara.expr.Named;
+import io.aksara.expr.OuterRef;
+import io.aksara.expr.Subquery;
 import io.aksara.expr.Value;
+import io.aksara.expr.When;
+import io.aksara.expr.Window;
+import io.aksara.functions.Cast;
+import io.aksara.functions.Extract;
+import io.aksara.functions.Func;
+import io.aksara.functions.Trunc;
+import io.aksara.lookup.Lookups;
+import io.aksara.lookup.Transform;
 import io.aksara.meta.FieldMeta;
 import io.aksara.meta.FieldType;
 import io.aksara.meta.ModelMeta;
 import io.aksara.meta.Values;
+import io.aksara.query.Annotation;
 import io.aksara.query.ColumnPath;
 import io.aksara.query.Expr;
+import io.aksara.query.Filter;
+import io.aksara.query.SelectQuery;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
+import java.util.UUID;
 
 /**
- * Resolves expressions ({@link F}, constants, arithmetic) and QuerySet values against a model.
- * The target field gives constants their type, so {@code F.of("stock").minus(1)} on an integer
- * column binds an integer.
+ * Resolves expressions ({@link F}, constants, arithmetic, aggregates, functions, {@link Case},
+ * subqueries, windows) and QuerySet values against a model. Every mistake is a
+ * {@link FieldError} here, before SQL exists. A target field, or the expressions beside a
+ * constant, give constants their type, so {@code F.of("stock").minus(1)} on an integer column
+ * binds an integer; a constant alone takes the type of its Java class.
  */
 public final class Expressions {
     private Expressions() {}
+
+    /**
+     * What an expression is resolved against.
+     *
+     * @param model       the query's model
+     * @param annotations the query's annotations by name (F may name them)
+     * @param inAggregate inside an aggregate's argument: to-many paths are allowed there
+     * @param overRows    in {@code aggregate()}: an aggregate may take an aggregate annotation,
+     *                    as it aggregates the annotated rows
+     */
+    private record Ctx(ModelMeta<?> model, Map<String, Annotation> annotations, boolean inAggregate, boolean overRows) {
+        Ctx(ModelMeta<?> model, Map<String, Annotation> annotations, boolean inAggregate) {
+            this(model, annotations, inAggregate, false);
+        }
+
+        Ctx aggregating() {
+            return new Ctx(model, annotations, true, overRows);
+        }
+    }
 
     /**
      * Resolves an expression whose value ends up in (or is compared with) {@code target}.
@@ -32,36 +84,150 @@ public final class Expressions {
      * @throws FieldError for unknown paths, to-many paths, or types that cannot be compared
      */
     public static Expr resolve(ModelMeta<?> model, Expression e, FieldMeta<?, ?> target) {
-        Expr resolved = resolveAny(model, e, target);
-        if (!compatible(resolved.type(), target.columnType())) {
+        return resolve(model, Map.of(), e, target);
+    }
+
+    /** As {@link #resolve(ModelMeta, Expression, FieldMeta)}, where F may also name annotations. */
+    public static Expr resolve(ModelMeta<?> model, Map<String, Annotation> annotations, Expression e,
+            FieldMeta<?, ?> target) {
+        Expr resolved = resolveAny(new Ctx(model, annotations, false), e, target);
+        if (resolved.type() != null && !compatible(resolved.type(), target.columnType())) {
             throw new FieldError("Cannot use " + e + " (" + resolved.type().displayName() + ") with "
                     + target.qualifiedName() + " (" + target.type().displayName() + ")");
         }
         return resolved;
     }
 
-    private static Expr resolveAny(ModelMeta<?> model, Expression e, FieldMeta<?, ?> hint) {
+    /**
+     * Resolves the expression of an annotation or of an aggregate: any type, aggregates allowed.
+     *
+     * @throws FieldError for unknown names, wrong types, a window function outside a Window, ...
+     */
+    public static Expr annotation(ModelMeta<?> model, Map<String, Annotation> annotations, Expression e) {
+        Expr resolved = resolveAny(new Ctx(model, annotations, false), e, null);
+        if (resolved instanceof Expr.OuterRef) {
+            throw new FieldError(e + " can only be used inside a Subquery or Exists");
+        }
+        return resolved;
+    }
+
+    /** An expression of {@code aggregate()}: its aggregates may take aggregate annotations. */
+    public static Expr overRows(ModelMeta<?> model, Map<String, Annotation> annotations, Expression e) {
+        return resolveAny(new Ctx(model, annotations, false, true), e, null);
+    }
+
+    /** A boolean expression used as a filter ({@code filter(Exists.of(...))}). */
+    public static Expr condition(ModelMeta<?> model, Map<String, Annotation> annotations, Expression e) {
+        Expr resolved = annotation(model, annotations, e);
+        if (resolved.type() != FieldType.BOOLEAN) {
+            throw new FieldError("filter() and exclude() take a boolean expression such as Exists; " + e + " is a "
+                    + resolved.type().displayName());
+        }
+        return resolved;
+    }
+
+    /**
+     * The name an expression gets without {@code as()}: an aggregate of a field gets Django's
+     * {@code <path>__<function>} ({@code price__avg}); anything else needs a name.
+     */
+    public static String defaultName(Expression e, String method) {
+        if (e instanceof Named n) {
+            return n.name();
+        }
+        if (e instanceof Aggregate<?> a) {
+            if (a.alias() != null) {
+                return a.alias();
+            }
+            try {
+                return a.defaultAlias();
+            } catch (FieldError err) {
+                throw new FieldError("Complex " + (method.equals("aggregate") ? "aggregates" : "annotations")
+                        + " require an alias: name " + e + " with .as(\"name\")");
+            }
+        }
+        throw new FieldError("Complex annotations require an alias: name " + e + " with .as(\"name\") in " + method + "()");
+    }
+
+    /** The expression without its name ({@link Named}, an aggregate's alias stays harmlessly). */
+    public static Expression unnamed(Expression e) {
+        return e instanceof Named n ? n.expression() : e;
+    }
+
+    // ------------------------------------------------------------------ the resolution proper
+
+    private static Expr resolveAny(Ctx c, Expression e, FieldMeta<?, ?> hint) {
         return switch (e) {
-            case F f -> new Expr.Column(Resolver.toOnePath(model, f.path(), "F"));
-            case Value v -> constant(v.value(), hint);
-            case Arithmetic a -> arithmetic(model, a, hint);
+            case null -> throw new FieldError("An expression cannot be null");
+            case F f -> path(c, f.path());
+            case Value v -> constant(c, v.value(), hint);
+            case Arithmetic a -> arithmetic(c, a, hint);
+            case Named n -> resolveAny(c, n.expression(), hint);
+            case Aggregate<?> a -> aggregate(c, a);
+            case Func f -> function(c, f, hint, false);
+            case Extract x -> extract(c, x);
+            case Trunc t -> trunc(c, t);
+            case Cast k -> cast(c, k);
+            case Case k -> conditional(c, k, hint);
+            case OuterRef o -> new Expr.OuterRef(o.path(), hint == null ? null : hint.columnType());
+            case Subquery s -> new Expr.Scalar(bindOuter(s.query(), c), bindOuter(s.column(), c));
+            case Exists x -> new Expr.Exists(bindOuter(x.query(), c));
+            case Window w -> window(c, w);
             default -> throw new FieldError("Unsupported expression " + e.getClass().getName());
         };
     }
 
-    private static Expr arithmetic(ModelMeta<?> model, Arithmetic a, FieldMeta<?, ?> hint) {
-        // resolve column sides first, so constants take the type of the column beside them
-        Expr left = a.left() instanceof Value ? null : resolveAny(model, a.left(), hint);
-        Expr right = a.right() instanceof Value ? null : resolveAny(model, a.right(), hint);
-        FieldMeta<?, ?> leftHint = typeHint(left, hint);
-        FieldMeta<?, ?> rightHint = typeHint(right, hint);
+    /** A field path, or an annotation name followed by transforms. */
+    private static Expr path(Ctx c, String path) {
+        List<String> segments = Q.split(path);
+        int named = Resolver.annotationPrefix(segments, c.annotations());
+        if (named > 0) {
+            Annotation a = c.annotations().get(String.join("__", segments.subList(0, named)));
+            Expr e = new Expr.Ref(a.name(), a.expr());
+            for (String segment : segments.subList(named, segments.size())) {
+                e = transformed(e, segment, path, c.model());
+            }
+            return e;
+        }
+        if (c.annotations().isEmpty() || PathWalker.isKnown(c.model(), segments.getFirst())) {
+            return new Expr.Column(Resolver.columnPath(c.model(), path, "F", c.inAggregate()));
+        }
+        throw unknownName(c.model(), segments.getFirst(), c.annotations().keySet());
+    }
+
+    /** The unknown-name error, listing annotations among the choices. */
+    static FieldError unknownName(ModelMeta<?> model, String name, Collection<String> annotations) {
+        List<String> choices = new ArrayList<>(PathWalker.choices(model));
+        choices.addAll(annotations);
+        return FieldError.unknownField(model.name(), name, choices);
+    }
+
+    private static Expr transformed(Expr e, String segment, String path, ModelMeta<?> model) {
+        Transform t = Lookups.findTransform(e.type(), segment);
+        if (t == null) {
+            throw new FieldError("Cannot resolve '" + segment + "' in '" + path + "' on " + model.name()
+                    + ": it is not a transform of " + e.type().displayName() + " values"
+                    + (Lookups.transformNamesFor(e.type()).isEmpty() ? ""
+                    : " (transforms: " + String.join(", ", Lookups.transformNamesFor(e.type())) + ")"));
+        }
+        return new Expr.Transformed(e, t);
+    }
+
+    private static Expr arithmetic(Ctx c, Arithmetic a, FieldMeta<?, ?> hint) {
+        // resolve column sides first, so constants (and outer references) take the type beside them
+        Expr left = deferred(a.left()) ? null : resolveAny(c, a.left(), hint);
+        Expr right = deferred(a.right()) ? null : resolveAny(c, a.right(), hint);
+        FieldMeta<?, ?> leftHint = typeHint(c, left, hint);
+        FieldMeta<?, ?> rightHint = typeHint(c, right, hint);
         if (left == null) {
-            left = constant(((Value) a.left()).value(), rightHint);
+            left = resolveAny(c, a.left(), rightHint);
         }
         if (right == null) {
-            right = constant(((Value) a.right()).value(), leftHint);
+            right = resolveAny(c, a.right(), leftHint);
         }
         for (Expr side : List.of(left, right)) {
+            if (side.type() == null) {
+                throw new FieldError("Cannot infer the type of " + a + ": give a constant or a field beside the OuterRef");
+            }
             if (side.type().family() != FieldType.Family.NUMBER) {
                 throw new FieldError("Arithmetic needs numbers: " + a + " has a " + side.type().displayName() + " operand");
             }
@@ -69,23 +235,66 @@ public final class Expressions {
         return new Expr.Math(a.operator(), left, right, wider(left.type(), right.type()));
     }
 
-    private static FieldMeta<?, ?> typeHint(Expr side, FieldMeta<?, ?> fallback) {
-        if (side instanceof Expr.Column c && c.path().transforms().isEmpty()) {
-            return c.path().field();
+    private static boolean deferred(Expression e) {
+        return e instanceof Value || e instanceof OuterRef;
+    }
+
+    private static FieldMeta<?, ?> typeHint(Ctx c, Expr side, FieldMeta<?, ?> fallback) {
+        if (side instanceof Expr.Column col && col.path().transforms().isEmpty()) {
+            return col.path().field();
         }
-        return side == null ? fallback : withType(fallback, side.type());
+        if (side == null) {
+            return fallback;
+        }
+        if (side.type() == null) {
+            return fallback;
+        }
+        return fallback == null ? computed(c, side.type()) : withType(fallback, side.type());
     }
 
     private static FieldMeta<?, ?> withType(FieldMeta<?, ?> f, FieldType type) {
         return f.columnType() == type ? f : FieldMeta.transformed(f, "value", type);
     }
 
-    private static Expr constant(Object value, FieldMeta<?, ?> hint) {
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    private static FieldMeta<?, ?> computed(Ctx c, FieldType type) {
+        return FieldMeta.computed((ModelMeta) c.model(), "value", type);
+    }
+
+    private static Expr constant(Ctx c, Object value, FieldMeta<?, ?> hint) {
         if (value == null) {
-            throw new FieldError("An expression constant cannot be null (near " + hint.qualifiedName() + ")");
+            throw new FieldError("An expression constant cannot be null" + (hint == null ? "" : " (near " + hint.qualifiedName() + ")"));
+        }
+        if (hint == null) {
+            FieldType inferred = typeOf(value);
+            return new Expr.Constant(Values.toColumnValue(computed(c, inferred), value), inferred);
         }
         FieldMeta<?, ?> typed = hint.isRelation() ? withType(hint, hint.columnType()) : hint;
         return new Expr.Constant(Values.toColumnValue(typed, value), typed.columnType());
+    }
+
+    /** The type of a constant from its Java class. */
+    static FieldType typeOf(Object value) {
+        return switch (value) {
+            case String s -> FieldType.STRING;
+            case Character ch -> FieldType.STRING;
+            case Integer i -> FieldType.INTEGER;
+            case Short s -> FieldType.INTEGER;
+            case Byte b -> FieldType.INTEGER;
+            case Long l -> FieldType.BIG_INTEGER;
+            case java.math.BigInteger b -> FieldType.BIG_INTEGER;
+            case Double d -> FieldType.FLOAT;
+            case Float f -> FieldType.FLOAT;
+            case BigDecimal d -> FieldType.DECIMAL;
+            case Boolean b -> FieldType.BOOLEAN;
+            case OffsetDateTime t -> FieldType.DATE_TIME;
+            case java.time.Instant t -> FieldType.DATE_TIME;
+            case java.time.ZonedDateTime t -> FieldType.DATE_TIME;
+            case LocalDate d -> FieldType.DATE;
+            case LocalTime t -> FieldType.TIME;
+            case UUID u -> FieldType.UUID;
+            default -> throw new FieldError("Cannot use " + FieldError.describe(value) + " as a constant in an expression");
+        };
     }
 
     private static FieldType wider(FieldType a, FieldType b) {
@@ -107,6 +316,345 @@ public final class Expressions {
         return value == column;
     }
 
+    /** The one type of several values (numbers widen; text is text), or a FieldError naming them. */
+    private static FieldType common(String what, List<Expr> exprs) {
+        FieldType out = null;
+        for (Expr e : exprs) {
+            FieldType t = e.type();
+            if (t == null) {
+                continue;
+            }
+            if (t == FieldType.BIG_AUTO) {
+                t = FieldType.BIG_INTEGER;
+            }
+            if (out == null) {
+                out = t.family() == FieldType.Family.TEXT ? FieldType.STRING : t;
+            } else if (out.family() == FieldType.Family.NUMBER && t.family() == FieldType.Family.NUMBER) {
+                out = wider(out, t);
+            } else if (!(out.family() == FieldType.Family.TEXT && t.family() == FieldType.Family.TEXT) && out != t) {
+                throw new FieldError("Cannot infer the type of " + what + " involving "
+                        + String.join(", ", exprs.stream().map(x -> x.type() == null ? "?" : x.type().displayName()).toList())
+                        + ": give every argument one type (e.g. with Cast)");
+            }
+        }
+        return out;
+    }
+
+    // ------------------------------------------------------------------ aggregates
+
+    private static Expr aggregate(Ctx c, Aggregate<?> a) {
+        String name = a.getClass().getSimpleName();
+        if (c.inAggregate()) {
+            throw new FieldError("Cannot compute " + a + ": aggregates cannot be nested");
+        }
+        Expr arg = a.source() == null ? null : resolveAny(c.aggregating(), a.source(), null);
+        if (arg != null) {
+            String aggregated = c.overRows() ? null : aggregatedRef(arg);
+            if (aggregated != null) {
+                throw new FieldError("Cannot compute " + name + "('" + aggregated + "'): '" + aggregated + "' is an aggregate");
+            }
+            if (arg.type() == null) {
+                throw new FieldError("Cannot compute " + a + ": the type of its argument is unknown");
+            }
+        }
+        FieldType argType = arg == null ? null : arg.type();
+        Expr.Aggregate.Function function;
+        FieldType type;
+        switch (a) {
+            case Count k -> {
+                function = Expr.Aggregate.Function.COUNT;
+                type = FieldType.BIG_INTEGER;
+            }
+            case Sum s -> {
+                function = Expr.Aggregate.Function.SUM;
+                type = switch (numeric(name, arg)) {
+                    case FLOAT -> FieldType.FLOAT;
+                    case DECIMAL -> FieldType.DECIMAL;
+                    default -> FieldType.BIG_INTEGER;
+                };
+            }
+            case Avg v -> {
+                function = Expr.Aggregate.Function.AVG;
+                type = numeric(name, arg) == FieldType.DECIMAL ? FieldType.DECIMAL : FieldType.FLOAT;
+            }
+            case Min m -> {
+                function = Expr.Aggregate.Function.MIN;
+                type = ordered(name, arg);
+            }
+            case Max m -> {
+                function = Expr.Aggregate.Function.MAX;
+                type = ordered(name, arg);
+            }
+            case StdDev d -> {
+                numeric(name, arg);
+                function = d.isSample() ? Expr.Aggregate.Function.STDDEV_SAMP : Expr.Aggregate.Function.STDDEV_POP;
+                type = FieldType.FLOAT;
+            }
+            case Variance v -> {
+                numeric(name, arg);
+                function = v.isSample() ? Expr.Aggregate.Function.VAR_SAMP : Expr.Aggregate.Function.VAR_POP;
+                type = FieldType.FLOAT;
+            }
+        }
+        if (argType == FieldType.JSON && !(a instanceof Count)) {
+            throw new FieldError(name + " cannot aggregate a JSONField; follow a key or use Count");
+        }
+        Filter filter = a.condition() == null ? null
+                : Resolver.filter(c.model(), a.condition(), c.annotations());
+        Expr def = a.defaultValue() == null ? null : constant(c, a.defaultValue(), computed(c, type));
+        return new Expr.Aggregate(function, arg, a.isDistinct(), filter, def, type);
+    }
+
+    /** The name of an aggregate annotation the expression refers to, or null. */
+    private static String aggregatedRef(Expr e) {
+        if (e instanceof Expr.Ref r && Expr.containsAggregate(r.target())) {
+            return r.name();
+        }
+        for (Expr child : Expr.children(e)) {
+            if (!(e instanceof Expr.Ref)) {
+                String found = aggregatedRef(child);
+                if (found != null) {
+                    return found;
+                }
+            }
+        }
+        return null;
+    }
+
+    private static FieldType numeric(String name, Expr arg) {
+        if (arg.type().family() != FieldType.Family.NUMBER) {
+            throw new FieldError(name + " needs numbers; " + describe(arg) + " is a " + arg.type().displayName());
+        }
+        return arg.type();
+    }
+
+    private static FieldType ordered(String name, Expr arg) {
+        FieldType t = arg.type();
+        if (t == FieldType.BOOLEAN || t == FieldType.JSON || t == FieldType.UUID) {
+            throw new FieldError(name + " needs numbers, text, dates or times; " + describe(arg) + " is a "
+                    + t.displayName());
+        }
+        return t == FieldType.BIG_AUTO ? FieldType.BIG_INTEGER : t;
+    }
+
+    private static String describe(Expr e) {
+        return switch (e) {
+            case Expr.Column col -> "'" + col.path() + "'";
+            case Expr.Ref r -> "'" + r.name() + "'";
+            default -> "the expression";
+        };
+    }
+
+    // ------------------------------------------------------------------ functions
+
+    private static Expr function(Ctx c, Func f, FieldMeta<?, ?> hint, boolean inWindow) {
+        Expr.Func.Function fn = f.function();
+        String name = f.toString();
+        if (fn.windowOnly() && !inWindow) {
+            throw new FieldError(name + " is a window function: use it inside Window.of(...)");
+        }
+        List<Expression> args = f.arguments();
+        return switch (fn) {
+            case COALESCE, GREATEST, LEAST, NULLIF -> {
+                List<Expr> resolved = sameType(c, name, args, hint);
+                yield new Expr.Func(fn, resolved, common(name, resolved));
+            }
+            case LOWER, UPPER, TRIM, LTRIM, RTRIM -> new Expr.Func(fn, List.of(text(c, name, args.getFirst())), FieldType.STRING);
+            case LENGTH -> new Expr.Func(fn, List.of(text(c, name, args.getFirst())), FieldType.INTEGER);
+            case CONCAT -> {
+                List<Expr> parts = new ArrayList<>();
+                for (Expression arg : args) {
+                    Expr part = resolveAny(c, arg, null);
+                    if (part.type() == FieldType.JSON) {
+                        throw new FieldError(name + " cannot join a JSONField");
+                    }
+                    parts.add(part);
+                }
+                yield new Expr.Func(fn, parts, FieldType.STRING);
+            }
+            case SUBSTR -> {
+                List<Expr> parts = new ArrayList<>();
+                parts.add(text(c, name, args.getFirst()));
+                for (Expression arg : args.subList(1, args.size())) {
+                    parts.add(resolveAny(c, arg, computed(c, FieldType.INTEGER)));
+                }
+                yield new Expr.Func(fn, parts, FieldType.STRING);
+            }
+            case REPLACE -> {
+                List<Expr> parts = new ArrayList<>();
+                for (Expression arg : args) {
+                    parts.add(text(c, name, arg));
+                }
+                yield new Expr.Func(fn, parts, FieldType.STRING);
+            }
+            case NOW -> new Expr.Func(fn, List.of(), FieldType.DATE_TIME);
+            case ROW_NUMBER, RANK, DENSE_RANK -> new Expr.Func(fn, List.of(), FieldType.BIG_INTEGER);
+            case FIRST_VALUE -> {
+                Expr source = resolveAny(c, args.getFirst(), null);
+                yield new Expr.Func(fn, List.of(source), source.type());
+            }
+            case LAG, LEAD -> {
+                Expr source = resolveAny(c, args.getFirst(), null);
+                List<Expr> parts = new ArrayList<>();
+                parts.add(source);
+                if (args.size() > 1) {
+                    parts.add(resolveAny(c, args.get(1), computed(c, FieldType.INTEGER)));
+                }
+                if (args.size() > 2) {
+                    parts.add(resolveAny(c, args.get(2), computed(c, source.type())));
+                }
+                yield new Expr.Func(fn, parts, source.type());
+            }
+        };
+    }
+
+    /** Arguments of one type: expressions first, then constants in their type. */
+    private static List<Expr> sameType(Ctx c, String name, List<Expression> args, FieldMeta<?, ?> hint) {
+        Expr[] out = new Expr[args.size()];
+        List<Expr> known = new ArrayList<>();
+        for (int i = 0; i < args.size(); i++) {
+            if (!deferred(args.get(i))) {
+                out[i] = resolveAny(c, args.get(i), hint);
+                known.add(out[i]);
+            }
+        }
+        FieldType t = common(name, known);
+        FieldMeta<?, ?> constantType = t != null ? computed(c, t) : hint;
+        for (int i = 0; i < args.size(); i++) {
+            if (out[i] == null) {
+                out[i] = resolveAny(c, args.get(i), constantType);
+            }
+        }
+        return List.of(out);
+    }
+
+    private static Expr text(Ctx c, String name, Expression arg) {
+        Expr e = resolveAny(c, arg, computed(c, FieldType.STRING));
+        if (e.type() == null || e.type().family() != FieldType.Family.TEXT) {
+            throw new FieldError(name + " needs text; " + describe(e) + " is a "
+                    + (e.type() == null ? "value of unknown type" : e.type().displayName()) + " (Cast it to String first)");
+        }
+        return e;
+    }
+
+    private static Expr extract(Ctx c, Extract x) {
+        Expr source = resolveAny(c, x.source(), null);
+        Transform t = Lookups.findTransform(source.type(), x.part());
+        if (t == null || t.outputType(source.type()) != FieldType.INTEGER) {
+            List<String> parts = Lookups.transformNamesFor(source.type()).stream()
+                    .filter(n -> Lookups.findTransform(source.type(), n).outputType(source.type()) == FieldType.INTEGER).toList();
+            throw new FieldError("Cannot extract '" + x.part() + "' from " + describe(source) + " (" + source.type().displayName()
+                    + "); " + (parts.isEmpty() ? "it has no parts" : "its parts are " + String.join(", ", parts)));
+        }
+        if (source instanceof Expr.Column col) { // the same SQL as the lookup transform
+            List<Transform> ts = new ArrayList<>(col.path().transforms());
+            ts.add(t);
+            return new Expr.Column(new ColumnPath(col.path().hops(), col.path().field(), ts));
+        }
+        return new Expr.Transformed(source, t);
+    }
+
+    private static Expr trunc(Ctx c, Trunc t) {
+        Expr source = resolveAny(c, t.source(), null);
+        if (source.type() == FieldType.DATE) {
+            if (!Trunc.DATE_KINDS.contains(t.kind())) {
+                throw new FieldError("Cannot truncate a date (" + describe(source) + ") to '" + t.kind() + "'; use one of "
+                        + String.join(", ", Trunc.DATE_KINDS));
+            }
+        } else if (source.type() != FieldType.DATE_TIME) {
+            throw new FieldError("Trunc needs a date or a timestamp; " + describe(source) + " is a "
+                    + source.type().displayName());
+        }
+        return new Expr.Trunc(source, t.kind());
+    }
+
+    private static Expr cast(Ctx c, Cast k) {
+        Expr source = resolveAny(c, k.source(), null);
+        FieldType type = switch (k.type().getSimpleName()) {
+            case "String" -> FieldType.STRING;
+            case "Integer" -> FieldType.INTEGER;
+            case "Long" -> FieldType.BIG_INTEGER;
+            case "Double" -> FieldType.FLOAT;
+            case "Boolean" -> FieldType.BOOLEAN;
+            case "LocalDate" -> FieldType.DATE;
+            case "LocalTime" -> FieldType.TIME;
+            case "OffsetDateTime" -> FieldType.DATE_TIME;
+            case "BigDecimal" -> FieldType.DECIMAL;
+            default -> throw new FieldError("Cannot cast to " + k.type().getName());
+        };
+        if (source.type() == FieldType.JSON) {
+            throw new FieldError("Cannot cast a JSONField; follow a key instead");
+        }
+        return new Expr.Cast(source, type, k.maxDigits(), k.decimalPlaces());
+    }
+
+    // ------------------------------------------------------------------ Case
+
+    private static Expr conditional(Ctx c, Case k, FieldMeta<?, ?> hint) {
+        List<Expression> branches = new ArrayList<>();
+        k.whens().forEach(w -> branches.add(w.then()));
+        if (k.otherwise() != null) {
+            branches.add(k.otherwise());
+        }
+        List<Expr> values = sameType(c, "Case", branches, hint);
+        FieldType type = common("Case", values);
+        List<Expr.Case.When> whens = new ArrayList<>();
+        for (int i = 0; i < k.whens().size(); i++) {
+            When w = k.whens().get(i);
+            whens.add(new Expr.Case.When(Resolver.filter(c.model(), w.condition(), c.annotations()), values.get(i)));
+        }
+        return new Expr.Case(whens, k.otherwise() == null ? null : values.getLast(), type);
+    }
+
+    // ------------------------------------------------------------------ windows
+
+    private static Expr window(Ctx c, Window w) {
+        Expression fn = unnamed(w.function());
+        Expr function = switch (fn) {
+            case Func f -> {
+                if (!f.function().windowOnly()) {
+                    throw new FieldError("Window needs a window function (RowNumber, Rank, DenseRank, Lag, Lead,"
+                            + " FirstValue) or an aggregate; got " + f);
+                }
+                yield function(c, f, null, true);
+            }
+            case Aggregate<?> a -> aggregate(c, a);
+            default -> throw new FieldError("Window needs a window function (RowNumber, Rank, DenseRank, Lag, Lead,"
+                    + " FirstValue) or an aggregate; got " + fn);
+        };
+        List<Expr> partitions = new ArrayList<>();
+        for (Expression p : w.partitionBy()) {
+            Expr e = resolveAny(c, p, null);
+            if (Expr.containsAggregate(e) || Expr.containsWindow(e)) {
+                throw new FieldError("Window.partitionBy takes plain values, not aggregates or windows: " + p);
+            }
+            partitions.add(e);
+        }
+        return new Expr.Window(function, partitions, Resolver.ordering(c.model(), w.orderBy(), c.annotations()));
+    }
+
+    // ------------------------------------------------------------------ OuterRef
+
+    /** The inner query with every {@code OuterRef} resolved against the outer model. */
+    private static <T extends Model> SelectQuery<T> bindOuter(SelectQuery<T> inner, Ctx outer) {
+        return QueryRewrite.map(inner, e -> e instanceof Expr.OuterRef o ? outer(o, outer) : e);
+    }
+
+    private static Expr bindOuter(Expr e, Ctx outer) {
+        return QueryRewrite.map(e, x -> x instanceof Expr.OuterRef o ? outer(o, outer) : x);
+    }
+
+    private static Expr outer(Expr.OuterRef o, Ctx outer) {
+        Expr resolved = path(new Ctx(outer.model(), outer.annotations(), false), o.path());
+        if (o.type() != null && !compatible(resolved.type(), o.type())) {
+            throw new FieldError("OuterRef('" + o.path() + "') is a " + resolved.type().displayName() + " of "
+                    + outer.model().name() + ", but the subquery compares it with a " + o.type().displayName());
+        }
+        return new Expr.Outer(resolved);
+    }
+
+    // ------------------------------------------------------------------ QuerySets as values
+
     /** {@code IN (SELECT pk FROM ...)}: the QuerySet's primary keys, for a column that holds such keys. */
     public static Expr.Subquery subquery(FieldMeta<?, ?> column, QuerySet<?> qs) {
         ModelMeta<?> expected = column.isRelation() ? column.relatedMeta() : column.model();
@@ -122,9 +670,9 @@ public final class Expressions {
 
     /** Instances and Refs of a model replaced by their keys (a single value or a collection). */
     static Object keysOf(ModelMeta<?> model, Object value) {
-        if (value instanceof Collection<?> c) {
-            List<Object> out = new ArrayList<>(c.size());
-            c.forEach(v -> out.add(keyOf(model, v)));
+        if (value instanceof Collection<?> col) {
+            List<Object> out = new ArrayList<>(col.size());
+            col.forEach(v -> out.add(keyOf(model, v)));
             return out;
         }
         return keyOf(model, value);

@@ -19,6 +19,8 @@ public final class ModelInternals {
         void setDeferred(Model m, java.util.Set<String> fieldNames);
 
         java.util.Set<String> deferred(Model m);
+
+        void setAnnotations(Model m, java.util.Map<String, Object> values);
     }
 
     private static volatile Accessor accessor;
@@ -50,6 +52,11 @@ public final class ModelInternals {
     /** The names of the fields not loaded into the instance; empty when all were. */
     public static java.util.Set<String> deferred(Model m) {
         return accessor.deferred(m);
+    }
+
+    /** Records the annotation values the instance was loaded with. */
+    public static void setAnnotations(Model m, java.util.Map<String, Object> values) {
+        accessor.setAnnotations(m, values);
     }
 
     /** The alias of the database the instance was loaded from or saved to, or null. */

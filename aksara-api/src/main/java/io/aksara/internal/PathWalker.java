@@ -83,8 +83,18 @@ final class PathWalker {
     }
 
     static FieldError unknown(ModelMeta<?> m, String name) {
+        return FieldError.unknownField(m.name(), name, choices(m));
+    }
+
+    /** The names a path can start with on a model: its fields and reverse relations. */
+    static List<String> choices(ModelMeta<?> m) {
         List<String> choices = new ArrayList<>(m.fieldNames());
         ModelRegistry.reverseRelations(m).forEach(fk -> choices.add(ModelRegistry.reverseName(fk)));
-        return FieldError.unknownField(m.name(), name, choices);
+        return choices;
+    }
+
+    /** Whether a segment names a field (or {@code pk}, or a column) or a reverse relation of the model. */
+    static boolean isKnown(ModelMeta<?> m, String segment) {
+        return isStep(m, segment);
     }
 }

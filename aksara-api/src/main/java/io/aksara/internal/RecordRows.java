@@ -1,7 +1,7 @@
 package io.aksara.internal;
 
 import io.aksara.errors.FieldError;
-import io.aksara.query.ColumnPath;
+import io.aksara.query.Expr;
 import java.lang.invoke.MethodHandle;
 import java.lang.invoke.MethodHandles;
 import java.lang.reflect.Constructor;
@@ -17,7 +17,8 @@ import java.util.function.Function;
 public final class RecordRows {
     private RecordRows() {}
 
-    public static <R extends Record> Function<Object[], R> shaper(Class<R> type, List<ColumnPath> columns, String model) {
+    public static <R extends Record> Function<Object[], R> shaper(Class<R> type, List<String> names, List<Expr> columns,
+            String model) {
         RecordComponent[] components = type.getRecordComponents();
         if (components.length != columns.size()) {
             throw new FieldError("Record " + type.getSimpleName() + " has " + components.length + " components but "
@@ -26,10 +27,10 @@ public final class RecordRows {
         Class<?>[] types = new Class<?>[components.length];
         for (int i = 0; i < components.length; i++) {
             types[i] = components[i].getType();
-            Class<?> actual = columns.get(i).outputType().javaClass();
+            Class<?> actual = columns.get(i).type().javaClass();
             if (!box(types[i]).isAssignableFrom(actual)) {
                 throw new FieldError("Record component " + type.getSimpleName() + "." + components[i].getName() + " is "
-                        + types[i].getSimpleName() + " but '" + columns.get(i) + "' holds " + actual.getSimpleName());
+                        + types[i].getSimpleName() + " but '" + names.get(i) + "' holds " + actual.getSimpleName());
             }
         }
         MethodHandle constructor;

@@ -8,7 +8,9 @@ import io.aksara.lookup.Lookups;
 import io.aksara.lookup.Transform;
 import io.aksara.meta.FieldMeta;
 import io.aksara.meta.ModelMeta;
+import io.aksara.query.Annotation;
 import io.aksara.query.ColumnPath;
+import io.aksara.query.Expr;
 import io.aksara.query.Filter;
 import io.aksara.query.Hop;
 import io.aksara.query.OrderTerm;
@@ -30,17 +32,25 @@ public final class Resolver {
 
     /** Resolves a Q tree against a model. */
     public static Filter filter(ModelMeta<?> model, Q q) {
+        return filter(model, q, java.util.Map.of());
+    }
+
+    /**
+     * Resolves a Q tree against a model and a query's annotations: a lookup on an annotation
+     * ({@code "bookCount__gt"}) becomes a {@link Filter.Compare} on its expression.
+     */
+    public static Filter filter(ModelMeta<?> model, Q q, java.util.Map<String, Annotation> annotations) {
         return switch (q) {
             case Q.Empty e -> Filter.EVERYTHING;
-            case Q.Leaf leaf -> leaf(model, leaf);
+            case Q.Leaf leaf -> leaf(model, leaf, annotations);
             case Q.Not not -> {
-                Filter inner = filter(model, not.part());
+                Filter inner = filter(model, not.part(), annotations);
                 yield inner instanceof Filter.Everything ? inner : new Filter.Not(inner);
             }
             case Q.And and -> {
                 List<Filter> parts = new ArrayList<>();
                 for (Q p : and.parts()) {
-                    Filter f = filter(model, p);
+                    Filter f = filter(model, p, annotations);
                     if (!(f instanceof Filter.Everything)) {
                         parts.add(f);
                     }
@@ -50,7 +60,7 @@ public final class Resolver {
             case Q.Or or -> {
                 List<Filter> parts = new ArrayList<>();
                 for (Q p : or.parts()) {
-                    Filter f = filter(model, p);
+                    Filter f = filter(model, p, annotations);
                     if (f instanceof Filter.Everything) {
                         yield f; // anything OR everything is everything
                     }
@@ -61,8 +71,31 @@ public final class Resolver {
         };
     }
 
-    private static Filter leaf(ModelMeta<?> model, Q.Leaf leaf) {
+    /**
+     * How many leading segments of a path name an annotation (the longest match, as names may
+     * contain {@code __}: {@code books__count__gte}), or 0.
+     */
+    static int annotationPrefix(List<String> segments, java.util.Map<String, Annotation> annotations) {
+        if (annotations.isEmpty()) {
+            return 0;
+        }
+        for (int n = segments.size(); n > 0; n--) {
+            if (annotations.containsKey(String.join("__", segments.subList(0, n)))) {
+                return n;
+            }
+        }
+        return 0;
+    }
+
+    private static Filter leaf(ModelMeta<?> model, Q.Leaf leaf, java.util.Map<String, Annotation> annotations) {
         List<String> path = leaf.path();
+        int named = annotationPrefix(path, annotations);
+        if (named > 0) {
+            return annotationLeaf(model, leaf, named, annotations.get(String.join("__", path.subList(0, named))), annotations);
+        }
+        if (!annotations.isEmpty() && !PathWalker.isKnown(model, path.getFirst())) {
+            throw Expressions.unknownName(model, path.getFirst(), annotations.keySet());
+        }
         PathWalker.Walk walk = PathWalker.walk(model, path);
         List<String> rest = path.subList(walk.next(), path.size());
         if (walk.field() == null) {
@@ -95,7 +128,7 @@ public final class Resolver {
                     + "follow a key to compare a value inside it, e.g. '" + typed.name() + "__owner__" + lookupName + "'");
         }
         ColumnPath column = new ColumnPath(walk.hops(), walk.field(), transforms);
-        Object value = value(model, typed, lookup, leaf.value());
+        Object value = value(model, typed, lookup, leaf.value(), annotations);
         if ((lookupName.equals("exact") || lookupName.equals("iexact")) && value == null) {
             // Django: filter(x=None) means x IS NULL
             return new Filter.Match(column, Lookups.find(typed.type(), "isnull", subject(typed)), Boolean.TRUE);
@@ -112,13 +145,52 @@ public final class Resolver {
         }
     }
 
-    private static Object value(ModelMeta<?> model, FieldMeta<?, ?> typed, Lookup lookup, Object raw) {
+    /**
+     * {@code annotation__transform__lookup}: the annotation's expression (as a reference), its
+     * transforms, and the lookup's value checked against its type.
+     */
+    private static Filter annotationLeaf(ModelMeta<?> model, Q.Leaf leaf, int named, Annotation annotation,
+            java.util.Map<String, Annotation> annotations) {
+        List<String> rest = leaf.path().subList(named, leaf.path().size());
+        if (Expr.containsWindow(annotation.expr())) {
+            throw new FieldError("Cannot filter on '" + annotation.name() + "': it is a window expression, computed"
+                    + " after the rows are chosen (filter in Java, or wrap the query in a Subquery)");
+        }
+        Expr e = new Expr.Ref(annotation.name(), annotation.expr());
+        String lookupName = "exact";
+        for (int i = 0; i < rest.size(); i++) {
+            String segment = rest.get(i);
+            boolean last = i == rest.size() - 1;
+            Transform t = Lookups.findTransform(e.type(), segment);
+            if (last && (t == null || Lookups.isLookupName(segment))) {
+                lookupName = segment;
+                break;
+            }
+            if (t == null) {
+                throw new FieldError("Unsupported transform '" + segment + "' for the annotation '" + annotation.name()
+                        + "' (" + e.type().displayName() + ") in '" + leaf.lookupString() + "'");
+            }
+            e = new Expr.Transformed(e, t);
+        }
+        @SuppressWarnings({"unchecked", "rawtypes"})
+        FieldMeta<?, ?> typed = FieldMeta.computed((ModelMeta) model, annotation.name(), e.type());
+        Lookup lookup = Lookups.find(e.type(), lookupName, "the annotation '" + annotation.name() + "' ("
+                + e.type().displayName() + ")");
+        Object value = value(model, typed, lookup, leaf.value(), annotations);
+        if ((lookupName.equals("exact") || lookupName.equals("iexact")) && value == null) {
+            return new Filter.Compare(e, Lookups.find(e.type(), "isnull", "annotation"), Boolean.TRUE);
+        }
+        return new Filter.Compare(e, lookup, value);
+    }
+
+    private static Object value(ModelMeta<?> model, FieldMeta<?, ?> typed, Lookup lookup, Object raw,
+            java.util.Map<String, Annotation> annotations) {
         if (raw instanceof io.aksara.expr.Expression e) {
             if (!EXPRESSION_LOOKUPS.contains(lookup.name())) {
                 throw new FieldError("Lookup '" + lookup.name() + "' on " + typed.qualifiedName()
                         + " cannot take an expression; use one of " + EXPRESSION_LOOKUPS);
             }
-            return Expressions.resolve(model, e, typed);
+            return Expressions.resolve(model, annotations, e, typed);
         }
         if (raw instanceof QuerySet<?> qs) {
             if (!lookup.name().equals("in")) {
@@ -172,11 +244,23 @@ public final class Resolver {
 
     /** A column path that must reach exactly one value per row (to-one steps only), for ordering and F. */
     public static ColumnPath toOnePath(ModelMeta<?> model, String path, String purpose) {
+        return columnPath(model, path, purpose, false);
+    }
+
+    /**
+     * A column path; with {@code allowToMany} (inside an aggregate) it may cross to-many relations,
+     * and a path ending at a reverse relation ({@code "books"}) means the related rows' keys.
+     */
+    public static ColumnPath columnPath(ModelMeta<?> model, String path, String purpose, boolean allowToMany) {
         List<String> segments = Q.split(path);
         PathWalker.Walk walk = PathWalker.walk(model, segments);
-        if (walk.field() == null || walk.hops().stream().anyMatch(Hop::toMany)) {
+        if (allowToMany && walk.field() == null) {
+            return new ColumnPath(walk.hops(), walk.model().primaryKey(), List.of());
+        }
+        if (!allowToMany && (walk.field() == null || walk.hops().stream().anyMatch(Hop::toMany))) {
             throw new FieldError(purpose + " '" + path + "' on " + model.name() + " crosses a to-many relation, "
-                    + "which has many values per row; use a to-one path (a foreign key and its fields)");
+                    + "which has many values per row; use a to-one path (a foreign key and its fields)"
+                    + ("F".equals(purpose) ? ", or aggregate it (Count, Sum, ...)" : ""));
         }
         List<Transform> transforms = new ArrayList<>();
         FieldMeta<?, ?> typed = walk.field();
@@ -195,6 +279,12 @@ public final class Resolver {
 
     /** Ordering names ({@code "name"}, {@code "-price"}, {@code "category__name"}) to terms. */
     public static List<OrderTerm> ordering(ModelMeta<?> model, List<String> names) {
+        return ordering(model, names, java.util.Map.of());
+    }
+
+    /** Ordering names to terms, where a name may also be an annotation ({@code "-bookCount"}). */
+    public static List<OrderTerm> ordering(ModelMeta<?> model, List<String> names,
+            java.util.Map<String, Annotation> annotations) {
         List<OrderTerm> terms = new ArrayList<>(names.size());
         for (String raw : names) {
             if (raw == null || raw.isBlank() || raw.equals("-")) {
@@ -203,6 +293,26 @@ public final class Resolver {
             }
             boolean descending = raw.startsWith("-");
             String name = descending ? raw.substring(1) : raw;
+            List<String> segments = Q.split(name);
+            String first = segments.getFirst();
+            int named = annotationPrefix(segments, annotations);
+            if (named > 0) {
+                Annotation a = annotations.get(String.join("__", segments.subList(0, named)));
+                Expr e = new Expr.Ref(a.name(), a.expr());
+                for (String segment : segments.subList(named, segments.size())) {
+                    io.aksara.lookup.Transform t = Lookups.findTransform(e.type(), segment);
+                    if (t == null) {
+                        throw new FieldError("Ordering by '" + name + "': '" + segment + "' is not a transform of the"
+                                + " annotation '" + a.name() + "' (" + e.type().displayName() + ")");
+                    }
+                    e = new Expr.Transformed(e, t);
+                }
+                terms.add(OrderTerm.of(e, descending));
+                continue;
+            }
+            if (!annotations.isEmpty() && !PathWalker.isKnown(model, first)) {
+                throw Expressions.unknownName(model, first, annotations.keySet());
+            }
             terms.add(new OrderTerm(toOnePath(model, name, "Ordering by"), descending));
         }
         return terms;

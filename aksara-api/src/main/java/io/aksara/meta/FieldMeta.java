@@ -97,6 +97,24 @@ public final class FieldMeta<M extends Model, V> {
     }
 
     /**
+     * A computed value of a query (an annotation, a constant in an expression) described as a
+     * field of {@code model}, so lookup values can be checked and converted for its type. It has
+     * no column and cannot be read from or written to an instance.
+     */
+    public static <M extends Model> FieldMeta<M, Object> computed(ModelMeta<M> model, String name, FieldType type) {
+        FieldMeta<M, ?> pk = model.primaryKey();
+        FieldMeta<M, Object> source = transformed(pk, "value", type);
+        Builder<M, Object> b = new Builder<>(name, type, type.javaClass());
+        b.column = name;
+        b.nullable = true;
+        b.maxDigits = 65;
+        b.decimalPlaces = 30;
+        b.derivedFrom = pk;
+        b.access = source.access;
+        return b.build();
+    }
+
+    /**
      * Starts a field description; generated code is the usual caller.
      *
      * <pre>{@code

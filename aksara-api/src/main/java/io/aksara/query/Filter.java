@@ -40,6 +40,19 @@ public sealed interface Filter {
         }
     }
 
+    /**
+     * {@code expression <lookup> value}, for computed values: an annotation
+     * ({@code filter("bookCount__gt", 2)}) or a boolean expression ({@code filter(Exists.of(...))}).
+     * A filter on an aggregate goes to HAVING.
+     */
+    record Compare(Expr expression, Lookup lookup, Object value) implements Filter {
+        @Override
+        public String toString() {
+            return (expression instanceof Expr.Ref r ? r.name() : String.valueOf(expression)) + "__" + lookup.name()
+                    + "=" + (value instanceof String s ? "\"" + s + "\"" : value);
+        }
+    }
+
     record And(List<Filter> parts) implements Filter {
         public And {
             parts = List.copyOf(parts);

@@ -3,23 +3,43 @@ package io.aksara.query;
 import io.aksara.meta.FieldMeta;
 
 /**
- * One ORDER BY term: a column (possibly across foreign keys) and its direction.
+ * One ORDER BY term: a column (possibly across foreign keys), or a computed expression such as an
+ * annotation, and its direction.
  *
- * @param path       the column
+ * @param path       the column, or null when ordering by {@code expression}
  * @param descending true for descending order
+ * @param expression the expression ordered by (an annotation, a window's ordering), or null for {@code path}
  */
-public record OrderTerm(ColumnPath path, boolean descending) {
+public record OrderTerm(ColumnPath path, boolean descending, Expr expression) {
+    /** A term on a column. */
+    public OrderTerm(ColumnPath path, boolean descending) {
+        this(path, descending, null);
+    }
+
     /** A term on one of the model's own columns. */
     public OrderTerm(FieldMeta<?, ?> field, boolean descending) {
         this(ColumnPath.of(field), descending);
     }
 
-    /** The field at the end of the path. */
+    /** A term on a computed value. */
+    public static OrderTerm of(Expr expression, boolean descending) {
+        if (expression instanceof Expr.Column c) {
+            return new OrderTerm(c.path(), descending);
+        }
+        return new OrderTerm(null, descending, expression);
+    }
+
+    /** The field at the end of the path (null for an expression). */
     public FieldMeta<?, ?> field() {
-        return path.field();
+        return path == null ? null : path.field();
+    }
+
+    /** The term as an expression, whichever form it has. */
+    public Expr asExpr() {
+        return expression != null ? expression : new Expr.Column(path);
     }
 
     public OrderTerm reversed() {
-        return new OrderTerm(path, !descending);
+        return new OrderTerm(path, !descending, expression);
     }
 }

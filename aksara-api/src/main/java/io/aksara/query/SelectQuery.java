@@ -25,33 +25,45 @@ import java.util.List;
  * @param none     the empty query of {@code none()}: it matches no row, and the API runs no SQL for it
  * @param combination the queries combined by {@code union}/{@code intersection}/{@code difference},
  *                 or null; the ordering and slice then apply to the combined rows
+ * @param annotations the computed values of {@code annotate()} and {@code alias()}, in order
+ * @param groupBy  the columns of {@code values(...).annotate(...)}: rows are grouped by them when an
+ *                 annotation aggregates; null groups by the model's row
+ * @param having   conditions on aggregate annotations ({@code HAVING})
+ * @param joinedCalls how many of the leading {@code filter()} calls came before the first aggregate
+ *                 annotation: their conditions on the to-many relations the aggregates follow
+ *                 restrict the rows aggregated (Django's filter-before-annotate rule); later calls
+ *                 are separate conditions
  */
 public record SelectQuery<T extends Model>(ModelMeta<T> model, Filter where, List<OrderTerm> ordering,
         long offset, Long limit, RowLock lock, List<io.aksara.meta.FieldMeta<?, ?>> loaded,
-        boolean distinct, boolean none, Combination combination) {
+        boolean distinct, boolean none, Combination combination, List<Annotation> annotations,
+        List<Expr> groupBy, Filter having, int joinedCalls) {
     public SelectQuery {
         ordering = List.copyOf(ordering);
+        annotations = List.copyOf(annotations);
+        groupBy = groupBy == null ? null : List.copyOf(groupBy);
     }
 
     /** Every row of the model, unordered. */
     public static <T extends Model> SelectQuery<T> of(ModelMeta<T> model) {
-        return new SelectQuery<>(model, Filter.EVERYTHING, List.of(), 0, null, null, null, false, false, null);
+        return new SelectQuery<>(model, Filter.EVERYTHING, List.of(), 0, null, null, null, false, false, null,
+                List.of(), null, Filter.EVERYTHING, 0);
     }
 
     public SelectQuery<T> withWhere(Filter newWhere) {
-        return new SelectQuery<>(model, newWhere, ordering, offset, limit, lock, loaded, distinct, none, combination);
+        return new SelectQuery<>(model, newWhere, ordering, offset, limit, lock, loaded, distinct, none, combination, annotations, groupBy, having, joinedCalls);
     }
 
     public SelectQuery<T> withOrdering(List<OrderTerm> newOrdering) {
-        return new SelectQuery<>(model, where, newOrdering, offset, limit, lock, loaded, distinct, none, combination);
+        return new SelectQuery<>(model, where, newOrdering, offset, limit, lock, loaded, distinct, none, combination, annotations, groupBy, having, joinedCalls);
     }
 
     public SelectQuery<T> withSlice(long newOffset, Long newLimit) {
-        return new SelectQuery<>(model, where, ordering, newOffset, newLimit, lock, loaded, distinct, none, combination);
+        return new SelectQuery<>(model, where, ordering, newOffset, newLimit, lock, loaded, distinct, none, combination, annotations, groupBy, having, joinedCalls);
     }
 
     public SelectQuery<T> withLock(RowLock newLock) {
-        return new SelectQuery<>(model, where, ordering, offset, limit, newLock, loaded, distinct, none, combination);
+        return new SelectQuery<>(model, where, ordering, offset, limit, newLock, loaded, distinct, none, combination, annotations, groupBy, having, joinedCalls);
     }
 
     /**
@@ -59,7 +71,7 @@ public record SelectQuery<T extends Model>(ModelMeta<T> model, Filter where, Lis
      * primary key is always among them.
      */
     public SelectQuery<T> withLoaded(List<io.aksara.meta.FieldMeta<?, ?>> fields) {
-        return new SelectQuery<>(model, where, ordering, offset, limit, lock, fields == null ? null : List.copyOf(fields), distinct, none, combination);
+        return new SelectQuery<>(model, where, ordering, offset, limit, lock, fields == null ? null : List.copyOf(fields), distinct, none, combination, annotations, groupBy, having, joinedCalls);
     }
 
     /** The fields rows are read into: {@link #loaded()}, or every field of the model. */
@@ -69,12 +81,12 @@ public record SelectQuery<T extends Model>(ModelMeta<T> model, Filter where, Lis
 
     /** {@code SELECT DISTINCT} (true) or a plain {@code SELECT}. */
     public SelectQuery<T> withDistinct(boolean newDistinct) {
-        return new SelectQuery<>(model, where, ordering, offset, limit, lock, loaded, newDistinct, none, combination);
+        return new SelectQuery<>(model, where, ordering, offset, limit, lock, loaded, newDistinct, none, combination, annotations, groupBy, having, joinedCalls);
     }
 
     /** The empty query of {@code none()} (true), which matches no row. */
     public SelectQuery<T> withNone(boolean newNone) {
-        return new SelectQuery<>(model, where, ordering, offset, limit, lock, loaded, distinct, newNone, combination);
+        return new SelectQuery<>(model, where, ordering, offset, limit, lock, loaded, distinct, newNone, combination, annotations, groupBy, having, joinedCalls);
     }
 
     /**
@@ -83,7 +95,59 @@ public record SelectQuery<T extends Model>(ModelMeta<T> model, Filter where, Lis
      * to the combined rows.
      */
     public SelectQuery<T> withCombination(Combination newCombination) {
-        return new SelectQuery<>(model, where, ordering, offset, limit, lock, loaded, distinct, none, newCombination);
+        return new SelectQuery<>(model, where, ordering, offset, limit, lock, loaded, distinct, none, newCombination, annotations, groupBy, having, joinedCalls);
+    }
+
+    /** The annotations and aliases, replacing the current ones. */
+    public SelectQuery<T> withAnnotations(List<Annotation> newAnnotations) {
+        return new SelectQuery<>(model, where, ordering, offset, limit, lock, loaded, distinct, none, combination,
+                newAnnotations, groupBy, having, joinedCalls);
+    }
+
+    /** Groups by these columns ({@code values(...).annotate(...)}); null groups by the model's row. */
+    public SelectQuery<T> withGroupBy(List<Expr> newGroupBy) {
+        return new SelectQuery<>(model, where, ordering, offset, limit, lock, loaded, distinct, none, combination,
+                annotations, newGroupBy, having, joinedCalls);
+    }
+
+    /** The conditions on aggregates ({@code HAVING}). */
+    public SelectQuery<T> withHaving(Filter newHaving) {
+        return new SelectQuery<>(model, where, ordering, offset, limit, lock, loaded, distinct, none, combination,
+                annotations, groupBy, newHaving, joinedCalls);
+    }
+
+    /** How many leading filter() calls restrict the rows aggregated; see the component. */
+    public SelectQuery<T> withJoinedCalls(int calls) {
+        return new SelectQuery<>(model, where, ordering, offset, limit, lock, loaded, distinct, none, combination,
+                annotations, groupBy, having, calls);
+    }
+
+    /** The annotation with this name, or null. */
+    public Annotation annotation(String name) {
+        for (Annotation a : annotations) {
+            if (a.name().equals(name)) {
+                return a;
+            }
+        }
+        return null;
+    }
+
+    /** The annotations read back with each row. */
+    public List<Annotation> selectedAnnotations() {
+        return annotations.stream().filter(Annotation::selected).toList();
+    }
+
+    /** Whether rows are grouped: some annotation (selected or not) aggregates. */
+    public boolean isGrouped() {
+        return annotations.stream().anyMatch(Annotation::isAggregate);
+    }
+
+    /** The number of {@code filter()} calls in {@link #where()}. */
+    public int filterCalls() {
+        if (where instanceof Filter.Everything) {
+            return 0;
+        }
+        return where instanceof Filter.Chain c ? c.calls().size() : 1;
     }
 
     /** Whether this query combines others ({@code union}, {@code intersection}, {@code difference}). */

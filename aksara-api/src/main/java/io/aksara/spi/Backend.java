@@ -101,13 +101,25 @@ public interface Backend extends AutoCloseable {
     String sql(SelectQuery<?> query);
 
     /**
-     * Chosen columns of the rows the query matches, one array per row, in the query's order.
-     * Columns may follow foreign keys (joined) and carry transforms.
+     * Chosen values of the rows the query matches, one array per row, in the query's order:
+     * columns ({@link io.aksara.query.Expr.Column}, which may follow foreign keys and carry
+     * transforms) and the query's annotations ({@link io.aksara.query.Expr.Ref}). When the query
+     * is grouped, its rows are the groups. Each value has the Java type of its expression's
+     * {@link io.aksara.query.Expr#type()}.
      */
-    List<Object[]> fetchValues(SelectQuery<?> query, List<io.aksara.query.ColumnPath> columns);
+    List<Object[]> fetchValues(SelectQuery<?> query, List<io.aksara.query.Expr> columns);
 
     /** The SQL {@link #fetchValues} runs, with {@code ?} for parameters. */
-    String valuesSql(SelectQuery<?> query, List<io.aksara.query.ColumnPath> columns);
+    String valuesSql(SelectQuery<?> query, List<io.aksara.query.Expr> columns);
+
+    /**
+     * The aggregates over the rows the query matches ({@code aggregate()}), one value per
+     * aggregate in order, each of the Java type of its {@link io.aksara.query.Expr#type()}. Over an
+     * annotated, distinct or sliced query they aggregate its rows.
+     */
+    default Object[] aggregate(SelectQuery<?> query, List<io.aksara.query.Expr> aggregates) {
+        throw unsupported("aggregate");
+    }
 
     /** A short name of the database product, e.g. {@code postgres}, {@code mysql}, {@code h2}. */
     String vendor();

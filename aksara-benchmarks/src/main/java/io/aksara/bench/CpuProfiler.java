@@ -35,6 +35,7 @@ public class CpuProfiler implements InternalProfiler {
     }
 
     @Override
+    @SuppressWarnings("rawtypes") // JMH's interface uses the raw Result type
     public List<? extends Result> afterIteration(BenchmarkParams benchmarkParams, IterationParams iterationParams,
             IterationResult result) {
         Map<Long, Long> after = workerCpu();

@@ -8,7 +8,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -120,8 +119,7 @@ public final class Summary {
         double cpu = Double.NaN;
         JsonNode secondary = b.get("secondaryMetrics");
         if (secondary != null) {
-            for (Iterator<Map.Entry<String, JsonNode>> it = secondary.fields(); it.hasNext(); ) {
-                var m = it.next();
+            for (Map.Entry<String, JsonNode> m : secondary.properties()) {
                 if (m.getKey().endsWith("gc.alloc.rate.norm")) {
                     alloc = m.getValue().get("score").asDouble();
                 } else if (m.getKey().endsWith("cpu.thread.norm")) {

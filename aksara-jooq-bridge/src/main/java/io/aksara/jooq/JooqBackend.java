@@ -6,14 +6,15 @@ import io.aksara.DatabaseConfig;
 import io.aksara.Isolation;
 import io.aksara.Model;
 import io.aksara.errors.AksaraException;
+import io.aksara.jooq.internal.AggregateLowering;
 import io.aksara.jooq.internal.BulkStatements;
+import io.aksara.jooq.internal.ResultReaders;
 import io.aksara.jooq.internal.ErrorTranslator;
 import io.aksara.jooq.internal.Explain;
 import io.aksara.jooq.internal.RowStreams;
 import io.aksara.jooq.internal.ExprLowering;
 import io.aksara.jooq.internal.LoweringContext;
 import io.aksara.jooq.internal.Scope;
-import io.aksara.query.ColumnPath;
 import io.aksara.query.Expr;
 import io.aksara.jooq.internal.JdbcTransaction;
 import io.aksara.jooq.internal.JdbcValues;
@@ -238,10 +239,25 @@ public final class JooqBackend implements Backend {
     }
 
     @Override
-    public List<Object[]> fetchValues(SelectQuery<?> query, List<ColumnPath> columns) {
-        Query q = QueryLowering.values(dialect, query, columns);
+    public List<Object[]> fetchValues(SelectQuery<?> query, List<Expr> columns) {
+        return readRows(QueryLowering.values(dialect, query, columns), columns);
+    }
+
+    @Override
+    public String valuesSql(SelectQuery<?> query, List<Expr> columns) {
+        return dsl.render(QueryLowering.values(dialect, query, columns));
+    }
+
+    @Override
+    public Object[] aggregate(SelectQuery<?> query, List<Expr> aggregates) {
+        List<Object[]> rows = readRows(AggregateLowering.statement(dialect, query, aggregates), aggregates);
+        return rows.getFirst();
+    }
+
+    /** Runs a SELECT and reads each column with the reader of its expression's type. */
+    private List<Object[]> readRows(Query q, List<Expr> columns) {
         JdbcValues.ColumnReader[] readers = columns.stream()
-                .map(c -> JdbcValues.reader(c.outputType(), dialect)).toArray(JdbcValues.ColumnReader[]::new);
+                .map(c -> ResultReaders.of(c, dialect)).toArray(JdbcValues.ColumnReader[]::new);
         return Statements.query(this, dsl.render(q), dsl.extractBindValues(q), rs -> {
             Object[] row = new Object[readers.length];
             for (int i = 0; i < readers.length; i++) {
@@ -249,11 +265,6 @@ public final class JooqBackend implements Backend {
             }
             return row;
         });
-    }
-
-    @Override
-    public String valuesSql(SelectQuery<?> query, List<ColumnPath> columns) {
-        return dsl.render(QueryLowering.values(dialect, query, columns));
     }
 
     @Override

@@ -13,7 +13,6 @@ import io.aksara.meta.ModelRegistry;
 import io.aksara.query.SelectQuery;
 import java.util.List;
 import org.jooq.DSLContext;
-import org.jooq.Query;
 import org.jooq.SQLDialect;
 import org.jooq.impl.DSL;
 import org.junit.jupiter.api.Test;

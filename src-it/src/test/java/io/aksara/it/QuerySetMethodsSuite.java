@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.aksara.Aksara;
 import io.aksara.Created;
 import io.aksara.DatabaseConfig;
+import io.aksara.Manager;
 import io.aksara.QuerySet;
 import io.aksara.Transaction;
 import io.aksara.errors.AksaraException;
@@ -16,10 +17,10 @@ import io.aksara.errors.TransactionError;
 import io.aksara.errors.UniqueViolation;
 import io.aksara.errors.ValidationError;
 import io.aksara.internal.NoRows;
-import io.aksara.it.models.Category;
+import io.aksara.it.models.Listing;
 import io.aksara.it.models.Member;
-import io.aksara.it.models.Product;
-import io.aksara.it.models.Ticket;
+import io.aksara.it.models.Shop;
+import io.aksara.it.models.Voucher;
 import io.aksara.schema.SchemaEditor;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
@@ -63,18 +64,18 @@ abstract class QuerySetMethodsSuite {
         Aksara.configure("nowhere", DatabaseConfig.builder().url("jdbc:postgresql://127.0.0.1:9/none")
                 .user("none").password("none").poolSize(1).connectionTimeoutMs(500).build());
         schema = SchemaEditor.forDatabase(Aksara.DEFAULT);
-        schema.dropTables(Member.class, Category.class, Product.class, Ticket.class);
-        schema.createTables(Member.class, Category.class, Product.class, Ticket.class);
+        schema.dropTables(Member.class, Shop.class, Listing.class, Voucher.class);
+        schema.createTables(Member.class, Shop.class, Listing.class, Voucher.class);
     }
 
     @BeforeEach
     void emptyTables() {
-        schema.deleteAllRows(Member.class, Category.class, Product.class, Ticket.class);
+        schema.deleteAllRows(Member.class, Shop.class, Listing.class, Voucher.class);
     }
 
     @AfterAll
     void dropTables() {
-        schema.dropTables(Member.class, Category.class, Product.class, Ticket.class);
+        schema.dropTables(Member.class, Shop.class, Listing.class, Voucher.class);
         Aksara.close();
     }
 
@@ -127,6 +128,7 @@ abstract class QuerySetMethodsSuite {
         assertThat(none.filter("name", "Ann").orderBy("age").count()).isZero();
         assertThat(none.explain()).isEqualTo(NoRows.EXPLAIN);
         assertThat(none.countAsync().get()).isZero();
+        assertThat(none.valuesList("name", String.class).fetch()).isEmpty();
         try (Stream<Member> rows = none.stream()) {
             assertThat(rows).isEmpty();
         }
@@ -522,10 +524,10 @@ abstract class QuerySetMethodsSuite {
 
     @Test
     void bulkCreateWithKeysTheObjectsCarry() {
-        List<Ticket> tickets = List.of(Ticket.objects.build("title", "One"), Ticket.objects.build("title", "Two"));
-        Ticket.objects.bulkCreate(tickets);
+        List<Voucher> tickets = List.of(Voucher.objects.build("title", "One"), Voucher.objects.build("title", "Two"));
+        Voucher.objects.bulkCreate(tickets);
         assertThat(tickets).allMatch(t -> t.code != null && t.isPersisted()); // UUIDs made by Aksara
-        assertThat(Ticket.objects.get("pk", tickets.get(1).code).title).isEqualTo("Two");
+        assertThat(Voucher.objects.get("pk", tickets.get(1).code).title).isEqualTo("Two");
 
         Member given = Member.objects.build("email", "given@example.com", "name", "Given", "age", 1);
         given.id = 900_001L;
@@ -536,12 +538,12 @@ abstract class QuerySetMethodsSuite {
         assertThat(Member.objects.get("pk", 900_001L).name).isEqualTo("Given");
         assertThat(Member.objects.get("pk", generated.id).name).isEqualTo("Gen");
         // ignoring conflicts on a key the rows carry: the clash is skipped, the new one goes in
-        Ticket again = Ticket.objects.build("title", "One again");
+        Voucher again = Voucher.objects.build("title", "One again");
         again.code = tickets.getFirst().code;
-        Ticket fresh = Ticket.objects.build("title", "Three");
-        Ticket.objects.bulkCreate(List.of(again, fresh), 10, true);
-        assertThat(Ticket.objects.count()).isEqualTo(3);
-        assertThat(Ticket.objects.get("pk", again.code).title).isEqualTo("One");
+        Voucher fresh = Voucher.objects.build("title", "Three");
+        Voucher.objects.bulkCreate(List.of(again, fresh), 10, true);
+        assertThat(Voucher.objects.count()).isEqualTo(3);
+        assertThat(Voucher.objects.get("pk", again.code).title).isEqualTo("One");
         assertThat(fresh.isPersisted()).isEqualTo(!vendor().equals("mysql"));
     }
 
@@ -619,14 +621,14 @@ abstract class QuerySetMethodsSuite {
 
     @Test
     void upsertOnAUniqueTogetherAndItsErrors() {
-        Category c = Category.objects.create("name", "Lamps");
-        Product.objects.create("name", "Lamp", "price", 10, "category", c);
-        Product lamp = Product.objects.build("name", "Lamp", "price", 12, "category", c);
-        Product desk = Product.objects.build("name", "Desk", "price", 9.99, "category", c);
-        Product.objects.upsert(List.of(lamp, desk), List.of("category", "name"), List.of("price"));
-        assertThat(Product.objects.get("name", "Lamp").price).isEqualByComparingTo("12");
-        assertThat(Product.objects.get("name", "Desk").price).isEqualByComparingTo("9.99");
-        assertThat(Product.objects.count()).isEqualTo(2);
+        Shop shop = Shop.objects.create("name", "Lamps");
+        Listing.objects.create("shop", shop, "name", "Lamp", "price", 10);
+        Listing lamp = Listing.objects.build("shop", shop, "name", "Lamp", "price", 12);
+        Listing desk = Listing.objects.build("shop", shop, "name", "Desk", "price", 9.99);
+        Listing.objects.upsert(List.of(lamp, desk), List.of("shop", "name"), List.of("price"));
+        assertThat(Listing.objects.get("name", "Lamp").price).isEqualByComparingTo("12");
+        assertThat(Listing.objects.get("name", "Desk").price).isEqualByComparingTo("9.99");
+        assertThat(Listing.objects.count()).isEqualTo(2);
 
         Member a = Member.objects.build("email", "a@example.com", "name", "A", "age", 1);
         assertThatThrownBy(() -> Member.objects.upsert(List.of(a), List.of("name"), List.of("age")))
@@ -696,6 +698,16 @@ abstract class QuerySetMethodsSuite {
                 .isInstanceOf(UniqueViolation.class);
         assertThat(Member.active.getOrCreate(Map.of("email", "bob@example.com")).created()).isFalse();
         assertThat(Member.objects.count()).isEqualTo(5);
+        // create goes through all() too: a manager whose all() names another database writes there
+        Manager<Member> elsewhere = new Manager<>(Member.class) {
+            @Override
+            public QuerySet<Member> all() {
+                return super.all().using("nowhere");
+            }
+        };
+        assertThatThrownBy(() -> elsewhere.create("email", "z@example.com", "name", "Z", "age", 1))
+                .isInstanceOf(AksaraException.class).hasMessageContaining("Cannot open database 'nowhere'");
+        assertThat(elsewhere.none().count()).isZero();
     }
 
     @Test

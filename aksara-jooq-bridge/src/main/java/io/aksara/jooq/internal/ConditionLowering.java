@@ -37,7 +37,8 @@ public final class ConditionLowering {
         return switch (filter) {
             case Filter.Everything e -> DSL.noCondition();
             case Filter.Match m -> m.path().hops().isEmpty() ? match(m, scope, negated, ctx)
-                    : related(m.path().hops().getFirst(), List.of(tail(m)), scope, ctx);
+                    : related(m.path().hops().getFirst(), List.of(tail(m)), scope, negated, ctx);
+            case Filter.Compare c -> compare(c, negated, ctx);
             case Filter.Related r -> r.present() ? presence(r.hops(), scope, ctx) : DSL.not(presence(r.hops(), scope, ctx));
             case Filter.Not n -> DSL.not(lower(n.part(), scope, !negated, ctx));
             case Filter.And a -> DSL.and(and(a.parts(), scope, negated, ctx));
@@ -69,7 +70,7 @@ public final class ConditionLowering {
                 out.add(lower(f, scope, negated, ctx));
             }
         }
-        byRelation.forEach((hop, rest) -> out.add(related(hop, rest, scope, ctx)));
+        byRelation.forEach((hop, rest) -> out.add(related(hop, rest, scope, negated, ctx)));
         return out;
     }
 
@@ -77,8 +78,18 @@ public final class ConditionLowering {
         return new Filter.Match(m.path().tail(), m.lookup(), m.value());
     }
 
-    /** {@code EXISTS (SELECT 1 FROM related r WHERE r joins scope AND rest)}. */
-    private static Condition related(Hop hop, List<Filter> rest, Scope scope, LoweringContext ctx) {
+    /**
+     * {@code EXISTS (SELECT 1 FROM related r WHERE r joins scope AND rest)}; or, where the statement
+     * joined this to-many step for an aggregate and the condition comes before it (or is the
+     * aggregate's own filter), {@code rest} on the joined row itself.
+     */
+    private static Condition related(Hop hop, List<Filter> rest, Scope scope, boolean negated, LoweringContext ctx) {
+        if (!negated && hop.toMany() && ctx.reuseJoins()) {
+            Scope joined = ctx.joins().joined(scope, hop);
+            if (joined != null) {
+                return DSL.and(and(rest, joined, false, ctx));
+            }
+        }
         Scope inner = Scope.aliased(ModelTable.of(hop.to(), ctx.dialect()), ctx.nextAlias("r"));
         Condition body = DSL.and(and(rest, inner, false, ctx));
         Condition exists = DSL.exists(DSL.selectOne().from(inner.table()).where(link(hop, inner, scope).and(body)));
@@ -120,6 +131,26 @@ public final class ConditionLowering {
             c = c.and(column.isNotNull());
         }
         return c;
+    }
+
+    /** A lookup on a computed value: an annotation (a HAVING condition when it aggregates), or a boolean such as EXISTS. */
+    private static Condition compare(Filter.Compare c, boolean negated, LoweringContext ctx) {
+        if (c.expression() instanceof Expr.Exists x && c.lookup().name().equals("exact") && c.value() instanceof Boolean b) {
+            var select = ExprLowering.exists(x, ctx);
+            return b ? DSL.exists(select) : DSL.notExists(select);
+        }
+        Field<Object> value = ExprLowering.lower(c.expression(), ctx);
+        Condition cond = LookupSql.of(c.lookup()).render(value, bindable(c.value(), ctx));
+        if (negated && nullable(c.expression()) && !c.lookup().name().equals("isnull")) {
+            cond = cond.and(value.isNotNull()); // as for columns: exclude() keeps the NULLs
+        }
+        return cond;
+    }
+
+    private static boolean nullable(Expr e) {
+        return !(e instanceof Expr.Exists)
+                && !(e instanceof Expr.Aggregate a && a.function() == Expr.Aggregate.Function.COUNT)
+                && !(e instanceof Expr.Ref r && !nullable(r.target()));
     }
 
     private static Object bindable(Object value, LoweringContext ctx) {

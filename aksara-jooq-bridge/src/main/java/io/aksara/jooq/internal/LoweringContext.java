@@ -1,19 +1,33 @@
 package io.aksara.jooq.internal;
 
+import java.util.function.Supplier;
 import org.jooq.SQLDialect;
 
 /**
  * What lowering one statement needs to share: the dialect, the query's root table (F expressions
- * are relative to it wherever they appear) and a counter for table aliases.
+ * are relative to it wherever they appear), a counter for table aliases, and, for queries with
+ * annotations or aggregates, the statement's {@link Joins}. A subquery ({@code Subquery},
+ * {@code Exists}) gets a nested context: its own root, the enclosing context as
+ * {@link #parent()} (where {@code OuterRef}s are lowered), and the same alias counter.
  */
 public final class LoweringContext {
     private final SQLDialect dialect;
     private final Scope root;
-    private int aliases;
+    private final LoweringContext parent;
+    private final int[] aliases;
+    private Joins joins;
+    private boolean reuseJoins;
+    private final java.util.Map<io.aksara.query.Expr, org.jooq.Field<Object>> replaced = new java.util.IdentityHashMap<>();
 
     public LoweringContext(SQLDialect dialect, Scope root) {
+        this(dialect, root, null, new int[1]);
+    }
+
+    private LoweringContext(SQLDialect dialect, Scope root, LoweringContext parent, int[] aliases) {
         this.dialect = dialect;
         this.root = root;
+        this.parent = parent;
+        this.aliases = aliases;
     }
 
     public SQLDialect dialect() {
@@ -24,8 +38,56 @@ public final class LoweringContext {
         return root;
     }
 
+    /** The context of the enclosing statement, or null at the top. */
+    public LoweringContext parent() {
+        return parent;
+    }
+
+    /** A context for a subquery with its own root, nested in this one. */
+    public LoweringContext nested(Scope innerRoot) {
+        return new LoweringContext(dialect, innerRoot, this, aliases);
+    }
+
     /** A fresh alias ({@code r1}, {@code r2}, ...) for a sub-selected table. */
     public String nextAlias(String prefix) {
-        return prefix + (++aliases);
+        return prefix + (++aliases[0]);
+    }
+
+    /**
+     * The statement's joins, through which columns are read (so aggregates can follow to-many
+     * relations), or null: columns across foreign keys are then scalar subqueries.
+     */
+    public Joins joins() {
+        return joins;
+    }
+
+    void useJoins(Joins j) {
+        this.joins = j;
+    }
+
+    /** Lowers this very expression (by identity) to {@code field}, wherever it appears. */
+    void replace(io.aksara.query.Expr e, org.jooq.Field<Object> field) {
+        replaced.put(e, field);
+    }
+
+    /** The field this expression was replaced by, or null. */
+    org.jooq.Field<Object> replacement(io.aksara.query.Expr e) {
+        return replaced.get(e);
+    }
+
+    /** Whether conditions on joined to-many relations hold for the joined row (filter before annotate). */
+    boolean reuseJoins() {
+        return reuseJoins && joins != null;
+    }
+
+    /** Lowers with joined to-many rows reused by conditions on the same relation. */
+    <T> T reusingJoins(Supplier<T> lowering) {
+        boolean before = reuseJoins;
+        reuseJoins = true;
+        try {
+            return lowering.get();
+        } finally {
+            reuseJoins = before;
+        }
     }
 }

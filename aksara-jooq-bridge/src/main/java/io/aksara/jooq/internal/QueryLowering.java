@@ -2,70 +2,189 @@ package io.aksara.jooq.internal;
 
 import io.aksara.jooq.Dialects;
 import io.aksara.jooq.ModelTable;
-import io.aksara.query.ColumnPath;
-import io.aksara.query.Hop;
+import io.aksara.query.Annotation;
+import io.aksara.query.Expr;
+import io.aksara.query.Filter;
 import io.aksara.query.OrderTerm;
 import io.aksara.query.SelectQuery;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
+import java.util.function.Function;
 import org.jooq.Condition;
 import org.jooq.Field;
+import org.jooq.GroupField;
 import org.jooq.Record;
 import org.jooq.SQLDialect;
 import org.jooq.Select;
 import org.jooq.SelectLimitStep;
 import org.jooq.SortField;
-import org.jooq.Table;
 import org.jooq.impl.DSL;
 
 /**
  * Lowers a {@link SelectQuery} to jOOQ SELECTs: the rows, their count, and an existence probe.
- * Ordering across foreign keys joins the related tables (LEFT JOIN, so rows without a related
- * row are kept, as in Django); filters across relations are EXISTS subqueries and never join.
+ * Ordering and {@code values()} across foreign keys join the related tables (LEFT JOIN, so rows
+ * without a related row are kept, as in Django); filters across relations are EXISTS subqueries
+ * and never join.
+ *
+ * <p>With annotations the statement reads columns through its {@link Joins}: an aggregate over a
+ * to-many relation LEFT JOINs it and the rows are grouped by the model's row (every selected
+ * column of the root table, which every database accepts) or by the {@code values(...)} columns,
+ * plus every selected annotation that does not aggregate. Conditions on aggregates are HAVING.
+ * Conditions of the {@code filter()} calls made before the first aggregate annotation that follow
+ * a joined to-many relation hold for the joined row (so they restrict what is aggregated); later
+ * calls stay EXISTS subqueries, separate conditions on the row, as Django defines it.
  */
 public final class QueryLowering {
     private QueryLowering() {}
 
-    /** {@code SELECT <all columns> FROM t WHERE .. ORDER BY .. LIMIT/OFFSET}. */
+    /** {@code SELECT <all columns>[, <annotations>] FROM t WHERE .. ORDER BY .. LIMIT/OFFSET}. */
     public static Select<Record> rows(SQLDialect dialect, SelectQuery<?> q) {
         if (q.isCombined()) {
             return CombinedLowering.rows(dialect, q);
         }
         ModelTable table = ModelTable.of(q.model(), dialect);
         // the lock goes on the outermost SELECT only: count and exists nest projected() as a subquery
-        List<Field<Object>> columns = q.loaded() == null ? table.fields() : q.loaded().stream().map(table::field).toList();
-        return RowLocking.apply(projected(dialect, q, columns), q.lock(), table, dialect);
+        Select<Record> select = select(dialect, q, null, ctx -> {
+            List<Field<?>> cols = new ArrayList<>();
+            q.readFields().forEach(f -> cols.add(ctx.root().field(f)));
+            for (Annotation a : q.selectedAnnotations()) {
+                cols.add(ExprLowering.lower(a.expr(), ctx));
+            }
+            return cols;
+        });
+        return RowLocking.apply(select, q.lock(), table, dialect);
     }
 
     /** The query with the given columns of the root table selected. */
     public static Select<Record> projected(SQLDialect dialect, SelectQuery<?> q, List<? extends Field<?>> columns) {
-        return build(dialect, q, joins -> columns);
+        return select(dialect, q, null, ctx -> List.copyOf(columns));
     }
 
-    /** The query with chosen column paths selected (values()); to-one paths are LEFT JOINed. */
-    public static Select<Record> values(SQLDialect dialect, SelectQuery<?> q, List<ColumnPath> paths) {
-        return build(dialect, q, joins -> paths.stream().map(joins::column).toList());
+    /** The query with chosen values selected ({@code values()}): columns (to-one paths joined) and annotations. */
+    public static Select<Record> values(SQLDialect dialect, SelectQuery<?> q, List<Expr> columns) {
+        return select(dialect, q, null, ctx -> {
+            List<Field<?>> cols = new ArrayList<>();
+            for (Expr e : columns) {
+                cols.add(e instanceof Expr.Column c ? ctx.joins().column(c.path()) : ExprLowering.lower(e, ctx));
+            }
+            return cols;
+        });
     }
 
-    private static Select<Record> build(SQLDialect dialect, SelectQuery<?> q,
-            java.util.function.Function<Joins, List<? extends Field<?>>> columns) {
+    /**
+     * A subquery nested in the statement of {@code parent} ({@code Subquery}, {@code Exists}): its
+     * root table gets an alias, so the enclosing query's table stays visible to its
+     * {@code OuterRef}s, even when both are the same model.
+     */
+    public static Select<Record> nested(SelectQuery<?> q, LoweringContext parent,
+            Function<LoweringContext, List<Field<?>>> columns) {
+        return select(parent.dialect(), q, parent, columns);
+    }
+
+    /**
+     * The SELECT of a query: {@code columns} is called with the statement's context (its joins
+     * ready) and gives the select list.
+     */
+    static Select<Record> select(SQLDialect dialect, SelectQuery<?> q, LoweringContext parent,
+            Function<LoweringContext, List<Field<?>>> columns) {
         ModelTable table = ModelTable.of(q.model(), dialect);
-        Scope root = Scope.root(table);
-        LoweringContext ctx = new LoweringContext(dialect, root);
+        Scope root = parent == null ? Scope.root(table) : Scope.aliased(table, parent.nextAlias("s"));
+        LoweringContext ctx = parent == null ? new LoweringContext(dialect, root) : parent.nested(root);
         Joins joins = new Joins(root, ctx);
-        List<? extends Field<?>> selected = columns.apply(joins);
+        boolean computed = !q.annotations().isEmpty() || q.groupBy() != null;
+        // the select list always reads paths through the joins; the rest of a plain query keeps
+        // its scalar subqueries, and only queries with annotations read everything through them
+        ctx.useJoins(joins);
+        List<Field<?>> selected = new ArrayList<>(columns.apply(ctx));
+        if (!computed) {
+            ctx.useJoins(null);
+        }
+        List<GroupField> groupBy = new ArrayList<>();
+        if (q.isGrouped()) {
+            List<Field<?>> keys = new ArrayList<>();
+            if (q.groupBy() == null) {
+                q.readFields().forEach(f -> keys.add(root.field(f)));
+            } else {
+                q.groupBy().forEach(e -> keys.add(e instanceof Expr.Column c ? joins.column(c.path()) : ExprLowering.lower(e, ctx)));
+            }
+            for (Annotation a : q.selectedAnnotations()) {
+                if (!a.isAggregate() && !Expr.containsWindow(a.expr()) && readsColumns(a.expr())) {
+                    keys.add(ExprLowering.lower(a.expr(), ctx));
+                }
+            }
+            for (Field<?> key : keys) {
+                groupBy.add(groupKey(key, selected, dialect));
+            }
+        }
+        Condition having = q.having() instanceof Filter.Everything ? DSL.noCondition()
+                : ConditionLowering.lower(q.having(), root, ctx);
         List<SortField<Object>> sort = new ArrayList<>();
         for (OrderTerm t : q.ordering()) {
-            Field<Object> f = joins.column(t);
-            sort.add(t.descending() ? f.desc() : f.asc());
+            if (t.expression() == null && !computed) {
+                Field<Object> f = joins.column(t.path());
+                sort.add(t.descending() ? f.desc() : f.asc());
+            } else {
+                sort.add(AggregateLowering.sort(t, ctx));
+            }
         }
-        SelectLimitStep<Record> ordered = (q.distinct() ? DSL.selectDistinct(selected) : DSL.select(selected))
-                .from(joins.from())
-                .where(q.none() ? DSL.falseCondition() : ConditionLowering.lower(q.where(), root, ctx))
-                .orderBy(sort);
+        Condition where = q.none() ? DSL.falseCondition() : where(q, root, ctx);
+        var from = (q.distinct() ? DSL.selectDistinct(selected) : DSL.select(selected)).from(joins.from()).where(where);
+        SelectLimitStep<Record> ordered = q.isGrouped() || !(q.having() instanceof Filter.Everything)
+                ? from.groupBy(groupBy).having(having).orderBy(sort)
+                : from.orderBy(sort);
         return slice(ordered, q, dialect);
+    }
+
+    /**
+     * A GROUP BY term. An expression with bound values ({@code CASE WHEN price < ? ...}) is grouped
+     * by its alias in the select list: PostgreSQL and H2 do not take {@code price < $1} and
+     * {@code price < $3} for the same expression, though they bind the same value.
+     */
+    private static GroupField groupKey(Field<?> key, List<Field<?>> selected, SQLDialect dialect) {
+        if (DSL.using(dialect).extractBindValues(key).isEmpty()) {
+            return key;
+        }
+        for (int i = 0; i < selected.size(); i++) {
+            Field<?> s = selected.get(i);
+            if (s instanceof org.jooq.impl.QOM.FieldAlias<?> alias && alias.$field().equals(key)) {
+                return DSL.field(alias.$alias());
+            }
+            if (s.equals(key)) {
+                String name = "ak_g" + i;
+                selected.set(i, s.as(name));
+                return DSL.field(DSL.name(name));
+            }
+        }
+        return key;
+    }
+
+    private static boolean readsColumns(Expr e) {
+        if (e instanceof Expr.Column || e instanceof Expr.Outer || e instanceof Expr.Scalar || e instanceof Expr.Exists) {
+            return true;
+        }
+        for (Expr c : Expr.children(e)) {
+            if (readsColumns(c)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** WHERE: the filter calls before the first aggregate reuse its joins; the rest are EXISTS. */
+    private static Condition where(SelectQuery<?> q, Scope root, LoweringContext ctx) {
+        if (!q.isGrouped() || q.joinedCalls() == 0 || ctx.joins() == null) {
+            return ConditionLowering.lower(q.where(), root, ctx);
+        }
+        List<Filter> calls = q.where() instanceof Filter.Chain c ? c.calls() : List.of(q.where());
+        int before = Math.min(q.joinedCalls(), calls.size());
+        List<Condition> out = new ArrayList<>();
+        for (Filter call : calls.subList(0, before)) {
+            out.add(ctx.reusingJoins(() -> ConditionLowering.lower(call, root, ctx)));
+        }
+        for (Filter call : calls.subList(before, calls.size())) {
+            out.add(ConditionLowering.lower(call, root, ctx));
+        }
+        return DSL.and(out);
     }
 
     private static Select<Record> slice(SelectLimitStep<Record> ordered, SelectQuery<?> q, SQLDialect dialect) {
@@ -81,8 +200,14 @@ public final class QueryLowering {
         return Dialects.isMysqlFamily(dialect) ? ordered.limit(Long.MAX_VALUE).offset(q.offset()) : ordered.offset(q.offset());
     }
 
-    /** {@code SELECT COUNT(*)}; a sliced query is counted through a subquery so the slice applies. */
+    /**
+     * {@code SELECT COUNT(*)}; a sliced, distinct, combined, annotated or grouped query is counted
+     * through a subquery, so the count is of the rows (or groups) it returns.
+     */
     public static Select<?> count(SQLDialect dialect, SelectQuery<?> q) {
+        if (!q.annotations().isEmpty() || q.groupBy() != null) {
+            return DSL.select(DSL.count()).from(keys(dialect, q).asTable("counted"));
+        }
         if (q.isCombined() || q.distinct()) { // count the rows the query returns, not the table's
             return DSL.select(DSL.count()).from(rows(dialect, q.withLock(null)).asTable("counted"));
         }
@@ -96,6 +221,9 @@ public final class QueryLowering {
 
     /** {@code SELECT 1 ... LIMIT 1}: the cheapest question "is there a row?". */
     public static Select<?> exists(SQLDialect dialect, SelectQuery<?> q) {
+        if (!q.annotations().isEmpty() || q.groupBy() != null) {
+            return DSL.selectOne().from(keys(dialect, q).asTable("probe")).limit(1);
+        }
         if (q.isCombined()) {
             return DSL.selectOne().from(rows(dialect, q.withLock(null)).asTable("probe")).limit(1);
         }
@@ -104,7 +232,27 @@ public final class QueryLowering {
             Field<Object> pk = table.field(q.model().primaryKey());
             return DSL.selectOne().from(projected(dialect, q, List.of(pk)).asTable("sliced")).limit(1);
         }
-        return DSL.selectOne().from(table.table()).where(where(q, dialect)).limit(1);
+        return DSL.selectOne().from(table.table()).where(where(q, dialect));
+    }
+
+    /**
+     * One row per row (or group) of an annotated query, with only what identifies it: the primary
+     * key, or the {@code values()} columns of a grouped query, under plain aliases.
+     */
+    private static Select<Record> keys(SQLDialect dialect, SelectQuery<?> q) {
+        SelectQuery<?> unordered = q.isSliced() ? q.withLock(null) : q.withLock(null).withOrdering(List.of());
+        return select(dialect, unordered, null, ctx -> {
+            List<Field<?>> cols = new ArrayList<>();
+            if (q.groupBy() == null) {
+                cols.add(ctx.root().primaryKey().as("k"));
+            } else {
+                for (int i = 0; i < q.groupBy().size(); i++) {
+                    Expr e = q.groupBy().get(i);
+                    cols.add((e instanceof Expr.Column c ? ctx.joins().column(c.path()) : ExprLowering.lower(e, ctx)).as("g" + i));
+                }
+            }
+            return cols;
+        });
     }
 
     /** The WHERE condition of the query, relative to the query's own table (for UPDATE and DELETE too). */
@@ -114,43 +262,5 @@ public final class QueryLowering {
         }
         Scope root = Scope.root(ModelTable.of(q.model(), dialect));
         return ConditionLowering.lower(q.where(), root, new LoweringContext(dialect, root));
-    }
-
-    /** LEFT JOINs for to-one paths, one per distinct chain of steps, shared by every term that needs it. */
-    private static final class Joins {
-        private final Scope root;
-        private final LoweringContext ctx;
-        private final Map<List<Hop>, Scope> joined = new LinkedHashMap<>();
-        private Table<?> from;
-
-        Joins(Scope root, LoweringContext ctx) {
-            this.root = root;
-            this.ctx = ctx;
-            this.from = root.table();
-        }
-
-        Field<Object> column(OrderTerm term) {
-            return column(term.path());
-        }
-
-        Field<Object> column(ColumnPath path) {
-            Scope scope = root;
-            List<Hop> hops = path.hops();
-            for (int i = 0; i < hops.size(); i++) {
-                List<Hop> prefix = List.copyOf(hops.subList(0, i + 1));
-                Scope previous = scope;
-                Hop hop = hops.get(i);
-                scope = joined.computeIfAbsent(prefix, p -> {
-                    Scope next = Scope.aliased(ModelTable.of(hop.to(), ctx.dialect()), ctx.nextAlias("j"));
-                    from = from.leftJoin(next.table()).on(next.primaryKey().eq(previous.field(hop.foreignKey())));
-                    return next;
-                });
-            }
-            return ColumnLowering.transformed(scope.field(path.field()), path, ctx);
-        }
-
-        Table<?> from() {
-            return from;
-        }
     }
 }

@@ -22,6 +22,8 @@ public final class RowMapper<T extends Model> {
     private final JdbcValues.ColumnReader[] readers;
     private final String database;
     private final java.util.Set<String> deferred;
+    private final String[] annotationNames;
+    private final JdbcValues.ColumnReader[] annotationReaders;
 
     /** A mapper for the fields the query reads ({@link SelectQuery#readFields()}), in that order. */
     @SuppressWarnings("unchecked")
@@ -42,6 +44,13 @@ public final class RowMapper<T extends Model> {
             }
         }
         this.deferred = java.util.Set.copyOf(notRead);
+        List<io.aksara.query.Annotation> annotations = query.selectedAnnotations();
+        this.annotationNames = new String[annotations.size()];
+        this.annotationReaders = new JdbcValues.ColumnReader[annotations.size()];
+        for (int i = 0; i < annotationNames.length; i++) {
+            annotationNames[i] = annotations.get(i).name();
+            annotationReaders[i] = ResultReaders.of(annotations.get(i).expr(), table.dialect());
+        }
     }
 
     /** Maps the current row; columns are read in the model's field order, starting at index 1. */
@@ -53,6 +62,13 @@ public final class RowMapper<T extends Model> {
         ModelInternals.markPersisted(instance, database);
         if (!deferred.isEmpty()) {
             ModelInternals.setDeferred(instance, deferred);
+        }
+        if (annotationNames.length > 0) { // the annotations follow the fields, in order
+            java.util.Map<String, Object> values = new java.util.LinkedHashMap<>();
+            for (int i = 0; i < annotationNames.length; i++) {
+                values.put(annotationNames[i], annotationReaders[i].read(rs, fields.length + i + 1));
+            }
+            ModelInternals.setAnnotations(instance, values);
         }
         return instance;
     }

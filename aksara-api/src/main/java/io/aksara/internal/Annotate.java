@@ -1,0 +1,196 @@
+package io.aksara.internal;
+
+import io.aksara.Model;
+import io.aksara.errors.FieldError;
+import io.aksara.expr.Expression;
+import io.aksara.meta.FieldMeta;
+import io.aksara.meta.ModelMeta;
+import io.aksara.meta.ModelRegistry;
+import io.aksara.query.Annotation;
+import io.aksara.query.Expr;
+import io.aksara.query.Filter;
+import io.aksara.query.SelectQuery;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What {@code annotate}, {@code alias}, {@code aggregate} and {@code values(...).annotate(...)} do
+ * to a query: resolve the expressions, check the names, decide grouping, and send filters on
+ * aggregates to HAVING. Django's rules, written down once for QuerySet and Rows.
+ */
+public final class Annotate {
+    private Annotate() {}
+
+    /** The query's annotations by name, for resolving names in filters, ordering and expressions. */
+    public static Map<String, Annotation> byName(SelectQuery<?> q) {
+        Map<String, Annotation> out = new LinkedHashMap<>();
+        for (Annotation a : q.annotations()) {
+            out.put(a.name(), a);
+        }
+        return out;
+    }
+
+    /**
+     * The query with these annotations added, in order; a later one may use an earlier one by
+     * name. The first aggregate fixes which filter() calls restrict the rows it aggregates (those
+     * made before it).
+     *
+     * @param selected false for {@code alias()}: usable by name, not read back
+     */
+    public static <T extends Model> SelectQuery<T> add(SelectQuery<T> q, Map<String, Expression> named, boolean selected) {
+        ModelMeta<T> model = q.model();
+        Map<String, Annotation> known = byName(q);
+        List<Annotation> all = new ArrayList<>(q.annotations());
+        boolean wasGrouped = q.isGrouped();
+        for (Map.Entry<String, Expression> entry : named.entrySet()) {
+            String name = entry.getKey();
+            checkName(model, known, name);
+            Expr e = Expressions.annotation(model, known, Expressions.unnamed(entry.getValue()));
+            Annotation a = new Annotation(name, e, selected);
+            known.put(name, a);
+            all.add(a);
+        }
+        SelectQuery<T> out = q.withAnnotations(all);
+        if (!wasGrouped && out.isGrouped()) {
+            out = out.withJoinedCalls(q.filterCalls());
+        }
+        return out;
+    }
+
+    /**
+     * {@code values(columns).annotate(...)}: grouped by the columns when an annotation aggregates.
+     */
+    public static <T extends Model> SelectQuery<T> grouped(SelectQuery<T> q, List<Expr> columns, Map<String, Expression> named) {
+        if (q.groupBy() == null && q.isGrouped()) {
+            throw new FieldError("values(...).annotate(...) after an aggregate annotate() is not supported: the rows are"
+                    + " already grouped by " + q.model().name() + "; annotate on values(...) first");
+        }
+        return add(q.groupBy() == null ? q.withGroupBy(columns) : q, named, true);
+    }
+
+    /** The resolved aggregates of {@code aggregate(...)}, in order. */
+    public static List<Expr> aggregates(SelectQuery<?> q, Map<String, Expression> named) {
+        Map<String, Annotation> known = byName(q);
+        List<Expr> out = new ArrayList<>();
+        for (Map.Entry<String, Expression> entry : named.entrySet()) {
+            Expr e = Expressions.overRows(q.model(), known, Expressions.unnamed(entry.getValue()));
+            if (!Expr.containsAggregate(e)) {
+                throw new FieldError("aggregate() takes aggregates (Count, Sum, Avg, ...); '" + entry.getKey() + "' ("
+                        + entry.getValue() + ") is not one");
+            }
+            if (Expr.containsWindow(e)) {
+                throw new FieldError("aggregate() cannot take a window expression: '" + entry.getKey() + "'");
+            }
+            boolean overRows = !q.annotations().isEmpty() || q.groupBy() != null || q.distinct() || q.isSliced();
+            if (overRows && crossesToMany(e)) {
+                throw new FieldError("aggregate() over an annotated, distinct or sliced QuerySet aggregates its rows and"
+                        + " cannot follow a to-many relation ('" + entry.getKey() + "'); annotate the value first");
+            }
+            out.add(e);
+        }
+        return out;
+    }
+
+    /**
+     * The query with one more {@code filter()}/{@code exclude()} call: conditions on aggregates go to
+     * HAVING (the parts of an AND that use them, or the whole condition), the rest to WHERE.
+     */
+    public static <T extends Model> SelectQuery<T> filtered(SelectQuery<T> q, Filter resolved) {
+        if (resolved instanceof Filter.Everything) {
+            return q;
+        }
+        if (!usesAggregate(resolved)) {
+            return q.withWhere(q.where().and(resolved));
+        }
+        List<Filter> where = new ArrayList<>();
+        List<Filter> having = new ArrayList<>();
+        if (resolved instanceof Filter.And and) {
+            for (Filter part : and.parts()) {
+                (usesAggregate(part) ? having : where).add(part);
+            }
+        } else {
+            having.add(resolved);
+        }
+        SelectQuery<T> out = q;
+        if (!where.isEmpty()) {
+            out = out.withWhere(out.where().and(where.size() == 1 ? where.getFirst() : new Filter.And(where)));
+        }
+        return out.withHaving(out.having().and(having.size() == 1 ? having.getFirst() : new Filter.And(having)));
+    }
+
+    /** Whether a filter compares an aggregate (so it belongs in HAVING). */
+    public static boolean usesAggregate(Filter f) {
+        return switch (f) {
+            case Filter.Compare c -> Expr.containsAggregate(c.expression())
+                    || c.value() instanceof Expr e && Expr.containsAggregate(e);
+            case Filter.Match m -> m.value() instanceof Expr e && Expr.containsAggregate(e);
+            case Filter.And a -> a.parts().stream().anyMatch(Annotate::usesAggregate);
+            case Filter.Or o -> o.parts().stream().anyMatch(Annotate::usesAggregate);
+            case Filter.Not n -> usesAggregate(n.part());
+            case Filter.Chain c -> c.calls().stream().anyMatch(Annotate::usesAggregate);
+            case Filter.Related r -> false;
+            case Filter.Everything e -> false;
+        };
+    }
+
+    /**
+     * The columns of {@code values(fields)}: field paths (to-one) and annotation names. With no
+     * fields, every field (foreign keys as {@code <name>_id}) and then every annotation.
+     */
+    public static List<Expr> projection(SelectQuery<?> q, String[] fields, List<String> names) {
+        ModelMeta<?> model = q.model();
+        List<Expr> columns = new ArrayList<>();
+        if (fields.length == 0) {
+            for (FieldMeta<?, ?> f : model.fields()) {
+                columns.add(new Expr.Column(io.aksara.query.ColumnPath.of(f)));
+                names.add(f.isRelation() ? f.name() + "_id" : f.name());
+            }
+            for (Annotation a : q.selectedAnnotations()) {
+                columns.add(new Expr.Ref(a.name(), a.expr()));
+                names.add(a.name());
+            }
+            return columns;
+        }
+        Map<String, Annotation> known = byName(q);
+        for (String f : fields) {
+            Annotation a = f == null ? null : known.get(f);
+            if (a != null) {
+                columns.add(new Expr.Ref(a.name(), a.expr()));
+            } else {
+                if (f != null && !known.isEmpty() && !PathWalker.isKnown(model, io.aksara.Q.split(f).getFirst())) {
+                    throw Expressions.unknownName(model, io.aksara.Q.split(f).getFirst(), known.keySet());
+                }
+                columns.add(new Expr.Column(Resolver.toOnePath(model, f, "values()")));
+            }
+            names.add(f);
+        }
+        return columns;
+    }
+
+    private static boolean crossesToMany(Expr e) {
+        if (e instanceof Expr.Column c && c.path().crossesToMany()) {
+            return true;
+        }
+        if (e instanceof Expr.Ref) {
+            return false;
+        }
+        return Expr.children(e).stream().anyMatch(Annotate::crossesToMany);
+    }
+
+    /** Django's rule: an annotation may not share a name with a field, a relation or another annotation. */
+    private static void checkName(ModelMeta<?> model, Map<String, Annotation> known, String name) {
+        io.aksara.expr.Named.checkName(name);
+        if (name.equals("pk") || model.findField(name) != null
+                || model.fields().stream().anyMatch(f -> f.column().equals(name))) {
+            throw new FieldError("The annotation '" + name + "' conflicts with a field on the model " + model.name());
+        }
+        if (ModelRegistry.reverseRelations(model).stream().anyMatch(fk -> ModelRegistry.reverseName(fk).equals(name))) {
+            throw new FieldError("The annotation '" + name + "' conflicts with the relation '" + name + "' of " + model.name());
+        }
+        if (known.containsKey(name)) {
+            throw new FieldError("The annotation '" + name + "' is already defined on this QuerySet");
+        }
+    }
+}

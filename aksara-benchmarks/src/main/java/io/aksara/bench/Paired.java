@@ -1,0 +1,125 @@
+package io.aksara.bench;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.ObjIntConsumer;
+
+/**
+ * A paired, interleaved measurement for a shared or noisy machine ({@code ./benchmark --paired}).
+ * JMH runs one benchmark after another, so load from other processes that comes and goes lands on
+ * whichever stack is running at the time. Here all four stacks run in one JVM, in short batches
+ * taken in turn (the order rotates every round), and each stack's ratio to raw JDBC is the median
+ * over rounds of (its batch mean / JDBC's batch mean in the same round): drift cancels out.
+ * The price: one JVM for all stacks (shared JIT profiles and GC), so JMH's forked numbers remain
+ * the reference; this is a cross-check of the ratios.
+ */
+public final class Paired {
+    record Workload(String name, int batch, ObjIntConsumer<Stack> op) {}
+
+    private Paired() {}
+
+    public static void main(String[] args) throws Exception {
+        double warmupSeconds = Double.parseDouble(System.getProperty("paired.warmup", "8"));
+        double measureSeconds = Double.parseDouble(System.getProperty("paired.measure", "20"));
+        Rows.JournalData[] bulk = Params.bulkRows(Params.BULK);
+        Map<String, Workload> all = new LinkedHashMap<>();
+        all.put("W1", new Workload("W1 PK fetch", 100, (s, i) -> s.pk(Params.id(i))));
+        all.put("W2@10", new Workload("W2@10 filter, 10 rows", 50, (s, i) -> s.filter(Params.level(i), 10)));
+        all.put("W2@1000", new Workload("W2@1000 filter, 1000 rows", 4, (s, i) -> s.filter(Params.level(i), 1000)));
+        all.put("W5", new Workload("W5 update by PK", 50, (s, i) -> s.updatePk(Params.id(i))));
+        all.put("W6", new Workload("W6 insert 100 rows", 2, (s, i) -> s.bulkInsert(bulk)));
+        List<String> chosen = args.length > 0 ? List.of(args) : List.of("W1", "W2@10", "W2@1000", "W5", "W6");
+
+        Db db = new Db();
+        db.open();
+        JdbcStack jdbc = new JdbcStack();
+        jdbc.open(db);
+        JooqStack jooq = new JooqStack();
+        jooq.open(db);
+        HibernateStack hibernate = new HibernateStack();
+        hibernate.open(db);
+        AksaraStack aksara = new AksaraStack();
+        aksara.open(db);
+        List<Stack> stacks = List.of(jdbc, jooq, hibernate, aksara);
+        StringBuilder out = new StringBuilder();
+        out.append(String.format(Locale.ROOT, "Paired, interleaved run (one JVM; %.0f s warmup + %.0f s measured per workload). "
+                + "Per stack: median batch mean in µs/op; ratio = median over rounds of (stack / raw JDBC in the same round), "
+                + "[p25-p75 of the round ratios].%n%n| workload | rounds |", warmupSeconds, measureSeconds));
+        stacks.forEach(s -> out.append(' ').append(Summary.LABELS.get(s.name())).append(" |"));
+        out.append("\n|---|---|");
+        stacks.forEach(s -> out.append("---|"));
+        out.append('\n');
+        try {
+            for (String key : chosen) {
+                Workload w = all.get(key);
+                if (w == null) {
+                    throw new IllegalArgumentException("unknown workload " + key + "; choose from " + all.keySet());
+                }
+                int[] counter = {0};
+                run(w, stacks, db, counter, warmupSeconds, null);
+                List<double[]> rounds = new ArrayList<>();
+                run(w, stacks, db, counter, measureSeconds, rounds);
+                out.append("| ").append(w.name()).append(" | ").append(rounds.size()).append(" |");
+                for (int k = 0; k < stacks.size(); k++) {
+                    double[] perOp = new double[rounds.size()];
+                    double[] ratio = new double[rounds.size()];
+                    for (int r = 0; r < rounds.size(); r++) {
+                        perOp[r] = rounds.get(r)[k];
+                        ratio[r] = rounds.get(r)[k] / rounds.get(r)[0];
+                    }
+                    out.append(k == 0 ? String.format(Locale.ROOT, " %.1f |", pct(perOp, 50))
+                            : String.format(Locale.ROOT, " %.1f (**%.2fx** [%.2f-%.2f]) |", pct(perOp, 50), pct(ratio, 50),
+                                    pct(ratio, 25), pct(ratio, 75)));
+                }
+                out.append('\n');
+                System.err.println("paired: " + key + " done");
+            }
+        } finally {
+            BenchData.ensure(db.ds);
+            aksara.close();
+            hibernate.close();
+            db.close();
+        }
+        System.out.print(out);
+    }
+
+    /** Rounds of one batch per stack, rotating the order; records each stack's batch mean (µs/op). */
+    private static void run(Workload w, List<Stack> stacks, Db db, int[] counter, double seconds, List<double[]> rounds) {
+        long end = System.nanoTime() + (long) (seconds * 1e9);
+        int round = 0;
+        while (System.nanoTime() < end) {
+            if (w.name().startsWith("W6")) {
+                BenchData.truncateBulk(db.ds);
+            }
+            double[] means = new double[stacks.size()];
+            for (int j = 0; j < stacks.size(); j++) {
+                int k = (j + round) % stacks.size();
+                Stack s = stacks.get(k);
+                int first = counter[0];
+                long t0 = System.nanoTime();
+                for (int b = 0; b < w.batch(); b++) {
+                    w.op().accept(s, first + b);
+                }
+                means[k] = (System.nanoTime() - t0) / 1000.0 / w.batch();
+            }
+            counter[0] += w.batch(); // every stack sees the same parameters in a round
+            if (rounds != null) {
+                rounds.add(means);
+            }
+            round++;
+        }
+    }
+
+    private static double pct(double[] values, int p) {
+        double[] v = values.clone();
+        Arrays.sort(v);
+        double pos = (v.length - 1) * p / 100.0;
+        int lo = (int) Math.floor(pos);
+        int hi = (int) Math.ceil(pos);
+        return v[lo] + (v[hi] - v[lo]) * (pos - lo);
+    }
+}

@@ -1,0 +1,11 @@
+package io.aksara.it;
+
+import io.aksara.DatabaseConfig;
+
+/** The expression and aggregate suite on the database of {@link EmbeddedPostgresBehaviourTest}. */
+class EmbeddedPostgresExpressionTest extends ExpressionSuite {
+    @Override
+    DatabaseConfig database() {
+        return TestDatabases.embeddedPostgres();
+    }
+}
