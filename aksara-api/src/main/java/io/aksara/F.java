@@ -25,6 +25,16 @@ public record F(String path) implements Expression {
         return new F(path);
     }
 
+    /**
+     * A reference to a field of the generated metamodel, typed paths included.
+     *
+     * <pre>{@code Book.objects.aggregate(Sum.of(F.of(Book_.price)))   // price__sum }</pre>
+     */
+    public static F of(io.aksara.metamodel.FieldPath<?, ?> path) {
+        Objects.requireNonNull(path, "path");
+        return new F(path.name());
+    }
+
     @Override
     public String toString() {
         return "F(" + path + ")";

@@ -137,12 +137,20 @@ public sealed interface Q {
         if (lookup == null || lookup.isBlank()) {
             throw new FieldError("A lookup needs a field name, got " + (lookup == null ? "null" : "\"" + lookup + "\""));
         }
-        String[] parts = lookup.split("__", -1);
-        for (String p : parts) {
-            if (p.isEmpty()) {
+        // indexOf, not String.split: split compiles a regex for a two-character separator on every call
+        List<String> parts = new ArrayList<>(4);
+        int start = 0;
+        while (true) {
+            int end = lookup.indexOf("__", start);
+            String part = end < 0 ? lookup.substring(start) : lookup.substring(start, end);
+            if (part.isEmpty()) {
                 throw new FieldError("Lookup \"" + lookup + "\" has an empty segment; segments are separated by '__'");
             }
+            parts.add(part);
+            if (end < 0) {
+                return List.copyOf(parts);
+            }
+            start = end + 2;
         }
-        return List.of(parts);
     }
 }

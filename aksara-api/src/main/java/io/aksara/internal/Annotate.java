@@ -67,7 +67,14 @@ public final class Annotate {
             throw new FieldError("values(...).annotate(...) after an aggregate annotate() is not supported: the rows are"
                     + " already grouped by " + q.model().name() + "; annotate on values(...) first");
         }
-        return add(q.groupBy() == null ? q.withGroupBy(columns) : q, named, true);
+        if (q.groupBy() != null) {
+            return add(q, named, true);
+        }
+        // as Django (3.1+): an ordering on other columns (Meta's included) would split the groups,
+        // so only the ordering on the grouped columns and annotations is kept
+        List<io.aksara.query.OrderTerm> kept = q.ordering().stream()
+                .filter(t -> t.expression() != null || columns.contains(new Expr.Column(t.path()))).toList();
+        return add(q.withGroupBy(columns).withOrdering(kept), named, true);
     }
 
     /** The resolved aggregates of {@code aggregate(...)}, in order. */

@@ -220,7 +220,9 @@ public final class AggregateLowering {
                 cols.add(ctx.root().primaryKey().as("k"));
             } else { // values(...).annotate(...): one row per group
                 for (int i = 0; i < q.groupBy().size(); i++) {
-                    cols.add(ExprLowering.lower(q.groupBy().get(i), ctx).as("g" + i));
+                    Field<?> key = ExprLowering.lower(q.groupBy().get(i), ctx);
+                    // a key with bound values is named by the SELECT itself, which groups by that name
+                    cols.add(DSL.using(dialect).extractBindValues(key).isEmpty() ? key.as("g" + i) : key);
                 }
             }
             for (int i = 0; i < found.size(); i++) {

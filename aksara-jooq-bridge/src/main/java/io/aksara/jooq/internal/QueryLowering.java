@@ -100,6 +100,7 @@ public final class QueryLowering {
             ctx.useJoins(null);
         }
         List<GroupField> groupBy = new ArrayList<>();
+        java.util.Map<String, String> aliased = new java.util.HashMap<>();
         if (q.isGrouped()) {
             List<Field<?>> keys = new ArrayList<>();
             if (q.groupBy() == null) {
@@ -112,16 +113,26 @@ public final class QueryLowering {
                     keys.add(ExprLowering.lower(a.expr(), ctx));
                 }
             }
+            if (q.groupBy() == null) { // ordering across foreign keys: one value per row, so grouping is unchanged
+                for (OrderTerm t : q.ordering()) {
+                    if (t.expression() == null && !t.path().hops().isEmpty()) {
+                        keys.add(joins.column(t.path()));
+                    }
+                }
+            }
             for (Field<?> key : keys) {
-                groupBy.add(groupKey(key, selected, dialect));
+                groupBy.add(byAlias(key, selected, aliased, dialect));
             }
         }
         Condition having = q.having() instanceof Filter.Everything ? DSL.noCondition()
                 : ConditionLowering.lower(q.having(), root, ctx);
-        List<SortField<Object>> sort = new ArrayList<>();
+        List<SortField<?>> sort = new ArrayList<>();
         for (OrderTerm t : q.ordering()) {
             if (t.expression() == null && !computed) {
                 Field<Object> f = joins.column(t.path());
+                sort.add(t.descending() ? f.desc() : f.asc());
+            } else if (q.isGrouped() && t.expression() != null) {
+                Field<?> f = byAlias(ExprLowering.lower(t.expression(), ctx), selected, aliased, dialect);
                 sort.add(t.descending() ? f.desc() : f.asc());
             } else {
                 sort.add(AggregateLowering.sort(t, ctx));
@@ -136,26 +147,29 @@ public final class QueryLowering {
     }
 
     /**
-     * A GROUP BY term. An expression with bound values ({@code CASE WHEN price < ? ...}) is grouped
-     * by its alias in the select list: PostgreSQL and H2 do not take {@code price < $1} and
-     * {@code price < $3} for the same expression, though they bind the same value.
+     * A GROUP BY or ORDER BY term of a grouped query. An expression with bound values
+     * ({@code CASE WHEN price < ? ...}) is named by its alias in the select list: PostgreSQL and H2
+     * do not take {@code price < $1} and {@code price < $3} for the same expression, though they
+     * bind the same value.
      */
-    private static GroupField groupKey(Field<?> key, List<Field<?>> selected, SQLDialect dialect) {
-        if (DSL.using(dialect).extractBindValues(key).isEmpty()) {
+    private static Field<?> byAlias(Field<?> key, List<Field<?>> selected, java.util.Map<String, String> aliased,
+            SQLDialect dialect) {
+        org.jooq.DSLContext render = DSL.using(dialect);
+        if (render.extractBindValues(key).isEmpty()) {
             return key;
         }
-        for (int i = 0; i < selected.size(); i++) {
-            Field<?> s = selected.get(i);
-            if (s instanceof org.jooq.impl.QOM.FieldAlias<?> alias && alias.$field().equals(key)) {
-                return DSL.field(alias.$alias());
-            }
-            if (s.equals(key)) {
-                String name = "ak_g" + i;
-                selected.set(i, s.as(name));
-                return DSL.field(DSL.name(name));
+        String sql = render.renderInlined(key);
+        String name = aliased.get(sql);
+        if (name == null) {
+            for (int i = 0; i < selected.size() && name == null; i++) {
+                if (render.renderInlined(selected.get(i)).equals(sql)) {
+                    name = "ak_g" + i;
+                    selected.set(i, selected.get(i).as(name));
+                    aliased.put(sql, name);
+                }
             }
         }
-        return key;
+        return name == null ? key : DSL.field(DSL.name(name));
     }
 
     private static boolean readsColumns(Expr e) {
@@ -248,7 +262,10 @@ public final class QueryLowering {
             } else {
                 for (int i = 0; i < q.groupBy().size(); i++) {
                     Expr e = q.groupBy().get(i);
-                    cols.add((e instanceof Expr.Column c ? ctx.joins().column(c.path()) : ExprLowering.lower(e, ctx)).as("g" + i));
+                    Field<?> key = e instanceof Expr.Column c ? ctx.joins().column(c.path()) : ExprLowering.lower(e, ctx);
+                    // plain names, so two columns called "name" do not clash; a key with bound values
+                    // is named by select() itself, which groups by that name
+                    cols.add(DSL.using(dialect).extractBindValues(key).isEmpty() ? key.as("g" + i) : key);
                 }
             }
             return cols;
