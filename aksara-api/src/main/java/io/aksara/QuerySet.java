@@ -42,7 +42,7 @@ import java.util.concurrent.CompletableFuture;
  *
  * @param <T> the model
  */
-public final class QuerySet<T extends Model> {
+public final class QuerySet<T extends Model> implements Streaming<T>, BulkOperations<T> {
     /** As in Django, {@code get()} reads at most this many rows to report how many matched. */
     static final int GET_PROBE = 21;
 
@@ -1062,202 +1062,6 @@ public final class QuerySet<T extends Model> {
         };
     }
 
-    /** The chunk size of {@link #stream()}: rows fetched per round trip (Django's iterator default). */
-    public static final int DEFAULT_CHUNK_SIZE = 2000;
-
-    /**
-     * The rows as a stream read from an open database cursor, {@value #DEFAULT_CHUNK_SIZE} at a
-     * time, so a result larger than memory can be processed; see {@link #iterate(int)}.
-     *
-     * <pre>{@code
-     * try (Stream<Product> rows = Product.objects.orderBy("id").stream()) {
-     *     rows.forEach(exporter::write);
-     * }
-     * }</pre>
-     */
-    public java.util.stream.Stream<T> stream() {
-        return iterate(DEFAULT_CHUNK_SIZE);
-    }
-
-    /**
-     * The rows as a stream read from an open database cursor, {@code chunkSize} rows per round
-     * trip (Django's {@code iterator(chunk_size)}): only the current chunk is in memory. The
-     * stream holds a pooled connection until it is closed, so use try-with-resources; a stream
-     * read to its end gives the connection back by itself. The rows are those of one query, in
-     * its order; nothing is cached.
-     *
-     * <ul>
-     *   <li>PostgreSQL: a server-side cursor (the fetch size, in a transaction of its own outside
-     *       atomic).</li>
-     *   <li>MySQL Connector/J ({@code jdbc:mysql:}): rows stream one by one whatever the chunk size.
-     *       While the stream is open, the connection cannot run anything else, so inside an atomic
-     *       block finish (or close) the stream before the next statement.</li>
-     *   <li>MariaDB driver ({@code jdbc:mariadb:}) and H2: the fetch size.</li>
-     * </ul>
-     *
-     * <pre>{@code
-     * try (Stream<User> users = User.objects.filter("isActive", true).iterate(500)) {
-     *     users.map(u -> u.email).forEach(mailer::send);
-     * }
-     * }</pre>
-     */
-    public java.util.stream.Stream<T> iterate(int chunkSize) {
-        if (chunkSize <= 0) {
-            throw new FieldError("iterate() chunkSize must be positive, got " + chunkSize);
-        }
-        return backend().stream(query, chunkSize);
-    }
-
-    /**
-     * Streams the rows ({@link #iterate(int)}) on a virtual thread, handing each to {@code action},
-     * and closes the stream; completes with the number of rows.
-     *
-     * <pre>{@code CompletableFuture<Long> n = User.objects.all().iterateAsync(500, exporter::write); }</pre>
-     */
-    public CompletableFuture<Long> iterateAsync(int chunkSize, java.util.function.Consumer<? super T> action) {
-        if (chunkSize <= 0) {
-            throw new FieldError("iterate() chunkSize must be positive, got " + chunkSize);
-        }
-        if (action == null) {
-            throw new FieldError("iterateAsync() needs an action for each row, got null");
-        }
-        return Async.supply(() -> {
-            long n = 0;
-            try (java.util.stream.Stream<T> rows = iterate(chunkSize)) {
-                java.util.Iterator<T> it = rows.iterator();
-                while (it.hasNext()) {
-                    action.accept(it.next());
-                    n++;
-                }
-            }
-            return n;
-        });
-    }
-
-    /**
-     * Inserts the objects in batches of {@value io.aksara.internal.BulkWrites#DEFAULT_BATCH_SIZE};
-     * see {@link #bulkCreate(List, int, boolean)}.
-     *
-     * <pre>{@code Product.objects.bulkCreate(List.of(kettle, toaster)); }</pre>
-     */
-    public List<T> bulkCreate(List<T> objs) {
-        return bulkCreate(objs, BulkWrites.DEFAULT_BATCH_SIZE, false);
-    }
-
-    /** Inserts the objects, {@code batchSize} rows per statement; see {@link #bulkCreate(List, int, boolean)}. */
-    public List<T> bulkCreate(List<T> objs, int batchSize) {
-        return bulkCreate(objs, batchSize, false);
-    }
-
-    /**
-     * Inserts the objects with one multi-row INSERT per {@code batchSize} objects: one round trip
-     * per batch (Django's {@code bulk_create}). First every object gets its automatic values
-     * ({@code autoNowAdd}, {@code autoNow}, generated UUID keys) and is validated; one invalid
-     * object fails the call with a {@link io.aksara.errors.ValidationError} naming each invalid
-     * object by index, before any SQL. Several batches run in one transaction, so a failure
-     * writes nothing. No {@code save()} is called.
-     *
-     * <p>Generated primary keys are set on the objects, which then count as saved: on PostgreSQL,
-     * H2 and MariaDB (through {@code RETURNING} or the driver's generated keys) and on MySQL (the
-     * consecutive ids the driver reports for one multi-row INSERT).
-     *
-     * <p>With {@code ignoreConflicts}, rows that would break a unique constraint are skipped
-     * ({@code ON CONFLICT DO NOTHING}, MySQL's {@code INSERT IGNORE}, a {@code MERGE} on H2), and
-     * each batch is a JDBC batch of single-row INSERTs. Keys are then set, and objects marked
-     * saved, only for the rows the database reports inserted: on PostgreSQL, H2 and the MariaDB
-     * driver. MySQL Connector/J rewrites a batch of several rows into one statement and reports
-     * no per-row result, so there no key is set and no object is marked saved. Beware that MySQL's
-     * {@code INSERT IGNORE} also turns other errors (a bad foreign key, a too-long value) into
-     * warnings.
-     *
-     * <pre>{@code
-     * List<Product> rows = new ArrayList<>();
-     * for (int i = 0; i < 10_000; i++) rows.add(Product.objects.build("name", "Item " + i, "price", 1, "category", c));
-     * Product.objects.bulkCreate(rows, 500, false);   // 20 INSERTs; every rows.get(i).id is set
-     * }</pre>
-     *
-     * @return the same list
-     */
-    public List<T> bulkCreate(List<T> objs, int batchSize, boolean ignoreConflicts) {
-        return BulkWrites.create(meta(), database, objs, batchSize, ignoreConflicts).get();
-    }
-
-    /** {@link #bulkCreate(List)} on a virtual thread; the objects are validated now. */
-    public CompletableFuture<List<T>> bulkCreateAsync(List<T> objs) {
-        return Async.supply(BulkWrites.create(meta(), database, objs, BulkWrites.DEFAULT_BATCH_SIZE, false));
-    }
-
-    /** {@link #bulkCreate(List, int, boolean)} on a virtual thread; the objects are validated now. */
-    public CompletableFuture<List<T>> bulkCreateAsync(List<T> objs, int batchSize, boolean ignoreConflicts) {
-        return Async.supply(BulkWrites.create(meta(), database, objs, batchSize, ignoreConflicts));
-    }
-
-    /**
-     * Writes the named fields of each saved object to its row ({@code UPDATE ... WHERE pk = ?}),
-     * as JDBC batches of {@value io.aksara.internal.BulkWrites#DEFAULT_BATCH_SIZE}, all in one
-     * transaction; returns the number of rows matched (Django's {@code bulk_update}). The fields
-     * are validated on every object first. As in Django, {@code autoNow} fields are written only
-     * if listed, and no {@code save()} is called.
-     *
-     * <pre>{@code
-     * for (Product p : products) p.price = p.price.multiply(new BigDecimal("1.10"));
-     * long n = Product.objects.bulkUpdate(products, "price");
-     * }</pre>
-     *
-     * @throws FieldError before any SQL for no fields, an unknown field, the primary key, or an unsaved object
-     */
-    public long bulkUpdate(List<T> objs, String... fields) {
-        return bulkUpdate(objs, BulkWrites.DEFAULT_BATCH_SIZE, fields);
-    }
-
-    /** {@link #bulkUpdate(List, String...)} with {@code batchSize} UPDATEs per JDBC batch. */
-    public long bulkUpdate(List<T> objs, int batchSize, String... fields) {
-        return BulkWrites.update(meta(), database, objs, batchSize, fields).get();
-    }
-
-    /** {@link #bulkUpdate(List, String...)} on a virtual thread; the objects are validated now. */
-    public CompletableFuture<Long> bulkUpdateAsync(List<T> objs, String... fields) {
-        return Async.supply(BulkWrites.update(meta(), database, objs, BulkWrites.DEFAULT_BATCH_SIZE, fields));
-    }
-
-    /**
-     * Inserts the objects, and where a row with the same {@code conflictFields} exists, updates
-     * its {@code updateFields} instead: one statement per batch of
-     * {@value io.aksara.internal.BulkWrites#DEFAULT_BATCH_SIZE} (Django's
-     * {@code bulk_create(update_conflicts=True)}). PostgreSQL: {@code INSERT ... ON CONFLICT (..)
-     * DO UPDATE}; MySQL and MariaDB: {@code INSERT ... ON DUPLICATE KEY UPDATE}; H2:
-     * {@code MERGE INTO ... USING ... WHEN MATCHED THEN UPDATE}.
-     *
-     * <p>Objects are prepared and validated as in {@link #bulkCreate(List, int, boolean)}. The
-     * conflict fields must be a unique constraint (the primary key, a unique field, or a
-     * {@code uniqueTogether}), and no two objects may share their values. Other columns of an
-     * existing row keep their values (so {@code autoNowAdd} does, and {@code autoNow} is written
-     * only if listed). MySQL and MariaDB react to a conflict on any unique key of the table,
-     * not only the one named. Keys are set on the objects (which then count as saved) on
-     * PostgreSQL only, from {@code RETURNING}; elsewhere reload them, e.g. with
-     * {@link #inBulk(java.util.Collection, String)}.
-     *
-     * <pre>{@code
-     * User.objects.upsert(users, List.of("email"), List.of("name", "age"));
-     * }</pre>
-     *
-     * @return the same list
-     */
-    public List<T> upsert(List<T> objs, List<String> conflictFields, List<String> updateFields) {
-        return upsert(objs, conflictFields, updateFields, BulkWrites.DEFAULT_BATCH_SIZE);
-    }
-
-    /** {@link #upsert(List, List, List)} with {@code batchSize} rows per statement. */
-    public List<T> upsert(List<T> objs, List<String> conflictFields, List<String> updateFields, int batchSize) {
-        return BulkWrites.upsert(meta(), database, objs, conflictFields, updateFields, batchSize).get();
-    }
-
-    /** {@link #upsert(List, List, List)} on a virtual thread; the objects are validated now. */
-    public CompletableFuture<List<T>> upsertAsync(List<T> objs, List<String> conflictFields, List<String> updateFields) {
-        return Async.supply(BulkWrites.upsert(meta(), database, objs, conflictFields, updateFields,
-                BulkWrites.DEFAULT_BATCH_SIZE));
-    }
-
     /**
      * The database's plan for this QuerySet's SQL, as text ({@code EXPLAIN}): PostgreSQL's and
      * H2's plan text, MySQL's and MariaDB's plan table with one line per row. Nothing is
@@ -1272,6 +1076,15 @@ public final class QuerySet<T extends Model> {
     /** {@link #explain()} on a virtual thread. */
     public CompletableFuture<String> explainAsync() {
         return Async.supply(this::explain);
+    }
+
+    /** See {@link Streaming#iterate(int)}; a {@link #none()} QuerySet streams nothing without SQL. */
+    @Override
+    public java.util.stream.Stream<T> iterate(int chunkSize) {
+        if (chunkSize <= 0) {
+            throw new FieldError("iterate() chunkSize must be positive, got " + chunkSize);
+        }
+        return backend().stream(query, chunkSize);
     }
 
     @Override

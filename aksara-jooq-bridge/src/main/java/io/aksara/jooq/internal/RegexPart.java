@@ -10,6 +10,7 @@ import org.jooq.impl.SQLDataType;
 
 /** A case-insensitive regular expression match, written the way each database spells it. */
 final class RegexPart extends CustomField<Boolean> {
+    private static final long serialVersionUID = 1L; // jOOQ query parts are Serializable
     private final Field<Object> column;
     private final String pattern;
 
