@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
 import org.jooq.Condition;
+import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.GroupField;
 import org.jooq.Record;
@@ -139,7 +140,8 @@ public final class QueryLowering {
             }
         }
         Condition where = q.none() ? DSL.falseCondition() : where(q, root, ctx);
-        var from = (q.distinct() ? DSL.selectDistinct(selected) : DSL.select(selected)).from(joins.from()).where(where);
+        DSLContext b = Builders.of(dialect);
+        var from = (q.distinct() ? b.selectDistinct(selected) : b.select(selected)).from(joins.from()).where(where);
         SelectLimitStep<Record> ordered = q.isGrouped() || !(q.having() instanceof Filter.Everything)
                 ? from.groupBy(groupBy).having(having).orderBy(sort)
                 : from.orderBy(sort);
@@ -230,7 +232,7 @@ public final class QueryLowering {
             Field<Object> pk = table.field(q.model().primaryKey());
             return DSL.select(DSL.count()).from(projected(dialect, q, List.of(pk)).asTable("sliced"));
         }
-        return DSL.select(DSL.count()).from(table.table()).where(where(q, dialect));
+        return Builders.of(dialect).select(DSL.count()).from(table.table()).where(where(q, dialect));
     }
 
     /** {@code SELECT 1 ... LIMIT 1}: the cheapest question "is there a row?". */
@@ -246,7 +248,7 @@ public final class QueryLowering {
             Field<Object> pk = table.field(q.model().primaryKey());
             return DSL.selectOne().from(projected(dialect, q, List.of(pk)).asTable("sliced")).limit(1);
         }
-        return DSL.selectOne().from(table.table()).where(where(q, dialect));
+        return Builders.of(dialect).selectOne().from(table.table()).where(where(q, dialect));
     }
 
     /**
