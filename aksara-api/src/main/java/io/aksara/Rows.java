@@ -168,6 +168,10 @@ public final class Rows<R> {
 
     /** The number of rows (the slice applied; after {@code annotate}, the number of groups). */
     public long count() {
+        if (source.query().distinct()) {
+            // distinct combinations of these columns, not distinct rows of the model
+            return Aksara.backend(source.database()).countValues(source.query(), columns);
+        }
         return source.count();
     }
 

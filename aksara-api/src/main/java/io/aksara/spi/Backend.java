@@ -109,6 +109,12 @@ public interface Backend extends AutoCloseable {
      */
     List<Object[]> fetchValues(SelectQuery<?> query, List<io.aksara.query.Expr> columns);
 
+    /**
+     * The number of rows {@link #fetchValues} would return: {@code SELECT COUNT(*)} over it, so
+     * a DISTINCT projection counts distinct combinations of those columns.
+     */
+    long countValues(SelectQuery<?> query, List<io.aksara.query.Expr> columns);
+
     /** The SQL {@link #fetchValues} runs, with {@code ?} for parameters. */
     String valuesSql(SelectQuery<?> query, List<io.aksara.query.Expr> columns);
 

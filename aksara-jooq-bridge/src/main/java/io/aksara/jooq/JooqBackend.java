@@ -244,6 +244,12 @@ public final class JooqBackend implements Backend {
     }
 
     @Override
+    public long countValues(SelectQuery<?> query, List<Expr> columns) {
+        Query q = dsl.selectCount().from(QueryLowering.values(dialect, query, columns).asTable("counted"));
+        return Statements.query(this, dsl.render(q), dsl.extractBindValues(q), rs -> rs.getLong(1)).getFirst();
+    }
+
+    @Override
     public String valuesSql(SelectQuery<?> query, List<Expr> columns) {
         return dsl.render(QueryLowering.values(dialect, query, columns));
     }

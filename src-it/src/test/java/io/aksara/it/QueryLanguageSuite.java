@@ -457,6 +457,10 @@ abstract class QueryLanguageSuite {
         assertThat(rows.fetch()).containsExactly("Advanced Java");
         assertThat(rows.count()).isEqualTo(1);
         assertThat(rows.sql()).contains("select books.title from books");
+        // distinct over the projection: 2022, 2020, 2019
+        assertThat(Book.objects.values("year").distinct().count()).isEqualTo(3);
+        assertThat(Book.objects.valuesList("year", Integer.class).distinct().orderBy("year").fetch())
+                .containsExactly(2019, 2020, 2022);
     }
 
     @Test
