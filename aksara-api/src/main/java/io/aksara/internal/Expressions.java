@@ -22,7 +22,6 @@ import io.aksara.expr.Named;
 import io.aksara.expr.OuterRef;
 import io.aksara.expr.Subquery;
 import io.aksara.expr.Value;
-import io.aksara.expr.When;
 import io.aksara.expr.Window;
 import io.aksara.functions.Cast;
 import io.aksara.functions.Extract;
@@ -68,7 +67,7 @@ public final class Expressions {
      * @param overRows    in {@code aggregate()}: an aggregate may take an aggregate annotation,
      *                    as it aggregates the annotated rows
      */
-    private record Ctx(ModelMeta<?> model, Map<String, Annotation> annotations, boolean inAggregate, boolean overRows) {
+    record Ctx(ModelMeta<?> model, Map<String, Annotation> annotations, boolean inAggregate, boolean overRows) {
         Ctx(ModelMeta<?> model, Map<String, Annotation> annotations, boolean inAggregate) {
             this(model, annotations, inAggregate, false);
         }
@@ -155,7 +154,7 @@ public final class Expressions {
 
     // ------------------------------------------------------------------ the resolution proper
 
-    private static Expr resolveAny(Ctx c, Expression e, FieldMeta<?, ?> hint) {
+    static Expr resolveAny(Ctx c, Expression e, FieldMeta<?, ?> hint) {
         return switch (e) {
             case null -> throw new FieldError("An expression cannot be null");
             case F f -> path(c, f.path());
@@ -163,11 +162,11 @@ public final class Expressions {
             case Arithmetic a -> arithmetic(c, a, hint);
             case Named n -> resolveAny(c, n.expression(), hint);
             case Aggregate<?> a -> aggregate(c, a);
-            case Func f -> function(c, f, hint, false);
-            case Extract x -> extract(c, x);
-            case Trunc t -> trunc(c, t);
-            case Cast k -> cast(c, k);
-            case Case k -> conditional(c, k, hint);
+            case Func f -> FunctionResolution.function(c, f, hint, false);
+            case Extract x -> FunctionResolution.extract(c, x);
+            case Trunc t -> FunctionResolution.trunc(c, t);
+            case Cast k -> FunctionResolution.cast(c, k);
+            case Case k -> FunctionResolution.conditional(c, k, hint);
             case OuterRef o -> new Expr.OuterRef(o.path(), hint == null ? null : hint.columnType());
             case Subquery s -> new Expr.Scalar(bindOuter(s.query(), c), bindOuter(s.column(), c));
             case Exists x -> new Expr.Exists(bindOuter(x.query(), c));
@@ -235,7 +234,7 @@ public final class Expressions {
         return new Expr.Math(a.operator(), left, right, wider(left.type(), right.type()));
     }
 
-    private static boolean deferred(Expression e) {
+    static boolean deferred(Expression e) {
         return e instanceof Value || e instanceof OuterRef;
     }
 
@@ -257,7 +256,7 @@ public final class Expressions {
     }
 
     @SuppressWarnings({"unchecked", "rawtypes"})
-    private static FieldMeta<?, ?> computed(Ctx c, FieldType type) {
+    static FieldMeta<?, ?> computed(Ctx c, FieldType type) {
         return FieldMeta.computed((ModelMeta) c.model(), "value", type);
     }
 
@@ -317,7 +316,7 @@ public final class Expressions {
     }
 
     /** The one type of several values (numbers widen; text is text), or a FieldError naming them. */
-    private static FieldType common(String what, List<Expr> exprs) {
+    static FieldType common(String what, List<Expr> exprs) {
         FieldType out = null;
         for (Expr e : exprs) {
             FieldType t = e.type();
@@ -437,173 +436,12 @@ public final class Expressions {
         return t == FieldType.BIG_AUTO ? FieldType.BIG_INTEGER : t;
     }
 
-    private static String describe(Expr e) {
+    static String describe(Expr e) {
         return switch (e) {
             case Expr.Column col -> "'" + col.path() + "'";
             case Expr.Ref r -> "'" + r.name() + "'";
             default -> "the expression";
         };
-    }
-
-    // ------------------------------------------------------------------ functions
-
-    private static Expr function(Ctx c, Func f, FieldMeta<?, ?> hint, boolean inWindow) {
-        Expr.Func.Function fn = f.function();
-        String name = f.toString();
-        if (fn.windowOnly() && !inWindow) {
-            throw new FieldError(name + " is a window function: use it inside Window.of(...)");
-        }
-        List<Expression> args = f.arguments();
-        return switch (fn) {
-            case COALESCE, GREATEST, LEAST, NULLIF -> {
-                List<Expr> resolved = sameType(c, name, args, hint);
-                yield new Expr.Func(fn, resolved, common(name, resolved));
-            }
-            case LOWER, UPPER, TRIM, LTRIM, RTRIM -> new Expr.Func(fn, List.of(text(c, name, args.getFirst())), FieldType.STRING);
-            case LENGTH -> new Expr.Func(fn, List.of(text(c, name, args.getFirst())), FieldType.INTEGER);
-            case CONCAT -> {
-                List<Expr> parts = new ArrayList<>();
-                for (Expression arg : args) {
-                    Expr part = resolveAny(c, arg, null);
-                    if (part.type() == FieldType.JSON) {
-                        throw new FieldError(name + " cannot join a JSONField");
-                    }
-                    parts.add(part);
-                }
-                yield new Expr.Func(fn, parts, FieldType.STRING);
-            }
-            case SUBSTR -> {
-                List<Expr> parts = new ArrayList<>();
-                parts.add(text(c, name, args.getFirst()));
-                for (Expression arg : args.subList(1, args.size())) {
-                    parts.add(resolveAny(c, arg, computed(c, FieldType.INTEGER)));
-                }
-                yield new Expr.Func(fn, parts, FieldType.STRING);
-            }
-            case REPLACE -> {
-                List<Expr> parts = new ArrayList<>();
-                for (Expression arg : args) {
-                    parts.add(text(c, name, arg));
-                }
-                yield new Expr.Func(fn, parts, FieldType.STRING);
-            }
-            case NOW -> new Expr.Func(fn, List.of(), FieldType.DATE_TIME);
-            case ROW_NUMBER, RANK, DENSE_RANK -> new Expr.Func(fn, List.of(), FieldType.BIG_INTEGER);
-            case FIRST_VALUE -> {
-                Expr source = resolveAny(c, args.getFirst(), null);
-                yield new Expr.Func(fn, List.of(source), source.type());
-            }
-            case LAG, LEAD -> {
-                Expr source = resolveAny(c, args.getFirst(), null);
-                List<Expr> parts = new ArrayList<>();
-                parts.add(source);
-                if (args.size() > 1) {
-                    parts.add(resolveAny(c, args.get(1), computed(c, FieldType.INTEGER)));
-                }
-                if (args.size() > 2) {
-                    parts.add(resolveAny(c, args.get(2), computed(c, source.type())));
-                }
-                yield new Expr.Func(fn, parts, source.type());
-            }
-        };
-    }
-
-    /** Arguments of one type: expressions first, then constants in their type. */
-    private static List<Expr> sameType(Ctx c, String name, List<Expression> args, FieldMeta<?, ?> hint) {
-        Expr[] out = new Expr[args.size()];
-        List<Expr> known = new ArrayList<>();
-        for (int i = 0; i < args.size(); i++) {
-            if (!deferred(args.get(i))) {
-                out[i] = resolveAny(c, args.get(i), hint);
-                known.add(out[i]);
-            }
-        }
-        FieldType t = common(name, known);
-        FieldMeta<?, ?> constantType = t != null ? computed(c, t) : hint;
-        for (int i = 0; i < args.size(); i++) {
-            if (out[i] == null) {
-                out[i] = resolveAny(c, args.get(i), constantType);
-            }
-        }
-        return List.of(out);
-    }
-
-    private static Expr text(Ctx c, String name, Expression arg) {
-        Expr e = resolveAny(c, arg, computed(c, FieldType.STRING));
-        if (e.type() == null || e.type().family() != FieldType.Family.TEXT) {
-            throw new FieldError(name + " needs text; " + describe(e) + " is a "
-                    + (e.type() == null ? "value of unknown type" : e.type().displayName()) + " (Cast it to String first)");
-        }
-        return e;
-    }
-
-    private static Expr extract(Ctx c, Extract x) {
-        Expr source = resolveAny(c, x.source(), null);
-        Transform t = Lookups.findTransform(source.type(), x.part());
-        if (t == null || t.outputType(source.type()) != FieldType.INTEGER) {
-            List<String> parts = Lookups.transformNamesFor(source.type()).stream()
-                    .filter(n -> Lookups.findTransform(source.type(), n).outputType(source.type()) == FieldType.INTEGER).toList();
-            throw new FieldError("Cannot extract '" + x.part() + "' from " + describe(source) + " (" + source.type().displayName()
-                    + "); " + (parts.isEmpty() ? "it has no parts" : "its parts are " + String.join(", ", parts)));
-        }
-        if (source instanceof Expr.Column col) { // the same SQL as the lookup transform
-            List<Transform> ts = new ArrayList<>(col.path().transforms());
-            ts.add(t);
-            return new Expr.Column(new ColumnPath(col.path().hops(), col.path().field(), ts));
-        }
-        return new Expr.Transformed(source, t);
-    }
-
-    private static Expr trunc(Ctx c, Trunc t) {
-        Expr source = resolveAny(c, t.source(), null);
-        if (source.type() == FieldType.DATE) {
-            if (!Trunc.DATE_KINDS.contains(t.kind())) {
-                throw new FieldError("Cannot truncate a date (" + describe(source) + ") to '" + t.kind() + "'; use one of "
-                        + String.join(", ", Trunc.DATE_KINDS));
-            }
-        } else if (source.type() != FieldType.DATE_TIME) {
-            throw new FieldError("Trunc needs a date or a timestamp; " + describe(source) + " is a "
-                    + source.type().displayName());
-        }
-        return new Expr.Trunc(source, t.kind());
-    }
-
-    private static Expr cast(Ctx c, Cast k) {
-        Expr source = resolveAny(c, k.source(), null);
-        FieldType type = switch (k.type().getSimpleName()) {
-            case "String" -> FieldType.STRING;
-            case "Integer" -> FieldType.INTEGER;
-            case "Long" -> FieldType.BIG_INTEGER;
-            case "Double" -> FieldType.FLOAT;
-            case "Boolean" -> FieldType.BOOLEAN;
-            case "LocalDate" -> FieldType.DATE;
-            case "LocalTime" -> FieldType.TIME;
-            case "OffsetDateTime" -> FieldType.DATE_TIME;
-            case "BigDecimal" -> FieldType.DECIMAL;
-            default -> throw new FieldError("Cannot cast to " + k.type().getName());
-        };
-        if (source.type() == FieldType.JSON) {
-            throw new FieldError("Cannot cast a JSONField; follow a key instead");
-        }
-        return new Expr.Cast(source, type, k.maxDigits(), k.decimalPlaces());
-    }
-
-    // ------------------------------------------------------------------ Case
-
-    private static Expr conditional(Ctx c, Case k, FieldMeta<?, ?> hint) {
-        List<Expression> branches = new ArrayList<>();
-        k.whens().forEach(w -> branches.add(w.then()));
-        if (k.otherwise() != null) {
-            branches.add(k.otherwise());
-        }
-        List<Expr> values = sameType(c, "Case", branches, hint);
-        FieldType type = common("Case", values);
-        List<Expr.Case.When> whens = new ArrayList<>();
-        for (int i = 0; i < k.whens().size(); i++) {
-            When w = k.whens().get(i);
-            whens.add(new Expr.Case.When(Resolver.filter(c.model(), w.condition(), c.annotations()), values.get(i)));
-        }
-        return new Expr.Case(whens, k.otherwise() == null ? null : values.getLast(), type);
     }
 
     // ------------------------------------------------------------------ windows
@@ -616,7 +454,7 @@ public final class Expressions {
                     throw new FieldError("Window needs a window function (RowNumber, Rank, DenseRank, Lag, Lead,"
                             + " FirstValue) or an aggregate; got " + f);
                 }
-                yield function(c, f, null, true);
+                yield FunctionResolution.function(c, f, null, true);
             }
             case Aggregate<?> a -> aggregate(c, a);
             default -> throw new FieldError("Window needs a window function (RowNumber, Rank, DenseRank, Lag, Lead,"
