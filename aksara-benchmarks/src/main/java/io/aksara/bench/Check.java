@@ -34,21 +34,13 @@ public final class Check {
         long start = System.nanoTime();
         Db db = new Db();
         db.open();
-        JdbcStack jdbc = new JdbcStack();
-        jdbc.open(db);
-        JooqStack jooq = new JooqStack();
-        jooq.open(db);
-        HibernateStack hibernate = new HibernateStack();
-        hibernate.open(db);
-        AksaraStack aksara = new AksaraStack();
-        aksara.open(db);
-        Check check = new Check(db, List.of(jdbc, jooq, hibernate, aksara));
+        List<Stack> stacks = Stack.openAll(db);
+        Check check = new Check(db, stacks);
         try {
             check.run();
         } finally {
             BenchData.ensure(db.ds); // undo W5/W6
-            aksara.close();
-            hibernate.close();
+            Stack.closeAll(stacks);
             db.close();
         }
         if (!check.failures.isEmpty()) {

@@ -36,15 +36,7 @@ public final class Paired {
 
         Db db = new Db();
         db.open();
-        JdbcStack jdbc = new JdbcStack();
-        jdbc.open(db);
-        JooqStack jooq = new JooqStack();
-        jooq.open(db);
-        HibernateStack hibernate = new HibernateStack();
-        hibernate.open(db);
-        AksaraStack aksara = new AksaraStack();
-        aksara.open(db);
-        List<Stack> stacks = List.of(jdbc, jooq, hibernate, aksara);
+        List<Stack> stacks = Stack.openAll(db);
         StringBuilder out = new StringBuilder();
         out.append(String.format(Locale.ROOT, "Paired, interleaved run (one JVM; %.0f s warmup + %.0f s measured per workload). "
                 + "Per stack: median batch mean in µs/op; ratio = median over rounds of (stack / raw JDBC in the same round), "
@@ -80,8 +72,7 @@ public final class Paired {
             }
         } finally {
             BenchData.ensure(db.ds);
-            aksara.close();
-            hibernate.close();
+            Stack.closeAll(stacks);
             db.close();
         }
         System.out.print(out);

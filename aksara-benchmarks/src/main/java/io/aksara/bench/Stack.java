@@ -8,6 +8,26 @@ package io.aksara.bench;
 public interface Stack {
     String name();
 
+    /** Connects to the benchmark database (a JMH trial setup for the JMH benchmarks). */
+    void open(Db db);
+
+    /** Releases what {@link #open} took; most stacks hold nothing of their own. */
+    default void close() {}
+
+    /** The four stacks, opened, in the order of the result tables: jdbc, jooq, hibernate, aksara. */
+    static java.util.List<Stack> openAll(Db db) {
+        java.util.List<Stack> stacks = java.util.List.of(new JdbcStack(), new JooqStack(), new HibernateStack(), new AksaraStack());
+        stacks.forEach(s -> s.open(db));
+        return stacks;
+    }
+
+    /** Closes the stacks in reverse order. */
+    static void closeAll(java.util.List<Stack> stacks) {
+        for (int i = stacks.size() - 1; i >= 0; i--) {
+            stacks.get(i).close();
+        }
+    }
+
     /** W1: one world row by primary key. */
     Object pk(int id);
 
