@@ -145,6 +145,21 @@ public class Manager<T extends Model> {
         return all().exclude(condition);
     }
 
+    /** Rows with these to-one relations read in the same SELECT; see {@link QuerySet#selectRelated}. */
+    public QuerySet<T> selectRelated(String... paths) {
+        return all().selectRelated(paths);
+    }
+
+    /** Rows with these relations loaded, one query per level; see {@link QuerySet#prefetchRelated}. */
+    public QuerySet<T> prefetchRelated(Object... lookups) {
+        return all().prefetchRelated(lookups);
+    }
+
+    /** Rows that refuse queries for relations not loaded with them; see {@link QuerySet#strict()}. */
+    public QuerySet<T> strict() {
+        return all().strict();
+    }
+
     /** Instances with only these fields loaded; see {@link QuerySet#only}. */
     public QuerySet<T> only(String... fields) {
         return all().only(fields);

@@ -6,6 +6,7 @@ import io.aksara.internal.Persistence;
 import io.aksara.meta.FieldMeta;
 import io.aksara.meta.ModelMeta;
 import io.aksara.meta.ModelRegistry;
+import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 
@@ -38,6 +39,7 @@ public abstract class Model {
     private transient String database;
     private transient java.util.Set<String> deferred = java.util.Set.of();
     private transient java.util.Map<String, Object> annotations = java.util.Map.of();
+    private transient volatile io.aksara.internal.RelationState relations;
 
     static {
         ModelInternals.install(new ModelInternals.Accessor() {
@@ -70,6 +72,20 @@ public abstract class Model {
             @Override
             public void setAnnotations(Model m, java.util.Map<String, Object> values) {
                 m.annotations = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(values));
+            }
+
+            @Override
+            public io.aksara.internal.RelationState relations(Model m, boolean create) {
+                io.aksara.internal.RelationState r = m.relations;
+                if (r == null && create) {
+                    synchronized (m) {
+                        if (m.relations == null) {
+                            m.relations = new io.aksara.internal.RelationState();
+                        }
+                        r = m.relations;
+                    }
+                }
+                return r;
             }
         });
     }
@@ -174,6 +190,38 @@ public abstract class Model {
      */
     protected final <R extends Model> Related<R> related(Class<R> type, String foreignKey) {
         return new Related<>(this, type, foreignKey);
+    }
+
+    /**
+     * The reverse side of a one-to-one relation declared on another model: the one instance that
+     * points to this one. Loaded with one query on first use and kept (or already loaded by
+     * {@code prefetchRelated}). Expose it from a method, as {@link #related}.
+     *
+     * <pre>{@code
+     * public Profile profile() { return relatedOne(Profile.class, "user"); }
+     * }</pre>
+     *
+     * @param type     the model that declares the {@code @OneToOne} field
+     * @param oneToOne the name of that field
+     * @throws io.aksara.errors.DoesNotExist when no row points to this instance
+     * @throws io.aksara.errors.RelationNotLoaded in strict mode when it was not loaded
+     */
+    protected final <R extends Model> R relatedOne(Class<R> type, String oneToOne) {
+        return io.aksara.internal.ReverseOneToOne.get(this, type, oneToOne);
+    }
+
+    /**
+     * The rows a {@code Prefetch} with {@link Prefetch#to(String) to(name)} loaded onto this instance.
+     *
+     * <pre>{@code
+     * Author a = Author.objects.prefetchRelated(Prefetch.of("books", Book.objects.filter("year__gte", 2020)).to("recentBooks")).get("id", 1);
+     * List<Book> recent = a.prefetched("recentBooks", Book.class);
+     * }</pre>
+     *
+     * @throws io.aksara.errors.FieldError when nothing was prefetched under that name
+     */
+    public <R extends Model> List<R> prefetched(String name, Class<R> type) {
+        return io.aksara.internal.prefetch.PrefetchCache.list(this, name, type);
     }
 
     private ModelMeta<? extends Model> meta() {

@@ -8,6 +8,7 @@ import io.aksara.internal.Async;
 import io.aksara.internal.BulkWrites;
 import io.aksara.internal.GetOrCreate;
 import io.aksara.internal.Resolver;
+import io.aksara.internal.prefetch.Loading;
 import io.aksara.meta.FieldMeta;
 import io.aksara.meta.ModelMeta;
 import io.aksara.meta.Values;
@@ -49,17 +50,23 @@ public final class QuerySet<T extends Model> implements Streaming<T>, BulkOperat
     private final SelectQuery<T> query;
     private final boolean ordered;
     private final String database;
+    /** What happens to rows once read: prefetches, strict mode. */
+    private final Loading loading;
+    /** Rows already loaded (a prefetched relation); null when the query must run. */
+    private final List<T> results;
 
-    private QuerySet(SelectQuery<T> query, boolean ordered, String database) {
+    private QuerySet(SelectQuery<T> query, boolean ordered, String database, Loading loading, List<T> results) {
         this.query = query;
         this.ordered = ordered;
         this.database = database;
+        this.loading = loading;
+        this.results = results;
     }
 
     /** Every row of a model, in its Meta ordering. */
     public static <T extends Model> QuerySet<T> of(ModelMeta<T> meta) {
         List<OrderTerm> defaults = Resolver.ordering(meta, meta.ordering());
-        return new QuerySet<>(SelectQuery.of(meta).withOrdering(defaults), !defaults.isEmpty(), null);
+        return new QuerySet<>(SelectQuery.of(meta).withOrdering(defaults), !defaults.isEmpty(), null, Loading.NONE, null);
     }
 
     /** The query this QuerySet describes, as the backend sees it. */
@@ -77,6 +84,72 @@ public final class QuerySet<T extends Model> implements Streaming<T>, BulkOperat
     /** A copy of this QuerySet (QuerySets are immutable, so this is the same query). */
     public QuerySet<T> all() {
         return this;
+    }
+
+    /**
+     * Reads the targets of these foreign key and one-to-one paths in the same SELECT (LEFT JOINs),
+     * so {@code ref.get()} on them needs no query. Paths may be nested ({@code "book__author"});
+     * without paths, every non-null foreign key is followed, as far as it goes. Calls add up.
+     *
+     * <pre>{@code
+     * for (Review r : Review.objects.selectRelated("book__author").fetch()) {
+     *     r.book.get().author.get().name;   // one query in all
+     * }
+     * }</pre>
+     *
+     * @throws FieldError for a path step that is not a foreign key or one-to-one field (to-many
+     *                    relations need {@link #prefetchRelated(Object...)})
+     */
+    public QuerySet<T> selectRelated(String... paths) {
+        requireNotCombined("selectRelated");
+        return with(query.withSelectRelated(io.aksara.internal.RelationPaths.selectRelated(meta(), query.selectRelated(), paths)),
+                ordered);
+    }
+
+    /**
+     * Loads the rows of these relations for all rows at once, one query per level ({@code IN} over
+     * the keys of the level above): reverse foreign keys and one-to-ones ({@code "books"}), forward
+     * keys ({@code "author"}), nested paths ({@code "books__publisher"}), and {@link Prefetch}
+     * objects with their own QuerySet. Afterwards {@code author.books().all()} and
+     * {@code book.author.get()} answer from memory. Calls add up.
+     *
+     * <pre>{@code
+     * List<Author> authors = Author.objects.prefetchRelated("books__reviews").fetch();   // 3 queries
+     * }</pre>
+     *
+     * @param lookups relation paths ({@code String}) or {@link Prefetch} objects
+     * @throws FieldError before any SQL for a path that is not a relation
+     */
+    public QuerySet<T> prefetchRelated(Object... lookups) {
+        List<Prefetch> more = Prefetch.normalize(lookups);
+        Loading next = loading.withPrefetches(more);
+        io.aksara.internal.prefetch.Prefetcher.validate(meta(), next.prefetches());
+        return new QuerySet<>(query, ordered, database, next, null);
+    }
+
+    /**
+     * The N+1 guard for this QuerySet's rows: touching a relation that was not loaded with them
+     * ({@link #selectRelated}, {@link #prefetchRelated}) raises
+     * {@link io.aksara.errors.RelationNotLoaded} naming the model and the relation, instead of
+     * running a query. See {@link Strict} for a whole block of code.
+     *
+     * <pre>{@code
+     * Book b = Book.objects.strict().get("id", 1);
+     * b.author.get();   // RelationNotLoaded: Book.author was not loaded ...
+     * }</pre>
+     */
+    public QuerySet<T> strict() {
+        return new QuerySet<>(query, ordered, database, loading.withStrict(true), null);
+    }
+
+    /** Whether rows of this QuerySet are strict ({@link #strict()}). */
+    public boolean isStrict() {
+        return loading.strict();
+    }
+
+    /** This QuerySet answering from rows already in memory (a prefetched relation); refining it queries again. */
+    QuerySet<T> withResults(List<T> rows) {
+        return new QuerySet<>(query, ordered, database, loading, List.copyOf(rows));
     }
 
     /**
@@ -200,7 +273,7 @@ public final class QuerySet<T extends Model> implements Streaming<T>, BulkOperat
      * <pre>{@code Product.objects.all().using("reports").count() }</pre>
      */
     public QuerySet<T> using(String alias) {
-        return new QuerySet<>(query, ordered, alias);
+        return new QuerySet<>(query, ordered, alias, loading, null);
     }
 
     /**
@@ -531,7 +604,10 @@ public final class QuerySet<T extends Model> implements Streaming<T>, BulkOperat
 
     /** Runs the query and returns every row. */
     public List<T> fetch() {
-        return backend().fetch(query);
+        if (results != null) {
+            return results;
+        }
+        return loading.apply(backend().fetch(query), database);
     }
 
     /** {@link #fetch()} on a virtual thread. */
@@ -553,7 +629,7 @@ public final class QuerySet<T extends Model> implements Streaming<T>, BulkOperat
         if (rows.size() > 1) {
             throw new MultipleObjectsReturned(meta().name(), rows.size(), GET_PROBE);
         }
-        return rows.getFirst();
+        return loading.apply(rows, database).getFirst();
     }
 
     /**
@@ -603,6 +679,9 @@ public final class QuerySet<T extends Model> implements Streaming<T>, BulkOperat
 
     /** The number of rows the query matches (the slice applied). */
     public long count() {
+        if (results != null) {
+            return results.size();
+        }
         return backend().count(query);
     }
 
@@ -613,6 +692,9 @@ public final class QuerySet<T extends Model> implements Streaming<T>, BulkOperat
 
     /** Whether the query matches any row; cheaper than {@code count() > 0}. */
     public boolean exists() {
+        if (results != null) {
+            return !results.isEmpty();
+        }
         return backend().exists(query);
     }
 
@@ -815,7 +897,7 @@ public final class QuerySet<T extends Model> implements Streaming<T>, BulkOperat
             parts.add(operand.query.isSliced() ? operand.query : operand.query.withOrdering(List.of()));
         }
         SelectQuery<T> combined = SelectQuery.of(meta()).withCombination(new Combination(kind, all, parts));
-        return new QuerySet<>(combined, false, database);
+        return new QuerySet<>(combined, false, database, loading, null);
     }
 
     // ---------------------------------------------------------------- more terminal methods
@@ -1084,7 +1166,13 @@ public final class QuerySet<T extends Model> implements Streaming<T>, BulkOperat
         if (chunkSize <= 0) {
             throw new FieldError("iterate() chunkSize must be positive, got " + chunkSize);
         }
-        return backend().stream(query, chunkSize);
+        java.util.stream.Stream<T> rows = backend().stream(query, chunkSize);
+        if (loading.isEmpty()) {
+            return rows;
+        }
+        // prefetches run once per chunk: one query per level for chunkSize rows, memory stays bounded
+        return rows.gather(java.util.stream.Gatherers.windowFixed(chunkSize))
+                .flatMap(chunk -> loading.apply(new ArrayList<>(chunk), database).stream());
     }
 
     @Override
@@ -1132,7 +1220,7 @@ public final class QuerySet<T extends Model> implements Streaming<T>, BulkOperat
     }
 
     private QuerySet<T> with(SelectQuery<T> q, boolean isOrdered) {
-        return new QuerySet<>(q, isOrdered, database);
+        return new QuerySet<>(q, isOrdered, database, loading, null);
     }
 
     private QuerySet<T> orderByKey(boolean descending) {
@@ -1146,7 +1234,7 @@ public final class QuerySet<T extends Model> implements Streaming<T>, BulkOperat
     }
 
     private List<T> limitedRows(long n) {
-        return backend().fetch(limitedTo(n));
+        return loading.apply(backend().fetch(limitedTo(n)), database);
     }
 
     private SelectQuery<T> limitedTo(long n) {

@@ -3,6 +3,10 @@ package io.aksara;
 import io.aksara.errors.AksaraException;
 import io.aksara.errors.DoesNotExist;
 import io.aksara.internal.Async;
+import io.aksara.internal.ModelInternals;
+import io.aksara.internal.RefInternals;
+import io.aksara.internal.Strictness;
+import io.aksara.meta.FieldMeta;
 import io.aksara.meta.ModelRegistry;
 import java.util.List;
 import java.util.Objects;
@@ -26,11 +30,39 @@ public final class Ref<T extends Model> {
     private final Class<T> type;
     private final Object id;
     private volatile T target;
+    /** The instance holding this reference and its field, when it was read from a row: for strict mode and messages. */
+    private final Model owner;
+    private final FieldMeta<?, ?> via;
+
+    static {
+        RefInternals.install(new RefInternals.Factory() {
+            @Override
+            public <R extends Model> Ref<R> unloaded(Class<R> type, Object id, Model owner, FieldMeta<?, ?> via) {
+                return new Ref<>(type, Objects.requireNonNull(id, "id"), null, owner, via);
+            }
+
+            @Override
+            public <R extends Model> Ref<R> loaded(Class<R> type, R target, Model owner, FieldMeta<?, ?> via) {
+                return new Ref<>(type, target.pk(), target, owner, via);
+            }
+
+            @Override
+            public <R extends Model> void resolve(Ref<R> ref, R target) {
+                ref.target = target;
+            }
+        });
+    }
 
     private Ref(Class<T> type, Object id, T target) {
+        this(type, id, target, null, null);
+    }
+
+    private Ref(Class<T> type, Object id, T target, Model owner, FieldMeta<?, ?> via) {
         this.type = Objects.requireNonNull(type, "type");
         this.id = id;
         this.target = target;
+        this.owner = owner;
+        this.via = via;
     }
 
     /** A reference to an instance (saved or not; its key is read when needed). */
@@ -63,15 +95,27 @@ public final class Ref<T extends Model> {
     }
 
     /**
-     * The target instance, loaded with one query on first use and kept.
+     * The target instance, loaded with one query on first use and kept. Loaded already (no query)
+     * when the owner came from a QuerySet with {@code selectRelated} or {@code prefetchRelated}
+     * of this relation. The query goes to the database the owner was loaded from.
      *
      * @throws DoesNotExist when no row has the key
+     * @throws io.aksara.errors.RelationNotLoaded in strict mode, instead of the query
      */
     public T get() {
         T t = target;
         if (t == null) {
             Object key = id();
-            List<T> rows = Manager.of(type).filter("pk", key).fetch();
+            if (via != null) {
+                Strictness.check(owner, via.model().name(), via.name(),
+                        "selectRelated(\"" + via.name() + "\") or prefetchRelated(\"" + via.name() + "\"); the key alone is "
+                                + "id(), without a query");
+            } else {
+                Strictness.check(null, type.getSimpleName(), "(a Ref)", "selectRelated or prefetchRelated");
+            }
+            String database = owner == null ? null : ModelInternals.database(owner);
+            QuerySet<T> byKey = Manager.of(type).filter("pk", key);
+            List<T> rows = (database == null ? byKey : byKey.using(database)).fetch();
             if (rows.isEmpty()) {
                 throw new DoesNotExist(type.getSimpleName(), "pk=" + key);
             }

@@ -21,6 +21,8 @@ public final class ModelInternals {
         java.util.Set<String> deferred(Model m);
 
         void setAnnotations(Model m, java.util.Map<String, Object> values);
+
+        RelationState relations(Model m, boolean create);
     }
 
     private static volatile Accessor accessor;
@@ -57,6 +59,16 @@ public final class ModelInternals {
     /** Records the annotation values the instance was loaded with. */
     public static void setAnnotations(Model m, java.util.Map<String, Object> values) {
         accessor.setAnnotations(m, values);
+    }
+
+    /** The instance's relation state, created on first use. */
+    public static RelationState relations(Model m) {
+        return accessor.relations(m, true);
+    }
+
+    /** The instance's relation state, or null when nothing was recorded. */
+    public static RelationState relationsIfAny(Model m) {
+        return accessor.relations(m, false);
     }
 
     /** The alias of the database the instance was loaded from or saved to, or null. */

@@ -41,6 +41,7 @@ public final class FieldMeta<M extends Model, V> {
     private final Class<? extends Model> relatedModel;
     private final OnDelete onDelete;
     private final String relatedName;
+    private final boolean oneToOne;
     private final FieldAccess<M, V> access;
     private ModelMeta<M> model; // set once by ModelMeta's constructor
     private final FieldMeta<M, ?> derivedFrom;
@@ -66,6 +67,7 @@ public final class FieldMeta<M extends Model, V> {
         this.relatedModel = b.relatedModel;
         this.onDelete = b.onDelete;
         this.relatedName = b.relatedName;
+        this.oneToOne = b.oneToOne;
         this.access = Objects.requireNonNull(b.access, "access");
         this.derivedFrom = b.derivedFrom;
     }
@@ -192,6 +194,9 @@ public final class FieldMeta<M extends Model, V> {
 
     public OnDelete onDelete() { return onDelete; }
 
+    /** Whether this relation is one-to-one ({@code @OneToOne}): its column is unique and its reverse side is one instance. */
+    public boolean oneToOne() { return oneToOne; }
+
     /** The reverse accessor name on the target model (foreign keys only). */
     public String relatedName() { return relatedName; }
 
@@ -240,7 +245,7 @@ public final class FieldMeta<M extends Model, V> {
     @SuppressWarnings("unchecked")
     public void setColumnValue(M instance, Object raw) {
         if (isRelation()) {
-            access.set(instance, raw == null ? null : (V) Ref.toId(relatedModel, raw));
+            access.set(instance, raw == null ? null : (V) io.aksara.internal.RefInternals.unloaded(relatedModel, raw, instance, this));
         } else {
             access.set(instance, (V) raw);
         }
@@ -291,6 +296,7 @@ public final class FieldMeta<M extends Model, V> {
         private Class<? extends Model> relatedModel;
         private OnDelete onDelete;
         private String relatedName;
+        private boolean oneToOne;
         private FieldAccess<M, V> access;
         private FieldMeta<M, ?> derivedFrom;
 
@@ -321,6 +327,7 @@ public final class FieldMeta<M extends Model, V> {
             return this;
         }
 
+        public Builder<M, V> oneToOne(boolean v) { oneToOne = v; unique = unique || v; return this; }
         public Builder<M, V> access(FieldAccess<M, V> a) { access = a; return this; }
 
         public FieldMeta<M, V> build() {

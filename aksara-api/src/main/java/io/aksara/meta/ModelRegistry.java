@@ -127,6 +127,16 @@ public final class ModelRegistry {
                 : foreignKey.model().name().toLowerCase(java.util.Locale.ROOT);
     }
 
+    /** The foreign key whose reverse side is called {@code name} on {@code target}, or null. */
+    public static FieldMeta<?, ?> findReverse(ModelMeta<?> target, String name) {
+        for (FieldMeta<?, ?> fk : reverseRelations(target)) {
+            if (reverseName(fk).equals(name)) {
+                return fk;
+            }
+        }
+        return null;
+    }
+
     private static volatile boolean indexLoaded;
 
     private static void loadIndexOnce() {

@@ -33,12 +33,16 @@ import java.util.List;
  *                 annotation: their conditions on the to-many relations the aggregates follow
  *                 restrict the rows aggregated (Django's filter-before-annotate rule); later calls
  *                 are separate conditions
+ * @param selectRelated the to-one relation chains read in the same SELECT ({@code selectRelated}):
+ *                 each chain is a list of forward steps from the model, and every prefix of a chain
+ *                 is listed before it, so a chain's parent is always loaded first
  */
 public record SelectQuery<T extends Model>(ModelMeta<T> model, Filter where, List<OrderTerm> ordering,
         long offset, Long limit, RowLock lock, List<io.aksara.meta.FieldMeta<?, ?>> loaded,
         boolean distinct, boolean none, Combination combination, List<Annotation> annotations,
-        List<Expr> groupBy, Filter having, int joinedCalls) {
+        List<Expr> groupBy, Filter having, int joinedCalls, List<List<Hop>> selectRelated) {
     public SelectQuery {
+        selectRelated = selectRelated.stream().map(List::copyOf).toList();
         ordering = List.copyOf(ordering);
         annotations = List.copyOf(annotations);
         groupBy = groupBy == null ? null : List.copyOf(groupBy);
@@ -47,23 +51,23 @@ public record SelectQuery<T extends Model>(ModelMeta<T> model, Filter where, Lis
     /** Every row of the model, unordered. */
     public static <T extends Model> SelectQuery<T> of(ModelMeta<T> model) {
         return new SelectQuery<>(model, Filter.EVERYTHING, List.of(), 0, null, null, null, false, false, null,
-                List.of(), null, Filter.EVERYTHING, 0);
+                List.of(), null, Filter.EVERYTHING, 0, List.of());
     }
 
     public SelectQuery<T> withWhere(Filter newWhere) {
-        return new SelectQuery<>(model, newWhere, ordering, offset, limit, lock, loaded, distinct, none, combination, annotations, groupBy, having, joinedCalls);
+        return new SelectQuery<>(model, newWhere, ordering, offset, limit, lock, loaded, distinct, none, combination, annotations, groupBy, having, joinedCalls, selectRelated);
     }
 
     public SelectQuery<T> withOrdering(List<OrderTerm> newOrdering) {
-        return new SelectQuery<>(model, where, newOrdering, offset, limit, lock, loaded, distinct, none, combination, annotations, groupBy, having, joinedCalls);
+        return new SelectQuery<>(model, where, newOrdering, offset, limit, lock, loaded, distinct, none, combination, annotations, groupBy, having, joinedCalls, selectRelated);
     }
 
     public SelectQuery<T> withSlice(long newOffset, Long newLimit) {
-        return new SelectQuery<>(model, where, ordering, newOffset, newLimit, lock, loaded, distinct, none, combination, annotations, groupBy, having, joinedCalls);
+        return new SelectQuery<>(model, where, ordering, newOffset, newLimit, lock, loaded, distinct, none, combination, annotations, groupBy, having, joinedCalls, selectRelated);
     }
 
     public SelectQuery<T> withLock(RowLock newLock) {
-        return new SelectQuery<>(model, where, ordering, offset, limit, newLock, loaded, distinct, none, combination, annotations, groupBy, having, joinedCalls);
+        return new SelectQuery<>(model, where, ordering, offset, limit, newLock, loaded, distinct, none, combination, annotations, groupBy, having, joinedCalls, selectRelated);
     }
 
     /**
@@ -71,7 +75,7 @@ public record SelectQuery<T extends Model>(ModelMeta<T> model, Filter where, Lis
      * primary key is always among them.
      */
     public SelectQuery<T> withLoaded(List<io.aksara.meta.FieldMeta<?, ?>> fields) {
-        return new SelectQuery<>(model, where, ordering, offset, limit, lock, fields == null ? null : List.copyOf(fields), distinct, none, combination, annotations, groupBy, having, joinedCalls);
+        return new SelectQuery<>(model, where, ordering, offset, limit, lock, fields == null ? null : List.copyOf(fields), distinct, none, combination, annotations, groupBy, having, joinedCalls, selectRelated);
     }
 
     /** The fields rows are read into: {@link #loaded()}, or every field of the model. */
@@ -81,12 +85,12 @@ public record SelectQuery<T extends Model>(ModelMeta<T> model, Filter where, Lis
 
     /** {@code SELECT DISTINCT} (true) or a plain {@code SELECT}. */
     public SelectQuery<T> withDistinct(boolean newDistinct) {
-        return new SelectQuery<>(model, where, ordering, offset, limit, lock, loaded, newDistinct, none, combination, annotations, groupBy, having, joinedCalls);
+        return new SelectQuery<>(model, where, ordering, offset, limit, lock, loaded, newDistinct, none, combination, annotations, groupBy, having, joinedCalls, selectRelated);
     }
 
     /** The empty query of {@code none()} (true), which matches no row. */
     public SelectQuery<T> withNone(boolean newNone) {
-        return new SelectQuery<>(model, where, ordering, offset, limit, lock, loaded, distinct, newNone, combination, annotations, groupBy, having, joinedCalls);
+        return new SelectQuery<>(model, where, ordering, offset, limit, lock, loaded, distinct, newNone, combination, annotations, groupBy, having, joinedCalls, selectRelated);
     }
 
     /**
@@ -95,31 +99,37 @@ public record SelectQuery<T extends Model>(ModelMeta<T> model, Filter where, Lis
      * to the combined rows.
      */
     public SelectQuery<T> withCombination(Combination newCombination) {
-        return new SelectQuery<>(model, where, ordering, offset, limit, lock, loaded, distinct, none, newCombination, annotations, groupBy, having, joinedCalls);
+        return new SelectQuery<>(model, where, ordering, offset, limit, lock, loaded, distinct, none, newCombination, annotations, groupBy, having, joinedCalls, selectRelated);
     }
 
     /** The annotations and aliases, replacing the current ones. */
     public SelectQuery<T> withAnnotations(List<Annotation> newAnnotations) {
         return new SelectQuery<>(model, where, ordering, offset, limit, lock, loaded, distinct, none, combination,
-                newAnnotations, groupBy, having, joinedCalls);
+                newAnnotations, groupBy, having, joinedCalls, selectRelated);
     }
 
     /** Groups by these columns ({@code values(...).annotate(...)}); null groups by the model's row. */
     public SelectQuery<T> withGroupBy(List<Expr> newGroupBy) {
         return new SelectQuery<>(model, where, ordering, offset, limit, lock, loaded, distinct, none, combination,
-                annotations, newGroupBy, having, joinedCalls);
+                annotations, newGroupBy, having, joinedCalls, selectRelated);
     }
 
     /** The conditions on aggregates ({@code HAVING}). */
     public SelectQuery<T> withHaving(Filter newHaving) {
         return new SelectQuery<>(model, where, ordering, offset, limit, lock, loaded, distinct, none, combination,
-                annotations, groupBy, newHaving, joinedCalls);
+                annotations, groupBy, newHaving, joinedCalls, selectRelated);
     }
 
     /** How many leading filter() calls restrict the rows aggregated; see the component. */
     public SelectQuery<T> withJoinedCalls(int calls) {
         return new SelectQuery<>(model, where, ordering, offset, limit, lock, loaded, distinct, none, combination,
-                annotations, groupBy, having, calls);
+                annotations, groupBy, having, calls, selectRelated);
+    }
+
+    /** The to-one chains to read along with each row (see the component); each prefix comes first. */
+    public SelectQuery<T> withSelectRelated(List<List<Hop>> chains) {
+        return new SelectQuery<>(model, where, ordering, offset, limit, lock, loaded, distinct, none, combination,
+                annotations, groupBy, having, joinedCalls, chains);
     }
 
     /** The annotation with this name, or null. */

@@ -44,7 +44,9 @@ enum FieldKind {
     UUID(UUIDField.class, FieldType.UUID, java.util.UUID.class, null, PathKind.COMPARABLE),
     /** Map, List or Object: checked in {@link #acceptsDeclared}. */
     JSON(io.aksara.fields.JSONField.class, FieldType.JSON, Object.class, null, PathKind.JSON),
-    FOREIGN_KEY(ForeignKey.class, FieldType.FOREIGN_KEY, Ref.class, null, PathKind.REF);
+    FOREIGN_KEY(ForeignKey.class, FieldType.FOREIGN_KEY, Ref.class, null, PathKind.REF),
+    /** A foreign key with a unique column; its reverse side is one instance. */
+    ONE_TO_ONE(io.aksara.fields.OneToOne.class, FieldType.FOREIGN_KEY, Ref.class, null, PathKind.REF);
 
     private final Class<? extends Annotation> annotation;
     private final FieldType type;
@@ -95,13 +97,18 @@ enum FieldKind {
         return primitive;
     }
 
+    /** Whether the field is a relation ({@code @ForeignKey} or {@code @OneToOne}). */
+    boolean isRelation() {
+        return type == FieldType.FOREIGN_KEY;
+    }
+
     PathKind path() {
         return path;
     }
 
     /** What the field's declared type must be, for messages: {@code int or Integer}. */
     String expectedType() {
-        if (this == FOREIGN_KEY) {
+        if (type == FieldType.FOREIGN_KEY) {
             return "io.aksara.Ref<T> with T a model class";
         }
         if (this == JSON) {

@@ -53,8 +53,9 @@ record FieldSpec(
      * @param target      the target model class
      * @param onDelete    the name of the {@code OnDelete} constant
      * @param relatedName the reverse accessor name, or null for the runtime default
+     * @param oneToOne    declared with {@code @OneToOne}: the column is unique and the reverse side is one instance
      */
-    record Relation(TypeElement target, String onDelete, String relatedName) {}
+    record Relation(TypeElement target, String onDelete, String relatedName, boolean oneToOne) {}
 
     FieldSpec {
         choices = List.copyOf(choices);

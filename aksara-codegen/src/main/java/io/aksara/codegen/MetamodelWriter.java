@@ -127,7 +127,7 @@ final class MetamodelWriter {
             FieldSpec.Relation r = f.relation();
             String onDelete = names.name(elements.getTypeElement(OnDelete.class.getCanonicalName()));
             out.line(7, ".relation(" + names.name(r.target()) + ".class, " + onDelete + "." + r.onDelete() + ", "
-                    + SourceWriter.literal(r.relatedName()) + ")");
+                    + SourceWriter.literal(r.relatedName()) + ")" + (r.oneToOne() ? ".oneToOne(true)" : ""));
         }
         out.line(7, ".access(FieldAccess.of(m -> m." + f.name() + ", (m, v) -> m." + f.name() + " = v)).build())");
     }

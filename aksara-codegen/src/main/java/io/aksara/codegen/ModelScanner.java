@@ -251,7 +251,7 @@ final class ModelScanner {
             TypeMirror valueType;
             TypeElement javaClass = elements.getTypeElement(kind.javaClassName());
             FieldSpec.Relation relation = null;
-            if (kind == FieldKind.FOREIGN_KEY) {
+            if (kind.isRelation()) {
                 if (!isClass(type, REF)) {
                     wrongType(field, kind, a, type, where);
                     return null;
@@ -323,7 +323,7 @@ final class ModelScanner {
             String dbColumn = a.string("dbColumn");
             String column = dbColumn.isEmpty() ? Naming.columnName(name, kind.type()) : dbColumn;
             return new FieldSpec(field, name, kind.type(), kind.path(), valueType, javaClass, primitive, column,
-                    primaryKey, nullable, a.bool("unique"), a.bool("dbIndex"), maxLength, maxDigits, decimalPlaces,
+                    primaryKey, nullable, a.bool("unique") || kind == FieldKind.ONE_TO_ONE, a.bool("dbIndex"), maxLength, maxDigits, decimalPlaces,
                     a.bool("autoNow"), a.bool("autoNowAdd"), a.bool("autoGenerate"), choices, explicitDefault, relation);
         }
 
@@ -393,6 +393,7 @@ final class ModelScanner {
 
         /** The target of a foreign key, from {@code Ref<Target>} or {@code to()}; null after reporting a problem. */
         private FieldSpec.Relation relation(VariableElement field, DeclaredType ref, AnnotationValues a, String where) {
+            String ann = "@" + a.mirror().getAnnotationType().asElement().getSimpleName();
             TypeMirror to = a.type("to");
             TypeElement toTarget = null;
             if (to != null && to.getKind() == TypeKind.DECLARED && !isClass(to, MODEL)) {
@@ -411,25 +412,25 @@ final class ModelScanner {
             TypeElement target;
             if (declared != null) {
                 if (toTarget != null && !toTarget.equals(declared)) {
-                    error(field, a.mirror(), where + ": @ForeignKey(to = " + relativeName(toTarget) + ".class) "
+                    error(field, a.mirror(), where + ": " + ann + "(to = " + relativeName(toTarget) + ".class) "
                             + "contradicts the declared type " + ref + "; drop to()");
                     return null;
                 }
                 target = declared;
             } else if (toTarget != null) {
                 if (bound != null && !types.isAssignable(toTarget.asType(), bound)) {
-                    error(field, a.mirror(), where + ": @ForeignKey(to = " + relativeName(toTarget) + ".class) "
+                    error(field, a.mirror(), where + ": " + ann + "(to = " + relativeName(toTarget) + ".class) "
                             + "does not fit the declared type " + ref);
                     return null;
                 }
                 target = toTarget;
             } else {
-                error(field, a.mirror(), where + ": @ForeignKey cannot tell the target model from " + ref
-                        + "; declare the field as Ref<Target>, or set @ForeignKey(to = Target.class)");
+                error(field, a.mirror(), where + ": " + ann + " cannot tell the target model from " + ref
+                        + "; declare the field as Ref<Target>, or set " + ann + "(to = Target.class)");
                 return null;
             }
             if (!isModel(target)) {
-                error(field, a.mirror(), where + ": @ForeignKey needs a concrete model as target, but "
+                error(field, a.mirror(), where + ": " + ann + " needs a concrete model as target, but "
                         + relativeName(target) + (ancestry(target) == Ancestry.MODEL_SUBCLASS
                         ? " is abstract and has no table" : " does not extend io.aksara.Model"));
                 return null;
@@ -448,7 +449,8 @@ final class ModelScanner {
                 return null;
             }
             String relatedName = a.string("relatedName");
-            return new FieldSpec.Relation(target, onDelete, relatedName.isEmpty() ? null : relatedName);
+            return new FieldSpec.Relation(target, onDelete, relatedName.isEmpty() ? null : relatedName,
+                    a.mirror().getAnnotationType().toString().equals(io.aksara.fields.OneToOne.class.getCanonicalName()));
         }
 
         // ---- the model as a whole ----

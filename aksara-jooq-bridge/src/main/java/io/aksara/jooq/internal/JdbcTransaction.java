@@ -155,7 +155,7 @@ public final class JdbcTransaction implements TransactionHandle {
 
     private static void log(String alias, String what) {
         if (SqlLog.enabled()) {
-            SqlLog.statement(alias, what, List.of(), 0, 0);
+            SqlLog.control(alias, what);
         }
     }
 }

@@ -51,6 +51,7 @@ public final class QueryLowering {
             for (Annotation a : q.selectedAnnotations()) {
                 cols.add(ExprLowering.lower(a.expr(), ctx));
             }
+            cols.addAll(RelatedRows.columns(q.selectRelated(), ctx.joins()::column));
             return cols;
         });
         return RowLocking.apply(select, q.lock(), table, dialect);
@@ -106,6 +107,7 @@ public final class QueryLowering {
             List<Field<?>> keys = new ArrayList<>();
             if (q.groupBy() == null) {
                 q.readFields().forEach(f -> keys.add(root.field(f)));
+                keys.addAll(RelatedRows.columns(q.selectRelated(), joins::column));
             } else {
                 q.groupBy().forEach(e -> keys.add(e instanceof Expr.Column c ? joins.column(c.path()) : ExprLowering.lower(e, ctx)));
             }

@@ -24,6 +24,7 @@ public final class RowMapper<T extends Model> {
     private final java.util.Set<String> deferred;
     private final String[] annotationNames;
     private final JdbcValues.ColumnReader[] annotationReaders;
+    private final RelatedRows related;
 
     /** A mapper for the fields the query reads ({@link SelectQuery#readFields()}), in that order. */
     @SuppressWarnings("unchecked")
@@ -51,6 +52,8 @@ public final class RowMapper<T extends Model> {
             annotationNames[i] = annotations.get(i).name();
             annotationReaders[i] = ResultReaders.of(annotations.get(i).expr(), table.dialect());
         }
+        this.related = query.isCombined() ? null
+                : RelatedRows.of(query.selectRelated(), table.dialect(), fields.length + annotationNames.length + 1);
     }
 
     /** Maps the current row; columns are read in the model's field order, starting at index 1. */
@@ -69,6 +72,9 @@ public final class RowMapper<T extends Model> {
                 values.put(annotationNames[i], annotationReaders[i].read(rs, fields.length + i + 1));
             }
             ModelInternals.setAnnotations(instance, values);
+        }
+        if (related != null) { // the selectRelated targets follow the annotations
+            related.map(rs, instance, database);
         }
         return instance;
     }

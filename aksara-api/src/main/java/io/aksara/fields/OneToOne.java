@@ -1,0 +1,42 @@
+package io.aksara.fields;
+
+import io.aksara.Model;
+import java.lang.annotation.Documented;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+/**
+ * A one-to-one relation: a foreign key whose column is unique, so each target row has at most one
+ * row pointing to it. The Java type is {@link io.aksara.Ref Ref&lt;Target&gt;}, as for
+ * {@link ForeignKey}; the reverse side is one instance rather than a manager.
+ *
+ * <pre>{@code
+ * public class Profile extends Model {
+ *     @OneToOne(relatedName = "profile") public Ref<User> user;
+ * }
+ * public class User extends Model {
+ *     public Profile profile() { return relatedOne(Profile.class, "user"); }   // or DoesNotExist
+ * }
+ * }</pre>
+ */
+@Documented
+@Retention(RetentionPolicy.RUNTIME)
+@Target(ElementType.FIELD)
+public @interface OneToOne {
+    /** The target model, when it cannot be read from {@code Ref<Target>}. */
+    Class<? extends Model> to() default Model.class;
+
+    /** What happens to this row when the target row is deleted. */
+    OnDelete onDelete() default OnDelete.CASCADE;
+
+    /** The name of the reverse side in lookups; defaults to this model's name in lower case. */
+    String relatedName() default "";
+
+    /** The column may hold NULL (the relation is optional). */
+    boolean nullable() default false;
+
+    /** The column name; defaults to {@code <snake_case field>_id}. */
+    String dbColumn() default "";
+}

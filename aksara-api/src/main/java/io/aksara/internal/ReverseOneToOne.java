@@ -1,0 +1,48 @@
+package io.aksara.internal;
+
+import io.aksara.Manager;
+import io.aksara.Model;
+import io.aksara.QuerySet;
+import io.aksara.errors.AksaraException;
+import io.aksara.errors.DoesNotExist;
+import io.aksara.meta.FieldMeta;
+import io.aksara.meta.ModelRegistry;
+import java.util.List;
+
+/**
+ * The reverse side of a one-to-one ({@code user.profile()}): the one row whose key points to the
+ * owner, loaded once and kept on the owner (or already there from {@code prefetchRelated}).
+ */
+public final class ReverseOneToOne {
+    private ReverseOneToOne() {}
+
+    public static <R extends Model> R get(Model owner, Class<R> type, String fieldName) {
+        FieldMeta<R, ?> fk = ModelRegistry.meta(type).field(fieldName);
+        if (!fk.isRelation() || !fk.relatedModel().isAssignableFrom(owner.getClass())) {
+            throw new AksaraException(type.getSimpleName() + "." + fieldName + " is not a one-to-one field pointing to "
+                    + owner.getClass().getSimpleName());
+        }
+        String name = ModelRegistry.reverseName(fk);
+        RelationState state = ModelInternals.relations(owner);
+        Object cached = state.loaded(name);
+        if (cached == null) {
+            if (owner.pk() == null) {
+                throw new AksaraException("This " + owner.getClass().getSimpleName() + " must be saved before its "
+                        + type.getSimpleName() + " can be looked up");
+            }
+            Strictness.check(owner, owner.getClass().getSimpleName(), name, "prefetchRelated(\"" + name + "\")");
+            QuerySet<R> qs = Manager.of(type).filter(fk.name(), owner.pk());
+            String database = ModelInternals.database(owner);
+            List<R> rows = (database == null ? qs : qs.using(database)).limit(2).fetch();
+            cached = rows.isEmpty() ? RelationState.ABSENT : rows.getFirst();
+            if (cached != RelationState.ABSENT) { // a miss is not kept: the row may be created later
+                state.load(name, cached);
+            }
+        }
+        if (cached == RelationState.ABSENT) {
+            throw new DoesNotExist(type.getSimpleName(), owner.getClass().getSimpleName() + " pk=" + owner.pk()
+                    + " has no " + type.getSimpleName() + " (" + fk.qualifiedName() + ")");
+        }
+        return type.cast(cached);
+    }
+}

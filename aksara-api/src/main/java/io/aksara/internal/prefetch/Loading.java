@@ -1,0 +1,65 @@
+package io.aksara.internal.prefetch;
+
+import io.aksara.Model;
+import io.aksara.Prefetch;
+import io.aksara.internal.ModelInternals;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * What a QuerySet does with its rows once they are read: the {@code prefetchRelated} lookups to
+ * run, and whether the rows are strict (the N+1 guard). Immutable, like the QuerySet that holds it.
+ *
+ * @param prefetches the lookups, in the order given
+ * @param strict     rows (and the rows loaded with them) refuse queries for relations not loaded
+ */
+public record Loading(List<Prefetch> prefetches, boolean strict) {
+    /** Nothing to do after reading. */
+    public static final Loading NONE = new Loading(List.of(), false);
+
+    public Loading {
+        prefetches = List.copyOf(prefetches);
+    }
+
+    public Loading withPrefetches(List<Prefetch> more) {
+        List<Prefetch> all = new ArrayList<>(prefetches);
+        all.addAll(more);
+        return new Loading(all, strict);
+    }
+
+    public Loading withStrict(boolean value) {
+        return new Loading(prefetches, value);
+    }
+
+    /** Whether reading rows needs any work here. */
+    public boolean isEmpty() {
+        return prefetches.isEmpty() && !strict;
+    }
+
+    /** Marks and prefetches onto freshly read rows; returns them. */
+    public <T extends Model> List<T> apply(List<T> rows, String database) {
+        if (rows.isEmpty() || isEmpty()) {
+            return rows;
+        }
+        if (strict) {
+            for (T row : rows) {
+                markStrict(row);
+            }
+        }
+        Prefetcher.run(rows, prefetches, database, strict);
+        return rows;
+    }
+
+    /** Strictness covers the rows joined by {@code selectRelated} too: they came in the same row. */
+    private static void markStrict(Model row) {
+        ModelInternals.relations(row).strict(true);
+        for (var f : io.aksara.meta.ModelRegistry.metaOf(row.getClass()).fields()) {
+            if (f.isRelation() && f.getUnchecked(row) instanceof io.aksara.Ref<?> ref && ref.isLoaded()) {
+                Model target = ref.get();
+                if (!(ModelInternals.relationsIfAny(target) instanceof io.aksara.internal.RelationState s && s.strict())) {
+                    markStrict(target);
+                }
+            }
+        }
+    }
+}

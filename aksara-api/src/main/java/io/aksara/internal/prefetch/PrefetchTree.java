@@ -1,0 +1,66 @@
+package io.aksara.internal.prefetch;
+
+import io.aksara.Prefetch;
+import io.aksara.errors.FieldError;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * The lookups of one {@code prefetchRelated} as a tree: {@code "books"} and
+ * {@code "books__publisher"} share the {@code books} level, so each level runs one query however
+ * many lookups pass through it. A node is named by its {@code Prefetch.to} name when it has one,
+ * so {@code "recentBooks__publisher"} continues from a filtered list.
+ */
+final class PrefetchTree {
+    /** One level: the relation followed from the parent level, and the Prefetch that configures it, if any. */
+    static final class Node {
+        final String name;
+        final String relation;
+        final String path;
+        Prefetch explicit;
+        final Map<String, Node> children = new LinkedHashMap<>();
+
+        Node(String name, String relation, String path) {
+            this.name = name;
+            this.relation = relation;
+            this.path = path;
+        }
+    }
+
+    private PrefetchTree() {}
+
+    static Node of(Iterable<Prefetch> lookups) {
+        Node root = new Node(null, null, "");
+        for (Prefetch p : lookups) {
+            add(root, p);
+        }
+        return root;
+    }
+
+    private static void add(Node root, Prefetch p) {
+        String[] segments = p.path().split("__", -1);
+        Node node = root;
+        for (int i = 0; i < segments.length; i++) {
+            String segment = segments[i];
+            if (segment.isEmpty()) {
+                throw new FieldError("prefetchRelated(\"" + p.path() + "\"): empty step in the path");
+            }
+            boolean last = i == segments.length - 1;
+            String name = last && p.toAttr() != null ? p.toAttr() : segment;
+            String path = node.path.isEmpty() ? segment : node.path + "__" + segment;
+            Node parent = node;
+            node = parent.children.computeIfAbsent(name, n -> new Node(n, segment, path));
+            if (last && (p.querySet() != null || p.toAttr() != null)) {
+                if (node.explicit != null && node.explicit != p) {
+                    throw new FieldError("prefetchRelated(): '" + name + "' is prefetched twice with different "
+                            + "settings (" + node.explicit + " and " + p + "); give one of them another to(...) name");
+                }
+                if (!node.relation.equals(segment)) {
+                    throw new FieldError("prefetchRelated(): the name '" + name + "' is used for " + node.relation
+                            + " and for " + segment);
+                }
+                node.explicit = p;
+            }
+        }
+    }
+}

@@ -1,0 +1,163 @@
+package io.aksara.internal.prefetch;
+
+import io.aksara.Model;
+import io.aksara.Prefetch;
+import io.aksara.QuerySet;
+import io.aksara.Ref;
+import io.aksara.internal.ModelInternals;
+import io.aksara.internal.RefInternals;
+import io.aksara.internal.RelationState;
+import io.aksara.meta.FieldMeta;
+import io.aksara.meta.ModelMeta;
+import io.aksara.meta.ModelRegistry;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Runs {@code prefetchRelated}: one query per level of the lookup tree, {@code IN} over the keys
+ * of the level above, whatever the number of owners. Reverse rows are grouped by their key and
+ * kept on each owner; forward targets fill the owners' {@code Ref}s. Each loaded row's key back to
+ * its owner is filled as well, so {@code book.author.get()} after prefetching
+ * {@code author.books} needs no query either.
+ */
+public final class Prefetcher {
+    /** Keys per query: one query per level for any realistic page, bounded bind lists for big ones. */
+    static final int KEYS_PER_QUERY = 2000;
+
+    private Prefetcher() {}
+
+    /** Checks the lookups against the model before any SQL: names, QuerySet models, slices. */
+    public static void validate(ModelMeta<?> model, List<Prefetch> lookups) {
+        validate(model, PrefetchTree.of(lookups));
+    }
+
+    private static void validate(ModelMeta<?> model, PrefetchTree.Node node) {
+        for (PrefetchTree.Node child : node.children.values()) {
+            validate(PrefetchStep.resolve(model, child).target(), child);
+        }
+    }
+
+    /**
+     * Loads the lookups onto {@code owners} (all of one model).
+     *
+     * @param database the alias the owners came from (null: the default)
+     * @param strict   mark every loaded row strict, as its owners
+     */
+    public static void run(List<? extends Model> owners, List<Prefetch> lookups, String database, boolean strict) {
+        if (owners.isEmpty() || lookups.isEmpty()) {
+            return;
+        }
+        ModelMeta<?> model = ModelRegistry.metaOf(owners.getFirst().getClass());
+        runLevel(model, owners, PrefetchTree.of(lookups), database, strict);
+    }
+
+    private static void runLevel(ModelMeta<?> model, List<? extends Model> owners, PrefetchTree.Node node,
+            String database, boolean strict) {
+        for (PrefetchTree.Node child : node.children.values()) {
+            PrefetchStep step = PrefetchStep.resolve(model, child);
+            List<Model> loaded = step.reverse() ? loadReverse(step, owners, child, database, strict)
+                    : loadForward(step, owners, child, database, strict);
+            if (!child.children.isEmpty() && !loaded.isEmpty()) {
+                runLevel(step.target(), loaded, child, database, strict);
+            }
+        }
+    }
+
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    private static List<Model> loadForward(PrefetchStep step, List<? extends Model> owners, PrefetchTree.Node node,
+            String database, boolean strict) {
+        FieldMeta<?, ?> fk = step.field();
+        String toAttr = node.explicit == null ? null : node.explicit.toAttr();
+        Set<Object> keys = new LinkedHashSet<>();
+        Set<Model> alreadyLoaded = new LinkedHashSet<>();
+        for (Model owner : owners) {
+            if (fk.getUnchecked(owner) instanceof Ref<?> ref) {
+                if (ref.isLoaded() && toAttr == null && node.explicit == null) {
+                    alreadyLoaded.add(ref.get()); // selectRelated or an earlier prefetch loaded it: no query
+                } else {
+                    keys.add(ref.id());
+                }
+            }
+        }
+        Map<Object, Model> byKey = new HashMap<>();
+        List<Model> rows = fetchIn(step, node, "pk", keys, database, strict);
+        for (Model row : rows) {
+            byKey.put(row.pk(), row);
+        }
+        for (Model owner : owners) {
+            Ref ref = fk.getUnchecked(owner) instanceof Ref<?> r ? r : null;
+            Model target = ref == null ? null : byKey.get(ref.id());
+            if (toAttr != null) {
+                ModelInternals.relations(owner).load(PrefetchCache.toAttrKey(toAttr), target == null ? List.of() : List.of(target));
+            } else if (target != null && !ref.isLoaded()) {
+                RefInternals.resolve(ref, target);
+            }
+        }
+        List<Model> next = new ArrayList<>(rows);
+        next.addAll(alreadyLoaded);
+        return next;
+    }
+
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    private static List<Model> loadReverse(PrefetchStep step, List<? extends Model> owners, PrefetchTree.Node node,
+            String database, boolean strict) {
+        FieldMeta<?, ?> fk = step.field();
+        String toAttr = node.explicit == null ? null : node.explicit.toAttr();
+        Set<Object> keys = new LinkedHashSet<>();
+        for (Model owner : owners) {
+            if (owner.pk() != null) {
+                keys.add(owner.pk());
+            }
+        }
+        List<Model> rows = fetchIn(step, node, fk.name(), keys, database, strict);
+        Map<Object, List<Model>> byOwner = new LinkedHashMap<>();
+        for (Model row : rows) {
+            byOwner.computeIfAbsent(fk.columnValueUnchecked(row), k -> new ArrayList<>()).add(row);
+        }
+        for (Model owner : owners) {
+            List<Model> mine = byOwner.getOrDefault(owner.pk(), List.of());
+            RelationState state = ModelInternals.relations(owner);
+            if (toAttr != null) {
+                state.load(PrefetchCache.toAttrKey(toAttr), List.copyOf(mine));
+            } else if (step.single()) {
+                state.load(node.relation, mine.isEmpty() ? RelationState.ABSENT : mine.getFirst());
+            } else {
+                state.load(node.relation, List.copyOf(mine));
+            }
+            for (Model row : mine) {
+                if (fk.getUnchecked(row) instanceof Ref ref && !ref.isLoaded()) {
+                    RefInternals.resolve(ref, owner);
+                }
+            }
+        }
+        return rows;
+    }
+
+    /** The target rows whose {@code field} is one of the keys, through the level's QuerySet, in chunks. */
+    private static List<Model> fetchIn(PrefetchStep step, PrefetchTree.Node node, String field, Set<Object> keys,
+            String database, boolean strict) {
+        if (keys.isEmpty()) {
+            return List.of();
+        }
+        QuerySet<?> base = node.explicit != null && node.explicit.querySet() != null ? node.explicit.querySet()
+                : QuerySet.of(step.target());
+        if (base.database() == null && database != null) {
+            base = base.using(database);
+        }
+        if (strict) {
+            base = base.strict();
+        }
+        List<Model> rows = new ArrayList<>();
+        List<Object> all = new ArrayList<>(keys);
+        for (int from = 0; from < all.size(); from += KEYS_PER_QUERY) {
+            List<Object> chunk = all.subList(from, Math.min(all.size(), from + KEYS_PER_QUERY));
+            rows.addAll(base.filter(field + "__in", List.copyOf(chunk)).fetch());
+        }
+        return rows;
+    }
+}
