@@ -5,10 +5,13 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.aksara.Aksara;
 import io.aksara.DatabaseConfig;
+import io.aksara.ForUpdate;
 import io.aksara.Prefetch;
 import io.aksara.QueryLog;
 import io.aksara.Ref;
 import io.aksara.Strict;
+import io.aksara.Transaction;
+import io.aksara.aggregates.Count;
 import io.aksara.errors.AksaraException;
 import io.aksara.errors.DoesNotExist;
 import io.aksara.errors.FieldError;
@@ -243,6 +246,22 @@ abstract class RelationSuite {
         assertThat(QueryLog.capture(() -> assertThat(tracks.getFirst().album.get().artist.get().label.get().name)
                 .isEqualTo("North"))).isEmpty();
         assertThat(Track.objects.selectRelated("album__artist").filter("album__year", 2020).count()).isEqualTo(2);
+    }
+
+    @Test
+    void selectRelatedCombinesWithAnnotationsAndRowLocks() {
+        seed();
+        List<Album> albums = Album.objects.selectRelated("artist").annotate(Count.of("tracks").as("n"))
+                .orderBy("title").fetch();
+        assertThat(albums.stream().map(a -> a.title + ":" + a.annotation("n", Long.class) + ":" + a.artist.get().name))
+                .containsExactly("Alpha:2:Ada", "Beta:1:Ada", "Gamma:0:Bo");
+        Transaction.atomic(() -> {
+            Track locked = Track.objects.selectRelated("album__artist").selectForUpdate().get("title", "b1");
+            assertThat(locked.album.get().artist.get().name).isEqualTo("Ada");
+            // a nullable step is an outer join, which PostgreSQL cannot lock: lock the model's own rows
+            Artist ada = Artist.objects.selectRelated("label").selectForUpdate(ForUpdate.WAIT, "self").get("name", "Ada");
+            assertThat(ada.label.get().name).isEqualTo("North");
+        });
     }
 
     @Test

@@ -8,20 +8,25 @@ import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.jooq.Condition;
 import org.jooq.Field;
 import org.jooq.Table;
 
 /**
- * The LEFT JOINs of one SELECT: one per distinct chain of relation steps, shared by every column
- * that needs it. To-one steps ({@code author__name}) keep one row per row; to-many steps
- * ({@code books__price}, for aggregates) repeat the row per related row, as in Django. LEFT, so
- * rows without a related row are kept (an aggregate over them is then NULL, a count 0).
+ * The joins of one SELECT: one per distinct chain of relation steps, shared by every column that
+ * needs it. To-one steps ({@code author__name}) keep one row per row; to-many steps
+ * ({@code books__price}, for aggregates) repeat the row per related row, as in Django. Steps
+ * along a required foreign key are INNER JOINs (the target always exists); every other step, and
+ * every step after one, is a LEFT JOIN, so rows without a related row are kept (an aggregate over
+ * them is then NULL, a count 0).
  */
 public final class Joins {
     private final Scope root;
     private final LoweringContext ctx;
     private final Map<List<Hop>, Scope> joined = new LinkedHashMap<>();
     private final Map<Scope, List<Hop>> prefixes = new IdentityHashMap<>();
+    /** Tables joined with LEFT JOIN: the steps after them must be outer too, or they would drop rows. */
+    private final java.util.Set<Scope> outer = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
     private Table<?> from;
 
     public Joins(Scope root, LoweringContext ctx) {
@@ -41,9 +46,19 @@ public final class Joins {
             Hop hop = hops.get(i);
             scope = joined.computeIfAbsent(prefix, p -> {
                 Scope next = Scope.aliased(ModelTable.of(hop.to(), ctx.dialect()), ctx.nextAlias("j"));
-                from = from.leftJoin(next.table()).on(hop.reverse()
+                Condition on = hop.reverse()
                         ? next.field(hop.foreignKey()).eq(previous.primaryKey())
-                        : next.primaryKey().eq(previous.field(hop.foreignKey())));
+                        : next.primaryKey().eq(previous.field(hop.foreignKey()));
+                // a required key always has its target (the constraint sees to it), so an inner join
+                // keeps every row; it also lets PostgreSQL lock the joined rows FOR UPDATE, which it
+                // refuses on the nullable side of an outer join
+                boolean required = !hop.reverse() && !hop.foreignKey().nullable() && !outer.contains(previous);
+                if (required) {
+                    from = from.join(next.table()).on(on);
+                } else {
+                    from = from.leftJoin(next.table()).on(on);
+                    outer.add(next);
+                }
                 prefixes.put(next, p);
                 return next;
             });
