@@ -28,6 +28,14 @@ public @interface OneToOne {
     /** The target model, when it cannot be read from {@code Ref<Target>}. */
     Class<? extends Model> to() default Model.class;
 
+    /**
+     * The target model by name, for a {@code Ref<?>} field: a simple name in this model's package
+     * ({@code "Author"}), or a fully qualified one ({@code "com.shop.Author"}). As with {@link #to()},
+     * the type argument of {@code Ref<Target>} is usually enough; this spelling exists for code
+     * generated from a schema, where the target's class may be written later.
+     */
+    String toModel() default "";
+
     /** What happens to this row when the target row is deleted. */
     OnDelete onDelete() default OnDelete.CASCADE;
 

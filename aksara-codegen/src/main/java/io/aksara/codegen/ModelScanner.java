@@ -399,6 +399,23 @@ final class ModelScanner {
             if (to != null && to.getKind() == TypeKind.DECLARED && !isClass(to, MODEL)) {
                 toTarget = (TypeElement) types.asElement(to);
             }
+            String toModel = a.string("toModel");
+            if (!toModel.isEmpty()) {
+                if (toTarget != null) {
+                    error(field, a.mirror(), where + ": " + ann + " has both to and toModel; keep one");
+                    return null;
+                }
+                toTarget = packageName.isEmpty() ? null : elements.getTypeElement(packageName + "." + toModel);
+                if (toTarget == null) {
+                    toTarget = elements.getTypeElement(toModel);
+                }
+                if (toTarget == null) {
+                    error(field, a.mirror(), where + ": " + ann + "(toModel = \"" + toModel + "\") names no class: "
+                            + "looked for " + (packageName.isEmpty() ? "" : packageName + "." + toModel + " and ")
+                            + toModel);
+                    return null;
+                }
+            }
             TypeElement declared = null;
             TypeMirror bound = null;
             if (!ref.getTypeArguments().isEmpty()) {
