@@ -12,6 +12,7 @@ import io.aksara.bench.hibernate.HPet;
 import io.aksara.bench.hibernate.HWorld;
 import io.aksara.bench.models.Fortune;
 import io.aksara.bench.models.Journal;
+import io.aksara.bench.models.Owner;
 import io.aksara.bench.models.World;
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -50,6 +51,8 @@ final class Canon {
             case OwnerRow ow -> new COwner(ow.id(), ow.firstName(), ow.lastName(),
                     ow.pets().stream().map(p -> pet(p)).toList());
             case HOwner ow -> new COwner(ow.id, ow.firstName, ow.lastName, ow.pets.stream().map(p -> pet(p)).toList());
+            case Owner ow -> new COwner(ow.id, ow.firstName, ow.lastName, ow.pets().all().fetch().stream()
+                    .map(p -> new CPet(p.id, p.name, p.birthDate)).toList());
             default -> throw new IllegalArgumentException("no canonical form for " + o.getClass().getName());
         };
     }

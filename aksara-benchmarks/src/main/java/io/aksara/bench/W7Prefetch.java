@@ -8,8 +8,8 @@ import org.openjdk.jmh.annotations.OutputTimeUnit;
 
 /**
  * W7 prefetch_graph: the 50 owners of a city (cycling 1..100), each with its 2 pets. JDBC: one
- * join grouped in memory; jOOQ: MULTISET; Hibernate: join fetch. Aksara has no prefetchRelated
- * yet, so it has no benchmark here ("n/a" in the summary).
+ * join grouped in memory; jOOQ: MULTISET; Hibernate: join fetch; Aksara: prefetchRelated (a query
+ * for the owners, one IN query for their pets).
  */
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
@@ -26,6 +26,11 @@ public class W7Prefetch {
 
     @Benchmark
     public Object hibernate(HibernateStack s, Cursor c) {
+        return s.prefetch(Params.city(c.next()));
+    }
+
+    @Benchmark
+    public Object aksara(AksaraStack s, Cursor c) {
         return s.prefetch(Params.city(c.next()));
     }
 }
