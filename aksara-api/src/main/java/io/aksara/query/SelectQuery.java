@@ -42,7 +42,7 @@ public record SelectQuery<T extends Model>(ModelMeta<T> model, Filter where, Lis
         boolean distinct, boolean none, Combination combination, List<Annotation> annotations,
         List<Expr> groupBy, Filter having, int joinedCalls, List<List<Hop>> selectRelated) {
     public SelectQuery {
-        selectRelated = selectRelated.stream().map(List::copyOf).toList();
+        selectRelated = selectRelated.isEmpty() ? List.of() : selectRelated.stream().map(List::copyOf).toList();
         ordering = List.copyOf(ordering);
         annotations = List.copyOf(annotations);
         groupBy = groupBy == null ? null : List.copyOf(groupBy);

@@ -21,6 +21,7 @@ import io.aksara.jooq.internal.JdbcValues;
 import io.aksara.jooq.internal.QueryLowering;
 import io.aksara.jooq.internal.RowLocking;
 import io.aksara.jooq.internal.RowMapper;
+import io.aksara.jooq.internal.plan.PlanCache;
 import io.aksara.jooq.internal.ScopedConnectionProvider;
 import io.aksara.jooq.internal.Statements;
 import io.aksara.meta.FieldMeta;
@@ -60,6 +61,10 @@ public final class JooqBackend implements Backend {
     private final HikariDataSource dataSource;
     private final SQLDialect dialect;
     private final DSLContext dsl;
+    /** Rendered SELECTs by query shape, with their row mappers: the fast path of fetch(). */
+    private final PlanCache<RowMapper<?>> rowPlans;
+    private final PlanCache<Void> countPlans;
+    private final PlanCache<Void> existsPlans;
 
     private JooqBackend(String alias, HikariDataSource dataSource, SQLDialect dialect) {
         this.alias = alias;
@@ -67,6 +72,10 @@ public final class JooqBackend implements Backend {
         this.dialect = dialect;
         // jOOQ borrows through the provider, so jOOQ code inside an atomic block joins its transaction
         this.dsl = DSL.using(new ScopedConnectionProvider(alias, dataSource), dialect, settings());
+        this.rowPlans = new PlanCache<>(dialect, dsl, q -> QueryLowering.rows(dialect, q),
+                q -> new RowMapper<>(q, ModelTable.of(q.model(), dialect), alias));
+        this.countPlans = new PlanCache<>(dialect, dsl, q -> QueryLowering.count(dialect, q), q -> null);
+        this.existsPlans = new PlanCache<>(dialect, dsl, q -> QueryLowering.exists(dialect, q), q -> null);
     }
 
     /** Opens a pool for the configuration and detects its dialect. */
@@ -154,23 +163,29 @@ public final class JooqBackend implements Backend {
     }
 
     @Override
+    @SuppressWarnings("unchecked")
     public <T extends Model> List<T> fetch(SelectQuery<T> query) {
         RowLocking.requireTransaction(query, alias);
-        Query q = QueryLowering.rows(dialect, query);
-        RowMapper<T> mapper = new RowMapper<>(query, ModelTable.of(query.model(), dialect), alias);
-        return Statements.query(this, dsl.render(q), dsl.extractBindValues(q), mapper::map);
+        PlanCache.Prepared<RowMapper<?>> p = rowPlans.prepare(query);
+        RowMapper<T> mapper = (RowMapper<T>) p.extra();
+        return Statements.query(this, p.sql(), p.binds(), mapper::map);
     }
 
     @Override
     public long count(SelectQuery<?> query) {
-        Query q = QueryLowering.count(dialect, query);
-        return Statements.query(this, dsl.render(q), dsl.extractBindValues(q), rs -> rs.getLong(1)).getFirst();
+        PlanCache.Prepared<Void> p = countPlans.prepare(query);
+        return Statements.query(this, p.sql(), p.binds(), rs -> rs.getLong(1)).getFirst();
     }
 
     @Override
     public boolean exists(SelectQuery<?> query) {
-        Query q = QueryLowering.exists(dialect, query);
-        return !Statements.query(this, dsl.render(q), dsl.extractBindValues(q), rs -> Boolean.TRUE).isEmpty();
+        PlanCache.Prepared<Void> p = existsPlans.prepare(query);
+        return !Statements.query(this, p.sql(), p.binds(), rs -> Boolean.TRUE).isEmpty();
+    }
+
+    /** Whether fetch() has a cached statement for this query's shape (for tests of the plan cache). */
+    public boolean hasCachedPlan(SelectQuery<?> query) {
+        return rowPlans.isCached(query);
     }
 
     @Override

@@ -100,7 +100,7 @@ public final class LookupSql {
 
 
     /** Makes %, _ and the escape character match themselves. */
-    static String escape(Object value) {
+    public static String escape(Object value) {
         String s = (String) value;
         StringBuilder out = new StringBuilder(s.length() + 4);
         for (int i = 0; i < s.length(); i++) {

@@ -1,0 +1,114 @@
+package io.aksara.jooq.internal.plan;
+
+import io.aksara.jooq.internal.JdbcValues;
+import io.aksara.jooq.internal.LookupSql;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import org.jooq.SQLDialect;
+import org.jooq.impl.DSL;
+
+/**
+ * Turns a shape's slot values into the bind values of its cached statement, as lowering would
+ * have produced them: each bind is a slot value as given, converted for JDBC, converted to the
+ * column's Java type, or placed into a LIKE pattern, or else a constant of the shape. Learned once
+ * per shape by {@link #derive}, from a lowering with {@link Probes}.
+ */
+final class Binder {
+    /** How one bind value is made. */
+    private sealed interface Source {}
+
+    private record Raw(int slot) implements Source {}
+
+    private record Jdbc(int slot) implements Source {}
+
+    private record Converted(int slot, Class<?> type) implements Source {}
+
+    private record Pattern(int slot, String prefix, String suffix) implements Source {}
+
+    private record Constant(Object value) implements Source {}
+
+    private final Source[] sources;
+    private final SQLDialect dialect;
+
+    private Binder(Source[] sources, SQLDialect dialect) {
+        this.sources = sources;
+        this.dialect = dialect;
+    }
+
+    /** The bind values for these slot values. */
+    List<Object> apply(Object[] slots) {
+        List<Object> out = new ArrayList<>(sources.length);
+        for (Source s : sources) {
+            out.add(switch (s) {
+                case Raw r -> slots[r.slot];
+                case Jdbc j -> JdbcValues.toJdbc(slots[j.slot], dialect);
+                case Converted c -> convert(JdbcValues.toJdbc(slots[c.slot], dialect), c.type);
+                case Pattern p -> p.prefix + LookupSql.escape(JdbcValues.toJdbc(slots[p.slot], dialect)) + p.suffix;
+                case Constant c -> c.value;
+            });
+        }
+        return out;
+    }
+
+    /**
+     * Learns where each slot lands: {@code probeBinds} came from lowering the shape with
+     * {@code probes}, {@code realBinds} from lowering it with the real values. Null when some
+     * bind cannot be explained (the shape is then not cached).
+     */
+    static Binder derive(Object[] probes, List<Object> probeBinds, List<Object> realBinds, SQLDialect dialect) {
+        if (probeBinds.size() != realBinds.size()) {
+            return null;
+        }
+        Source[] sources = new Source[probeBinds.size()];
+        for (int k = 0; k < sources.length; k++) {
+            Source s = explain(probeBinds.get(k), probes, dialect);
+            if (s == null) {
+                // not from a slot: it must be the same whatever the values are
+                if (!Objects.equals(probeBinds.get(k), realBinds.get(k))) {
+                    return null;
+                }
+                s = new Constant(realBinds.get(k));
+            }
+            sources[k] = s;
+        }
+        return new Binder(sources, dialect);
+    }
+
+    /** Converts as a jOOQ bind of that type would ({@code DSL.val(value, type)}). */
+    private static Object convert(Object value, Class<?> type) {
+        return DSL.val(value, type).getValue();
+    }
+
+    private static Source explain(Object bind, Object[] probes, SQLDialect dialect) {
+        if (bind == null) {
+            return null;
+        }
+        for (int i = 0; i < probes.length; i++) {
+            Object probe = probes[i];
+            if (bind.equals(probe)) {
+                return new Raw(i);
+            }
+            Object jdbc = JdbcValues.toJdbc(probe, dialect);
+            if (bind.equals(jdbc)) {
+                return new Jdbc(i);
+            }
+            if (bind.getClass() != jdbc.getClass() && jdbc != null) {
+                try {
+                    if (bind.equals(convert(jdbc, bind.getClass()))) {
+                        return new Converted(i, bind.getClass());
+                    }
+                } catch (RuntimeException e) {
+                    // not convertible: not this slot
+                }
+            }
+            if (bind instanceof String text && jdbc instanceof String probeText) {
+                int at = text.indexOf(probeText);
+                if (at >= 0) {
+                    return new Pattern(i, text.substring(0, at), text.substring(at + probeText.length()));
+                }
+            }
+        }
+        return null;
+    }
+}

@@ -1,0 +1,116 @@
+package io.aksara.jooq.internal.plan;
+
+import io.aksara.query.Filter;
+import io.aksara.query.SelectQuery;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * A query split into its shape and its values: the shape is the query with each lookup value
+ * (and the slice) replaced by a {@link Slot} that keeps only the value's class, so two queries
+ * that differ only in their values have equal shapes and share one cached plan. Only values of
+ * plain column types become slots; anything else (null, booleans, expressions, subqueries, JSON)
+ * stays in the shape, where it takes part in equality as it is.
+ *
+ * @param key   the shape, usable as a map key (records compare by value)
+ * @param slots the values taken out, in the order the slots appear
+ */
+record QueryShape(SelectQuery<?> key, Object[] slots) {
+    /** Stands for one value of this class in a shape. */
+    record Slot(Class<?> type) {}
+
+    /** Stands for a list of values (in, range) of this size in a shape. */
+    record ListSlot(List<Slot> items) {}
+
+    private static final List<Class<?>> SLOTTABLE = List.of(String.class, Integer.class, Long.class, Short.class,
+            BigDecimal.class, Double.class, Float.class, OffsetDateTime.class, LocalDate.class, LocalTime.class,
+            LocalDateTime.class, UUID.class);
+
+    /** The shape of a query, or null when it has no values worth taking out (caching it as it is still works). */
+    static QueryShape of(SelectQuery<?> q) {
+        List<Object> values = new ArrayList<>();
+        Filter where = normalize(q.where(), values);
+        SelectQuery<?> key = q.withWhere(where);
+        if (q.offset() > 0) {
+            values.add(q.offset());
+        }
+        if (q.limit() != null) {
+            values.add(q.limit());
+        }
+        // the slice keeps only whether it is there: its values are slots, after the filter's
+        key = key.withSlice(q.offset() > 0 ? 1 : 0, q.limit() == null ? null : 1L);
+        return new QueryShape(key, values.toArray());
+    }
+
+    /** The same query with other values in the slots (same classes, same list sizes). */
+    static SelectQuery<?> withValues(SelectQuery<?> original, Object[] slots) {
+        int[] next = {0};
+        Filter where = replace(original.where(), slots, next);
+        long offset = original.offset() > 0 ? ((Number) slots[next[0]++]).longValue() : 0;
+        Long limit = original.limit() == null ? null : ((Number) slots[next[0]++]).longValue();
+        return original.withWhere(where).withSlice(offset, limit);
+    }
+
+    private static boolean slottable(Object v) {
+        return v != null && SLOTTABLE.contains(v.getClass());
+    }
+
+    private static Filter normalize(Filter f, List<Object> values) {
+        return switch (f) {
+            case Filter.Match m -> new Filter.Match(m.path(), m.lookup(), shapeOf(m.value(), values));
+            case Filter.And a -> new Filter.And(a.parts().stream().map(p -> normalize(p, values)).toList());
+            case Filter.Or o -> new Filter.Or(o.parts().stream().map(p -> normalize(p, values)).toList());
+            case Filter.Chain c -> new Filter.Chain(c.calls().stream().map(p -> normalize(p, values)).toList());
+            case Filter.Not n -> new Filter.Not(normalize(n.part(), values));
+            default -> f;
+        };
+    }
+
+    private static Object shapeOf(Object value, List<Object> values) {
+        if (slottable(value)) {
+            values.add(value);
+            return new Slot(value.getClass());
+        }
+        if (value instanceof List<?> list && !list.isEmpty() && list.stream().allMatch(QueryShape::slottable)) {
+            List<Slot> items = new ArrayList<>(list.size());
+            for (Object v : list) {
+                values.add(v);
+                items.add(new Slot(v.getClass()));
+            }
+            return new ListSlot(items);
+        }
+        return value;
+    }
+
+    /** The filter with its slot values replaced, walking in the same order as {@link #normalize}. */
+    private static Filter replace(Filter f, Object[] slots, int[] next) {
+        return switch (f) {
+            case Filter.Match m -> new Filter.Match(m.path(), m.lookup(), replaceValue(m.value(), slots, next));
+            case Filter.And a -> new Filter.And(a.parts().stream().map(p -> replace(p, slots, next)).toList());
+            case Filter.Or o -> new Filter.Or(o.parts().stream().map(p -> replace(p, slots, next)).toList());
+            case Filter.Chain c -> new Filter.Chain(c.calls().stream().map(p -> replace(p, slots, next)).toList());
+            case Filter.Not n -> new Filter.Not(replace(n.part(), slots, next));
+            default -> f;
+        };
+    }
+
+    private static Object replaceValue(Object value, Object[] slots, int[] next) {
+        if (slottable(value)) {
+            return slots[next[0]++];
+        }
+        if (value instanceof List<?> list && !list.isEmpty() && list.stream().allMatch(QueryShape::slottable)) {
+            List<Object> out = new ArrayList<>(list.size());
+            for (int i = 0; i < list.size(); i++) {
+                out.add(slots[next[0]++]);
+            }
+            return out;
+        }
+        return value;
+    }
+}
