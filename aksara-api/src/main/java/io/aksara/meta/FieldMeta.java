@@ -40,6 +40,7 @@ public final class FieldMeta<M extends Model, V> {
     private final String explicitDefault;
     private final Class<? extends Model> relatedModel;
     private final OnDelete onDelete;
+    private final String onDeleteValue;
     private final String relatedName;
     private final FieldAccess<M, V> access;
     private ModelMeta<M> model; // set once by ModelMeta's constructor
@@ -65,6 +66,7 @@ public final class FieldMeta<M extends Model, V> {
         this.explicitDefault = b.explicitDefault;
         this.relatedModel = b.relatedModel;
         this.onDelete = b.onDelete;
+        this.onDeleteValue = b.onDeleteValue;
         this.relatedName = b.relatedName;
         this.access = Objects.requireNonNull(b.access, "access");
         this.derivedFrom = b.derivedFrom;
@@ -190,7 +192,11 @@ public final class FieldMeta<M extends Model, V> {
         return ModelRegistry.meta(relatedModel);
     }
 
+    /** What happens to rows of this foreign key when their target is deleted; null for other fields. */
     public OnDelete onDelete() { return onDelete; }
+
+    /** The text of {@code @ForeignKey(onDeleteValue = ...)} for {@link OnDelete#SET}, or null. */
+    public String onDeleteValue() { return onDeleteValue; }
 
     /** The reverse accessor name on the target model (foreign keys only). */
     public String relatedName() { return relatedName; }
@@ -290,6 +296,7 @@ public final class FieldMeta<M extends Model, V> {
         private String explicitDefault;
         private Class<? extends Model> relatedModel;
         private OnDelete onDelete;
+        private String onDeleteValue;
         private String relatedName;
         private FieldAccess<M, V> access;
         private FieldMeta<M, ?> derivedFrom;
@@ -320,6 +327,9 @@ public final class FieldMeta<M extends Model, V> {
             relatedName = reverseName == null || reverseName.isEmpty() ? null : reverseName;
             return this;
         }
+
+        /** The key text {@link OnDelete#SET} writes (foreign keys only). */
+        public Builder<M, V> onDeleteValue(String v) { onDeleteValue = v == null || v.isEmpty() ? null : v; return this; }
 
         public Builder<M, V> access(FieldAccess<M, V> a) { access = a; return this; }
 

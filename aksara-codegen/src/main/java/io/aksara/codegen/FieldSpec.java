@@ -53,8 +53,9 @@ record FieldSpec(
      * @param target      the target model class
      * @param onDelete    the name of the {@code OnDelete} constant
      * @param relatedName the reverse accessor name, or null for the runtime default
+     * @param onDeleteValue the key text {@code OnDelete.SET} writes, or null
      */
-    record Relation(TypeElement target, String onDelete, String relatedName) {}
+    record Relation(TypeElement target, String onDelete, String relatedName, String onDeleteValue) {}
 
     FieldSpec {
         choices = List.copyOf(choices);

@@ -256,7 +256,7 @@ final class ModelScanner {
                     wrongType(field, kind, a, type, where);
                     return null;
                 }
-                relation = relation(field, (DeclaredType) type, a, where);
+                relation = relation(field, (DeclaredType) type, a, defaultMirror != null, where);
                 if (relation == null) {
                     return null;
                 }
@@ -392,7 +392,8 @@ final class ModelScanner {
         }
 
         /** The target of a foreign key, from {@code Ref<Target>} or {@code to()}; null after reporting a problem. */
-        private FieldSpec.Relation relation(VariableElement field, DeclaredType ref, AnnotationValues a, String where) {
+        private FieldSpec.Relation relation(VariableElement field, DeclaredType ref, AnnotationValues a, boolean hasDefault,
+                String where) {
             TypeMirror to = a.type("to");
             TypeElement toTarget = null;
             if (to != null && to.getKind() == TypeKind.DECLARED && !isClass(to, MODEL)) {
@@ -442,13 +443,40 @@ final class ModelScanner {
             deprecation(target);
             String onDelete = a.enumConstant("onDelete");
             boolean nullable = a.bool("nullable");
-            if (OnDelete.SET_NULL.name().equals(onDelete) && !nullable) {
-                error(field, a.mirror(), where + ": onDelete = SET_NULL needs nullable = true, or the column could "
-                        + "not be set to NULL");
+            if (!onDeleteRuleFits(field, a, onDelete, nullable, hasDefault, where)) {
                 return null;
             }
             String relatedName = a.string("relatedName");
-            return new FieldSpec.Relation(target, onDelete, relatedName.isEmpty() ? null : relatedName);
+            String onDeleteValue = a.string("onDeleteValue");
+            return new FieldSpec.Relation(target, onDelete, relatedName.isEmpty() ? null : relatedName,
+                    onDeleteValue.isEmpty() ? null : onDeleteValue);
+        }
+
+        /** Each on_delete rule needs what it writes: NULL a nullable column, SET_DEFAULT a default, SET a value. */
+        private boolean onDeleteRuleFits(VariableElement field, AnnotationValues a, String onDelete, boolean nullable,
+                boolean hasDefault, String where) {
+            boolean hasValue = !a.string("onDeleteValue").isEmpty();
+            if (OnDelete.SET_NULL.name().equals(onDelete) && !nullable) {
+                error(field, a.mirror(), where + ": onDelete = SET_NULL needs nullable = true, or the column could "
+                        + "not be set to NULL");
+                return false;
+            }
+            if (OnDelete.SET_DEFAULT.name().equals(onDelete) && !hasDefault) {
+                error(field, a.mirror(), where + ": onDelete = SET_DEFAULT needs a default to set; add "
+                        + "@Default(\"<target key>\") to the field");
+                return false;
+            }
+            if (OnDelete.SET.name().equals(onDelete) && !hasValue) {
+                error(field, a.mirror(), where + ": onDelete = SET needs the key to set; add onDeleteValue = "
+                        + "\"<target key>\" to the @ForeignKey");
+                return false;
+            }
+            if (hasValue && !OnDelete.SET.name().equals(onDelete)) {
+                error(field, a.mirror(), where + ": onDeleteValue is only used by onDelete = SET, but the rule is "
+                        + onDelete + "; remove onDeleteValue or use onDelete = OnDelete.SET");
+                return false;
+            }
+            return true;
         }
 
         // ---- the model as a whole ----
