@@ -83,7 +83,7 @@ public final class ForeignKeyActions {
     }
 
     /** The action of a foreign key field on a given database. */
-    public static Action onDelete(FieldMeta<?, ?> foreignKey, SQLDialect dialect) {
+    public static Action onDeleteOf(FieldMeta<?, ?> foreignKey, SQLDialect dialect) {
         return onDelete(foreignKey.onDelete(), dialect);
     }
 

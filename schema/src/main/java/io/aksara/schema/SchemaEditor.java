@@ -159,7 +159,7 @@ public final class SchemaEditor {
         ModelTable tt = ModelTable.of(target, db.dialect());
         ConstraintForeignKeyOnStep fk = DSL.constraint(t.foreignKeyName(f)).foreignKey(t.field(f))
                 .references(tt.table(), tt.field(target.primaryKey()));
-        return ForeignKeyActions.apply(fk, ForeignKeyActions.onDelete(f, db.dialect()));
+        return ForeignKeyActions.apply(fk, ForeignKeyActions.onDeleteOf(f, db.dialect()));
     }
 
     private void execute(List<Query> queries) {

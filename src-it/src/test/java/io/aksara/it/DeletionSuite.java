@@ -375,6 +375,38 @@ abstract class DeletionSuite {
         assertThat(Supplier.objects.count()).isEqualTo(1);
     }
 
+    // ------------------------------------------------------------------ the database's constraints
+
+    @Test
+    void theDatabaseConstraintsAgreeWithTheRulesForPlainSqlDeletes() {
+        seedRegions();
+        org.jooq.DSLContext dsl = io.aksara.jooq.JooqBackend.of(Aksara.backend()).dsl();
+
+        dsl.execute("delete from it_regions where name = ?", "north"); // ON DELETE CASCADE
+        assertRegionsLeft(1, 1, 1, 1);
+
+        Supplier acme = Supplier.objects.create("name", "acme");
+        SupplyContract.objects.create("title", "c", "supplier", acme);
+        assertThatThrownBy(() -> dsl.execute("delete from it_suppliers where name = ?", "acme")) // ON DELETE RESTRICT
+                .isInstanceOf(org.jooq.exception.DataAccessException.class);
+        assertThat(Supplier.objects.count()).isEqualTo(1);
+
+        Desk.objects.create("code", "lobby", "room", "hall");
+        Desk d1 = Desk.objects.create("code", "d1", "room", "101");
+        Clerk ann = Clerk.objects.create("name", "Ann", "desk", d1, "homeDesk", d1, "backupDesk", "lobby");
+        String vendor = Aksara.backend().vendor();
+        if (vendor.equals("mysql") || vendor.equals("mariadb")) { // InnoDB has no SET DEFAULT: NO ACTION
+            assertThatThrownBy(() -> dsl.execute("delete from it_desks where code = ?", "d1"))
+                    .isInstanceOf(org.jooq.exception.DataAccessException.class);
+            assertThat(Desk.objects.count()).isEqualTo(2);
+        } else {
+            dsl.execute("delete from it_desks where code = ?", "d1"); // ON DELETE SET NULL, ON DELETE SET DEFAULT
+            ann.refreshFromDb();
+            assertThat(ann.desk).isNull();
+            assertThat(ann.homeDesk.id()).isEqualTo("lobby");
+        }
+    }
+
     // ------------------------------------------------------------------ self-reference and cycles
 
     @Test
