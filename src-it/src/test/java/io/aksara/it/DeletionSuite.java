@@ -180,9 +180,9 @@ abstract class DeletionSuite {
         assertThat(counted.delete()).isEqualTo(1201);
 
         assertRegionsLeft(0, 0, 0, 0);
-        // keys of the warehouses (1 SELECT), their bins (3 SELECTs of 500, 500, 200 keys),
-        // then 3 DELETEs of warehouses and 1 of the region
-        assertThat(StatementCounter.count()).isEqualTo(8);
+        // keys of the region's suppliers and warehouses (2 SELECTs), the warehouses' bins (3 SELECTs
+        // of 500, 500 and 200 keys), then 3 DELETEs of warehouses and 1 of the region
+        assertThat(StatementCounter.count()).isEqualTo(9);
     }
 
     // ------------------------------------------------------------------ statements
@@ -255,6 +255,26 @@ abstract class DeletionSuite {
         assertThatThrownBy(acme::delete).isInstanceOf(ProtectedError.class);
         assertThat(acme.isPersisted()).isTrue();
         assertThat(Supplier.objects.get("name", "idle").delete()).isEqualTo(1);
+    }
+
+    @Test
+    void protectDeepInACascadeStopsTheWholeDelete() {
+        Region north = seedRegions();
+        Supplier acme = Supplier.objects.create("name", "acme", "region", north);
+        Supplier.objects.create("name", "idle", "region", north);
+        SupplyContract contract = SupplyContract.objects.create("title", "c", "supplier", acme);
+
+        ProtectedError e = org.junit.jupiter.api.Assertions.assertThrows(ProtectedError.class,
+                () -> Region.objects.filter("name", "north").delete());
+
+        assertThat(e.getMessage()).contains("Cannot delete Supplier rows", "SupplyContract.supplier",
+                "1 SupplyContract row (pk " + contract.pk() + ")");
+        assertRegionsLeft(2, 3, 5, 9);
+        assertThat(Supplier.objects.count()).isEqualTo(2);
+
+        contract.delete();
+        assertThat(north.delete()).isEqualTo(15 + 2);
+        assertThat(Supplier.objects.count()).isZero();
     }
 
     @Test
