@@ -256,7 +256,8 @@ final class ModelScanner {
                     wrongType(field, kind, a, type, where);
                     return null;
                 }
-                relation = relation(field, (DeclaredType) type, a, defaultMirror != null, where);
+                String defaultText = defaultMirror == null ? null : new AnnotationValues(elements, defaultMirror).string("value");
+                relation = relation(field, (DeclaredType) type, a, defaultText, where);
                 if (relation == null) {
                     return null;
                 }
@@ -392,7 +393,7 @@ final class ModelScanner {
         }
 
         /** The target of a foreign key, from {@code Ref<Target>} or {@code to()}; null after reporting a problem. */
-        private FieldSpec.Relation relation(VariableElement field, DeclaredType ref, AnnotationValues a, boolean hasDefault,
+        private FieldSpec.Relation relation(VariableElement field, DeclaredType ref, AnnotationValues a, String defaultText,
                 String where) {
             TypeMirror to = a.type("to");
             TypeElement toTarget = null;
@@ -443,7 +444,7 @@ final class ModelScanner {
             deprecation(target);
             String onDelete = a.enumConstant("onDelete");
             boolean nullable = a.bool("nullable");
-            if (!onDeleteRuleFits(field, a, onDelete, nullable, hasDefault, where)) {
+            if (!onDeleteRuleFits(field, a, target, onDelete, nullable, defaultText, where)) {
                 return null;
             }
             String relatedName = a.string("relatedName");
@@ -453,9 +454,11 @@ final class ModelScanner {
         }
 
         /** Each on_delete rule needs what it writes: NULL a nullable column, SET_DEFAULT a default, SET a value. */
-        private boolean onDeleteRuleFits(VariableElement field, AnnotationValues a, String onDelete, boolean nullable,
-                boolean hasDefault, String where) {
-            boolean hasValue = !a.string("onDeleteValue").isEmpty();
+        private boolean onDeleteRuleFits(VariableElement field, AnnotationValues a, TypeElement target, String onDelete,
+                boolean nullable, String defaultText, String where) {
+            String value = a.string("onDeleteValue");
+            boolean hasValue = !value.isEmpty();
+            boolean hasDefault = defaultText != null;
             if (OnDelete.SET_NULL.name().equals(onDelete) && !nullable) {
                 error(field, a.mirror(), where + ": onDelete = SET_NULL needs nullable = true, or the column could "
                         + "not be set to NULL");
@@ -476,7 +479,39 @@ final class ModelScanner {
                         + onDelete + "; remove onDeleteValue or use onDelete = OnDelete.SET");
                 return false;
             }
+            String written = hasValue ? value : OnDelete.SET_DEFAULT.name().equals(onDelete) ? defaultText : null;
+            FieldType keyType = written == null ? null : keyType(target);
+            String why = keyType == null ? null : DefaultValues.problem(keyType, written);
+            if (why != null) {
+                error(field, a.mirror(), where + ": " + (hasValue ? "onDeleteValue" : "@Default") + " "
+                        + SourceWriter.literal(written) + " is not a key of " + relativeName(target) + " ("
+                        + keyType.displayName() + "): " + why);
+                return false;
+            }
             return true;
+        }
+
+        /**
+         * The column type of a model's primary key: the field marked {@code primaryKey = true} in its
+         * class or a superclass, else the implicit 64-bit {@code id}; null when a superclass does not
+         * compile yet.
+         */
+        private FieldType keyType(TypeElement target) {
+            List<TypeElement> classes = hierarchy(target);
+            if (classes == null) {
+                return null;
+            }
+            for (TypeElement t : classes) {
+                for (VariableElement f : ElementFilter.fieldsIn(t.getEnclosedElements())) {
+                    for (AnnotationMirror m : f.getAnnotationMirrors()) {
+                        FieldKind kind = FieldKind.forAnnotation(annotationName(m));
+                        if (kind != null && kind != FieldKind.FOREIGN_KEY && new AnnotationValues(elements, m).bool("primaryKey")) {
+                            return kind.type();
+                        }
+                    }
+                }
+            }
+            return FieldType.BIG_INTEGER;
         }
 
         // ---- the model as a whole ----

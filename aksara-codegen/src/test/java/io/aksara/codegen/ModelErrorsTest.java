@@ -116,6 +116,20 @@ class ModelErrorsTest {
                 "Bad.owner", "onDelete = SET", "onDeleteValue");
     }
 
+    @Test
+    void onDeleteValueMustBeAKeyOfTheTarget() throws IOException {
+        assertError("public class Bad extends Model { @ForeignKey(onDelete = OnDelete.SET, onDeleteValue = \"first\") "
+                        + "public Ref<Target> owner; }",
+                "Bad.owner", "onDeleteValue \"first\" is not a key of Target", "BigIntegerField");
+    }
+
+    @Test
+    void setDefaultsDefaultMustBeAKeyOfTheTarget() throws IOException {
+        assertError("public class Bad extends Model { @ForeignKey(onDelete = OnDelete.SET_DEFAULT) @Default(\"x1\") "
+                        + "public Ref<Target> owner; }",
+                "Bad.owner", "@Default \"x1\" is not a key of Target");
+    }
+
     @ParameterizedTest(name = "onDeleteValue with {0}")
     @CsvSource({"CASCADE", "PROTECT", "SET_DEFAULT"})
     void onDeleteValueBelongsToSetOnly(String rule) throws IOException {
