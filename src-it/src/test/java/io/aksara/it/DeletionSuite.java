@@ -12,8 +12,8 @@ import io.aksara.errors.ForeignKeyViolation;
 import io.aksara.errors.IntegrityError;
 import io.aksara.errors.ProtectedError;
 import io.aksara.errors.RestrictedError;
-import io.aksara.it.models.Album;
-import io.aksara.it.models.Artist;
+import io.aksara.it.models.Disc;
+import io.aksara.it.models.Singer;
 import io.aksara.it.models.Clerk;
 import io.aksara.it.models.Desk;
 import io.aksara.it.models.Ledger;
@@ -49,7 +49,7 @@ abstract class DeletionSuite {
 
     private static final List<Class<? extends Model>> MODELS = List.of(
         Region.class, Warehouse.class, StorageBin.class, Parcel.class, Supplier.class, SupplyContract.class,
-        Artist.class, Album.class, Song.class, Desk.class, Clerk.class, Ledger.class, LedgerNote.class,
+        Singer.class, Disc.class, Song.class, Desk.class, Clerk.class, Ledger.class, LedgerNote.class,
         LedgerEntry.class, TreeNode.class, Team.class, Player.class);
 
     @SuppressWarnings({"unchecked", "rawtypes"})
@@ -279,34 +279,34 @@ abstract class DeletionSuite {
 
     @Test
     void restrictAllowsRowsThatACascadeDeletesInTheSameOperation() {
-        Artist artist = Artist.objects.create("name", "Nina");
-        Album album = Album.objects.create("title", "Blue", "artist", artist);
+        Singer artist = Singer.objects.create("name", "Nina");
+        Disc album = Disc.objects.create("title", "Blue", "artist", artist);
         Song.objects.create("title", "One", "artist", artist, "album", album);
         Song.objects.create("title", "Two", "artist", artist, "album", album);
 
         assertThat(artist.delete()).isEqualTo(4); // the artist, the album and its two songs
 
-        assertThat(List.of(Artist.objects.count(), Album.objects.count(), Song.objects.count())).containsOnly(0L);
+        assertThat(List.of(Singer.objects.count(), Disc.objects.count(), Song.objects.count())).containsOnly(0L);
     }
 
     @Test
     void restrictRefusesRowsThatWouldStay() {
-        Artist nina = Artist.objects.create("name", "Nina");
-        Artist otis = Artist.objects.create("name", "Otis");
-        Album duets = Album.objects.create("title", "Duets", "artist", otis);
+        Singer nina = Singer.objects.create("name", "Nina");
+        Singer otis = Singer.objects.create("name", "Otis");
+        Disc duets = Disc.objects.create("title", "Duets", "artist", otis);
         Song guest = Song.objects.create("title", "Guest", "artist", nina, "album", duets);
 
         RestrictedError e = org.junit.jupiter.api.Assertions.assertThrows(RestrictedError.class, nina::delete);
 
         assertThat(e).isInstanceOf(IntegrityError.class);
-        assertThat(e.getMessage()).contains("Artist", "Song.artist", "1 Song row", "pk " + guest.pk());
+        assertThat(e.getMessage()).contains("Singer", "Song.artist", "1 Song row", "pk " + guest.pk());
         assertThat(e.restrictedObjects()).extracting(m -> ((Song) m).title).containsExactly("Guest");
-        assertThat(List.of(Artist.objects.count(), Album.objects.count(), Song.objects.count()))
+        assertThat(List.of(Singer.objects.count(), Disc.objects.count(), Song.objects.count()))
                 .containsExactly(2L, 1L, 1L);
 
         // deleting both artists at once: the song goes with Otis's album, so Nina's restriction is met
-        assertThat(Artist.objects.all().delete()).isEqualTo(4);
-        assertThat(List.of(Artist.objects.count(), Album.objects.count(), Song.objects.count())).containsOnly(0L);
+        assertThat(Singer.objects.all().delete()).isEqualTo(4);
+        assertThat(List.of(Singer.objects.count(), Disc.objects.count(), Song.objects.count())).containsOnly(0L);
     }
 
     // ------------------------------------------------------------------ SET_NULL, SET_DEFAULT, SET

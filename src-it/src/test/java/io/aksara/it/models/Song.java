@@ -20,8 +20,8 @@ public class Song extends Model {
     public String title;
 
     @ForeignKey(onDelete = OnDelete.RESTRICT, relatedName = "songs")
-    public Ref<Artist> artist;
+    public Ref<Singer> artist;
 
     @ForeignKey(onDelete = OnDelete.CASCADE, relatedName = "songs")
-    public Ref<Album> album;
+    public Ref<Disc> album;
 }

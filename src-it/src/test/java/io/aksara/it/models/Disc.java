@@ -9,13 +9,13 @@ import io.aksara.fields.OnDelete;
 import io.aksara.fields.StringField;
 
 /** Deleted with its artist, and takes its songs along (DeletionSuite). */
-@Meta(table = "it_albums")
-public class Album extends Model {
-    public static final Manager<Album> objects = Manager.of(Album.class);
+@Meta(table = "it_discs")
+public class Disc extends Model {
+    public static final Manager<Disc> objects = Manager.of(Disc.class);
 
     @StringField(maxLength = 40)
     public String title;
 
     @ForeignKey(onDelete = OnDelete.CASCADE, relatedName = "albums")
-    public Ref<Artist> artist;
+    public Ref<Singer> artist;
 }
