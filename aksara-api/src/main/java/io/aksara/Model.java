@@ -156,7 +156,19 @@ public abstract class Model {
         return Async.run(this::save);
     }
 
-    /** Deletes the row; the instance keeps its values but loses its key. Returns the rows deleted. */
+    /**
+     * Deletes the row and applies the {@link io.aksara.fields.OnDelete on_delete} rule of each
+     * foreign key pointing to it (see {@link QuerySet#delete()}); the instance keeps its values but
+     * loses its key. Returns the rows deleted, cascaded rows included. One DELETE statement when no
+     * foreign key acts on the deletion; otherwise one transaction.
+     *
+     * <pre>{@code
+     * long rows = author.delete();    // the author, and their books when Book.author is CASCADE
+     * }</pre>
+     *
+     * @throws io.aksara.errors.ProtectedError  when a PROTECT foreign key points to the row (nothing deleted)
+     * @throws io.aksara.errors.RestrictedError when a RESTRICT foreign key does (nothing deleted)
+     */
     public long delete() {
         return Persistence.delete(this, database);
     }

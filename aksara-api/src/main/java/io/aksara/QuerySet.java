@@ -723,8 +723,17 @@ public final class QuerySet<T extends Model> implements Streaming<T>, BulkOperat
     }
 
     /**
-     * Deletes every matching row in one DELETE statement; returns the number of rows deleted
-     * (rows removed by database cascades are not counted).
+     * Deletes every matching row and applies the {@link io.aksara.fields.OnDelete on_delete} rule
+     * of each foreign key that points to them, as Django: CASCADE deletes the pointing rows too
+     * (through any number of levels), SET_NULL / SET_DEFAULT / SET rewrite them, PROTECT and
+     * RESTRICT refuse with {@link io.aksara.errors.ProtectedError} / {@link io.aksara.errors.RestrictedError}
+     * before anything is written, DO_NOTHING leaves it to the database. Returns the number of rows
+     * deleted, cascaded rows included.
+     *
+     * <p>When no foreign key acts on the deletion this is one DELETE statement. Otherwise Aksara
+     * reads the keys involved (never whole rows), then writes in chunks of keys, children before
+     * parents, all in one transaction (inside an atomic block, in that block): a failure leaves
+     * nothing deleted. See docs/relations.md.
      *
      * <pre>{@code Product.objects.filter("inStock", false).delete(); }</pre>
      */
@@ -732,14 +741,15 @@ public final class QuerySet<T extends Model> implements Streaming<T>, BulkOperat
         requireNotSliced("delete");
         requireNotCombined("delete");
         requireNoHaving("delete");
-        return backend().delete(query);
+        return io.aksara.internal.deletion.Deletion.delete(query, database);
     }
 
     /** {@link #delete()} on a virtual thread. */
     public CompletableFuture<Long> deleteAsync() {
         requireNotSliced("delete");
         requireNotCombined("delete");
-        return Async.supply(() -> backend().delete(query));
+        requireNoHaving("delete");
+        return Async.supply(() -> io.aksara.internal.deletion.Deletion.delete(query, database));
     }
 
     /** The SQL this QuerySet runs, with {@code ?} for each bound value. */

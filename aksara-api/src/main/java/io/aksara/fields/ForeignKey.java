@@ -34,8 +34,21 @@ public @interface ForeignKey {
      */
     String toModel() default "";
 
-    /** What happens to this row when the target row is deleted. */
+    /**
+     * What happens to this row when the target row is deleted; see {@link OnDelete}. Aksara
+     * carries the rule out on {@code Model.delete()} and {@code QuerySet.delete()}.
+     */
+
     OnDelete onDelete() default OnDelete.CASCADE;
+
+    /**
+     * The target key written into this field when its target is deleted, with
+     * {@code onDelete = OnDelete.SET} only (and required there), as text parsed like
+     * {@link Default @Default} for the target's key type.
+     *
+     * <pre>{@code @ForeignKey(onDelete = OnDelete.SET, onDeleteValue = "1") public Ref<Shelf> shelf; }</pre>
+     */
+    String onDeleteValue() default "";
 
     /** The name of the reverse accessor on the target; defaults to the plural of this model's table-style name. */
     String relatedName() default "";

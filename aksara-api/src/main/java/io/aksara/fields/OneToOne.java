@@ -39,6 +39,12 @@ public @interface OneToOne {
     /** What happens to this row when the target row is deleted. */
     OnDelete onDelete() default OnDelete.CASCADE;
 
+    /**
+     * The target key written into this field when its target is deleted, with
+     * {@code onDelete = OnDelete.SET} only, as text parsed like {@link Default @Default}.
+     */
+    String onDeleteValue() default "";
+
     /** The name of the reverse side in lookups; defaults to this model's name in lower case. */
     String relatedName() default "";
 

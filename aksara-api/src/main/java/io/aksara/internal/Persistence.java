@@ -61,11 +61,14 @@ public final class Persistence {
         ModelInternals.markPersisted(instance, database == null ? Aksara.DEFAULT : database);
     }
 
-    /** Deletes the instance's row; returns the number of rows deleted (cascades are done by the database). */
+    /**
+     * Deletes the instance's row and applies the on_delete rules of the foreign keys pointing to
+     * it; returns the number of rows deleted, cascaded rows included.
+     */
     public static <M extends Model> long delete(M instance, String database) {
         ModelMeta<M> meta = meta(instance);
         Object key = requireKey(meta, instance, "delete");
-        long n = Aksara.backend(database).delete(byKey(meta, key));
+        long n = io.aksara.internal.deletion.Deletion.deleteByKey(byKey(meta, key), key, database);
         meta.primaryKey().set(instance, null);
         ModelInternals.markPersisted(instance, null);
         return n;

@@ -40,6 +40,7 @@ public final class FieldMeta<M extends Model, V> {
     private final String explicitDefault;
     private final Class<? extends Model> relatedModel;
     private final OnDelete onDelete;
+    private final String onDeleteValue;
     private final String relatedName;
     private final boolean oneToOne;
     private final FieldAccess<M, V> access;
@@ -66,6 +67,7 @@ public final class FieldMeta<M extends Model, V> {
         this.explicitDefault = b.explicitDefault;
         this.relatedModel = b.relatedModel;
         this.onDelete = b.onDelete;
+        this.onDeleteValue = b.onDeleteValue;
         this.relatedName = b.relatedName;
         this.oneToOne = b.oneToOne;
         this.access = Objects.requireNonNull(b.access, "access");
@@ -192,10 +194,14 @@ public final class FieldMeta<M extends Model, V> {
         return ModelRegistry.meta(relatedModel);
     }
 
+    /** What happens to rows of this foreign key when their target is deleted; null for other fields. */
     public OnDelete onDelete() { return onDelete; }
 
     /** Whether this relation is one-to-one ({@code @OneToOne}): its column is unique and its reverse side is one instance. */
     public boolean oneToOne() { return oneToOne; }
+
+    /** The text of {@code @ForeignKey(onDeleteValue = ...)} for {@link OnDelete#SET}, or null. */
+    public String onDeleteValue() { return onDeleteValue; }
 
     /** The reverse accessor name on the target model (foreign keys only). */
     public String relatedName() { return relatedName; }
@@ -295,6 +301,7 @@ public final class FieldMeta<M extends Model, V> {
         private String explicitDefault;
         private Class<? extends Model> relatedModel;
         private OnDelete onDelete;
+        private String onDeleteValue;
         private String relatedName;
         private boolean oneToOne;
         private FieldAccess<M, V> access;
@@ -328,6 +335,10 @@ public final class FieldMeta<M extends Model, V> {
         }
 
         public Builder<M, V> oneToOne(boolean v) { oneToOne = v; unique = unique || v; return this; }
+
+        /** The key text {@link OnDelete#SET} writes (foreign keys only). */
+        public Builder<M, V> onDeleteValue(String v) { onDeleteValue = v == null || v.isEmpty() ? null : v; return this; }
+
         public Builder<M, V> access(FieldAccess<M, V> a) { access = a; return this; }
 
         public FieldMeta<M, V> build() {

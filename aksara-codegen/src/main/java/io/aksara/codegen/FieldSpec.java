@@ -54,8 +54,9 @@ record FieldSpec(
      * @param onDelete    the name of the {@code OnDelete} constant
      * @param relatedName the reverse accessor name, or null for the runtime default
      * @param oneToOne    declared with {@code @OneToOne}: the column is unique and the reverse side is one instance
+     * @param onDeleteValue the key text {@code OnDelete.SET} writes, or null
      */
-    record Relation(TypeElement target, String onDelete, String relatedName, boolean oneToOne) {}
+    record Relation(TypeElement target, String onDelete, String relatedName, boolean oneToOne, String onDeleteValue) {}
 
     FieldSpec {
         choices = List.copyOf(choices);

@@ -128,6 +128,9 @@ final class MetamodelWriter {
             String onDelete = names.name(elements.getTypeElement(OnDelete.class.getCanonicalName()));
             out.line(7, ".relation(" + names.name(r.target()) + ".class, " + onDelete + "." + r.onDelete() + ", "
                     + SourceWriter.literal(r.relatedName()) + ")" + (r.oneToOne() ? ".oneToOne(true)" : ""));
+            if (r.onDeleteValue() != null) {
+                out.line(7, ".onDeleteValue(" + SourceWriter.literal(r.onDeleteValue()) + ")");
+            }
         }
         out.line(7, ".access(FieldAccess.of(m -> m." + f.name() + ", (m, v) -> m." + f.name() + " = v)).build())");
     }

@@ -256,7 +256,8 @@ final class ModelScanner {
                     wrongType(field, kind, a, type, where);
                     return null;
                 }
-                relation = relation(field, (DeclaredType) type, a, where);
+                String defaultText = defaultMirror == null ? null : new AnnotationValues(elements, defaultMirror).string("value");
+                relation = relation(field, (DeclaredType) type, a, defaultText, where);
                 if (relation == null) {
                     return null;
                 }
@@ -392,7 +393,8 @@ final class ModelScanner {
         }
 
         /** The target of a foreign key, from {@code Ref<Target>} or {@code to()}; null after reporting a problem. */
-        private FieldSpec.Relation relation(VariableElement field, DeclaredType ref, AnnotationValues a, String where) {
+        private FieldSpec.Relation relation(VariableElement field, DeclaredType ref, AnnotationValues a, String defaultText,
+                String where) {
             String ann = "@" + a.mirror().getAnnotationType().asElement().getSimpleName();
             TypeMirror to = a.type("to");
             TypeElement toTarget = null;
@@ -460,14 +462,75 @@ final class ModelScanner {
             deprecation(target);
             String onDelete = a.enumConstant("onDelete");
             boolean nullable = a.bool("nullable");
-            if (OnDelete.SET_NULL.name().equals(onDelete) && !nullable) {
-                error(field, a.mirror(), where + ": onDelete = SET_NULL needs nullable = true, or the column could "
-                        + "not be set to NULL");
+            if (!onDeleteRuleFits(field, a, target, onDelete, nullable, defaultText, where)) {
                 return null;
             }
             String relatedName = a.string("relatedName");
+            String onDeleteValue = a.string("onDeleteValue");
             return new FieldSpec.Relation(target, onDelete, relatedName.isEmpty() ? null : relatedName,
-                    a.mirror().getAnnotationType().toString().equals(io.aksara.fields.OneToOne.class.getCanonicalName()));
+                    a.mirror().getAnnotationType().toString().equals(io.aksara.fields.OneToOne.class.getCanonicalName()),
+                    onDeleteValue.isEmpty() ? null : onDeleteValue);
+        }
+
+        /** Each on_delete rule needs what it writes: NULL a nullable column, SET_DEFAULT a default, SET a value. */
+        private boolean onDeleteRuleFits(VariableElement field, AnnotationValues a, TypeElement target, String onDelete,
+                boolean nullable, String defaultText, String where) {
+            String value = a.string("onDeleteValue");
+            boolean hasValue = !value.isEmpty();
+            boolean hasDefault = defaultText != null;
+            if (OnDelete.SET_NULL.name().equals(onDelete) && !nullable) {
+                error(field, a.mirror(), where + ": onDelete = SET_NULL needs nullable = true, or the column could "
+                        + "not be set to NULL");
+                return false;
+            }
+            if (OnDelete.SET_DEFAULT.name().equals(onDelete) && !hasDefault) {
+                error(field, a.mirror(), where + ": onDelete = SET_DEFAULT needs a default to set; add "
+                        + "@Default(\"<target key>\") to the field");
+                return false;
+            }
+            if (OnDelete.SET.name().equals(onDelete) && !hasValue) {
+                error(field, a.mirror(), where + ": onDelete = SET needs the key to set; add onDeleteValue = "
+                        + "\"<target key>\" to the " + "@" + a.mirror().getAnnotationType().asElement().getSimpleName());
+                return false;
+            }
+            if (hasValue && !OnDelete.SET.name().equals(onDelete)) {
+                error(field, a.mirror(), where + ": onDeleteValue is only used by onDelete = SET, but the rule is "
+                        + onDelete + "; remove onDeleteValue or use onDelete = OnDelete.SET");
+                return false;
+            }
+            String written = hasValue ? value : OnDelete.SET_DEFAULT.name().equals(onDelete) ? defaultText : null;
+            FieldType keyType = written == null ? null : keyType(target);
+            String why = keyType == null ? null : DefaultValues.problem(keyType, written);
+            if (why != null) {
+                error(field, a.mirror(), where + ": " + (hasValue ? "onDeleteValue" : "@Default") + " "
+                        + SourceWriter.literal(written) + " is not a key of " + relativeName(target) + " ("
+                        + keyType.displayName() + "): " + why);
+                return false;
+            }
+            return true;
+        }
+
+        /**
+         * The column type of a model's primary key: the field marked {@code primaryKey = true} in its
+         * class or a superclass, else the implicit 64-bit {@code id}; null when a superclass does not
+         * compile yet.
+         */
+        private FieldType keyType(TypeElement target) {
+            List<TypeElement> classes = hierarchy(target);
+            if (classes == null) {
+                return null;
+            }
+            for (TypeElement t : classes) {
+                for (VariableElement f : ElementFilter.fieldsIn(t.getEnclosedElements())) {
+                    for (AnnotationMirror m : f.getAnnotationMirrors()) {
+                        FieldKind kind = FieldKind.forAnnotation(annotationName(m));
+                        if (kind != null && !kind.isRelation() && new AnnotationValues(elements, m).bool("primaryKey")) {
+                            return kind.type();
+                        }
+                    }
+                }
+            }
+            return FieldType.BIG_INTEGER;
         }
 
         // ---- the model as a whole ----

@@ -94,6 +94,27 @@ class EdgeCasesTest {
     }
 
     @Test
+    void onDeleteSetAndSetDefaultCarryTheirValues() throws IOException {
+        TestCompiler.Result result = compileClean(Map.of(
+                "app/Shelf.java", """
+                        package app;
+                        public class Shelf extends io.aksara.Model { @io.aksara.fields.StringField public String name; }
+                        """,
+                "app/Box.java", """
+                        package app;
+                        import io.aksara.Ref;
+                        import io.aksara.fields.*;
+                        public class Box extends io.aksara.Model {
+                            @ForeignKey(onDelete = OnDelete.SET, onDeleteValue = "1") public Ref<Shelf> shelf;
+                            @ForeignKey(onDelete = OnDelete.SET_DEFAULT) @Default("2") public Ref<Shelf> spare;
+                        }
+                        """));
+        assertThat(result.generatedSource("app.Box_"))
+                .contains("OnDelete.SET, null)", ".onDeleteValue(\"1\")")
+                .contains("OnDelete.SET_DEFAULT, null)", ".explicitDefault(\"2\")");
+    }
+
+    @Test
     void rawAndBoundedRefsWithTo() throws IOException {
         TestCompiler.Result result = compileClean(Map.of(
                 "app/Link.java", """

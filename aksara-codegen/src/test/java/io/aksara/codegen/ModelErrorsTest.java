@@ -105,6 +105,41 @@ class ModelErrorsTest {
     }
 
     @Test
+    void foreignKeySetDefaultNeedsADefault() throws IOException {
+        assertError("public class Bad extends Model { @ForeignKey(onDelete = OnDelete.SET_DEFAULT) public Ref<Target> owner; }",
+                "Bad.owner", "SET_DEFAULT", "@Default");
+    }
+
+    @Test
+    void foreignKeySetNeedsAValue() throws IOException {
+        assertError("public class Bad extends Model { @ForeignKey(onDelete = OnDelete.SET) public Ref<Target> owner; }",
+                "Bad.owner", "onDelete = SET", "onDeleteValue");
+    }
+
+    @Test
+    void onDeleteValueMustBeAKeyOfTheTarget() throws IOException {
+        assertError("public class Bad extends Model { @ForeignKey(onDelete = OnDelete.SET, onDeleteValue = \"first\") "
+                        + "public Ref<Target> owner; }",
+                "Bad.owner", "onDeleteValue \"first\" is not a key of Target", "BigIntegerField");
+    }
+
+    @Test
+    void setDefaultsDefaultMustBeAKeyOfTheTarget() throws IOException {
+        assertError("public class Bad extends Model { @ForeignKey(onDelete = OnDelete.SET_DEFAULT) @Default(\"x1\") "
+                        + "public Ref<Target> owner; }",
+                "Bad.owner", "@Default \"x1\" is not a key of Target");
+    }
+
+    @ParameterizedTest(name = "onDeleteValue with {0}")
+    @CsvSource({"CASCADE", "PROTECT", "SET_DEFAULT"})
+    void onDeleteValueBelongsToSetOnly(String rule) throws IOException {
+        String defaultText = rule.equals("SET_DEFAULT") ? "@Default(\"1\") " : "";
+        assertError("public class Bad extends Model { " + defaultText + "@ForeignKey(onDelete = OnDelete." + rule
+                        + ", onDeleteValue = \"1\") public Ref<Target> owner; }",
+                "Bad.owner", "onDeleteValue is only used by onDelete = SET", rule);
+    }
+
+    @Test
     void twoFieldAnnotations() throws IOException {
         assertError("public class Bad extends Model { @StringField @TextField public String name; }",
                 "Bad.name", "@StringField", "@TextField", "exactly one field annotation");

@@ -140,8 +140,10 @@ public final class SchemaEditor {
         DataType<Object> type = (DataType<Object>) io.aksara.jooq.internal.ColumnTypes.ddlType(f, db.dialect());
         Object dflt = defaults(t.meta()).get(f);
         // MySQL gives text and JSON columns no default
+        // a foreign key gets its default only for ON DELETE SET DEFAULT, which needs one in the column
+        boolean columnDefault = !f.isRelation() || f.onDelete() == OnDelete.SET_DEFAULT;
         if (dflt != null && f.columnType() != io.aksara.meta.FieldType.TEXT && f.columnType() != io.aksara.meta.FieldType.JSON
-                && !f.isRelation()) {
+                && columnDefault) {
             type = type.defaultValue(DSL.inline(JdbcValues.toJdbc(dflt, db.dialect()), type));
         }
         return DSL.field(Identifiers.of(f.column()), type);
@@ -157,11 +159,7 @@ public final class SchemaEditor {
         ModelTable tt = ModelTable.of(target, db.dialect());
         ConstraintForeignKeyOnStep fk = DSL.constraint(t.foreignKeyName(f)).foreignKey(t.field(f))
                 .references(tt.table(), tt.field(target.primaryKey()));
-        // the database enforces what it can; PROTECT, RESTRICT, SET_DEFAULT and DO_NOTHING refuse the
-        // delete at the database (NO ACTION) until Aksara carries out on_delete itself
-        return f.onDelete() == OnDelete.CASCADE ? fk.onDeleteCascade()
-                : f.onDelete() == OnDelete.SET_NULL ? fk.onDeleteSetNull()
-                : fk;
+        return ForeignKeyActions.apply(fk, ForeignKeyActions.onDeleteOf(f, db.dialect()));
     }
 
     private void execute(List<Query> queries) {
