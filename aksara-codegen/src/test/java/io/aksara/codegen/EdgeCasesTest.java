@@ -164,7 +164,8 @@ class EdgeCasesTest {
                 .contains(StringField.class.getName(), Default.class.getName(), Meta.class.getName(),
                         Generated.class.getName())
                 .doesNotContain("*")
-                .hasSize(17); // the field annotations (JSONField included), ForeignKey, Default, Meta, Generated
+                .contains(io.aksara.fields.ManyToMany.class.getName())
+                .hasSize(18); // the field annotations (JSONField included), ForeignKey, ManyToMany, Default, Meta, Generated
         assertThat(ServiceLoader.load(Processor.class, getClass().getClassLoader()).stream())
                 .anySatisfy(p -> assertThat(p.type()).isEqualTo(ModelProcessor.class));
     }
