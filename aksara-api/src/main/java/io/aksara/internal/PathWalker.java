@@ -62,6 +62,9 @@ final class PathWalker {
                 m = many.getLast().to();
                 i++;
                 if (i == segments.size() || !isStep(m, segments.get(i))) {
+                    if (i < segments.size() && !Lookups.isLookupName(segments.get(i))) {
+                        throw unknown(m, segments.get(i)); // "tags__nmae": a typo in the target's field
+                    }
                     return new Walk(hops, m, null, i);
                 }
                 continue;
