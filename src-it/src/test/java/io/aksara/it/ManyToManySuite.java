@@ -438,6 +438,8 @@ abstract class ManyToManySuite {
         assertThatThrownBy(() -> Article.objects.filter("Article_tags_article+", 1))
                 .as("the join model's reverse names are hidden").isInstanceOf(FieldError.class);
         assertThatThrownBy(() -> Article.objects.create("title", "x", "tags", List.of()))
-                .isInstanceOf(FieldError.class).hasMessageContaining("tags");
+                .isInstanceOf(FieldError.class)
+                .hasMessageContaining("Article.tags is a many-to-many relation, not a column")
+                .hasMessageContaining("tags.set(...)");
     }
 }
