@@ -131,6 +131,52 @@ class ManyToManyCodegenTest {
         }
     }
 
+    @Test
+    void nestedOwnersAndSelfThroughModelsCompileCleanly() throws IOException {
+        Map<String, String> sources = new LinkedHashMap<>();
+        sources.put("app/Outer.java", IMPORTS + """
+                public class Outer {
+                    public static class Post extends Model {
+                        @ManyToMany public Many<other.Label> labels;
+                    }
+                    public static class Node extends Model {
+                        @ManyToMany(through = Edge.class, symmetrical = false, relatedName = "parents")
+                        public Many<Node> children;
+                    }
+                    public static class Edge extends Model {
+                        @ForeignKey(relatedName = "outgoing") public Ref<Node> from;
+                        @ForeignKey(relatedName = "incoming") public Ref<Node> to;
+                        @IntegerField public int weight = 1;
+                    }
+                }
+                """);
+        sources.put("other/Label.java", """
+                package other;
+
+                public class Label extends io.aksara.Model {
+                    @io.aksara.fields.StringField public String name;
+                }
+                """);
+        TestCompiler.Result r = TestCompiler.compile(errorDir, sources);
+        assertThat(r.messages(Diagnostic.Kind.ERROR, Diagnostic.Kind.WARNING, Diagnostic.Kind.MANDATORY_WARNING)).isEmpty();
+        assertThat(r.generatedSource("app.Outer_Post_labels"))
+                .contains("public final class Outer_Post_labels extends Model {")
+                .contains("@Meta(table = \"posts_labels\", uniqueTogether = @Meta.Unique({\"post\", \"label\"}))")
+                .contains("public Ref<Outer.Post> post;").contains("public Ref<other.Label> label;");
+        assertThat(r.generatedSource("app.Outer_Post_labels_")).isNotNull();
+        assertThat(r.generatedSource("app.Outer_Node_"))
+                .contains(".through(Outer.Edge.class, \"from\", \"to\", false)");
+    }
+
+    @Test
+    void fieldNamesForModelNames() {
+        assertThat(ManyToManyScanner.fieldName("Post")).isEqualTo("post");
+        assertThat(ManyToManyScanner.fieldName("UserProfile")).isEqualTo("userProfile");
+        assertThat(ManyToManyScanner.fieldName("URLSet")).isEqualTo("urlSet");
+        assertThat(ManyToManyScanner.fieldName("URL")).isEqualTo("url");
+        assertThat(ManyToManyScanner.fieldName("Case")).isEqualTo("case_");
+    }
+
     // ---- mistakes ----
 
     private static final String IMPORTS = """
