@@ -249,8 +249,8 @@ public final class Many<T extends Model> {
                     }
                 }
             }
-            for (Model row : rows) {
-                io.aksara.internal.Persistence.save(row, database());
+            if (!rows.isEmpty()) {
+                insert(relation.through(), rows); // validated first, then one multi-row INSERT
             }
         });
     }
@@ -303,6 +303,11 @@ public final class Many<T extends Model> {
             f.setUnchecked(row, Values.toAttributeValue(f, value));
         });
         return row;
+    }
+
+    @SuppressWarnings("unchecked")
+    private <X extends Model> void insert(ModelMeta<X> through, List<Model> rows) {
+        on(Manager.of(through.type()).all()).bulkCreate((List<X>) (List<?>) rows);
     }
 
     /** The owner's foreign key on the through model, from this side. */

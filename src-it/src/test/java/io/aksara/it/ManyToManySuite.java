@@ -427,6 +427,15 @@ abstract class ManyToManySuite {
     }
 
     @Test
+    void linkingAMissingRowIsRefusedByTheDatabaseAndWritesNothing() {
+        Tag java = tag("java");
+        Article a = article("A");
+        assertThatThrownBy(() -> a.tags.addIds(java.id, java.id + 1000))
+                .isInstanceOf(io.aksara.errors.ForeignKeyViolation.class);
+        assertThat(a.tags.exists()).as("the valid link was rolled back with the other").isFalse();
+    }
+
+    @Test
     void typosInRelationNamesSuggestTheRightOne() {
         assertThatThrownBy(() -> Article.objects.filter("tgas__name", "java"))
                 .isInstanceOf(FieldError.class).hasMessageContaining("Cannot resolve 'tgas' on Article")
