@@ -480,6 +480,11 @@ public class Manager<T extends Model> {
     }
 
     private static <T extends Model> void assign(ModelMeta<T> meta, T instance, String name, Object value) {
+        if (meta.findManyToMany(name) != null) {
+            // as Django: links need a saved instance, so they are set after creating it
+            throw new io.aksara.errors.FieldError(meta.name() + "." + name + " is a many-to-many relation, not a column; "
+                    + "create the " + meta.name() + " first, then link rows with " + name + ".add(...) or " + name + ".set(...)");
+        }
         FieldMeta<T, ?> field = name.equals("pk") ? meta.primaryKey() : meta.field(name);
         field.setUnchecked(instance, Values.toAttributeValue(field, value));
     }

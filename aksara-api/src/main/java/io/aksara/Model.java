@@ -4,6 +4,7 @@ import io.aksara.internal.Async;
 import io.aksara.internal.ModelInternals;
 import io.aksara.internal.Persistence;
 import io.aksara.meta.FieldMeta;
+import io.aksara.meta.ManyToManyMeta;
 import io.aksara.meta.ModelMeta;
 import io.aksara.meta.ModelRegistry;
 import java.util.List;
@@ -90,7 +91,31 @@ public abstract class Model {
         });
     }
 
-    protected Model() {}
+    /**
+     * The {@code @ManyToMany} relations of each model class, whose {@link Many} managers every new
+     * instance gets. Empty for a class without a metamodel (built by hand, or the processor did
+     * not run), so constructing it still works.
+     */
+    private static final ClassValue<java.util.List<ManyToManyMeta<?, ?>>> MANY_TO_MANY = new ClassValue<>() {
+        @Override
+        protected java.util.List<ManyToManyMeta<?, ?>> computeValue(Class<?> type) {
+            try {
+                return java.util.List.copyOf(ModelRegistry.metaOf(type).manyToMany());
+            } catch (io.aksara.errors.AksaraException e) {
+                return java.util.List.of();
+            }
+        }
+    };
+
+    // Binding the Many managers here keeps `public Many<Tag> tags;` free of initializers in user
+    // code, where passing `this` would trip javac's this-escape lint. The escape is harmless: a
+    // manager only keeps the reference and reads the instance when one of its methods is called.
+    @SuppressWarnings("this-escape")
+    protected Model() {
+        for (ManyToManyMeta<?, ?> relation : MANY_TO_MANY.get(getClass())) {
+            relation.assignHolder(this, new Many<>(this, relation, false));
+        }
+    }
 
     /** The primary key's value, whichever field holds it. */
     public Object pk() {
@@ -234,6 +259,37 @@ public abstract class Model {
      */
     public <R extends Model> List<R> prefetched(String name, Class<R> type) {
         return io.aksara.internal.prefetch.PrefetchCache.list(this, name, type);
+    }
+
+    /**
+     * The target's side of a many-to-many relation declared on another model, bound to this
+     * instance. Expose it from a method, as {@link #related}.
+     *
+     * <pre>{@code
+     * public class Tag extends Model {
+     *     public Many<Post> posts() { return relatedMany(Post.class, "tags"); }
+     * }
+     * }</pre>
+     *
+     * @param type     the model that declares the {@code @ManyToMany} field
+     * @param relation the name of that field
+     * @throws io.aksara.errors.FieldError when {@code type} has no such relation to this model
+     */
+    protected final <R extends Model> Many<R> relatedMany(Class<R> type, String relation) {
+        ModelMeta<R> declaring = ModelRegistry.meta(type);
+        ManyToManyMeta<R, ?> m = declaring.findManyToMany(relation);
+        if (m == null || !m.targetType().isAssignableFrom(getClass())) {
+            java.util.List<String> choices = declaring.manyToMany().stream()
+                    .filter(r -> r.targetType().isAssignableFrom(getClass())).map(ManyToManyMeta::name).toList();
+            throw new io.aksara.errors.FieldError(type.getSimpleName() + "." + relation + " is not a many-to-many "
+                    + "relation to " + getClass().getSimpleName() + (choices.isEmpty()
+                    ? "; " + type.getSimpleName() + " declares none" : "; choices: " + String.join(", ", choices)));
+        }
+        if (m.symmetrical()) {
+            throw new io.aksara.errors.FieldError(m.qualifiedName() + " is symmetrical, so it is the same from both "
+                    + "ends: use the field " + relation + " itself");
+        }
+        return new Many<>(this, m, true);
     }
 
     private ModelMeta<? extends Model> meta() {

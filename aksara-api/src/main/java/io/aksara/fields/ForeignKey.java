@@ -50,7 +50,11 @@ public @interface ForeignKey {
      */
     String onDeleteValue() default "";
 
-    /** The name of the reverse accessor on the target; defaults to the plural of this model's table-style name. */
+    /**
+     * The name of the reverse relation on the target, in lookups; defaults to this model's name in
+     * lower case. A name ending in {@code '+'} hides the reverse relation from lookups (deletions
+     * still follow it), as Django's.
+     */
     String relatedName() default "";
 
     /** The column may hold NULL (the relation is optional). */

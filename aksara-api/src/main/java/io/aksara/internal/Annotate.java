@@ -193,7 +193,8 @@ public final class Annotate {
                 || model.fields().stream().anyMatch(f -> f.column().equals(name))) {
             throw new FieldError("The annotation '" + name + "' conflicts with a field on the model " + model.name());
         }
-        if (ModelRegistry.reverseRelations(model).stream().anyMatch(fk -> ModelRegistry.reverseName(fk).equals(name))) {
+        if (ModelRegistry.reverseRelations(model).stream().anyMatch(fk -> ModelRegistry.reverseName(fk).equals(name))
+                || PathWalker.manyToManySteps(model, name) != null) {
             throw new FieldError("The annotation '" + name + "' conflicts with the relation '" + name + "' of " + model.name());
         }
         if (known.containsKey(name)) {

@@ -3,6 +3,7 @@ package io.aksara.internal;
 import io.aksara.errors.FieldError;
 import io.aksara.lookup.Lookups;
 import io.aksara.meta.FieldMeta;
+import io.aksara.meta.ManyToManyMeta;
 import io.aksara.meta.ModelMeta;
 import io.aksara.meta.ModelRegistry;
 import io.aksara.query.Hop;
@@ -55,6 +56,19 @@ final class PathWalker {
                 }
                 return new Walk(hops, m, f, i + 1);
             }
+            List<Hop> many = manyToManySteps(m, seg);
+            if (many != null) {
+                hops.addAll(many);
+                m = many.getLast().to();
+                i++;
+                if (i == segments.size() || !isStep(m, segments.get(i))) {
+                    if (i < segments.size() && !Lookups.isLookupName(segments.get(i))) {
+                        throw unknown(m, segments.get(i)); // "tags__nmae": a typo in the target's field
+                    }
+                    return new Walk(hops, m, null, i);
+                }
+                continue;
+            }
             FieldMeta<?, ?> reverse = reverseRelation(m, seg);
             if (reverse == null) {
                 throw unknown(m, seg);
@@ -70,13 +84,32 @@ final class PathWalker {
 
     /** Whether a segment names a field or reverse relation of the model (so the walk goes on). */
     private static boolean isStep(ModelMeta<?> m, String segment) {
-        return segment.equals("pk") || m.findField(segment) != null || reverseRelation(m, segment) != null;
+        return segment.equals("pk") || m.findField(segment) != null || reverseRelation(m, segment) != null
+                || manyToManySteps(m, segment) != null;
     }
 
     static FieldMeta<?, ?> reverseRelation(ModelMeta<?> m, String name) {
         for (FieldMeta<?, ?> fk : ModelRegistry.reverseRelations(m)) {
-            if (ModelRegistry.reverseName(fk).equals(name)) {
+            if (!ModelRegistry.reverseHidden(fk) && ModelRegistry.reverseName(fk).equals(name)) {
                 return fk;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The two steps of a many-to-many relation named {@code name} on {@code m}: declared there
+     * ({@code tags}: owner → through → target) or pointing to it ({@code posts}: target →
+     * through → owner); null when there is none.
+     */
+    static List<Hop> manyToManySteps(ModelMeta<?> m, String name) {
+        ManyToManyMeta<?, ?> forward = m.findManyToMany(name);
+        if (forward != null) {
+            return List.of(new Hop(forward.sourceField(), true), new Hop(forward.targetField(), false));
+        }
+        for (ManyToManyMeta<?, ?> r : ModelRegistry.manyToManyTo(m)) {
+            if (!r.reverseHidden() && r.reverseName().equals(name)) {
+                return List.of(new Hop(r.targetField(), true), new Hop(r.sourceField(), false));
             }
         }
         return null;
@@ -89,7 +122,11 @@ final class PathWalker {
     /** The names a path can start with on a model: its fields and reverse relations. */
     static List<String> choices(ModelMeta<?> m) {
         List<String> choices = new ArrayList<>(m.fieldNames());
-        ModelRegistry.reverseRelations(m).forEach(fk -> choices.add(ModelRegistry.reverseName(fk)));
+        m.manyToMany().forEach(r -> choices.add(r.name()));
+        ModelRegistry.reverseRelations(m).stream().filter(fk -> !ModelRegistry.reverseHidden(fk))
+                .forEach(fk -> choices.add(ModelRegistry.reverseName(fk)));
+        ModelRegistry.manyToManyTo(m).stream().filter(r -> !r.reverseHidden())
+                .forEach(r -> choices.add(r.reverseName()));
         return choices;
     }
 

@@ -32,6 +32,7 @@ public final class ModelMeta<M extends Model> {
     private final List<String> ordering;
     private final List<IndexMeta> indexes;
     private final Supplier<M> factory;
+    private final List<ManyToManyMeta<M, ?>> manyToMany;
     private volatile Map<FieldMeta<M, ?>, Object> defaults;
 
     private ModelMeta(Builder<M> b) {
@@ -69,6 +70,13 @@ public final class ModelMeta<M extends Model> {
             idx.add(new IndexMeta(name, cols, spec.unique()));
         }
         this.indexes = List.copyOf(idx);
+        this.manyToMany = List.copyOf(b.manyToMany);
+        for (ManyToManyMeta<M, ?> m : manyToMany) {
+            if (byName.containsKey(m.name())) {
+                throw new IllegalStateException(type.getName() + "." + m.name() + " is both a field and a many-to-many relation");
+            }
+            m.bind(this);
+        }
     }
 
     /**
@@ -99,6 +107,19 @@ public final class ModelMeta<M extends Model> {
 
     /** Indexes and unique constraints over several columns, from {@link io.aksara.Meta}. */
     public List<IndexMeta> indexes() { return indexes; }
+
+    /** The many-to-many relations this model declares, in declaration order; they are not columns. */
+    public List<ManyToManyMeta<M, ?>> manyToMany() { return manyToMany; }
+
+    /** The many-to-many relation declared under this Java name, or null. */
+    public ManyToManyMeta<M, ?> findManyToMany(String name) {
+        for (ManyToManyMeta<M, ?> m : manyToMany) {
+            if (m.name().equals(name)) {
+                return m;
+            }
+        }
+        return null;
+    }
 
     /** A new, empty instance (field initializers applied). */
     public M newInstance() { return factory.get(); }
@@ -163,6 +184,7 @@ public final class ModelMeta<M extends Model> {
         private final List<FieldMeta<M, ?>> fields = new ArrayList<>();
         private List<String> ordering = List.of();
         private final List<IndexSpec> indexSpecs = new ArrayList<>();
+        private final List<ManyToManyMeta<M, ?>> manyToMany = new ArrayList<>();
 
         private Builder(Class<M> type, Supplier<M> factory) {
             this.type = type;
@@ -174,6 +196,9 @@ public final class ModelMeta<M extends Model> {
         public Builder<M> ordering(String... o) { ordering = List.of(o); return this; }
         public Builder<M> uniqueTogether(String name, String... fieldNames) { indexSpecs.add(new IndexSpec(name, List.of(fieldNames), true)); return this; }
         public Builder<M> index(String name, String... fieldNames) { indexSpecs.add(new IndexSpec(name, List.of(fieldNames), false)); return this; }
+
+        /** A many-to-many relation declared by this model. */
+        public Builder<M> manyToMany(ManyToManyMeta<M, ?> m) { manyToMany.add(m); return this; }
 
         public ModelMeta<M> build() {
             return new ModelMeta<>(this);

@@ -119,6 +119,34 @@ public final class ModelRegistry {
     }
 
     /**
+     * The many-to-many relations of every known model whose target is {@code target}: the ones
+     * whose reverse side lookup paths such as {@code "posts__title"} walk. Models listed in the
+     * model index are loaded first.
+     */
+    public static List<ManyToManyMeta<?, ?>> manyToManyTo(ModelMeta<?> target) {
+        loadIndexOnce();
+        List<ManyToManyMeta<?, ?>> out = new ArrayList<>();
+        for (ModelMeta<?> m : METAS.values()) {
+            for (ManyToManyMeta<?, ?> r : m.manyToMany()) {
+                if (r.targetType().isAssignableFrom(target.type())) {
+                    out.add(r);
+                }
+            }
+        }
+        out.sort(java.util.Comparator.comparing(ManyToManyMeta::qualifiedName));
+        return out;
+    }
+
+    /**
+     * Whether a foreign key's reverse side has no name in lookups: its {@code relatedName} ends in
+     * {@code '+'}, as Django's (the foreign keys of generated join tables are such). Hidden
+     * relations still count for deletions.
+     */
+    public static boolean reverseHidden(FieldMeta<?, ?> foreignKey) {
+        return foreignKey.relatedName() != null && foreignKey.relatedName().endsWith("+");
+    }
+
+    /**
      * The name a reverse relation has in lookups: the foreign key's {@code relatedName}, or else
      * the declaring model's name in lower case ({@code Product} → {@code product}), as Django.
      */

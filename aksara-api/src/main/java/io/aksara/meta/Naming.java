@@ -69,7 +69,14 @@ public final class Naming {
      * <pre>{@code Naming.constraintName("uq", "users", List.of("email"));   // "uq_users_email" }</pre>
      */
     public static String constraintName(String prefix, String table, java.util.List<String> columns) {
-        String full = prefix + "_" + table + (columns.isEmpty() ? "" : "_" + String.join("_", columns));
+        return shortened(prefix + "_" + table + (columns.isEmpty() ? "" : "_" + String.join("_", columns)));
+    }
+
+    /**
+     * The name itself when it fits in {@link #MAX_IDENTIFIER} characters, else cut and ended with a
+     * stable hash, so two long names stay apart ({@code posts_tags} for a join table).
+     */
+    public static String shortened(String full) {
         if (full.length() <= MAX_IDENTIFIER) {
             return full;
         }

@@ -5,7 +5,8 @@ import io.aksara.Q;
 import java.util.List;
 
 /**
- * A to-many relation seen from the model a foreign key points to ({@code Author → books}).
+ * A to-many relation: the reverse side of a foreign key ({@code Author → books}) or either side of
+ * a many-to-many relation ({@code Article_.tags}, generated for each {@code @ManyToMany} field).
  * Conditions through it hold when some related row matches, and never repeat the parent.
  *
  * <pre>{@code

@@ -4,8 +4,10 @@ import io.aksara.fields.OnDelete;
 import io.aksara.meta.FieldAccess;
 import io.aksara.meta.FieldMeta;
 import io.aksara.meta.FieldType;
+import io.aksara.meta.ManyToManyMeta;
 import io.aksara.meta.ModelMeta;
 import io.aksara.meta.ModelRegistry;
+import io.aksara.metamodel.ManyPath;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -46,6 +48,10 @@ final class MetamodelWriter {
         SortedSet<String> imports = new TreeSet<>();
         ALWAYS_IMPORTED.forEach(c -> imports.add(c.getCanonicalName()));
         spec.fields().forEach(f -> imports.add(f.path().className()));
+        if (!spec.manyToMany().isEmpty()) {
+            imports.add(ManyToManyMeta.class.getCanonicalName());
+            imports.add(ManyPath.class.getCanonicalName());
+        }
         if (spec.generatedAnnotation()) {
             imports.add(Generated.class.getCanonicalName());
         }
@@ -67,10 +73,17 @@ final class MetamodelWriter {
         for (FieldSpec field : spec.fields()) {
             writeField(body, names, model, field);
         }
+        for (ManyToManySpec m : spec.manyToMany()) {
+            writeManyToMany(body, names, model, m);
+        }
         body.line(5, ".build());");
         body.blank();
         for (FieldSpec field : spec.fields()) {
             body.line(1, pathDeclaration(names, model, field));
+        }
+        for (ManyToManySpec m : spec.manyToMany()) {
+            body.line(1, "public static final ManyPath<" + model + ", " + names.name(m.target()) + "> " + m.name()
+                    + " = new ManyPath<>(" + SourceWriter.literal(m.name()) + ");");
         }
         body.blank();
         body.line(1, "private " + spec.metamodelName() + "() {}");
@@ -133,6 +146,27 @@ final class MetamodelWriter {
             }
         }
         out.line(7, ".access(FieldAccess.of(m -> m." + f.name() + ", (m, v) -> m." + f.name() + " = v)).build())");
+    }
+
+    private static void writeManyToMany(SourceWriter out, TypeNamer names, String model, ManyToManySpec m) {
+        String target = names.name(m.target());
+        // a generated through model is a class of this package written in the same round: its simple name is safe
+        String through = m.autoCreated() ? m.autoThrough() : names.name(m.through());
+        out.line(5, ".manyToMany(ManyToManyMeta.<" + model + ", " + target + ">builder(" + SourceWriter.literal(m.name())
+                + ", " + target + ".class)");
+        out.line(7, ".through(" + through + ".class, " + SourceWriter.literal(m.sourceField()) + ", "
+                + SourceWriter.literal(m.targetField()) + ", " + m.autoCreated() + ")");
+        StringBuilder options = new StringBuilder();
+        if (m.symmetrical()) {
+            options.append(".symmetrical(true)");
+        }
+        if (m.relatedName() != null) {
+            options.append(".relatedName(").append(SourceWriter.literal(m.relatedName())).append(')');
+        }
+        if (!options.isEmpty()) {
+            out.line(7, options.toString());
+        }
+        out.line(7, ".holder((m, v) -> m." + m.name() + " = v).build())");
     }
 
     private static void flag(StringBuilder options, String name, boolean value) {

@@ -41,6 +41,7 @@ public final class ModelProcessor extends AbstractProcessor {
     private ModelScanner scanner;
     private UsageChecker usage;
     private MetamodelWriter writer;
+    private ThroughWriter throughWriter;
     /** Models whose types were not all available yet, retried in the next round. */
     private final Set<String> pending = new LinkedHashSet<>();
     /** Binary names of the models that got a metamodel, for the index. */
@@ -56,6 +57,7 @@ public final class ModelProcessor extends AbstractProcessor {
         scanner = new ModelScanner(env.getElementUtils(), env.getTypeUtils());
         usage = new UsageChecker(env.getElementUtils(), scanner);
         writer = new MetamodelWriter(env.getElementUtils());
+        throughWriter = new ThroughWriter(env.getElementUtils());
     }
 
     @Override
@@ -66,6 +68,7 @@ public final class ModelProcessor extends AbstractProcessor {
         }
         names.add(Default.class.getCanonicalName());
         names.add(Meta.class.getCanonicalName());
+        names.add(ManyToManyScanner.ANNOTATION);
         // the @Generated on our own output reaches the next round; unclaimed, -Xlint:processing warns about it
         names.add(Generated.class.getCanonicalName());
         return names;
@@ -131,18 +134,60 @@ public final class ModelProcessor extends AbstractProcessor {
                         + " must refer to (a package, class or its META constant); rename the field"));
             }
         }
+        for (ManyToManySpec m : spec.manyToMany()) {
+            if (m.name().equals("META") || source.leadingNames().contains(m.name())) {
+                clashes.add(Problem.at(m.element(), model.getSimpleName() + "." + m.name() + ": the field name "
+                        + m.name() + " is also a name the generated " + spec.metamodelName()
+                        + " must refer to (a package, class or its META constant); rename the field"));
+            }
+            if (m.autoCreated()) {
+                String qualified = spec.packageName().isEmpty() ? m.autoThrough() : spec.packageName() + "." + m.autoThrough();
+                TypeElement existing = processingEnv.getElementUtils().getTypeElement(qualified);
+                if (existing != null && !isEarlierJoinModel(existing, m)) {
+                    clashes.add(Problem.at(m.element(), model.getSimpleName() + "." + m.name() + ": Aksara generates its "
+                            + "join model as " + qualified + ", but a class of that name exists; rename one of them, "
+                            + "or declare the join model yourself with through = ..."));
+                }
+            }
+        }
         if (!clashes.isEmpty()) {
             clashes.forEach(this::report);
             return;
         }
+        if (writeSource(model, source)) {
+            written.add(spec.binaryName());
+        }
+        for (ManyToManySpec m : spec.manyToMany()) {
+            if (m.autoCreated()) {
+                // an ordinary model: the next round gives it a metamodel and the index lists it
+                writeSource(model, throughWriter.write(spec, m));
+            }
+        }
+    }
+
+    /**
+     * Whether a class with the join model's name is that join model from an earlier compilation
+     * (an IDE or incremental build sees the old output): a model with both foreign keys.
+     */
+    private boolean isEarlierJoinModel(TypeElement existing, ManyToManySpec m) {
+        if (!scanner.isModel(existing)) {
+            return false;
+        }
+        Set<String> fields = new HashSet<>();
+        ElementFilter.fieldsIn(existing.getEnclosedElements()).forEach(f -> fields.add(f.getSimpleName().toString()));
+        return fields.contains(m.sourceField()) && fields.contains(m.targetField());
+    }
+
+    private boolean writeSource(TypeElement origin, MetamodelWriter.Source source) {
         try {
-            JavaFileObject file = processingEnv.getFiler().createSourceFile(source.qualifiedName(), model);
+            JavaFileObject file = processingEnv.getFiler().createSourceFile(source.qualifiedName(), origin);
             try (Writer w = file.openWriter()) {
                 w.write(source.text());
             }
-            written.add(spec.binaryName());
+            return true;
         } catch (IOException e) {
-            report(Problem.at(model, "Cannot write " + source.qualifiedName() + ": " + e.getMessage()));
+            report(Problem.at(origin, "Cannot write " + source.qualifiedName() + ": " + e.getMessage()));
+            return false;
         }
     }
 

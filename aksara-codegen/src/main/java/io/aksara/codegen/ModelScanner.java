@@ -50,10 +50,12 @@ final class ModelScanner {
 
     private final Elements elements;
     private final Types types;
+    private final ManyToManyScanner manyToMany;
 
     ModelScanner(Elements elements, Types types) {
         this.elements = elements;
         this.types = types;
+        this.manyToMany = new ManyToManyScanner(this, types);
     }
 
     /**
@@ -132,6 +134,7 @@ final class ModelScanner {
                 return new Result(null, List.of(), true);
             }
             List<FieldSpec> declared = new ArrayList<>();
+            List<ManyToManySpec> relations = new ArrayList<>();
             List<VariableElement> annotated = new ArrayList<>();
             // what m.<name> means in the generated code: the declaration lowest in the hierarchy
             Map<String, VariableElement> visible = new LinkedHashMap<>();
@@ -147,7 +150,11 @@ final class ModelScanner {
                     if (spec != null) {
                         declared.add(spec);
                     }
-                    if (spec != null || hasFieldAnnotation(field)) {
+                    ManyToManySpec relation = manyToMany(field);
+                    if (relation != null) {
+                        relations.add(relation);
+                    }
+                    if (spec != null || relation != null || hasFieldAnnotation(field)) {
                         annotated.add(field);
                     }
                 }
@@ -173,7 +180,7 @@ final class ModelScanner {
             String metamodel = ModelRegistry.metamodelName(binaryName);
             ModelSpec spec = new ModelSpec(model, binaryName, packageName,
                     metamodel.substring(metamodel.lastIndexOf('.') + 1), meta.table, meta.ordering, meta.indexes,
-                    fields, generatedAvailable(), suppressions);
+                    fields, generatedAvailable(), suppressions, relations);
             return new Result(spec, List.of(), false);
         }
 
@@ -209,6 +216,37 @@ final class ModelScanner {
         }
 
         // ---- one field ----
+
+        /** A {@code @ManyToMany} field read by {@link ManyToManyScanner}; null when there is none or it is wrong. */
+        private ManyToManySpec manyToMany(VariableElement field) {
+            AnnotationMirror mirror = field.getAnnotationMirrors().stream()
+                    .filter(m -> annotationName(m).equals(ManyToManyScanner.ANNOTATION)).findFirst().orElse(null);
+            if (mirror == null) {
+                return null;
+            }
+            String where = where(field);
+            FieldKind other = field.getAnnotationMirrors().stream().map(m -> FieldKind.forAnnotation(annotationName(m)))
+                    .filter(java.util.Objects::nonNull).findFirst().orElse(null);
+            if (other != null) {
+                error(field, where + ": has both @ManyToMany and " + other.display()
+                        + "; a many-to-many relation is not a column, so it takes no field annotation");
+                return null;
+            }
+            ManyToManyScanner.Outcome outcome = manyToMany.scan(model, field, mirror,
+                    new AnnotationValues(elements, mirror), where, packageName);
+            if (outcome.deferred()) {
+                deferred = true;
+            }
+            problems.addAll(outcome.problems());
+            if (outcome.spec() != null) {
+                deprecation(field);
+                deprecation(outcome.spec().target());
+                if (outcome.spec().through() != null) {
+                    deprecation(outcome.spec().through());
+                }
+            }
+            return outcome.spec();
+        }
 
         private FieldSpec field(VariableElement field) {
             List<FieldKind> kinds = new ArrayList<>();
@@ -666,7 +704,36 @@ final class ModelScanner {
     }
 
     private boolean hasFieldAnnotation(VariableElement field) {
-        return field.getAnnotationMirrors().stream().anyMatch(a -> FieldKind.forAnnotation(annotationName(a)) != null);
+        return field.getAnnotationMirrors().stream().anyMatch(a -> FieldKind.forAnnotation(annotationName(a)) != null
+                || annotationName(a).equals(ManyToManyScanner.ANNOTATION));
+    }
+
+    // ---- helpers shared with ManyToManyScanner ----
+
+    Elements elements() {
+        return elements;
+    }
+
+    String packageName(Element element) {
+        return packageOf(element);
+    }
+
+    boolean hasError(TypeMirror type) {
+        return containsError(type);
+    }
+
+    boolean accessible(TypeElement type, String pkg) {
+        return accessibleFrom(type, pkg);
+    }
+
+    String binaryName(TypeElement type) {
+        return elements.getBinaryName(type).toString();
+    }
+
+    /** The classes from the one just below {@code Model} down to the type; empty when unknown. */
+    List<TypeElement> modelChain(TypeElement type) {
+        List<TypeElement> chain = hierarchy(type);
+        return chain == null ? List.of() : chain;
     }
 
     private boolean accessibleFrom(TypeElement type, String pkg) {
@@ -703,7 +770,7 @@ final class ModelScanner {
         return type.toString();
     }
 
-    private boolean isClass(TypeMirror type, String canonicalName) {
+    boolean isClass(TypeMirror type, String canonicalName) {
         return type.getKind() == TypeKind.DECLARED
                 && ((TypeElement) types.asElement(type)).getQualifiedName().contentEquals(canonicalName);
     }
@@ -713,7 +780,7 @@ final class ModelScanner {
     }
 
     /** The name within its package: {@code Product}, {@code Demo.Product}. */
-    private String relativeName(TypeElement type) {
+    String relativeName(TypeElement type) {
         String qualified = type.getQualifiedName().toString();
         String pkg = packageOf(type);
         return pkg.isEmpty() ? qualified : qualified.substring(pkg.length() + 1);
@@ -723,7 +790,7 @@ final class ModelScanner {
         return pkg.isEmpty() ? "(unnamed)" : pkg;
     }
 
-    private static String annotationName(AnnotationMirror mirror) {
+    static String annotationName(AnnotationMirror mirror) {
         return ((TypeElement) mirror.getAnnotationType().asElement()).getQualifiedName().toString();
     }
 }

@@ -17,6 +17,7 @@ import javax.lang.model.element.TypeElement;
  * @param fields            all fields, primary key included; the implicit {@code id} first
  * @param generatedAnnotation whether {@code @javax.annotation.processing.Generated} can be used
  * @param suppressions      the warnings the metamodel must suppress (using deprecated models or fields)
+ * @param manyToMany        the {@code @ManyToMany} fields, in declaration order
  */
 record ModelSpec(
         TypeElement element,
@@ -28,7 +29,8 @@ record ModelSpec(
         List<IndexSpec> indexes,
         List<FieldSpec> fields,
         boolean generatedAnnotation,
-        Set<String> suppressions) {
+        Set<String> suppressions,
+        List<ManyToManySpec> manyToMany) {
 
     /**
      * A {@code @Meta.Unique} or {@code @Meta.Index}.
@@ -48,6 +50,16 @@ record ModelSpec(
         indexes = List.copyOf(indexes);
         fields = List.copyOf(fields);
         suppressions = Set.copyOf(suppressions);
+        manyToMany = List.copyOf(manyToMany);
+    }
+
+    /** The table of a generated through model: {@code dbTable}, or {@code <table>_<snake_case field>}. */
+    String throughTable(ManyToManySpec m) {
+        if (m.dbTable() != null) {
+            return m.dbTable();
+        }
+        String full = table + "_" + io.aksara.meta.Naming.snakeCase(m.name());
+        return io.aksara.meta.Naming.shortened(full);
     }
 
     /** The qualified name of the metamodel class, for the Filer. */

@@ -32,6 +32,7 @@ final class UsageChecker {
             fieldAnnotations.add(kind.annotationName());
         }
         fieldAnnotations.add(Default.class.getCanonicalName());
+        fieldAnnotations.add(ManyToManyScanner.ANNOTATION);
         for (String name : fieldAnnotations) {
             TypeElement annotation = elements.getTypeElement(name);
             if (annotation == null) {

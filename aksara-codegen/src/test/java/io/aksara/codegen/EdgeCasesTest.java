@@ -185,7 +185,8 @@ class EdgeCasesTest {
                 .contains(StringField.class.getName(), Default.class.getName(), Meta.class.getName(),
                         Generated.class.getName())
                 .doesNotContain("*")
-                .hasSize(18); // the field annotations (JSONField included), ForeignKey, OneToOne, Default, Meta, Generated
+                .contains(io.aksara.fields.ManyToMany.class.getName(), io.aksara.fields.OneToOne.class.getName())
+                .hasSize(19); // the field annotations (JSONField included), ForeignKey, OneToOne, ManyToMany, Default, Meta, Generated
         assertThat(ServiceLoader.load(Processor.class, getClass().getClassLoader()).stream())
                 .anySatisfy(p -> assertThat(p.type()).isEqualTo(ModelProcessor.class));
     }
