@@ -75,11 +75,28 @@ public final class Many<T extends Model> {
     // ---------------------------------------------------------------- reading
 
     /**
-     * Every linked row, as a lazy QuerySet ({@code WHERE EXISTS} a link row for the owner).
+     * Every linked row, as a lazy QuerySet ({@code WHERE EXISTS} a link row for the owner); the
+     * prefetched rows when this relation was prefetched.
      *
      * @throws AksaraException when the owner is not saved
+     * @throws io.aksara.errors.RelationNotLoaded in strict mode when the relation was not prefetched
      */
     public QuerySet<T> all() {
+        List<T> prefetched = io.aksara.internal.prefetch.PrefetchCache.relation(owner, name());
+        if (prefetched != null) {
+            return query().withResults(prefetched);
+        }
+        io.aksara.internal.Strictness.check(owner, owner.getClass().getSimpleName(), name(),
+                "prefetchRelated(\"" + name() + "\")");
+        return query();
+    }
+
+    /** The relation's name on the owner: the field, or the reverse name on the target side. */
+    private String name() {
+        return fromTarget ? relation.reverseName() : relation.name();
+    }
+
+    private QuerySet<T> query() {
         Object key = ownerKey();
         QuerySet<? extends Model> links = throughRows().filter(otherFk().name(), OuterRef.of("pk"), ownerFk().name(), key);
         return on(Manager.of(type()).all()).filter(Exists.of(links));
@@ -189,6 +206,7 @@ public final class Many<T extends Model> {
     /** Removes every link of the owner (the linked rows stay). */
     public void clear() {
         Object key = ownerKey();
+        io.aksara.internal.prefetch.PrefetchCache.forget(owner, name());
         atomic(() -> {
             throughRows().filter(ownerFk().name(), key).delete();
             if (mirrored()) {
@@ -228,6 +246,7 @@ public final class Many<T extends Model> {
 
     private void link(Set<Object> keys, Map<String, ?> throughDefaults) {
         Object key = ownerKey();
+        io.aksara.internal.prefetch.PrefetchCache.forget(owner, name());
         checkThroughDefaults(throughDefaults);
         if (keys.isEmpty()) {
             return;
@@ -257,6 +276,7 @@ public final class Many<T extends Model> {
 
     private void unlink(Set<Object> keys) {
         Object key = ownerKey();
+        io.aksara.internal.prefetch.PrefetchCache.forget(owner, name());
         if (keys.isEmpty()) {
             return;
         }

@@ -89,6 +89,44 @@ abstract class ManyToManySuite {
         return rows.stream().map(name).toList();
     }
 
+    // ------------------------------------------------------------------ prefetchRelated and strict mode
+
+    @Test
+    void prefetchLoadsBothSidesWithTwoQueriesPerLevel() {
+        Tag java = tag("java");
+        Tag sql = tag("sql");
+        Tag go = tag("go");
+        Article a = article("A");
+        Article b = article("B");
+        article("C");
+        a.tags.add(java, sql);
+        b.tags.add(sql, go);
+
+        List<Article> articles = new java.util.ArrayList<>();
+        List<String> sqlRun = io.aksara.QueryLog.capture(() -> articles.addAll(
+                Article.objects.prefetchRelated("tags").orderBy("title").fetch()));
+        assertThat(sqlRun).hasSize(3); // the articles, their links, the tags
+        assertThat(io.aksara.QueryLog.capture(() -> {
+            assertThat(names(articles.get(0).tags.all().orderBy("name").fetch().stream().toList(), t -> t.name))
+                    .containsExactlyInAnyOrder("java", "sql");
+            assertThat(articles.get(1).tags.count()).isEqualTo(2);
+            assertThat(articles.get(2).tags.exists()).isFalse();
+        })).hasSize(1); // orderBy on a prefetched relation is a new query; the rest came from memory
+
+        // the other side, a Prefetch with its own ordering, and strict mode
+        List<Tag> tags = Tag.objects.strict().prefetchRelated(
+                io.aksara.Prefetch.of("articles", Article.objects.orderBy("-title"))).orderBy("name").fetch();
+        assertThat(names(tags.get(2).articles().all().fetch(), x -> x.title)).containsExactly("B", "A"); // sql
+        assertThat(names(tags.get(0).articles().all().fetch(), x -> x.title)).containsExactly("B"); // go
+        Tag strictJava = Tag.objects.strict().get("name", "java");
+        assertThatThrownBy(() -> strictJava.articles().all())
+                .isInstanceOf(io.aksara.errors.RelationNotLoaded.class).hasMessageContaining("Tag.articles");
+        // a write through the manager forgets what was prefetched
+        Article first = articles.getFirst();
+        first.tags.add(go);
+        assertThat(first.tags.count()).isEqualTo(3);
+    }
+
     // ------------------------------------------------------------------ both sides of a generated join model
 
     @Test

@@ -3,6 +3,7 @@ package io.aksara.internal.prefetch;
 import io.aksara.QuerySet;
 import io.aksara.errors.FieldError;
 import io.aksara.meta.FieldMeta;
+import io.aksara.meta.ManyToManyMeta;
 import io.aksara.meta.ModelMeta;
 import io.aksara.meta.ModelRegistry;
 import io.aksara.internal.RelationPaths;
@@ -11,20 +12,41 @@ import java.util.List;
 
 /**
  * The relation one prefetch level follows from a model, found by name: a foreign key or
- * one-to-one on the model (forward), or one declared on another model that points here (reverse).
+ * one-to-one on the model (forward), one declared on another model that points here (reverse), or
+ * a many-to-many relation from either side.
  *
- * @param field   the foreign key field (on the model for forward steps, on the target for reverse ones)
- * @param reverse whether the step goes from the key's target back to the rows that hold the key
+ * @param field      the foreign key field (on the model for forward steps, on the target for reverse
+ *                   ones); null for many-to-many
+ * @param reverse    whether the step goes from the key's target back to the rows that hold the key
+ * @param many       the many-to-many relation, or null
+ * @param fromTarget for many-to-many: whether the step starts on the relation's target side
  */
-record PrefetchStep(FieldMeta<?, ?> field, boolean reverse) {
+record PrefetchStep(FieldMeta<?, ?> field, boolean reverse, ManyToManyMeta<?, ?> many, boolean fromTarget) {
+    PrefetchStep(FieldMeta<?, ?> field, boolean reverse) {
+        this(field, reverse, null, false);
+    }
+
     /** The model whose rows this step loads. */
     ModelMeta<?> target() {
+        if (many != null) {
+            return fromTarget ? many.owner() : many.target();
+        }
         return reverse ? field.model() : field.relatedMeta();
     }
 
     /** Each owner holds one related row (forward key, reverse one-to-one) rather than a list. */
     boolean single() {
-        return !reverse || field.oneToOne();
+        return many == null && (!reverse || field.oneToOne());
+    }
+
+    /** The key on the join model that points to the owners of this step (many-to-many). */
+    FieldMeta<?, ?> ownerKey() {
+        return fromTarget ? many.targetField() : many.sourceField();
+    }
+
+    /** The key on the join model that points to the rows this step loads (many-to-many). */
+    FieldMeta<?, ?> loadedKey() {
+        return fromTarget ? many.sourceField() : many.targetField();
     }
 
     static PrefetchStep resolve(ModelMeta<?> model, PrefetchTree.Node node) {
@@ -32,10 +54,17 @@ record PrefetchStep(FieldMeta<?, ?> field, boolean reverse) {
         PrefetchStep step = null;
         if (f != null && f.isRelation()) {
             step = new PrefetchStep(f, false);
+        } else if (model.findManyToMany(node.relation) != null) {
+            step = new PrefetchStep(null, false, model.findManyToMany(node.relation), false);
         } else {
             FieldMeta<?, ?> fk = ModelRegistry.findReverse(model, node.relation);
-            if (fk != null) {
+            if (fk != null && !ModelRegistry.reverseHidden(fk)) {
                 step = new PrefetchStep(fk, true);
+            }
+            for (ManyToManyMeta<?, ?> m : ModelRegistry.manyToManyTo(model)) {
+                if (step == null && !m.symmetrical() && !m.reverseHidden() && m.reverseName().equals(node.relation)) {
+                    step = new PrefetchStep(null, false, m, true);
+                }
             }
         }
         if (step == null) {
@@ -58,8 +87,11 @@ record PrefetchStep(FieldMeta<?, ?> field, boolean reverse) {
 
     static List<String> relationNames(ModelMeta<?> model) {
         List<String> names = new ArrayList<>(RelationPaths.forwardRelations(model));
-        ModelRegistry.reverseRelations(model).stream().map(ModelRegistry::reverseName)
-                .filter(n -> !n.endsWith("+")).forEach(names::add);
+        model.manyToMany().forEach(m -> names.add(m.name()));
+        ModelRegistry.reverseRelations(model).stream().filter(fk -> !ModelRegistry.reverseHidden(fk))
+                .map(ModelRegistry::reverseName).forEach(names::add);
+        ModelRegistry.manyToManyTo(model).stream().filter(m -> !m.symmetrical() && !m.reverseHidden())
+                .map(ManyToManyMeta::reverseName).forEach(names::add);
         return names;
     }
 }

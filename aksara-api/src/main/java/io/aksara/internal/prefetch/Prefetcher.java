@@ -60,7 +60,8 @@ public final class Prefetcher {
             String database, boolean strict) {
         for (PrefetchTree.Node child : node.children.values()) {
             PrefetchStep step = PrefetchStep.resolve(model, child);
-            List<Model> loaded = step.reverse() ? loadReverse(step, owners, child, database, strict)
+            List<Model> loaded = step.many() != null ? loadMany(step, owners, child, database, strict)
+                    : step.reverse() ? loadReverse(step, owners, child, database, strict)
                     : loadForward(step, owners, child, database, strict);
             if (!child.children.isEmpty() && !loaded.isEmpty()) {
                 runLevel(step.target(), loaded, child, database, strict);
@@ -134,6 +135,46 @@ public final class Prefetcher {
                     RefInternals.resolve(ref, owner);
                 }
             }
+        }
+        return rows;
+    }
+
+    /**
+     * Many-to-many: the owners' link rows (their two keys only), then the linked rows through the
+     * level's QuerySet, kept per owner in that QuerySet's order. Two queries per level.
+     */
+    private static List<Model> loadMany(PrefetchStep step, List<? extends Model> owners, PrefetchTree.Node node,
+            String database, boolean strict) {
+        String toAttr = node.explicit == null ? null : node.explicit.toAttr();
+        Set<Object> keys = new LinkedHashSet<>();
+        for (Model owner : owners) {
+            if (owner.pk() != null) {
+                keys.add(owner.pk());
+            }
+        }
+        Map<Object, List<Object>> ownersByLoadedKey = new HashMap<>();
+        List<Object> all = new ArrayList<>(keys);
+        for (int from = 0; from < all.size(); from += KEYS_PER_QUERY) {
+            List<Object> chunk = List.copyOf(all.subList(from, Math.min(all.size(), from + KEYS_PER_QUERY)));
+            QuerySet<?> links = QuerySet.of(step.many().through());
+            if (database != null) {
+                links = links.using(database);
+            }
+            for (List<Object> link : links.filter(step.ownerKey().name() + "__in", chunk)
+                    .valuesList(step.ownerKey().name(), step.loadedKey().name()).fetch()) {
+                ownersByLoadedKey.computeIfAbsent(link.get(1), k -> new ArrayList<>()).add(link.get(0));
+            }
+        }
+        List<Model> rows = fetchIn(step, node, "pk", ownersByLoadedKey.keySet(), database, strict);
+        Map<Object, List<Model>> byOwner = new HashMap<>();
+        for (Model row : rows) {
+            for (Object ownerKey : ownersByLoadedKey.getOrDefault(row.pk(), List.of())) {
+                byOwner.computeIfAbsent(ownerKey, k -> new ArrayList<>()).add(row);
+            }
+        }
+        String name = toAttr != null ? PrefetchCache.toAttrKey(toAttr) : node.relation;
+        for (Model owner : owners) {
+            ModelInternals.relations(owner).load(name, List.copyOf(byOwner.getOrDefault(owner.pk(), List.of())));
         }
         return rows;
     }
