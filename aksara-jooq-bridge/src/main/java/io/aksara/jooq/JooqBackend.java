@@ -22,6 +22,7 @@ import io.aksara.jooq.internal.QueryLowering;
 import io.aksara.jooq.internal.RowLocking;
 import io.aksara.jooq.internal.RowMapper;
 import io.aksara.jooq.internal.plan.PlanCache;
+import io.aksara.jooq.internal.plan.RowWrites;
 import io.aksara.jooq.internal.ScopedConnectionProvider;
 import io.aksara.jooq.internal.Statements;
 import io.aksara.meta.FieldMeta;
@@ -65,6 +66,8 @@ public final class JooqBackend implements Backend {
     private final PlanCache<RowMapper<?>> rowPlans;
     private final PlanCache<Void> countPlans;
     private final PlanCache<Void> existsPlans;
+    /** The INSERT and UPDATE of save(), rendered once per model. */
+    private final RowWrites rowWrites;
 
     private JooqBackend(String alias, HikariDataSource dataSource, SQLDialect dialect) {
         this.alias = alias;
@@ -76,6 +79,7 @@ public final class JooqBackend implements Backend {
                 q -> new RowMapper<>(q, ModelTable.of(q.model(), dialect), alias));
         this.countPlans = new PlanCache<>(dialect, dsl, q -> QueryLowering.count(dialect, q), q -> null);
         this.existsPlans = new PlanCache<>(dialect, dsl, q -> QueryLowering.exists(dialect, q), q -> null);
+        this.rowWrites = new RowWrites(dialect, dsl);
     }
 
     /** Opens a pool for the configuration and detects its dialect. */
@@ -211,41 +215,22 @@ public final class JooqBackend implements Backend {
 
     @Override
     public <T extends Model> Object insert(ModelMeta<T> meta, T instance) {
-        ModelTable table = ModelTable.of(meta, dialect);
-        List<Field<?>> columns = new ArrayList<>();
-        List<Field<?>> values = new ArrayList<>();
         FieldMeta<T, ?> pk = meta.primaryKey();
         boolean databaseGeneratesKey = pk.generated() && pk.get(instance) == null;
-        for (FieldMeta<T, ?> f : meta.fields()) {
-            if (f == pk && databaseGeneratesKey) {
-                continue;
-            }
-            Field<Object> column = table.field(f);
-            columns.add(column);
-            values.add(DSL.val(JdbcValues.toJdbc(f.columnValue(instance), dialect), column.getDataType()));
-        }
-        Query q = dsl.insertInto(table.table()).columns(columns).values(values);
+        RowWrites.Prepared st = rowWrites.insert(meta, instance, databaseGeneratesKey);
         String keyColumn = databaseGeneratesKey ? pk.column() : null;
-        return Statements.insert(this, dsl.render(q), dsl.extractBindValues(q), keyColumn,
+        return Statements.insert(this, st.sql(), st.binds(), keyColumn,
                 JdbcValues.reader(pk.columnType(), dialect));
     }
 
     @Override
     public <T extends Model> long updateRow(ModelMeta<T> meta, T instance) {
-        ModelTable table = ModelTable.of(meta, dialect);
-        FieldMeta<T, ?> pk = meta.primaryKey();
-        Map<Field<?>, Object> values = new LinkedHashMap<>();
-        java.util.Set<String> deferred = io.aksara.internal.ModelInternals.deferred(instance);
-        for (FieldMeta<T, ?> f : meta.fields()) {
-            if (f != pk && !deferred.contains(f.name())) { // a field never loaded is never written back
-                Field<Object> column = table.field(f);
-                values.put(column, DSL.val(JdbcValues.toJdbc(f.columnValue(instance), dialect), column.getDataType()));
-            }
+        RowWrites.Prepared st = rowWrites.update(meta, instance);
+        if (st == null) { // nothing to set but the key: the row is up to date if it exists
+            return count(SelectQuery.of(meta).withWhere(new io.aksara.query.Filter.Match(meta.primaryKey(),
+                    io.aksara.lookup.Lookups.find(meta.primaryKey(), "exact"), meta.primaryKey().columnValue(instance))));
         }
-        Field<Object> key = table.field(pk);
-        Query q = dsl.update(table.table()).set(values)
-                .where(key.eq(DSL.val(JdbcValues.toJdbc(pk.columnValue(instance), dialect), key.getDataType())));
-        return Statements.update(this, dsl.render(q), dsl.extractBindValues(q));
+        return Statements.update(this, st.sql(), st.binds());
     }
 
     @Override

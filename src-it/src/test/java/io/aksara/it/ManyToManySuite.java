@@ -42,7 +42,7 @@ import org.junit.jupiter.api.TestInstance;
 abstract class ManyToManySuite {
     abstract DatabaseConfig database();
 
-    @SuppressWarnings("unchecked")
+    @SuppressWarnings({"unchecked", "rawtypes"})
     private static final Class<? extends Model>[] MODELS = new Class[] {
         Tag.class, Article.class, Article_tags.class, Person.class, Person_friends.class, Person_following.class,
         Club.class, Membership.class

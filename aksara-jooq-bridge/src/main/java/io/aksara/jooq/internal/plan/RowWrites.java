@@ -1,0 +1,154 @@
+package io.aksara.jooq.internal.plan;
+
+import io.aksara.Model;
+import io.aksara.internal.ModelInternals;
+import io.aksara.jooq.ModelTable;
+import io.aksara.jooq.internal.JdbcValues;
+import io.aksara.meta.FieldMeta;
+import io.aksara.meta.ModelMeta;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import org.jooq.DSLContext;
+import org.jooq.DataType;
+import org.jooq.Field;
+import org.jooq.SQLDialect;
+import org.jooq.impl.DSL;
+
+/**
+ * The statements of {@code save()}: INSERT of one row and UPDATE of one row by its key. Their SQL
+ * depends only on the model, on which columns are written and on which values are NULL (jOOQ
+ * renders some binds differently for NULL, a JSON document on H2 for one), so it is rendered by
+ * jOOQ once per such combination, from the first instance that has it, and kept; each save then
+ * only reads the fields. A bind value is made exactly as jOOQ makes it
+ * ({@code DSL.val(value, type)}), so cached and fresh statements bind the same values.
+ */
+public final class RowWrites {
+    /** A statement ready to run: its SQL and its bind values. */
+    public record Prepared(String sql, List<Object> binds) {}
+
+    /** The columns a statement writes (then the key, for an UPDATE), with their jOOQ types. */
+    private record Columns(List<FieldMeta<?, ?>> fields, List<DataType<?>> types) {
+        /** The values of one instance as JDBC values, and which of them are NULL. */
+        Values values(Model instance, SQLDialect dialect) {
+            Object[] raw = new Object[fields.size()];
+            java.util.BitSet nulls = new java.util.BitSet(raw.length);
+            for (int i = 0; i < raw.length; i++) {
+                raw[i] = JdbcValues.toJdbc(fields.get(i).columnValueUnchecked(instance), dialect);
+                if (raw[i] == null) {
+                    nulls.set(i);
+                }
+            }
+            return new Values(raw, nulls);
+        }
+
+        List<Object> binds(Object[] raw) {
+            List<Object> out = new ArrayList<>(raw.length);
+            for (int i = 0; i < raw.length; i++) {
+                out.add(raw[i] == null ? null : DSL.val(raw[i], types.get(i)).getValue());
+            }
+            return out;
+        }
+    }
+
+    private record Values(Object[] raw, java.util.BitSet nulls) {}
+
+    private record Key(ModelMeta<?> meta, Set<String> deferred, boolean insert, boolean keyFromDatabase,
+            java.util.BitSet nulls) {}
+
+    private final SQLDialect dialect;
+    private final DSLContext dsl;
+    private final Map<Key, Columns> columns = new ConcurrentHashMap<>();
+    private final Map<Key, String> sql = new ConcurrentHashMap<>();
+
+    public RowWrites(SQLDialect dialect, DSLContext dsl) {
+        this.dialect = dialect;
+        this.dsl = dsl;
+    }
+
+    /**
+     * {@code UPDATE t SET <every loaded field but the key> WHERE key = ?}; null when there is no
+     * field to set (a model of only its key).
+     */
+    public Prepared update(ModelMeta<?> meta, Model instance) {
+        Set<String> deferred = ModelInternals.deferred(instance);
+        Columns cols = columns.computeIfAbsent(new Key(meta, deferred, false, false, null), k -> updateColumns(meta, deferred));
+        if (cols.fields().size() == 1) {
+            return null; // only the key
+        }
+        Values v = cols.values(instance, dialect);
+        List<Object> binds = cols.binds(v.raw());
+        String text = sql.computeIfAbsent(new Key(meta, deferred, false, false, v.nulls()),
+                k -> renderUpdate(meta, cols, binds));
+        return new Prepared(text, binds);
+    }
+
+    /** {@code INSERT INTO t (<columns>) VALUES (?, ...)}, without the key when the database makes it. */
+    public Prepared insert(ModelMeta<?> meta, Model instance, boolean keyFromDatabase) {
+        Columns cols = columns.computeIfAbsent(new Key(meta, Set.of(), true, keyFromDatabase, null),
+                k -> insertColumns(meta, keyFromDatabase));
+        Values v = cols.values(instance, dialect);
+        List<Object> binds = cols.binds(v.raw());
+        String text = sql.computeIfAbsent(new Key(meta, Set.of(), true, keyFromDatabase, v.nulls()),
+                k -> renderInsert(meta, cols, binds));
+        return new Prepared(text, binds);
+    }
+
+    private Columns updateColumns(ModelMeta<?> meta, Set<String> deferred) {
+        ModelTable table = ModelTable.of(meta, dialect);
+        FieldMeta<?, ?> pk = meta.primaryKey();
+        List<FieldMeta<?, ?>> fields = new ArrayList<>();
+        List<DataType<?>> types = new ArrayList<>();
+        for (FieldMeta<?, ?> f : meta.fields()) {
+            if (f != pk && !deferred.contains(f.name())) { // a field never loaded is never written back
+                fields.add(f);
+                types.add(table.field(f).getDataType());
+            }
+        }
+        fields.add(pk);
+        types.add(table.field(pk).getDataType());
+        return new Columns(List.copyOf(fields), List.copyOf(types));
+    }
+
+    private Columns insertColumns(ModelMeta<?> meta, boolean keyFromDatabase) {
+        ModelTable table = ModelTable.of(meta, dialect);
+        List<FieldMeta<?, ?>> fields = new ArrayList<>();
+        List<DataType<?>> types = new ArrayList<>();
+        for (FieldMeta<?, ?> f : meta.fields()) {
+            if (f == meta.primaryKey() && keyFromDatabase) {
+                continue;
+            }
+            fields.add(f);
+            types.add(table.field(f).getDataType());
+        }
+        return new Columns(List.copyOf(fields), List.copyOf(types));
+    }
+
+    /** Rendered from the first instance with this pattern of NULLs; other instances only bind. */
+    private String renderUpdate(ModelMeta<?> meta, Columns cols, List<Object> binds) {
+        ModelTable table = ModelTable.of(meta, dialect);
+        Map<Field<?>, Object> values = new LinkedHashMap<>();
+        int last = cols.fields().size() - 1;
+        for (int i = 0; i < last; i++) {
+            Field<Object> column = table.field(cols.fields().get(i));
+            values.put(column, DSL.val(binds.get(i), column.getDataType()));
+        }
+        Field<Object> key = table.field(cols.fields().get(last));
+        return dsl.render(dsl.update(table.table()).set(values).where(key.eq(DSL.val(binds.get(last), key.getDataType()))));
+    }
+
+    private String renderInsert(ModelMeta<?> meta, Columns cols, List<Object> binds) {
+        ModelTable table = ModelTable.of(meta, dialect);
+        List<Field<?>> columnList = new ArrayList<>();
+        List<Field<?>> values = new ArrayList<>();
+        for (int i = 0; i < cols.fields().size(); i++) {
+            Field<Object> column = table.field(cols.fields().get(i));
+            columnList.add(column);
+            values.add(DSL.val(binds.get(i), column.getDataType()));
+        }
+        return dsl.render(dsl.insertInto(table.table()).columns(columnList).values(values));
+    }
+}
