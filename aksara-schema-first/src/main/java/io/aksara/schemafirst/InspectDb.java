@@ -79,8 +79,10 @@ public final class InspectDb {
     /** Reads the schema and builds the model sources, without writing anything. */
     public Inspection inspect() {
         try {
-            DSLContext dsl = DSL.using(connection);
-            SQLDialect dialect = dsl.dialect();
+            SQLDialect dialect = DSL.using(connection).dialect();
+            // jOOQ's MARIADB meta queries asks information_schema for columns MariaDB 10.11 lacks
+            // (IS_SYSTEM_TIME_PERIOD_START); its MYSQL meta reads the same facts from what 10.x has
+            DSLContext dsl = DSL.using(connection, dialect.family() == SQLDialect.MARIADB ? SQLDialect.MYSQL : dialect);
             String schemaName = schema != null ? schema : currentSchema(dialect);
             List<Schema> schemas = dsl.meta().getSchemas(schemaName);
             if (schemas.isEmpty()) {

@@ -27,6 +27,10 @@ public final class DefaultLiterals {
         String text = unwrap(expression.trim());
         boolean quoted = text.length() >= 2 && text.startsWith("'") && text.endsWith("'");
         String value = quoted ? text.substring(1, text.length() - 1).replace("''", "'") : text;
+        if (quoted && value.length() >= 2 && value.startsWith("'") && value.endsWith("'")) {
+            // the MariaDB driver reports information_schema's quoted form ('new'), which jOOQ quotes once more
+            value = value.substring(1, value.length() - 1).replace("''", "'");
+        }
         if (!quoted && value.equalsIgnoreCase("null")) {
             return null;
         }
