@@ -9,6 +9,7 @@ import io.aksara.jooq.internal.QueryLowering;
 import io.aksara.query.SelectQuery;
 import org.jooq.Condition;
 import org.jooq.Record;
+import org.jooq.Record1;
 import org.jooq.SQLDialect;
 import org.jooq.Select;
 import org.jooq.impl.DSL;
@@ -76,6 +77,31 @@ public final class Jooq {
     public static Select<Record> select(Rows<?> rows, SQLDialect dialect) {
         Select<Record> select = QueryLowering.values(dialect, rows.query(), rows.columns());
         return rows.query().none() ? empty(select) : select;
+    }
+
+    /**
+     * One column of a QuerySet as a typed jOOQ SELECT, for {@code IN} and comparisons with typed
+     * jOOQ fields (generated table classes).
+     *
+     * <pre>{@code
+     * Select<Record1<Long>> vips = Jooq.select(Customer.objects.filter("vip", true).valuesList("id"), Long.class);
+     * dsl.selectFrom(ORDERS).where(ORDERS.CUSTOMER_ID.in(vips)).fetch();
+     * }</pre>
+     *
+     * @throws IllegalArgumentException when the rows have more than one column, or its values are not of {@code type}
+     */
+    public static <T> Select<Record1<T>> select(Rows<?> rows, Class<T> type) {
+        if (rows.columns().size() != 1) {
+            throw new IllegalArgumentException("A typed jOOQ SELECT needs exactly one column, got " + rows.names());
+        }
+        Class<?> actual = rows.columns().getFirst().type().javaClass();
+        if (actual != Object.class && !type.isAssignableFrom(actual)) { // Object: a foreign key, JSON
+            throw new IllegalArgumentException("'" + rows.names().getFirst() + "' holds " + actual.getSimpleName()
+                    + ", not " + type.getSimpleName());
+        }
+        @SuppressWarnings("unchecked") // one column of that type: jOOQ makes every record of degree 1 a Record1
+        Select<Record1<T>> typed = (Select<Record1<T>>) (Select<?>) select(rows);
+        return typed;
     }
 
     private static SQLDialect dialectOf(String database) {

@@ -22,7 +22,7 @@ public final class FieldTypes {
     private FieldTypes() {}
 
     /**
-     * @param mysqlFamily MySQL and MariaDB store UUIDs as {@code char(36)}, as Aksara creates them
+     * @param mysqlFamily on MySQL and MariaDB a {@code char(36)} or {@code varchar(36)} column is a UUID
      * @param jsonColumn  the database marks this column as JSON by other means (MariaDB's {@code json_valid} check)
      */
     public static FieldType of(DataType<?> type, boolean mysqlFamily, boolean jsonColumn) {
@@ -36,7 +36,8 @@ public final class FieldTypes {
             return FieldType.JSON;
         }
         if (java == String.class) {
-            if (mysqlFamily && name.equals("char") && type.length() == 36) {
+            // MySQL has no UUID type: Aksara stores UUIDs as char(36), jOOQ as varchar(36)
+            if (mysqlFamily && (name.equals("char") || name.equals("varchar")) && type.length() == 36) {
                 return FieldType.UUID;
             }
             if (TEXT_NAMES.contains(name) || !type.lengthDefined() || type.length() <= 0 || type.length() > TEXT_LENGTH) {
