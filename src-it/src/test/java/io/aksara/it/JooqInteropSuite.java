@@ -10,6 +10,8 @@ import io.aksara.Aksara;
 import io.aksara.DatabaseConfig;
 import io.aksara.Q;
 import io.aksara.errors.AksaraException;
+import io.aksara.expr.Exists;
+import io.aksara.expr.OuterRef;
 import io.aksara.it.models.Category;
 import io.aksara.it.models.Product;
 import io.aksara.jooq.Jooq;
@@ -117,6 +119,17 @@ abstract class JooqInteropSuite {
         long deleted = Product.objects.filter(Jooq.condition(field("name").like("%a%"))).delete();
         assertThat(deleted).isEqualTo(3); // Laptop, Cable, Pamphlet
         assertThat(names(Product.objects.all())).containsExactly("Mouse", "Novel");
+    }
+
+    @Test
+    void aJooqConditionWorksInsideExistsAndOnValues() {
+        // unqualified names resolve to the subquery's own (aliased) table
+        var cheapProducts = Product.objects.filter("category", OuterRef.of("pk")).filter(Jooq.condition(field("price").lt(2)));
+        assertThat(Category.objects.filter(Exists.of(cheapProducts)).valuesList("name", String.class).fetch())
+                .containsExactly("Books");
+        assertThat(Product.objects.orderBy("name").valuesList("name", String.class)
+                .filter(Jooq.condition(field("rating").isNotNull())).fetch())
+                .containsExactly("Mouse", "Novel");
     }
 
     @Test
