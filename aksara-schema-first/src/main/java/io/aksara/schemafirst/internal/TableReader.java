@@ -13,7 +13,6 @@ import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.jooq.DataType;
-import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.ForeignKey;
 import org.jooq.Index;
@@ -114,8 +113,7 @@ public final class TableReader {
     }
 
     private String render(Field<?> expression) {
-        DSLContext ctx = DSL.using(dialect == SQLDialect.DEFAULT ? SQLDialect.DEFAULT : dialect);
-        return ctx.renderInlined(expression);
+        return DSL.using(dialect).renderInlined(expression);
     }
 
     private static KeyDescription key(String name, List<? extends Field<?>> fields) {
