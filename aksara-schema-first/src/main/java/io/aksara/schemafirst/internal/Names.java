@@ -26,6 +26,11 @@ public final class Names {
     /** Field names a model inherits or declares already. */
     private static final Set<String> TAKEN_FIELD_NAMES = Set.of("id", "objects");
 
+    /** Plurals the suffix rules get wrong. */
+    private static final java.util.Map<String, String> IRREGULAR = java.util.Map.of(
+            "people", "person", "children", "child", "men", "man", "women", "woman", "news", "news",
+            "status", "status", "statuses", "status", "series", "series", "species", "species");
+
     private Names() {}
 
     /**
@@ -69,6 +74,10 @@ public final class Names {
     /** English singular, enough for table names: {@code categories} → {@code category}, {@code boxes} → {@code box}. */
     static String singular(String word) {
         String lower = word.toLowerCase(Locale.ROOT);
+        String irregular = IRREGULAR.get(lower);
+        if (irregular != null) {
+            return irregular;
+        }
         if (lower.endsWith("ies") && lower.length() > 3) {
             return word.substring(0, word.length() - 3) + "y";
         }

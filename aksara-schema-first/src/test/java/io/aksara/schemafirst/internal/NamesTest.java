@@ -13,6 +13,9 @@ class NamesTest {
         assertThat(Names.className("boxes")).isEqualTo("Box");
         assertThat(Names.className("addresses")).isEqualTo("Address");
         assertThat(Names.className("PRODUCTS")).isEqualTo("Product");
+        assertThat(Names.className("people")).isEqualTo("Person");
+        assertThat(Names.className("order_status")).isEqualTo("OrderStatus");
+        assertThat(Names.className("order_statuses")).isEqualTo("OrderStatus");
         assertThat(Names.className("meta")).isEqualTo("MetaModel");   // would hide io.aksara.Meta
         assertThat(Names.className("2fa_codes")).isEqualTo("T2faCode");
     }
