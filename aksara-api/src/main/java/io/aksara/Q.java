@@ -48,6 +48,16 @@ public sealed interface Q {
     record Empty() implements Q {}
 
     /**
+     * A condition in a backend's own terms (a jOOQ {@code Condition}), passed to SQL as it is; it
+     * combines with lookups through {@link #and}, {@link #or} and {@link #not} like any other Q.
+     */
+    record Raw(io.aksara.query.RawCondition condition) implements Q {
+        public Raw {
+            java.util.Objects.requireNonNull(condition, "condition");
+        }
+    }
+
+    /**
      * A single lookup.
      *
      * <pre>{@code Q.of("name__icontains", "john") }</pre>
@@ -63,6 +73,14 @@ public sealed interface Q {
      */
     static Q of(String lookup, Object value, Object... more) {
         return and(pairs(lookup, value, more));
+    }
+
+    /**
+     * A condition the backend lowers as it is; see {@code io.aksara.jooq.Jooq#condition} for the
+     * jOOQ spelling.
+     */
+    static Q raw(io.aksara.query.RawCondition condition) {
+        return new Raw(condition);
     }
 
     /** The empty Q: matches everything, and {@code empty().and(q)} is {@code q}. */

@@ -58,6 +58,11 @@ public final class Rows<R> {
         return names;
     }
 
+    /** The alias of the database these rows are read from; null for the default one. */
+    public String database() {
+        return source.database();
+    }
+
     /** The query these rows come from (its grouping and annotations included). */
     public SelectQuery<?> query() {
         return source.query();

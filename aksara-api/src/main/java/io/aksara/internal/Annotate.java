@@ -138,6 +138,7 @@ public final class Annotate {
             case Filter.Not n -> usesAggregate(n.part());
             case Filter.Chain c -> c.calls().stream().anyMatch(Annotate::usesAggregate);
             case Filter.Related r -> false;
+            case Filter.Raw r -> false;
             case Filter.Everything e -> false;
         };
     }

@@ -51,6 +51,7 @@ final class QueryRewrite {
             case Filter.Not n -> new Filter.Not(map(n.part(), f));
             case Filter.Chain c -> new Filter.Chain(c.calls().stream().map(p -> map(p, f)).toList());
             case Filter.Related r -> r;
+            case Filter.Raw r -> r;
             case Filter.Everything e -> e;
         };
     }

@@ -42,6 +42,7 @@ public final class Resolver {
     public static Filter filter(ModelMeta<?> model, Q q, java.util.Map<String, Annotation> annotations) {
         return switch (q) {
             case Q.Empty e -> Filter.EVERYTHING;
+            case Q.Raw raw -> new Filter.Raw(raw.condition());
             case Q.Leaf leaf -> leaf(model, leaf, annotations);
             case Q.Not not -> {
                 Filter inner = filter(model, not.part(), annotations);

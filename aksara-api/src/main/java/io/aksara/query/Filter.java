@@ -82,6 +82,17 @@ public sealed interface Filter {
         }
     }
 
+    /**
+     * A condition in the backend's own terms ({@link RawCondition}), lowered as it is. It reads
+     * columns of the query's own table only, and keeps SQL's rules for NULL under a NOT.
+     */
+    record Raw(RawCondition condition) implements Filter {
+        @Override
+        public String toString() {
+            return "raw(" + condition + ")";
+        }
+    }
+
     /** No condition: every row. */
     record Everything() implements Filter {}
 

@@ -39,6 +39,7 @@ public final class ConditionLowering {
             case Filter.Match m -> m.path().hops().isEmpty() ? match(m, scope, negated, ctx)
                     : related(m.path().hops().getFirst(), List.of(tail(m)), scope, negated, ctx);
             case Filter.Compare c -> compare(c, negated, ctx);
+            case Filter.Raw r -> raw(r);
             case Filter.Related r -> r.present() ? presence(r.hops(), scope, ctx) : DSL.not(presence(r.hops(), scope, ctx));
             case Filter.Not n -> DSL.not(lower(n.part(), scope, !negated, ctx));
             case Filter.And a -> DSL.and(and(a.parts(), scope, negated, ctx));
@@ -57,6 +58,15 @@ public final class ConditionLowering {
                 yield DSL.or(parts);
             }
         };
+    }
+
+    /** A jOOQ condition given by the user ({@code Jooq.condition(...)}), as it is. */
+    private static Condition raw(Filter.Raw r) {
+        if (r.condition() instanceof JooqCondition j) {
+            return j.condition();
+        }
+        throw new io.aksara.errors.AksaraException("A raw condition made for " + r.condition().backend()
+                + " cannot run on the jOOQ backend: " + r.condition());
     }
 
     /** The parts of an AND; lookups through the same first relation step share one subquery. */

@@ -1,0 +1,26 @@
+package io.aksara.schemafirst;
+
+import io.aksara.meta.FieldType;
+
+/**
+ * One column as the schema describes it, already mapped to the Aksara field type it becomes.
+ *
+ * @param name         the column name, as Aksara will write it in SQL
+ * @param type         the field type, or null when Aksara has no field for the column's type
+ * @param sqlType      the database's name for the type ({@code varchar(100)}, {@code bytea}), for messages
+ * @param length       the maximum length of a string column
+ * @param precision    the total digits of a decimal column
+ * @param scale        the digits after the point of a decimal column
+ * @param nullable     whether the column accepts NULL
+ * @param identity     whether the database generates the value (identity, serial, auto_increment)
+ * @param defaultValue the default as a literal Aksara can carry ({@code "10"}, {@code "true"}, {@code "x"}),
+ *                     or null when there is none or it is an expression ({@code now()})
+ */
+public record ColumnDescription(String name, FieldType type, String sqlType, int length, int precision, int scale,
+        boolean nullable, boolean identity, String defaultValue) {
+
+    /** Whether Aksara has a field type for this column. */
+    public boolean supported() {
+        return type != null;
+    }
+}

@@ -1,0 +1,129 @@
+package io.aksara.schemafirst;
+
+import io.aksara.errors.AksaraException;
+import io.aksara.schemafirst.internal.MariadbJsonColumns;
+import io.aksara.schemafirst.internal.TableReader;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.TreeSet;
+import javax.sql.DataSource;
+import org.jooq.DSLContext;
+import org.jooq.SQLDialect;
+import org.jooq.Schema;
+import org.jooq.Table;
+import org.jooq.TableOptions;
+import org.jooq.impl.DSL;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Django's {@code inspectdb}: reads the tables of a live PostgreSQL, MySQL/MariaDB or H2 schema
+ * through jOOQ's meta API and writes one model source per table. Columns Aksara has no field for
+ * are skipped with a warning naming the table, column and type; nothing is written half-way.
+ *
+ * <pre>{@code
+ * try (Connection c = DriverManager.getConnection(url, user, password)) {
+ *     List<Path> files = InspectDb.of(c).packageName("com.shop.models").write(Path.of("src/main/java"));
+ * }
+ * }</pre>
+ *
+ * <p>Immutable: each option returns a new instance. The connection is used, never closed.
+ */
+public final class InspectDb {
+    private static final Logger LOG = LoggerFactory.getLogger(InspectDb.class);
+
+    private final Connection connection;
+    private final String packageName;
+    private final String schema;
+    private final Set<String> tables;
+
+    private InspectDb(Connection connection, String packageName, String schema, Set<String> tables) {
+        this.connection = connection;
+        this.packageName = packageName;
+        this.schema = schema;
+        this.tables = tables;
+    }
+
+    /** Inspects the connection's current schema (PostgreSQL's {@code public}, the MySQL database, H2's {@code PUBLIC}). */
+    public static InspectDb of(Connection connection) {
+        return new InspectDb(java.util.Objects.requireNonNull(connection, "connection"), "models", null, Set.of());
+    }
+
+    /** The Java package of the generated models (default {@code models}). */
+    public InspectDb packageName(String name) {
+        if (name == null || !name.isEmpty() && !javax.lang.model.SourceVersion.isName(name)) {
+            throw new IllegalArgumentException("Not a Java package name: " + name);
+        }
+        return new InspectDb(connection, name, schema, tables);
+    }
+
+    /** The schema to read, when not the connection's current one. */
+    public InspectDb schema(String name) {
+        return new InspectDb(connection, packageName, name, tables);
+    }
+
+    /** Only these tables (names compared ignoring case); all tables of the schema when none are given. */
+    public InspectDb tables(String... names) {
+        Set<String> only = new TreeSet<>();
+        for (String n : names) {
+            only.add(n.toLowerCase(Locale.ROOT));
+        }
+        return new InspectDb(connection, packageName, schema, Set.copyOf(only));
+    }
+
+    /** Reads the schema and builds the model sources, without writing anything. */
+    public Inspection inspect() {
+        try {
+            SQLDialect dialect = DSL.using(connection).dialect();
+            // jOOQ's MARIADB meta queries asks information_schema for columns MariaDB 10.11 lacks
+            // (IS_SYSTEM_TIME_PERIOD_START); its MYSQL meta reads the same facts from what 10.x has
+            DSLContext dsl = DSL.using(connection, dialect.family() == SQLDialect.MARIADB ? SQLDialect.MYSQL : dialect);
+            String schemaName = schema != null ? schema : currentSchema(dialect);
+            List<Schema> schemas = dsl.meta().getSchemas(schemaName);
+            if (schemas.isEmpty()) {
+                throw new AksaraException("inspectdb: no schema " + schemaName + " in " + connection.getMetaData().getURL());
+            }
+            Set<String> json = MariadbJsonColumns.find(connection, dialect);
+            TableReader reader = new TableReader(dialect, json);
+            List<TableDescription> read = new ArrayList<>();
+            Set<String> missing = new TreeSet<>(tables);
+            for (Table<?> t : schemas.getFirst().getTables()) {
+                if (t.getTableType() != TableOptions.TableType.TABLE) {
+                    continue; // views have no keys to write a model from
+                }
+                String lower = t.getName().toLowerCase(Locale.ROOT);
+                if (!tables.isEmpty() && !tables.contains(lower)) {
+                    continue;
+                }
+                missing.remove(lower);
+                read.add(reader.read(t));
+            }
+            if (!missing.isEmpty()) {
+                throw new AksaraException("inspectdb: no table " + String.join(", ", missing) + " in schema " + schemaName);
+            }
+            return new Inspection(packageName, read, List.of());
+        } catch (SQLException e) {
+            throw new AksaraException("inspectdb could not read the schema: " + e.getMessage(), e);
+        }
+    }
+
+    /** Inspects and writes the sources under a source root; warnings are logged. Returns the files written. */
+    public List<Path> write(Path sourceRoot) {
+        Inspection found = inspect();
+        found.warnings().forEach(w -> LOG.warn("inspectdb: {}", w));
+        return found.write(sourceRoot);
+    }
+
+    private String currentSchema(SQLDialect dialect) throws SQLException {
+        if (dialect.family() == SQLDialect.MYSQL || dialect.family() == SQLDialect.MARIADB) {
+            return connection.getCatalog(); // MySQL's databases are jOOQ's schemas
+        }
+        String s = connection.getSchema();
+        return s != null ? s : "public";
+    }
+}

@@ -1,0 +1,108 @@
+package io.aksara.schemafirst;
+
+import io.aksara.schemafirst.internal.ModelSourceWriter;
+import io.aksara.schemafirst.internal.Names;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+
+/**
+ * What an inspection found: the tables, the model sources written from them, and warnings for
+ * everything a model could not express (skipped columns and tables, left-out constraints). The
+ * output is deterministic: the same schema gives the same bytes.
+ *
+ * <pre>{@code
+ * Inspection found = InspectDb.of(connection).packageName("com.shop.models").inspect();
+ * found.warnings().forEach(System.err::println);
+ * List<Path> files = found.write(Path.of("src/main/java"));
+ * }</pre>
+ */
+public final class Inspection {
+    private final String packageName;
+    private final List<TableDescription> tables;
+    private final Map<String, String> sources;
+    private final List<String> warnings;
+
+    Inspection(String packageName, List<TableDescription> tables, List<String> readWarnings) {
+        this.packageName = packageName;
+        List<TableDescription> sorted = new ArrayList<>(tables);
+        sorted.sort(java.util.Comparator.comparing(TableDescription::name));
+        this.tables = List.copyOf(sorted);
+        List<String> warnings = new ArrayList<>(readWarnings);
+
+        Map<String, TableDescription> byName = new LinkedHashMap<>();
+        Map<String, String> classNames = new LinkedHashMap<>();
+        Set<String> usedClassNames = new HashSet<>();
+        for (TableDescription t : this.tables) {
+            byName.put(t.name(), t);
+            String why = ModelSourceWriter.unsupported(t);
+            if (why != null) {
+                warnings.add("skipped table " + t.name() + ": " + why);
+                continue;
+            }
+            String base = Names.className(t.name());
+            String name = base;
+            for (int i = 2; !usedClassNames.add(name.toLowerCase(java.util.Locale.ROOT)); i++) {
+                name = base + i; // two tables, one singular (box and boxes): both get a class
+            }
+            classNames.put(t.name(), name);
+        }
+        ModelSourceWriter writer = new ModelSourceWriter(packageName, classNames, byName, warnings);
+        Map<String, String> out = new TreeMap<>();
+        classNames.forEach((table, className) -> out.put(className + ".java", writer.write(byName.get(table))));
+        this.sources = Collections.unmodifiableMap(out);
+        this.warnings = List.copyOf(warnings);
+    }
+
+    /** The Java package of the models. */
+    public String packageName() {
+        return packageName;
+    }
+
+    /** Every table read, by name. */
+    public List<TableDescription> tables() {
+        return tables;
+    }
+
+    /** The model sources by file name ({@code Product.java}), sorted. */
+    public Map<String, String> sources() {
+        return sources;
+    }
+
+    /** What could not be generated, one line each, naming the table and column. */
+    public List<String> warnings() {
+        return warnings;
+    }
+
+    /**
+     * Writes the sources under a source root ({@code src/main/java}), in the directories of the
+     * package, replacing files of the same name.
+     *
+     * @return the files written, sorted
+     */
+    public List<Path> write(Path sourceRoot) {
+        Path dir = packageName.isEmpty() ? sourceRoot : sourceRoot.resolve(packageName.replace('.', '/'));
+        List<Path> written = new ArrayList<>();
+        try {
+            Files.createDirectories(dir);
+            for (Map.Entry<String, String> e : sources.entrySet()) {
+                Path file = dir.resolve(e.getKey());
+                Files.writeString(file, e.getValue(), StandardCharsets.UTF_8);
+                written.add(file);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot write model sources to " + dir + ": " + e.getMessage(), e);
+        }
+        return List.copyOf(written);
+    }
+}

@@ -1,0 +1,81 @@
+package io.aksara.schemafirst.internal;
+
+import io.aksara.meta.FieldType;
+import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.util.Locale;
+import java.util.Set;
+import org.jooq.DataType;
+
+/**
+ * Which Aksara field type a column of a given jOOQ data type becomes, or null when there is none.
+ * The Java type jOOQ chose decides most cases; the type name settles what the Java type cannot
+ * tell apart (text against bounded strings, JSON, UUIDs).
+ */
+public final class FieldTypes {
+    /** Above this length a string column is unbounded in practice (H2's {@code varchar} is 1,000,000,000). */
+    static final int TEXT_LENGTH = 10_485_760;
+
+    private static final Set<String> TEXT_NAMES = Set.of("clob", "text", "longtext", "mediumtext", "tinytext",
+            "character large object", "nclob", "longvarchar", "longnvarchar");
+
+    private FieldTypes() {}
+
+    /**
+     * @param mysqlFamily on MySQL and MariaDB a {@code char(36)} or {@code varchar(36)} column is a UUID
+     * @param jsonColumn  the database marks this column as JSON by other means (MariaDB's {@code json_valid} check)
+     */
+    public static FieldType of(DataType<?> type, boolean mysqlFamily, boolean jsonColumn) {
+        String name = type.getTypeName().toLowerCase(Locale.ROOT);
+        Class<?> java = type.getType();
+        if (name.equals("uuid") || java == java.util.UUID.class) {
+            return FieldType.UUID;
+        }
+        if (jsonColumn || name.equals("json") || name.equals("jsonb") || java == org.jooq.JSON.class
+                || java == org.jooq.JSONB.class) {
+            return FieldType.JSON;
+        }
+        if (java == String.class) {
+            // MySQL has no UUID type: Aksara stores UUIDs as char(36), jOOQ as varchar(36)
+            if (mysqlFamily && (name.equals("char") || name.equals("varchar")) && type.length() == 36) {
+                return FieldType.UUID;
+            }
+            if (TEXT_NAMES.contains(name) || !type.lengthDefined() || type.length() <= 0 || type.length() > TEXT_LENGTH) {
+                return FieldType.TEXT;
+            }
+            return FieldType.STRING;
+        }
+        if (java == Integer.class || java == Short.class || java == Byte.class) {
+            return FieldType.INTEGER;
+        }
+        if (java == Long.class) {
+            return FieldType.BIG_INTEGER;
+        }
+        if (java == Boolean.class) {
+            return FieldType.BOOLEAN;
+        }
+        if (java == Double.class || java == Float.class) {
+            return FieldType.FLOAT;
+        }
+        if (java == BigDecimal.class || java == BigInteger.class) {
+            // numeric without a precision has no DecimalField: any maxDigits would reject or round values
+            return type.precisionDefined() && type.precision() > 0 && type.precision() <= 1000 ? FieldType.DECIMAL : null;
+        }
+        if (java == java.time.OffsetDateTime.class || java == java.sql.Timestamp.class
+                || java == java.time.LocalDateTime.class || java == java.time.Instant.class) {
+            return FieldType.DATE_TIME;
+        }
+        if (java == java.sql.Date.class || java == java.time.LocalDate.class) {
+            return FieldType.DATE;
+        }
+        if (java == java.sql.Time.class || java == java.time.LocalTime.class) {
+            return FieldType.TIME;
+        }
+        return null;
+    }
+
+    /** The type as the database would write it, for messages: {@code varchar(100)}, {@code numeric(10, 2)}, {@code bytea}. */
+    public static String describe(DataType<?> type) {
+        return type.getCastTypeName().toLowerCase(Locale.ROOT);
+    }
+}

@@ -1,0 +1,359 @@
+package io.aksara.schemafirst.internal;
+
+import io.aksara.fields.OnDelete;
+import io.aksara.meta.FieldType;
+import io.aksara.meta.Naming;
+import io.aksara.schemafirst.ColumnDescription;
+import io.aksara.schemafirst.ForeignKeyDescription;
+import io.aksara.schemafirst.KeyDescription;
+import io.aksara.schemafirst.TableDescription;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * Writes the model source of one table. Each column becomes an annotated public field (see
+ * {@link FieldTypes} for the mapping), a single-column foreign key to a generated table a
+ * {@code @ForeignKey Ref<Target>}, an auto-generated integer {@code id} key the inherited
+ * {@code Model.id}; multi-column unique constraints and indexes go to {@code @Meta}. What a model
+ * cannot express is left out and reported in {@code warnings}, never written half-way.
+ */
+public final class ModelSourceWriter {
+    private final String packageName;
+    private final Map<String, String> classNames;
+    private final Map<String, TableDescription> tables;
+    private final List<String> warnings;
+
+    /**
+     * @param classNames the class of every table being generated, by table name
+     * @param tables     every table read, by name (targets of foreign keys)
+     * @param warnings   where to add what could not be generated
+     */
+    public ModelSourceWriter(String packageName, Map<String, String> classNames, Map<String, TableDescription> tables,
+            List<String> warnings) {
+        this.packageName = packageName;
+        this.classNames = classNames;
+        this.tables = tables;
+        this.warnings = warnings;
+    }
+
+    /** Why a table cannot be a model, or null when it can. */
+    public static String unsupported(TableDescription t) {
+        KeyDescription pk = t.primaryKey();
+        if (pk == null || pk.columns().isEmpty()) {
+            return "it has no primary key";
+        }
+        if (pk.columns().size() > 1) {
+            return "its primary key has several columns " + pk.columns() + "; a model has a single key column";
+        }
+        ColumnDescription key = t.column(pk.columns().getFirst()).orElse(null);
+        if (key == null || !key.supported()) {
+            return "its primary key column " + pk.columns().getFirst() + " has a type Aksara has no field for"
+                    + (key == null ? "" : " (" + key.sqlType() + ")");
+        }
+        return null;
+    }
+
+    /** Whether the key is the implicit {@code id} every model inherits: a database-generated integer named id. */
+    static boolean implicitId(TableDescription t) {
+        String key = t.primaryKey().columns().getFirst();
+        ColumnDescription c = t.column(key).orElseThrow();
+        return key.equals("id") && c.identity()
+                && (c.type() == FieldType.BIG_INTEGER || c.type() == FieldType.INTEGER);
+    }
+
+    public String write(TableDescription t) {
+        String className = classNames.get(t.name());
+        String key = t.primaryKey().columns().getFirst();
+        boolean implicitId = implicitId(t);
+        Set<String> imports = new TreeSet<>(List.of("io.aksara.Manager", "io.aksara.Model"));
+
+        // one field per supported column; Java names made unique within the model
+        Map<String, String> fieldOf = new LinkedHashMap<>();
+        Set<String> used = new HashSet<>(Set.of("id", "objects"));
+        Map<String, ForeignKeyDescription> relations = relations(t);
+        Map<String, Integer> targetsSeen = new HashMap<>();
+        relations.values().forEach(fk -> targetsSeen.merge(fk.targetTable(), 1, Integer::sum));
+        caseWarning(t.name(), "table " + t.name());
+        for (ColumnDescription c : t.columns()) {
+            if (implicitId && c.name().equals(key)) {
+                continue;
+            }
+            if (!c.supported()) {
+                warnings.add("skipped column " + t.name() + "." + c.name() + " of type " + c.sqlType()
+                        + ": Aksara has no field for it" + (!c.nullable() && c.defaultValue() == null && !c.identity()
+                        ? " (it is NOT NULL: inserts through the model will fail until it has a default)" : ""));
+                continue;
+            }
+            caseWarning(c.name(), "column " + t.name() + "." + c.name());
+            String base = relations.containsKey(c.name()) ? relationFieldName(c.name()) : Names.fieldName(c.name());
+            String name = base;
+            for (int i = 2; !used.add(name); i++) {
+                name = base + i;
+            }
+            fieldOf.put(c.name(), name);
+        }
+
+        Set<String> singleUnique = new HashSet<>();
+        List<KeyDescription> uniqueTogether = new ArrayList<>();
+        for (KeyDescription u : t.uniques()) {
+            if (u.columns().size() == 1) {
+                singleUnique.add(u.columns().getFirst());
+            } else if (covered(t, u, fieldOf, "unique constraint")) {
+                uniqueTogether.add(u);
+            }
+        }
+        Set<String> singleIndex = new HashSet<>();
+        List<KeyDescription> indexes = new ArrayList<>();
+        for (KeyDescription ix : t.indexes()) {
+            if (ix.columns().size() == 1) {
+                singleIndex.add(ix.columns().getFirst());
+            } else if (covered(t, ix, fieldOf, "index")) {
+                indexes.add(ix);
+            }
+        }
+
+        StringBuilder body = new StringBuilder();
+        for (ColumnDescription c : t.columns()) {
+            String field = fieldOf.get(c.name());
+            if (field == null) {
+                continue;
+            }
+            ForeignKeyDescription fk = relations.get(c.name());
+            String declaration = fk != null
+                    ? relation(t, c, field, fk, singleUnique.contains(c.name()), singleIndex.contains(c.name()),
+                            targetsSeen.get(fk.targetTable()) > 1, className, imports)
+                    : column(t, c, field, c.name().equals(key), singleUnique.contains(c.name()),
+                            singleIndex.contains(c.name()), imports);
+            body.append("    ").append(declaration).append('\n');
+        }
+
+        StringBuilder out = new StringBuilder();
+        out.append("package ").append(packageName).append(";\n\n");
+        String meta = meta(t, className, fieldOf, uniqueTogether, indexes);
+        if (meta != null) {
+            imports.add("io.aksara.Meta");
+        }
+        for (String i : imports) {
+            out.append("import ").append(i).append(";\n");
+        }
+        out.append("\n/** The table {@code ").append(t.name()).append("}, as Aksara's inspectdb read it. */\n");
+        if (meta != null) {
+            out.append(meta).append('\n');
+        }
+        out.append("public class ").append(className).append(" extends Model {\n");
+        out.append("    public static final Manager<").append(className).append("> objects = Manager.of(")
+                .append(className).append(".class);\n");
+        if (!body.isEmpty()) {
+            out.append('\n').append(body);
+        }
+        out.append("}\n");
+        return out.toString();
+    }
+
+    /**
+     * Aksara writes names unquoted (reserved words aside), so a name created quoted with capitals
+     * is found only where the database ignores case: PostgreSQL would look for the lower-case name.
+     */
+    private void caseWarning(String name, String what) {
+        if (!name.equals(name.toLowerCase(java.util.Locale.ROOT))) {
+            warnings.add("the name of " + what + " has capitals: Aksara writes names unquoted, so PostgreSQL"
+                    + " would read " + name.toLowerCase(java.util.Locale.ROOT) + "; rename it before using the model there");
+        }
+    }
+
+    /** Single-column foreign keys to a generated table's key, by column; the others are reported and stay plain columns. */
+    private Map<String, ForeignKeyDescription> relations(TableDescription t) {
+        Map<String, ForeignKeyDescription> out = new HashMap<>();
+        for (ForeignKeyDescription fk : t.foreignKeys()) {
+            String where = "foreign key " + fk.name() + " on " + t.name() + fk.columns();
+            if (fk.columns().size() != 1) {
+                warnings.add(where + ": a foreign key of several columns has no model field; its columns stay plain fields");
+                continue;
+            }
+            TableDescription target = tables.get(fk.targetTable());
+            if (!classNames.containsKey(fk.targetTable()) || target == null) {
+                warnings.add(where + ": the table " + fk.targetTable() + " is not generated; the column stays a plain field");
+                continue;
+            }
+            if (!target.primaryKey().columns().equals(fk.targetColumns())) {
+                warnings.add(where + ": it references " + fk.targetTable() + fk.targetColumns()
+                        + ", not its primary key; the column stays a plain field");
+                continue;
+            }
+            if (fk.columns().getFirst().equals(t.primaryKey().columns().getFirst())) {
+                warnings.add(where + ": the primary key is also a foreign key, which a model cannot declare; it stays a plain key field");
+                continue;
+            }
+            out.put(fk.columns().getFirst(), fk);
+        }
+        return out;
+    }
+
+    /** {@code category_id} → {@code category}; a column without the suffix keeps its own name. */
+    private static String relationFieldName(String column) {
+        return column.endsWith("_id") && column.length() > 3 ? Names.fieldName(column.substring(0, column.length() - 3))
+                : Names.fieldName(column);
+    }
+
+    private boolean covered(TableDescription t, KeyDescription k, Map<String, String> fieldOf, String what) {
+        for (String c : k.columns()) {
+            if (!fieldOf.containsKey(c)) {
+                warnings.add("left out " + what + " " + k.name() + " on " + t.name() + k.columns() + ": column " + c
+                        + " has no model field");
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private String relation(TableDescription t, ColumnDescription c, String field, ForeignKeyDescription fk,
+            boolean unique, boolean indexed, boolean sharedTarget, String className, Set<String> imports) {
+        imports.add("io.aksara.Ref");
+        imports.add("io.aksara.fields.ForeignKey");
+        imports.add("io.aksara.fields.OnDelete");
+        List<String> args = new ArrayList<>();
+        args.add("onDelete = OnDelete." + fk.onDelete().name());
+        if (fk.onDelete() == OnDelete.SET_NULL && !c.nullable()) {
+            warnings.add("foreign key " + fk.name() + " on " + t.name() + "." + c.name()
+                    + " sets NULL on delete but the column is NOT NULL");
+        }
+        if (sharedTarget) {
+            // several relations to one model would share the default reverse name
+            args.add("relatedName = " + Java.literal(Naming.plural(decapitalize(className)) + "By" + capitalize(field)));
+        }
+        if (c.nullable()) {
+            args.add("nullable = true");
+        }
+        if (unique) {
+            args.add("unique = true");
+        }
+        if (!indexed && !unique) {
+            args.add("dbIndex = false"); // foreign keys are indexed by default
+        }
+        if (!Naming.columnName(field, FieldType.FOREIGN_KEY).equals(c.name())) {
+            args.add("dbColumn = " + Java.literal(c.name()));
+        }
+        String target = classNames.get(fk.targetTable());
+        return "@ForeignKey(" + String.join(", ", args) + ") public Ref<" + target + "> " + field + ";";
+    }
+
+    private String column(TableDescription t, ColumnDescription c, String field, boolean primaryKey, boolean unique,
+            boolean indexed, Set<String> imports) {
+        String annotation = annotationName(c.type());
+        imports.add("io.aksara.fields." + annotation);
+        List<String> args = new ArrayList<>();
+        switch (c.type()) {
+            case STRING -> args.add("maxLength = " + c.length());
+            case DECIMAL -> {
+                args.add("maxDigits = " + c.precision());
+                args.add("decimalPlaces = " + c.scale());
+            }
+            default -> { }
+        }
+        if (c.nullable() && !primaryKey) {
+            args.add("nullable = true");
+        }
+        boolean json = c.type() == FieldType.JSON;
+        if ((unique || indexed) && json) {
+            warnings.add("left out the " + (unique ? "unique constraint" : "index") + " on " + t.name() + "." + c.name()
+                    + ": a JSONField has neither");
+        } else if (unique && !primaryKey) {
+            args.add("unique = true");
+        } else if (indexed && !primaryKey) {
+            args.add("dbIndex = true");
+        }
+        if (!Naming.columnName(field, c.type()).equals(c.name())) {
+            args.add("dbColumn = " + Java.literal(c.name()));
+        }
+        if (primaryKey) {
+            args.add("primaryKey = true");
+            if (c.identity()) {
+                warnings.add("the key " + t.name() + "." + c.name() + " is generated by the database, but only a key"
+                        + " named id is left to it; set " + field + " before saving new rows");
+            }
+        }
+        String javaType = javaType(c, primaryKey, imports);
+        String initializer = c.defaultValue() == null ? "" : " = " + initializer(c.type(), c.defaultValue());
+        return "@" + annotation + (args.isEmpty() ? "" : "(" + String.join(", ", args) + ")") + " public " + javaType
+                + " " + field + initializer + ";";
+    }
+
+    private static String annotationName(FieldType type) {
+        return type.displayName();
+    }
+
+    /** A primitive for a non-null number or boolean (as a hand-written model would have), boxed otherwise. */
+    private static String javaType(ColumnDescription c, boolean primaryKey, Set<String> imports) {
+        boolean boxed = c.nullable() || primaryKey;
+        return switch (c.type()) {
+            case STRING, TEXT, EMAIL -> "String";
+            case INTEGER -> boxed ? "Integer" : "int";
+            case BIG_INTEGER -> boxed ? "Long" : "long";
+            case BOOLEAN -> boxed ? "Boolean" : "boolean";
+            case FLOAT -> boxed ? "Double" : "double";
+            case DECIMAL -> imported("java.math.BigDecimal", imports);
+            case DATE_TIME -> imported("java.time.OffsetDateTime", imports);
+            case DATE -> imported("java.time.LocalDate", imports);
+            case TIME -> imported("java.time.LocalTime", imports);
+            case UUID -> imported("java.util.UUID", imports);
+            case JSON -> "Object";
+            default -> throw new IllegalStateException("no Java type for " + c.type());
+        };
+    }
+
+    private static String imported(String qualified, Set<String> imports) {
+        imports.add(qualified);
+        return qualified.substring(qualified.lastIndexOf('.') + 1);
+    }
+
+    private static String initializer(FieldType type, String literal) {
+        return switch (type) {
+            case STRING, TEXT, EMAIL -> Java.literal(literal);
+            case BIG_INTEGER -> literal + "L";
+            case DECIMAL -> "new BigDecimal(" + Java.literal(literal) + ")";
+            default -> literal;
+        };
+    }
+
+    private static String meta(TableDescription t, String className, Map<String, String> fieldOf,
+            List<KeyDescription> uniqueTogether, List<KeyDescription> indexes) {
+        List<String> parts = new ArrayList<>();
+        if (!Names.defaultTable(className, t.name())) {
+            parts.add("table = " + Java.literal(t.name()));
+        }
+        if (!uniqueTogether.isEmpty()) {
+            parts.add("uniqueTogether = " + group(t, uniqueTogether, fieldOf, "uq", "Unique"));
+        }
+        if (!indexes.isEmpty()) {
+            parts.add("indexes = " + group(t, indexes, fieldOf, "ix", "Index"));
+        }
+        return parts.isEmpty() ? null : "@Meta(" + String.join(",\n      ", parts) + ")";
+    }
+
+    private static String group(TableDescription t, List<KeyDescription> keys, Map<String, String> fieldOf,
+            String prefix, String annotation) {
+        List<String> items = new ArrayList<>();
+        for (KeyDescription k : keys) {
+            List<String> fields = k.columns().stream().map(fieldOf::get).toList();
+            String value = "{" + String.join(", ", fields.stream().map(Java::literal).toList()) + "}";
+            boolean defaultName = Naming.constraintName(prefix, t.name(), k.columns()).equals(k.name());
+            items.add("@Meta." + annotation + (defaultName ? "(" + value + ")"
+                    : "(value = " + value + ", name = " + Java.literal(k.name()) + ")"));
+        }
+        return items.size() == 1 ? items.getFirst() : "{" + String.join(", ", items) + "}";
+    }
+
+    private static String decapitalize(String s) {
+        return Character.toLowerCase(s.charAt(0)) + s.substring(1);
+    }
+
+    private static String capitalize(String s) {
+        return Character.toUpperCase(s.charAt(0)) + s.substring(1);
+    }
+}

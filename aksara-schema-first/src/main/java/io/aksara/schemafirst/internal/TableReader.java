@@ -1,0 +1,139 @@
+package io.aksara.schemafirst.internal;
+
+import io.aksara.fields.OnDelete;
+import io.aksara.meta.FieldType;
+import io.aksara.schemafirst.ColumnDescription;
+import io.aksara.schemafirst.ForeignKeyDescription;
+import io.aksara.schemafirst.KeyDescription;
+import io.aksara.schemafirst.TableDescription;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.jooq.DataType;
+import org.jooq.Field;
+import org.jooq.ForeignKey;
+import org.jooq.Index;
+import org.jooq.SQLDialect;
+import org.jooq.SortField;
+import org.jooq.Table;
+import org.jooq.UniqueKey;
+import org.jooq.impl.DSL;
+
+/**
+ * Describes a jOOQ {@link Table}: one from {@code DSLContext.meta()} (a live database) or a class
+ * jOOQ's code generator wrote. Both carry the same facts (columns with types, nullability,
+ * identity and defaults; keys; foreign keys with their delete rule; indexes), so one reader serves
+ * inspectdb and the import of jOOQ classes.
+ */
+public final class TableReader {
+    /** H2 names the indexes it creates for constraints {@code <CONSTRAINT>_INDEX_<hex>}. */
+    private static final Pattern H2_CONSTRAINT_INDEX = Pattern.compile("(?i).*_INDEX_[0-9A-F]+$");
+
+    private final SQLDialect dialect;
+    private final Set<String> jsonColumns;
+
+    /**
+     * @param dialect     the database the tables come from ({@link SQLDialect#DEFAULT} for generated classes)
+     * @param jsonColumns {@code table.column} names known to hold JSON although their type does not say so
+     */
+    public TableReader(SQLDialect dialect, Set<String> jsonColumns) {
+        this.dialect = dialect;
+        this.jsonColumns = Set.copyOf(jsonColumns);
+    }
+
+    public TableDescription read(Table<?> table) {
+        String name = Names.normalize(table.getName());
+        List<ColumnDescription> columns = new ArrayList<>();
+        for (Field<?> f : table.fields()) {
+            columns.add(column(name, f));
+        }
+        UniqueKey<?> pk = table.getPrimaryKey();
+        KeyDescription primaryKey = pk == null ? null : key(pk.getName(), pk.getFields());
+        List<KeyDescription> uniques = new ArrayList<>();
+        Set<List<String>> uniqueColumns = new HashSet<>();
+        if (primaryKey != null) {
+            uniqueColumns.add(primaryKey.columns());
+        }
+        for (UniqueKey<?> uk : table.getUniqueKeys()) {
+            KeyDescription k = key(uk.getName(), uk.getFields());
+            if (uniqueColumns.add(k.columns())) {
+                uniques.add(k);
+            }
+        }
+        List<ForeignKeyDescription> foreignKeys = new ArrayList<>();
+        Set<List<String>> constrained = new HashSet<>(uniqueColumns);
+        for (ForeignKey<?, ?> fk : table.getReferences()) {
+            ForeignKeyDescription d = new ForeignKeyDescription(fk.getName(), names(fk.getFields()),
+                    Names.normalize(fk.getKey().getTable().getName()), names(fk.getKeyFields()), onDelete(fk));
+            foreignKeys.add(d);
+            constrained.add(d.columns());
+        }
+        List<KeyDescription> indexes = new ArrayList<>();
+        for (Index ix : table.getIndexes()) {
+            List<String> cols = new ArrayList<>();
+            for (SortField<?> s : ix.getFields()) {
+                cols.add(Names.normalize(s.getName()));
+            }
+            KeyDescription k = new KeyDescription(Names.normalize(ix.getName()), cols);
+            if (H2_CONSTRAINT_INDEX.matcher(ix.getName()).matches() && constrained.contains(cols)) {
+                continue; // made by the database for a constraint, not declared by anyone
+            }
+            if (ix.getUnique()) {
+                if (uniqueColumns.add(cols)) {
+                    uniques.add(k); // a unique index is a unique constraint to Aksara
+                }
+            } else {
+                indexes.add(k);
+            }
+        }
+        Comparator<KeyDescription> byName = Comparator.comparing(KeyDescription::name);
+        uniques.sort(byName);
+        indexes.sort(byName);
+        foreignKeys.sort(Comparator.comparing(f -> String.join(",", f.columns())));
+        return new TableDescription(name, columns, primaryKey, uniques, foreignKeys, indexes);
+    }
+
+    private ColumnDescription column(String table, Field<?> f) {
+        DataType<?> type = f.getDataType();
+        String name = Names.normalize(f.getName());
+        boolean mysql = dialect.family() == SQLDialect.MYSQL || dialect.family() == SQLDialect.MARIADB;
+        FieldType fieldType = FieldTypes.of(type, mysql, jsonColumns.contains(table + "." + name));
+        String defaultValue = null;
+        if (type.defaulted() && type.defaultValue() != null && !type.identity()) {
+            defaultValue = DefaultLiterals.parse(render(type.defaultValue()), fieldType);
+        }
+        return new ColumnDescription(name, fieldType, FieldTypes.describe(type),
+                type.lengthDefined() ? type.length() : 0,
+                type.precisionDefined() ? type.precision() : 0,
+                type.scaleDefined() ? type.scale() : 0,
+                type.nullable(), type.identity(), defaultValue);
+    }
+
+    private String render(Field<?> expression) {
+        return DSL.using(dialect).renderInlined(expression);
+    }
+
+    private static KeyDescription key(String name, List<? extends Field<?>> fields) {
+        return new KeyDescription(Names.normalize(name), names(fields));
+    }
+
+    private static List<String> names(List<? extends Field<?>> fields) {
+        return fields.stream().map(f -> Names.normalize(f.getName())).toList();
+    }
+
+    /** NO ACTION and RESTRICT refuse the delete at the database, which is what DO_NOTHING leaves to it. */
+    private static OnDelete onDelete(ForeignKey<?, ?> fk) {
+        if (fk.getDeleteRule() == null) {
+            return OnDelete.DO_NOTHING;
+        }
+        return switch (fk.getDeleteRule()) {
+            case CASCADE -> OnDelete.CASCADE;
+            case SET_NULL -> OnDelete.SET_NULL;
+            case SET_DEFAULT -> OnDelete.SET_DEFAULT;
+            case RESTRICT, NO_ACTION -> OnDelete.DO_NOTHING;
+        };
+    }
+}

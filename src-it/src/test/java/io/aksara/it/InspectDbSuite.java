@@ -1,0 +1,216 @@
+package io.aksara.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.aksara.Aksara;
+import io.aksara.DatabaseConfig;
+import io.aksara.fields.OnDelete;
+import io.aksara.it.models.Country;
+import io.aksara.it.models.Country_;
+import io.aksara.it.models.StockItem;
+import io.aksara.it.models.StockItem_;
+import io.aksara.it.models.Ticket;
+import io.aksara.it.models.Ticket_;
+import io.aksara.it.models.Depot;
+import io.aksara.it.models.Depot_;
+import io.aksara.jooq.JooqBackend;
+import io.aksara.meta.FieldMeta;
+import io.aksara.meta.FieldType;
+import io.aksara.meta.ModelMeta;
+import io.aksara.schema.SchemaEditor;
+import io.aksara.schemafirst.InspectDb;
+import io.aksara.schemafirst.Inspection;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+
+/**
+ * inspectdb on a real database: tables created by Aksara from known models, and tables written by
+ * hand with types models never produce, are read back, written as model sources, compiled with the
+ * annotation processor, and the generated metamodels compared with what the tables hold. One
+ * subclass per database.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+abstract class InspectDbSuite {
+    abstract DatabaseConfig database();
+
+    private static final List<String> LEGACY = List.of("legacy_links", "legacy_accounts", "legacy_owners");
+
+    private SchemaEditor schema;
+    private String vendor;
+
+    @BeforeAll
+    void createTables() throws SQLException {
+        Aksara.configure(database());
+        vendor = Aksara.backend().vendor();
+        schema = SchemaEditor.forDatabase(Aksara.DEFAULT);
+        schema.dropTables(StockItem.class, Depot.class, Country.class, Ticket.class);
+        schema.createTables(Depot.class, Country.class, StockItem.class, Ticket.class);
+        execute(LEGACY.stream().map(t -> "drop table if exists " + t).toList());
+        execute(legacyDdl());
+    }
+
+    @AfterAll
+    void dropTables() throws SQLException {
+        if (schema == null) {
+            return; // the database was not available: the suite was skipped or failed in setup
+        }
+        schema.dropTables(StockItem.class, Depot.class, Country.class, Ticket.class);
+        execute(LEGACY.stream().map(t -> "drop table if exists " + t).toList());
+        Aksara.close();
+    }
+
+    private Inspection inspect(String packageName, String... tables) throws SQLException {
+        try (Connection c = connection()) {
+            return InspectDb.of(c).packageName(packageName).tables(tables).inspect();
+        }
+    }
+
+    private GeneratedModels compile(Inspection found, String packageName) throws Exception {
+        List<Path> files = found.write(Files.createTempDirectory("aksara-inspected-sources"));
+        return GeneratedModels.compile(files, packageName);
+    }
+
+    // ------------------------------------------------------------------ tables Aksara created
+
+    @Test
+    void modelsReadBackFromTheirTablesDescribeTheSameTables() throws Exception {
+        String pkg = "io.aksara.it.inspected." + vendor + ".roundtrip";
+        Inspection found = inspect(pkg, "depots", "countries", "stock_items", "tickets");
+        assertThat(found.sources()).containsOnlyKeys("Country.java", "StockItem.java", "Ticket.java", "Depot.java");
+        assertThat(found.warnings()).isEmpty();
+
+        GeneratedModels generated = compile(found, pkg);
+        for (ModelMeta<?> original : List.<ModelMeta<?>>of(Depot_.META, Country_.META, StockItem_.META, Ticket_.META)) {
+            assertThat(ModelComparison.differences(original, generated.meta(original.name())))
+                    .as("%s read back from %s", original.name(), original.table()).isEmpty();
+        }
+    }
+
+    @Test
+    void relationsComeBackAsRefsWithTheirDeleteRules() throws Exception {
+        String pkg = "io.aksara.it.inspected." + vendor + ".relations";
+        Inspection found = inspect(pkg, "depots", "countries", "stock_items");
+        String item = found.sources().get("StockItem.java");
+        assertThat(item)
+                .contains("public Ref<Depot> depot;")
+                .contains("public Ref<Depot> returnTo;")
+                .contains("public Ref<Country> origin;")
+                .contains("@Meta(uniqueTogether = @Meta.Unique({\"depot\", \"sku\"}),")
+                .contains("indexes = @Meta.Index({\"active\", \"price\"})");
+        ModelMeta<?> meta = compile(found, pkg).meta("StockItem");
+        FieldMeta<?, ?> returnTo = field(meta, "returnTo");
+        assertThat(returnTo.isRelation()).isTrue();
+        assertThat(returnTo.onDelete()).isEqualTo(OnDelete.SET_NULL);
+        assertThat(returnTo.relatedMeta().name()).isEqualTo("Depot");
+        assertThat(field(meta, "origin").relatedMeta().primaryKey().column()).isEqualTo("code");
+    }
+
+    @Test
+    void theSameSchemaGivesTheSameSources() throws Exception {
+        Inspection first = inspect("x", "depots", "countries", "stock_items", "tickets");
+        Inspection second = inspect("x", "tickets", "stock_items", "countries", "depots");
+        assertThat(second.sources()).isEqualTo(first.sources());
+    }
+
+    @Test
+    void aTableWhoseForeignKeyTargetIsNotGeneratedKeepsAPlainColumn() throws Exception {
+        Inspection found = inspect("x", "stock_items");
+        assertThat(found.sources().get("StockItem.java"))
+                .contains("@BigIntegerField(dbIndex = true) public long depotId;")
+                .doesNotContain("Ref<");
+        assertThat(found.warnings()).anySatisfy(w -> assertThat(w)
+                .contains("on stock_items[depot_id]").contains("the table depots is not generated"));
+    }
+
+    // ------------------------------------------------------------------ tables written by hand
+
+    @Test
+    void handWrittenTablesMapTheirTypesAndSkipWhatModelsCannotHold() throws Exception {
+        String pkg = "io.aksara.it.inspected." + vendor + ".legacy";
+        Inspection found = inspect(pkg, LEGACY.toArray(String[]::new));
+        assertThat(found.sources()).containsOnlyKeys("LegacyAccount.java", "LegacyOwner.java");
+        assertThat(found.warnings())
+                .anySatisfy(w -> assertThat(w).startsWith("skipped column legacy_accounts.photo of type "))
+                .anySatisfy(w -> assertThat(w).isEqualTo(
+                        "skipped table legacy_links: its primary key has several columns [account_no, owner_id];"
+                                + " a model has a single key column"));
+
+        GeneratedModels generated = compile(found, pkg);
+        ModelMeta<?> owner = generated.meta("LegacyOwner");
+        assertThat(owner.table()).isEqualTo("legacy_owners");
+        assertThat(owner.primaryKey().type()).isEqualTo(FieldType.BIG_AUTO); // the serial id is the inherited id
+        assertThat(field(owner, "name").maxLength()).isEqualTo(30);
+
+        ModelMeta<?> account = generated.meta("LegacyAccount");
+        assertThat(account.primaryKey().name()).isEqualTo("accountNo");
+        assertThat(account.primaryKey().type()).isEqualTo(FieldType.INTEGER);
+        assertThat(field(account, "nick").type()).isEqualTo(FieldType.STRING);
+        assertThat(field(account, "nick").maxLength()).isEqualTo(8);
+        assertThat(field(account, "small").type()).isEqualTo(FieldType.INTEGER);
+        assertThat(field(account, "ratio").type()).isEqualTo(FieldType.FLOAT);
+        assertThat(field(account, "whole").type()).isEqualTo(FieldType.DECIMAL);
+        assertThat(field(account, "whole").maxDigits()).isEqualTo(20);
+        assertThat(field(account, "whole").decimalPlaces()).isZero();
+        assertThat(field(account, "opened").type()).isEqualTo(FieldType.DATE_TIME);
+        assertThat(field(account, "memo").type()).isEqualTo(FieldType.TEXT);
+        assertThat(field(account, "memo").nullable()).isTrue();
+        assertThat(account.fields()).noneMatch(f -> f.column().equals("photo"));
+        FieldMeta<?, ?> ownerRef = field(account, "owner");
+        assertThat(ownerRef.isRelation()).isTrue();
+        assertThat(ownerRef.onDelete()).isEqualTo(OnDelete.DO_NOTHING); // RESTRICT: the database refuses
+        assertThat(ownerRef.relatedMeta()).isSameAs(owner);
+        assertThat(account.indexes()).anySatisfy(ix -> {
+            assertThat(ix.name()).isEqualTo("legacy_nick_small");
+            assertThat(ix.unique()).isTrue();
+        });
+        // the default of the smallint column is the field initializer
+        assertThat(field(account, "small").getUnchecked(account.newInstance())).isEqualTo(3);
+    }
+
+    private List<String> legacyDdl() {
+        String serial = switch (vendor) {
+            case "postgres" -> "serial primary key";
+            case "h2" -> "int generated by default as identity primary key";
+            default -> "int auto_increment primary key";
+        };
+        String blob = switch (vendor) {
+            case "postgres" -> "bytea";
+            case "h2" -> "varbinary(64)";
+            default -> "blob";
+        };
+        String text = vendor.equals("h2") ? "clob" : "text";
+        return List.of(
+                "create table legacy_owners (id " + serial + ", name varchar(30) not null)",
+                "create table legacy_accounts (account_no int not null primary key, nick char(8) not null,"
+                        + " small smallint default 3 not null, ratio real, whole numeric(20, 0) not null,"
+                        + " opened timestamp null, memo " + text + ", photo " + blob + ", owner_id int not null,"
+                        + " constraint legacy_nick_small unique (nick, small),"
+                        + " constraint fk_legacy_owner foreign key (owner_id) references legacy_owners (id) on delete restrict)",
+                "create table legacy_links (account_no int not null, owner_id int not null, primary key (account_no, owner_id))");
+    }
+
+    private static FieldMeta<?, ?> field(ModelMeta<?> meta, String name) {
+        return meta.fields().stream().filter(f -> f.name().equals(name)).findFirst()
+                .orElseThrow(() -> new AssertionError(meta.name() + " has no field " + name + ": " + meta.fields()));
+    }
+
+    private Connection connection() throws SQLException {
+        return JooqBackend.of(Aksara.backend()).dataSource().getConnection();
+    }
+
+    private void execute(List<String> statements) throws SQLException {
+        try (Connection c = connection(); Statement s = c.createStatement()) {
+            for (String sql : statements) {
+                s.execute(sql);
+            }
+        }
+    }
+}
