@@ -48,7 +48,7 @@ public final class PlanCache<X> {
     @SuppressWarnings("unchecked")
     public Prepared<X> prepare(SelectQuery<?> q) {
         QueryShape shape = QueryShape.of(q);
-        Plan<X> plan = plans.get(shape.key());
+        Plan<X> plan = shape == null ? null : plans.get(shape.key());
         if (plan != null && plan != UNTRACEABLE) {
             return new Prepared<>(plan.sql(), plan.binder().apply(shape.slots()), plan.extra());
         }
@@ -56,7 +56,7 @@ public final class PlanCache<X> {
         String sql = dsl.render(lowered);
         List<Object> binds = dsl.extractBindValues(lowered);
         X built = extra.apply(q);
-        if (plan == null && plans.size() < MAX_SHAPES) {
+        if (shape != null && plan == null && plans.size() < MAX_SHAPES) {
             plans.putIfAbsent(shape.key(), learn(q, shape, sql, binds, built));
         }
         return new Prepared<>(sql, binds, built);
@@ -69,7 +69,8 @@ public final class PlanCache<X> {
 
     /** Whether this query's shape has a cached statement. */
     public boolean isCached(SelectQuery<?> q) {
-        Plan<X> plan = plans.get(QueryShape.of(q).key());
+        QueryShape shape = QueryShape.of(q);
+        Plan<X> plan = shape == null ? null : plans.get(shape.key());
         return plan != null && plan != UNTRACEABLE;
     }
 

@@ -32,8 +32,14 @@ record QueryShape(SelectQuery<?> key, Object[] slots) {
             BigDecimal.class, Double.class, Float.class, OffsetDateTime.class, LocalDate.class, LocalTime.class,
             LocalDateTime.class, UUID.class);
 
-    /** The shape of a query, or null when it has no values worth taking out (caching it as it is still works). */
+    /**
+     * The shape of a query, or null when it cannot be cached: a raw jOOQ condition is opaque (its
+     * values cannot be taken out, and equal conditions need not compare equal).
+     */
     static QueryShape of(SelectQuery<?> q) {
+        if (hasRaw(q.where()) || hasRaw(q.having())) {
+            return null;
+        }
         List<Object> values = new ArrayList<>();
         Filter where = normalize(q.where(), values);
         SelectQuery<?> key = q.withWhere(where);
@@ -55,6 +61,17 @@ record QueryShape(SelectQuery<?> key, Object[] slots) {
         long offset = original.offset() > 0 ? ((Number) slots[next[0]++]).longValue() : 0;
         Long limit = original.limit() == null ? null : ((Number) slots[next[0]++]).longValue();
         return original.withWhere(where).withSlice(offset, limit);
+    }
+
+    private static boolean hasRaw(Filter f) {
+        return switch (f) {
+            case Filter.Raw r -> true;
+            case Filter.And a -> a.parts().stream().anyMatch(QueryShape::hasRaw);
+            case Filter.Or o -> o.parts().stream().anyMatch(QueryShape::hasRaw);
+            case Filter.Chain c -> c.calls().stream().anyMatch(QueryShape::hasRaw);
+            case Filter.Not n -> hasRaw(n.part());
+            default -> false;
+        };
     }
 
     private static boolean slottable(Object v) {
