@@ -49,7 +49,7 @@ public final class Check {
             System.exit(1);
         }
         System.out.printf("check: jdbc, jooq, hibernate and aksara returned equal results in %d comparisons "
-                + "(W7 without aksara) in %.1f s%n", check.comparisons, (System.nanoTime() - start) / 1e9);
+                + "in %.1f s%n", check.comparisons, (System.nanoTime() - start) / 1e9);
     }
 
     private void run() {

@@ -102,6 +102,13 @@ public final class JooqBackend implements Backend {
             // The MariaDB driver pipelines batches by itself and needs nothing.
             hc.addDataSourceProperty("rewriteBatchedStatements", "true");
         }
+        if (config.url().startsWith("jdbc:mysql:") && !config.url().contains("cachePrepStmts")) {
+            // the plan cache sends the same SQL text again and again: let Connector/J keep its parse
+            // (pgjdbc and the MariaDB driver cache prepared statements by themselves)
+            hc.addDataSourceProperty("cachePrepStmts", "true");
+            hc.addDataSourceProperty("prepStmtCacheSize", "256");
+            hc.addDataSourceProperty("prepStmtCacheSqlLimit", "4096");
+        }
         if (SQLDialect.POSTGRES.equals(Dialects.fromUrl(config.url()))) {
             // pgjdbc sets the session zone from the JVM's; UTC makes date parts of timestamps UTC parts
             hc.setConnectionInitSql("set time zone 'UTC'");
