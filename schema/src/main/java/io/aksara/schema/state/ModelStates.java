@@ -1,0 +1,100 @@
+package io.aksara.schema.state;
+
+import io.aksara.fields.OnDelete;
+import io.aksara.meta.FieldMeta;
+import io.aksara.meta.FieldType;
+import io.aksara.meta.IndexMeta;
+import io.aksara.meta.ModelMeta;
+import io.aksara.meta.Naming;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Builds the {@link ModelState} the current models describe, with the same names, types and
+ * constraints as {@code SchemaEditor} creates.
+ *
+ * <pre>{@code ModelState target = ModelStates.fromModels(ModelRegistry.indexed(loader)); }</pre>
+ */
+public final class ModelStates {
+    private ModelStates() {}
+
+    /** The state of these models: one table each. */
+    public static ModelState fromModels(List<? extends ModelMeta<?>> models) {
+        List<TableState> tables = new ArrayList<>();
+        for (ModelMeta<?> m : models) {
+            tables.add(table(m));
+        }
+        return ModelState.of(tables);
+    }
+
+    /** The table of one model. */
+    public static TableState table(ModelMeta<?> m) {
+        Map<? extends FieldMeta<?, ?>, Object> defaults = m.defaults();
+        List<ColumnState> columns = new ArrayList<>();
+        List<UniqueState> uniques = new ArrayList<>();
+        List<IndexState> indexes = new ArrayList<>();
+        List<ForeignKeyState> foreignKeys = new ArrayList<>();
+        for (FieldMeta<?, ?> f : m.fields()) {
+            columns.add(new ColumnState(f.column(), ColumnTypeText.of(f), f.nullable(), defaultOf(f, defaults.get(f)),
+                    f.primaryKey() && f.columnType() == FieldType.BIG_AUTO, f.primaryKey()));
+            if (f.unique() && !f.primaryKey()) {
+                uniques.add(new UniqueState(constraint("uq", m, f), List.of(f.column())));
+            }
+            if (f.dbIndex()) {
+                indexes.add(new IndexState(constraint("ix", m, f), List.of(f.column())));
+            }
+            if (f.isRelation()) {
+                ModelMeta<?> target = f.relatedMeta();
+                foreignKeys.add(new ForeignKeyState(constraint("fk", m, f), f.column(), target.table(),
+                        target.primaryKey().column(), databaseAction(f.onDelete())));
+            }
+        }
+        for (IndexMeta ix : m.indexes()) {
+            List<String> cols = ix.fields().stream().map(FieldMeta::column).toList();
+            if (ix.unique()) {
+                uniques.add(new UniqueState(ix.name(), cols));
+            } else {
+                indexes.add(new IndexState(ix.name(), cols));
+            }
+        }
+        return new TableState(m.table(), columns, Naming.constraintName("pk", m.table(), List.of()), uniques, indexes, foreignKeys);
+    }
+
+    /**
+     * The database action of an {@link OnDelete} rule. The database enforces what it can; the
+     * other rules refuse the delete at the database (no action) until Aksara carries them out
+     * itself. Kept in this one method so it can follow {@code ForeignKeyActions} when that lands.
+     */
+    private static String databaseAction(OnDelete rule) {
+        if (rule == OnDelete.CASCADE) {
+            return "CASCADE";
+        }
+        return rule == OnDelete.SET_NULL ? "SET NULL" : null;
+    }
+
+    private static String constraint(String prefix, ModelMeta<?> m, FieldMeta<?, ?> f) {
+        return Naming.constraintName(prefix, m.table(), List.of(f.column()));
+    }
+
+    /**
+     * The column default of a field, as the schema editor sets it: none for keys, relations, and
+     * text and JSON columns (MySQL allows no default there, and one changelog serves every database).
+     */
+    static DefaultValue defaultOf(FieldMeta<?, ?> f, Object value) {
+        FieldType type = f.columnType();
+        if (value == null || f.primaryKey() || f.isRelation() || type == FieldType.TEXT || type == FieldType.JSON) {
+            return null;
+        }
+        return switch (value) {
+            case Boolean b -> DefaultValue.bool(b);
+            case BigDecimal d -> DefaultValue.numeric(d.toPlainString());
+            case Number n -> DefaultValue.numeric(n.toString());
+            case LocalDate d -> DefaultValue.date(d.toString());
+            case Enum<?> e -> DefaultValue.text(e.name());
+            default -> DefaultValue.text(value.toString());
+        };
+    }
+}
