@@ -47,6 +47,14 @@ final class LiquibaseSession implements AutoCloseable {
     private static final ThreadLocalScopeManager SCOPES = new ThreadLocalScopeManager();
     private static final ThreadLocal<Boolean> SCOPES_INSTALLED = ThreadLocal.withInitial(() -> false);
 
+    /**
+     * Liquibase's factories (lock services, executors, history services) are JVM-wide maps that
+     * are not safe for concurrent use: two threads migrating at once can lose the lock service that
+     * holds DATABASECHANGELOGLOCK, which then stays locked. So Liquibase work in one JVM runs one
+     * at a time; between processes, DATABASECHANGELOGLOCK does the same job.
+     */
+    private static final java.util.concurrent.locks.ReentrantLock ONE_AT_A_TIME = new java.util.concurrent.locks.ReentrantLock();
+
     private final Connection connection;
     private final Database database;
     private final DirectoryResourceAccessor accessor;
@@ -111,7 +119,12 @@ final class LiquibaseSession implements AutoCloseable {
         scope.put("liquibase.changelogLockPollRate", 1);
         scope.put("liquibase.analytics.enabled", false);
         scope.put("liquibase.showBanner", false);
-        return Scope.child(scope, work);
+        ONE_AT_A_TIME.lock();
+        try {
+            return Scope.child(scope, work);
+        } finally {
+            ONE_AT_A_TIME.unlock();
+        }
     }
 
     @Override
