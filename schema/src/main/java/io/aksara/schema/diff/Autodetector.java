@@ -151,6 +151,7 @@ public final class Autodetector {
         TableState current = before;
         List<ColumnState> stillDropped = new ArrayList<>(dropped);
         List<ColumnState> stillAdded = new ArrayList<>(addedColumns);
+        java.util.Map<String, String> renameHints = new java.util.HashMap<>();
         for (ColumnState a : addedColumns) {
             List<ColumnState> same = stillDropped.stream().filter(d -> d.sameDefinition(a)).toList();
             long rivals = stillAdded.stream().filter(x -> same.size() == 1 && x.sameDefinition(same.get(0))).count();
@@ -165,18 +166,20 @@ public final class Autodetector {
                 stillAdded.remove(a);
             } else {
                 possibleRenames.add("column " + table + "." + old.name() + " → " + table + "." + a.name());
+                renameHints.put(a.name(), " If " + table + "." + old.name() + " was renamed to " + table + "." + a.name()
+                        + ", run makemigrations with --rename instead.");
             }
         }
         for (ColumnState a : after.columns()) {
             if (stillAdded.contains(a)) {
-                out.add(new AddColumn(table, a, fillValue(table, a, null, options)));
+                out.add(new AddColumn(table, a, fillValue(table, a, null, options, renameHints.getOrDefault(a.name(), ""))));
             }
         }
         for (ColumnState a : after.columns()) {
             ColumnState b = current.column(a.name()).orElse(null);
             if (b != null && !b.equals(a)) {
                 boolean becomesNotNull = b.nullable() && !a.nullable();
-                out.add(new AlterColumn(table, b, a, becomesNotNull ? fillValue(table, a, b, options) : null));
+                out.add(new AlterColumn(table, b, a, becomesNotNull ? fillValue(table, a, b, options, "") : null));
             }
         }
         for (ColumnState d : stillDropped) {
@@ -189,7 +192,7 @@ public final class Autodetector {
      * The value existing rows get when a column is added NOT NULL (or becomes NOT NULL): none is
      * needed with a column default; else a one-off default must be given.
      */
-    private static String fillValue(String table, ColumnState column, ColumnState before, DiffOptions options) {
+    private static String fillValue(String table, ColumnState column, ColumnState before, DiffOptions options, String hint) {
         if (column.nullable() || column.autoIncrement()) {
             return null;
         }
@@ -205,7 +208,7 @@ public final class Autodetector {
         throw new MigrationError(what + table + "." + column.name() + tail + " needs a value for the rows the table "
                 + "already has, and the field has no default. Give the field a default (@Default(\"...\") or a field "
                 + "initializer), make it nullable, or give a one-off value for existing rows: "
-                + "makemigrations --default " + table + "." + column.name() + "=VALUE");
+                + "makemigrations --default " + table + "." + column.name() + "=VALUE." + hint);
     }
 
     private static String renamedTable(ModelState from, TableState added, Set<String> removed) {
