@@ -56,6 +56,9 @@ public final class Migrator {
     /** Each migration of the directory, in order, with whether it has run. */
     public List<MigrationStatus> status() {
         List<String> names = files.names();
+        if (!java.nio.file.Files.isDirectory(files.directory())) {
+            return List.of();
+        }
         try (LiquibaseSession session = LiquibaseSession.open(files.directory(), config)) {
             List<History.Ran> ran = History.read(session.connection());
             checkNotAhead(names, ran);

@@ -18,6 +18,8 @@ public final class ColumnTypeText {
      * ({@code h2}, {@code postgresql}, {@code mysql}, {@code mariadb}); written to the master changelog.
      */
     public static final java.util.List<Property> PROPERTIES = java.util.List.of(
+            // binary collation on MySQL, so exact and ordering are case-sensitive as on PostgreSQL and H2
+            new Property("aksara.collate", "", "", "COLLATE utf8mb4_bin"),
             new Property("aksara.datetime", "TIMESTAMP(6) WITH TIME ZONE", "TIMESTAMP(6) WITH TIME ZONE", "DATETIME(6)"),
             new Property("aksara.json", "JSON", "JSONB", "JSON"),
             new Property("aksara.text", "VARCHAR", "TEXT", "LONGTEXT"),
@@ -44,7 +46,7 @@ public final class ColumnTypeText {
     public static String of(FieldMeta<?, ?> field) {
         FieldType type = field.columnType();
         return switch (type) {
-            case STRING, EMAIL -> "VARCHAR(" + (field.maxLength() > 0 ? field.maxLength() : 255) + ")";
+            case STRING, EMAIL -> "VARCHAR(" + (field.maxLength() > 0 ? field.maxLength() : 255) + ") " + property("aksara.collate");
             case TEXT -> property("aksara.text");
             case INTEGER -> "INT";
             case BIG_INTEGER, BIG_AUTO -> BIGINT;
