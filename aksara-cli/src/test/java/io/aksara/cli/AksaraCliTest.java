@@ -114,5 +114,10 @@ class AksaraCliTest {
     void emptyWritesAMigrationToFillIn() throws Exception {
         assertThat(run("makemigrations", "--empty", "--name", "fill_weights")).isZero();
         assertThat(Files.readString(dir.resolve("0001_fill_weights.yaml"))).contains("changes: []").contains("customChange");
+        // left empty, it still runs and rolls back
+        assertThat(run("migrate")).isZero();
+        assertThat(out()).contains("Applied 0001_fill_weights");
+        assertThat(run("migrate", "zero")).isZero();
+        assertThat(out()).contains("Rolled back 0001_fill_weights");
     }
 }

@@ -6,6 +6,7 @@ import io.aksara.meta.FieldType;
 import io.aksara.meta.IndexMeta;
 import io.aksara.meta.ModelMeta;
 import io.aksara.meta.Naming;
+import io.aksara.schema.MigrationError;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -21,10 +22,31 @@ import java.util.Map;
 public final class ModelStates {
     private ModelStates() {}
 
-    /** The state of these models: one table each. */
+    /**
+     * The state of these models: one table each.
+     *
+     * @throws MigrationError when two models share a table, or a foreign key points to a model
+     *                        that is not among them (not in the model index)
+     */
     public static ModelState fromModels(List<? extends ModelMeta<?>> models) {
-        List<TableState> tables = new ArrayList<>();
+        Map<String, ModelMeta<?>> byTable = new java.util.TreeMap<>();
         for (ModelMeta<?> m : models) {
+            ModelMeta<?> other = byTable.put(m.table(), m);
+            if (other != null && other != m) {
+                throw new MigrationError("Models " + other.type().getName() + " and " + m.type().getName()
+                        + " both use the table " + m.table() + "; give one of them another @Meta(table = ...).");
+            }
+        }
+        List<TableState> tables = new ArrayList<>();
+        for (ModelMeta<?> m : byTable.values()) {
+            for (FieldMeta<?, ?> f : m.fields()) {
+                if (f.isRelation() && !models.contains(f.relatedMeta())) {
+                    throw new MigrationError(f.qualifiedName() + " points to " + f.relatedModel().getName()
+                            + ", which is not among the models the migrations know (the model index "
+                            + io.aksara.meta.ModelRegistry.INDEX_RESOURCE + " on the classpath). Compile it with "
+                            + "the Aksara annotation processor in the same project.");
+                }
+            }
             tables.add(table(m));
         }
         return ModelState.of(tables);
