@@ -102,12 +102,22 @@ public final class ModelStates {
     }
 
     /**
-     * The column default of a field, as the schema editor sets it: none for keys, relations, and
-     * text and JSON columns (MySQL allows no default there, and one changelog serves every database).
+     * The column default of a field: none for keys, relations, and text and JSON columns (MySQL
+     * allows no default there, and one changelog serves every database). A default that only comes
+     * from a field initializer is kept for numbers, booleans and strings; for times, dates and UUIDs
+     * an initializer is usually computed ({@code OffsetDateTime.now()}, {@code UUID.randomUUID()}),
+     * which would give every makemigrations a new default, so only an explicit {@code @Default} counts.
      */
     static DefaultValue defaultOf(FieldMeta<?, ?> f, Object value) {
         FieldType type = f.columnType();
         if (value == null || f.primaryKey() || f.isRelation() || type == FieldType.TEXT || type == FieldType.JSON) {
+            return null;
+        }
+        boolean computedKind = switch (type.family()) {
+            case TEMPORAL, UUID -> true;
+            default -> false;
+        };
+        if (computedKind && f.explicitDefault() == null) {
             return null;
         }
         return switch (value) {

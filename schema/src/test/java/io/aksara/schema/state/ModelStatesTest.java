@@ -44,6 +44,21 @@ class ModelStatesTest {
     }
 
     @Test
+    void computedInitializersOfTimesAndUuidsAreNoColumnDefault() {
+        ModelMeta<Box> box = ModelMeta.builder(Box.class, Box::new).table("boxes")
+                .field(ModelStatesTest.<Box>field("id", FieldType.BIG_AUTO).primaryKey(true).build())
+                .field(FieldMeta.<Box, Object>builder("made", FieldType.DATE_TIME, java.time.OffsetDateTime.class)
+                        .access(FieldAccess.of(m -> java.time.OffsetDateTime.now(), (m, v) -> { })).build())
+                .field(FieldMeta.<Box, Object>builder("size", FieldType.INTEGER, Integer.class)
+                        .access(FieldAccess.of(m -> 3, (m, v) -> { })).build())
+                .build();
+        TableState t = ModelStates.table(box);
+        assertThat(t.column("made").orElseThrow().defaultValue()).isNull();
+        assertThat(t.column("size").orElseThrow().defaultValue()).isEqualTo(DefaultValue.numeric("3"));
+        assertThat(ModelStates.table(box)).isEqualTo(t);
+    }
+
+    @Test
     void twoModelsOnOneTableAreAClearError() {
         ModelMeta<Box> box = ModelMeta.builder(Box.class, Box::new).table("shelves")
                 .field(ModelStatesTest.<Box>field("id", FieldType.BIG_AUTO).primaryKey(true).build()).build();
