@@ -102,6 +102,7 @@ abstract class MigrationSuite {
         MigrateResult result = migrations(V1).migrate();
         assertThat(result.applied()).containsExactly("0001_initial");
         assertThat(status()).containsExactly("[X] 0001_initial");
+        assertThat(tag("0001_initial")).isEqualTo("0001_initial");   // Liquibase tools can roll back to it by name
         assertThat(tableExists("mig_shelves")).isTrue();
         assertThat(tableExists("mig_notes")).isTrue();
 
@@ -336,6 +337,8 @@ abstract class MigrationSuite {
         assertThat(status()).containsExactly("[X] 0001_initial", "[ ] 0002_broken");
         if (isPostgres()) {
             assertThat(columnExists("mig_items", "extra")).isFalse();  // transactional DDL: nothing half-way
+        } else {
+            assertThat(columnExists("mig_items", "extra")).isTrue();   // DDL commits at once, as the error says
         }
     }
 
@@ -427,6 +430,17 @@ abstract class MigrationSuite {
 
     private boolean isMysql() {
         return config.url().startsWith("jdbc:mysql:") || config.url().startsWith("jdbc:mariadb:");
+    }
+
+    private String tag(String changeSetId) throws SQLException {
+        try (Connection c = connect();
+             java.sql.PreparedStatement s = c.prepareStatement("select TAG from DATABASECHANGELOG where ID = ?")) {
+            s.setString(1, changeSetId);
+            try (ResultSet rs = s.executeQuery()) {
+                rs.next();
+                return rs.getString(1);
+            }
+        }
     }
 
     private long changelogRows() throws SQLException {

@@ -13,8 +13,8 @@ import java.util.List;
  * the order they ran. An empty list when the table does not exist yet.
  */
 final class History {
-    /** One row of DATABASECHANGELOG: which changeset of which migration file. */
-    record Ran(String id, String author, String migration) {}
+    /** One row of DATABASECHANGELOG: which changeset of which migration file (and the file as stored). */
+    record Ran(String id, String author, String migration, String fileName) {}
 
     private History() {}
 
@@ -28,7 +28,7 @@ final class History {
             try (Statement s = c.createStatement();
                  ResultSet rs = s.executeQuery("select ID, AUTHOR, FILENAME from DATABASECHANGELOG order by ORDEREXECUTED")) {
                 while (rs.next()) {
-                    out.add(new Ran(rs.getString(1), rs.getString(2), migrationOf(rs.getString(3))));
+                    out.add(new Ran(rs.getString(1), rs.getString(2), migrationOf(rs.getString(3)), rs.getString(3)));
                 }
             } finally {
                 if (!autoCommit) {
@@ -38,6 +38,45 @@ final class History {
             return out;
         } catch (SQLException e) {
             throw new io.aksara.schema.MigrationError("Cannot read DATABASECHANGELOG: " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Tags the last changeset of each migration with the migration's name, as Liquibase's own
+     * {@code tag} command would, so Liquibase tools can roll back to a migration by name too.
+     */
+    static void tag(Connection c, List<String> migrations) {
+        if (migrations.isEmpty()) {
+            return;
+        }
+        List<Ran> ran = read(c);
+        try {
+            boolean autoCommit = c.getAutoCommit();
+            for (String migration : migrations) {
+                Ran last = null;
+                for (Ran r : ran) {
+                    if (r.migration().equals(migration)) {
+                        last = r;
+                    }
+                }
+                if (last == null) {
+                    continue;
+                }
+                try (java.sql.PreparedStatement s = c.prepareStatement(
+                        "update DATABASECHANGELOG set TAG = ? where ID = ? and AUTHOR = ? and FILENAME = ?")) {
+                    s.setString(1, migration);
+                    s.setString(2, last.id());
+                    s.setString(3, last.author());
+                    s.setString(4, last.fileName());
+                    s.executeUpdate();
+                }
+            }
+            if (!autoCommit) {
+                c.commit();
+            }
+        } catch (SQLException e) {
+            throw new io.aksara.schema.MigrationError("The migrations ran, but tagging them in DATABASECHANGELOG failed: "
+                    + e.getMessage(), e);
         }
     }
 

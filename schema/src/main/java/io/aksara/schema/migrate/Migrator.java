@@ -32,7 +32,9 @@ import liquibase.sqlgenerator.SqlGeneratorFactory;
  * to a named migration, backwards to a named one or to {@code zero}; lists what ran; prints the SQL
  * of one migration. Liquibase records each run changeset in {@code DATABASECHANGELOG}, holds
  * {@code DATABASECHANGELOGLOCK} while it works (a second runner waits), and refuses a migration
- * whose checksum changed after it ran.
+ * whose checksum changed after it ran. The last changeset of each migration is tagged with the
+ * migration's name, so Liquibase's own {@code rollback TAG} reaches the same state as
+ * {@code migrate NAME}; moving between migrations here counts changesets, which needs no tag.
  *
  * <pre>{@code
  * Migrator m = new Migrator(new MigrationFiles(Path.of("migrations")), Aksara.config(Aksara.DEFAULT));
@@ -122,6 +124,7 @@ public final class Migrator {
                         .addArgumentValue(ChangeExecListenerCommandStep.CHANGE_EXEC_LISTENER_ARG, recorder)
                         .execute());
             }
+            History.tag(session.connection(), recorder.applied());
             return new MigrateResult(recorder.applied(), recorder.rolledBack());
         }
     }
