@@ -4,8 +4,9 @@ import io.aksara.Manager;
 import io.aksara.Meta;
 import io.aksara.Model;
 import io.aksara.Ref;
-import io.aksara.fields.*;
-import java.math.BigDecimal;
+import io.aksara.fields.ForeignKey;
+import io.aksara.fields.OnDelete;
+import io.aksara.fields.StringField;
 
 /** A new model in version 2, pointing to shelves (set to NULL when its shelf goes). */
 @Meta(table = "mig_tags")

@@ -4,7 +4,11 @@ import io.aksara.Manager;
 import io.aksara.Meta;
 import io.aksara.Model;
 import io.aksara.Ref;
-import io.aksara.fields.*;
+import io.aksara.fields.DecimalField;
+import io.aksara.fields.ForeignKey;
+import io.aksara.fields.IntegerField;
+import io.aksara.fields.OnDelete;
+import io.aksara.fields.StringField;
 import java.math.BigDecimal;
 
 /** Version 1 of the items of the migration suite. */

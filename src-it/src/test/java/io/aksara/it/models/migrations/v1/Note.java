@@ -3,9 +3,8 @@ package io.aksara.it.models.migrations.v1;
 import io.aksara.Manager;
 import io.aksara.Meta;
 import io.aksara.Model;
-import io.aksara.Ref;
-import io.aksara.fields.*;
-import java.math.BigDecimal;
+import io.aksara.fields.BooleanField;
+import io.aksara.fields.TextField;
 
 /** A model that version 2 no longer has: its table is dropped. */
 @Meta(table = "mig_notes")

@@ -3,9 +3,7 @@ package io.aksara.it.models.migrations.v1;
 import io.aksara.Manager;
 import io.aksara.Meta;
 import io.aksara.Model;
-import io.aksara.Ref;
-import io.aksara.fields.*;
-import java.math.BigDecimal;
+import io.aksara.fields.StringField;
 
 /** Version 1 of the shelves of the migration suite: a unique name. */
 @Meta(table = "mig_shelves")

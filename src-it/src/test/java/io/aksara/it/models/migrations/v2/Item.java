@@ -4,8 +4,11 @@ import io.aksara.Manager;
 import io.aksara.Meta;
 import io.aksara.Model;
 import io.aksara.Ref;
-import io.aksara.fields.*;
-import java.math.BigDecimal;
+import io.aksara.fields.Default;
+import io.aksara.fields.ForeignKey;
+import io.aksara.fields.IntegerField;
+import io.aksara.fields.OnDelete;
+import io.aksara.fields.StringField;
 
 /**
  * Version 2: a longer title, count NOT NULL with a default, a new stock column (default 0), price

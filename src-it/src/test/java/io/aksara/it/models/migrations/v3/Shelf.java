@@ -3,9 +3,7 @@ package io.aksara.it.models.migrations.v3;
 import io.aksara.Manager;
 import io.aksara.Meta;
 import io.aksara.Model;
-import io.aksara.Ref;
-import io.aksara.fields.*;
-import java.math.BigDecimal;
+import io.aksara.fields.StringField;
 
 /** Version 2: the name is no longer unique but indexed. */
 @Meta(table = "mig_shelves")
