@@ -20,7 +20,6 @@ import io.aksara.functions.Length;
 import io.aksara.functions.Rank;
 import io.aksara.functions.Trunc;
 import io.aksara.functions.Upper;
-import io.aksara.schema.SchemaEditor;
 import java.util.List;
 import java.util.Map;
 
@@ -33,9 +32,7 @@ public final class ExpressionsDemo {
     private ExpressionsDemo() {}
 
     public static void main(String[] args) {
-        SchemaEditor schema = SchemaEditor.forDatabase(Aksara.DEFAULT);
-        schema.dropTables(Category.class, Product.class);
-        schema.createTables(Category.class, Product.class);
+        DemoSchema.fresh(); // the tables, from aksara-examples/migrations
         Category electronics = Category.objects.create("name", "Electronics");
         Category books = Category.objects.create("name", "Books");
         Category.objects.create("name", "Garden");
@@ -108,7 +105,7 @@ public final class ExpressionsDemo {
         Product.objects.filter("category", books).update("price", F.of("price").times(2));
         step("11. update with F", Product.objects.filter("category", books).orderBy("name").valuesList("name", "price").fetch());
 
-        schema.dropTables(Category.class, Product.class);
+        DemoSchema.drop();
         Aksara.close();
     }
 

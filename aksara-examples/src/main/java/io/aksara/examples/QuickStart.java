@@ -4,7 +4,6 @@ import io.aksara.Aksara;
 import io.aksara.examples.shop.Category;
 import io.aksara.examples.shop.Product;
 import io.aksara.examples.shop.Product_;
-import io.aksara.schema.SchemaEditor;
 import java.math.BigDecimal;
 import java.util.List;
 
@@ -17,9 +16,7 @@ public final class QuickStart {
 
     public static void main(String[] args) {
         // 1. Define your models: Category and Product (io.aksara.examples.shop); here we create their tables.
-        SchemaEditor schema = SchemaEditor.forDatabase(Aksara.DEFAULT);
-        schema.dropTables(Category.class, Product.class);
-        schema.createTables(Category.class, Product.class);
+        DemoSchema.fresh(); // the tables, from aksara-examples/migrations
         step("1. Define your models", "tables " + Category.objects.meta().table() + " and " + Product.objects.meta().table()
                 + " on " + Aksara.backend().vendor());
 

@@ -11,7 +11,6 @@ import io.aksara.examples.shop.Category;
 import io.aksara.examples.shop.Product;
 import io.aksara.jooq.Jooq;
 import io.aksara.jooq.JooqBackend;
-import io.aksara.schema.SchemaEditor;
 import io.aksara.schemafirst.InspectDb;
 import io.aksara.schemafirst.Inspection;
 import java.math.BigDecimal;
@@ -31,9 +30,7 @@ public final class SchemaFirstDemo {
     private SchemaFirstDemo() {}
 
     public static void main(String[] args) throws SQLException {
-        SchemaEditor schema = SchemaEditor.forDatabase(Aksara.DEFAULT);
-        schema.dropTables(Category.class, Product.class);
-        schema.createTables(Category.class, Product.class);
+        DemoSchema.fresh(); // the tables, from aksara-examples/migrations
         JooqBackend db = JooqBackend.of(Aksara.backend());
 
         // 1. inspectdb: the tables back as model sources, plus a hand-written legacy table
@@ -72,7 +69,7 @@ public final class SchemaFirstDemo {
                 .fetch().formatCSV(false).trim().replace('\n', ';'));
         step("   the SQL", dsl.render(cheap));
 
-        schema.dropTables(Category.class, Product.class);
+        DemoSchema.drop();
         Aksara.close();
     }
 

@@ -7,7 +7,6 @@ import io.aksara.Transaction;
 import io.aksara.errors.TransactionError;
 import io.aksara.examples.shop.Category;
 import io.aksara.examples.shop.Product;
-import io.aksara.schema.SchemaEditor;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
@@ -21,9 +20,7 @@ public final class TransactionsDemo {
     private TransactionsDemo() {}
 
     public static void main(String[] args) {
-        SchemaEditor schema = SchemaEditor.forDatabase(Aksara.DEFAULT);
-        schema.dropTables(Category.class, Product.class);
-        schema.createTables(Category.class, Product.class);
+        DemoSchema.fresh(); // the tables, from aksara-examples/migrations
 
         // 1. All or nothing: an exception rolls the whole block back
         try {

@@ -74,7 +74,7 @@ public final class JooqBackend implements Backend {
         this.dataSource = dataSource;
         this.dialect = dialect;
         // jOOQ borrows through the provider, so jOOQ code inside an atomic block joins its transaction
-        this.dsl = DSL.using(new ScopedConnectionProvider(alias, dataSource), dialect, settings());
+        this.dsl = DSL.using(new ScopedConnectionProvider(alias, dataSource), dialect, settings(dialect));
         this.rowPlans = new PlanCache<>(dialect, dsl, q -> QueryLowering.rows(dialect, q),
                 q -> new RowMapper<>(q, ModelTable.of(q.model(), dialect), alias));
         this.countPlans = new PlanCache<>(dialect, dsl, q -> QueryLowering.count(dialect, q), q -> null);
@@ -140,14 +140,21 @@ public final class JooqBackend implements Backend {
         throw new AksaraException("Expected the jOOQ backend, got " + backend.getClass().getName());
     }
 
-    /**
-     * Lower-case names, unquoted unless a name is a reserved word (see {@code Identifiers}): quoted
-     * upper-case names break PostgreSQL and MySQL.
-     */
+    /** The rendering settings with lower-case names (every dialect but H2); for SQL rendering tests. */
     static Settings settings() {
+        return settings(SQLDialect.POSTGRES);
+    }
+
+    /**
+     * Names render unquoted except reserved words (see {@code Identifiers}), in the case the
+     * database folds unquoted names to: lower case, and upper case on H2 (quoted upper-case names
+     * would break PostgreSQL and MySQL). So a quoted reserved word ({@code "YEAR"} on H2) names
+     * the same column as the unquoted name another tool (Liquibase) created it with.
+     */
+    static Settings settings(SQLDialect dialect) {
         return new Settings()
                 .withRenderQuotedNames(RenderQuotedNames.EXPLICIT_DEFAULT_UNQUOTED)
-                .withRenderNameCase(RenderNameCase.LOWER)
+                .withRenderNameCase(dialect.family() == SQLDialect.H2 ? RenderNameCase.UPPER : RenderNameCase.LOWER)
                 .withRenderSchema(false)
                 .withRenderCatalog(false)
                 .withExecuteLogging(false);

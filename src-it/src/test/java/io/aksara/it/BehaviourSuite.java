@@ -20,7 +20,6 @@ import io.aksara.it.models.Product_;
 import io.aksara.it.models.Ticket;
 import io.aksara.it.models.User;
 import io.aksara.it.models.User_;
-import io.aksara.schema.SchemaEditor;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -44,19 +43,19 @@ import org.junit.jupiter.api.TestInstance;
 abstract class BehaviourSuite {
     abstract DatabaseConfig database();
 
-    private SchemaEditor schema;
+    private MigratedSchema schema;
 
     @BeforeAll
     void createTables() {
-        Aksara.configure(database());
-        schema = SchemaEditor.forDatabase(Aksara.DEFAULT);
-        schema.dropTables(Category.class, Product.class, User.class, Everything.class, Ticket.class);
-        schema.createTables(Category.class, Product.class, User.class, Everything.class, Ticket.class);
+        DatabaseConfig config = database(); // once: each call may name a new database (H2 in memory)
+        Aksara.configure(config);
+        // the tables come from a migration, as an application's would
+        schema = MigratedSchema.create(config, Category.class, Product.class, User.class, Everything.class, Ticket.class);
     }
 
     @BeforeEach
     void emptyTables() {
-        schema.deleteAllRows(Category.class, Product.class, User.class, Everything.class, Ticket.class);
+        schema.deleteAllRows();
     }
 
     @AfterAll
@@ -64,7 +63,7 @@ abstract class BehaviourSuite {
         if (schema == null) {
             return; // the database was not available: the suite was skipped or failed in setup
         }
-        schema.dropTables(Category.class, Product.class, User.class, Everything.class, Ticket.class);
+        schema.drop();
         Aksara.close();
     }
 

@@ -22,7 +22,6 @@ import io.aksara.it.models.Artist;
 import io.aksara.it.models.ArtistBio;
 import io.aksara.it.models.Label;
 import io.aksara.it.models.Track;
-import io.aksara.schema.SchemaEditor;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -43,29 +42,25 @@ import org.junit.jupiter.api.TestInstance;
 abstract class RelationSuite {
     abstract DatabaseConfig database();
 
-    private static final Class<?>[] MODELS = {Label.class, Artist.class, Album.class, Track.class, ArtistBio.class};
-    private SchemaEditor schema;
+    private MigratedSchema schema;
 
     @BeforeAll
-    @SuppressWarnings("unchecked")
     void createTables() {
-        Aksara.configure(database());
-        schema = SchemaEditor.forDatabase(Aksara.DEFAULT);
-        schema.dropTables((Class<? extends io.aksara.Model>[]) MODELS);
-        schema.createTables((Class<? extends io.aksara.Model>[]) MODELS);
+        DatabaseConfig config = database(); // once: each call may name a new database (H2 in memory)
+        Aksara.configure(config);
+        // the tables come from a migration, as an application's would
+        schema = MigratedSchema.create(config, Label.class, Artist.class, Album.class, Track.class, ArtistBio.class);
     }
 
     @BeforeEach
-    @SuppressWarnings("unchecked")
     void emptyTables() {
-        schema.deleteAllRows((Class<? extends io.aksara.Model>[]) MODELS);
+        schema.deleteAllRows();
     }
 
     @AfterAll
-    @SuppressWarnings("unchecked")
     void dropTables() {
         if (schema != null) {
-            schema.dropTables((Class<? extends io.aksara.Model>[]) MODELS);
+            schema.drop();
         }
         Aksara.close();
     }

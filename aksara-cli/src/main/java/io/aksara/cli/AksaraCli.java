@@ -1,0 +1,131 @@
+package io.aksara.cli;
+
+import io.aksara.DatabaseConfig;
+import io.aksara.errors.AksaraException;
+import io.aksara.schema.migrations.Migrations;
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The {@code ./aksara} command line: global options, then a command from the {@link CommandTable}.
+ * Exit codes: 0 success, 1 the command failed (or {@code makemigrations --check} found changes),
+ * 2 wrong usage.
+ *
+ * <pre>{@code
+ * int code = new AksaraCli(CommandTable.standard(), System.getenv(), System.out, System.err)
+ *         .run("--dir", "migrations", "showmigrations");
+ * }</pre>
+ */
+public final class AksaraCli {
+    private static final List<String> GLOBAL_OPTIONS = List.of("--dir", "--url", "--user", "--password");
+
+    private final CommandTable commands;
+    private final Map<String, String> environment;
+    private final PrintStream out;
+    private final PrintStream err;
+
+    public AksaraCli(CommandTable commands, Map<String, String> environment, PrintStream out, PrintStream err) {
+        this.commands = commands;
+        this.environment = Map.copyOf(environment);
+        this.out = out;
+        this.err = err;
+    }
+
+    /** Runs one command line and returns the exit code. */
+    public int run(String... argv) {
+        Map<String, String> globals = new java.util.HashMap<>();
+        List<String> rest = new ArrayList<>();
+        boolean help = false;
+        for (int i = 0; i < argv.length; i++) {
+            String a = argv[i];
+            String name = a.contains("=") ? a.substring(0, a.indexOf('=')) : a;
+            if (GLOBAL_OPTIONS.contains(name)) {
+                if (a.contains("=")) {
+                    globals.put(name, a.substring(a.indexOf('=') + 1));
+                } else if (i + 1 < argv.length) {
+                    globals.put(name, argv[++i]);
+                } else {
+                    err.println("error: " + name + " needs a value");
+                    return 2;
+                }
+            } else if (a.equals("--help") || a.equals("-h")) {
+                help = true;
+            } else {
+                rest.add(a);
+            }
+        }
+        if (rest.isEmpty()) {
+            (help ? out : err).print(generalHelp());
+            return help ? 0 : 2;
+        }
+        String name = rest.getFirst();
+        Command command = commands.find(name).orElse(null);
+        if (command == null) {
+            err.println("error: unknown command '" + name + "'. Commands: " + String.join(", ", commands.names()));
+            err.println("Run ./aksara --help for details.");
+            return 2;
+        }
+        if (help) {
+            out.print(command.help());
+            return 0;
+        }
+        try {
+            Arguments args = Arguments.parse(rest.subList(1, rest.size()), command.flags(), command.options());
+            return command.run(new CommandContext(out, err, directory(globals), database(globals)), args);
+        } catch (UsageError e) {
+            err.println("error: " + e.getMessage());
+            err.print(command.help());
+            return 2;
+        } catch (AksaraException e) {
+            err.println("error: " + e.getMessage());
+            return 1;
+        }
+    }
+
+    private Path directory(Map<String, String> globals) {
+        String dir = globals.get("--dir");
+        if (dir == null) {
+            dir = environment.get(Migrations.DIRECTORY_VARIABLE);
+        }
+        return Path.of(dir == null || dir.isBlank() ? Migrations.DEFAULT_DIRECTORY : dir);
+    }
+
+    private DatabaseConfig database(Map<String, String> globals) {
+        if (globals.containsKey("--url")) {
+            return DatabaseConfig.builder().url(globals.get("--url")).user(globals.get("--user"))
+                    .password(globals.get("--password")).build();
+        }
+        DatabaseConfig fromEnvironment = DatabaseConfig.fromMap(environment);
+        if (fromEnvironment != null) {
+            return fromEnvironment;
+        }
+        return DatabaseConfig.embedded();
+    }
+
+    private String generalHelp() {
+        StringBuilder s = new StringBuilder("""
+                usage: ./aksara [--dir DIR] [--url JDBC_URL [--user USER] [--password PASSWORD]] COMMAND [ARGS]
+                       ./aksara COMMAND --help
+
+                Migrations for the models of this project (found through the model index on the classpath).
+
+                commands:
+                """);
+        for (Command c : commands.commands()) {
+            s.append(String.format("  %-16s %s%n", c.name(), c.summary()));
+        }
+        s.append("""
+
+                options:
+                  --dir DIR        the migrations directory (default: $AKSARA_MIGRATIONS_DIR, else ./migrations)
+                  --url JDBC_URL   the database (default: $AKSARA_DATABASE_URL with $AKSARA_DATABASE_USER and
+                                   $AKSARA_DATABASE_PASSWORD, else an in-memory H2 database that lives as long
+                                   as the command)
+                  --user, --password   credentials for --url
+                """);
+        return s.toString();
+    }
+}

@@ -1,0 +1,151 @@
+package io.aksara.schema.migrate;
+
+import io.aksara.DatabaseConfig;
+import io.aksara.schema.MigrationError;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import liquibase.Scope;
+import liquibase.ThreadLocalScopeManager;
+import liquibase.database.Database;
+import liquibase.database.DatabaseFactory;
+import liquibase.database.jvm.JdbcConnection;
+import liquibase.resource.DirectoryResourceAccessor;
+import liquibase.ui.LoggerUIService;
+
+/**
+ * One connection to the configured database, seen through Liquibase, with the migrations
+ * directory as the place changelogs are read from. Everything Liquibase does runs inside
+ * {@link #run}, which sets up its scope: the directory, the class loader for Java migrations, a
+ * one-second lock poll, and output through logging instead of the console.
+ */
+final class LiquibaseSession implements AutoCloseable {
+    /**
+     * Liquibase logs every step, and each failure with its stack trace, through java.util.logging;
+     * Aksara reports failures itself, so Liquibase is silent unless logging configures it.
+     */
+    private static final Logger LIQUIBASE_LOG = Logger.getLogger("liquibase");
+
+    static {
+        if (LIQUIBASE_LOG.getLevel() == null) {
+            LIQUIBASE_LOG.setLevel(Level.OFF);
+        }
+    }
+
+    /**
+     * Liquibase keeps its current scope in a manager that new threads inherit; the default one is
+     * a single scope for the whole JVM, so two migrations on two threads would enter and leave each
+     * other's scopes. This manager keeps one current scope per thread.
+     */
+    @SuppressWarnings("deprecation") // deprecated without a replacement; the default shares one scope between threads
+    private static final ThreadLocalScopeManager SCOPES = new ThreadLocalScopeManager();
+    private static final ThreadLocal<Boolean> SCOPES_INSTALLED = ThreadLocal.withInitial(() -> false);
+
+    /**
+     * Liquibase's factories (lock services, executors, history services) are JVM-wide maps that
+     * are not safe for concurrent use: two threads migrating at once can lose the lock service that
+     * holds DATABASECHANGELOGLOCK, which then stays locked. So Liquibase work in one JVM runs one
+     * at a time; between processes, DATABASECHANGELOGLOCK does the same job.
+     */
+    private static final java.util.concurrent.locks.ReentrantLock ONE_AT_A_TIME = new java.util.concurrent.locks.ReentrantLock();
+
+    private final Connection connection;
+    private final Database database;
+    private final DirectoryResourceAccessor accessor;
+
+    private LiquibaseSession(Connection connection, Database database, DirectoryResourceAccessor accessor) {
+        this.connection = connection;
+        this.database = database;
+        this.accessor = accessor;
+    }
+
+    static LiquibaseSession open(Path directory, DatabaseConfig config) {
+        if (!Files.isDirectory(directory)) {
+            throw new MigrationError("The migrations directory " + directory.toAbsolutePath()
+                    + " does not exist. Run makemigrations first, or point --dir (AKSARA_MIGRATIONS_DIR) at it.");
+        }
+        Connection c;
+        try {
+            c = DriverManager.getConnection(config.url(), config.user(), config.password());
+        } catch (SQLException e) {
+            throw new MigrationError("Cannot connect to " + config.url() + ": " + e.getMessage(), e);
+        }
+        try {
+            Database db = DatabaseFactory.getInstance().findCorrectDatabaseImplementation(new JdbcConnection(c));
+            return new LiquibaseSession(c, db, new DirectoryResourceAccessor(directory));
+        } catch (Exception e) {
+            closeQuietly(c);
+            throw new MigrationError("Liquibase cannot work with " + config.url() + ": " + e.getMessage(), e);
+        }
+    }
+
+    Database database() {
+        return database;
+    }
+
+    /** A plain JDBC connection to the same database, for reading Liquibase's tables. */
+    Connection connection() {
+        return connection;
+    }
+
+    DirectoryResourceAccessor accessor() {
+        return accessor;
+    }
+
+    /** Liquibase's short name of the database: h2, postgresql, mysql, mariadb. */
+    String shortName() {
+        return database.getShortName();
+    }
+
+    /** Runs Liquibase code in its scope. */
+    <T> T run(Scope.ScopedRunnerWithReturn<T> work) throws Exception {
+        if (!SCOPES_INSTALLED.get()) {
+            Scope.setScopeManager(SCOPES);
+            SCOPES_INSTALLED.set(true);
+        }
+        Map<String, Object> scope = new HashMap<>();
+        scope.put(Scope.Attr.resourceAccessor.name(), accessor);
+        scope.put(Scope.Attr.ui.name(), new LoggerUIService());
+        ClassLoader loader = Thread.currentThread().getContextClassLoader();
+        if (loader != null) {
+            scope.put(Scope.Attr.classLoader.name(), loader);
+        }
+        scope.put("liquibase.changelogLockPollRate", 1);
+        scope.put("liquibase.analytics.enabled", false);
+        scope.put("liquibase.showBanner", false);
+        ONE_AT_A_TIME.lock();
+        try {
+            return Scope.child(scope, work);
+        } finally {
+            ONE_AT_A_TIME.unlock();
+        }
+    }
+
+    @Override
+    public void close() {
+        try {
+            database.close();
+        } catch (Exception e) {
+            closeQuietly(connection);
+        }
+        try {
+            accessor.close();
+        } catch (Exception ignored) {
+            // a directory accessor holds nothing worth reporting
+        }
+    }
+
+    private static void closeQuietly(Connection c) {
+        try {
+            c.close();
+        } catch (SQLException ignored) {
+            // already failing; the first error is the one to report
+        }
+    }
+}

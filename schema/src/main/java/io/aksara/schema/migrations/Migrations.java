@@ -1,0 +1,159 @@
+package io.aksara.schema.migrations;
+
+import io.aksara.Aksara;
+import io.aksara.DatabaseConfig;
+import io.aksara.meta.ModelMeta;
+import io.aksara.meta.ModelRegistry;
+import io.aksara.schema.MigrationError;
+import io.aksara.schema.changelog.ChangelogReader;
+import io.aksara.schema.changelog.ChangelogWriter;
+import io.aksara.schema.changelog.MigrationFiles;
+import io.aksara.schema.changelog.MigrationNames;
+import io.aksara.schema.diff.Autodetector;
+import io.aksara.schema.diff.Diff;
+import io.aksara.schema.diff.DiffOptions;
+import io.aksara.schema.migrate.MigrateResult;
+import io.aksara.schema.migrate.MigrationStatus;
+import io.aksara.schema.migrate.Migrator;
+import io.aksara.schema.state.ModelState;
+import io.aksara.schema.state.ModelStates;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The migrations of a project: making them from the models and running them with Liquibase. The
+ * {@code ./aksara} command wraps this class.
+ *
+ * <pre>{@code
+ * Migrations migrations = Migrations.at(Path.of("migrations"));    // models from the model index,
+ *                                                                  // database as Aksara.config("default")
+ * migrations.makemigrations(MakeMigrationsOptions.defaults());     // writes 0001_initial.yaml
+ * migrations.migrate();                                            // runs it
+ * migrations.showmigrations();                                     // [[X] 0001_initial]
+ * migrations.migrate("zero");                                      // rolls it back
+ * }</pre>
+ */
+public final class Migrations {
+    /** The environment variable naming the migrations directory, for the command line. */
+    public static final String DIRECTORY_VARIABLE = "AKSARA_MIGRATIONS_DIR";
+    /** The directory used when nothing else is configured. */
+    public static final String DEFAULT_DIRECTORY = "migrations";
+
+    private final MigrationFiles files;
+    private final List<? extends ModelMeta<?>> models;
+    private final DatabaseConfig database;
+
+    private Migrations(MigrationFiles files, List<? extends ModelMeta<?>> models, DatabaseConfig database) {
+        this.files = files;
+        this.models = models;
+        this.database = database;
+    }
+
+    /** The migrations in this directory (it is created by the first makemigrations). */
+    public static Migrations at(Path directory) {
+        return new Migrations(new MigrationFiles(directory), null, null);
+    }
+
+    /** The same migrations compared against these models instead of the model index. */
+    public Migrations models(List<? extends ModelMeta<?>> modelList) {
+        return new Migrations(files, List.copyOf(modelList), database);
+    }
+
+    /** The same migrations run on this database instead of {@code Aksara.config("default")}. */
+    public Migrations database(DatabaseConfig config) {
+        return new Migrations(files, models, config);
+    }
+
+    public Path directory() {
+        return files.directory();
+    }
+
+    /** The state the existing migrations build. */
+    public ModelState migrationState() {
+        return ChangelogReader.replay(files);
+    }
+
+    /** The state the models describe. */
+    public ModelState modelState() {
+        return ModelStates.fromModels(models());
+    }
+
+    /**
+     * Compares the models with the migrations and writes the next migration and the master changelog.
+     *
+     * @throws MigrationError for a NOT NULL column without a default for existing rows, or a bad name
+     */
+    public MakeMigrationsResult makemigrations(MakeMigrationsOptions options) {
+        List<String> existing = files.names();
+        int number = files.nextNumber();
+        if (options.empty()) {
+            String name = MigrationNames.of(number, List.of(), false, options.name() != null ? options.name() : "data");
+            return write(existing, name, ChangelogWriter.empty(name), options, new Diff(List.of(), List.of()), true);
+        }
+        ModelState built = migrationState();
+        Diff diff = Autodetector.diff(built, modelState(), new DiffOptions(options.acceptRenames(), options.oneOffDefaults()));
+        if (diff.isEmpty()) {
+            return new MakeMigrationsResult(false, null, null, null, List.of(), diff.possibleRenames());
+        }
+        String name = MigrationNames.of(number, diff.operations(), existing.isEmpty(), options.name());
+        return write(existing, name, ChangelogWriter.migration(name, diff.operations()), options, diff, true);
+    }
+
+    private MakeMigrationsResult write(List<String> existing, String name, String yaml, MakeMigrationsOptions options,
+                                       Diff diff, boolean changes) {
+        if (options.check() || options.dryRun()) {
+            return new MakeMigrationsResult(changes, name, null, yaml, diff.operations(), diff.possibleRenames());
+        }
+        List<String> all = new ArrayList<>();
+        existing.forEach(n -> all.add(n + ".yaml"));
+        all.add(name + ".yaml");
+        Path file = files.file(name);
+        try {
+            Files.createDirectories(files.directory());
+            Files.writeString(file, yaml);
+            Files.writeString(files.master(), ChangelogWriter.master(all));
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot write " + file, e);
+        }
+        return new MakeMigrationsResult(changes, name, file, yaml, diff.operations(), diff.possibleRenames());
+    }
+
+    /** Runs every migration that has not run yet. */
+    public MigrateResult migrate() {
+        return migrate(null);
+    }
+
+    /**
+     * Moves the database to a migration (forwards or backwards), to {@code "zero"}, or with null to
+     * the newest migration.
+     */
+    public MigrateResult migrate(String target) {
+        return migrator().migrate(target);
+    }
+
+    /** Every migration with whether it has run. */
+    public List<MigrationStatus> showmigrations() {
+        return migrator().status();
+    }
+
+    /** The SQL a migration runs on the configured database, without running it. */
+    public String sqlmigrate(String name) {
+        return migrator().sql(name);
+    }
+
+    private Migrator migrator() {
+        return new Migrator(files, database != null ? database : Aksara.config(Aksara.DEFAULT));
+    }
+
+    private List<? extends ModelMeta<?>> models() {
+        if (models != null) {
+            return models;
+        }
+        ClassLoader loader = Thread.currentThread().getContextClassLoader();
+        return ModelRegistry.indexed(loader != null ? loader : Migrations.class.getClassLoader());
+    }
+}

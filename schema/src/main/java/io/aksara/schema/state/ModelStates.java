@@ -1,0 +1,132 @@
+package io.aksara.schema.state;
+
+import io.aksara.fields.OnDelete;
+import io.aksara.meta.FieldMeta;
+import io.aksara.meta.FieldType;
+import io.aksara.meta.IndexMeta;
+import io.aksara.meta.ModelMeta;
+import io.aksara.meta.Naming;
+import io.aksara.schema.ForeignKeyActions;
+import io.aksara.schema.MigrationError;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Builds the {@link ModelState} the current models describe, with the same names, types and
+ * constraints as {@code SchemaEditor} creates.
+ *
+ * <pre>{@code ModelState target = ModelStates.fromModels(ModelRegistry.indexed(loader)); }</pre>
+ */
+public final class ModelStates {
+    private ModelStates() {}
+
+    /**
+     * The state of these models: one table each.
+     *
+     * @throws MigrationError when two models share a table, or a foreign key points to a model
+     *                        that is not among them (not in the model index)
+     */
+    public static ModelState fromModels(List<? extends ModelMeta<?>> models) {
+        Map<String, ModelMeta<?>> byTable = new java.util.TreeMap<>();
+        for (ModelMeta<?> m : models) {
+            ModelMeta<?> other = byTable.put(m.table(), m);
+            if (other != null && other != m) {
+                throw new MigrationError("Models " + other.type().getName() + " and " + m.type().getName()
+                        + " both use the table " + m.table() + "; give one of them another @Meta(table = ...).");
+            }
+        }
+        List<TableState> tables = new ArrayList<>();
+        for (ModelMeta<?> m : byTable.values()) {
+            for (FieldMeta<?, ?> f : m.fields()) {
+                if (f.isRelation() && !models.contains(f.relatedMeta())) {
+                    throw new MigrationError(f.qualifiedName() + " points to " + f.relatedModel().getName()
+                            + ", which is not among the models the migrations know (the model index "
+                            + io.aksara.meta.ModelRegistry.INDEX_RESOURCE + " on the classpath). Compile it with "
+                            + "the Aksara annotation processor in the same project.");
+                }
+            }
+            tables.add(table(m));
+        }
+        return ModelState.of(tables);
+    }
+
+    /** The table of one model. */
+    public static TableState table(ModelMeta<?> m) {
+        Map<? extends FieldMeta<?, ?>, Object> defaults = m.defaults();
+        List<ColumnState> columns = new ArrayList<>();
+        List<UniqueState> uniques = new ArrayList<>();
+        List<IndexState> indexes = new ArrayList<>();
+        List<ForeignKeyState> foreignKeys = new ArrayList<>();
+        for (FieldMeta<?, ?> f : m.fields()) {
+            columns.add(new ColumnState(f.column(), ColumnTypeText.of(f), f.nullable(), defaultOf(f, defaults.get(f)),
+                    f.primaryKey() && f.columnType() == FieldType.BIG_AUTO, f.primaryKey()));
+            if (f.unique() && !f.primaryKey()) {
+                uniques.add(new UniqueState(constraint("uq", m, f), List.of(f.column())));
+            }
+            if (f.dbIndex()) {
+                indexes.add(new IndexState(constraint("ix", m, f), List.of(f.column())));
+            }
+            if (f.isRelation()) {
+                ModelMeta<?> target = f.relatedMeta();
+                foreignKeys.add(new ForeignKeyState(constraint("fk", m, f), f.column(), target.table(),
+                        target.primaryKey().column(), databaseAction(f.onDelete())));
+            }
+        }
+        for (IndexMeta ix : m.indexes()) {
+            List<String> cols = ix.fields().stream().map(FieldMeta::column).toList();
+            if (ix.unique()) {
+                uniques.add(new UniqueState(ix.name(), cols));
+            } else {
+                indexes.add(new IndexState(ix.name(), cols));
+            }
+        }
+        return new TableState(m.table(), columns, Naming.constraintName("pk", m.table(), List.of()), uniques, indexes, foreignKeys);
+    }
+
+    /**
+     * The database action of an {@link OnDelete} rule, as {@link ForeignKeyActions} gives it for
+     * tables Aksara creates directly, so migrated and directly created tables agree. One changelog
+     * serves every database, so SET_DEFAULT is no action here (InnoDB refuses SET DEFAULT); Aksara
+     * sets the default itself when it deletes. No action is written as no attribute.
+     */
+    private static String databaseAction(OnDelete rule) {
+        ForeignKeyActions.Action action = ForeignKeyActions.onDelete(rule == OnDelete.SET_DEFAULT ? OnDelete.DO_NOTHING : rule);
+        return action == ForeignKeyActions.Action.NO_ACTION ? null : action.sql();
+    }
+
+    private static String constraint(String prefix, ModelMeta<?> m, FieldMeta<?, ?> f) {
+        return Naming.constraintName(prefix, m.table(), List.of(f.column()));
+    }
+
+    /**
+     * The column default of a field: none for keys, relations, and text and JSON columns (MySQL
+     * allows no default there, and one changelog serves every database). A default that only comes
+     * from a field initializer is kept for numbers, booleans and strings; for times, dates and UUIDs
+     * an initializer is usually computed ({@code OffsetDateTime.now()}, {@code UUID.randomUUID()}),
+     * which would give every makemigrations a new default, so only an explicit {@code @Default} counts.
+     */
+    static DefaultValue defaultOf(FieldMeta<?, ?> f, Object value) {
+        FieldType type = f.columnType();
+        if (value == null || f.primaryKey() || f.isRelation() || type == FieldType.TEXT || type == FieldType.JSON) {
+            return null;
+        }
+        boolean computedKind = switch (type.family()) {
+            case TEMPORAL, UUID -> true;
+            default -> false;
+        };
+        if (computedKind && f.explicitDefault() == null) {
+            return null;
+        }
+        return switch (value) {
+            case Boolean b -> DefaultValue.bool(b);
+            case BigDecimal d -> DefaultValue.numeric(d.toPlainString());
+            case Number n -> DefaultValue.numeric(n.toString());
+            case LocalDate d -> DefaultValue.date(d.toString());
+            case Enum<?> e -> DefaultValue.text(e.name());
+            default -> DefaultValue.text(value.toString());
+        };
+    }
+}

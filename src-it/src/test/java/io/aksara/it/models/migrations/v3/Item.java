@@ -1,0 +1,24 @@
+package io.aksara.it.models.migrations.v3;
+
+import io.aksara.Manager;
+import io.aksara.Meta;
+import io.aksara.Model;
+import io.aksara.Ref;
+import io.aksara.fields.Default;
+import io.aksara.fields.ForeignKey;
+import io.aksara.fields.IntegerField;
+import io.aksara.fields.OnDelete;
+import io.aksara.fields.StringField;
+
+/**
+ * Version 3: title renamed to heading.
+ */
+@Meta(table = "mig_items", uniqueTogether = @Meta.Unique({"shelf", "heading"}))
+public class Item extends Model {
+    public static final Manager<Item> objects = Manager.of(Item.class);
+
+    @StringField(maxLength = 200) public String heading;
+    @IntegerField @Default("1") public Integer count;
+    @ForeignKey(onDelete = OnDelete.CASCADE) public Ref<Shelf> shelf;
+    @IntegerField public int stock;
+}
