@@ -52,7 +52,6 @@ import io.aksara.it.models.Author_;
 import io.aksara.it.models.Book_;
 import io.aksara.it.models.Book;
 import io.aksara.it.models.Publisher;
-import io.aksara.schema.SchemaEditor;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -93,14 +92,14 @@ abstract class ExpressionSuite {
     private static final OffsetDateTime ADVANCED_JAVA = OffsetDateTime.of(2022, 12, 31, 17, 0, 0, 0, ZoneOffset.UTC);
     private static final OffsetDateTime GO_FAST = OffsetDateTime.of(2019, 6, 15, 8, 30, 0, 0, ZoneOffset.UTC);
 
-    private SchemaEditor schema;
+    private MigratedSchema schema;
 
     @BeforeAll
     void createAndSeed() {
-        Aksara.configure(database());
-        schema = SchemaEditor.forDatabase(Aksara.DEFAULT);
-        schema.dropTables(Publisher.class, Author.class, Book.class);
-        schema.createTables(Publisher.class, Author.class, Book.class);
+        DatabaseConfig tablesOn = database(); // once: each call may name a new database (H2 in memory)
+        Aksara.configure(tablesOn);
+        // the tables come from a migration, as an application's would
+        schema = MigratedSchema.create(tablesOn, Publisher.class, Author.class, Book.class);
         Publisher orbit = Publisher.objects.create("name", "Orbit", "discount", new BigDecimal("0.10"));
         Publisher tor = Publisher.objects.create("name", "Tor", "discount", new BigDecimal("0.25"));
         Publisher.objects.create("name", "Ace", "discount", new BigDecimal("0.00"));
@@ -123,7 +122,7 @@ abstract class ExpressionSuite {
         if (schema == null) {
             return; // the database was not available: the suite was skipped or failed in setup
         }
-        schema.dropTables(Publisher.class, Author.class, Book.class);
+        schema.drop();
         Aksara.close();
     }
 

@@ -17,7 +17,6 @@ import io.aksara.it.models.Product;
 import io.aksara.jooq.Jooq;
 import io.aksara.jooq.JooqBackend;
 import io.aksara.query.RawCondition;
-import io.aksara.schema.SchemaEditor;
 import java.math.BigDecimal;
 import java.util.List;
 import org.jooq.DSLContext;
@@ -41,21 +40,21 @@ import org.junit.jupiter.api.TestInstance;
 abstract class JooqInteropSuite {
     abstract DatabaseConfig database();
 
-    private SchemaEditor schema;
+    private MigratedSchema schema;
     private DSLContext dsl;
 
     @BeforeAll
     void createTables() {
-        Aksara.configure(database());
-        schema = SchemaEditor.forDatabase(Aksara.DEFAULT);
-        schema.dropTables(Category.class, Product.class);
-        schema.createTables(Category.class, Product.class);
+        DatabaseConfig tablesOn = database(); // once: each call may name a new database (H2 in memory)
+        Aksara.configure(tablesOn);
+        // the tables come from a migration, as an application's would
+        schema = MigratedSchema.create(tablesOn, Category.class, Product.class);
         dsl = JooqBackend.of(Aksara.backend()).dsl();
     }
 
     @BeforeEach
     void seed() {
-        schema.deleteAllRows(Category.class, Product.class);
+        schema.deleteAllRows();
         Category electronics = Category.objects.create("name", "Electronics");
         Category books = Category.objects.create("name", "Books");
         Product.objects.create("name", "Laptop", "price", new BigDecimal("999.00"), "category", electronics);
@@ -70,7 +69,7 @@ abstract class JooqInteropSuite {
         if (schema == null) {
             return; // the database was not available: the suite was skipped or failed in setup
         }
-        schema.dropTables(Category.class, Product.class);
+        schema.drop();
         Aksara.close();
     }
 

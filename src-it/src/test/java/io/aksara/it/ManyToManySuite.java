@@ -22,7 +22,6 @@ import io.aksara.it.models.Person_following;
 import io.aksara.it.models.Person_friends;
 import io.aksara.it.models.Tag;
 import io.aksara.it.models.Tag_;
-import io.aksara.schema.SchemaEditor;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -48,20 +47,20 @@ abstract class ManyToManySuite {
         Club.class, Membership.class
     };
 
-    private SchemaEditor schema;
+    private MigratedSchema schema;
     private static final LocalDate JAN = LocalDate.of(2024, 1, 15);
 
     @BeforeAll
     void createTables() {
-        Aksara.configure(database());
-        schema = SchemaEditor.forDatabase(Aksara.DEFAULT);
-        schema.dropTables(MODELS);
-        schema.createTables(MODELS);
+        DatabaseConfig tablesOn = database(); // once: each call may name a new database (H2 in memory)
+        Aksara.configure(tablesOn);
+        // the tables come from a migration, as an application's would
+        schema = MigratedSchema.create(tablesOn, MODELS);
     }
 
     @BeforeEach
     void emptyTables() {
-        schema.deleteAllRows(MODELS);
+        schema.deleteAllRows();
     }
 
     @AfterAll
@@ -69,7 +68,7 @@ abstract class ManyToManySuite {
         if (schema == null) {
             return;
         }
-        schema.dropTables(MODELS);
+        schema.drop();
         Aksara.close();
     }
 

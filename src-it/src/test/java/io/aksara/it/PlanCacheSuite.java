@@ -7,7 +7,6 @@ import io.aksara.DatabaseConfig;
 import io.aksara.QuerySet;
 import io.aksara.it.models.Member;
 import io.aksara.jooq.JooqBackend;
-import io.aksara.schema.SchemaEditor;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -23,14 +22,14 @@ import org.junit.jupiter.api.TestInstance;
 abstract class PlanCacheSuite {
     abstract DatabaseConfig database();
 
-    private SchemaEditor schema;
+    private MigratedSchema schema;
 
     @BeforeAll
     void createTables() {
-        Aksara.configure(database());
-        schema = SchemaEditor.forDatabase(Aksara.DEFAULT);
-        schema.dropTables(Member.class);
-        schema.createTables(Member.class);
+        DatabaseConfig tablesOn = database(); // once: each call may name a new database (H2 in memory)
+        Aksara.configure(tablesOn);
+        // the tables come from a migration, as an application's would
+        schema = MigratedSchema.create(tablesOn, Member.class);
         for (int i = 1; i <= 30; i++) {
             Member.objects.create("email", "m" + i + "@example.com", "name", (i % 2 == 0 ? "even_" : "odd%") + i,
                     "age", i, "isActive", i % 3 != 0);
@@ -40,7 +39,7 @@ abstract class PlanCacheSuite {
     @AfterAll
     void dropTables() {
         if (schema != null) {
-            schema.dropTables(Member.class);
+            schema.drop();
         }
         Aksara.close();
     }

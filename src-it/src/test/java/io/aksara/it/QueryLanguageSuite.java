@@ -19,7 +19,6 @@ import io.aksara.it.models.Employee;
 import io.aksara.it.models.Order;
 import io.aksara.it.models.Order_;
 import io.aksara.it.models.Publisher;
-import io.aksara.schema.SchemaEditor;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -49,17 +48,17 @@ import org.junit.jupiter.api.TestInstance;
 abstract class QueryLanguageSuite {
     abstract DatabaseConfig database();
 
-    private SchemaEditor schema;
+    private MigratedSchema schema;
     private Author ann;
     private Author ben;
     private Author cid;
 
     @BeforeAll
     void createTables() {
-        Aksara.configure(database());
-        schema = SchemaEditor.forDatabase(Aksara.DEFAULT);
-        schema.dropTables(Publisher.class, Author.class, Book.class, Employee.class, Order.class);
-        schema.createTables(Publisher.class, Author.class, Book.class, Employee.class, Order.class);
+        DatabaseConfig tablesOn = database(); // once: each call may name a new database (H2 in memory)
+        Aksara.configure(tablesOn);
+        // the tables come from a migration, as an application's would
+        schema = MigratedSchema.create(tablesOn, Publisher.class, Author.class, Book.class, Employee.class, Order.class);
     }
 
     @AfterAll
@@ -67,13 +66,13 @@ abstract class QueryLanguageSuite {
         if (schema == null) {
             return; // the database was not available: the suite was skipped or failed in setup
         }
-        schema.dropTables(Publisher.class, Author.class, Book.class, Employee.class, Order.class);
+        schema.drop();
         Aksara.close();
     }
 
     @BeforeEach
     void seed() {
-        schema.deleteAllRows(Publisher.class, Author.class, Book.class, Employee.class, Order.class);
+        schema.deleteAllRows();
         Publisher orbit = Publisher.objects.create("name", "Orbit", "discount", new BigDecimal("0.10"));
         Publisher tor = Publisher.objects.create("name", "Tor", "discount", new BigDecimal("0.25"));
         ann = Author.objects.create("name", "Ann", "publisher", orbit);

@@ -21,7 +21,6 @@ import io.aksara.it.models.Listing;
 import io.aksara.it.models.Member;
 import io.aksara.it.models.Shop;
 import io.aksara.it.models.Voucher;
-import io.aksara.schema.SchemaEditor;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -50,7 +49,7 @@ import org.junit.jupiter.api.TestInstance;
 abstract class QuerySetMethodsSuite {
     abstract DatabaseConfig database();
 
-    private SchemaEditor schema;
+    private MigratedSchema schema;
     private DatabaseConfig config;
 
     @BeforeAll
@@ -63,14 +62,13 @@ abstract class QuerySetMethodsSuite {
         // nothing listens there: any SQL on this alias fails
         Aksara.configure("nowhere", DatabaseConfig.builder().url("jdbc:postgresql://127.0.0.1:9/none")
                 .user("none").password("none").poolSize(1).connectionTimeoutMs(500).build());
-        schema = SchemaEditor.forDatabase(Aksara.DEFAULT);
-        schema.dropTables(Member.class, Shop.class, Listing.class, Voucher.class);
-        schema.createTables(Member.class, Shop.class, Listing.class, Voucher.class);
+        // the tables come from a migration, as an application's would
+        schema = MigratedSchema.create(config, Member.class, Shop.class, Listing.class, Voucher.class);
     }
 
     @BeforeEach
     void emptyTables() {
-        schema.deleteAllRows(Member.class, Shop.class, Listing.class, Voucher.class);
+        schema.deleteAllRows();
     }
 
     @AfterAll
@@ -78,7 +76,7 @@ abstract class QuerySetMethodsSuite {
         if (schema == null) {
             return; // the database was not available: the suite was skipped or failed in setup
         }
-        schema.dropTables(Member.class, Shop.class, Listing.class, Voucher.class);
+        schema.drop();
         Aksara.close();
     }
 

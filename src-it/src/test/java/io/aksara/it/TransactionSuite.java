@@ -14,7 +14,6 @@ import io.aksara.errors.UniqueViolation;
 import io.aksara.it.models.Inventory;
 import io.aksara.it.models.User;
 import io.aksara.jooq.JooqBackend;
-import io.aksara.schema.SchemaEditor;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Duration;
@@ -41,7 +40,7 @@ import org.junit.jupiter.api.Timeout;
 abstract class TransactionSuite {
     abstract DatabaseConfig database();
 
-    private SchemaEditor schema;
+    private MigratedSchema schema;
     private DatabaseConfig config;
 
     @BeforeAll
@@ -49,14 +48,13 @@ abstract class TransactionSuite {
         config = database();
         Aksara.configure(config);
         Aksara.configure("other", config);
-        schema = SchemaEditor.forDatabase(Aksara.DEFAULT);
-        schema.dropTables(User.class, Inventory.class);
-        schema.createTables(User.class, Inventory.class);
+        // the tables come from a migration, as an application's would
+        schema = MigratedSchema.create(config, User.class, Inventory.class);
     }
 
     @BeforeEach
     void emptyTables() {
-        schema.deleteAllRows(User.class, Inventory.class);
+        schema.deleteAllRows();
     }
 
     @AfterAll
@@ -64,7 +62,7 @@ abstract class TransactionSuite {
         if (schema == null) {
             return; // the database was not available: the suite was skipped or failed in setup
         }
-        schema.dropTables(User.class, Inventory.class);
+        schema.drop();
         Aksara.close();
     }
 
