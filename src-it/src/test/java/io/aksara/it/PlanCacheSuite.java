@@ -96,4 +96,24 @@ abstract class PlanCacheSuite {
         assertThat(ordered.filter("age__gt", 29).exists()).isTrue();
         assertThat(ordered.filter("age__gt", 30).exists()).isFalse();
     }
+
+    @Test
+    void bulkCreateOfTheSameSizeReusesItsInsertWithTheNewValues() {
+        for (int round = 0; round < 3; round++) {
+            List<Member> batch = new java.util.ArrayList<>();
+            for (int i = 0; i < 4; i++) {
+                Member m = new Member();
+                m.email = "bulk" + round + "_" + i + "@example.com";
+                m.name = "bulk" + round + "_" + i;
+                m.age = 100 + round * 10 + i;
+                batch.add(m);
+            }
+            List<Member> created = Member.objects.bulkCreate(batch);
+            assertThat(created).allSatisfy(m -> assertThat(m.id).isNotNull());
+            assertThat(ages(Member.objects.filter("name__startswith", "bulk" + round + "_").orderBy("age")))
+                    .containsExactly(100 + round * 10, 101 + round * 10, 102 + round * 10, 103 + round * 10);
+            assertThat(Member.objects.get("id", created.get(2).id).name).isEqualTo("bulk" + round + "_2");
+        }
+        Member.objects.filter("name__startswith", "bulk").delete();
+    }
 }

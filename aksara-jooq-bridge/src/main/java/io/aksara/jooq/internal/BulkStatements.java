@@ -17,6 +17,7 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
@@ -77,19 +78,62 @@ public final class BulkStatements {
     private static <T extends Model> List<Object> insertAll(JooqBackend db, Rows<T> rows, int batchSize) {
         List<Object> keys = new ArrayList<>(rows.instances.size());
         for (List<T> batch : batches(rows.instances, batchSize)) {
-            InsertValuesStepN<Record> q = multiRowInsert(rows, batch);
+            Rendered insert = multiRowInsertSql(db, rows, batch);
             if (!rows.keyFromDatabase) {
-                execute(db, q, batch.size());
+                execute(db, insert.sql(), insert.binds(), batch.size());
                 batch.forEach(o -> keys.add(rows.pk.columnValue(o)));
                 continue;
             }
             List<Object> generated = rows.returningKeys(db.dialect())
-                    ? query(db, q.returning(rows.table.field(rows.pk)), rows.keyReader)
-                    : executeForKeys(db, q, rows.pk.column(), rows.keyReader, batch.size());
+                    ? Statements.query(db, insert.sql(), insert.binds(), rs -> rows.keyReader.read(rs, 1))
+                    : executeForKeys(db, insert.sql(), insert.binds(), rows.pk.column(), rows.keyReader, batch.size());
             // a driver that reports fewer keys than rows cannot be trusted to match them: set none
             keys.addAll(generated.size() == batch.size() ? generated : Collections.nCopies(batch.size(), null));
         }
         return keys;
+    }
+
+    /** The SQL of a multi-row INSERT, by what it depends on: the model, the rows and which values are NULL. */
+    private record InsertShape(ModelMeta<?> meta, boolean keyFromDatabase, int rows, java.util.BitSet nulls) {}
+
+    /** Rendered multi-row INSERTs per backend; "" marks a shape whose binds did not trace (always rendered). */
+    private static final Map<JooqBackend, Map<InsertShape, String>> INSERTS =
+            Collections.synchronizedMap(new java.util.WeakHashMap<>());
+
+    /** At most this many INSERT shapes are kept per backend (batch sizes times NULL patterns). */
+    private static final int MAX_INSERT_SHAPES = 256;
+
+    /**
+     * The multi-row INSERT of a batch. Its bind values are read straight from the instances (as jOOQ
+     * makes them, {@code DSL.val(value, type)}); the SQL is rendered by jOOQ once per shape and kept,
+     * after checking that the values read directly are exactly the ones jOOQ extracted.
+     */
+    private static <T extends Model> Rendered multiRowInsertSql(JooqBackend db, Rows<T> rows, List<T> batch) {
+        List<Object> binds = new ArrayList<>(batch.size() * rows.written.size());
+        java.util.BitSet nulls = new java.util.BitSet();
+        for (T o : batch) {
+            for (int c = 0; c < rows.written.size(); c++) {
+                Object raw = JdbcValues.toJdbc(rows.written.get(c).columnValueUnchecked(o), rows.dialect);
+                if (raw == null) {
+                    nulls.set(binds.size());
+                }
+                binds.add(raw == null ? null : DSL.val(raw, rows.columns.get(c).getDataType()).getValue());
+            }
+        }
+        Map<InsertShape, String> cache = INSERTS.computeIfAbsent(db, k -> new ConcurrentHashMap<>());
+        InsertShape shape = new InsertShape(rows.meta, rows.keyFromDatabase, batch.size(), nulls);
+        String sql = cache.get(shape);
+        if (sql != null && !sql.isEmpty()) {
+            return new Rendered(sql, binds);
+        }
+        InsertValuesStepN<Record> q = multiRowInsert(rows, batch);
+        Query statement = rows.keyFromDatabase && rows.returningKeys(db.dialect()) ? q.returning(rows.table.field(rows.pk)) : q;
+        String rendered = db.dsl().render(statement);
+        List<Object> extracted = db.dsl().extractBindValues(statement);
+        if (sql == null && cache.size() < MAX_INSERT_SHAPES) {
+            cache.putIfAbsent(shape, extracted.equals(binds) ? rendered : "");
+        }
+        return new Rendered(rendered, extracted);
     }
 
     private static <T extends Model> InsertValuesStepN<Record> multiRowInsert(Rows<T> rows, List<T> batch) {
@@ -332,13 +376,12 @@ public final class BulkStatements {
         }
     }
 
-    private static List<Object> executeForKeys(JooqBackend db, Query q, String keyColumn,
+    private static List<Object> executeForKeys(JooqBackend db, String sql, List<Object> binds, String keyColumn,
             JdbcValues.ColumnReader reader, int rows) {
-        String sql = db.dsl().render(q);
         long start = System.nanoTime();
         try (Lease lease = Lease.of(db);
                 PreparedStatement ps = lease.connection().prepareStatement(sql, new String[] {keyColumn})) {
-            Statements.bind(ps, db.dsl().extractBindValues(q), db);
+            Statements.bind(ps, binds, db);
             ps.executeUpdate();
             List<Object> keys = readKeys(ps, reader);
             log(db, sql, start, rows);
@@ -346,10 +389,6 @@ public final class BulkStatements {
         } catch (SQLException e) {
             throw Lease.failed(db, e, sql);
         }
-    }
-
-    private static List<Object> query(JooqBackend db, Query q, JdbcValues.ColumnReader reader) {
-        return Statements.query(db, db.dsl().render(q), db.dsl().extractBindValues(q), rs -> reader.read(rs, 1));
     }
 
     private static List<Object> readKeys(PreparedStatement ps, JdbcValues.ColumnReader reader) throws SQLException {
