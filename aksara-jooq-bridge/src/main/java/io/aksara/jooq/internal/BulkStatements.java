@@ -117,7 +117,7 @@ public final class BulkStatements {
                 if (raw == null) {
                     nulls.set(binds.size());
                 }
-                binds.add(raw == null ? null : DSL.val(raw, rows.columns.get(c).getDataType()).getValue());
+                binds.add(JdbcValues.asBound(raw, rows.columns.get(c).getDataType()));
             }
         }
         Map<InsertShape, String> cache = INSERTS.computeIfAbsent(db, k -> new ConcurrentHashMap<>());

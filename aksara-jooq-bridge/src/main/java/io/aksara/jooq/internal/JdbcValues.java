@@ -52,6 +52,18 @@ public final class JdbcValues {
     }
 
     /**
+     * A JDBC value as jOOQ would bind it in a column of this type ({@code DSL.val(value, type)}):
+     * the value itself when it already has the type's Java class, which is the common case and
+     * needs no conversion object; null stays null.
+     */
+    public static Object asBound(Object value, org.jooq.DataType<?> type) {
+        if (value == null || type.getType().isInstance(value)) {
+            return value;
+        }
+        return org.jooq.impl.DSL.val(value, type).getValue();
+    }
+
+    /**
      * The object handed to {@code PreparedStatement.setObject}. MariaDB reports its version as
      * {@code 5.5.5-10.x}, so Connector/J takes it for MySQL 5.5 and drops fractional seconds from
      * temporal parameters; sending them as ISO text keeps the microseconds, on MySQL too.

@@ -48,7 +48,7 @@ public final class RowWrites {
         List<Object> binds(Object[] raw) {
             List<Object> out = new ArrayList<>(raw.length);
             for (int i = 0; i < raw.length; i++) {
-                out.add(raw[i] == null ? null : DSL.val(raw[i], types.get(i)).getValue());
+                out.add(JdbcValues.asBound(raw[i], types.get(i)));
             }
             return out;
         }
