@@ -124,6 +124,9 @@ public final class Persistence {
                 f.setUnchecked(instance, LocalDate.now());
             } else if (adding && f.generated() && f.type() == FieldType.UUID && f.get(instance) == null) {
                 f.setUnchecked(instance, UUID.randomUUID());
+            } else if (adding && f.explicitDefault() != null && f.get(instance) == null) {
+                // a boxed or reference field left null on a new instance gets its @Default, as the column would
+                f.setColumnValue(instance, meta.defaults().get(f));
             }
         }
     }

@@ -69,6 +69,16 @@ abstract class TransactionSuite {
     // ------------------------------------------------------------------ commit and rollback
 
     @Test
+    void aBoxedFieldLeftNullGetsItsDefaultOnCreate() {
+        Inventory created = Inventory.objects.create("sku", "DEF", "stock", 3);
+        assertThat(created.reorderLevel).isEqualTo(1);
+        assertThat(Inventory.objects.get("sku", "DEF").reorderLevel).isEqualTo(1);
+        Inventory given = Inventory.objects.create("sku", "GIV", "stock", 3, "reorderLevel", 7);
+        assertThat(Inventory.objects.get("sku", "GIV").reorderLevel).isEqualTo(7);
+        assertThat(given.reorderLevel).isEqualTo(7);
+    }
+
+    @Test
     void writesInsideABlockAreInvisibleToOtherConnectionsUntilItCommits() {
         Transaction.atomic(() -> {
             user("ann@example.com");

@@ -2,6 +2,7 @@ package io.aksara.it.models;
 
 import io.aksara.Manager;
 import io.aksara.Model;
+import io.aksara.fields.Default;
 import io.aksara.fields.IntegerField;
 import io.aksara.fields.StringField;
 
@@ -14,4 +15,9 @@ public class Inventory extends Model {
 
     @IntegerField
     public int stock;
+
+    /** A boxed field with a default: left null on a new instance, it is saved as 1. */
+    @IntegerField
+    @Default("1")
+    public Integer reorderLevel;
 }
