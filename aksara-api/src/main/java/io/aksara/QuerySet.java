@@ -142,7 +142,11 @@ public final class QuerySet<T extends Model> implements Streaming<T>, BulkOperat
         return new QuerySet<>(query, ordered, database, loading.withStrict(true), null);
     }
 
-    /** Whether rows of this QuerySet are strict ({@link #strict()}). */
+    /**
+     * Whether rows of this QuerySet are strict ({@link #strict()}).
+     *
+     * <pre>{@code Book.objects.strict().filter("year", 2020).isStrict()   // true: refining keeps it }</pre>
+     */
     public boolean isStrict() {
         return loading.strict();
     }

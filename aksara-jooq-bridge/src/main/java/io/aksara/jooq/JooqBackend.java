@@ -21,6 +21,7 @@ import io.aksara.jooq.internal.JdbcValues;
 import io.aksara.jooq.internal.QueryLowering;
 import io.aksara.jooq.internal.RowLocking;
 import io.aksara.jooq.internal.RowMapper;
+import io.aksara.jooq.internal.plan.InsertTexts;
 import io.aksara.jooq.internal.plan.PlanCache;
 import io.aksara.jooq.internal.plan.RowWrites;
 import io.aksara.jooq.internal.ScopedConnectionProvider;
@@ -68,6 +69,8 @@ public final class JooqBackend implements Backend {
     private final PlanCache<Void> existsPlans;
     /** The INSERT and UPDATE of save(), rendered once per model. */
     private final RowWrites rowWrites;
+    /** bulkCreate's multi-row INSERTs, rendered once per shape. */
+    private final InsertTexts insertTexts = new InsertTexts();
 
     private JooqBackend(String alias, HikariDataSource dataSource, SQLDialect dialect) {
         this.alias = alias;
@@ -161,6 +164,9 @@ public final class JooqBackend implements Backend {
     }
 
     public String alias() { return alias; }
+
+    /** The rendered multi-row INSERTs of this database (used by {@code bulkCreate}). */
+    public InsertTexts insertTexts() { return insertTexts; }
 
     public DataSource dataSource() { return dataSource; }
 

@@ -2,7 +2,11 @@ package io.aksara.internal.prefetch;
 
 import io.aksara.Model;
 import io.aksara.Prefetch;
+import io.aksara.Ref;
 import io.aksara.internal.ModelInternals;
+import io.aksara.internal.RelationState;
+import io.aksara.meta.FieldMeta;
+import io.aksara.meta.ModelRegistry;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -53,10 +57,10 @@ public record Loading(List<Prefetch> prefetches, boolean strict) {
     /** Strictness covers the rows joined by {@code selectRelated} too: they came in the same row. */
     private static void markStrict(Model row) {
         ModelInternals.relations(row).strict(true);
-        for (var f : io.aksara.meta.ModelRegistry.metaOf(row.getClass()).fields()) {
-            if (f.isRelation() && f.getUnchecked(row) instanceof io.aksara.Ref<?> ref && ref.isLoaded()) {
+        for (FieldMeta<?, ?> f : ModelRegistry.metaOf(row.getClass()).fields()) {
+            if (f.isRelation() && f.getUnchecked(row) instanceof Ref<?> ref && ref.isLoaded()) {
                 Model target = ref.get();
-                if (!(ModelInternals.relationsIfAny(target) instanceof io.aksara.internal.RelationState s && s.strict())) {
+                if (!(ModelInternals.relationsIfAny(target) instanceof RelationState s && s.strict())) {
                     markStrict(target);
                 }
             }

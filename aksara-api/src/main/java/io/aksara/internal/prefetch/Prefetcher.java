@@ -109,12 +109,7 @@ public final class Prefetcher {
             String database, boolean strict) {
         FieldMeta<?, ?> fk = step.field();
         String toAttr = node.explicit == null ? null : node.explicit.toAttr();
-        Set<Object> keys = new LinkedHashSet<>();
-        for (Model owner : owners) {
-            if (owner.pk() != null) {
-                keys.add(owner.pk());
-            }
-        }
+        Set<Object> keys = ownerKeys(owners);
         List<Model> rows = fetchIn(step, node, fk.name(), keys, database, strict);
         Map<Object, List<Model>> byOwner = new LinkedHashMap<>();
         for (Model row : rows) {
@@ -146,16 +141,9 @@ public final class Prefetcher {
     private static List<Model> loadMany(PrefetchStep step, List<? extends Model> owners, PrefetchTree.Node node,
             String database, boolean strict) {
         String toAttr = node.explicit == null ? null : node.explicit.toAttr();
-        Set<Object> keys = new LinkedHashSet<>();
-        for (Model owner : owners) {
-            if (owner.pk() != null) {
-                keys.add(owner.pk());
-            }
-        }
+        Set<Object> keys = ownerKeys(owners);
         Map<Object, List<Object>> ownersByLoadedKey = new HashMap<>();
-        List<Object> all = new ArrayList<>(keys);
-        for (int from = 0; from < all.size(); from += KEYS_PER_QUERY) {
-            List<Object> chunk = List.copyOf(all.subList(from, Math.min(all.size(), from + KEYS_PER_QUERY)));
+        for (List<Object> chunk : chunks(keys)) {
             QuerySet<?> links = QuerySet.of(step.many().through());
             if (database != null) {
                 links = links.using(database);
@@ -194,11 +182,30 @@ public final class Prefetcher {
             base = base.strict();
         }
         List<Model> rows = new ArrayList<>();
-        List<Object> all = new ArrayList<>(keys);
-        for (int from = 0; from < all.size(); from += KEYS_PER_QUERY) {
-            List<Object> chunk = all.subList(from, Math.min(all.size(), from + KEYS_PER_QUERY));
-            rows.addAll(base.filter(field + "__in", List.copyOf(chunk)).fetch());
+        for (List<Object> chunk : chunks(keys)) {
+            rows.addAll(base.filter(field + "__in", chunk).fetch());
         }
         return rows;
+    }
+
+    /** The saved owners' keys, each once, in order. */
+    private static Set<Object> ownerKeys(List<? extends Model> owners) {
+        Set<Object> keys = new LinkedHashSet<>();
+        for (Model owner : owners) {
+            if (owner.pk() != null) {
+                keys.add(owner.pk());
+            }
+        }
+        return keys;
+    }
+
+    /** The keys in lists of at most {@link #KEYS_PER_QUERY}, one IN list each. */
+    private static List<List<Object>> chunks(Set<Object> keys) {
+        List<Object> all = new ArrayList<>(keys);
+        List<List<Object>> out = new ArrayList<>();
+        for (int from = 0; from < all.size(); from += KEYS_PER_QUERY) {
+            out.add(List.copyOf(all.subList(from, Math.min(all.size(), from + KEYS_PER_QUERY))));
+        }
+        return out;
     }
 }

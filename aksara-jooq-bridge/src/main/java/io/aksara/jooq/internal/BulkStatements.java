@@ -4,6 +4,7 @@ import io.aksara.Model;
 import io.aksara.jooq.Dialects;
 import io.aksara.jooq.JooqBackend;
 import io.aksara.jooq.ModelTable;
+import io.aksara.jooq.internal.plan.InsertTexts;
 import io.aksara.meta.FieldMeta;
 import io.aksara.meta.IndexMeta;
 import io.aksara.meta.ModelMeta;
@@ -17,7 +18,6 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
@@ -93,20 +93,9 @@ public final class BulkStatements {
         return keys;
     }
 
-    /** The SQL of a multi-row INSERT, by what it depends on: the model, the rows and which values are NULL. */
-    private record InsertShape(ModelMeta<?> meta, boolean keyFromDatabase, int rows, java.util.BitSet nulls) {}
-
-    /** Rendered multi-row INSERTs per backend; "" marks a shape whose binds did not trace (always rendered). */
-    private static final Map<JooqBackend, Map<InsertShape, String>> INSERTS =
-            Collections.synchronizedMap(new java.util.WeakHashMap<>());
-
-    /** At most this many INSERT shapes are kept per backend (batch sizes times NULL patterns). */
-    private static final int MAX_INSERT_SHAPES = 256;
-
     /**
-     * The multi-row INSERT of a batch. Its bind values are read straight from the instances (as jOOQ
-     * makes them, {@code DSL.val(value, type)}); the SQL is rendered by jOOQ once per shape and kept,
-     * after checking that the values read directly are exactly the ones jOOQ extracted.
+     * The multi-row INSERT of a batch: bind values read straight from the instances (as jOOQ makes
+     * them), the SQL from {@link InsertTexts}, rendered by jOOQ once per shape.
      */
     private static <T extends Model> Rendered multiRowInsertSql(JooqBackend db, Rows<T> rows, List<T> batch) {
         List<Object> binds = new ArrayList<>(batch.size() * rows.written.size());
@@ -120,20 +109,14 @@ public final class BulkStatements {
                 binds.add(JdbcValues.asBound(raw, rows.columns.get(c).getDataType()));
             }
         }
-        Map<InsertShape, String> cache = INSERTS.computeIfAbsent(db, k -> new ConcurrentHashMap<>());
-        InsertShape shape = new InsertShape(rows.meta, rows.keyFromDatabase, batch.size(), nulls);
-        String sql = cache.get(shape);
-        if (sql != null && !sql.isEmpty()) {
-            return new Rendered(sql, binds);
-        }
-        InsertValuesStepN<Record> q = multiRowInsert(rows, batch);
-        Query statement = rows.keyFromDatabase && rows.returningKeys(db.dialect()) ? q.returning(rows.table.field(rows.pk)) : q;
-        String rendered = db.dsl().render(statement);
-        List<Object> extracted = db.dsl().extractBindValues(statement);
-        if (sql == null && cache.size() < MAX_INSERT_SHAPES) {
-            cache.putIfAbsent(shape, extracted.equals(binds) ? rendered : "");
-        }
-        return new Rendered(rendered, extracted);
+        InsertTexts.Shape shape = new InsertTexts.Shape(rows.meta, rows.keyFromDatabase, batch.size(), nulls);
+        InsertTexts.Rendered insert = db.insertTexts().get(shape, binds, () -> {
+            InsertValuesStepN<Record> q = multiRowInsert(rows, batch);
+            Query statement = rows.keyFromDatabase && rows.returningKeys(db.dialect())
+                    ? q.returning(rows.table.field(rows.pk)) : q;
+            return new InsertTexts.Rendered(db.dsl().render(statement), db.dsl().extractBindValues(statement));
+        });
+        return new Rendered(insert.sql(), insert.binds());
     }
 
     private static <T extends Model> InsertValuesStepN<Record> multiRowInsert(Rows<T> rows, List<T> batch) {

@@ -1,0 +1,47 @@
+package io.aksara.jooq.internal.plan;
+
+import io.aksara.meta.ModelMeta;
+import java.util.BitSet;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
+
+/**
+ * The rendered multi-row INSERTs of {@code bulkCreate}, for one database. Their SQL depends only on
+ * the model, whether the database makes the keys, the number of rows and which values are NULL;
+ * the bind values are read straight from the instances. A text is kept only once the values read
+ * directly proved equal to the ones jOOQ extracted from the same statement, so a kept text is never
+ * wrong; a shape that did not match is remembered and always rendered.
+ */
+public final class InsertTexts {
+    /** What a multi-row INSERT's text depends on. */
+    public record Shape(ModelMeta<?> meta, boolean keyFromDatabase, int rows, BitSet nulls) {}
+
+    /** A statement as jOOQ renders it, and the bind values jOOQ extracts from it. */
+    public record Rendered(String sql, List<Object> binds) {}
+
+    /** At most this many shapes are kept (batch sizes times NULL patterns). */
+    static final int MAX_SHAPES = 256;
+
+    /** Marks a shape whose directly read values did not match jOOQ's. */
+    private static final String UNTRACEABLE = "";
+
+    private final Map<Shape, String> texts = new ConcurrentHashMap<>();
+
+    /**
+     * The SQL for this shape with {@code binds} (read directly), or the statement {@code render}
+     * gives (rendered and extracted by jOOQ) when the shape is new or untraceable.
+     */
+    public Rendered get(Shape shape, List<Object> binds, Supplier<Rendered> render) {
+        String sql = texts.get(shape);
+        if (sql != null && !sql.equals(UNTRACEABLE)) {
+            return new Rendered(sql, binds);
+        }
+        Rendered rendered = render.get();
+        if (sql == null && texts.size() < MAX_SHAPES) {
+            texts.putIfAbsent(shape, rendered.binds().equals(binds) ? rendered.sql() : UNTRACEABLE);
+        }
+        return rendered;
+    }
+}
