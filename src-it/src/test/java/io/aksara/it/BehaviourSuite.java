@@ -29,25 +29,26 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.params.AfterParameterizedClassInvocation;
+import org.junit.jupiter.params.BeforeParameterizedClassInvocation;
+import org.junit.jupiter.params.Parameter;
 
 /**
- * The behaviour a user relies on, run unchanged on every database: one subclass per database.
+ * The behaviour a user relies on, run unchanged on every database: once per database (@OnEveryDatabase).
  * Every expected value is worked out by hand from the rows each test creates.
  */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-abstract class BehaviourSuite {
-    abstract DatabaseConfig database();
+@OnEveryDatabase
+class BehaviourSuite {
+    @Parameter
+    TestDatabase db;
 
     private MigratedSchema schema;
 
-    @BeforeAll
+    @BeforeParameterizedClassInvocation
     void createTables() {
-        DatabaseConfig config = database(); // once: each call may name a new database (H2 in memory)
+        DatabaseConfig config = db.config(); // once: each call may name a new database (H2 in memory)
         Aksara.configure(config);
         // the tables come from a migration, as an application's would
         schema = MigratedSchema.create(config, Category.class, Product.class, User.class, Everything.class, Ticket.class);
@@ -58,7 +59,7 @@ abstract class BehaviourSuite {
         schema.deleteAllRows();
     }
 
-    @AfterAll
+    @AfterParameterizedClassInvocation
     void dropTables() {
         if (schema == null) {
             return; // the database was not available: the suite was skipped or failed in setup

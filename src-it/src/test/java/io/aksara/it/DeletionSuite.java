@@ -32,20 +32,21 @@ import io.aksara.it.models.Warehouse;
 import io.aksara.schema.SchemaEditor;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.params.AfterParameterizedClassInvocation;
+import org.junit.jupiter.params.BeforeParameterizedClassInvocation;
+import org.junit.jupiter.params.Parameter;
 
 /**
  * {@code Model.delete()} and {@code QuerySet.delete()} carry out every on_delete rule on a real
- * database: one subclass per database. The alias {@code counted} reaches the same database
+ * database: once per database (@OnEveryDatabase). The alias {@code counted} reaches the same database
  * through {@link StatementCounter}, for the tests that check how many statements a delete takes.
  */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-abstract class DeletionSuite {
-    abstract DatabaseConfig database();
+@OnEveryDatabase
+class DeletionSuite {
+    @Parameter
+    TestDatabase db;
 
     private static final List<Class<? extends Model>> MODELS = List.of(
         Region.class, Warehouse.class, StorageBin.class, Parcel.class, Supplier.class, SupplyContract.class,
@@ -59,9 +60,9 @@ abstract class DeletionSuite {
 
     private SchemaEditor schema;
 
-    @BeforeAll
+    @BeforeParameterizedClassInvocation
     void createTables() {
-        DatabaseConfig config = database();
+        DatabaseConfig config = db.config();
         Aksara.configure(config);
         Aksara.configure("counted", DatabaseConfig.builder().url(StatementCounter.url(config.url()))
                 .user(config.user()).password(config.password()).poolSize(2).build());
@@ -100,7 +101,7 @@ abstract class DeletionSuite {
         schema.deleteAllRows(models());
     }
 
-    @AfterAll
+    @AfterParameterizedClassInvocation
     void dropTables() {
         if (schema == null) {
             return; // the database was not available: the suite was skipped or failed in setup

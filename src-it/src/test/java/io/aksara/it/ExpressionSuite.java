@@ -61,10 +61,10 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.params.AfterParameterizedClassInvocation;
+import org.junit.jupiter.params.BeforeParameterizedClassInvocation;
+import org.junit.jupiter.params.Parameter;
 
 /**
  * Aggregates, annotations and the expression language on every database, with the same result
@@ -84,9 +84,10 @@ import org.junit.jupiter.api.TestInstance;
  * Per author: Ann 2 books (78.90, stock 6), Ben 1 (39.50, stock 0), Cid 1 (9.99, stock 7), Dee 0
  * </pre>
  */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-abstract class ExpressionSuite {
-    abstract DatabaseConfig database();
+@OnEveryDatabase
+class ExpressionSuite {
+    @Parameter
+    TestDatabase db;
 
     private static final OffsetDateTime JAVA_BASICS = OffsetDateTime.of(2024, 12, 30, 23, 45, 12, 0, ZoneOffset.UTC);
     private static final OffsetDateTime ADVANCED_JAVA = OffsetDateTime.of(2022, 12, 31, 17, 0, 0, 0, ZoneOffset.UTC);
@@ -94,9 +95,9 @@ abstract class ExpressionSuite {
 
     private MigratedSchema schema;
 
-    @BeforeAll
+    @BeforeParameterizedClassInvocation
     void createAndSeed() {
-        DatabaseConfig tablesOn = database(); // once: each call may name a new database (H2 in memory)
+        DatabaseConfig tablesOn = db.config(); // once: each call may name a new database (H2 in memory)
         Aksara.configure(tablesOn);
         // the tables come from a migration, as an application's would
         schema = MigratedSchema.create(tablesOn, Publisher.class, Author.class, Book.class);
@@ -117,7 +118,7 @@ abstract class ExpressionSuite {
                 "stock", 7, "reserved", 7, "published", GO_FAST);
     }
 
-    @AfterAll
+    @AfterParameterizedClassInvocation
     void dropTables() {
         if (schema == null) {
             return; // the database was not available: the suite was skipped or failed in setup

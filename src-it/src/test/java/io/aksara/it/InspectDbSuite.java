@@ -3,7 +3,6 @@ package io.aksara.it;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.aksara.Aksara;
-import io.aksara.DatabaseConfig;
 import io.aksara.fields.OnDelete;
 import io.aksara.it.models.Country;
 import io.aksara.it.models.Country_;
@@ -26,29 +25,30 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.params.AfterParameterizedClassInvocation;
+import org.junit.jupiter.params.BeforeParameterizedClassInvocation;
+import org.junit.jupiter.params.Parameter;
 
 /**
  * inspectdb on a real database: tables created by Aksara from known models, and tables written by
  * hand with types models never produce, are read back, written as model sources, compiled with the
- * annotation processor, and the generated metamodels compared with what the tables hold. One
- * subclass per database.
+ * annotation processor, and the generated metamodels compared with what the tables hold. Run
+ * once per database (@OnEveryDatabase).
  */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-abstract class InspectDbSuite {
-    abstract DatabaseConfig database();
+@OnEveryDatabase
+class InspectDbSuite {
+    @Parameter
+    TestDatabase db;
 
     private static final List<String> LEGACY = List.of("legacy_links", "legacy_accounts", "legacy_owners");
 
     private SchemaEditor schema;
     private String vendor;
 
-    @BeforeAll
+    @BeforeParameterizedClassInvocation
     void createTables() throws SQLException {
-        Aksara.configure(database());
+        Aksara.configure(db.config());
         vendor = Aksara.backend().vendor();
         schema = SchemaEditor.forDatabase(Aksara.DEFAULT);
         schema.dropTables(StockItem.class, Depot.class, Country.class, Ticket.class);
@@ -57,7 +57,7 @@ abstract class InspectDbSuite {
         execute(legacyDdl());
     }
 
-    @AfterAll
+    @AfterParameterizedClassInvocation
     void dropTables() throws SQLException {
         if (schema == null) {
             return; // the database was not available: the suite was skipped or failed in setup

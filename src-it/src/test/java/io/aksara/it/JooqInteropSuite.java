@@ -23,29 +23,30 @@ import org.jooq.DSLContext;
 import org.jooq.Record;
 import org.jooq.Select;
 import org.jooq.impl.DSL;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.params.AfterParameterizedClassInvocation;
+import org.junit.jupiter.params.BeforeParameterizedClassInvocation;
+import org.junit.jupiter.params.Parameter;
 
 /**
  * jOOQ interop on a real database: QuerySets embedded in jOOQ statements ({@link Jooq#select}) and
- * jOOQ conditions inside QuerySets ({@link Jooq#condition}). One subclass per database.
+ * jOOQ conditions inside QuerySets ({@link Jooq#condition}). Run once per database (@OnEveryDatabase).
  *
  * <p>Seed: Electronics {Laptop 999.00, Mouse 4.50 (rating 2), Cable 3.00 (out of stock)};
  * Books {Novel 12.00 (rating 5), Pamphlet 1.00}.
  */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-abstract class JooqInteropSuite {
-    abstract DatabaseConfig database();
+@OnEveryDatabase
+class JooqInteropSuite {
+    @Parameter
+    TestDatabase db;
 
     private MigratedSchema schema;
     private DSLContext dsl;
 
-    @BeforeAll
+    @BeforeParameterizedClassInvocation
     void createTables() {
-        DatabaseConfig tablesOn = database(); // once: each call may name a new database (H2 in memory)
+        DatabaseConfig tablesOn = db.config(); // once: each call may name a new database (H2 in memory)
         Aksara.configure(tablesOn);
         // the tables come from a migration, as an application's would
         schema = MigratedSchema.create(tablesOn, Category.class, Product.class);
@@ -64,7 +65,7 @@ abstract class JooqInteropSuite {
         Product.objects.create("name", "Pamphlet", "price", new BigDecimal("1.00"), "category", books);
     }
 
-    @AfterAll
+    @AfterParameterizedClassInvocation
     void dropTables() {
         if (schema == null) {
             return; // the database was not available: the suite was skipped or failed in setup

@@ -5,7 +5,6 @@ import static io.aksara.it.legacy.jooq.Tables.SHOP_ORDERS;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.aksara.Aksara;
-import io.aksara.DatabaseConfig;
 import io.aksara.Model;
 import io.aksara.QuerySet;
 import io.aksara.fields.OnDelete;
@@ -30,21 +29,22 @@ import org.jooq.DDLFlag;
 import org.jooq.DSLContext;
 import org.jooq.Query;
 import org.jooq.Table;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.params.AfterParameterizedClassInvocation;
+import org.junit.jupiter.params.BeforeParameterizedClassInvocation;
+import org.junit.jupiter.params.Parameter;
 
 /**
  * Models from jOOQ-generated table classes. The classes in {@code io.aksara.it.legacy.jooq} are
  * written during the build by jOOQ's own code generator from {@code jooq/legacy_shop.sql}; the
  * suite creates their tables on the database (from the classes, through jOOQ's DDL export), turns
  * the classes into models, and checks that those models describe what inspectdb reads from the
- * live tables, and that they query rows jOOQ wrote. One subclass per database.
+ * live tables, and that they query rows jOOQ wrote. Run once per database (@OnEveryDatabase).
  */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-abstract class JooqModelsSuite {
-    abstract DatabaseConfig database();
+@OnEveryDatabase
+class JooqModelsSuite {
+    @Parameter
+    TestDatabase db;
 
     private static final List<String> TABLES = List.of("shop_order_lines", "shop_orders", "shop_customers");
 
@@ -53,9 +53,9 @@ abstract class JooqModelsSuite {
     private GeneratedModels fromJooq;
     private Inspection fromJooqInspection;
 
-    @BeforeAll
+    @BeforeParameterizedClassInvocation
     void createTables() throws Exception {
-        Aksara.configure(database());
+        Aksara.configure(db.config());
         vendor = Aksara.backend().vendor();
         dsl = JooqBackend.of(Aksara.backend()).dsl();
         dropTables(dsl);
@@ -70,7 +70,7 @@ abstract class JooqModelsSuite {
         fromJooq = GeneratedModels.compile(fromJooqInspection.write(Files.createTempDirectory("aksara-from-jooq")), pkg);
     }
 
-    @AfterAll
+    @AfterParameterizedClassInvocation
     void dropTables() {
         if (dsl == null) {
             return; // the database was not available: the suite was skipped or failed in setup

@@ -25,11 +25,11 @@ import io.aksara.it.models.Tag_;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.params.AfterParameterizedClassInvocation;
+import org.junit.jupiter.params.BeforeParameterizedClassInvocation;
+import org.junit.jupiter.params.Parameter;
 
 /**
  * Many-to-many relations on every database: a generated join model ({@code Article.tags}), a
@@ -37,9 +37,10 @@ import org.junit.jupiter.api.TestInstance;
  * {@code Person.following}) and a through model with extra fields ({@code Club.members} through
  * {@code Membership}). Expected values are worked out by hand from the rows each test creates.
  */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-abstract class ManyToManySuite {
-    abstract DatabaseConfig database();
+@OnEveryDatabase
+class ManyToManySuite {
+    @Parameter
+    TestDatabase db;
 
     @SuppressWarnings({"unchecked", "rawtypes"})
     private static final Class<? extends Model>[] MODELS = new Class[] {
@@ -50,9 +51,9 @@ abstract class ManyToManySuite {
     private MigratedSchema schema;
     private static final LocalDate JAN = LocalDate.of(2024, 1, 15);
 
-    @BeforeAll
+    @BeforeParameterizedClassInvocation
     void createTables() {
-        DatabaseConfig tablesOn = database(); // once: each call may name a new database (H2 in memory)
+        DatabaseConfig tablesOn = db.config(); // once: each call may name a new database (H2 in memory)
         Aksara.configure(tablesOn);
         // the tables come from a migration, as an application's would
         schema = MigratedSchema.create(tablesOn, MODELS);
@@ -63,7 +64,7 @@ abstract class ManyToManySuite {
         schema.deleteAllRows();
     }
 
-    @AfterAll
+    @AfterParameterizedClassInvocation
     void dropTables() {
         if (schema == null) {
             return;

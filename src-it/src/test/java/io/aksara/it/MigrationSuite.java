@@ -33,21 +33,22 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.AfterParameterizedClassInvocation;
+import org.junit.jupiter.params.BeforeParameterizedClassInvocation;
+import org.junit.jupiter.params.Parameter;
 
 /**
- * Migrations on a real database, one subclass per database: makemigrations from model versions
+ * Migrations on a real database, once per database (@OnEveryDatabase): makemigrations from model versions
  * (packages {@code models.migrations.v1}, {@code v2}, {@code v3}, {@code nn}) into a temporary
  * directory, then migrate forwards and backwards, and every kind of bad input.
  */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-abstract class MigrationSuite {
-    abstract DatabaseConfig database();
+@OnEveryDatabase
+class MigrationSuite {
+    @Parameter
+    TestDatabase db;
 
     private static final List<String> TABLES = List.of("mig_labels", "mig_tags", "mig_items", "mig_notes", "mig_shelves",
             "DATABASECHANGELOG", "DATABASECHANGELOGLOCK");
@@ -66,9 +67,9 @@ abstract class MigrationSuite {
     @TempDir
     Path dir;
 
-    @BeforeAll
+    @BeforeParameterizedClassInvocation
     void configure() {
-        config = database();
+        config = db.config();
         Aksara.configure(config);
     }
 
@@ -81,7 +82,7 @@ abstract class MigrationSuite {
         }
     }
 
-    @AfterAll
+    @AfterParameterizedClassInvocation
     void close() throws SQLException {
         if (config != null) {
             dropEverything();

@@ -8,25 +8,26 @@ import io.aksara.QuerySet;
 import io.aksara.it.models.Member;
 import io.aksara.jooq.JooqBackend;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.params.AfterParameterizedClassInvocation;
+import org.junit.jupiter.params.BeforeParameterizedClassInvocation;
+import org.junit.jupiter.params.Parameter;
 
 /**
  * The plan cache (issue 7): queries that differ only in their values reuse one rendered statement,
  * and still return the rows of their own values, whatever the lookup does with the value (LIKE
  * patterns, IN lists, slices whose offset and limit are equal once and differ the next time).
  */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-abstract class PlanCacheSuite {
-    abstract DatabaseConfig database();
+@OnEveryDatabase
+class PlanCacheSuite {
+    @Parameter
+    TestDatabase db;
 
     private MigratedSchema schema;
 
-    @BeforeAll
+    @BeforeParameterizedClassInvocation
     void createTables() {
-        DatabaseConfig tablesOn = database(); // once: each call may name a new database (H2 in memory)
+        DatabaseConfig tablesOn = db.config(); // once: each call may name a new database (H2 in memory)
         Aksara.configure(tablesOn);
         // the tables come from a migration, as an application's would
         schema = MigratedSchema.create(tablesOn, Member.class);
@@ -36,7 +37,7 @@ abstract class PlanCacheSuite {
         }
     }
 
-    @AfterAll
+    @AfterParameterizedClassInvocation
     void dropTables() {
         if (schema != null) {
             schema.drop();

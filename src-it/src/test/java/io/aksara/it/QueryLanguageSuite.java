@@ -25,11 +25,11 @@ import java.time.LocalTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.params.AfterParameterizedClassInvocation;
+import org.junit.jupiter.params.BeforeParameterizedClassInvocation;
+import org.junit.jupiter.params.Parameter;
 
 /**
  * Lookups across relations, F expressions, transforms, regular expressions and subqueries, on
@@ -44,24 +44,25 @@ import org.junit.jupiter.api.TestInstance;
  *             "Go Fast"         Cid 2019   9.99  stock 7  reserved 7
  * </pre>
  */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-abstract class QueryLanguageSuite {
-    abstract DatabaseConfig database();
+@OnEveryDatabase
+class QueryLanguageSuite {
+    @Parameter
+    TestDatabase db;
 
     private MigratedSchema schema;
     private Author ann;
     private Author ben;
     private Author cid;
 
-    @BeforeAll
+    @BeforeParameterizedClassInvocation
     void createTables() {
-        DatabaseConfig tablesOn = database(); // once: each call may name a new database (H2 in memory)
+        DatabaseConfig tablesOn = db.config(); // once: each call may name a new database (H2 in memory)
         Aksara.configure(tablesOn);
         // the tables come from a migration, as an application's would
         schema = MigratedSchema.create(tablesOn, Publisher.class, Author.class, Book.class, Employee.class, Order.class);
     }
 
-    @AfterAll
+    @AfterParameterizedClassInvocation
     void dropTables() {
         if (schema == null) {
             return; // the database was not available: the suite was skipped or failed in setup

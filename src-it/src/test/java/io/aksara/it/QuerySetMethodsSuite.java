@@ -33,28 +33,29 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.LongStream;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.params.AfterParameterizedClassInvocation;
+import org.junit.jupiter.params.BeforeParameterizedClassInvocation;
+import org.junit.jupiter.params.Parameter;
 
 /**
  * The QuerySet and Manager methods of issue 3 (none, reverse, distinct, latest/earliest,
  * getOrNull, getOrCreate, updateOrCreate, inBulk, iterate/stream, bulkCreate, bulkUpdate, upsert,
  * explain, union/intersection/difference, custom managers), run unchanged on every database:
- * one subclass per database. Expected values are worked out by hand from {@link #seed()}.
+ * once per database (@OnEveryDatabase). Expected values are worked out by hand from {@link #seed()}.
  */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-abstract class QuerySetMethodsSuite {
-    abstract DatabaseConfig database();
+@OnEveryDatabase
+class QuerySetMethodsSuite {
+    @Parameter
+    TestDatabase db;
 
     private MigratedSchema schema;
     private DatabaseConfig config;
 
-    @BeforeAll
+    @BeforeParameterizedClassInvocation
     void createTables() {
-        config = database();
+        config = db.config();
         Aksara.configure(config);
         // one connection, failing fast: a stream that kept its connection would show at once
         Aksara.configure("single", DatabaseConfig.builder().url(config.url()).user(config.user())
@@ -71,7 +72,7 @@ abstract class QuerySetMethodsSuite {
         schema.deleteAllRows();
     }
 
-    @AfterAll
+    @AfterParameterizedClassInvocation
     void dropTables() {
         if (schema == null) {
             return; // the database was not available: the suite was skipped or failed in setup

@@ -27,26 +27,27 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.params.AfterParameterizedClassInvocation;
+import org.junit.jupiter.params.BeforeParameterizedClassInvocation;
+import org.junit.jupiter.params.Parameter;
 
 /**
  * Relations (issue 4): forward keys and their Ref, reverse managers and their writes, one-to-one
  * both ways, selectRelated, prefetchRelated and the strict N+1 guard, on every database. Query
  * counts are taken with {@link QueryLog}, so "one query" is checked, not assumed.
  */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-abstract class RelationSuite {
-    abstract DatabaseConfig database();
+@OnEveryDatabase
+class RelationSuite {
+    @Parameter
+    TestDatabase db;
 
     private MigratedSchema schema;
 
-    @BeforeAll
+    @BeforeParameterizedClassInvocation
     void createTables() {
-        DatabaseConfig config = database(); // once: each call may name a new database (H2 in memory)
+        DatabaseConfig config = db.config(); // once: each call may name a new database (H2 in memory)
         Aksara.configure(config);
         // the tables come from a migration, as an application's would
         schema = MigratedSchema.create(config, Label.class, Artist.class, Album.class, Track.class, ArtistBio.class);
@@ -57,7 +58,7 @@ abstract class RelationSuite {
         schema.deleteAllRows();
     }
 
-    @AfterAll
+    @AfterParameterizedClassInvocation
     void dropTables() {
         if (schema != null) {
             schema.drop();

@@ -22,19 +22,20 @@ import java.sql.DriverManager;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.params.AfterParameterizedClassInvocation;
+import org.junit.jupiter.params.BeforeParameterizedClassInvocation;
+import org.junit.jupiter.params.Parameter;
 
 /**
  * The schema round trip of issue 6: models → makemigrations → migrate → inspectdb → compile the
  * generated models → makemigrations --check on them reports no change, so what inspectdb writes
  * describes exactly the tables the migrations made. Then migrate zero leaves nothing behind.
  */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-abstract class SchemaRoundTripSuite {
-    abstract DatabaseConfig database();
+@OnEveryDatabase
+class SchemaRoundTripSuite {
+    @Parameter
+    TestDatabase db;
 
     private static final List<String> TABLES = List.of("labels", "artists", "albums", "tracks", "artist_bios");
     private static final List<ModelMeta<?>> MODELS = List.of(Label_.META, Artist_.META, Album_.META, Track_.META,
@@ -42,14 +43,14 @@ abstract class SchemaRoundTripSuite {
 
     private DatabaseConfig config;
 
-    @BeforeAll
+    @BeforeParameterizedClassInvocation
     void configure() throws Exception {
-        config = database();
+        config = db.config();
         Aksara.configure(config);
         dropAll();
     }
 
-    @AfterAll
+    @AfterParameterizedClassInvocation
     void close() throws Exception {
         if (config != null) {
             dropAll();

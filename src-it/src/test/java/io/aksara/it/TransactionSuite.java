@@ -24,28 +24,29 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.params.AfterParameterizedClassInvocation;
+import org.junit.jupiter.params.BeforeParameterizedClassInvocation;
+import org.junit.jupiter.params.Parameter;
 
 /**
- * Transactions, row locks and concurrency on a real database: one subclass per database. The
+ * Transactions, row locks and concurrency on a real database: once per database (@OnEveryDatabase). The
  * alias {@code other} is a second pool on the same database, so a test can look at the data the
  * way another connection (another request) would see it while a block is still open.
  */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-abstract class TransactionSuite {
-    abstract DatabaseConfig database();
+@OnEveryDatabase
+class TransactionSuite {
+    @Parameter
+    TestDatabase db;
 
     private MigratedSchema schema;
     private DatabaseConfig config;
 
-    @BeforeAll
+    @BeforeParameterizedClassInvocation
     void createTables() {
-        config = database();
+        config = db.config();
         Aksara.configure(config);
         Aksara.configure("other", config);
         // the tables come from a migration, as an application's would
@@ -57,7 +58,7 @@ abstract class TransactionSuite {
         schema.deleteAllRows();
     }
 
-    @AfterAll
+    @AfterParameterizedClassInvocation
     void dropTables() {
         if (schema == null) {
             return; // the database was not available: the suite was skipped or failed in setup
