@@ -94,7 +94,7 @@ public interface BulkOperations<T extends Model> {
      * long n = Product.objects.bulkUpdate(products, "price");
      * }</pre>
      *
-     * @throws FieldError before any SQL for no fields, an unknown field, the primary key, or an unsaved object
+     * @throws io.aksara.errors.FieldError before any SQL for no fields, an unknown field, the primary key, or an unsaved object
      */
     default long bulkUpdate(List<T> objs, String... fields) {
         return bulkUpdate(objs, BulkWrites.DEFAULT_BATCH_SIZE, fields);
@@ -125,7 +125,7 @@ public interface BulkOperations<T extends Model> {
      * only if listed). MySQL and MariaDB react to a conflict on any unique key of the table,
      * not only the one named. Keys are set on the objects (which then count as saved) on
      * PostgreSQL only, from {@code RETURNING}; elsewhere reload them, e.g. with
-     * {@link #inBulk(java.util.Collection, String)}.
+     * {@link QuerySet#inBulk(java.util.Collection, String)}.
      *
      * <pre>{@code
      * User.objects.upsert(users, List.of("email"), List.of("name", "age"));

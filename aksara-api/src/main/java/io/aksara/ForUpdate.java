@@ -1,7 +1,7 @@
 package io.aksara;
 
 /**
- * What {@link QuerySet#selectForUpdate(ForUpdate)} does when another transaction already holds a
+ * What {@link QuerySet#selectForUpdate(ForUpdate, String...)} does when another transaction already holds a
  * lock on a row it selects.
  *
  * <pre>{@code

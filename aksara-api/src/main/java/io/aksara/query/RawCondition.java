@@ -9,7 +9,7 @@ package io.aksara.query;
  * Product.objects.filter(Jooq.condition(DSL.field("price").lt(5)));
  * }</pre>
  *
- * <p>Implementations are immutable and describe themselves in {@link #toString()}, which shows in
+ * <p>Implementations are immutable and describe themselves in {@code toString()}, which shows in
  * {@code QuerySet.toString()}.
  */
 public interface RawCondition {
