@@ -1,10 +1,10 @@
 package io.aksara;
 
 import io.aksara.internal.Async;
+import io.aksara.internal.WriteValues;
 import io.aksara.meta.FieldMeta;
 import io.aksara.meta.ModelMeta;
 import io.aksara.meta.ModelRegistry;
-import io.aksara.meta.Values;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -486,6 +486,6 @@ public class Manager<T extends Model> {
                     + "create the " + meta.name() + " first, then link rows with " + name + ".add(...) or " + name + ".set(...)");
         }
         FieldMeta<T, ?> field = name.equals("pk") ? meta.primaryKey() : meta.field(name);
-        field.setUnchecked(instance, Values.toAttributeValue(field, value));
+        field.setUnchecked(instance, WriteValues.forInstance(field, value));
     }
 }

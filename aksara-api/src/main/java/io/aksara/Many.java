@@ -5,6 +5,7 @@ import io.aksara.errors.FieldError;
 import io.aksara.expr.Exists;
 import io.aksara.expr.OuterRef;
 import io.aksara.internal.ModelInternals;
+import io.aksara.internal.WriteValues;
 import io.aksara.meta.FieldMeta;
 import io.aksara.meta.ManyToManyMeta;
 import io.aksara.meta.ModelMeta;
@@ -388,6 +389,9 @@ public final class Many<T extends Model> {
                         + (valid.isEmpty() ? "it has no other fields" : "valid: " + String.join(", ", valid)));
             }
         }
+        WriteValues check = WriteValues.of(through); // save()'s rules for the values, before any SQL
+        throughDefaults.forEach((name, value) -> check.attribute(through.field(name), value));
+        check.throwIfInvalid();
     }
 
     /** The saved instances' keys, in order, without repeats; checked before any SQL. */

@@ -8,6 +8,7 @@ import io.aksara.internal.Async;
 import io.aksara.internal.BulkWrites;
 import io.aksara.internal.GetOrCreate;
 import io.aksara.internal.Resolver;
+import io.aksara.internal.WriteValues;
 import io.aksara.internal.prefetch.Loading;
 import io.aksara.meta.FieldMeta;
 import io.aksara.meta.ModelMeta;
@@ -1203,20 +1204,22 @@ public final class QuerySet<T extends Model> implements Streaming<T>, BulkOperat
             throw new FieldError("update() takes field/value pairs; '" + more[more.length - 1] + "' has no value");
         }
         Map<FieldMeta<?, ?>, Object> values = new LinkedHashMap<>();
-        addAssignment(values, field, value);
+        WriteValues check = WriteValues.of(meta()); // literal values follow save()'s rules; every problem at once
+        addAssignment(values, check, field, value);
         for (int i = 0; i < more.length; i += 2) {
             if (!(more[i] instanceof String name)) {
                 throw new FieldError("Expected a field name of " + meta().name() + " at position " + (i + 3)
                         + ", got " + FieldError.describe(more[i]));
             }
-            addAssignment(values, name, more[i + 1]);
+            addAssignment(values, check, name, more[i + 1]);
         }
+        check.throwIfInvalid();
         List<Assignment> out = new ArrayList<>(values.size());
         values.forEach((f, v) -> out.add(new Assignment(f, v)));
         return out;
     }
 
-    private void addAssignment(Map<FieldMeta<?, ?>, Object> values, String name, Object value) {
+    private void addAssignment(Map<FieldMeta<?, ?>, Object> values, WriteValues check, String name, Object value) {
         FieldMeta<?, ?> f = Resolver.field(meta(), name);
         if (f.primaryKey() && f.generated()) {
             throw new FieldError("update() cannot change the generated primary key " + f.qualifiedName());
@@ -1226,11 +1229,7 @@ public final class QuerySet<T extends Model> implements Streaming<T>, BulkOperat
             values.put(f, io.aksara.internal.Expressions.resolve(meta(), e, f));
             return;
         }
-        Object converted = Values.toColumnValue(f, value);
-        if (converted == null && !f.nullable()) {
-            throw new FieldError(f.qualifiedName() + " is not nullable; update() cannot set it to null");
-        }
-        values.put(f, converted);
+        values.put(f, check.column(f, value));
     }
 
     private QuerySet<T> with(SelectQuery<T> q, boolean isOrdered) {

@@ -10,7 +10,6 @@ import io.aksara.errors.FieldError;
 import io.aksara.errors.UniqueViolation;
 import io.aksara.meta.FieldMeta;
 import io.aksara.meta.ModelMeta;
-import io.aksara.meta.Values;
 import io.aksara.spi.TransactionContext;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -114,7 +113,10 @@ public final class GetOrCreate {
         return out;
     }
 
-    /** Field values converted for the instance, every name and value checked now. */
+    /**
+     * Field values converted for the instance, every name and value checked now by save()'s rules
+     * (a null waits for the INSERT, where a default may fill it).
+     */
     @SuppressWarnings("unchecked")
     private static <T extends Model> Map<FieldMeta<T, ?>, Object> attributes(ModelMeta<T> meta, String method,
             Map<String, ?> values) {
@@ -122,14 +124,16 @@ public final class GetOrCreate {
         if (values == null) {
             return out;
         }
+        WriteValues check = WriteValues.of(meta); // save()'s rules, before the first query
         values.forEach((name, value) -> {
             if (name == null || name.contains("__")) {
                 throw new FieldError(method + "() defaults must name fields of " + meta.name() + ", got "
                         + (name == null ? "null" : "'" + name + "'"));
             }
             FieldMeta<T, ?> f = (FieldMeta<T, ?>) Resolver.field(meta, name);
-            out.put(f, Values.toAttributeValue(f, value));
+            out.put(f, check.attribute(f, value));
         });
+        check.throwIfInvalid();
         return out;
     }
 }

@@ -3,6 +3,7 @@ package io.aksara.internal;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -15,57 +16,100 @@ import java.util.Map;
 public final class Json {
     private Json() {}
 
-    /** JSON text of a value made of maps (string keys), collections, strings, numbers, booleans and nulls. */
+    /**
+     * JSON text of a value made of maps (string keys), collections, strings, numbers, booleans and
+     * nulls.
+     *
+     * @throws IllegalArgumentException naming where in the value the problem is: a map or list
+     *         that contains itself, a value of another type, a non-finite number, or a string that
+     *         no supported database stores (a NUL character, an unpaired surrogate)
+     */
     public static String write(Object value) {
         StringBuilder out = new StringBuilder();
-        write(value, out);
+        write(value, out, new Walk(null, "$"), new IdentityHashMap<>());
         return out.toString();
     }
 
-    private static void write(Object v, StringBuilder out) {
+    /** Where the writer is inside the value, for error messages ({@code $.tags[2]}); built only on the way down. */
+    private record Walk(Walk parent, String step) {
+        Walk into(String next) {
+            return new Walk(this, next);
+        }
+
+        String path() {
+            return parent == null ? step : parent.path() + step;
+        }
+    }
+
+    private static void write(Object v, StringBuilder out, Walk at, IdentityHashMap<Object, Boolean> open) {
         switch (v) {
             case null -> out.append("null");
-            case String s -> string(s, out);
-            case Character c -> string(c.toString(), out);
+            case String s -> string(s, out, at);
+            case Character c -> string(c.toString(), out, at);
             case Boolean b -> out.append(b);
             case BigDecimal d -> out.append(d.toPlainString());
-            case Double d when !Double.isFinite(d) -> throw new IllegalArgumentException("JSON has no " + d);
-            case Float f when !Float.isFinite(f) -> throw new IllegalArgumentException("JSON has no " + f);
+            case Double d when !Double.isFinite(d) -> throw problem(at, "JSON has no " + d + " (only finite numbers)");
+            case Float f when !Float.isFinite(f) -> throw problem(at, "JSON has no " + f + " (only finite numbers)");
             case Number n -> out.append(n);
             case Map<?, ?> m -> {
+                enter(m, at, open);
                 out.append('{');
                 boolean first = true;
                 for (Map.Entry<?, ?> e : m.entrySet()) {
                     if (!(e.getKey() instanceof String key)) {
-                        throw new IllegalArgumentException("JSON object keys must be strings, got " + e.getKey());
+                        throw problem(at, "JSON object keys must be strings, got " + describe(e.getKey()));
                     }
                     if (!first) {
                         out.append(',');
                     }
                     first = false;
-                    string(key, out);
+                    Walk child = at.into("." + key);
+                    string(key, out, child);
                     out.append(':');
-                    write(e.getValue(), out);
+                    write(e.getValue(), out, child, open);
                 }
                 out.append('}');
+                open.remove(m);
             }
             case Collection<?> c -> {
+                enter(c, at, open);
                 out.append('[');
-                boolean first = true;
+                int i = 0;
                 for (Object o : c) {
-                    if (!first) {
+                    if (i > 0) {
                         out.append(',');
                     }
-                    first = false;
-                    write(o, out);
+                    write(o, out, at.into("[" + i + "]"), open);
+                    i++;
                 }
                 out.append(']');
+                open.remove(c);
             }
-            default -> throw new IllegalArgumentException("cannot write a " + v.getClass().getSimpleName() + " as JSON");
+            default -> throw problem(at, "cannot write a " + v.getClass().getName() + " as JSON; use maps with string keys, "
+                    + "lists, strings, numbers, booleans and null");
         }
     }
 
-    private static void string(String s, StringBuilder out) {
+    /** A container already open on the way down is a cycle: writing it would never end. */
+    private static void enter(Object container, Walk at, IdentityHashMap<Object, Boolean> open) {
+        if (open.put(container, Boolean.TRUE) != null) {
+            throw problem(at, "the " + (container instanceof Map ? "map" : "list") + " contains itself, so it has no JSON text");
+        }
+    }
+
+    private static IllegalArgumentException problem(Walk at, String what) {
+        return new IllegalArgumentException("at " + at.path() + ": " + what);
+    }
+
+    private static String describe(Object o) {
+        return o == null ? "null" : o.getClass().getSimpleName() + " " + o;
+    }
+
+    private static void string(String s, StringBuilder out, Walk at) {
+        String bad = TextRules.problem(s);
+        if (bad != null) {
+            throw problem(at, bad);
+        }
         out.append('"');
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);

@@ -7,6 +7,8 @@ import io.aksara.meta.FieldMeta;
 import io.aksara.meta.FieldType;
 import io.aksara.meta.ModelMeta;
 import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -14,9 +16,12 @@ import java.util.Map;
 import java.util.regex.Pattern;
 
 /**
- * Checks an instance against its field options before it is written: nulls, lengths, e-mail
- * format, decimal digits and places, choices. Collects every problem, then throws one
- * {@link ValidationError}. Messages follow Django's wording.
+ * Checks an instance against its field options before it is written: nulls, lengths, text every
+ * database stores (no NUL, no unpaired surrogate), e-mail format, decimal digits and places,
+ * finite numbers, the date and time range ({@link ValueRanges}), JSON that can be written,
+ * choices. Collects every problem, then throws one {@link ValidationError}. Messages follow
+ * Django's wording. Every write runs these rules: {@code save()} and {@code create()} here,
+ * the bulk writes per object, and values given by name through {@link WriteValues}.
  */
 public final class Validator {
     private static final Pattern EMAIL = Pattern.compile(
@@ -57,9 +62,12 @@ public final class Validator {
             case INTEGER, BIG_INTEGER -> choices(field, String.valueOf(value), out);
             case FLOAT -> {
                 if (!Double.isFinite(((Number) value).doubleValue())) {
-                    out.add("Enter a finite number.");
+                    out.add(ValueRanges.NOT_FINITE);
                 }
             }
+            case DATE_TIME -> add(out, ValueRanges.dateTime(((OffsetDateTime) value).toInstant()));
+            case DATE -> add(out, ValueRanges.date((LocalDate) value));
+            case JSON -> add(out, ValueRanges.json(value));
             case FOREIGN_KEY -> {
                 if (value instanceof Ref<?> ref && ref.id() == null) {
                     out.add("Save the related " + ref.type().getSimpleName() + " first: it has no primary key yet.");
@@ -70,7 +78,14 @@ public final class Validator {
         return out;
     }
 
+    private static void add(List<String> out, String problem) {
+        if (problem != null) {
+            out.add(problem);
+        }
+    }
+
     private static void text(FieldMeta<?, ?> field, String s, List<String> out) {
+        add(out, TextRules.problem(s));
         int length = s.codePointCount(0, s.length());
         if (field.maxLength() > 0 && length > field.maxLength()) {
             out.add("Ensure this value has at most " + field.maxLength() + " characters (it has " + length + ").");

@@ -24,6 +24,10 @@ import java.util.UUID;
  * }</pre>
  */
 public final class Values {
+    /** The range of instants an {@code OffsetDateTime} in UTC holds ({@code Instant.MAX} is beyond it). */
+    private static final long MAX_UTC_SECOND = java.time.LocalDateTime.MAX.toEpochSecond(ZoneOffset.UTC);
+    private static final long MIN_UTC_SECOND = java.time.LocalDateTime.MIN.toEpochSecond(ZoneOffset.UTC);
+
     private Values() {}
 
     /**
@@ -137,6 +141,8 @@ public final class Values {
             }
             case DATE_TIME -> switch (value) {
                 case OffsetDateTime odt -> odt;
+                case Instant i when i.getEpochSecond() > MAX_UTC_SECOND || i.getEpochSecond() < MIN_UTC_SECOND ->
+                        throw FieldError.wrongType(field, "a date and time an OffsetDateTime can hold in UTC", value);
                 case Instant i -> i.atOffset(ZoneOffset.UTC);
                 case ZonedDateTime z -> z.toOffsetDateTime();
                 default -> throw FieldError.wrongType(field, "an OffsetDateTime, ZonedDateTime or Instant", value);

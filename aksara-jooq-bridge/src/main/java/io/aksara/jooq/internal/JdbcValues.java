@@ -1,5 +1,6 @@
 package io.aksara.jooq.internal;
 
+import io.aksara.internal.ValueRanges;
 import io.aksara.jooq.Dialects;
 import io.aksara.meta.FieldType;
 import java.sql.ResultSet;
@@ -15,7 +16,9 @@ import org.jooq.SQLDialect;
 /**
  * Moves values between Java and JDBC for one dialect: the few conversions a database needs on the
  * way in ({@link #toJdbc}) and the typed read of each column type on the way out ({@link #reader}).
- * Timestamps are always returned in UTC, so the same row reads the same on every database.
+ * Timestamps are always returned in UTC, so the same row reads the same on every database; times
+ * and timestamps are bound truncated to microseconds ({@link ValueRanges#PRECISION}), on every
+ * database, whether they are written or compared.
  */
 public final class JdbcValues {
     private JdbcValues() {}
@@ -38,12 +41,17 @@ public final class JdbcValues {
                 default -> json.text(); // MySQL and MariaDB take JSON text
             };
         }
-        if (!Dialects.isMysqlFamily(dialect)) {
-            // stored in UTC everywhere, so H2 (which keeps the offset) extracts the same date parts
-            return value instanceof OffsetDateTime odt ? odt.withOffsetSameInstant(ZoneOffset.UTC) : value;
+        if (value instanceof LocalTime t) {
+            return t.truncatedTo(ValueRanges.PRECISION); // what TIME(6) keeps, cut the same way everywhere
         }
         if (value instanceof OffsetDateTime odt) {
-            return odt.withOffsetSameInstant(ZoneOffset.UTC).toLocalDateTime();
+            // stored in UTC everywhere, so H2 (which keeps the offset) extracts the same date parts; to the
+            // microsecond, truncated, so PostgreSQL (which rounds) and MariaDB (which truncates) store the same
+            OffsetDateTime utc = odt.withOffsetSameInstant(ZoneOffset.UTC).truncatedTo(ValueRanges.PRECISION);
+            return Dialects.isMysqlFamily(dialect) ? utc.toLocalDateTime() : utc;
+        }
+        if (!Dialects.isMysqlFamily(dialect)) {
+            return value;
         }
         if (value instanceof UUID uuid) {
             return uuid.toString();
