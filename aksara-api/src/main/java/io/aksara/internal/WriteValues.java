@@ -51,19 +51,23 @@ public final class WriteValues {
     }
 
     /**
-     * The value converted for the Java field and checked now by every rule except null, which
-     * waits for the instance (a default or an automatic value may still fill it). Returns null
-     * when the value is invalid; the problem is recorded.
+     * The value converted for the Java field and checked now by every rule; a null is refused
+     * only for a required field that nothing fills on INSERT (no {@code @Default}, no automatic
+     * value). Returns null when the value is invalid; the problem is recorded.
      */
     public Object attribute(FieldMeta<?, ?> field, Object value) {
         if (given(field, value)) {
             return null;
         }
         Object converted = Values.toAttributeValue(field, value);
-        if (converted != null) {
+        if (converted != null || !filledOnInsert(field)) {
             record(field, Validator.check(field, converted));
         }
         return converted;
+    }
+
+    private static boolean filledOnInsert(FieldMeta<?, ?> field) {
+        return field.explicitDefault() != null || field.autoNow() || field.autoNowAdd() || field.generated();
     }
 
     /**

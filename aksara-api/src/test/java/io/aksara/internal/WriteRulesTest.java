@@ -80,10 +80,13 @@ class WriteRulesTest {
         // a value of the wrong type is not a validation problem but a FieldError, as before
         assertThatThrownBy(() -> WriteValues.of(Book.META).column(Book.META.field("pages"), "many"))
                 .isInstanceOf(FieldError.class);
-        // a null waits for the instance when the value is meant for one (a default may fill it)
+        // for an instance to insert, a null is refused when nothing (no default, no automatic value) fills it
         WriteValues forInstance = WriteValues.of(Book.META);
-        assertThat(forInstance.attribute(Book.META.field("author"), null)).isNull();
+        assertThat(forInstance.attribute(Book.META.field("email"), null)).isNull();
         forInstance.throwIfInvalid();
+        forInstance.attribute(Book.META.field("author"), null);
+        assertThatThrownBy(forInstance::throwIfInvalid).isInstanceOfSatisfying(ValidationError.class,
+                e -> assertThat(e.errors()).containsOnlyKeys("author"));
     }
 
     @Test
