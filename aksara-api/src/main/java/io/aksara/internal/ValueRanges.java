@@ -89,7 +89,8 @@ public final class ValueRanges {
         return switch (field.type()) {
             case INTEGER -> integer(value, Integer.MIN_VALUE, Integer.MAX_VALUE);
             case BIG_INTEGER, BIG_AUTO -> integer(value, Long.MIN_VALUE, Long.MAX_VALUE);
-            case FLOAT -> finite(value) ? null : NOT_FINITE;
+            // a BigDecimal beyond the double range would become an infinity too
+            case FLOAT -> value instanceof Number n && !Double.isFinite(n.doubleValue()) ? NOT_FINITE : null;
             case DECIMAL -> finite(value) ? null : "Enter a number: a DecimalField cannot hold " + value + ".";
             case DATE_TIME -> switch (value) {
                 case Instant i -> dateTime(i);

@@ -127,10 +127,11 @@ public final class Values {
             }
             case BIG_INTEGER, BIG_AUTO -> integral(field, value, "a long");
             case FLOAT -> {
-                if (value instanceof Number n) {
+                // NaN and infinities are never stored (MySQL and MariaDB have none), so no filter or expression takes them
+                if (value instanceof Number n && Double.isFinite(n.doubleValue())) {
                     yield n.doubleValue();
                 }
-                throw FieldError.wrongType(field, "a double", value);
+                throw FieldError.wrongType(field, "a finite double", value);
             }
             case DECIMAL -> decimal(field, value);
             case BOOLEAN -> {

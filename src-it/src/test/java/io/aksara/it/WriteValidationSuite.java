@@ -257,6 +257,11 @@ abstract class WriteValidationSuite {
         assertThatThrownBy(() -> Probe.objects.filter("pk", p.id).update("count", io.aksara.F.of("count").plus(1), "note", "a\u0000"))
                 .isInstanceOf(ValidationError.class).hasMessageContaining("note");
         assertThat(Probe.objects.get("pk", p.id).count).isEqualTo(42);
+        // a constant inside an expression is checked for its type: no NaN, which MariaDB cannot hold
+        List<String> sql = QueryLog.capture(() -> assertThatThrownBy(() -> Probe.objects.filter("pk", p.id)
+                .update("ratio", io.aksara.F.of("ratio").times(Double.NaN)))
+                .isInstanceOf(io.aksara.errors.FieldError.class).hasMessageContaining("Probe.ratio"));
+        assertThat(sql).isEmpty();
     }
 
     // ------------------------------------------------------------------ accepted edge values
