@@ -85,7 +85,7 @@ public final class Json {
                 out.append(']');
                 open.remove(c);
             }
-            default -> throw problem(at, "cannot write a " + v.getClass().getName() + " as JSON; use maps with string keys, "
+            default -> throw problem(at, "cannot write a " + v.getClass().getSimpleName() + " as JSON; use maps with string keys, "
                     + "lists, strings, numbers, booleans and null");
         }
     }

@@ -110,8 +110,7 @@ public final class ValueRanges {
             Json.write(value);
             return null;
         } catch (IllegalArgumentException e) {
-            return "Enter a JSON value (maps with string keys, lists, strings, finite numbers, booleans, null); "
-                    + e.getMessage() + ".";
+            return "Enter valid JSON: " + e.getMessage() + ".";
         }
     }
 

@@ -9,6 +9,7 @@ import io.aksara.F;
 import io.aksara.Q;
 import io.aksara.QuerySet;
 import io.aksara.errors.FieldError;
+import io.aksara.errors.ValidationError;
 import io.aksara.it.models.Author;
 import io.aksara.it.models.Author_;
 import io.aksara.it.models.Book_;
@@ -347,7 +348,7 @@ class QueryLanguageSuite {
         assertThatThrownBy(() -> Order.objects.filter("data__gt", 1))
                 .isInstanceOf(FieldError.class).hasMessageContaining("takes only exact and isnull");
         assertThatThrownBy(() -> Order.objects.create("code", "X", "data", java.util.Map.of("when", LocalDate.now())))
-                .isInstanceOf(FieldError.class).hasMessageContaining("cannot write a LocalDate as JSON");
+                .isInstanceOf(ValidationError.class).hasMessageContaining("data: Enter valid JSON: at $.when: cannot write a LocalDate as JSON");
     }
 
     @Test
