@@ -26,18 +26,30 @@ public final class Json {
      */
     public static String write(Object value) {
         StringBuilder out = new StringBuilder();
-        write(value, out, new Walk(null, "$"), new IdentityHashMap<>());
+        write(value, out, Walk.ROOT, new IdentityHashMap<>(8));
         return out.toString();
     }
 
-    /** Where the writer is inside the value, for error messages ({@code $.tags[2]}); built only on the way down. */
-    private record Walk(Walk parent, String step) {
+    /**
+     * Where the writer is inside the value, for error messages ({@code $.tags[2]}): a key, or an
+     * index when the key is null. The text is made only when there is an error to report.
+     */
+    private record Walk(Walk parent, String key, int index) {
+        static final Walk ROOT = new Walk(null, null, -1);
+
         Walk into(String next) {
-            return new Walk(this, next);
+            return new Walk(this, next, -1);
+        }
+
+        Walk into(int next) {
+            return new Walk(this, null, next);
         }
 
         String path() {
-            return parent == null ? step : parent.path() + step;
+            if (parent == null) {
+                return "$";
+            }
+            return parent.path() + (key != null ? "." + key : "[" + index + "]");
         }
     }
 
@@ -63,7 +75,7 @@ public final class Json {
                         out.append(',');
                     }
                     first = false;
-                    Walk child = at.into("." + key);
+                    Walk child = at.into(key);
                     string(key, out, child);
                     out.append(':');
                     write(e.getValue(), out, child, open);
@@ -79,7 +91,7 @@ public final class Json {
                     if (i > 0) {
                         out.append(',');
                     }
-                    write(o, out, at.into("[" + i + "]"), open);
+                    write(o, out, at.into(i), open);
                     i++;
                 }
                 out.append(']');

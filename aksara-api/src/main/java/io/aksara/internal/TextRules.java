@@ -7,11 +7,11 @@ package io.aksara.internal;
  * strings inside JSON documents follow the same rule, on every database, as Django's
  * {@code ProhibitNullCharactersValidator} does for NUL.
  */
-final class TextRules {
+public final class TextRules {
     private TextRules() {}
 
     /** Why the text cannot be stored, or null when it can. */
-    static String problem(String s) {
+    public static String problem(String s) {
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
             if (c == '\u0000') {

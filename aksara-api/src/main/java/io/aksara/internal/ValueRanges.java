@@ -87,6 +87,7 @@ public final class ValueRanges {
             return null;
         }
         return switch (field.type()) {
+            case STRING, TEXT, EMAIL -> value instanceof CharSequence s ? TextRules.problem(s.toString()) : null;
             case INTEGER -> integer(value, Integer.MIN_VALUE, Integer.MAX_VALUE);
             case BIG_INTEGER, BIG_AUTO -> integer(value, Long.MIN_VALUE, Long.MAX_VALUE);
             // a BigDecimal beyond the double range would become an infinity too

@@ -3,6 +3,7 @@ package io.aksara.meta;
 import io.aksara.Model;
 import io.aksara.Ref;
 import io.aksara.errors.FieldError;
+import io.aksara.internal.TextRules;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.time.Instant;
@@ -114,7 +115,14 @@ public final class Values {
         return switch (type) {
             case STRING, TEXT, EMAIL -> {
                 if (value instanceof CharSequence || value instanceof Character) {
-                    yield value.toString();
+                    String text = value.toString();
+                    // text no database stores as given would never match a row (PostgreSQL even refuses it)
+                    String problem = TextRules.problem(text);
+                    if (problem != null) {
+                        throw new FieldError(field.qualifiedName() + " (" + field.type().displayName()
+                                + ") expects text every database stores: " + problem);
+                    }
+                    yield text;
                 }
                 throw FieldError.wrongType(field, "a String", value);
             }

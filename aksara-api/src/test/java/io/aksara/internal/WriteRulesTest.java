@@ -26,6 +26,9 @@ class WriteRulesTest {
         assertThat(TextRules.problem("\uDE42x")).startsWith("Unpaired surrogate \\uDE42 at index 0");
         assertThat(Validator.check(Book.META.field("title"), "a\u0000")).containsExactly(
                 "Null characters are not allowed (found at index 1).");
+        // in a filter it is a FieldError: no row holds such text
+        assertThatThrownBy(() -> Book.objects.filter("title__in", List.of("ok", "a\u0000")))
+                .isInstanceOf(FieldError.class).hasMessageContaining("Book.title").hasMessageContaining("Null characters");
     }
 
     @Test

@@ -264,6 +264,19 @@ abstract class WriteValidationSuite {
         assertThat(sql).isEmpty();
     }
 
+    @Test
+    void filterValuesNoRowCanHoldAreRefusedBeforeSql() {
+        List<String> sql = QueryLog.capture(() -> {
+            assertThatThrownBy(() -> Probe.objects.filter("note", "a\u0000").count())
+                    .isInstanceOf(io.aksara.errors.FieldError.class).hasMessageContaining("Probe.note");
+            assertThatThrownBy(() -> Probe.objects.filter("code__in", List.of("P1", "\uD800")).count())
+                    .isInstanceOf(io.aksara.errors.FieldError.class).hasMessageContaining("Unpaired surrogate");
+            assertThatThrownBy(() -> Probe.objects.filter("ratio__lt", Double.POSITIVE_INFINITY).count())
+                    .isInstanceOf(io.aksara.errors.FieldError.class).hasMessageContaining("a finite double");
+        });
+        assertThat(sql).isEmpty();
+    }
+
     // ------------------------------------------------------------------ accepted edge values
 
     @Test
