@@ -148,11 +148,13 @@ public final class Values {
                 }
                 throw FieldError.wrongType(field, "a boolean", value);
             }
+            // values are bound in UTC: one that has no UTC OffsetDateTime (Instant.MAX, OffsetDateTime.MAX) is refused here
             case DATE_TIME -> switch (value) {
+                case OffsetDateTime odt when !inUtcRange(odt.toEpochSecond()) -> throw beyondUtc(field, value);
                 case OffsetDateTime odt -> odt;
-                case Instant i when i.getEpochSecond() > MAX_UTC_SECOND || i.getEpochSecond() < MIN_UTC_SECOND ->
-                        throw FieldError.wrongType(field, "a date and time an OffsetDateTime can hold in UTC", value);
+                case Instant i when !inUtcRange(i.getEpochSecond()) -> throw beyondUtc(field, value);
                 case Instant i -> i.atOffset(ZoneOffset.UTC);
+                case ZonedDateTime z when !inUtcRange(z.toEpochSecond()) -> throw beyondUtc(field, value);
                 case ZonedDateTime z -> z.toOffsetDateTime();
                 default -> throw FieldError.wrongType(field, "an OffsetDateTime, ZonedDateTime or Instant", value);
             };
@@ -206,6 +208,14 @@ public final class Values {
         } catch (IllegalArgumentException e) {
             throw FieldError.wrongType(field, "maps, lists, strings, numbers, booleans and nulls (" + e.getMessage() + ")", value);
         }
+    }
+
+    private static boolean inUtcRange(long epochSecond) {
+        return epochSecond >= MIN_UTC_SECOND && epochSecond <= MAX_UTC_SECOND;
+    }
+
+    private static FieldError beyondUtc(FieldMeta<?, ?> field, Object value) {
+        return FieldError.wrongType(field, "a date and time an OffsetDateTime can hold in UTC", value);
     }
 
     private static long integral(FieldMeta<?, ?> field, Object value, String expected) {

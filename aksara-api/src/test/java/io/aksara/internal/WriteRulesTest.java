@@ -60,6 +60,10 @@ class WriteRulesTest {
         assertThat(ValueRanges.given(Book.META.field("published"), Instant.MAX)).startsWith(
                 "Ensure this date and time is between 0001-01-01T00:00:00Z and 9999-12-31T23:59:59.999999Z (in UTC)");
         assertThat(ValueRanges.given(Book.META.field("published"), OffsetDateTime.MAX)).isNotNull();
+        // as a filter value it is a FieldError, not an exception from java.time while binding
+        assertThatThrownBy(() -> Book.objects.filter("published__lt", OffsetDateTime.MAX))
+                .isInstanceOf(FieldError.class).hasMessageContaining("Book.published");
+        assertThatThrownBy(() -> Book.objects.filter("published__lt", Instant.MAX)).isInstanceOf(FieldError.class);
         // the last nanoseconds of 9999 are stored truncated to the microsecond: still 9999
         assertThat(ValueRanges.given(Book.META.field("published"), Instant.parse("9999-12-31T23:59:59.9999999Z"))).isNull();
         // 23:00 at UTC-05:00 on the last day is already year 10000 in UTC
