@@ -23,12 +23,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
-import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.params.AfterParameterizedClassInvocation;
+import org.junit.jupiter.params.BeforeParameterizedClassInvocation;
+import org.junit.jupiter.params.Parameter;
 
 /**
  * One validation for every write: each write path (save, create, update, bulkCreate, bulkUpdate,
@@ -37,20 +37,21 @@ import org.junit.jupiter.api.TestInstance;
  * field, before any SQL runs, and writes nothing; and the values accepted at the edges of each
  * range are stored and read back the same on every database.
  */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-abstract class WriteValidationSuite {
-    abstract DatabaseConfig database();
+@OnEveryDatabase
+class WriteValidationSuite {
+    @Parameter
+    TestDatabase db;
 
     private MigratedSchema schema;
 
-    @BeforeAll
+    @BeforeParameterizedClassInvocation
     void createTables() {
-        DatabaseConfig config = database();
+        DatabaseConfig config = db.config();
         Aksara.configure(config);
         schema = MigratedSchema.create(config, ProbeRack.class, Probe.class, RackLabel.class);
     }
 
-    @AfterAll
+    @AfterParameterizedClassInvocation
     void dropTables() {
         if (schema == null) {
             return;
