@@ -65,7 +65,12 @@ public final class Validator {
                     out.add(ValueRanges.NOT_FINITE);
                 }
             }
-            case DATE_TIME -> add(out, ValueRanges.dateTime(((OffsetDateTime) value).toInstant()));
+            case DATE_TIME -> {
+                OffsetDateTime t = (OffsetDateTime) value;
+                if (t.getYear() <= 1 || t.getYear() >= 9999) { // only the first and last years need the exact check
+                    add(out, ValueRanges.dateTime(t.toInstant()));
+                }
+            }
             case DATE -> add(out, ValueRanges.date((LocalDate) value));
             case JSON -> add(out, ValueRanges.json(value));
             case FOREIGN_KEY -> {

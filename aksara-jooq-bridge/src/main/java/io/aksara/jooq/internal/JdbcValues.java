@@ -42,12 +42,16 @@ public final class JdbcValues {
             };
         }
         if (value instanceof LocalTime t) {
-            return t.truncatedTo(ValueRanges.PRECISION); // what TIME(6) keeps, cut the same way everywhere
+            // what TIME(6) keeps, cut the same way everywhere
+            return t.getNano() % 1000 == 0 ? t : t.truncatedTo(ValueRanges.PRECISION);
         }
         if (value instanceof OffsetDateTime odt) {
             // stored in UTC everywhere, so H2 (which keeps the offset) extracts the same date parts; to the
             // microsecond, truncated, so PostgreSQL (which rounds) and MariaDB (which truncates) store the same
-            OffsetDateTime utc = odt.withOffsetSameInstant(ZoneOffset.UTC).truncatedTo(ValueRanges.PRECISION);
+            OffsetDateTime utc = odt.getOffset() == ZoneOffset.UTC ? odt : odt.withOffsetSameInstant(ZoneOffset.UTC);
+            if (utc.getNano() % 1000 != 0) {
+                utc = utc.truncatedTo(ValueRanges.PRECISION);
+            }
             return Dialects.isMysqlFamily(dialect) ? utc.toLocalDateTime() : utc;
         }
         if (!Dialects.isMysqlFamily(dialect)) {
