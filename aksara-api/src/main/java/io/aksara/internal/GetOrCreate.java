@@ -115,7 +115,7 @@ public final class GetOrCreate {
 
     /**
      * Field values converted for the instance, every name and value checked now by save()'s rules
-     * (a null waits for the INSERT, where a default may fill it).
+     * (a null only where no default or automatic value would fill it on INSERT).
      */
     @SuppressWarnings("unchecked")
     private static <T extends Model> Map<FieldMeta<T, ?>, Object> attributes(ModelMeta<T> meta, String method,

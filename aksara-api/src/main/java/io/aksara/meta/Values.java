@@ -8,6 +8,7 @@ import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -26,8 +27,8 @@ import java.util.UUID;
  */
 public final class Values {
     /** The range of instants an {@code OffsetDateTime} in UTC holds ({@code Instant.MAX} is beyond it). */
-    private static final long MAX_UTC_SECOND = java.time.LocalDateTime.MAX.toEpochSecond(ZoneOffset.UTC);
-    private static final long MIN_UTC_SECOND = java.time.LocalDateTime.MIN.toEpochSecond(ZoneOffset.UTC);
+    private static final long MAX_UTC_SECOND = LocalDateTime.MAX.toEpochSecond(ZoneOffset.UTC);
+    private static final long MIN_UTC_SECOND = LocalDateTime.MIN.toEpochSecond(ZoneOffset.UTC);
 
     private Values() {}
 
