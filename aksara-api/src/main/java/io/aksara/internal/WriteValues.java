@@ -43,9 +43,9 @@ public final class WriteValues {
      * @throws ValidationError naming the field when the value is outside what it stores
      */
     public static Object forInstance(FieldMeta<?, ?> field, Object value) {
-        WriteValues check = of(field.model());
-        if (check.given(field, value)) {
-            check.throwIfInvalid();
+        String problem = ValueRanges.given(field, value); // nothing allocated on the common path
+        if (problem != null) {
+            throw new ValidationError(field.model().name(), Map.of(field.name(), List.of(problem)));
         }
         return Values.toAttributeValue(field, value);
     }
