@@ -453,6 +453,9 @@ public final class QuerySet<T extends Model> implements Streaming<T>, BulkOperat
      *                    expression without a name, or types that do not fit
      */
     public QuerySet<T> annotate(io.aksara.expr.Expression... expressions) {
+        if (expressions != null && expressions.length == 0) {
+            return this; // Django: annotate() with no arguments is the same QuerySet
+        }
         return annotated(namedAnnotations("annotate", expressions), true, "annotate");
     }
 
@@ -550,6 +553,10 @@ public final class QuerySet<T extends Model> implements Streaming<T>, BulkOperat
      * }</pre>
      */
     public Map<String, Object> aggregate(io.aksara.expr.Expression... aggregates) {
+        if (aggregates != null && aggregates.length == 0) {
+            requireNotCombinedForAggregate();
+            return Map.of(); // Django: aggregate() with no arguments is {}
+        }
         return aggregated(namedAnnotations("aggregate", aggregates));
     }
 
@@ -579,16 +586,12 @@ public final class QuerySet<T extends Model> implements Streaming<T>, BulkOperat
 
     private Map<String, Object> aggregateValues(java.util.LinkedHashMap<String, io.aksara.expr.Expression> named,
             List<io.aksara.query.Expr> resolved) {
-        Object[] values;
-        if (query.none()) { // no rows, no SQL: what the aggregates give over an empty set
-            values = new Object[resolved.size()];
-            for (int i = 0; i < values.length; i++) {
-                values[i] = resolved.get(i) instanceof io.aksara.query.Expr.Aggregate a
-                        ? a.function() == io.aksara.query.Expr.Aggregate.Function.COUNT ? (Object) 0L
-                        : a.defaultValue() instanceof io.aksara.query.Expr.Constant k ? k.value() : null
-                        : null;
-            }
-        } else {
+        if (resolved.isEmpty()) {
+            return Map.of(); // Django: aggregate() with no arguments is {}
+        }
+        // no rows, no SQL where the values are known: what the aggregates give over an empty set
+        Object[] values = query.none() ? io.aksara.internal.Annotate.overNoRows(query, resolved) : null;
+        if (values == null) {
             values = Aksara.backend(database).aggregate(query, resolved);
         }
         Map<String, Object> out = new LinkedHashMap<>();

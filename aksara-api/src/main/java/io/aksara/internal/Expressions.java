@@ -144,7 +144,8 @@ public final class Expressions {
                         + " require an alias: name " + e + " with .as(\"name\")");
             }
         }
-        throw new FieldError("Complex annotations require an alias: name " + e + " with .as(\"name\") in " + method + "()");
+        throw new FieldError("Complex " + (method.equals("aggregate") ? "aggregates" : "annotations")
+                + " require an alias: name " + e + " with .as(\"name\")");
     }
 
     /** The expression without its name ({@link Named}, an aggregate's alias stays harmlessly). */
@@ -400,8 +401,24 @@ public final class Expressions {
         }
         Filter filter = a.condition() == null ? null
                 : Resolver.filter(c.model(), a.condition(), c.annotations());
-        Expr def = a.defaultValue() == null ? null : constant(c, a.defaultValue(), computed(c, type));
+        Expr def = a.defaultValue() == null ? null : defaultValue(c, a, type);
         return new Expr.Aggregate(function, arg, a.isDistinct(), filter, def, type);
+    }
+
+    /**
+     * An aggregate's default: a constant of its type, or an expression of a compatible type
+     * ({@code Value.of(5).times(7)}, {@code Avg.of("pages").div(10.0)}), computed by the database.
+     */
+    private static Expr defaultValue(Ctx c, Aggregate<?> a, FieldType type) {
+        if (!(a.defaultValue() instanceof Expression e)) {
+            return constant(c, a.defaultValue(), computed(c, type));
+        }
+        Expr def = resolveAny(new Ctx(c.model(), c.annotations(), false, c.overRows()), e, computed(c, type));
+        if (def.type() != null && !compatible(def.type(), type)) {
+            throw new FieldError("The default of " + a + " is a " + def.type().displayName() + "; "
+                    + a.getClass().getSimpleName() + " gives a " + type.displayName());
+        }
+        return def;
     }
 
     /** The name of an aggregate annotation the expression refers to, or null. */

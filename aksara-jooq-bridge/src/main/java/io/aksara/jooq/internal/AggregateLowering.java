@@ -75,7 +75,8 @@ public final class AggregateLowering {
             case VAR_SAMP -> DSL.varSamp(x);
         };
         if (a.filter() != null) {
-            Condition c = ctx.reusingJoins(() -> ConditionLowering.lower(a.filter(), ctx.root(), ctx));
+            // the filter holds for the aggregated row, under a NOT too: ~Q(store__name=..) skips those stores
+            Condition c = ctx.reusingJoinsEvenNegated(() -> ConditionLowering.lower(a.filter(), ctx.root(), ctx));
             return f.filterWhere(c);
         }
         return f;
@@ -221,15 +222,16 @@ public final class AggregateLowering {
             } else { // values(...).annotate(...): one row per group
                 for (int i = 0; i < q.groupBy().size(); i++) {
                     Field<?> key = ExprLowering.lower(q.groupBy().get(i), ctx);
+                    GroupKeys.remember(q, q.groupBy().get(i), key, ctx);
                     // a key with bound values is named by the SELECT itself, which groups by that name
-                    cols.add(DSL.using(dialect).extractBindValues(key).isEmpty() ? key.as("g" + i) : key);
+                    cols.add(GroupKeys.named(key, "g" + i, dialect));
                 }
             }
             for (int i = 0; i < found.size(); i++) {
                 Expr.Aggregate a = found.get(i);
                 Field<?> arg = a.argument() == null ? DSL.inline(1) : argument(a, ctx);
                 if (a.filter() != null) {
-                    Condition c = ctx.reusingJoins(() -> ConditionLowering.lower(a.filter(), ctx.root(), ctx));
+                    Condition c = ctx.reusingJoinsEvenNegated(() -> ConditionLowering.lower(a.filter(), ctx.root(), ctx));
                     arg = DSL.when(c, arg);
                 }
                 if (a.argument() != null || a.filter() != null) {

@@ -17,6 +17,8 @@ public final class LoweringContext {
     private final int[] aliases;
     private Joins joins;
     private boolean reuseJoins;
+    private boolean negatedJoins;
+    private final java.util.Map<io.aksara.query.Expr, org.jooq.Field<?>> groupKeys = new java.util.HashMap<>();
     private final java.util.Map<io.aksara.query.Expr, org.jooq.Field<Object>> replaced = new java.util.IdentityHashMap<>();
 
     public LoweringContext(SQLDialect dialect, Scope root) {
@@ -73,6 +75,32 @@ public final class LoweringContext {
     /** The field this expression was replaced by, or null. */
     org.jooq.Field<Object> replacement(io.aksara.query.Expr e) {
         return replaced.get(e);
+    }
+
+    /** Remembers the select-list field of a grouping key, so GROUP BY names that very column. */
+    void rememberGroupKey(io.aksara.query.Expr key, org.jooq.Field<?> field) {
+        groupKeys.put(key, field);
+    }
+
+    /** The select-list field of a grouping key, or null. */
+    org.jooq.Field<?> groupKey(io.aksara.query.Expr key) {
+        return groupKeys.get(key);
+    }
+
+    /** Whether conditions under a NOT also hold for the joined row (an aggregate's own filter). */
+    boolean reuseJoinsNegated() {
+        return negatedJoins && reuseJoins();
+    }
+
+    /** Lowers an aggregate's filter: every condition on the aggregated relation, negated or not, holds for the joined row. */
+    <T> T reusingJoinsEvenNegated(Supplier<T> lowering) {
+        boolean before = negatedJoins;
+        negatedJoins = true;
+        try {
+            return reusingJoins(lowering);
+        } finally {
+            negatedJoins = before;
+        }
     }
 
     /** Whether conditions on joined to-many relations hold for the joined row (filter before annotate). */
