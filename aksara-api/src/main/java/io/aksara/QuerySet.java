@@ -1226,7 +1226,13 @@ public final class QuerySet<T extends Model> implements Streaming<T>, BulkOperat
         }
         if (value instanceof io.aksara.expr.Expression e) {
             // computed by the database from the row's own values: no read-modify-write race
-            values.put(f, io.aksara.internal.Expressions.resolve(meta(), e, f));
+            // it may name the QuerySet's annotations (Django: annotate(x=F("a") - 1).update(a=F("x")))
+            io.aksara.query.Expr resolved = io.aksara.internal.Expressions.resolve(meta(),
+                    io.aksara.internal.Annotate.byName(query), e, f);
+            if (io.aksara.query.Expr.containsAggregate(resolved)) {
+                throw new FieldError("Aggregate functions are not allowed in this query (" + f.name() + "=" + e + ")");
+            }
+            values.put(f, resolved);
             return;
         }
         Object converted = Values.toColumnValue(f, value);

@@ -39,13 +39,13 @@ final class GroupKeys {
     /** Called for each select-list column of a grouped {@code values()} query, in order. */
     @SuppressWarnings("unchecked")
     static void remember(SelectQuery<?> q, Expr e, Field<?> field, LoweringContext ctx) {
-        if (q.groupBy() == null || e instanceof Expr.Column || !q.groupBy().contains(e) || ctx.groupKey(e) != null) {
+        if (q.groupBy() == null || !q.isGrouped() || e instanceof Expr.Column || !q.groupBy().contains(e) || ctx.groupKey(e) != null) {
             return;
         }
         ctx.rememberGroupKey(e, field);
         if (e instanceof Expr.Ref r && e.type() != FieldType.BOOLEAN && !isSubquery(field, ctx.dialect())
                 && !DSL.using(ctx.dialect()).extractBindValues(field).isEmpty()) {
-            ctx.replace(r.target(), DSL.max(field).coerce((org.jooq.DataType<Object>) field.getDataType()));
+            ctx.replaceInSelect(r.target(), DSL.max(field).coerce((org.jooq.DataType<Object>) field.getDataType()));
         }
     }
 

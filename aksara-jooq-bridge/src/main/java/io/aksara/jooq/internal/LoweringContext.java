@@ -72,6 +72,20 @@ public final class LoweringContext {
         replaced.put(e, field);
     }
 
+    private final java.util.List<io.aksara.query.Expr> selectOnly = new java.util.ArrayList<>();
+
+    /** As {@link #replace}, until {@link #endOfSelectList()}: the conditions and GROUP BY read the expression itself. */
+    void replaceInSelect(io.aksara.query.Expr e, org.jooq.Field<Object> field) {
+        replaced.put(e, field);
+        selectOnly.add(e);
+    }
+
+    /** Ends the replacements made for the select list only. */
+    void endOfSelectList() {
+        selectOnly.forEach(replaced::remove);
+        selectOnly.clear();
+    }
+
     /** The field this expression was replaced by, or null. */
     org.jooq.Field<Object> replacement(io.aksara.query.Expr e) {
         return replaced.get(e);

@@ -100,6 +100,7 @@ public final class QueryLowering {
         // its scalar subqueries, and only queries with annotations read everything through them
         ctx.useJoins(joins);
         List<Field<?>> selected = new ArrayList<>(columns.apply(ctx));
+        ctx.endOfSelectList();
         if (!computed) {
             ctx.useJoins(null);
         }
