@@ -18,6 +18,7 @@ import io.aksara.query.Filter;
 import io.aksara.query.OrderTerm;
 import io.aksara.query.SelectQuery;
 import io.aksara.spi.Backend;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -223,8 +224,58 @@ public final class QuerySet<T extends Model> implements Streaming<T>, BulkOperat
     }
 
     /**
+     * The distinct dates of a date (or timestamp) field truncated to {@code kind} ({@code "year"},
+     * {@code "month"}, {@code "week"}, {@code "day"}), without NULLs, ascending: Django's
+     * {@code dates()}.
+     *
+     * <pre>{@code List<LocalDate> years = Book.objects.dates("pubdate", "year");   // [1991-01-01, 1995-01-01, ...] }</pre>
+     */
+    public List<java.time.LocalDate> dates(String field, String kind) {
+        return io.aksara.internal.DateLists.dates(this, field, kind, "ASC");
+    }
+
+    /** {@link #dates(String, String)} in {@code "ASC"} or {@code "DESC"} order. */
+    public List<java.time.LocalDate> dates(String field, String kind, String order) {
+        return io.aksara.internal.DateLists.dates(this, field, kind, order);
+    }
+
+    /**
+     * The distinct timestamps of a timestamp field truncated to {@code kind} (as {@link #dates}, and
+     * {@code "hour"}, {@code "minute"}, {@code "second"}), in UTC, without NULLs: Django's
+     * {@code datetimes()}.
+     *
+     * <pre>{@code Article.objects.datetimes("pubDate", "month", "DESC") }</pre>
+     */
+    public List<OffsetDateTime> datetimes(String field, String kind, String order) {
+        return io.aksara.internal.DateLists.datetimes(this, field, kind, order);
+    }
+
+    /** {@link #datetimes(String, String, String)}, ascending. */
+    public List<OffsetDateTime> datetimes(String field, String kind) {
+        return io.aksara.internal.DateLists.datetimes(this, field, kind, "ASC");
+    }
+
+    /**
+     * Orders by field names and expressions, replacing any ordering: a name ({@code "-price"}), an
+     * expression (ascending) or {@code expression.asc()}/{@code desc()}, optionally with
+     * {@code nullsFirst()}/{@code nullsLast()} (Django's {@code order_by(F("x").desc(nulls_last=True))}).
+     * An aggregate must be annotated first, as in Django.
+     *
+     * <pre>{@code
+     * Article.objects.orderBy(F.of("author").desc().nullsLast(), "headline");
+     * Employee.objects.orderBy(Exists.of(Company.objects.filter("ceo", OuterRef.of("pk"))).desc());
+     * }</pre>
+     */
+    public QuerySet<T> orderBy(Object... terms) {
+        requireNotSliced("orderBy");
+        List<OrderTerm> resolved = io.aksara.internal.ExpressionOrdering.terms(query, terms);
+        return with(query.withOrdering(resolved), !resolved.isEmpty());
+    }
+
+    /**
      * Orders by these fields, replacing any ordering; {@code "-name"} is descending. With no
-     * arguments the rows are unordered (the Meta ordering is dropped too).
+     * arguments the rows are unordered (the Meta ordering is dropped too). Expressions order too:
+     * see {@link #orderBy(Object...)}.
      *
      * <pre>{@code User.objects.orderBy("status", "-createdAt") }</pre>
      */

@@ -468,14 +468,14 @@ public final class Expressions {
         Expr function = switch (fn) {
             case Func f -> {
                 if (!f.function().windowOnly()) {
-                    throw new FieldError("Window needs a window function (RowNumber, Rank, DenseRank, Lag, Lead,"
-                            + " FirstValue) or an aggregate; got " + f);
+                    throw new FieldError("Window needs a window function (RowNumber, Rank, DenseRank, PercentRank,"
+                            + " CumeDist, NTile, Lag, Lead, FirstValue, LastValue, NthValue) or an aggregate; got " + f);
                 }
                 yield FunctionResolution.function(c, f, null, true);
             }
             case Aggregate<?> a -> aggregate(c, a);
-            default -> throw new FieldError("Window needs a window function (RowNumber, Rank, DenseRank, Lag, Lead,"
-                    + " FirstValue) or an aggregate; got " + fn);
+            default -> throw new FieldError("Window needs a window function (RowNumber, Rank, DenseRank, PercentRank,"
+                    + " CumeDist, NTile, Lag, Lead, FirstValue, LastValue, NthValue) or an aggregate; got " + fn);
         };
         List<Expr> partitions = new ArrayList<>();
         for (Expression p : w.partitionBy()) {
@@ -485,7 +485,7 @@ public final class Expressions {
             }
             partitions.add(e);
         }
-        return new Expr.Window(function, partitions, Resolver.ordering(c.model(), w.orderBy(), c.annotations()));
+        return new Expr.Window(function, partitions, Resolver.ordering(c.model(), w.orderBy(), c.annotations()), w.frame());
     }
 
     // ------------------------------------------------------------------ OuterRef

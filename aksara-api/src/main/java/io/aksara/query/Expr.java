@@ -77,7 +77,7 @@ public sealed interface Expr {
         public enum Function {
             COALESCE, GREATEST, LEAST, NULLIF, LOWER, UPPER, LENGTH, CONCAT, SUBSTR, TRIM, LTRIM, RTRIM,
             REPLACE, NOW,
-            ROW_NUMBER, RANK, DENSE_RANK, LAG, LEAD, FIRST_VALUE;
+            ROW_NUMBER, RANK, DENSE_RANK, LAG, LEAD, FIRST_VALUE, PERCENT_RANK, CUME_DIST, NTILE, LAST_VALUE, NTH_VALUE;
 
             /** Whether this function is only valid over a window. */
             public boolean windowOnly() {
@@ -166,11 +166,22 @@ public sealed interface Expr {
      * A window function or an aggregate computed over a window of rows: {@code f OVER (PARTITION
      * BY .. ORDER BY ..)}.
      */
-    record Window(Expr function, List<Expr> partitionBy, List<OrderTerm> orderBy) implements Expr {
+    record Window(Expr function, List<Expr> partitionBy, List<OrderTerm> orderBy, Frame frame) implements Expr {
         public Window {
             partitionBy = List.copyOf(partitionBy);
             orderBy = List.copyOf(orderBy);
         }
+
+        /** A window with the database's default frame. */
+        public Window(Expr function, List<Expr> partitionBy, List<OrderTerm> orderBy) {
+            this(function, partitionBy, orderBy, null);
+        }
+
+        /**
+         * {@code ROWS|RANGE BETWEEN start AND end}: an offset is null for UNBOUNDED, 0 for CURRENT
+         * ROW, negative for PRECEDING and positive for FOLLOWING (Django's {@code RowRange}).
+         */
+        public record Frame(boolean rows, Integer start, Integer end) {}
 
         @Override
         public FieldType type() {

@@ -9,8 +9,14 @@ import io.aksara.meta.FieldMeta;
  * @param path       the column, or null when ordering by {@code expression}
  * @param descending true for descending order
  * @param expression the expression ordered by (an annotation, a window's ordering), or null for {@code path}
+ * @param nulls      where NULLs go, or null for the database's default
  */
-public record OrderTerm(ColumnPath path, boolean descending, Expr expression) {
+public record OrderTerm(ColumnPath path, boolean descending, Expr expression, io.aksara.expr.OrderBy.Nulls nulls) {
+    /** A term with the database's place for NULLs. */
+    public OrderTerm(ColumnPath path, boolean descending, Expr expression) {
+        this(path, descending, expression, null);
+    }
+
     /** A term on a column. */
     public OrderTerm(ColumnPath path, boolean descending) {
         this(path, descending, null);
@@ -40,6 +46,11 @@ public record OrderTerm(ColumnPath path, boolean descending, Expr expression) {
     }
 
     public OrderTerm reversed() {
-        return new OrderTerm(path, !descending, expression);
+        return new OrderTerm(path, !descending, expression, nulls);
+    }
+
+    /** This term with NULLs placed first or last. */
+    public OrderTerm withNulls(io.aksara.expr.OrderBy.Nulls where) {
+        return new OrderTerm(path, descending, expression, where);
     }
 }

@@ -110,6 +110,9 @@ public final class AggregateLowering {
         WindowSpecification spec = partitions.isEmpty()
                 ? (sorts.isEmpty() ? null : DSL.orderBy(sorts))
                 : DSL.partitionBy(partitions).orderBy(sorts);
+        if (w.frame() != null) {
+            spec = WindowFrames.apply(partitions, sorts, w.frame());
+        }
         WindowOverStep<?> function = switch (w.function()) {
             case Expr.Aggregate a -> call(a, argument(a, ctx), ctx);
             case Expr.Func f -> windowFunction(f, ctx);
@@ -163,6 +166,11 @@ public final class AggregateLowering {
             case RANK -> DSL.rank();
             case DENSE_RANK -> DSL.denseRank();
             case FIRST_VALUE -> DSL.firstValue(args.getFirst());
+            case LAST_VALUE -> DSL.lastValue(args.getFirst());
+            case NTH_VALUE -> DSL.nthValue(args.getFirst(), offset);
+            case PERCENT_RANK -> DSL.percentRank();
+            case CUME_DIST -> DSL.cumeDist();
+            case NTILE -> DSL.ntile(((Number) ((Expr.Constant) f.arguments().getFirst()).value()).intValue());
             // typed as text only to pick jOOQ's (Field, int, Field) overload; the SQL is the same
             case LAG -> args.size() > 2 ? DSL.lag(asText(args.get(0)), offset, asText(args.get(2))) : DSL.lag(args.get(0), offset);
             case LEAD -> args.size() > 2 ? DSL.lead(asText(args.get(0)), offset, asText(args.get(2))) : DSL.lead(args.get(0), offset);
@@ -183,7 +191,15 @@ public final class AggregateLowering {
         } else {
             f = ctx.joins() != null ? ctx.joins().column(t.path()) : ColumnLowering.column(t.path(), ctx.root(), ctx);
         }
-        return t.descending() ? f.desc() : f.asc();
+        return nulls(t.descending() ? f.desc() : f.asc(), t);
+    }
+
+    /** The term's NULLS FIRST/LAST (jOOQ emulates it with a CASE where the database lacks it). */
+    static <T> SortField<T> nulls(SortField<T> sort, OrderTerm t) {
+        if (t.nulls() == null) {
+            return sort;
+        }
+        return t.nulls() == io.aksara.expr.OrderBy.Nulls.FIRST ? sort.nullsFirst() : sort.nullsLast();
     }
 
     // ------------------------------------------------------------------ aggregate()

@@ -62,6 +62,8 @@ final class GroupKeys {
             for (OrderTerm t : q.ordering()) { // one value per row, so grouping is unchanged
                 if (t.expression() == null && !t.path().hops().isEmpty()) {
                     keys.add(joins.column(t.path()));
+                } else if (t.expression() != null) {
+                    looseColumns(t.expression(), List.of(), keys, ctx);
                 }
             }
         } else {

@@ -112,10 +112,11 @@ public final class QueryLowering {
         for (OrderTerm t : q.ordering()) {
             if (t.expression() == null && !computed) {
                 Field<Object> f = joins.column(t.path());
-                sort.add(t.descending() ? f.desc() : f.asc());
+                sort.add(AggregateLowering.nulls(t.descending() ? f.desc() : f.asc(), t));
             } else if (q.isGrouped() && t.expression() != null) {
-                Field<?> f = GroupKeys.byAlias(ExprLowering.lower(t.expression(), ctx), selected, aliased, dialect);
-                sort.add(t.descending() ? f.desc() : f.asc());
+                @SuppressWarnings("unchecked")
+                Field<Object> f = (Field<Object>) GroupKeys.byAlias(ExprLowering.lower(t.expression(), ctx), selected, aliased, dialect);
+                sort.add(AggregateLowering.nulls(t.descending() ? f.desc() : f.asc(), t));
             } else {
                 sort.add(AggregateLowering.sort(t, ctx));
             }
