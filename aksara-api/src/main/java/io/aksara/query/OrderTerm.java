@@ -45,8 +45,11 @@ public record OrderTerm(ColumnPath path, boolean descending, Expr expression, io
         return expression != null ? expression : new Expr.Column(path);
     }
 
+    /** The opposite order: descending for ascending, and NULLs last for first (as Django's reverse()). */
     public OrderTerm reversed() {
-        return new OrderTerm(path, !descending, expression, nulls);
+        io.aksara.expr.OrderBy.Nulls flipped = nulls == null ? null
+                : nulls == io.aksara.expr.OrderBy.Nulls.FIRST ? io.aksara.expr.OrderBy.Nulls.LAST : io.aksara.expr.OrderBy.Nulls.FIRST;
+        return new OrderTerm(path, !descending, expression, flipped);
     }
 
     /** This term with NULLs placed first or last. */

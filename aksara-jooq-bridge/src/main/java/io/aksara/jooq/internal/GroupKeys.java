@@ -36,13 +36,19 @@ import org.jooq.impl.DSL;
 final class GroupKeys {
     private GroupKeys() {}
 
-    /** Called for each select-list column of a grouped {@code values()} query, in order. */
+    /**
+     * Called for each computed select-list column, in order: GROUP BY and ORDER BY name that
+     * column; in a grouped query a key is read as {@code MAX(key)} inside later columns.
+     */
     @SuppressWarnings("unchecked")
     static void remember(SelectQuery<?> q, Expr e, Field<?> field, LoweringContext ctx) {
-        if (q.groupBy() == null || !q.isGrouped() || e instanceof Expr.Column || !q.groupBy().contains(e) || ctx.groupKey(e) != null) {
+        if (e instanceof Expr.Column || ctx.selectedField(e) != null) {
             return;
         }
-        ctx.rememberGroupKey(e, field);
+        ctx.rememberSelected(e, field);
+        if (q.groupBy() == null || !q.isGrouped() || !q.groupBy().contains(e)) {
+            return;
+        }
         if (e instanceof Expr.Ref r && e.type() != FieldType.BOOLEAN && !isSubquery(field, ctx.dialect())
                 && !DSL.using(ctx.dialect()).extractBindValues(field).isEmpty()) {
             ctx.replaceInSelect(r.target(), DSL.max(field).coerce((org.jooq.DataType<Object>) field.getDataType()));
@@ -68,7 +74,7 @@ final class GroupKeys {
             }
         } else {
             for (Expr e : q.groupBy()) {
-                Field<?> known = ctx.groupKey(e);
+                Field<?> known = ctx.selectedField(e);
                 keys.add(known != null ? known : e instanceof Expr.Column c ? joins.column(c.path()) : ExprLowering.lower(e, ctx));
             }
             for (Annotation a : q.selectedAnnotations()) {

@@ -18,7 +18,7 @@ public final class LoweringContext {
     private Joins joins;
     private boolean reuseJoins;
     private boolean negatedJoins;
-    private final java.util.Map<io.aksara.query.Expr, org.jooq.Field<?>> groupKeys = new java.util.HashMap<>();
+    private final java.util.Map<io.aksara.query.Expr, org.jooq.Field<?>> selectedFields = new java.util.HashMap<>();
     private final java.util.Map<io.aksara.query.Expr, org.jooq.Field<Object>> replaced = new java.util.IdentityHashMap<>();
 
     public LoweringContext(SQLDialect dialect, Scope root) {
@@ -91,14 +91,14 @@ public final class LoweringContext {
         return replaced.get(e);
     }
 
-    /** Remembers the select-list field of a grouping key, so GROUP BY names that very column. */
-    void rememberGroupKey(io.aksara.query.Expr key, org.jooq.Field<?> field) {
-        groupKeys.put(key, field);
+    /** Remembers the select-list field of an expression, so GROUP BY and ORDER BY can name that very column. */
+    void rememberSelected(io.aksara.query.Expr e, org.jooq.Field<?> field) {
+        selectedFields.putIfAbsent(e, field);
     }
 
-    /** The select-list field of a grouping key, or null. */
-    org.jooq.Field<?> groupKey(io.aksara.query.Expr key) {
-        return groupKeys.get(key);
+    /** The select-list field of an expression, or null. */
+    org.jooq.Field<?> selectedField(io.aksara.query.Expr e) {
+        return selectedFields.get(e);
     }
 
     /** Whether conditions under a NOT also hold for the joined row (an aggregate's own filter). */

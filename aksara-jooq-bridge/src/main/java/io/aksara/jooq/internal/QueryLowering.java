@@ -49,7 +49,9 @@ public final class QueryLowering {
             List<Field<?>> cols = new ArrayList<>();
             q.readFields().forEach(f -> cols.add(ctx.root().field(f)));
             for (Annotation a : q.selectedAnnotations()) {
-                cols.add(ExprLowering.lower(a.expr(), ctx));
+                Field<Object> f = ExprLowering.lower(a.expr(), ctx);
+                cols.add(f);
+                ctx.rememberSelected(new Expr.Ref(a.name(), a.expr()), f);
             }
             cols.addAll(RelatedRows.columns(q.selectRelated(), ctx.joins()::column));
             return cols;
@@ -116,6 +118,10 @@ public final class QueryLowering {
             } else if (q.isGrouped() && t.expression() != null) {
                 @SuppressWarnings("unchecked")
                 Field<Object> f = (Field<Object>) GroupKeys.byAlias(ExprLowering.lower(t.expression(), ctx), selected, aliased, dialect);
+                sort.add(AggregateLowering.nulls(t.descending() ? f.desc() : f.asc(), t));
+            } else if (ctx.selectedField(t.expression()) != null) { // a selected annotation: name its column
+                @SuppressWarnings("unchecked")
+                Field<Object> f = (Field<Object>) GroupKeys.byAlias(ctx.selectedField(t.expression()), selected, aliased, dialect);
                 sort.add(AggregateLowering.nulls(t.descending() ? f.desc() : f.asc(), t));
             } else {
                 sort.add(AggregateLowering.sort(t, ctx));

@@ -232,6 +232,11 @@ public abstract class AggregateExpressionSuite extends AggConformanceSuite {
         assertThat(annotated.orderBy("min_related_age").valuesList("pk", Object.class).fetch()).containsExactlyElementsOf(asc);
         assertThat(annotated.orderBy("-min_related_age").valuesList("pk", Object.class).fetch())
                 .containsExactlyElementsOf(asc.reversed());
+        assertThat(annotated.orderBy(F.of("min_related_age")).valuesList("pk", Object.class).fetch()).containsExactlyElementsOf(asc);
+        assertThat(annotated.orderBy(F.of("min_related_age").asc()).valuesList("pk", Object.class).fetch())
+                .containsExactlyElementsOf(asc);
+        assertThat(annotated.orderBy(F.of("min_related_age").desc()).valuesList("pk", Object.class).fetch())
+                .containsExactlyElementsOf(asc.reversed());
     }
 
     // Django 6.0 tests/aggregation/tests.py AggregateTestCase.test_group_by_subquery_annotation

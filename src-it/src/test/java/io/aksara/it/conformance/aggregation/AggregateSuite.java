@@ -409,4 +409,19 @@ public abstract class AggregateSuite extends AggConformanceSuite {
         Book book = Book.objects.annotate(Max.of(Value.of(2)).as("val")).first().orElseThrow();
         assertThat(book.annotation("val", Integer.class)).isEqualTo(2);
     }
+
+    // Django 6.0 tests/aggregation/tests.py AggregateTestCase.test_dates_with_aggregation
+    @Test
+    void test_dates_with_aggregation() {
+        assertThat(Book.objects.annotate(Count.of("authors").as("num_authors")).dates("pubdate", "year")).containsExactly(
+                LocalDate.of(1991, 1, 1), LocalDate.of(1995, 1, 1), LocalDate.of(2007, 1, 1), LocalDate.of(2008, 1, 1));
+    }
+
+    // Django 6.0 tests/aggregation/tests.py AggregateTestCase.test_aggregate_in_order_by
+    @Test
+    void test_aggregate_in_order_by() {
+        assertThatThrownBy(() -> Author.objects.values("age").orderBy((Object) Avg.of("book__rating")))
+                .isInstanceOf(FieldError.class)
+                .hasMessageContaining("Using an aggregate in orderBy() without also including it in annotate() is not allowed");
+    }
 }

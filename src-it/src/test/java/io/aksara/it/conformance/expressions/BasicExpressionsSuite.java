@@ -272,4 +272,15 @@ public abstract class BasicExpressionsSuite extends AggConformanceSuite {
         assertThat(Employee.objects.filter(Subquery.of(inner)).fetch()).extracting(Model::pk)
                 .containsExactly(foobarLtd.ceo.id());
     }
+
+    // Django 6.0 tests/expressions/tests.py BasicExpressionsTests.test_order_by_exists
+    @Test
+    void test_order_by_exists() {
+        rolledBack(() -> {
+            Employee mary = Employee.objects.create("firstname", "Mary", "lastname", "Mustermann", "salary", 20);
+            var bySeniority = Employee.objects.filter("lastname", "Mustermann")
+                    .orderBy(Exists.of(Company.objects.filter("ceo", OuterRef.of("pk"))).desc());
+            assertThat(bySeniority.fetch()).extracting(Model::pk).containsExactly(max.pk(), mary.pk());
+        });
+    }
 }
