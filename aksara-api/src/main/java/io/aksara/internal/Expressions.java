@@ -171,9 +171,23 @@ public final class Expressions {
             case OuterRef o -> new Expr.OuterRef(o.path(), hint == null ? null : hint.columnType());
             case Subquery s -> new Expr.Scalar(bindOuter(s.query(), c), bindOuter(s.column(), c));
             case Exists x -> new Expr.Exists(bindOuter(x.query(), c));
+            case io.aksara.expr.ExpressionWrapper w -> new Expr.Condition(Resolver.filter(c.model(), w.condition(),
+                    c.annotations()));
+            case io.aksara.expr.Not n -> negated(c, n);
             case Window w -> window(c, w);
             default -> throw new FieldError("Unsupported expression " + e.getClass().getName());
         };
+    }
+
+    /** {@code NOT} of a boolean expression ({@code Exists.of(..).not()}), as a condition. */
+    private static Expr negated(Ctx c, io.aksara.expr.Not n) {
+        Expr inner = resolveAny(c, n.expression(), null);
+        if (inner.type() != FieldType.BOOLEAN) {
+            throw new FieldError("not() needs a boolean expression such as Exists; " + n.expression() + " is a "
+                    + (inner.type() == null ? "value of unknown type" : inner.type().displayName()));
+        }
+        return new Expr.Condition(new Filter.Not(new Filter.Compare(inner, Lookups.find(FieldType.BOOLEAN, "exact",
+                "a boolean expression"), Boolean.TRUE)));
     }
 
     /** A field path, or an annotation name followed by transforms. */

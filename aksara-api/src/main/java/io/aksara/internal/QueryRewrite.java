@@ -78,6 +78,7 @@ final class QueryRewrite {
             case Expr.Outer o -> o;
             case Expr.Scalar s -> s;
             case Expr.Exists x -> x;
+            case Expr.Condition c -> new Expr.Condition(map(c.filter(), f));
         };
         return f.apply(rebuilt);
     }

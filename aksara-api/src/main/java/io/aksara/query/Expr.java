@@ -154,7 +154,18 @@ public sealed interface Expr {
         }
     }
 
-    /** {@code EXISTS (query)}, a boolean. */
+    /**
+     * A condition used as a boolean value: {@code ExpressionWrapper.of(Q)} or a negated
+     * {@code Exists}; true, false (or NULL where SQL's three-valued logic gives it).
+     */
+    record Condition(Filter filter) implements Expr {
+        @Override
+        public FieldType type() {
+            return FieldType.BOOLEAN;
+        }
+    }
+
+        /** {@code EXISTS (query)}, a boolean. */
     record Exists(SelectQuery<?> query) implements Expr {
         @Override
         public FieldType type() {
@@ -232,6 +243,7 @@ public sealed interface Expr {
             case Outer o -> { }
             case Scalar s -> { }
             case Exists x -> { }
+            case Condition c -> { }
         }
         return out;
     }

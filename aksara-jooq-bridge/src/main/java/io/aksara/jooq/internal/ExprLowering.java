@@ -64,6 +64,8 @@ public final class ExprLowering {
             case Expr.Scalar s -> typed(DSL.field((Select<org.jooq.Record1<Object>>) (Select<?>) scalar(s, ctx)), s.type(), ctx);
             // in parentheses: H2 does not parse "exists (...) = ?" when it is compared with a value
             case Expr.Exists x -> typed(DSL.field("({0})", Boolean.class, DSL.exists(exists(x, ctx))), FieldType.BOOLEAN, ctx);
+            case Expr.Condition c -> typed(DSL.field("({0})", Boolean.class,
+                    ConditionLowering.lower(c.filter(), ctx.root(), ctx)), FieldType.BOOLEAN, ctx);
         };
     }
 

@@ -361,4 +361,32 @@ public abstract class NonAggregateAnnotationSuite extends AggConformanceSuite {
         assertThatThrownBy(() -> Book.objects.annotate(Value.of(1).as("is_book")).alias("is_book", F.of("is_book")))
                 .isInstanceOf(FieldError.class).hasMessageContaining("already defined");
     }
+
+    // Django 6.0 tests/annotations/tests.py NonAggregateAnnotationTestCase.test_q_expression_annotation_with_aggregation
+    @Test
+    void test_q_expression_annotation_with_aggregation() {
+        Book book = Book.objects.filter("isbn", "159059725").annotate(
+                io.aksara.expr.ExpressionWrapper.of(io.aksara.Q.of("pubdate__isnull", true)).as("isnull_pubdate"),
+                Count.of("rating").as("rating_count")).first().orElseThrow();
+        assertThat(book.annotation("isnull_pubdate", Boolean.class)).isFalse();
+        assertThat(book.annotation("rating_count", Long.class)).isEqualTo(1L);
+    }
+
+    // Django 6.0 tests/annotations/tests.py NonAggregateAnnotationTestCase.test_grouping_by_q_expression_annotation
+    @Test
+    void test_grouping_by_q_expression_annotation() {
+        var authors = Author.objects.annotate(io.aksara.expr.ExpressionWrapper.of(io.aksara.Q.of("age__lt", 40)).as("under_40"))
+                .values("under_40").annotate(Count.of("id").as("count_id"));
+        assertThat(authors.fetch()).containsExactlyInAnyOrder(Map.of("under_40", false, "count_id", 3L),
+                Map.of("under_40", true, "count_id", 6L));
+    }
+
+    // Django 6.0 tests/annotations/tests.py NonAggregateAnnotationTestCase.test_full_expression_annotation_with_aggregation
+    @Test
+    void test_full_expression_annotation_with_aggregation() {
+        var qs = Book.objects.filter("isbn", "159059725").annotate(
+                io.aksara.expr.ExpressionWrapper.of(io.aksara.Q.of("pk__in", List.of())).not().as("selected"),
+                Count.of("rating").as("rating_count"));
+        assertThat(qs.fetch()).extracting(b -> b.annotation("rating_count", Long.class)).containsExactly(1L);
+    }
 }

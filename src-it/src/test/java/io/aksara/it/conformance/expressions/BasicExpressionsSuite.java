@@ -283,4 +283,39 @@ public abstract class BasicExpressionsSuite extends AggConformanceSuite {
             assertThat(bySeniority.fetch()).extracting(Model::pk).containsExactly(max.pk(), mary.pk());
         });
     }
+
+    // Django 6.0 tests/expressions/tests.py BasicExpressionsTests.test_filtering_on_annotate_that_uses_q
+    @Test
+    void test_filtering_on_annotate_that_uses_q() {
+        assertThat(Company.objects.annotate(io.aksara.expr.ExpressionWrapper.of(Q.of("numEmployees__gt", 3)).as("num_employees_check"))
+                .filter("num_employees_check", true).count()).isEqualTo(2);
+    }
+
+    // Django 6.0 tests/expressions/tests.py BasicExpressionsTests.test_filtering_on_q_that_is_boolean
+    @Test
+    void test_filtering_on_q_that_is_boolean() {
+        assertThat(Company.objects.filter(io.aksara.expr.ExpressionWrapper.of(Q.of("numEmployees__gt", 3))).count()).isEqualTo(2);
+    }
+
+    // Django 6.0 tests/expressions/tests.py BasicExpressionsTests.test_exists_in_filter (the ~Exists part)
+    @Test
+    void test_exists_in_filter_negated() {
+        var inner = Company.objects.filter("ceo", OuterRef.of("pk"));
+        List<Object> qs2 = Employee.objects.annotate(Exists.of(inner).as("found")).filter("found", true).fetch().stream()
+                .map(Model::pk).toList();
+        assertThat(Employee.objects.exclude(Exists.of(inner).not()).fetch()).extracting(Model::pk)
+                .containsExactlyInAnyOrderElementsOf(qs2);
+    }
+
+    // Django 6.0 tests/expressions/tests.py BasicExpressionsTests.test_subquery (is_not_point_of_contact, is_ceo_small_2)
+    @Test
+    void test_subquery_negated_exists() {
+        var qs = Employee.objects.annotate(
+                Exists.of(Company.objects.filter("pointOfContact", OuterRef.of("pk"))).not().as("is_not_point_of_contact"),
+                Exists.of(Company.objects.filter("numEmployees__lt", 200, "ceo", OuterRef.of("pk"))).not().not()
+                        .as("is_ceo_small_2")).values("firstname", "is_not_point_of_contact", "is_ceo_small_2").orderBy("firstname");
+        // the data of setUpTestData: nobody is a point of contact; Frank and Max run small companies
+        assertThat(qs.fetch()).extracting(r -> r.get("firstname"), r -> r.get("is_not_point_of_contact"), r -> r.get("is_ceo_small_2"))
+                .containsExactly(tuple("Frank", true, true), tuple("Joe", true, false), tuple("Max", true, true));
+    }
 }
