@@ -19,6 +19,7 @@ import io.aksara.query.Filter;
 import io.aksara.query.OrderTerm;
 import io.aksara.query.SelectQuery;
 import io.aksara.spi.Backend;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -224,8 +225,58 @@ public final class QuerySet<T extends Model> implements Streaming<T>, BulkOperat
     }
 
     /**
+     * The distinct dates of a date (or timestamp) field truncated to {@code kind} ({@code "year"},
+     * {@code "month"}, {@code "week"}, {@code "day"}), without NULLs, ascending: Django's
+     * {@code dates()}.
+     *
+     * <pre>{@code List<LocalDate> years = Book.objects.dates("pubdate", "year");   // [1991-01-01, 1995-01-01, ...] }</pre>
+     */
+    public List<java.time.LocalDate> dates(String field, String kind) {
+        return io.aksara.internal.DateLists.dates(this, field, kind, "ASC");
+    }
+
+    /** {@link #dates(String, String)} in {@code "ASC"} or {@code "DESC"} order. */
+    public List<java.time.LocalDate> dates(String field, String kind, String order) {
+        return io.aksara.internal.DateLists.dates(this, field, kind, order);
+    }
+
+    /**
+     * The distinct timestamps of a timestamp field truncated to {@code kind} (as {@link #dates}, and
+     * {@code "hour"}, {@code "minute"}, {@code "second"}), in UTC, without NULLs: Django's
+     * {@code datetimes()}.
+     *
+     * <pre>{@code Article.objects.datetimes("pubDate", "month", "DESC") }</pre>
+     */
+    public List<OffsetDateTime> datetimes(String field, String kind, String order) {
+        return io.aksara.internal.DateLists.datetimes(this, field, kind, order);
+    }
+
+    /** {@link #datetimes(String, String, String)}, ascending. */
+    public List<OffsetDateTime> datetimes(String field, String kind) {
+        return io.aksara.internal.DateLists.datetimes(this, field, kind, "ASC");
+    }
+
+    /**
+     * Orders by field names and expressions, replacing any ordering: a name ({@code "-price"}), an
+     * expression (ascending) or {@code expression.asc()}/{@code desc()}, optionally with
+     * {@code nullsFirst()}/{@code nullsLast()} (Django's {@code order_by(F("x").desc(nulls_last=True))}).
+     * An aggregate must be annotated first, as in Django.
+     *
+     * <pre>{@code
+     * Article.objects.orderBy(F.of("author").desc().nullsLast(), "headline");
+     * Employee.objects.orderBy(Exists.of(Company.objects.filter("ceo", OuterRef.of("pk"))).desc());
+     * }</pre>
+     */
+    public QuerySet<T> orderBy(Object... terms) {
+        requireNotSliced("orderBy");
+        List<OrderTerm> resolved = io.aksara.internal.ExpressionOrdering.terms(query, terms);
+        return with(query.withOrdering(resolved), !resolved.isEmpty());
+    }
+
+    /**
      * Orders by these fields, replacing any ordering; {@code "-name"} is descending. With no
-     * arguments the rows are unordered (the Meta ordering is dropped too).
+     * arguments the rows are unordered (the Meta ordering is dropped too). Expressions order too:
+     * see {@link #orderBy(Object...)}.
      *
      * <pre>{@code User.objects.orderBy("status", "-createdAt") }</pre>
      */
@@ -454,6 +505,9 @@ public final class QuerySet<T extends Model> implements Streaming<T>, BulkOperat
      *                    expression without a name, or types that do not fit
      */
     public QuerySet<T> annotate(io.aksara.expr.Expression... expressions) {
+        if (expressions != null && expressions.length == 0) {
+            return this; // Django: annotate() with no arguments is the same QuerySet
+        }
         return annotated(namedAnnotations("annotate", expressions), true, "annotate");
     }
 
@@ -551,6 +605,10 @@ public final class QuerySet<T extends Model> implements Streaming<T>, BulkOperat
      * }</pre>
      */
     public Map<String, Object> aggregate(io.aksara.expr.Expression... aggregates) {
+        if (aggregates != null && aggregates.length == 0) {
+            requireNotCombinedForAggregate();
+            return Map.of(); // Django: aggregate() with no arguments is {}
+        }
         return aggregated(namedAnnotations("aggregate", aggregates));
     }
 
@@ -580,16 +638,12 @@ public final class QuerySet<T extends Model> implements Streaming<T>, BulkOperat
 
     private Map<String, Object> aggregateValues(java.util.LinkedHashMap<String, io.aksara.expr.Expression> named,
             List<io.aksara.query.Expr> resolved) {
-        Object[] values;
-        if (query.none()) { // no rows, no SQL: what the aggregates give over an empty set
-            values = new Object[resolved.size()];
-            for (int i = 0; i < values.length; i++) {
-                values[i] = resolved.get(i) instanceof io.aksara.query.Expr.Aggregate a
-                        ? a.function() == io.aksara.query.Expr.Aggregate.Function.COUNT ? (Object) 0L
-                        : a.defaultValue() instanceof io.aksara.query.Expr.Constant k ? k.value() : null
-                        : null;
-            }
-        } else {
+        if (resolved.isEmpty()) {
+            return Map.of(); // Django: aggregate() with no arguments is {}
+        }
+        // no rows, no SQL where the values are known: what the aggregates give over an empty set
+        Object[] values = query.none() ? io.aksara.internal.Annotate.overNoRows(query, resolved) : null;
+        if (values == null) {
             values = Aksara.backend(database).aggregate(query, resolved);
         }
         Map<String, Object> out = new LinkedHashMap<>();
@@ -1226,7 +1280,13 @@ public final class QuerySet<T extends Model> implements Streaming<T>, BulkOperat
         }
         if (value instanceof io.aksara.expr.Expression e) {
             // computed by the database from the row's own values: no read-modify-write race
-            values.put(f, io.aksara.internal.Expressions.resolve(meta(), e, f));
+            // it may name the QuerySet's annotations (Django: annotate(x=F("a") - 1).update(a=F("x")))
+            io.aksara.query.Expr resolved = io.aksara.internal.Expressions.resolve(meta(),
+                    io.aksara.internal.Annotate.byName(query), e, f);
+            if (io.aksara.query.Expr.containsAggregate(resolved)) {
+                throw new FieldError("Aggregate functions are not allowed in this query (" + f.name() + "=" + e + ")");
+            }
+            values.put(f, resolved);
             return;
         }
         values.put(f, check.column(f, value));

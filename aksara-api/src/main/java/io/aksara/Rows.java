@@ -132,6 +132,11 @@ public final class Rows<R> {
         return with(source.orderBy(fields));
     }
 
+    /** Orders by names and expressions ({@code F.of("x").desc().nullsLast()}), as {@link QuerySet#orderBy(Object...)}. */
+    public Rows<R> orderBy(Object... terms) {
+        return with(source.orderBy(terms));
+    }
+
     /** Without duplicate rows ({@code SELECT DISTINCT}). */
     public Rows<R> distinct() {
         return with(source.distinct());

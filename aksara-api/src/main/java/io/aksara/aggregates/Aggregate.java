@@ -109,10 +109,14 @@ public abstract sealed class Aggregate<A extends Aggregate<A>> implements Expres
     }
 
     /**
-     * The value when there are no rows to aggregate (SQL's {@code COALESCE}), converted to the
-     * aggregate's type.
+     * The value when there are no rows to aggregate (SQL's {@code COALESCE}): a constant, converted
+     * to the aggregate's type, or an expression of a compatible type, computed by the database
+     * (another aggregate included).
      *
-     * <pre>{@code Sum.of("price").defaultValue(0) }</pre>
+     * <pre>{@code
+     * Sum.of("price").defaultValue(0)
+     * Sum.of("price").filter("rating__lt", 3.0).defaultValue(Avg.of("pages").div(10.0))
+     * }</pre>
      */
     public A defaultValue(Object value) {
         if (value == null) {

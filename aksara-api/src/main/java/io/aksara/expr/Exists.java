@@ -21,6 +21,15 @@ public record Exists(SelectQuery<?> query) implements Expression {
         return new Exists(query.query());
     }
 
+    /**
+     * {@code NOT EXISTS (query)} as a boolean value (Django's {@code ~Exists(...)}).
+     *
+     * <pre>{@code Employee.objects.annotate(Exists.of(inner).not().as("isNotPointOfContact")) }</pre>
+     */
+    public Not not() {
+        return new Not(this);
+    }
+
     @Override
     public String toString() {
         return "Exists(" + query.model().name() + ")";

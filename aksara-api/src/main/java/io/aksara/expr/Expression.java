@@ -39,6 +39,24 @@ public interface Expression {
     }
 
     /**
+     * Ascending order by this expression, for {@code orderBy(...)}.
+     *
+     * <pre>{@code Author.objects.orderBy(Lower.of("name").asc()) }</pre>
+     */
+    default OrderBy asc() {
+        return new OrderBy(this, false, null);
+    }
+
+    /**
+     * Descending order by this expression, for {@code orderBy(...)}.
+     *
+     * <pre>{@code Article.objects.orderBy(F.of("pubDate").desc().nullsLast()) }</pre>
+     */
+    default OrderBy desc() {
+        return new OrderBy(this, true, null);
+    }
+
+    /**
      * This expression under a name, for {@code annotate} and {@code aggregate}.
      *
      * <pre>{@code Book.objects.annotate(Lower.of("title").as("lowTitle")) }</pre>

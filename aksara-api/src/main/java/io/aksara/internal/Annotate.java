@@ -68,24 +68,49 @@ public final class Annotate {
                     + " already grouped by " + q.model().name() + "; annotate on values(...) first");
         }
         if (q.groupBy() != null) {
-            return add(q, named, true);
+            return groupedBy(add(q, named, true), q.annotations().size());
         }
         // as Django (3.1+): an ordering on other columns (Meta's included) would split the groups,
         // so only the ordering on the grouped columns and annotations is kept
         List<io.aksara.query.OrderTerm> kept = q.ordering().stream()
                 .filter(t -> t.expression() != null || columns.contains(new Expr.Column(t.path()))).toList();
-        return add(q.withGroupBy(columns).withOrdering(kept), named, true);
+        return groupedBy(add(q.withGroupBy(columns).withOrdering(kept), named, true), q.annotations().size());
     }
 
-    /** The resolved aggregates of {@code aggregate(...)}, in order. */
+    /**
+     * Django's rule for {@code values(...).annotate(...)}: an annotation that does not aggregate
+     * is one more grouping key (the annotations from {@code from} on are the new ones); those made
+     * before {@code values()} are keys only when {@code values()} names them.
+     */
+    private static <T extends Model> SelectQuery<T> groupedBy(SelectQuery<T> q, int from) {
+        List<Expr> keys = new ArrayList<>(q.groupBy());
+        for (Annotation a : q.annotations().subList(from, q.annotations().size())) {
+            if (!a.isAggregate() && !Expr.containsWindow(a.expr())) {
+                keys.add(new Expr.Ref(a.name(), a.expr()));
+            }
+        }
+        return keys.size() == q.groupBy().size() ? q : q.withGroupBy(keys);
+    }
+
+    /**
+     * The resolved aggregates of {@code aggregate(...)}, in order. A later one may use an earlier
+     * one by name outside an aggregate ({@code Coalesce("total", 0)}), as in Django; an aggregate
+     * of an earlier one is refused.
+     */
     public static List<Expr> aggregates(SelectQuery<?> q, Map<String, Expression> named) {
         Map<String, Annotation> known = byName(q);
         List<Expr> out = new ArrayList<>();
+        java.util.Set<String> sameCall = new java.util.HashSet<>();
         for (Map.Entry<String, Expression> entry : named.entrySet()) {
             Expr e = Expressions.overRows(q.model(), known, Expressions.unnamed(entry.getValue()));
             if (!Expr.containsAggregate(e)) {
-                throw new FieldError("aggregate() takes aggregates (Count, Sum, Avg, ...); '" + entry.getKey() + "' ("
-                        + entry.getValue() + ") is not one");
+                throw new FieldError("aggregate() takes aggregates (Count, Sum, Avg, ...): '" + entry.getKey() + "' ("
+                        + entry.getValue() + ") is not an aggregate expression");
+            }
+            AggregateReferences.refuseAggregateOf(e, sameCall);
+            if (!known.containsKey(entry.getKey())) {
+                known.put(entry.getKey(), new Annotation(entry.getKey(), e, false));
+                sameCall.add(entry.getKey());
             }
             if (Expr.containsWindow(e)) {
                 throw new FieldError("aggregate() cannot take a window expression: '" + entry.getKey() + "'");
@@ -98,6 +123,14 @@ public final class Annotate {
             out.add(e);
         }
         return out;
+    }
+
+    /**
+     * What {@code aggregate()} gives over no rows ({@code none()}) without SQL, or null when an
+     * expression needs the database (then the statement runs, matching no row).
+     */
+    public static Object[] overNoRows(SelectQuery<?> q, List<Expr> aggregates) {
+        return AggregateReferences.overNoRows(q.model(), aggregates);
     }
 
     /**

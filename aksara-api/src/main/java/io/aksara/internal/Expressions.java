@@ -144,7 +144,8 @@ public final class Expressions {
                         + " require an alias: name " + e + " with .as(\"name\")");
             }
         }
-        throw new FieldError("Complex annotations require an alias: name " + e + " with .as(\"name\") in " + method + "()");
+        throw new FieldError("Complex " + (method.equals("aggregate") ? "aggregates" : "annotations")
+                + " require an alias: name " + e + " with .as(\"name\")");
     }
 
     /** The expression without its name ({@link Named}, an aggregate's alias stays harmlessly). */
@@ -170,9 +171,23 @@ public final class Expressions {
             case OuterRef o -> new Expr.OuterRef(o.path(), hint == null ? null : hint.columnType());
             case Subquery s -> new Expr.Scalar(bindOuter(s.query(), c), bindOuter(s.column(), c));
             case Exists x -> new Expr.Exists(bindOuter(x.query(), c));
+            case io.aksara.expr.ExpressionWrapper w -> new Expr.Condition(Resolver.filter(c.model(), w.condition(),
+                    c.annotations()));
+            case io.aksara.expr.Not n -> negated(c, n);
             case Window w -> window(c, w);
             default -> throw new FieldError("Unsupported expression " + e.getClass().getName());
         };
+    }
+
+    /** {@code NOT} of a boolean expression ({@code Exists.of(..).not()}), as a condition. */
+    private static Expr negated(Ctx c, io.aksara.expr.Not n) {
+        Expr inner = resolveAny(c, n.expression(), null);
+        if (inner.type() != FieldType.BOOLEAN) {
+            throw new FieldError("not() needs a boolean expression such as Exists; " + n.expression() + " is a "
+                    + (inner.type() == null ? "value of unknown type" : inner.type().displayName()));
+        }
+        return new Expr.Condition(new Filter.Not(new Filter.Compare(inner, Lookups.find(FieldType.BOOLEAN, "exact",
+                "a boolean expression"), Boolean.TRUE)));
     }
 
     /** A field path, or an annotation name followed by transforms. */
@@ -400,8 +415,24 @@ public final class Expressions {
         }
         Filter filter = a.condition() == null ? null
                 : Resolver.filter(c.model(), a.condition(), c.annotations());
-        Expr def = a.defaultValue() == null ? null : constant(c, a.defaultValue(), computed(c, type));
+        Expr def = a.defaultValue() == null ? null : defaultValue(c, a, type);
         return new Expr.Aggregate(function, arg, a.isDistinct(), filter, def, type);
+    }
+
+    /**
+     * An aggregate's default: a constant of its type, or an expression of a compatible type
+     * ({@code Value.of(5).times(7)}, {@code Avg.of("pages").div(10.0)}), computed by the database.
+     */
+    private static Expr defaultValue(Ctx c, Aggregate<?> a, FieldType type) {
+        if (!(a.defaultValue() instanceof Expression e)) {
+            return constant(c, a.defaultValue(), computed(c, type));
+        }
+        Expr def = resolveAny(new Ctx(c.model(), c.annotations(), false, c.overRows()), e, computed(c, type));
+        if (def.type() != null && !compatible(def.type(), type)) {
+            throw new FieldError("The default of " + a + " is a " + def.type().displayName() + "; "
+                    + a.getClass().getSimpleName() + " gives a " + type.displayName());
+        }
+        return def;
     }
 
     /** The name of an aggregate annotation the expression refers to, or null. */
@@ -451,14 +482,14 @@ public final class Expressions {
         Expr function = switch (fn) {
             case Func f -> {
                 if (!f.function().windowOnly()) {
-                    throw new FieldError("Window needs a window function (RowNumber, Rank, DenseRank, Lag, Lead,"
-                            + " FirstValue) or an aggregate; got " + f);
+                    throw new FieldError("Window needs a window function (RowNumber, Rank, DenseRank, PercentRank,"
+                            + " CumeDist, NTile, Lag, Lead, FirstValue, LastValue, NthValue) or an aggregate; got " + f);
                 }
                 yield FunctionResolution.function(c, f, null, true);
             }
             case Aggregate<?> a -> aggregate(c, a);
-            default -> throw new FieldError("Window needs a window function (RowNumber, Rank, DenseRank, Lag, Lead,"
-                    + " FirstValue) or an aggregate; got " + fn);
+            default -> throw new FieldError("Window needs a window function (RowNumber, Rank, DenseRank, PercentRank,"
+                    + " CumeDist, NTile, Lag, Lead, FirstValue, LastValue, NthValue) or an aggregate; got " + fn);
         };
         List<Expr> partitions = new ArrayList<>();
         for (Expression p : w.partitionBy()) {
@@ -468,7 +499,7 @@ public final class Expressions {
             }
             partitions.add(e);
         }
-        return new Expr.Window(function, partitions, Resolver.ordering(c.model(), w.orderBy(), c.annotations()));
+        return new Expr.Window(function, partitions, Resolver.ordering(c.model(), w.orderBy(), c.annotations()), w.frame());
     }
 
     // ------------------------------------------------------------------ OuterRef

@@ -74,6 +74,17 @@ final class FunctionResolution {
             }
             case NOW -> new Expr.Func(fn, List.of(), FieldType.DATE_TIME);
             case ROW_NUMBER, RANK, DENSE_RANK -> new Expr.Func(fn, List.of(), FieldType.BIG_INTEGER);
+            case PERCENT_RANK, CUME_DIST -> new Expr.Func(fn, List.of(), FieldType.FLOAT);
+            case NTILE -> new Expr.Func(fn, List.of(Expressions.resolveAny(c, args.getFirst(),
+                    Expressions.computed(c, FieldType.INTEGER))), FieldType.BIG_INTEGER);
+            case LAST_VALUE, NTH_VALUE -> {
+                Expr source = Expressions.resolveAny(c, args.getFirst(), null);
+                List<Expr> parts = new ArrayList<>(List.of(source));
+                if (args.size() > 1) {
+                    parts.add(Expressions.resolveAny(c, args.get(1), Expressions.computed(c, FieldType.INTEGER)));
+                }
+                yield new Expr.Func(fn, parts, source.type());
+            }
             case FIRST_VALUE -> {
                 Expr source = Expressions.resolveAny(c, args.getFirst(), null);
                 yield new Expr.Func(fn, List.of(source), source.type());

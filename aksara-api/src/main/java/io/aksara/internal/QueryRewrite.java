@@ -34,7 +34,7 @@ final class QueryRewrite {
     }
 
     private static OrderTerm map(OrderTerm t, UnaryOperator<Expr> f) {
-        return t.expression() == null ? t : new OrderTerm(t.path(), t.descending(), map(t.expression(), f));
+        return t.expression() == null ? t : new OrderTerm(t.path(), t.descending(), map(t.expression(), f), t.nulls());
     }
 
     static Filter map(Filter filter, UnaryOperator<Expr> f) {
@@ -70,7 +70,7 @@ final class QueryRewrite {
                     c.otherwise() == null ? null : map(c.otherwise(), f), c.type());
             case Expr.Ref r -> new Expr.Ref(r.name(), map(r.target(), f));
             case Expr.Window w -> new Expr.Window(map(w.function(), f), w.partitionBy().stream().map(x -> map(x, f)).toList(),
-                    w.orderBy().stream().map(t -> map(t, f)).toList());
+                    w.orderBy().stream().map(t -> map(t, f)).toList(), w.frame());
             case Expr.Column c -> c;
             case Expr.Constant c -> c;
             case Expr.Subquery s -> s;
@@ -78,6 +78,7 @@ final class QueryRewrite {
             case Expr.Outer o -> o;
             case Expr.Scalar s -> s;
             case Expr.Exists x -> x;
+            case Expr.Condition c -> new Expr.Condition(map(c.filter(), f));
         };
         return f.apply(rebuilt);
     }

@@ -77,7 +77,7 @@ public sealed interface Expr {
         public enum Function {
             COALESCE, GREATEST, LEAST, NULLIF, LOWER, UPPER, LENGTH, CONCAT, SUBSTR, TRIM, LTRIM, RTRIM,
             REPLACE, NOW,
-            ROW_NUMBER, RANK, DENSE_RANK, LAG, LEAD, FIRST_VALUE;
+            ROW_NUMBER, RANK, DENSE_RANK, LAG, LEAD, FIRST_VALUE, PERCENT_RANK, CUME_DIST, NTILE, LAST_VALUE, NTH_VALUE;
 
             /** Whether this function is only valid over a window. */
             public boolean windowOnly() {
@@ -154,7 +154,18 @@ public sealed interface Expr {
         }
     }
 
-    /** {@code EXISTS (query)}, a boolean. */
+    /**
+     * A condition used as a boolean value: {@code ExpressionWrapper.of(Q)} or a negated
+     * {@code Exists}; true, false (or NULL where SQL's three-valued logic gives it).
+     */
+    record Condition(Filter filter) implements Expr {
+        @Override
+        public FieldType type() {
+            return FieldType.BOOLEAN;
+        }
+    }
+
+        /** {@code EXISTS (query)}, a boolean. */
     record Exists(SelectQuery<?> query) implements Expr {
         @Override
         public FieldType type() {
@@ -166,11 +177,22 @@ public sealed interface Expr {
      * A window function or an aggregate computed over a window of rows: {@code f OVER (PARTITION
      * BY .. ORDER BY ..)}.
      */
-    record Window(Expr function, List<Expr> partitionBy, List<OrderTerm> orderBy) implements Expr {
+    record Window(Expr function, List<Expr> partitionBy, List<OrderTerm> orderBy, Frame frame) implements Expr {
         public Window {
             partitionBy = List.copyOf(partitionBy);
             orderBy = List.copyOf(orderBy);
         }
+
+        /** A window with the database's default frame. */
+        public Window(Expr function, List<Expr> partitionBy, List<OrderTerm> orderBy) {
+            this(function, partitionBy, orderBy, null);
+        }
+
+        /**
+         * {@code ROWS|RANGE BETWEEN start AND end}: an offset is null for UNBOUNDED, 0 for CURRENT
+         * ROW, negative for PRECEDING and positive for FOLLOWING (Django's {@code RowRange}).
+         */
+        public record Frame(boolean rows, Integer start, Integer end) {}
 
         @Override
         public FieldType type() {
@@ -221,6 +243,7 @@ public sealed interface Expr {
             case Outer o -> { }
             case Scalar s -> { }
             case Exists x -> { }
+            case Condition c -> { }
         }
         return out;
     }

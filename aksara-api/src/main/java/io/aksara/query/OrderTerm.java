@@ -9,8 +9,14 @@ import io.aksara.meta.FieldMeta;
  * @param path       the column, or null when ordering by {@code expression}
  * @param descending true for descending order
  * @param expression the expression ordered by (an annotation, a window's ordering), or null for {@code path}
+ * @param nulls      where NULLs go, or null for the database's default
  */
-public record OrderTerm(ColumnPath path, boolean descending, Expr expression) {
+public record OrderTerm(ColumnPath path, boolean descending, Expr expression, io.aksara.expr.OrderBy.Nulls nulls) {
+    /** A term with the database's place for NULLs. */
+    public OrderTerm(ColumnPath path, boolean descending, Expr expression) {
+        this(path, descending, expression, null);
+    }
+
     /** A term on a column. */
     public OrderTerm(ColumnPath path, boolean descending) {
         this(path, descending, null);
@@ -39,7 +45,15 @@ public record OrderTerm(ColumnPath path, boolean descending, Expr expression) {
         return expression != null ? expression : new Expr.Column(path);
     }
 
+    /** The opposite order: descending for ascending, and NULLs last for first (as Django's reverse()). */
     public OrderTerm reversed() {
-        return new OrderTerm(path, !descending, expression);
+        io.aksara.expr.OrderBy.Nulls flipped = nulls == null ? null
+                : nulls == io.aksara.expr.OrderBy.Nulls.FIRST ? io.aksara.expr.OrderBy.Nulls.LAST : io.aksara.expr.OrderBy.Nulls.FIRST;
+        return new OrderTerm(path, !descending, expression, flipped);
+    }
+
+    /** This term with NULLs placed first or last. */
+    public OrderTerm withNulls(io.aksara.expr.OrderBy.Nulls where) {
+        return new OrderTerm(path, descending, expression, where);
     }
 }

@@ -75,7 +75,8 @@ public final class AggregateLowering {
             case VAR_SAMP -> DSL.varSamp(x);
         };
         if (a.filter() != null) {
-            Condition c = ctx.reusingJoins(() -> ConditionLowering.lower(a.filter(), ctx.root(), ctx));
+            // the filter holds for the aggregated row, under a NOT too: ~Q(store__name=..) skips those stores
+            Condition c = ctx.reusingJoinsEvenNegated(() -> ConditionLowering.lower(a.filter(), ctx.root(), ctx));
             return f.filterWhere(c);
         }
         return f;
@@ -109,6 +110,9 @@ public final class AggregateLowering {
         WindowSpecification spec = partitions.isEmpty()
                 ? (sorts.isEmpty() ? null : DSL.orderBy(sorts))
                 : DSL.partitionBy(partitions).orderBy(sorts);
+        if (w.frame() != null) {
+            spec = WindowFrames.apply(partitions, sorts, w.frame());
+        }
         WindowOverStep<?> function = switch (w.function()) {
             case Expr.Aggregate a -> call(a, argument(a, ctx), ctx);
             case Expr.Func f -> windowFunction(f, ctx);
@@ -162,6 +166,11 @@ public final class AggregateLowering {
             case RANK -> DSL.rank();
             case DENSE_RANK -> DSL.denseRank();
             case FIRST_VALUE -> DSL.firstValue(args.getFirst());
+            case LAST_VALUE -> DSL.lastValue(args.getFirst());
+            case NTH_VALUE -> DSL.nthValue(args.getFirst(), offset);
+            case PERCENT_RANK -> DSL.percentRank();
+            case CUME_DIST -> DSL.cumeDist();
+            case NTILE -> DSL.ntile(((Number) ((Expr.Constant) f.arguments().getFirst()).value()).intValue());
             // typed as text only to pick jOOQ's (Field, int, Field) overload; the SQL is the same
             case LAG -> args.size() > 2 ? DSL.lag(asText(args.get(0)), offset, asText(args.get(2))) : DSL.lag(args.get(0), offset);
             case LEAD -> args.size() > 2 ? DSL.lead(asText(args.get(0)), offset, asText(args.get(2))) : DSL.lead(args.get(0), offset);
@@ -182,7 +191,15 @@ public final class AggregateLowering {
         } else {
             f = ctx.joins() != null ? ctx.joins().column(t.path()) : ColumnLowering.column(t.path(), ctx.root(), ctx);
         }
-        return t.descending() ? f.desc() : f.asc();
+        return nulls(t.descending() ? f.desc() : f.asc(), t);
+    }
+
+    /** The term's NULLS FIRST/LAST (jOOQ emulates it with a CASE where the database lacks it). */
+    static <T> SortField<T> nulls(SortField<T> sort, OrderTerm t) {
+        if (t.nulls() == null) {
+            return sort;
+        }
+        return t.nulls() == io.aksara.expr.OrderBy.Nulls.FIRST ? sort.nullsFirst() : sort.nullsLast();
     }
 
     // ------------------------------------------------------------------ aggregate()
@@ -221,15 +238,16 @@ public final class AggregateLowering {
             } else { // values(...).annotate(...): one row per group
                 for (int i = 0; i < q.groupBy().size(); i++) {
                     Field<?> key = ExprLowering.lower(q.groupBy().get(i), ctx);
+                    GroupKeys.remember(q, q.groupBy().get(i), key, ctx);
                     // a key with bound values is named by the SELECT itself, which groups by that name
-                    cols.add(DSL.using(dialect).extractBindValues(key).isEmpty() ? key.as("g" + i) : key);
+                    cols.add(GroupKeys.named(key, "g" + i, dialect));
                 }
             }
             for (int i = 0; i < found.size(); i++) {
                 Expr.Aggregate a = found.get(i);
                 Field<?> arg = a.argument() == null ? DSL.inline(1) : argument(a, ctx);
                 if (a.filter() != null) {
-                    Condition c = ctx.reusingJoins(() -> ConditionLowering.lower(a.filter(), ctx.root(), ctx));
+                    Condition c = ctx.reusingJoinsEvenNegated(() -> ConditionLowering.lower(a.filter(), ctx.root(), ctx));
                     arg = DSL.when(c, arg);
                 }
                 if (a.argument() != null || a.filter() != null) {

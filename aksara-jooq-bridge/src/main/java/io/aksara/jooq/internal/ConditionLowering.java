@@ -94,10 +94,10 @@ public final class ConditionLowering {
      * aggregate's own filter), {@code rest} on the joined row itself.
      */
     private static Condition related(Hop hop, List<Filter> rest, Scope scope, boolean negated, LoweringContext ctx) {
-        if (!negated && hop.toMany() && ctx.reuseJoins()) {
+        if ((!negated || ctx.reuseJoinsNegated()) && hop.toMany() && ctx.reuseJoins()) {
             Scope joined = ctx.joins().joined(scope, hop);
             if (joined != null) {
-                return DSL.and(and(rest, joined, false, ctx));
+                return DSL.and(and(rest, joined, negated, ctx));
             }
         }
         Scope inner = Scope.aliased(ModelTable.of(hop.to(), ctx.dialect()), ctx.nextAlias("r"));

@@ -62,7 +62,10 @@ public final class ExprLowering {
                 yield lower(o.expression(), ctx.parent());
             }
             case Expr.Scalar s -> typed(DSL.field((Select<org.jooq.Record1<Object>>) (Select<?>) scalar(s, ctx)), s.type(), ctx);
-            case Expr.Exists x -> typed(DSL.field(DSL.exists(exists(x, ctx))), FieldType.BOOLEAN, ctx);
+            // in parentheses: H2 does not parse "exists (...) = ?" when it is compared with a value
+            case Expr.Exists x -> typed(DSL.field("({0})", Boolean.class, DSL.exists(exists(x, ctx))), FieldType.BOOLEAN, ctx);
+            case Expr.Condition c -> typed(DSL.field("({0})", Boolean.class,
+                    ConditionLowering.lower(c.filter(), ctx.root(), ctx)), FieldType.BOOLEAN, ctx);
         };
     }
 

@@ -17,6 +17,8 @@ public final class LoweringContext {
     private final int[] aliases;
     private Joins joins;
     private boolean reuseJoins;
+    private boolean negatedJoins;
+    private final java.util.Map<io.aksara.query.Expr, org.jooq.Field<?>> selectedFields = new java.util.HashMap<>();
     private final java.util.Map<io.aksara.query.Expr, org.jooq.Field<Object>> replaced = new java.util.IdentityHashMap<>();
 
     public LoweringContext(SQLDialect dialect, Scope root) {
@@ -70,9 +72,49 @@ public final class LoweringContext {
         replaced.put(e, field);
     }
 
+    private final java.util.List<io.aksara.query.Expr> selectOnly = new java.util.ArrayList<>();
+
+    /** As {@link #replace}, until {@link #endOfSelectList()}: the conditions and GROUP BY read the expression itself. */
+    void replaceInSelect(io.aksara.query.Expr e, org.jooq.Field<Object> field) {
+        replaced.put(e, field);
+        selectOnly.add(e);
+    }
+
+    /** Ends the replacements made for the select list only. */
+    void endOfSelectList() {
+        selectOnly.forEach(replaced::remove);
+        selectOnly.clear();
+    }
+
     /** The field this expression was replaced by, or null. */
     org.jooq.Field<Object> replacement(io.aksara.query.Expr e) {
         return replaced.get(e);
+    }
+
+    /** Remembers the select-list field of an expression, so GROUP BY and ORDER BY can name that very column. */
+    void rememberSelected(io.aksara.query.Expr e, org.jooq.Field<?> field) {
+        selectedFields.putIfAbsent(e, field);
+    }
+
+    /** The select-list field of an expression, or null. */
+    org.jooq.Field<?> selectedField(io.aksara.query.Expr e) {
+        return selectedFields.get(e);
+    }
+
+    /** Whether conditions under a NOT also hold for the joined row (an aggregate's own filter). */
+    boolean reuseJoinsNegated() {
+        return negatedJoins && reuseJoins();
+    }
+
+    /** Lowers an aggregate's filter: every condition on the aggregated relation, negated or not, holds for the joined row. */
+    <T> T reusingJoinsEvenNegated(Supplier<T> lowering) {
+        boolean before = negatedJoins;
+        negatedJoins = true;
+        try {
+            return reusingJoins(lowering);
+        } finally {
+            negatedJoins = before;
+        }
     }
 
     /** Whether conditions on joined to-many relations hold for the joined row (filter before annotate). */

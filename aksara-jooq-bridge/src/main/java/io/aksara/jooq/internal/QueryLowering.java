@@ -49,7 +49,9 @@ public final class QueryLowering {
             List<Field<?>> cols = new ArrayList<>();
             q.readFields().forEach(f -> cols.add(ctx.root().field(f)));
             for (Annotation a : q.selectedAnnotations()) {
-                cols.add(ExprLowering.lower(a.expr(), ctx));
+                Field<Object> f = ExprLowering.lower(a.expr(), ctx);
+                cols.add(f);
+                ctx.rememberSelected(new Expr.Ref(a.name(), a.expr()), f);
             }
             cols.addAll(RelatedRows.columns(q.selectRelated(), ctx.joins()::column));
             return cols;
@@ -67,7 +69,9 @@ public final class QueryLowering {
         return select(dialect, q, null, ctx -> {
             List<Field<?>> cols = new ArrayList<>();
             for (Expr e : columns) {
-                cols.add(e instanceof Expr.Column c ? ctx.joins().column(c.path()) : ExprLowering.lower(e, ctx));
+                Field<?> f = e instanceof Expr.Column c ? ctx.joins().column(c.path()) : ExprLowering.lower(e, ctx);
+                cols.add(f);
+                GroupKeys.remember(q, e, f, ctx);
             }
             return cols;
         });
@@ -98,45 +102,27 @@ public final class QueryLowering {
         // its scalar subqueries, and only queries with annotations read everything through them
         ctx.useJoins(joins);
         List<Field<?>> selected = new ArrayList<>(columns.apply(ctx));
+        ctx.endOfSelectList();
         if (!computed) {
             ctx.useJoins(null);
         }
-        List<GroupField> groupBy = new ArrayList<>();
         java.util.Map<String, String> aliased = new java.util.HashMap<>();
-        if (q.isGrouped()) {
-            List<Field<?>> keys = new ArrayList<>();
-            if (q.groupBy() == null) {
-                q.readFields().forEach(f -> keys.add(root.field(f)));
-                keys.addAll(RelatedRows.columns(q.selectRelated(), joins::column));
-            } else {
-                q.groupBy().forEach(e -> keys.add(e instanceof Expr.Column c ? joins.column(c.path()) : ExprLowering.lower(e, ctx)));
-            }
-            for (Annotation a : q.selectedAnnotations()) {
-                if (!a.isAggregate() && !Expr.containsWindow(a.expr()) && readsColumns(a.expr())) {
-                    keys.add(ExprLowering.lower(a.expr(), ctx));
-                }
-            }
-            if (q.groupBy() == null) { // ordering across foreign keys: one value per row, so grouping is unchanged
-                for (OrderTerm t : q.ordering()) {
-                    if (t.expression() == null && !t.path().hops().isEmpty()) {
-                        keys.add(joins.column(t.path()));
-                    }
-                }
-            }
-            for (Field<?> key : keys) {
-                groupBy.add(byAlias(key, selected, aliased, dialect));
-            }
-        }
+        List<GroupField> groupBy = q.isGrouped() ? GroupKeys.keys(q, ctx, selected, aliased) : List.of();
         Condition having = q.having() instanceof Filter.Everything ? DSL.noCondition()
                 : ConditionLowering.lower(q.having(), root, ctx);
         List<SortField<?>> sort = new ArrayList<>();
         for (OrderTerm t : q.ordering()) {
             if (t.expression() == null && !computed) {
                 Field<Object> f = joins.column(t.path());
-                sort.add(t.descending() ? f.desc() : f.asc());
+                sort.add(AggregateLowering.nulls(t.descending() ? f.desc() : f.asc(), t));
             } else if (q.isGrouped() && t.expression() != null) {
-                Field<?> f = byAlias(ExprLowering.lower(t.expression(), ctx), selected, aliased, dialect);
-                sort.add(t.descending() ? f.desc() : f.asc());
+                @SuppressWarnings("unchecked")
+                Field<Object> f = (Field<Object>) GroupKeys.byAlias(ExprLowering.lower(t.expression(), ctx), selected, aliased, dialect);
+                sort.add(AggregateLowering.nulls(t.descending() ? f.desc() : f.asc(), t));
+            } else if (ctx.selectedField(t.expression()) != null) { // a selected annotation: name its column
+                @SuppressWarnings("unchecked")
+                Field<Object> f = (Field<Object>) GroupKeys.byAlias(ctx.selectedField(t.expression()), selected, aliased, dialect);
+                sort.add(AggregateLowering.nulls(t.descending() ? f.desc() : f.asc(), t));
             } else {
                 sort.add(AggregateLowering.sort(t, ctx));
             }
@@ -148,44 +134,6 @@ public final class QueryLowering {
                 ? from.groupBy(groupBy).having(having).orderBy(sort)
                 : from.orderBy(sort);
         return slice(ordered, q, dialect);
-    }
-
-    /**
-     * A GROUP BY or ORDER BY term of a grouped query. An expression with bound values
-     * ({@code CASE WHEN price < ? ...}) is named by its alias in the select list: PostgreSQL and H2
-     * do not take {@code price < $1} and {@code price < $3} for the same expression, though they
-     * bind the same value.
-     */
-    private static Field<?> byAlias(Field<?> key, List<Field<?>> selected, java.util.Map<String, String> aliased,
-            SQLDialect dialect) {
-        org.jooq.DSLContext render = DSL.using(dialect);
-        if (render.extractBindValues(key).isEmpty()) {
-            return key;
-        }
-        String sql = render.renderInlined(key);
-        String name = aliased.get(sql);
-        if (name == null) {
-            for (int i = 0; i < selected.size() && name == null; i++) {
-                if (render.renderInlined(selected.get(i)).equals(sql)) {
-                    name = "ak_g" + i;
-                    selected.set(i, selected.get(i).as(name));
-                    aliased.put(sql, name);
-                }
-            }
-        }
-        return name == null ? key : DSL.field(DSL.name(name));
-    }
-
-    private static boolean readsColumns(Expr e) {
-        if (e instanceof Expr.Column || e instanceof Expr.Outer || e instanceof Expr.Scalar || e instanceof Expr.Exists) {
-            return true;
-        }
-        for (Expr c : Expr.children(e)) {
-            if (readsColumns(c)) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /** WHERE: the filter calls before the first aggregate reuse its joins; the rest are EXISTS. */
@@ -267,9 +215,10 @@ public final class QueryLowering {
                 for (int i = 0; i < q.groupBy().size(); i++) {
                     Expr e = q.groupBy().get(i);
                     Field<?> key = e instanceof Expr.Column c ? ctx.joins().column(c.path()) : ExprLowering.lower(e, ctx);
+                    GroupKeys.remember(q, e, key, ctx);
                     // plain names, so two columns called "name" do not clash; a key with bound values
                     // is named by select() itself, which groups by that name
-                    cols.add(DSL.using(dialect).extractBindValues(key).isEmpty() ? key.as("g" + i) : key);
+                    cols.add(GroupKeys.named(key, "g" + i, dialect));
                 }
             }
             return cols;

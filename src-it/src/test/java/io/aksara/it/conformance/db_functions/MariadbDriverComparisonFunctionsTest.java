@@ -1,0 +1,12 @@
+package io.aksara.it.conformance.db_functions;
+
+import io.aksara.DatabaseConfig;
+import io.aksara.it.TestDatabases;
+
+/** {@link ComparisonFunctionsSuite} on MariaDB through the MariaDB driver. */
+class MariadbDriverComparisonFunctionsTest extends ComparisonFunctionsSuite {
+    @Override
+    protected DatabaseConfig database() {
+        return TestDatabases.mariadbServer();
+    }
+}

@@ -1,0 +1,56 @@
+package io.aksara.it.conformance.support;
+
+import io.aksara.Aksara;
+import io.aksara.DatabaseConfig;
+import io.aksara.Model;
+import io.aksara.Transaction;
+import io.aksara.it.MigratedSchema;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.TestInstance;
+
+/**
+ * The base of a transcribed Django test module: the app's tables made through a migration, its
+ * {@code setUpTestData} run once, and {@link #rolledBack} for the tests that write (Django runs
+ * each test in a transaction it rolls back).
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+public abstract class AggConformanceSuite {
+    private MigratedSchema schema;
+
+    /** The database of the concrete class. */
+    protected abstract DatabaseConfig database();
+
+    /** The app's models, join models included, in dependency order. */
+    protected abstract List<Class<? extends Model>> models();
+
+    /** Django's {@code setUpTestData}. */
+    protected abstract void setUpTestData();
+
+    @BeforeAll
+    @SuppressWarnings("unchecked")
+    final void createAndSeed() {
+        DatabaseConfig config = database(); // once: each call may name a new database (H2 in memory)
+        Aksara.configure(config);
+        schema = MigratedSchema.create(config, models().toArray(new Class[0]));
+        setUpTestData();
+    }
+
+    @AfterAll
+    final void dropTables() {
+        if (schema == null) {
+            return; // the database was not available: the suite was skipped or failed in setup
+        }
+        schema.drop();
+        Aksara.close();
+    }
+
+    /** Runs a test that writes inside a transaction that is rolled back, as Django's TestCase does. */
+    protected static void rolledBack(Runnable test) {
+        Transaction.atomic(() -> {
+            test.run();
+            Transaction.setRollback(true);
+        });
+    }
+}
