@@ -28,4 +28,4 @@ import org.junit.jupiter.params.provider.EnumSource;
 @ParameterizedClass(name = "[{0}]")
 @EnumSource(TestDatabase.class)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-@interface OnEveryDatabase {}
+public @interface OnEveryDatabase {}

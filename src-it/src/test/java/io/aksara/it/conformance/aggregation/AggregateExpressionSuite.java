@@ -27,6 +27,7 @@ import io.aksara.expr.Value;
 import io.aksara.functions.Coalesce;
 import io.aksara.functions.Greatest;
 import io.aksara.functions.Least;
+import io.aksara.it.OnEveryDatabase;
 import io.aksara.it.conformance.support.AggConformanceSuite;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -44,7 +45,8 @@ import org.junit.jupiter.api.Test;
  * Django 6.0 tests/aggregation/tests.py {@code AggregateTestCase}, second half: expressions over
  * aggregates, subqueries and grouping, and aggregate defaults.
  */
-public abstract class AggregateExpressionSuite extends AggConformanceSuite {
+@OnEveryDatabase
+public class AggregateExpressionSuite extends AggConformanceSuite {
     AggregationData d;
 
     @Override

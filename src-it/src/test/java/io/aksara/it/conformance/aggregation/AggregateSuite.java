@@ -17,6 +17,7 @@ import io.aksara.errors.FieldError;
 import io.aksara.expr.Case;
 import io.aksara.expr.Value;
 import io.aksara.expr.When;
+import io.aksara.it.OnEveryDatabase;
 import io.aksara.it.conformance.support.AggConformanceSuite;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -33,7 +34,8 @@ import org.junit.jupiter.api.Test;
  * fields, relations and expressions. Expected values are Django's assertions; Java names are the
  * models' camelCase fields ({@code num_awards} is {@code numAwards}).
  */
-public abstract class AggregateSuite extends AggConformanceSuite {
+@OnEveryDatabase
+public class AggregateSuite extends AggConformanceSuite {
     AggregationData d;
 
     @Override

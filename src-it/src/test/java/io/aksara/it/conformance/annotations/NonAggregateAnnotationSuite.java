@@ -19,6 +19,7 @@ import io.aksara.expr.Value;
 import io.aksara.expr.When;
 import io.aksara.functions.Coalesce;
 import io.aksara.functions.Lower;
+import io.aksara.it.OnEveryDatabase;
 import io.aksara.it.conformance.support.AggConformanceSuite;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -28,7 +29,8 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /** Django 6.0 tests/annotations/tests.py {@code NonAggregateAnnotationTestCase}. */
-public abstract class NonAggregateAnnotationSuite extends AggConformanceSuite {
+@OnEveryDatabase
+public class NonAggregateAnnotationSuite extends AggConformanceSuite {
     AnnotationsData d;
 
     @Override

@@ -8,6 +8,7 @@ import io.aksara.functions.Coalesce;
 import io.aksara.functions.Greatest;
 import io.aksara.functions.Least;
 import io.aksara.functions.Lower;
+import io.aksara.it.OnEveryDatabase;
 import io.aksara.it.conformance.support.AggConformanceSuite;
 import java.math.BigDecimal;
 import java.time.OffsetDateTime;
@@ -21,7 +22,8 @@ import org.junit.jupiter.api.Test;
  * test_greatest.py {@code GreatestTests} and test_least.py {@code LeastTests}. They have no
  * {@code setUpTestData}: each test makes its rows, rolled back at its end.
  */
-public abstract class ComparisonFunctionsSuite extends AggConformanceSuite {
+@OnEveryDatabase
+public class ComparisonFunctionsSuite extends AggConformanceSuite {
     private static final String LOREM_IPSUM = "\n    Lorem ipsum dolor sit amet, consectetur adipiscing elit, sed do eiusmod\n"
             + "    tempor incididunt ut labore et dolore magna aliqua.";
 
@@ -37,7 +39,7 @@ public abstract class ComparisonFunctionsSuite extends AggConformanceSuite {
 
     /** Django's {@code greatest_least_ignores_nulls}: PostgreSQL's GREATEST/LEAST skip NULLs. */
     private boolean greatestLeastIgnoresNulls() {
-        return database().url().startsWith("jdbc:postgresql:");
+        return db.isPostgres();
     }
 
     private static OffsetDateTime now() {

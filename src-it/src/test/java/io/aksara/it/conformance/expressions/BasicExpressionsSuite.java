@@ -14,13 +14,15 @@ import io.aksara.errors.FieldError;
 import io.aksara.expr.Exists;
 import io.aksara.expr.OuterRef;
 import io.aksara.expr.Subquery;
+import io.aksara.it.OnEveryDatabase;
 import io.aksara.it.conformance.support.AggConformanceSuite;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /** Django 6.0 tests/expressions/tests.py {@code BasicExpressionsTests}. */
-public abstract class BasicExpressionsSuite extends AggConformanceSuite {
+@OnEveryDatabase
+public class BasicExpressionsSuite extends AggConformanceSuite {
     Company exampleInc;
     Company foobarLtd;
     Company gmbh;

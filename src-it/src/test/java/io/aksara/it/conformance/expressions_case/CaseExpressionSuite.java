@@ -12,6 +12,7 @@ import io.aksara.aggregates.Min;
 import io.aksara.aggregates.Sum;
 import io.aksara.expr.Case;
 import io.aksara.expr.When;
+import io.aksara.it.OnEveryDatabase;
 import io.aksara.it.conformance.support.AggConformanceSuite;
 import java.math.BigDecimal;
 import java.util.List;
@@ -22,7 +23,8 @@ import org.junit.jupiter.api.Test;
  * {@code When(then="name")} names a field; here a field is {@code F.of("name")} and a string is a
  * constant (docs/expressions-and-transactions.md: "Strings in When/Case/Value are constants").
  */
-public abstract class CaseExpressionSuite extends AggConformanceSuite {
+@OnEveryDatabase
+public class CaseExpressionSuite extends AggConformanceSuite {
     @Override
     protected List<Class<? extends Model>> models() {
         return List.of(CaseTestModel.class, O2OCaseTestModel.class, FKCaseTestModel.class);

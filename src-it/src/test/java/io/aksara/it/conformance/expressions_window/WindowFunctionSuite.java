@@ -20,6 +20,7 @@ import io.aksara.functions.NTile;
 import io.aksara.functions.NthValue;
 import io.aksara.functions.PercentRank;
 import io.aksara.functions.RowNumber;
+import io.aksara.it.OnEveryDatabase;
 import io.aksara.it.conformance.support.AggConformanceSuite;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -28,7 +29,8 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** Django 6.0 tests/expressions_window/tests.py {@code WindowFunctionTests}. */
-public abstract class WindowFunctionSuite extends AggConformanceSuite {
+@OnEveryDatabase
+public class WindowFunctionSuite extends AggConformanceSuite {
     @Override
     protected List<Class<? extends Model>> models() {
         return List.of(Employee.class);

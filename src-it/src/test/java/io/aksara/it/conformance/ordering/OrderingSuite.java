@@ -11,6 +11,7 @@ import io.aksara.errors.FieldError;
 import io.aksara.expr.OuterRef;
 import io.aksara.expr.Subquery;
 import io.aksara.functions.Upper;
+import io.aksara.it.OnEveryDatabase;
 import io.aksara.it.conformance.support.AggConformanceSuite;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -18,7 +19,8 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** Django 6.0 tests/ordering/tests.py {@code OrderingTests}. */
-public abstract class OrderingSuite extends AggConformanceSuite {
+@OnEveryDatabase
+public class OrderingSuite extends AggConformanceSuite {
     Article a1;
     Article a2;
     Article a3;

@@ -5,10 +5,13 @@ import io.aksara.DatabaseConfig;
 import io.aksara.Model;
 import io.aksara.Transaction;
 import io.aksara.it.MigratedSchema;
+import io.aksara.it.OnEveryDatabase;
+import io.aksara.it.TestDatabase;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.params.AfterParameterizedClassInvocation;
+import org.junit.jupiter.params.BeforeParameterizedClassInvocation;
+import org.junit.jupiter.params.Parameter;
 
 /**
  * The base of a transcribed Django test module: the app's tables made through a migration, its
@@ -19,8 +22,9 @@ import org.junit.jupiter.api.TestInstance;
 public abstract class AggConformanceSuite {
     private MigratedSchema schema;
 
-    /** The database of the concrete class. */
-    protected abstract DatabaseConfig database();
+    /** The database of the current run: a module suite runs once per database ({@link OnEveryDatabase}). */
+    @Parameter
+    protected TestDatabase db;
 
     /** The app's models, join models included, in dependency order. */
     protected abstract List<Class<? extends Model>> models();
@@ -28,16 +32,16 @@ public abstract class AggConformanceSuite {
     /** Django's {@code setUpTestData}. */
     protected abstract void setUpTestData();
 
-    @BeforeAll
+    @BeforeParameterizedClassInvocation
     @SuppressWarnings("unchecked")
     final void createAndSeed() {
-        DatabaseConfig config = database(); // once: each call may name a new database (H2 in memory)
+        DatabaseConfig config = db.config(); // once: each call may name a new database (H2 in memory)
         Aksara.configure(config);
         schema = MigratedSchema.create(config, models().toArray(new Class[0]));
         setUpTestData();
     }
 
-    @AfterAll
+    @AfterParameterizedClassInvocation
     final void dropTables() {
         if (schema == null) {
             return; // the database was not available: the suite was skipped or failed in setup
