@@ -156,6 +156,11 @@ public final class Resolver {
             // Django: filter(x=None) means x IS NULL
             return new Filter.Match(column, Lookups.find(typed.type(), "isnull", subject(typed)), Boolean.TRUE);
         }
+        if (value instanceof Expr.Subquery && lookup.name().equals("exact")) {
+            // a subquery of at most one row: "= (SELECT ...)" and "IN (SELECT ...)" match the same rows,
+            // and IN is the form every database takes with a LIMIT inside
+            return new Filter.Match(column, Lookups.find(typed.type(), "in", subject(typed)), value);
+        }
         return new Filter.Match(column, lookup, value);
     }
 

@@ -25,7 +25,7 @@ import java.util.List;
  * migrate zero rolls it back. Whatever an earlier, failed run left (tables, Liquibase's history)
  * is removed first, so every suite starts from nothing.
  */
-final class MigratedSchema {
+public final class MigratedSchema {
     private final DatabaseConfig config;
     private final Class<? extends Model>[] models;
     private final SchemaEditor editor;
@@ -40,7 +40,7 @@ final class MigratedSchema {
 
     @SafeVarargs
     @SuppressWarnings("varargs")
-    static MigratedSchema create(DatabaseConfig config, Class<? extends Model>... models) {
+    public static MigratedSchema create(DatabaseConfig config, Class<? extends Model>... models) {
         List<ModelMeta<?>> metas = new ArrayList<>();
         for (Class<? extends Model> m : models) {
             metas.add(ModelRegistry.metaOf(m));
@@ -60,12 +60,12 @@ final class MigratedSchema {
     }
 
     /** Empties every table of the suite (between tests). */
-    void deleteAllRows() {
+    public void deleteAllRows() {
         editor.deleteAllRows(models);
     }
 
     /** Rolls the migration back and forgets Liquibase's history. */
-    void drop() {
+    public void drop() {
         migrations.migrate("zero");
         dropHistory();
     }

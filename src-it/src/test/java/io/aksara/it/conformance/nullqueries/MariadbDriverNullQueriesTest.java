@@ -1,0 +1,12 @@
+package io.aksara.it.conformance.nullqueries;
+
+import io.aksara.DatabaseConfig;
+import io.aksara.it.TestDatabases;
+
+/** Django's null_queries tests on MariadbDriver. */
+class MariadbDriverNullQueriesTest extends NullQueriesSuite {
+    @Override
+    protected DatabaseConfig database() {
+        return TestDatabases.mariadbServer();
+    }
+}
