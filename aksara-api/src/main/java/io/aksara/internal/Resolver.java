@@ -256,6 +256,10 @@ public final class Resolver {
             }
             return new Filter.Related(walk.hops(), !b);
         }
+        if (lookupName.equals("exact") && leaf.value() == null) {
+            // as Django: filter(pointer=None) is "no related row", like pointer__isnull=true
+            return new Filter.Related(walk.hops(), false);
+        }
         FieldMeta<?, ?> pk = target.primaryKey();
         if (!Set.of("exact", "in").contains(lookupName)) {
             throw new FieldError("Lookup '" + lookupName + "' does not apply to the relation '"

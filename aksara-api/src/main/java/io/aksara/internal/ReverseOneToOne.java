@@ -28,8 +28,9 @@ public final class ReverseOneToOne {
         Object cached = state.loaded(name);
         if (cached == null) {
             if (owner.pk() == null) {
-                throw new AksaraException("This " + owner.getClass().getSimpleName() + " must be saved before its "
-                        + type.getSimpleName() + " can be looked up");
+                // as Django: an unsaved instance has no related row, and finding that out needs no query
+                throw new DoesNotExist(type, "this " + owner.getClass().getSimpleName() + " is not saved, so no "
+                        + type.getSimpleName() + " points to it (" + fk.qualifiedName() + ")");
             }
             Strictness.check(owner, owner.getClass().getSimpleName(), name, "prefetchRelated(\"" + name + "\")");
             QuerySet<R> qs = Manager.of(type).filter(fk.name(), owner.pk());

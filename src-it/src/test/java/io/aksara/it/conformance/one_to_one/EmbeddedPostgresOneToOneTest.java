@@ -1,0 +1,12 @@
+package io.aksara.it.conformance.one_to_one;
+
+import io.aksara.DatabaseConfig;
+import io.aksara.it.TestDatabases;
+
+/** Django's one_to_one tests on EmbeddedPostgres. */
+class EmbeddedPostgresOneToOneTest extends OneToOneSuite {
+    @Override
+    protected DatabaseConfig database() {
+        return TestDatabases.embeddedPostgres();
+    }
+}
