@@ -98,7 +98,8 @@ public class Manager<T extends Model> implements QueryMethods<T> {
             throw new io.aksara.errors.FieldError(meta.name() + "." + name + " is a many-to-many relation, not a column; "
                     + "create the " + meta.name() + " first, then link rows with " + name + ".add(...) or " + name + ".set(...)");
         }
-        FieldMeta<T, ?> field = name.equals("pk") ? meta.primaryKey() : meta.field(name);
+        @SuppressWarnings("unchecked") // the field of this model: Resolver looks it up in meta
+        FieldMeta<T, ?> field = (FieldMeta<T, ?>) io.aksara.internal.Resolver.field(meta, name);
         field.setUnchecked(instance, Values.toAttributeValue(field, value));
     }
 }

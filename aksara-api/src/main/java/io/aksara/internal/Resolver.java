@@ -282,7 +282,20 @@ public final class Resolver {
         if (name.equals("pk")) {
             return model.primaryKey();
         }
-        return model.field(name);
+        FieldMeta<?, ?> byAttname = attname(model, name);
+        return byAttname != null ? byAttname : model.field(name);
+    }
+
+    /**
+     * The foreign key named by Django's attname, {@code "publisher_id"} for {@code publisher}, whatever
+     * its column is called; null when {@code name} is not one.
+     */
+    static FieldMeta<?, ?> attname(ModelMeta<?> model, String name) {
+        if (model.findField(name) != null || !name.endsWith("_id")) {
+            return null;
+        }
+        FieldMeta<?, ?> f = model.findField(name.substring(0, name.length() - 3));
+        return f != null && f.isRelation() ? f : null;
     }
 
     /** A column path that must reach exactly one value per row (to-one steps only), for ordering and F. */
