@@ -70,6 +70,19 @@ public class Manager<T extends Model> implements QueryMethods<T> {
     }
 
     /**
+     * Hand-written SQL whose rows become instances of this model; see {@link RawQuery}. The
+     * {@code ?} placeholders take {@code params} as bound values. It runs on this manager's
+     * database.
+     *
+     * <pre>{@code
+     * List<Person> smiths = Person.objects.raw("SELECT * FROM people WHERE last_name = ?", "Smith").fetch();
+     * }</pre>
+     */
+    public RawQuery<T> raw(String sql, Object... params) {
+        return new RawQuery<>(meta(), sql, params, all().database());
+    }
+
+    /**
      * A new, unsaved instance with the given field values (converted as {@code create} does).
      *
      * <pre>{@code Product draft = Product.objects.build("name", "Draft", "price", 1); }</pre>

@@ -1,5 +1,8 @@
 package io.aksara.it.conformance.many_to_one;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
 import io.aksara.Created;
 import io.aksara.Model;
 import io.aksara.QueryLog;
@@ -14,8 +17,6 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * Django 5.x tests/many_to_one/tests.py ManyToOneTests: a foreign key both ways, its reverse

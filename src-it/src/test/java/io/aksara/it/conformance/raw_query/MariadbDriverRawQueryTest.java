@@ -1,0 +1,12 @@
+package io.aksara.it.conformance.raw_query;
+
+import io.aksara.DatabaseConfig;
+import io.aksara.it.TestDatabases;
+
+/** Django's raw_query tests on MariadbDriver. */
+class MariadbDriverRawQueryTest extends RawQuerySuite {
+    @Override
+    protected DatabaseConfig database() {
+        return TestDatabases.mariadbServer();
+    }
+}
