@@ -1,0 +1,12 @@
+package io.aksara.it.conformance.select_related;
+
+import io.aksara.DatabaseConfig;
+import io.aksara.it.TestDatabases;
+
+/** Django's select_related tests on H2. */
+class H2SelectRelatedTest extends SelectRelatedSuite {
+    @Override
+    protected DatabaseConfig database() {
+        return TestDatabases.h2();
+    }
+}
