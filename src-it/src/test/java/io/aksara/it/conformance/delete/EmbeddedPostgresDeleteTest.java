@@ -1,0 +1,12 @@
+package io.aksara.it.conformance.delete;
+
+import io.aksara.DatabaseConfig;
+import io.aksara.it.TestDatabases;
+
+/** Django's delete tests on EmbeddedPostgres. */
+class EmbeddedPostgresDeleteTest extends DeleteSuite {
+    @Override
+    protected DatabaseConfig database() {
+        return TestDatabases.embeddedPostgres();
+    }
+}
