@@ -39,7 +39,11 @@ import java.util.Set;
  * post.tags.set(List.of(java, jooq));           // removes the others, adds the new ones
  * java.posts().count();                         // the other side
  * post.tags.create("name", "orm");              // creates the tag and links it
+ * post.tags.getOrCreate(Map.of("name", "jvm"));  // a tag linked to the post, created and linked if missing
  * }</pre>
+ *
+ * <p>Every QuerySet method is here ({@link QueryMethods}), over {@link #all()}; the QuerySets it
+ * returns remember the relation, so a row created through them is linked.
  *
  * <p>A relation of a model to itself is symmetrical unless declared otherwise: adding {@code b}
  * to {@code a}'s friends also adds {@code a} to {@code b}'s, and removing removes both links.
@@ -48,7 +52,7 @@ import java.util.Set;
  *
  * @param <T> the model on the other side
  */
-public final class Many<T extends Model> {
+public final class Many<T extends Model> implements QueryMethods<T> {
     private final Model owner;
     private final ManyToManyMeta<?, ?> relation;
     private final boolean fromTarget;
@@ -82,6 +86,7 @@ public final class Many<T extends Model> {
      * @throws AksaraException when the owner is not saved
      * @throws io.aksara.errors.RelationNotLoaded in strict mode when the relation was not prefetched
      */
+    @Override
     public QuerySet<T> all() {
         List<T> prefetched = io.aksara.internal.prefetch.PrefetchCache.relation(owner, name());
         if (prefetched != null) {
@@ -100,37 +105,12 @@ public final class Many<T extends Model> {
     private QuerySet<T> query() {
         Object key = ownerKey();
         QuerySet<? extends Model> links = throughRows().filter(otherFk().name(), OuterRef.of("pk"), ownerFk().name(), key);
-        return on(Manager.of(type()).all()).filter(Exists.of(links));
-    }
-
-    /** The linked rows that also match these lookups. */
-    public QuerySet<T> filter(String lookup, Object value, Object... more) {
-        return all().filter(lookup, value, more);
-    }
-
-    /** The linked rows that also match the conditions. */
-    public QuerySet<T> filter(Q... conditions) {
-        return all().filter(conditions);
-    }
-
-    /** The linked rows that do not match these lookups. */
-    public QuerySet<T> exclude(String lookup, Object value, Object... more) {
-        return all().exclude(lookup, value, more);
-    }
-
-    /** The linked rows that do not match the condition. */
-    public QuerySet<T> exclude(Q condition) {
-        return all().exclude(condition);
-    }
-
-    /** How many rows are linked. */
-    public long count() {
-        return all().count();
-    }
-
-    /** Whether any row is linked. */
-    public boolean exists() {
-        return all().exists();
+        return on(Manager.of(type()).all()).filter(Exists.of(links)).boundTo(new io.aksara.internal.BoundRelation<>() {
+            @Override
+            public void afterInsert(T instance) {
+                link(keysOf(List.of(instance)), Map.of()); // as Django's ManyRelatedManager: a new row is linked
+            }
+        });
     }
 
     // ---------------------------------------------------------------- writing

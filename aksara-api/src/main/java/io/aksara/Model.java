@@ -182,6 +182,26 @@ public abstract class Model {
     }
 
     /**
+     * Saves this (already saved) instance with some fields computed by the database from the row's
+     * current values, as Django's {@code obj.counter = F("counter") + 1; obj.save()}: one UPDATE
+     * writes the other fields from the instance and these from their expressions, so concurrent
+     * increments are not lost; then the computed fields are read back into the instance. Both run
+     * in one transaction. A typed Java field cannot hold an {@code F}, hence the pairs here.
+     *
+     * <pre>{@code
+     * page.title = "Home";
+     * page.saveWith("views", F.of("views").plus(1));      // views = views + 1, title = 'Home'
+     * page.views;                                          // the new count
+     * }</pre>
+     *
+     * @throws io.aksara.errors.AksaraException before any SQL when the instance is not saved yet
+     * @throws io.aksara.errors.FieldError      before any SQL for an unknown field or a field/expression pair out of place
+     */
+    public void saveWith(String field, io.aksara.expr.Expression value, Object... more) {
+        io.aksara.internal.ExpressionSave.save(this, database, field, value, more);
+    }
+
+    /**
      * Deletes the row and applies the {@link io.aksara.fields.OnDelete on_delete} rule of each
      * foreign key pointing to it (see {@link QuerySet#delete()}); the instance keeps its values but
      * loses its key. Returns the rows deleted, cascaded rows included. One DELETE statement when no

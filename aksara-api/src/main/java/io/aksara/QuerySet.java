@@ -5,6 +5,7 @@ import io.aksara.errors.DoesNotExist;
 import io.aksara.errors.FieldError;
 import io.aksara.errors.MultipleObjectsReturned;
 import io.aksara.internal.Async;
+import io.aksara.internal.BoundRelation;
 import io.aksara.internal.BulkWrites;
 import io.aksara.internal.GetOrCreate;
 import io.aksara.internal.Resolver;
@@ -56,13 +57,21 @@ public final class QuerySet<T extends Model> implements Streaming<T>, BulkOperat
     private final Loading loading;
     /** Rows already loaded (a prefetched relation); null when the query must run. */
     private final List<T> results;
+    /** The relation this QuerySet came from (a related manager), or null: rows created through it belong to the owner. */
+    private final BoundRelation<T> bound;
 
     private QuerySet(SelectQuery<T> query, boolean ordered, String database, Loading loading, List<T> results) {
+        this(query, ordered, database, loading, results, null);
+    }
+
+    private QuerySet(SelectQuery<T> query, boolean ordered, String database, Loading loading, List<T> results,
+            BoundRelation<T> bound) {
         this.query = query;
         this.ordered = ordered;
         this.database = database;
         this.loading = loading;
         this.results = results;
+        this.bound = bound;
     }
 
     /** Every row of a model, in its Meta ordering. */
@@ -126,7 +135,7 @@ public final class QuerySet<T extends Model> implements Streaming<T>, BulkOperat
         List<Prefetch> more = Prefetch.normalize(lookups);
         Loading next = loading.withPrefetches(more);
         io.aksara.internal.prefetch.Prefetcher.validate(meta(), next.prefetches());
-        return new QuerySet<>(query, ordered, database, next, null);
+        return new QuerySet<>(query, ordered, database, next, null, bound);
     }
 
     /**
@@ -141,7 +150,7 @@ public final class QuerySet<T extends Model> implements Streaming<T>, BulkOperat
      * }</pre>
      */
     public QuerySet<T> strict() {
-        return new QuerySet<>(query, ordered, database, loading.withStrict(true), null);
+        return new QuerySet<>(query, ordered, database, loading.withStrict(true), null, bound);
     }
 
     /**
@@ -153,9 +162,14 @@ public final class QuerySet<T extends Model> implements Streaming<T>, BulkOperat
         return loading.strict();
     }
 
+    /** This QuerySet remembering the relation it came from; see {@link BoundRelation}. */
+    QuerySet<T> boundTo(BoundRelation<T> relation) {
+        return new QuerySet<>(query, ordered, database, loading, results, relation);
+    }
+
     /** This QuerySet answering from rows already in memory (a prefetched relation); refining it queries again. */
     QuerySet<T> withResults(List<T> rows) {
-        return new QuerySet<>(query, ordered, database, loading, List.copyOf(rows));
+        return new QuerySet<>(query, ordered, database, loading, List.copyOf(rows), bound);
     }
 
     /**
@@ -194,6 +208,9 @@ public final class QuerySet<T extends Model> implements Streaming<T>, BulkOperat
         requireNotSliced(operation);
         requireNotCombined(operation);
         Filter resolved = Resolver.filter(meta(), q, io.aksara.internal.Annotate.byName(query));
+        if (!negate && Resolver.matchesNothing(resolved)) {
+            return none(); // as Django: "in" with no values left (none, or only nulls) runs no SQL
+        }
         if (negate && !(resolved instanceof Filter.Everything)) {
             resolved = new Filter.Not(resolved);
         }
@@ -329,7 +346,7 @@ public final class QuerySet<T extends Model> implements Streaming<T>, BulkOperat
      * <pre>{@code Product.objects.all().using("reports").count() }</pre>
      */
     public QuerySet<T> using(String alias) {
-        return new QuerySet<>(query, ordered, alias, loading, null);
+        return new QuerySet<>(query, ordered, alias, loading, null, bound);
     }
 
     /**
@@ -683,7 +700,7 @@ public final class QuerySet<T extends Model> implements Streaming<T>, BulkOperat
     public T get() {
         List<T> rows = backend().fetch(limitedTo(GET_PROBE));
         if (rows.isEmpty()) {
-            throw new DoesNotExist(meta().name(), describeFilter());
+            throw new DoesNotExist(meta().type(), describeFilter());
         }
         if (rows.size() > 1) {
             throw new MultipleObjectsReturned(meta().name(), rows.size(), GET_PROBE);
@@ -1062,6 +1079,24 @@ public final class QuerySet<T extends Model> implements Streaming<T>, BulkOperat
     }
 
     /**
+     * Builds, validates and inserts an instance from field/value pairs, on this QuerySet's
+     * database. Through a related manager ({@code author.books().all().create(...)}) the new row
+     * belongs to the owner: its foreign key is set, or it is linked (many-to-many).
+     *
+     * <pre>{@code Product mouse = Product.objects.all().create("name", "Mouse", "price", 25); }</pre>
+     */
+    public T create(String field, Object value, Object... more) {
+        T instance = Manager.of(meta().type()).build(field, value, more);
+        return GetOrCreate.insert(instance, database, bound);
+    }
+
+    /** {@link #create} on a virtual thread; names and values are checked now. */
+    public CompletableFuture<T> createAsync(String field, Object value, Object... more) {
+        T instance = Manager.of(meta().type()).build(field, value, more);
+        return Async.supply(() -> GetOrCreate.insert(instance, database, bound));
+    }
+
+    /**
      * The row matching the lookups, created when there is none (Django's {@code get_or_create}).
      * The new row takes the lookups that name a plain field ({@code "email"}, not
      * {@code "email__iexact"}) plus {@code defaults}, which win. If another caller creates the
@@ -1079,7 +1114,7 @@ public final class QuerySet<T extends Model> implements Streaming<T>, BulkOperat
      * @throws FieldError before any SQL for an unknown field or a value of the wrong type
      */
     public Created<T> getOrCreate(Map<String, ?> lookup, Map<String, ?> defaults) {
-        return GetOrCreate.getOrCreate(this, database, lookup, defaults).get();
+        return GetOrCreate.getOrCreate(this, database, bound, lookup, defaults).get();
     }
 
     /** {@link #getOrCreate(Map, Map)} without defaults. */
@@ -1089,7 +1124,7 @@ public final class QuerySet<T extends Model> implements Streaming<T>, BulkOperat
 
     /** {@link #getOrCreate(Map, Map)} on a virtual thread; names and values are checked now. */
     public CompletableFuture<Created<T>> getOrCreateAsync(Map<String, ?> lookup, Map<String, ?> defaults) {
-        return Async.supply(GetOrCreate.getOrCreate(this, database, lookup, defaults));
+        return Async.supply(GetOrCreate.getOrCreate(this, database, bound, lookup, defaults));
     }
 
     /**
@@ -1116,12 +1151,12 @@ public final class QuerySet<T extends Model> implements Streaming<T>, BulkOperat
      * }</pre>
      */
     public Created<T> updateOrCreate(Map<String, ?> lookup, Map<String, ?> defaults, Map<String, ?> createDefaults) {
-        return GetOrCreate.updateOrCreate(this, database, lookup, defaults, createDefaults).get();
+        return GetOrCreate.updateOrCreate(this, database, bound, lookup, defaults, createDefaults).get();
     }
 
     /** {@link #updateOrCreate(Map, Map)} on a virtual thread; names and values are checked now. */
     public CompletableFuture<Created<T>> updateOrCreateAsync(Map<String, ?> lookup, Map<String, ?> defaults) {
-        return Async.supply(GetOrCreate.updateOrCreate(this, database, lookup, defaults, null));
+        return Async.supply(GetOrCreate.updateOrCreate(this, database, bound, lookup, defaults, null));
     }
 
     /**
@@ -1293,7 +1328,7 @@ public final class QuerySet<T extends Model> implements Streaming<T>, BulkOperat
     }
 
     private QuerySet<T> with(SelectQuery<T> q, boolean isOrdered) {
-        return new QuerySet<>(q, isOrdered, database, loading, null);
+        return new QuerySet<>(q, isOrdered, database, loading, null, bound);
     }
 
     private QuerySet<T> orderByKey(boolean descending) {

@@ -3,8 +3,10 @@ package io.aksara;
 import io.aksara.errors.AksaraException;
 import io.aksara.errors.DoesNotExist;
 import io.aksara.internal.Async;
+import io.aksara.internal.Keys;
 import io.aksara.internal.ModelInternals;
 import io.aksara.internal.RefInternals;
+import io.aksara.internal.ReverseOneToOne;
 import io.aksara.internal.Strictness;
 import io.aksara.meta.FieldMeta;
 import io.aksara.meta.ModelRegistry;
@@ -72,10 +74,18 @@ public final class Ref<T extends Model> {
         return new Ref<>((Class<T>) instance.getClass(), null, instance);
     }
 
-    /** A reference by key alone; the instance is loaded by {@link #get()}. */
+    /**
+     * A reference by key alone; the instance is loaded by {@link #get()}. The key is converted
+     * for the target's key field, as Django does: {@code "33"} or {@code 33} for a {@code long}
+     * key is {@code 33L}.
+     *
+     * <pre>{@code article.reporter = Ref.toId(Reporter.class, "33");   // id() is 33L }</pre>
+     *
+     * @throws io.aksara.errors.FieldError when the key cannot be converted (e.g. {@code "x"} for a numeric key)
+     */
     public static <T extends Model> Ref<T> toId(Class<T> type, Object id) {
         Objects.requireNonNull(id, "id");
-        return new Ref<>(type, id, null);
+        return new Ref<>(type, Keys.of(ModelRegistry.meta(type).primaryKey(), id), null);
     }
 
     /** The target model class. */
@@ -117,9 +127,12 @@ public final class Ref<T extends Model> {
             QuerySet<T> byKey = Manager.of(type).filter("pk", key);
             List<T> rows = (database == null ? byKey : byKey.using(database)).fetch();
             if (rows.isEmpty()) {
-                throw new DoesNotExist(type.getSimpleName(), "pk=" + key);
+                throw new DoesNotExist(type, "pk=" + key);
             }
             target = t = rows.getFirst();
+            if (via != null && owner != null) {
+                ReverseOneToOne.rememberOn(t, via, owner); // the reverse side of a one-to-one is now known too
+            }
         }
         return t;
     }

@@ -3,6 +3,7 @@ package io.aksara;
 import io.aksara.errors.AksaraException;
 import io.aksara.errors.DoesNotExist;
 import io.aksara.errors.FieldError;
+import io.aksara.internal.BoundRelation;
 import io.aksara.internal.ModelInternals;
 import io.aksara.internal.Strictness;
 import io.aksara.internal.prefetch.PrefetchCache;
@@ -29,11 +30,18 @@ import java.util.Set;
  * Product mouse = electronics.products().create("name", "Mouse", "price", 25);
  * electronics.products().add(keyboard);          // keyboard.category = electronics, saved
  * electronics.products().remove(mouse);          // only for a nullable key: mouse.category = null
+ * electronics.products().getOrCreate(Map.of("name", "Pad"));   // a new row gets the category too
+ * electronics.products().update("inStock", false);              // one UPDATE of these rows
  * }</pre>
+ *
+ * <p>Every QuerySet method is here ({@link QueryMethods}), over {@link #all()}; and the QuerySets
+ * it returns remember the relation, so {@code create}, {@code getOrCreate} and
+ * {@code updateOrCreate} through them ({@code electronics.products().filter(...).getOrCreate(...)})
+ * set the key as well.
  *
  * @param <T> the model that declares the foreign key
  */
-public final class Related<T extends Model> {
+public final class Related<T extends Model> implements QueryMethods<T> {
     private final Model owner;
     private final Class<T> type;
     private final String foreignKey;
@@ -49,6 +57,7 @@ public final class Related<T extends Model> {
      *
      * @throws io.aksara.errors.RelationNotLoaded in strict mode when the relation was not prefetched
      */
+    @Override
     public QuerySet<T> all() {
         List<T> prefetched = PrefetchCache.relation(owner, name());
         if (prefetched != null) {
@@ -56,43 +65,6 @@ public final class Related<T extends Model> {
         }
         requireQueryAllowed();
         return query();
-    }
-
-    /** The related rows that also match these lookups (always a query). */
-    public QuerySet<T> filter(String lookup, Object value, Object... more) {
-        requireQueryAllowed();
-        return query().filter(lookup, value, more);
-    }
-
-    /** The related rows that also match the condition (always a query). */
-    public QuerySet<T> filter(Q condition) {
-        requireQueryAllowed();
-        return query().filter(condition);
-    }
-
-    /** The related rows that do not match these lookups (always a query). */
-    public QuerySet<T> exclude(String lookup, Object value, Object... more) {
-        requireQueryAllowed();
-        return query().exclude(lookup, value, more);
-    }
-
-    /** How many rows point to the owner (from memory when prefetched). */
-    public long count() {
-        return all().count();
-    }
-
-    /** Whether any row points to the owner (from memory when prefetched). */
-    public boolean exists() {
-        return all().exists();
-    }
-
-    /** Creates and saves a related row whose foreign key is the owner. */
-    public T create(String field, Object value, Object... more) {
-        T instance = Manager.of(type).build(field, value, more);
-        foreignKeyField().setUnchecked(instance, Ref.to(owner));
-        instance.save();
-        forgetPrefetched();
-        return instance;
     }
 
     /**
@@ -147,7 +119,7 @@ public final class Related<T extends Model> {
             Set<Object> related = new LinkedHashSet<>(onDatabase(query().filter("pk__in", keys)).valuesList("pk", Object.class).fetch());
             for (Object k : keys) {
                 if (!related.contains(k)) {
-                    throw new DoesNotExist(type.getSimpleName(), type.getSimpleName() + " pk=" + k + " is not related to "
+                    throw new DoesNotExist(type, type.getSimpleName() + " pk=" + k + " is not related to "
                             + owner.getClass().getSimpleName() + " pk=" + key + " through " + fk.qualifiedName());
                 }
             }
@@ -198,7 +170,19 @@ public final class Related<T extends Model> {
     }
 
     private QuerySet<T> query() {
-        return onDatabase(Manager.of(type).filter(foreignKeyField().name(), ownerKey()));
+        FieldMeta<T, ?> fk = foreignKeyField();
+        QuerySet<T> rows = onDatabase(Manager.of(type).filter(fk.name(), ownerKey()));
+        return rows.boundTo(new BoundRelation<>() {
+            @Override
+            public void beforeInsert(T instance) {
+                fk.setUnchecked(instance, Ref.to(owner)); // as Django's RelatedManager.create: the key is the owner
+            }
+
+            @Override
+            public void afterInsert(T instance) {
+                forgetPrefetched();
+            }
+        });
     }
 
     private QuerySet<T> onDatabase(QuerySet<T> qs) {

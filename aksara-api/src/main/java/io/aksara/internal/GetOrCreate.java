@@ -32,16 +32,16 @@ public final class GetOrCreate {
 
     /** See {@code QuerySet.getOrCreate}. Checks every name and value now; returns the work. */
     public static <T extends Model> Supplier<Created<T>> getOrCreate(QuerySet<T> qs, String database,
-            Map<String, ?> lookup, Map<String, ?> defaults) {
+            BoundRelation<T> bound, Map<String, ?> lookup, Map<String, ?> defaults) {
         Map<String, ?> given = lookup == null ? Map.of() : lookup;
         QuerySet<T> filtered = qs.filter(toQ(given));
         Map<FieldMeta<T, ?>, Object> params = createParams(qs.meta(), "getOrCreate", given, defaults);
-        return () -> run(filtered, database, params);
+        return () -> run(filtered, database, bound, params);
     }
 
     /** See {@code QuerySet.updateOrCreate}. Checks every name and value now; returns the work. */
     public static <T extends Model> Supplier<Created<T>> updateOrCreate(QuerySet<T> qs, String database,
-            Map<String, ?> lookup, Map<String, ?> defaults, Map<String, ?> createDefaults) {
+            BoundRelation<T> bound, Map<String, ?> lookup, Map<String, ?> defaults, Map<String, ?> createDefaults) {
         ModelMeta<T> meta = qs.meta();
         Map<String, ?> given = lookup == null ? Map.of() : lookup;
         QuerySet<T> locked = qs.filter(toQ(given)).selectForUpdate();
@@ -51,7 +51,7 @@ public final class GetOrCreate {
         String alias = database == null ? Aksara.DEFAULT : database;
         // as Django: the row is locked from the read until the update is written
         return () -> Transaction.using(alias).atomic(() -> {
-            Created<T> found = run(locked, database, params);
+            Created<T> found = run(locked, database, bound, params);
             if (found.created()) {
                 return found;
             }
@@ -62,7 +62,7 @@ public final class GetOrCreate {
         });
     }
 
-    private static <T extends Model> Created<T> run(QuerySet<T> filtered, String database,
+    private static <T extends Model> Created<T> run(QuerySet<T> filtered, String database, BoundRelation<T> bound,
             Map<FieldMeta<T, ?>, Object> params) {
         T existing = filtered.getOrNull();
         if (existing != null) {
@@ -72,9 +72,10 @@ public final class GetOrCreate {
         params.forEach((f, v) -> f.setUnchecked(instance, v));
         String alias = database == null ? Aksara.DEFAULT : database;
         try {
-            if (TransactionContext.isActive(alias)) {
-                // a savepoint: a failed INSERT must not break the caller's transaction
-                Transaction.using(alias).atomic(() -> Persistence.insert(instance, database));
+            if (bound != null || TransactionContext.isActive(alias)) {
+                // a savepoint: a failed INSERT must not break the caller's transaction; and a
+                // many-to-many link is written with its row or not at all
+                Transaction.using(alias).atomic(() -> insertBound(instance, database, bound));
             } else {
                 Persistence.insert(instance, database);
             }
@@ -85,6 +86,34 @@ public final class GetOrCreate {
                 return new Created<>(winner, false);
             }
             throw e;
+        }
+    }
+
+    /**
+     * Saves a new instance; through a related manager the relation's hooks run around the INSERT,
+     * in one transaction. Returns the instance.
+     */
+    public static <T extends Model> T insert(T instance, String database, BoundRelation<T> bound) {
+        if (bound == null) {
+            Persistence.save(instance, database);
+            return instance;
+        }
+        String alias = database == null ? Aksara.DEFAULT : database;
+        Transaction.using(alias).atomic(() -> {
+            bound.beforeInsert(instance);
+            Persistence.save(instance, database);
+            bound.afterInsert(instance);
+        });
+        return instance;
+    }
+
+    private static <T extends Model> void insertBound(T instance, String database, BoundRelation<T> bound) {
+        if (bound != null) {
+            bound.beforeInsert(instance);
+        }
+        Persistence.insert(instance, database);
+        if (bound != null) {
+            bound.afterInsert(instance);
         }
     }
 

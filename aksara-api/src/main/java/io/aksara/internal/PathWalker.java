@@ -36,6 +36,9 @@ final class PathWalker {
         while (true) {
             String seg = segments.get(i);
             FieldMeta<?, ?> f = seg.equals("pk") ? m.primaryKey() : m.findField(seg);
+            if (f == null && Resolver.attname(m, seg) != null) {
+                return new Walk(hops, m, Resolver.attname(m, seg), i + 1); // publisher_id: the key column itself
+            }
             if (f != null) {
                 if (f.isRelation() && i + 1 < segments.size()) {
                     String next = segments.get(i + 1);

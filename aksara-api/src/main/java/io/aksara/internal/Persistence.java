@@ -80,7 +80,7 @@ public final class Persistence {
         Object key = requireKey(meta, instance, "refresh");
         List<M> rows = Aksara.backend(database).fetch(byKey(meta, key));
         if (rows.isEmpty()) {
-            throw new DoesNotExist(meta.name(), "pk=" + key);
+            throw new DoesNotExist(meta.type(), "pk=" + key);
         }
         M fresh = rows.getFirst();
         for (FieldMeta<M, ?> f : meta.fields()) {

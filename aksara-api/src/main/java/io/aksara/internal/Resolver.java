@@ -73,6 +73,20 @@ public final class Resolver {
     }
 
     /**
+     * Whether a filter can match no row whatever the data: an {@code in} left with no values
+     * ({@code "id__in", List.of()} or only nulls, which Django drops), alone or AND-ed, or in every
+     * branch of an OR. Such a filter call runs no SQL, as in Django (its EmptyResultSet).
+     */
+    public static boolean matchesNothing(Filter f) {
+        return switch (f) {
+            case Filter.Match m -> m.lookup().name().equals("in") && m.value() instanceof java.util.Collection<?> c && c.isEmpty();
+            case Filter.And and -> and.parts().stream().anyMatch(Resolver::matchesNothing);
+            case Filter.Or or -> or.parts().stream().allMatch(Resolver::matchesNothing);
+            default -> false;
+        };
+    }
+
+    /**
      * How many leading segments of a path name an annotation (the longest match, as names may
      * contain {@code __}: {@code books__count__gte}), or 0.
      */
@@ -122,6 +136,14 @@ public final class Resolver {
             transforms.add(t);
             typed = FieldMeta.transformed(typed, t.lookupName(), t.outputType(typed.type()));
         }
+        Object raw = leaf.value();
+        if (io.aksara.lookup.AsText.needed(typed.type(), lookupName) && transforms.isEmpty()) {
+            // as Django: a text lookup on a number or a date compares the column as text
+            transforms.add(io.aksara.lookup.AsText.INSTANCE);
+            typed = FieldMeta.transformed(typed, io.aksara.lookup.AsText.INSTANCE.lookupName(), io.aksara.meta.FieldType.TEXT);
+            raw = raw instanceof Number || raw instanceof java.time.temporal.TemporalAccessor || raw instanceof java.util.UUID
+                    ? raw.toString() : raw;
+        }
         Lookup lookup = Lookups.find(typed.type(), lookupName, subject(typed));
         if (typed.type() == io.aksara.meta.FieldType.JSON && transforms.isEmpty()
                 && !Set.of("exact", "isnull").contains(lookupName)) {
@@ -129,10 +151,15 @@ public final class Resolver {
                     + "follow a key to compare a value inside it, e.g. '" + typed.name() + "__owner__" + lookupName + "'");
         }
         ColumnPath column = new ColumnPath(walk.hops(), walk.field(), transforms);
-        Object value = value(model, typed, lookup, leaf.value(), annotations);
+        Object value = value(model, typed, lookup, raw, annotations);
         if ((lookupName.equals("exact") || lookupName.equals("iexact")) && value == null) {
             // Django: filter(x=None) means x IS NULL
             return new Filter.Match(column, Lookups.find(typed.type(), "isnull", subject(typed)), Boolean.TRUE);
+        }
+        if (value instanceof Expr.Subquery && lookup.name().equals("exact")) {
+            // a subquery of at most one row: "= (SELECT ...)" and "IN (SELECT ...)" match the same rows,
+            // and IN is the form every database takes with a LIMIT inside
+            return new Filter.Match(column, Lookups.find(typed.type(), "in", subject(typed)), value);
         }
         return new Filter.Match(column, lookup, value);
     }
@@ -194,13 +221,24 @@ public final class Resolver {
             return Expressions.resolve(model, annotations, e, typed);
         }
         if (raw instanceof QuerySet<?> qs) {
-            if (!lookup.name().equals("in")) {
-                throw new FieldError("A QuerySet can only be the value of an 'in' lookup, not '" + lookup.name()
-                        + "' on " + typed.qualifiedName());
+            if (lookup.name().equals("exact")) {
+                requireOneRow(typed, qs);
+            } else if (!lookup.name().equals("in")) {
+                throw new FieldError("A QuerySet can only be the value of an 'in' lookup, or of 'exact' when sliced to"
+                        + " one row, not '" + lookup.name() + "' on " + typed.qualifiedName());
             }
             return Expressions.subquery(typed, qs);
         }
         return lookup.prepare(typed, raw);
+    }
+
+    /** Django's rule for {@code filter(author=Author.objects.all()[:1])}: the subquery must give one row. */
+    private static void requireOneRow(FieldMeta<?, ?> typed, QuerySet<?> qs) {
+        Long limit = qs.query().limit();
+        if (limit == null || limit != 1) {
+            throw new FieldError("The QuerySet value for an exact lookup on " + typed.qualifiedName() + " must be limited"
+                    + " to one result using slicing (slice(n, n + 1) or limit(1))");
+        }
     }
 
     /** A path ending at a reverse relation: {@code products}, {@code products__isnull}, {@code products__in}. */
@@ -217,6 +255,10 @@ public final class Resolver {
                         + FieldError.describe(leaf.value()));
             }
             return new Filter.Related(walk.hops(), !b);
+        }
+        if (lookupName.equals("exact") && leaf.value() == null) {
+            // as Django: filter(pointer=None) is "no related row", like pointer__isnull=true
+            return new Filter.Related(walk.hops(), false);
         }
         FieldMeta<?, ?> pk = target.primaryKey();
         if (!Set.of("exact", "in").contains(lookupName)) {
@@ -240,7 +282,20 @@ public final class Resolver {
         if (name.equals("pk")) {
             return model.primaryKey();
         }
-        return model.field(name);
+        FieldMeta<?, ?> byAttname = attname(model, name);
+        return byAttname != null ? byAttname : model.field(name);
+    }
+
+    /**
+     * The foreign key named by Django's attname, {@code "publisher_id"} for {@code publisher}, whatever
+     * its column is called; null when {@code name} is not one.
+     */
+    static FieldMeta<?, ?> attname(ModelMeta<?> model, String name) {
+        if (model.findField(name) != null || !name.endsWith("_id")) {
+            return null;
+        }
+        FieldMeta<?, ?> f = model.findField(name.substring(0, name.length() - 3));
+        return f != null && f.isRelation() ? f : null;
     }
 
     /** A column path that must reach exactly one value per row (to-one steps only), for ordering and F. */

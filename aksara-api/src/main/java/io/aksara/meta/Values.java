@@ -90,7 +90,7 @@ public final class Values {
         }
         FieldMeta<?, ?> targetPk = field.relatedMeta().primaryKey();
         try {
-            return convert(targetPk, targetPk.columnType(), value);
+            return io.aksara.internal.Keys.of(targetPk, value);
         } catch (FieldError e) {
             throw FieldError.wrongType(field, "a " + field.relatedModel().getSimpleName() + " instance, a Ref or its "
                     + targetPk.javaType().getSimpleName() + " key", value);

@@ -88,6 +88,14 @@ public interface Backend extends AutoCloseable {
         throw unsupported("upsert");
     }
 
+    /**
+     * Runs SQL written by hand and maps each row to an instance of {@code meta}'s model by column
+     * name; see {@code Manager.raw}.
+     */
+    default <T extends Model> List<T> raw(ModelMeta<T> meta, String sql, List<Object> params) {
+        throw unsupported("raw");
+    }
+
     /** The database's plan for the query's SQL ({@code EXPLAIN}), as text. */
     default String explain(SelectQuery<?> query) {
         throw unsupported("explain");

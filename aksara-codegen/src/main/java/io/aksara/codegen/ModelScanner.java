@@ -521,9 +521,10 @@ final class ModelScanner {
                         + "not be set to NULL");
                 return false;
             }
-            if (OnDelete.SET_DEFAULT.name().equals(onDelete) && !hasDefault) {
+            if (OnDelete.SET_DEFAULT.name().equals(onDelete) && !hasDefault && !nullable) {
+                // a nullable key's default is NULL, as in Django
                 error(field, a.mirror(), where + ": onDelete = SET_DEFAULT needs a default to set; add "
-                        + "@Default(\"<target key>\") to the field");
+                        + "@Default(\"<target key>\") to the field, or make it nullable (its default is then NULL)");
                 return false;
             }
             if (OnDelete.SET.name().equals(onDelete) && !hasValue) {

@@ -20,6 +20,7 @@ import io.aksara.jooq.internal.JdbcTransaction;
 import io.aksara.jooq.internal.JdbcValues;
 import io.aksara.jooq.internal.QueryLowering;
 import io.aksara.jooq.internal.RowLocking;
+import io.aksara.jooq.internal.RawRows;
 import io.aksara.jooq.internal.RowMapper;
 import io.aksara.jooq.internal.plan.InsertTexts;
 import io.aksara.jooq.internal.plan.PlanCache;
@@ -193,6 +194,11 @@ public final class JooqBackend implements Backend {
         PlanCache.Prepared<RowMapper<?>> p = rowPlans.prepare(query);
         RowMapper<T> mapper = (RowMapper<T>) p.extra();
         return Statements.query(this, p.sql(), p.binds(), mapper::map);
+    }
+
+    @Override
+    public <T extends Model> List<T> raw(ModelMeta<T> meta, String sql, List<Object> params) {
+        return Statements.query(this, sql, params, new RawRows<>(meta, ModelTable.of(meta, dialect), alias));
     }
 
     @Override

@@ -84,6 +84,10 @@ public final class ForeignKeyActions {
 
     /** The action of a foreign key field on a given database. */
     public static Action onDeleteOf(FieldMeta<?, ?> foreignKey, SQLDialect dialect) {
+        if (foreignKey.onDelete() == OnDelete.SET_DEFAULT && foreignKey.nullable()
+                && foreignKey.model().defaults().get(foreignKey) == null) {
+            return Action.SET_NULL; // its default is NULL, and a column without a default cannot SET DEFAULT on H2
+        }
         return onDelete(foreignKey.onDelete(), dialect);
     }
 

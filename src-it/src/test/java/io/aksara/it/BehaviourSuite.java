@@ -5,8 +5,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.aksara.Aksara;
 import io.aksara.DatabaseConfig;
+import io.aksara.F;
 import io.aksara.Q;
+import io.aksara.QueryLog;
 import io.aksara.Ref;
+import io.aksara.errors.AksaraException;
 import io.aksara.errors.DoesNotExist;
 import io.aksara.errors.FieldError;
 import io.aksara.errors.ForeignKeyViolation;
@@ -66,6 +69,27 @@ class BehaviourSuite {
         }
         schema.drop();
         Aksara.close();
+    }
+
+    // ------------------------------------------------------------------ saveWith: expressions in a save
+
+    @Test
+    void saveWithComputesFieldsFromTheRowInOneUpdateAndReadsThemBack() {
+        Category c = Category.objects.create("name", "C");
+        Product p = Product.objects.create("name", "Pen", "price", 2, "category", c, "rating", 3);
+        Product.objects.filter("pk", p.id).update("rating", 10); // another writer, after p was read
+        p.name = "Fountain pen";
+        List<String> sql = QueryLog.capture(() -> p.saveWith("rating", F.of("rating").plus(1)));
+        assertThat(sql.stream().filter(s -> s.toLowerCase(java.util.Locale.ROOT).startsWith("update"))).hasSize(1);
+        assertThat(p.rating).as("read back: 10 + 1, not 3 + 1").isEqualTo(11);
+        Product again = Product.objects.get("pk", p.id);
+        assertThat(again.rating).isEqualTo(11);
+        assertThat(again.name).isEqualTo("Fountain pen"); // the other fields are written from the instance
+        // an unsaved instance has no row to compute from: refused before any SQL
+        Product draft = Product.objects.build("name", "Draft", "price", 1, "category", c);
+        assertThat(QueryLog.capture(() -> assertThatThrownBy(() -> draft.saveWith("rating", F.of("rating").plus(1)))
+                .isInstanceOf(AksaraException.class).hasMessageContaining("save() it first"))).isEmpty();
+        assertThatThrownBy(() -> p.saveWith("nope", F.of("rating"))).isInstanceOf(FieldError.class);
     }
 
     // ------------------------------------------------------------------ the seed's Quick Start

@@ -317,8 +317,9 @@ class DeletionSuite {
         Desk.objects.create("code", "lobby", "room", "hall");
         Desk spare = Desk.objects.create("code", "spare", "room", "store");
         Desk d1 = Desk.objects.create("code", "d1", "room", "101");
-        Clerk ann = Clerk.objects.create("name", "Ann", "desk", d1, "homeDesk", d1, "backupDesk", d1);
-        Clerk bob = Clerk.objects.create("name", "Bob", "desk", spare, "homeDesk", d1, "backupDesk", spare);
+        Clerk ann = Clerk.objects.create("name", "Ann", "desk", d1, "homeDesk", d1, "backupDesk", d1, "lastDesk", d1);
+        Clerk bob = Clerk.objects.create("name", "Bob", "desk", spare, "homeDesk", d1, "backupDesk", spare,
+                "lastDesk", spare);
 
         assertThat(d1.delete()).isEqualTo(1);
 
@@ -330,6 +331,8 @@ class DeletionSuite {
         assertThat(bob.desk.id()).isEqualTo("spare");
         assertThat(bob.homeDesk.id()).isEqualTo("lobby");
         assertThat(bob.backupDesk.id()).isEqualTo("spare");
+        assertThat(ann.lastDesk).as("SET_DEFAULT without @Default on a nullable key: NULL").isNull();
+        assertThat(bob.lastDesk.id()).isEqualTo("spare");
         assertThat(Clerk.objects.count()).isEqualTo(2);
         assertThat(Desk.objects.count()).isEqualTo(2);
     }

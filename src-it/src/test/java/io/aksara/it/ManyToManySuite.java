@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.aksara.Aksara;
+import io.aksara.Created;
 import io.aksara.DatabaseConfig;
 import io.aksara.Many;
 import io.aksara.Model;
@@ -87,6 +88,31 @@ class ManyToManySuite {
 
     private static <T extends Model> List<String> names(List<T> rows, java.util.function.Function<T, String> name) {
         return rows.stream().map(name).toList();
+    }
+
+    // ------------------------------------------------------------------ the QuerySet methods of a Many
+
+    @Test
+    void manyOffersTheQuerySetMethodsAndItsQuerySetsLinkWhatTheyCreate() {
+        Article a = article("a");
+        a.tags.add(tag("java"), tag("sql"));
+        tag("jvm"); // exists, not linked
+        assertThat(a.tags.orderBy("-name").first().map(t -> t.name)).contains("sql");
+        assertThat(a.tags.get("name", "java").name).isEqualTo("java");
+        assertThat(a.tags.exclude(Q.of("name", "java")).count()).isEqualTo(1);
+        // getOrCreate finds among the linked rows only, and links what it creates
+        assertThat(a.tags.getOrCreate(Map.of("name", "java")).created()).isFalse();
+        Created<Tag> orm = a.tags.filter("name__startswith", "o").getOrCreate(Map.of("name", "orm"));
+        assertThat(orm.created()).isTrue();
+        assertThat(names(a.tags.orderBy("name").fetch(), t -> t.name)).containsExactly("java", "orm", "sql");
+        assertThat(orm.object().articles().count()).isEqualTo(1);
+        // updateOrCreate through a refined QuerySet of the relation links too
+        Created<Tag> kt = a.tags.all().updateOrCreate(Map.of("name", "kotlin"), Map.of());
+        assertThat(kt.created()).isTrue();
+        assertThat(a.tags.count()).isEqualTo(4);
+        assertThat(a.tags.filter("name__startswith", "k").update("name", "kt")).isEqualTo(1); // one UPDATE
+        assertThat(names(a.tags.orderBy("name").fetch(), t -> t.name)).containsExactly("java", "kt", "orm", "sql");
+        assertThat(Tag.objects.filter("name", "jvm").exists()).isTrue();
     }
 
     // ------------------------------------------------------------------ prefetchRelated and strict mode

@@ -4,9 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.aksara.Aksara;
+import io.aksara.Created;
 import io.aksara.DatabaseConfig;
 import io.aksara.ForUpdate;
 import io.aksara.Prefetch;
+import io.aksara.Q;
 import io.aksara.QueryLog;
 import io.aksara.Ref;
 import io.aksara.Strict;
@@ -378,6 +380,32 @@ class RelationSuite {
         }));
         assertThat(seen).containsExactly("Ada:2", "Bo:1", "Cy:0");
         assertThat(sql.stream().filter(s -> s.toLowerCase().contains("albums")).count()).isEqualTo(2); // 2 chunks
+    }
+
+    // ------------------------------------------------------------------ the QuerySet methods of a reverse manager
+
+    @Test
+    void reverseManagersOfferTheQuerySetMethodsAndTheirQuerySetsKeepTheRelation() {
+        Map<String, Artist> a = seed();
+        Artist ada = a.get("Ada");
+        assertThat(ada.albums().orderBy("-year").first().map(al -> al.title)).contains("Beta");
+        assertThat(ada.albums().get("year", 2020).title).isEqualTo("Alpha");
+        assertThat(ada.albums().filter(Q.of("year", 2020), Q.of("title", "Alpha")).count()).isEqualTo(1);
+        assertThat(ada.albums().exclude(Q.of("year", 2020)).count()).isEqualTo(1);
+        // getOrCreate / updateOrCreate set the key, also through a refined QuerySet of the relation
+        Created<Album> delta = ada.albums().getOrCreate(Map.of("title", "Delta"), Map.of("year", 2024));
+        assertThat(delta.created()).isTrue();
+        assertThat(delta.object().artist.id()).isEqualTo(ada.id);
+        assertThat(ada.albums().getOrCreate(Map.of("title", "Delta"), Map.of("year", 2024)).created()).isFalse();
+        Created<Album> eps = ada.albums().all().updateOrCreate(Map.of("title", "Eps"), Map.of("year", 2025));
+        assertThat(eps.created()).isTrue();
+        assertThat(Album.objects.get("title", "Eps").artist.id()).isEqualTo(ada.id);
+        Album fresh = ada.albums().filter("year__gt", 2000).create("title", "Zeta", "year", 2026);
+        assertThat(fresh.artist.id()).isEqualTo(ada.id);
+        // Gamma (Bo's) is not found through Ada, so Ada gets her own
+        assertThat(ada.albums().getOrCreate(Map.of("title", "Gamma"), Map.of("year", 1999)).created()).isTrue();
+        assertThat(ada.albums().update("year", 2000)).isEqualTo(6);
+        assertThat(Album.objects.get("title", "Gamma", "artist__name", "Bo").year).isEqualTo(2021);
     }
 
     // ------------------------------------------------------------------ strict mode

@@ -12,13 +12,17 @@ final class Replacement {
     /**
      * The column value for the field's rule.
      *
-     * @throws FieldError naming the field when SET_DEFAULT has no default or SET's value is not a key
+     * @throws FieldError naming the field when SET_DEFAULT has no default (and is not nullable) or SET's
+     *                     value is not a key
      */
     static Object valueFor(FieldMeta<?, ?> fk) {
         return switch (fk.onDelete()) {
             case SET_NULL -> null;
             case SET_DEFAULT -> {
                 Object value = fk.model().defaults().get(fk);
+                if (value == null && fk.nullable()) {
+                    yield null; // a nullable key without @Default defaults to NULL, as in Django
+                }
                 if (value == null) {
                     throw new FieldError(fk.qualifiedName() + " has onDelete = SET_DEFAULT but no default; "
                             + "add @Default(\"<key>\") to the field");

@@ -1,6 +1,7 @@
 package io.aksara.jooq.internal;
 
 import io.aksara.jooq.Dialects;
+import io.aksara.lookup.AsText;
 import io.aksara.lookup.DateTransform;
 import io.aksara.lookup.Transform;
 import java.util.Map;
@@ -42,6 +43,8 @@ public final class TransformSql {
         register(DateTransform.MINUTE, (c, d) -> DSL.extract(c, DatePart.MINUTE));
         // whole seconds, as Django: PostgreSQL's EXTRACT(SECOND) has a fraction
         register(DateTransform.SECOND, (c, d) -> DSL.floor(DSL.extract(c, DatePart.SECOND)).cast(SQLDataType.INTEGER));
+        // a text lookup on a number or a date compares the column as text, as Django
+        register(AsText.INSTANCE, (c, d) -> DSL.cast(c, SQLDataType.VARCHAR));
     }
 
     private TransformSql() {}

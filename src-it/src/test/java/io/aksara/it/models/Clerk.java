@@ -9,7 +9,7 @@ import io.aksara.fields.ForeignKey;
 import io.aksara.fields.OnDelete;
 import io.aksara.fields.StringField;
 
-/** Three references to Desk, one per rule that rewrites a reference (DeletionSuite). */
+/** References to Desk, one per rule that rewrites a reference (DeletionSuite). */
 @Meta(table = "it_clerks")
 public class Clerk extends Model {
     public static final Manager<Clerk> objects = Manager.of(Clerk.class);
@@ -26,4 +26,8 @@ public class Clerk extends Model {
 
     @ForeignKey(onDelete = OnDelete.SET, onDeleteValue = "spare", relatedName = "backing")
     public Ref<Desk> backupDesk;
+
+    /** SET_DEFAULT on a nullable key without @Default: its default, NULL, is written. */
+    @ForeignKey(onDelete = OnDelete.SET_DEFAULT, nullable = true, relatedName = "visited")
+    public Ref<Desk> lastDesk;
 }

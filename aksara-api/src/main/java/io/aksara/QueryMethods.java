@@ -1,0 +1,434 @@
+package io.aksara;
+
+import io.aksara.expr.Expression;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
+
+/**
+ * The QuerySet methods a manager offers, each one forwarding to {@link #all()} (Django's
+ * {@code Manager.from_queryset}). {@link Manager}, {@link Related} (the reverse side of a foreign
+ * key) and {@link Many} (a many-to-many) all implement it, so the three cannot drift apart: a
+ * method added here is on every one of them, and each narrows it to its own rows through
+ * {@code all()}.
+ *
+ * <pre>{@code
+ * Product.objects.filter("price__lt", 100).count();         // every product
+ * electronics.products().filter("price__lt", 100).count();  // the products of one category
+ * post.tags.orderBy("name").first();                        // the tags of one post
+ * electronics.products().getOrCreate(Map.of("name", "Mouse"), Map.of("price", 25));  // category set
+ * }</pre>
+ *
+ * <p>The methods are documented on {@link QuerySet}; each here is {@code all().method(...)}.
+ *
+ * @param <T> the model
+ */
+public interface QueryMethods<T extends Model> {
+    /** Every row this manager covers, as a lazy QuerySet. */
+    QuerySet<T> all();
+
+    // ---------------------------------------------------------------- refining
+
+    /** See {@link QuerySet#filter(String, Object, Object...)}. */
+    default QuerySet<T> filter(String lookup, Object value, Object... more) {
+        return all().filter(lookup, value, more);
+    }
+
+    /** See {@link QuerySet#filter(Q...)}. */
+    default QuerySet<T> filter(Q... conditions) {
+        return all().filter(conditions);
+    }
+
+    /** See {@link QuerySet#filter(Expression)}. */
+    default QuerySet<T> filter(Expression condition) {
+        return all().filter(condition);
+    }
+
+    /** See {@link QuerySet#exclude(String, Object, Object...)}. */
+    default QuerySet<T> exclude(String lookup, Object value, Object... more) {
+        return all().exclude(lookup, value, more);
+    }
+
+    /** See {@link QuerySet#exclude(Q)}. */
+    default QuerySet<T> exclude(Q condition) {
+        return all().exclude(condition);
+    }
+
+    /** See {@link QuerySet#exclude(Expression)}. */
+    default QuerySet<T> exclude(Expression condition) {
+        return all().exclude(condition);
+    }
+
+    /** See {@link QuerySet#orderBy}. */
+    default QuerySet<T> orderBy(String... fields) {
+        return all().orderBy(fields);
+    }
+
+    /** See {@link QuerySet#limit}. */
+    default QuerySet<T> limit(long n) {
+        return all().limit(n);
+    }
+
+    /** See {@link QuerySet#slice}. */
+    default QuerySet<T> slice(long from, long to) {
+        return all().slice(from, to);
+    }
+
+    /** See {@link QuerySet#selectForUpdate()}. */
+    default QuerySet<T> selectForUpdate() {
+        return all().selectForUpdate();
+    }
+
+    /** See {@link QuerySet#selectForUpdate(ForUpdate, String...)}. */
+    default QuerySet<T> selectForUpdate(ForUpdate mode, String... of) {
+        return all().selectForUpdate(mode, of);
+    }
+
+    /** See {@link QuerySet#values}. */
+    default Rows<Map<String, Object>> values(String... fields) {
+        return all().values(fields);
+    }
+
+    /** See {@link QuerySet#valuesList(String...)}. */
+    default Rows<List<Object>> valuesList(String... fields) {
+        return all().valuesList(fields);
+    }
+
+    /** See {@link QuerySet#valuesList(String, Class)}. */
+    default <V> Rows<V> valuesList(String field, Class<V> type) {
+        return all().valuesList(field, type);
+    }
+
+    /** See {@link QuerySet#valuesList(Class, String...)}. */
+    default <R extends Record> Rows<R> valuesList(Class<R> type, String... fields) {
+        return all().valuesList(type, fields);
+    }
+
+    /** See {@link QuerySet#annotate(Expression...)}. */
+    default QuerySet<T> annotate(Expression... expressions) {
+        return all().annotate(expressions);
+    }
+
+    /** See {@link QuerySet#annotate(String, Expression, Object...)}. */
+    default QuerySet<T> annotate(String name, Expression expression, Object... more) {
+        return all().annotate(name, expression, more);
+    }
+
+    /** See {@link QuerySet#alias}. */
+    default QuerySet<T> alias(String name, Expression expression, Object... more) {
+        return all().alias(name, expression, more);
+    }
+
+    /** See {@link QuerySet#selectRelated}. */
+    default QuerySet<T> selectRelated(String... paths) {
+        return all().selectRelated(paths);
+    }
+
+    /** See {@link QuerySet#prefetchRelated}. */
+    default QuerySet<T> prefetchRelated(Object... lookups) {
+        return all().prefetchRelated(lookups);
+    }
+
+    /** See {@link QuerySet#strict()}. */
+    default QuerySet<T> strict() {
+        return all().strict();
+    }
+
+    /** See {@link QuerySet#only}. */
+    default QuerySet<T> only(String... fields) {
+        return all().only(fields);
+    }
+
+    /** See {@link QuerySet#defer}. */
+    default QuerySet<T> defer(String... fields) {
+        return all().defer(fields);
+    }
+
+    /** See {@link QuerySet#using}. */
+    default QuerySet<T> using(String database) {
+        return all().using(database);
+    }
+
+    /** See {@link QuerySet#none()}. */
+    default QuerySet<T> none() {
+        return all().none();
+    }
+
+    /** See {@link QuerySet#reverse()}. */
+    default QuerySet<T> reverse() {
+        return all().reverse();
+    }
+
+    /** See {@link QuerySet#distinct()}. */
+    default QuerySet<T> distinct() {
+        return all().distinct();
+    }
+
+    // ---------------------------------------------------------------- reading
+
+    /** See {@link QuerySet#fetch()}. */
+    default List<T> fetch() {
+        return all().fetch();
+    }
+
+    /** See {@link QuerySet#fetchAsync()}. */
+    default CompletableFuture<List<T>> fetchAsync() {
+        return all().fetchAsync();
+    }
+
+    /** See {@link QuerySet#get()}. */
+    default T get() {
+        return all().get();
+    }
+
+    /** See {@link QuerySet#get(String, Object, Object...)}. */
+    default T get(String lookup, Object value, Object... more) {
+        return all().get(lookup, value, more);
+    }
+
+    /** See {@link QuerySet#getAsync(String, Object, Object...)}. */
+    default CompletableFuture<T> getAsync(String lookup, Object value, Object... more) {
+        return all().getAsync(lookup, value, more);
+    }
+
+    /** See {@link QuerySet#getOrNull(String, Object, Object...)}. */
+    default T getOrNull(String lookup, Object value, Object... more) {
+        return all().getOrNull(lookup, value, more);
+    }
+
+    /** See {@link QuerySet#getOrNullAsync(String, Object, Object...)}. */
+    default CompletableFuture<T> getOrNullAsync(String lookup, Object value, Object... more) {
+        return all().getOrNullAsync(lookup, value, more);
+    }
+
+    /** See {@link QuerySet#count()}. */
+    default long count() {
+        return all().count();
+    }
+
+    /** See {@link QuerySet#countAsync()}. */
+    default CompletableFuture<Long> countAsync() {
+        return all().countAsync();
+    }
+
+    /** See {@link QuerySet#exists()}. */
+    default boolean exists() {
+        return all().exists();
+    }
+
+    /** See {@link QuerySet#existsAsync()}. */
+    default CompletableFuture<Boolean> existsAsync() {
+        return all().existsAsync();
+    }
+
+    /** See {@link QuerySet#first()}. */
+    default Optional<T> first() {
+        return all().first();
+    }
+
+    /** See {@link QuerySet#firstAsync()}. */
+    default CompletableFuture<Optional<T>> firstAsync() {
+        return all().firstAsync();
+    }
+
+    /** See {@link QuerySet#last()}. */
+    default Optional<T> last() {
+        return all().last();
+    }
+
+    /** See {@link QuerySet#lastAsync()}. */
+    default CompletableFuture<Optional<T>> lastAsync() {
+        return all().lastAsync();
+    }
+
+    /** See {@link QuerySet#latest}. */
+    default T latest(String... fields) {
+        return all().latest(fields);
+    }
+
+    /** See {@link QuerySet#latestAsync}. */
+    default CompletableFuture<T> latestAsync(String... fields) {
+        return all().latestAsync(fields);
+    }
+
+    /** See {@link QuerySet#earliest}. */
+    default T earliest(String... fields) {
+        return all().earliest(fields);
+    }
+
+    /** See {@link QuerySet#earliestAsync}. */
+    default CompletableFuture<T> earliestAsync(String... fields) {
+        return all().earliestAsync(fields);
+    }
+
+    /** See {@link QuerySet#aggregate(Expression...)}. */
+    default Map<String, Object> aggregate(Expression... aggregates) {
+        return all().aggregate(aggregates);
+    }
+
+    /** See {@link QuerySet#aggregate(String, Expression, Object...)}. */
+    default Map<String, Object> aggregate(String name, Expression aggregate, Object... more) {
+        return all().aggregate(name, aggregate, more);
+    }
+
+    /** See {@link QuerySet#aggregateAsync(Expression...)}. */
+    default CompletableFuture<Map<String, Object>> aggregateAsync(Expression... aggregates) {
+        return all().aggregateAsync(aggregates);
+    }
+
+    /** See {@link QuerySet#inBulk(Collection)}. */
+    default Map<Object, T> inBulk(Collection<?> keys) {
+        return all().inBulk(keys);
+    }
+
+    /** See {@link QuerySet#inBulk(Collection, String)}. */
+    default Map<Object, T> inBulk(Collection<?> values, String field) {
+        return all().inBulk(values, field);
+    }
+
+    /** See {@link QuerySet#inBulk()}. */
+    default Map<Object, T> inBulk() {
+        return all().inBulk();
+    }
+
+    /** See {@link QuerySet#inBulkAsync(Collection)}. */
+    default CompletableFuture<Map<Object, T>> inBulkAsync(Collection<?> keys) {
+        return all().inBulkAsync(keys);
+    }
+
+    /** See {@link QuerySet#stream()}. */
+    default Stream<T> stream() {
+        return all().stream();
+    }
+
+    /** See {@link QuerySet#iterate(int)}. */
+    default Stream<T> iterate(int chunkSize) {
+        return all().iterate(chunkSize);
+    }
+
+    /** See {@link QuerySet#iterateAsync}. */
+    default CompletableFuture<Long> iterateAsync(int chunkSize, Consumer<? super T> action) {
+        return all().iterateAsync(chunkSize, action);
+    }
+
+    /** See {@link QuerySet#explain()}. */
+    default String explain() {
+        return all().explain();
+    }
+
+    /** See {@link QuerySet#explainAsync()}. */
+    default CompletableFuture<String> explainAsync() {
+        return all().explainAsync();
+    }
+
+    // ---------------------------------------------------------------- writing
+
+    /** See {@link QuerySet#create}; through a related manager the row belongs to the owner. */
+    default T create(String field, Object value, Object... more) {
+        return all().create(field, value, more);
+    }
+
+    /** See {@link QuerySet#createAsync}. */
+    default CompletableFuture<T> createAsync(String field, Object value, Object... more) {
+        return all().createAsync(field, value, more);
+    }
+
+    /** See {@link QuerySet#getOrCreate(Map, Map)}; through a related manager a new row belongs to the owner. */
+    default Created<T> getOrCreate(Map<String, ?> lookup, Map<String, ?> defaults) {
+        return all().getOrCreate(lookup, defaults);
+    }
+
+    /** See {@link QuerySet#getOrCreate(Map)}. */
+    default Created<T> getOrCreate(Map<String, ?> lookup) {
+        return all().getOrCreate(lookup);
+    }
+
+    /** See {@link QuerySet#getOrCreateAsync}. */
+    default CompletableFuture<Created<T>> getOrCreateAsync(Map<String, ?> lookup, Map<String, ?> defaults) {
+        return all().getOrCreateAsync(lookup, defaults);
+    }
+
+    /** See {@link QuerySet#updateOrCreate(Map, Map)}; through a related manager a new row belongs to the owner. */
+    default Created<T> updateOrCreate(Map<String, ?> lookup, Map<String, ?> defaults) {
+        return all().updateOrCreate(lookup, defaults);
+    }
+
+    /** See {@link QuerySet#updateOrCreate(Map, Map, Map)}. */
+    default Created<T> updateOrCreate(Map<String, ?> lookup, Map<String, ?> defaults, Map<String, ?> createDefaults) {
+        return all().updateOrCreate(lookup, defaults, createDefaults);
+    }
+
+    /** See {@link QuerySet#updateOrCreateAsync}. */
+    default CompletableFuture<Created<T>> updateOrCreateAsync(Map<String, ?> lookup, Map<String, ?> defaults) {
+        return all().updateOrCreateAsync(lookup, defaults);
+    }
+
+    /** See {@link QuerySet#update}: one UPDATE of the rows this manager covers. */
+    default long update(String field, Object value, Object... more) {
+        return all().update(field, value, more);
+    }
+
+    /** See {@link QuerySet#updateAsync}. */
+    default CompletableFuture<Long> updateAsync(String field, Object value, Object... more) {
+        return all().updateAsync(field, value, more);
+    }
+
+    /** See {@link QuerySet#bulkCreate(List)}. */
+    default List<T> bulkCreate(List<T> objs) {
+        return all().bulkCreate(objs);
+    }
+
+    /** See {@link QuerySet#bulkCreate(List, int)}. */
+    default List<T> bulkCreate(List<T> objs, int batchSize) {
+        return all().bulkCreate(objs, batchSize);
+    }
+
+    /** See {@link QuerySet#bulkCreate(List, int, boolean)}. */
+    default List<T> bulkCreate(List<T> objs, int batchSize, boolean ignoreConflicts) {
+        return all().bulkCreate(objs, batchSize, ignoreConflicts);
+    }
+
+    /** See {@link QuerySet#bulkCreateAsync(List)}. */
+    default CompletableFuture<List<T>> bulkCreateAsync(List<T> objs) {
+        return all().bulkCreateAsync(objs);
+    }
+
+    /** See {@link QuerySet#bulkCreateAsync(List, int, boolean)}. */
+    default CompletableFuture<List<T>> bulkCreateAsync(List<T> objs, int batchSize, boolean ignoreConflicts) {
+        return all().bulkCreateAsync(objs, batchSize, ignoreConflicts);
+    }
+
+    /** See {@link QuerySet#bulkUpdate(List, String...)}. */
+    default long bulkUpdate(List<T> objs, String... fields) {
+        return all().bulkUpdate(objs, fields);
+    }
+
+    /** See {@link QuerySet#bulkUpdate(List, int, String...)}. */
+    default long bulkUpdate(List<T> objs, int batchSize, String... fields) {
+        return all().bulkUpdate(objs, batchSize, fields);
+    }
+
+    /** See {@link QuerySet#bulkUpdateAsync(List, String...)}. */
+    default CompletableFuture<Long> bulkUpdateAsync(List<T> objs, String... fields) {
+        return all().bulkUpdateAsync(objs, fields);
+    }
+
+    /** See {@link QuerySet#upsert(List, List, List)}. */
+    default List<T> upsert(List<T> objs, List<String> conflictFields, List<String> updateFields) {
+        return all().upsert(objs, conflictFields, updateFields);
+    }
+
+    /** See {@link QuerySet#upsert(List, List, List, int)}. */
+    default List<T> upsert(List<T> objs, List<String> conflictFields, List<String> updateFields, int batchSize) {
+        return all().upsert(objs, conflictFields, updateFields, batchSize);
+    }
+
+    /** See {@link QuerySet#upsertAsync(List, List, List)}. */
+    default CompletableFuture<List<T>> upsertAsync(List<T> objs, List<String> conflictFields, List<String> updateFields) {
+        return all().upsertAsync(objs, conflictFields, updateFields);
+    }
+}
