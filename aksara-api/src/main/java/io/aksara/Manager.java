@@ -170,6 +170,11 @@ public class Manager<T extends Model> {
         return all().defer(fields);
     }
 
+    /** Every row, each call limited in time; see {@link QuerySet#timeout(java.time.Duration)}. */
+    public QuerySet<T> timeout(java.time.Duration limit) {
+        return all().timeout(limit);
+    }
+
     /** The queries of this manager on another configured database. */
     public QuerySet<T> using(String database) {
         return all().using(database);
