@@ -63,6 +63,8 @@ public final class RowStreams {
         private PreparedStatement statement;
         private ResultSet rows;
         private boolean ownTransaction;
+        /** The server session a MySQL-protocol stream runs in, to stop it when closed early. */
+        private ServerSessions.Session session;
         private boolean closed;
         private boolean exhausted;
         private long count;
@@ -85,7 +87,10 @@ public final class RowStreams {
             }
             statement = c.prepareStatement(sql, ResultSet.TYPE_FORWARD_ONLY, ResultSet.CONCUR_READ_ONLY);
             statement.setFetchSize(family == SQLDialect.MYSQL ? Integer.MIN_VALUE : fetchSize);
-            guard.arm(statement, c);
+            if (family == SQLDialect.MYSQL || family == SQLDialect.MARIADB) {
+                session = ServerSessions.of(c, db.dialect());
+            }
+            guard.armStream(statement, c);
             Statements.bind(statement, params, db);
             rows = statement.executeQuery();
         }
@@ -97,8 +102,10 @@ public final class RowStreams {
             }
             T row;
             try {
+                guard.requireWithinLimit();
                 if (!rows.next()) {
                     exhausted = true;
+                    guard.requireNotStopped();
                     close(); // read to the end: give the connection back without waiting for close()
                     return false;
                 }
@@ -107,6 +114,9 @@ public final class RowStreams {
                 AksaraException error = guard.failed(e);
                 closeQuietly(error);
                 throw error;
+            } catch (AksaraException e) {
+                closeQuietly(e);
+                throw e;
             }
             count++;
             action.accept(row);
@@ -170,13 +180,14 @@ public final class RowStreams {
 
         /**
          * Closed before its end: the MySQL-protocol drivers would read every remaining row to free
-         * the connection, so the query is cancelled on the server first. PostgreSQL and H2 stop by
-         * themselves when the cursor closes.
+         * the connection, so the query is stopped on the server first. {@code Statement.cancel()}
+         * cannot do it: once {@code executeQuery} has returned, both drivers consider the statement
+         * finished and ignore it; so {@code KILL QUERY} goes to the stream's session from another
+         * connection. PostgreSQL and H2 stop by themselves when the cursor closes.
          */
         private void stopIfUnfinished() throws SQLException {
-            SQLDialect family = db.dialect().family();
-            if (!exhausted && rows != null && (family == SQLDialect.MYSQL || family == SQLDialect.MARIADB)) {
-                statement.cancel();
+            if (!exhausted && rows != null && session != null) {
+                ServerSessions.stopQueryNow(db, session);
                 try {
                     rows.close();
                 } catch (SQLException expected) {

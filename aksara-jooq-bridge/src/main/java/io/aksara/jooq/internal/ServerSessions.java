@@ -62,18 +62,23 @@ final class ServerSessions {
 
     /** Stops the session's running query, from a pooled connection, on a virtual thread of its own. */
     static void stopQuery(JooqBackend db, Session session) {
+        if (session != null) {
+            Thread.ofVirtual().name("aksara-kill").start(() -> stopQueryNow(db, session));
+        }
+    }
+
+    /** Stops the session's running query from a pooled connection, and returns when the server has been told. */
+    static void stopQueryNow(JooqBackend db, Session session) {
         if (session == null) {
             return;
         }
         String sql = db.dialect().family() == SQLDialect.POSTGRES
                 ? "SELECT pg_cancel_backend(" + session.id() + ")"
                 : "KILL QUERY " + session.id();
-        Thread.ofVirtual().name("aksara-kill").start(() -> {
-            try (Connection c = db.dataSource().getConnection(); Statement st = c.createStatement()) {
-                st.execute(sql);
-            } catch (SQLException e) {
-                LOG.warn("Stopping the query of an interrupted thread on database '{}' failed: {}", db.alias(), e.toString());
-            }
-        });
+        try (Connection c = db.dataSource().getConnection(); Statement st = c.createStatement()) {
+            st.execute(sql);
+        } catch (SQLException e) {
+            LOG.warn("Stopping a query on database '{}' failed: {}", db.alias(), e.toString());
+        }
     }
 }

@@ -15,6 +15,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.jooq.SQLDialect;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -43,6 +44,8 @@ final class StatementGuard implements AutoCloseable {
     private static final int ARMED = 0;
     private static final int FIRING = 1;
     private static final int DONE = 2;
+    /** How often a statement on H2 looks whether its thread was interrupted. */
+    private static final long INTERRUPT_CHECK_MS = 100;
 
     private final JooqBackend db;
     private final String sql;
@@ -53,8 +56,11 @@ final class StatementGuard implements AutoCloseable {
     private volatile Statement statement;
     private volatile String stoppedBecause;
     private ScheduledFuture<?> timer;
+    private ScheduledFuture<?> interruptWatch;
     private Cancellation.Registration registration;
     private ServerSessions.Session session;
+    /** Stop with KILL QUERY to the session rather than Statement.cancel(): a MySQL-protocol stream. */
+    private boolean killSession;
 
     private StatementGuard(JooqBackend db, String sql, StatementLimits.Limit limit, Cancellation cancellation) {
         this.db = db;
@@ -87,7 +93,11 @@ final class StatementGuard implements AutoCloseable {
     /** Starts watching {@code st} on {@code connection}; returns this guard, to be closed when the statement is done. */
     StatementGuard arm(Statement st, Connection connection) {
         statement = st;
-        if (Thread.currentThread().isVirtual()) {
+        Thread owner = Thread.currentThread();
+        if (owner.isVirtual() && db.dialect().family() == SQLDialect.H2) {
+            // H2 runs the statement on this very thread and never looks at its interrupt flag
+            interruptWatch = StatementTimer.whenever(INTERRUPT_CHECK_MS, owner::isInterrupted, () -> stop("interrupt"));
+        } else if (owner.isVirtual() && session == null) {
             session = ServerSessions.of(connection, db.dialect()); // to stop the query if an interrupt breaks the connection
         }
         if (limit != null) {
@@ -99,12 +109,28 @@ final class StatementGuard implements AutoCloseable {
         return this;
     }
 
+    /**
+     * As {@link #arm}, for a statement whose rows are streamed from a server: once
+     * {@code executeQuery} has returned, pgjdbc and both MySQL-protocol drivers consider the
+     * statement done and ignore {@code Statement.cancel()}, so the guard stops the session's query
+     * from another connection instead ({@code pg_cancel_backend}, {@code KILL QUERY}).
+     */
+    StatementGuard armStream(Statement st, Connection connection) {
+        session = ServerSessions.of(connection, db.dialect());
+        killSession = session != null;
+        return arm(st, connection);
+    }
+
     private void stop(String why) {
         if (!state.compareAndSet(ARMED, FIRING)) {
             return; // finished in time, or already being stopped
         }
         stoppedBecause = why;
         try {
+            if (killSession) {
+                ServerSessions.stopQueryNow(db, session);
+                return;
+            }
             statement.cancel();
         } catch (SQLException | RuntimeException e) {
             LOG.warn("Cancelling a statement on database '{}' failed: {}", db.alias(), e.toString());
@@ -120,6 +146,9 @@ final class StatementGuard implements AutoCloseable {
         if (timer != null) {
             timer.cancel(false);
         }
+        if (interruptWatch != null) {
+            interruptWatch.cancel(false);
+        }
         if (registration != null) {
             registration.close();
         }
@@ -132,6 +161,29 @@ final class StatementGuard implements AutoCloseable {
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
+        }
+    }
+
+    /**
+     * For a stream between rows: once its deadline has passed it fails, even when the server has
+     * already sent every row (the limit covers the stream from open to close).
+     */
+    void requireWithinLimit() {
+        if (limit != null && limit.remainingNanos() <= 0 && state.compareAndSet(ARMED, DONE)) {
+            stoppedBecause = "timeout";
+            cancelled.countDown();
+        }
+        requireNotStopped();
+    }
+
+    /**
+     * For a read that ended without an error although it was cancelled: MySQL's {@code SLEEP()}
+     * cut short by {@code KILL QUERY} just returns 1, so the rows may be incomplete. Throws what
+     * {@link #failed} would.
+     */
+    void requireNotStopped() {
+        if (stoppedBecause != null) {
+            throw failed(new SQLException("The statement was cancelled but its driver reported no error"));
         }
     }
 
@@ -151,6 +203,10 @@ final class StatementGuard implements AutoCloseable {
             return notify(new QueryCancelled("Cancelled: " + what(db, sql, StatementLimits.operation())
                     + " was stopped on the server because its CompletableFuture was given up ("
                     + cancellation.reason() + ")", e.getSQLState(), e), db);
+        }
+        if ("interrupt".equals(why)) {
+            return notify(new QueryCancelled("Cancelled: the thread running " + what(db, sql, StatementLimits.operation())
+                    + " was interrupted, and the statement was stopped", e.getSQLState(), e), db);
         }
         if (Thread.currentThread().isInterrupted()) {
             ServerSessions.stopQuery(db, session);

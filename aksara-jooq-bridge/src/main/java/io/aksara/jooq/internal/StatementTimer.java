@@ -24,6 +24,19 @@ final class StatementTimer {
         return t;
     }
 
+    /**
+     * Checks {@code condition} on the timer thread every {@code millis} (the first time after
+     * {@code millis}); when it holds, runs {@code action} on a new virtual thread. Cancel the
+     * returned future to stop checking.
+     */
+    static ScheduledFuture<?> whenever(long millis, java.util.function.BooleanSupplier condition, Runnable action) {
+        return TIMER.scheduleWithFixedDelay(() -> {
+            if (condition.getAsBoolean()) {
+                Thread.ofVirtual().name("aksara-cancel").start(action);
+            }
+        }, millis, millis, TimeUnit.MILLISECONDS);
+    }
+
     /** Runs {@code action} on a new virtual thread after {@code nanos}; cancel the returned future to call it off. */
     static ScheduledFuture<?> after(long nanos, Runnable action) {
         return TIMER.schedule(() -> Thread.ofVirtual().name("aksara-cancel").start(action), Math.max(0, nanos),

@@ -37,6 +37,7 @@ public final class Statements {
                     out.add(reader.read(rs));
                 }
             }
+            guard.requireNotStopped();
             log(db, sql, params, start, out.size());
             return out;
         } catch (SQLException e) {
