@@ -2,6 +2,7 @@ package io.aksara.internal;
 
 import io.aksara.spi.Cancellation;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 
 /**
  * The future of an {@code ...Async} call. A plain {@link CompletableFuture} ignores
@@ -25,9 +26,10 @@ final class CancellableFuture<T> extends CompletableFuture<T> {
         super.complete(value);
     }
 
+    /** Wrapped as {@code supplyAsync} does, so {@code join}, {@code get} and dependent stages see what they always saw. */
     void fail(Throwable error) {
         finishing = true;
-        super.completeExceptionally(error);
+        super.completeExceptionally(error instanceof CompletionException ? error : new CompletionException(error));
     }
 
     @Override

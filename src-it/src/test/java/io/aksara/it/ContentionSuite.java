@@ -11,6 +11,7 @@ import io.aksara.ForUpdate;
 import io.aksara.Transaction;
 import io.aksara.errors.TransactionConflict;
 import io.aksara.errors.TransactionError;
+import io.aksara.errors.UniqueViolation;
 import io.aksara.it.models.Inventory;
 import io.aksara.it.models.QueueJob;
 import java.util.ArrayList;
@@ -59,6 +60,11 @@ abstract class ContentionSuite {
         Thread.ofVirtual().start(() -> {
             Inventory.objects.using(POOL).updateOrCreate(Map.of("sku", "warm"), Map.of("stock", 1));
             Inventory.objects.using(POOL).getOrCreate(Map.of("sku", "warm"), Map.of("stock", 1));
+            try { // the driver's exception classes, which the racing INSERTs of getOrCreate load
+                Inventory.objects.using(POOL).create("sku", "warm", "stock", 1);
+            } catch (UniqueViolation expected) {
+                // the point of it
+            }
             Inventory.objects.using(POOL).filter("sku", "warm").update("stock", F.of("stock").plus(1));
             Transaction.using(POOL).atomic(() -> QueueJob.objects.using(POOL).selectForUpdate(ForUpdate.SKIP_LOCKED)
                     .filter("done", false).orderBy("id").first());
