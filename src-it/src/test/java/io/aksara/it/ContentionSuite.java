@@ -61,7 +61,7 @@ abstract class ContentionSuite {
             Inventory.objects.using(POOL).updateOrCreate(Map.of("sku", "warm"), Map.of("stock", 1));
             Inventory.objects.using(POOL).getOrCreate(Map.of("sku", "warm"), Map.of("stock", 1));
             try { // the driver's exception classes, which the racing INSERTs of getOrCreate load
-                Inventory.objects.using(POOL).create("sku", "warm", "stock", 1);
+                Inventory.objects.create("sku", "warm", "stock", 1);
             } catch (UniqueViolation expected) {
                 // the point of it
             }
