@@ -25,32 +25,33 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.params.AfterParameterizedClassInvocation;
+import org.junit.jupiter.params.BeforeParameterizedClassInvocation;
+import org.junit.jupiter.params.Parameter;
 
 /**
- * Many virtual threads contending for the same rows, on a real database: one subclass per
- * database. 500 threads share a pool of 10 ({@code pool10}), well under the servers'
+ * Many virtual threads contending for the same rows, on a real database: once per database
+ * (@OnEveryDatabase). 500 threads share a pool of 10 ({@code pool10}), well under the servers'
  * max_connections (200 in ./test). Each load runs under a JFR recording that must see no virtual
  * thread pinned inside Aksara, jOOQ, HikariCP or a driver.
  */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-abstract class ContentionSuite {
+@OnEveryDatabase
+class ContentionSuite {
     private static final int THREADS = 500;
     private static final String POOL = "pool10";
 
-    abstract DatabaseConfig database();
+    @Parameter
+    TestDatabase db;
 
     private MigratedSchema schema;
     private DatabaseConfig config;
 
-    @BeforeAll
+    @BeforeParameterizedClassInvocation
     void createTables() throws InterruptedException {
-        config = database();
+        config = db.config();
         Aksara.configure(config);
         Aksara.configure(POOL, DatabaseConfig.builder().url(config.url()).user(config.user())
                 .password(config.password()).poolSize(10).build());
@@ -76,7 +77,7 @@ abstract class ContentionSuite {
         schema.deleteAllRows();
     }
 
-    @AfterAll
+    @AfterParameterizedClassInvocation
     void dropTables() {
         if (schema == null) {
             return;

@@ -25,35 +25,36 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.params.AfterParameterizedClassInvocation;
+import org.junit.jupiter.params.BeforeParameterizedClassInvocation;
+import org.junit.jupiter.params.Parameter;
 
 /**
- * Time limits and cancellation on a real database: one subclass per database. Every test checks
- * what an operator would: the call fails with a clear error, the statement is gone from the
- * server's list of running queries, the pool has no connection left in use, and the next query
+ * Time limits and cancellation on a real database, once per database (@OnEveryDatabase). Every
+ * test checks what an operator would: the call fails with a clear error, the statement is gone
+ * from the server's list of running queries, the pool has no connection left in use, and the next query
  * works. The bounds on elapsed time are generous on purpose: they prove that nothing hangs, not
  * that anything is fast.
  */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-abstract class TimeoutSuite {
+@OnEveryDatabase
+class TimeoutSuite {
     /** "Does not hang": far above every limit used here, far below the statements' own length. */
     private static final Duration NO_HANG = Duration.ofSeconds(15);
     private static final int SLEEP_SECONDS = 30;
 
-    abstract DatabaseConfig database();
+    @Parameter
+    TestDatabase db;
 
     private MigratedSchema schema;
     private DatabaseConfig config;
     private String vendor;
 
-    @BeforeAll
+    @BeforeParameterizedClassInvocation
     void createTables() {
-        config = database();
+        config = db.config();
         Aksara.configure(config);
         Aksara.configure("observer", config);
         schema = MigratedSchema.create(config, Inventory.class);
@@ -67,7 +68,7 @@ abstract class TimeoutSuite {
         Inventory.objects.create("sku", "A", "stock", 1); // the slow condition is evaluated on a row
     }
 
-    @AfterAll
+    @AfterParameterizedClassInvocation
     void dropTables() {
         if (schema == null) {
             return;
