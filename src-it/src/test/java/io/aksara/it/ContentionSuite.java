@@ -9,6 +9,7 @@ import io.aksara.DatabaseConfig;
 import io.aksara.F;
 import io.aksara.ForUpdate;
 import io.aksara.Transaction;
+import io.aksara.errors.DatabaseError;
 import io.aksara.errors.TransactionConflict;
 import io.aksara.errors.TransactionError;
 import io.aksara.errors.UniqueViolation;
@@ -19,6 +20,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -69,7 +71,45 @@ class ContentionSuite {
             Inventory.objects.using(POOL).filter("sku", "warm").update("stock", F.of("stock").plus(1));
             Transaction.using(POOL).atomic(() -> QueueJob.objects.using(POOL).selectForUpdate(ForUpdate.SKIP_LOCKED)
                     .filter("done", false).orderBy("id").first());
+            deadlockOnce(); // and those of a deadlock, which the racing updateOrCreate calls may hit
         }).join();
+    }
+
+    /** Two transactions that lock two rows in opposite order: the database stops one of them. */
+    private static void deadlockOnce() {
+        Inventory.objects.create("sku", "dl-a", "stock", 0);
+        Inventory.objects.create("sku", "dl-b", "stock", 0);
+        CountDownLatch bothLocked = new CountDownLatch(2);
+        Runnable first = () -> lockBoth("dl-a", "dl-b", bothLocked);
+        Runnable second = () -> lockBoth("dl-b", "dl-a", bothLocked);
+        Thread other = Thread.ofVirtual().start(second);
+        first.run();
+        try {
+            other.join();
+        } catch (InterruptedException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static void lockBoth(String one, String two, CountDownLatch bothLocked) {
+        try {
+            Transaction.atomic(() -> {
+                Inventory.objects.selectForUpdate().get("sku", one);
+                bothLocked.countDown();
+                await(bothLocked);
+                Inventory.objects.selectForUpdate().get("sku", two);
+            });
+        } catch (DatabaseError expected) {
+            // the deadlock victim (or, on H2, a lock timeout)
+        }
+    }
+
+    private static void await(CountDownLatch latch) {
+        try {
+            latch.await(10, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     @BeforeEach
