@@ -1,6 +1,7 @@
 package io.aksara;
 
 import io.aksara.errors.AksaraException;
+import java.time.Duration;
 import java.util.Map;
 import java.util.Objects;
 
@@ -21,8 +22,12 @@ import java.util.Objects;
  * @param password            the password, or null
  * @param poolSize            the maximum number of pooled connections
  * @param connectionTimeoutMs how long to wait for a free connection before failing
+ * @param statementTimeout    the longest any statement may run before it is cancelled on the server
+ *                            ({@link io.aksara.errors.QueryTimeout}), or null for no limit; a QuerySet's
+ *                            {@code timeout(...)} replaces it, an atomic block's remaining time caps it
  */
-public record DatabaseConfig(String url, String user, String password, int poolSize, long connectionTimeoutMs) {
+public record DatabaseConfig(String url, String user, String password, int poolSize, long connectionTimeoutMs,
+        Duration statementTimeout) {
     /** The URL of the embedded default database: in-memory H2, kept while the JVM runs. */
     public static final String EMBEDDED_URL = "jdbc:h2:mem:aksara;DB_CLOSE_DELAY=-1";
 
@@ -36,6 +41,9 @@ public record DatabaseConfig(String url, String user, String password, int poolS
         }
         if (connectionTimeoutMs < 250) {
             throw new AksaraException("connectionTimeoutMs must be at least 250, got " + connectionTimeoutMs);
+        }
+        if (statementTimeout != null && (statementTimeout.isNegative() || statementTimeout.isZero())) {
+            throw new AksaraException("statementTimeout must be positive, got " + statementTimeout);
         }
     }
 
@@ -51,7 +59,8 @@ public record DatabaseConfig(String url, String user, String password, int poolS
 
     /**
      * Reads {@code AKSARA_DATABASE_URL}, {@code AKSARA_DATABASE_USER}, {@code AKSARA_DATABASE_PASSWORD}
-     * and {@code AKSARA_DATABASE_POOL_SIZE}; null when the URL is not set.
+     * {@code AKSARA_DATABASE_POOL_SIZE} and {@code AKSARA_STATEMENT_TIMEOUT} (milliseconds); null when
+     * the URL is not set.
      *
      * <pre>{@code
      * // AKSARA_DATABASE_URL=jdbc:postgresql://db:5432/shop AKSARA_DATABASE_POOL_SIZE=20 java -jar app.jar
@@ -77,6 +86,14 @@ public record DatabaseConfig(String url, String user, String password, int poolS
                 throw new AksaraException("AKSARA_DATABASE_POOL_SIZE must be a whole number, got '" + pool + "'");
             }
         }
+        String timeout = env.get("AKSARA_STATEMENT_TIMEOUT");
+        if (timeout != null && !timeout.isBlank()) {
+            try {
+                b.statementTimeout(Duration.ofMillis(Long.parseLong(timeout.trim())));
+            } catch (NumberFormatException e) {
+                throw new AksaraException("AKSARA_STATEMENT_TIMEOUT must be a whole number of milliseconds, got '" + timeout + "'");
+            }
+        }
         return b.build();
     }
 
@@ -92,18 +109,21 @@ public record DatabaseConfig(String url, String user, String password, int poolS
         private String password;
         private int poolSize = 10;
         private long connectionTimeoutMs = 30_000;
+        private Duration statementTimeout;
 
         public Builder url(String v) { url = v; return this; }
         public Builder user(String v) { user = v; return this; }
         public Builder password(String v) { password = v; return this; }
         public Builder poolSize(int v) { poolSize = v; return this; }
         public Builder connectionTimeoutMs(long v) { connectionTimeoutMs = v; return this; }
+        /** The default statement time limit; see {@link DatabaseConfig#statementTimeout()}. */
+        public Builder statementTimeout(Duration v) { statementTimeout = v; return this; }
 
         public DatabaseConfig build() {
             if (url == null) {
                 throw new AksaraException("DatabaseConfig needs a url");
             }
-            return new DatabaseConfig(url, user, password, poolSize, connectionTimeoutMs);
+            return new DatabaseConfig(url, user, password, poolSize, connectionTimeoutMs, statementTimeout);
         }
     }
 }

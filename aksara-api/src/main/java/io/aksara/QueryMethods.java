@@ -1,6 +1,7 @@
 package io.aksara;
 
 import io.aksara.expr.Expression;
+import java.time.Duration;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -146,6 +147,11 @@ public interface QueryMethods<T extends Model> {
     /** See {@link QuerySet#defer}. */
     default QuerySet<T> defer(String... fields) {
         return all().defer(fields);
+    }
+
+    /** See {@link QuerySet#timeout(Duration)}: each call limited in time. */
+    default QuerySet<T> timeout(Duration limit) {
+        return all().timeout(limit);
     }
 
     /** See {@link QuerySet#using}. */

@@ -341,6 +341,33 @@ public final class QuerySet<T extends Model> implements Streaming<T>, BulkOperat
     }
 
     /**
+     * A time limit for each call that runs this QuerySet ({@code fetch}, {@code count},
+     * {@code update}, a stream from open to close, ...): a statement still running when it passes
+     * is cancelled on the server and the call throws {@link io.aksara.errors.QueryTimeout} naming
+     * the model, the operation and the limit. It replaces the database's
+     * {@code DatabaseConfig.statementTimeout}; inside an atomic block with a timeout, the block's
+     * remaining time still caps it. Refining the QuerySet keeps it.
+     *
+     * <pre>{@code
+     * List<Order> recent = Order.objects.filter("total__gt", 100).timeout(Duration.ofMillis(500)).fetch();
+     * }</pre>
+     *
+     * @throws AksaraException for a zero or negative limit
+     */
+    public QuerySet<T> timeout(java.time.Duration limit) {
+        java.util.Objects.requireNonNull(limit, "limit");
+        if (limit.isNegative() || limit.isZero()) {
+            throw new AksaraException("timeout() on " + meta().name() + " needs a positive duration, got " + limit);
+        }
+        return new QuerySet<>(query, ordered, database, loading.withTimeout(limit), null);
+    }
+
+    /** The limit set with {@link #timeout(java.time.Duration)}, or null when the database's default applies. */
+    public java.time.Duration timeout() {
+        return loading.timeout();
+    }
+
+    /**
      * The same query on another configured database.
      *
      * <pre>{@code Product.objects.all().using("reports").count() }</pre>
@@ -661,7 +688,7 @@ public final class QuerySet<T extends Model> implements Streaming<T>, BulkOperat
         // no rows, no SQL where the values are known: what the aggregates give over an empty set
         Object[] values = query.none() ? io.aksara.internal.Annotate.overNoRows(query, resolved) : null;
         if (values == null) {
-            values = Aksara.backend(database).aggregate(query, resolved);
+            values = backend().aggregate(query, resolved);
         }
         Map<String, Object> out = new LinkedHashMap<>();
         int i = 0;
@@ -817,7 +844,8 @@ public final class QuerySet<T extends Model> implements Streaming<T>, BulkOperat
         requireNotSliced("delete");
         requireNotCombined("delete");
         requireNoHaving("delete");
-        return io.aksara.internal.deletion.Deletion.delete(query, database);
+        return io.aksara.internal.ExecutionScope.withTimeout(loading.timeout(), meta().name() + " delete()",
+                () -> io.aksara.internal.deletion.Deletion.delete(query, database));
     }
 
     /** {@link #delete()} on a virtual thread. */
@@ -825,7 +853,7 @@ public final class QuerySet<T extends Model> implements Streaming<T>, BulkOperat
         requireNotSliced("delete");
         requireNotCombined("delete");
         requireNoHaving("delete");
-        return Async.supply(() -> io.aksara.internal.deletion.Deletion.delete(query, database));
+        return Async.supply(this::delete);
     }
 
     /** The SQL this QuerySet runs, with {@code ?} for each bound value. */
@@ -1381,10 +1409,12 @@ public final class QuerySet<T extends Model> implements Streaming<T>, BulkOperat
         return query.where() instanceof Filter.Everything ? "all" : query.where().toString();
     }
 
-    private Backend backend() {
+    /** The backend this QuerySet's calls run on: limited to its {@link #timeout(java.time.Duration)}, if any. */
+    Backend backend() {
         if (query.none()) {
             return io.aksara.internal.NoRows.over(() -> Aksara.backend(database)); // none(): no SQL
         }
-        return Aksara.backend(database);
+        Backend real = Aksara.backend(database);
+        return loading.timeout() == null ? real : io.aksara.internal.TimedBackend.over(real, loading.timeout(), meta().name());
     }
 }

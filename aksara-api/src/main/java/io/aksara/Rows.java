@@ -162,7 +162,7 @@ public final class Rows<R> {
         if (source.isNone()) {
             return List.of();
         }
-        List<Object[]> raw = Aksara.backend(source.database()).fetchValues(source.query(), columns);
+        List<Object[]> raw = source.backend().fetchValues(source.query(), columns);
         return raw.stream().map(shape).toList();
     }
 
@@ -180,7 +180,7 @@ public final class Rows<R> {
     public long count() {
         if (source.query().distinct()) {
             // distinct combinations of these columns, not distinct rows of the model
-            return Aksara.backend(source.database()).countValues(source.query(), columns);
+            return source.backend().countValues(source.query(), columns);
         }
         return source.count();
     }
@@ -192,7 +192,7 @@ public final class Rows<R> {
 
     /** The SQL of the query, {@code ?} for parameters. */
     public String sql() {
-        return Aksara.backend(source.database()).valuesSql(source.query(), columns);
+        return source.backend().valuesSql(source.query(), columns);
     }
 
     private Rows<R> with(QuerySet<?> refined) {

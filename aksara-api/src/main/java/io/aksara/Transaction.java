@@ -2,6 +2,7 @@ package io.aksara;
 
 import io.aksara.internal.Atomic;
 import io.aksara.internal.TransactionScope;
+import java.time.Duration;
 import java.util.function.Supplier;
 
 /**
@@ -79,6 +80,25 @@ public final class Transaction {
      */
     public static TransactionOptions isolation(Isolation level) {
         return TransactionOptions.defaults().isolation(level);
+    }
+
+    /**
+     * Options for a block with a deadline: see {@link TransactionOptions#timeout(Duration)}.
+     *
+     * <pre>{@code Transaction.timeout(Duration.ofSeconds(5)).atomic(() -> ...); }</pre>
+     */
+    public static TransactionOptions timeout(Duration limit) {
+        return TransactionOptions.defaults().timeout(limit);
+    }
+
+    /**
+     * Options for an outermost block that is run again after a deadlock or serialization
+     * failure: see {@link TransactionOptions#retries(int)}.
+     *
+     * <pre>{@code Transaction.retries(3).atomic(() -> transfer(from, to, amount)); }</pre>
+     */
+    public static TransactionOptions retries(int times) {
+        return TransactionOptions.defaults().retries(times);
     }
 
     /**

@@ -2,8 +2,11 @@ package io.aksara.internal;
 
 import io.aksara.Aksara;
 import io.aksara.Isolation;
+import io.aksara.errors.QueryTimeout;
+import io.aksara.errors.TransactionConflict;
 import io.aksara.errors.TransactionError;
 import io.aksara.spi.TransactionHandle;
+import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.Supplier;
@@ -19,9 +22,37 @@ public final class Atomic {
 
     /** Runs {@code work} in an atomic block on the database {@code alias}. */
     public static <T> T run(String alias, boolean durable, Isolation isolation, Supplier<T> work) {
+        return run(alias, durable, isolation, null, 0, work);
+    }
+
+    /**
+     * Runs {@code work} in an atomic block on the database {@code alias}, done within
+     * {@code timeout} (null: no limit) and, when outermost, run again up to {@code retries} times
+     * after a {@link TransactionConflict}.
+     */
+    public static <T> T run(String alias, boolean durable, Isolation isolation, Duration timeout, int retries,
+            Supplier<T> work) {
         Objects.requireNonNull(work, "work");
         AtomicBlock enclosing = TransactionScope.innermost(alias);
-        return enclosing == null ? outermost(alias, isolation, work) : nested(enclosing, durable, isolation, work);
+        TimeLimits.Deadline deadline = TimeLimits.Deadline.after(timeout);
+        if (enclosing != null) {
+            if (retries > 0) {
+                throw new TransactionError("retries(" + retries + ") was asked for on an atomic block nested inside"
+                        + " another on database '" + alias + "'. After a deadlock or serialization failure the database"
+                        + " has rolled back the whole transaction, so only the outermost block can run again: set"
+                        + " retries on the outermost Transaction" + usingPart(alias) + ".atomic(...)");
+            }
+            return nested(enclosing, durable, isolation, deadline, work);
+        }
+        for (int attempt = 0; ; attempt++) {
+            try {
+                return outermost(alias, isolation, deadline, work);
+            } catch (RuntimeException e) {
+                if (attempt >= retries || !Retries.isConflict(e) || !Retries.backOff(attempt, deadline)) {
+                    throw e;
+                }
+            }
+        }
     }
 
     /** Registers a hook for after the outermost commit; outside atomic it runs at once, as in Django. */
@@ -52,9 +83,12 @@ public final class Atomic {
         return block;
     }
 
-    private static <T> T outermost(String alias, Isolation isolation, Supplier<T> work) {
+    private static <T> T outermost(String alias, Isolation isolation, TimeLimits.Deadline deadline, Supplier<T> work) {
+        if (deadline != null && deadline.passed()) {
+            throw blockTimedOut(alias, deadline, "before it could begin");
+        }
         TransactionHandle handle = Aksara.backend(alias).begin(isolation);
-        AtomicBlock block = AtomicBlock.outermost(alias, TransactionScope.current(), handle, isolation);
+        AtomicBlock block = AtomicBlock.outermost(alias, TransactionScope.current(), handle, isolation, deadline);
         T result;
         List<Runnable> hooks;
         try {
@@ -82,6 +116,10 @@ public final class Atomic {
             block.handle.rollback();
             return List.of();
         }
+        if (block.deadline != null && block.deadline.passed()) {
+            block.handle.rollback();
+            throw blockTimedOut(block.alias, block.deadline, "and was rolled back instead of committed");
+        }
         try {
             block.handle.commit();
         } catch (RuntimeException e) {
@@ -91,7 +129,8 @@ public final class Atomic {
         return block.hooks();
     }
 
-    private static <T> T nested(AtomicBlock enclosing, boolean durable, Isolation isolation, Supplier<T> work) {
+    private static <T> T nested(AtomicBlock enclosing, boolean durable, Isolation isolation, TimeLimits.Deadline deadline,
+            Supplier<T> work) {
         if (durable) {
             throw new TransactionError("A durable atomic block cannot be nested inside another atomic block on database '"
                     + enclosing.alias + "': durable() promises the block's writes are committed when it returns,"
@@ -111,7 +150,7 @@ public final class Atomic {
             enclosing.fail(e);
             throw e;
         }
-        AtomicBlock block = AtomicBlock.nested(enclosing, TransactionScope.current(), savepoint);
+        AtomicBlock block = AtomicBlock.nested(enclosing, TransactionScope.current(), savepoint, deadline);
         T result;
         try {
             result = ScopedValue.where(TransactionScope.CURRENT, block).call(work::get);
@@ -126,6 +165,10 @@ public final class Atomic {
         if (block.rollbackMarked()) {
             rollbackToSavepoint(block, null);
             return result;
+        }
+        if (block.deadline != null && block.deadline.passed()) {
+            rollbackToSavepoint(block, null);
+            throw blockTimedOut(block.alias, block.deadline, "and was rolled back to its savepoint");
         }
         try {
             enclosing.handle.release(savepoint);
@@ -159,6 +202,11 @@ public final class Atomic {
         } catch (RuntimeException e) {
             primary.addSuppressed(e);
         }
+    }
+
+    private static QueryTimeout blockTimedOut(String alias, TimeLimits.Deadline deadline, String what) {
+        return new QueryTimeout("Timed out: the atomic block on database '" + alias + "' did not finish within its timeout("
+                + TimeLimits.format(deadline.timeout()) + ") " + what, deadline.timeout(), null, null);
     }
 
     private static TransactionError brokenBlock(AtomicBlock block) {

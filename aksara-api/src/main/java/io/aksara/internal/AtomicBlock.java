@@ -22,6 +22,8 @@ public final class AtomicBlock {
     final Isolation isolation;
     /** Null for the outermost block, which has a transaction rather than a savepoint. */
     final Object savepoint;
+    /** When the block (and so every statement in it) must be done; null for no limit. */
+    final TimeLimits.Deadline deadline;
     private final Thread owner = Thread.currentThread();
 
     private boolean rollbackMarked;
@@ -29,21 +31,25 @@ public final class AtomicBlock {
     private final List<Runnable> hooks = new ArrayList<>(0);
 
     private AtomicBlock(String alias, AtomicBlock parent, AtomicBlock enclosing, TransactionHandle handle,
-            Isolation isolation, Object savepoint) {
+            Isolation isolation, Object savepoint, TimeLimits.Deadline deadline) {
         this.alias = alias;
         this.parent = parent;
         this.enclosing = enclosing;
         this.handle = handle;
         this.isolation = isolation;
         this.savepoint = savepoint;
+        this.deadline = deadline;
     }
 
-    static AtomicBlock outermost(String alias, AtomicBlock parent, TransactionHandle handle, Isolation isolation) {
-        return new AtomicBlock(alias, parent, null, handle, isolation, null);
+    static AtomicBlock outermost(String alias, AtomicBlock parent, TransactionHandle handle, Isolation isolation,
+            TimeLimits.Deadline deadline) {
+        return new AtomicBlock(alias, parent, null, handle, isolation, null, deadline);
     }
 
-    static AtomicBlock nested(AtomicBlock enclosing, AtomicBlock parent, Object savepoint) {
-        return new AtomicBlock(enclosing.alias, parent, enclosing, enclosing.handle, enclosing.isolation, savepoint);
+    /** A nested block keeps the enclosing block's deadline unless its own comes sooner. */
+    static AtomicBlock nested(AtomicBlock enclosing, AtomicBlock parent, Object savepoint, TimeLimits.Deadline own) {
+        return new AtomicBlock(enclosing.alias, parent, enclosing, enclosing.handle, enclosing.isolation, savepoint,
+                TimeLimits.Deadline.earlier(enclosing.deadline, own));
     }
 
     /** The transaction of the outermost block on this database, shared by the blocks nested in it. */

@@ -6,6 +6,7 @@ import io.aksara.Model;
 import io.aksara.Q;
 import io.aksara.QuerySet;
 import io.aksara.Transaction;
+import io.aksara.TransactionOptions;
 import io.aksara.errors.FieldError;
 import io.aksara.errors.UniqueViolation;
 import io.aksara.meta.FieldMeta;
@@ -26,8 +27,18 @@ import java.util.function.Supplier;
  * unique constraint; it then reads the winner's row and returns it with {@code created=false}
  * (as Django, which retries the get on IntegrityError). Inside an atomic block the INSERT runs in a
  * savepoint, so the failed INSERT does not break the caller's transaction.
+ *
+ * <p>Under heavy contention the database may also pick one of the racing transactions as a
+ * deadlock victim (MariaDB's gap locks make this common for {@code updateOrCreate}, whose locking
+ * read of a missing row locks the gap the INSERT needs). Outside an atomic block the work runs in
+ * its own transaction with {@link #RETRIES} retries, so such a {@link io.aksara.errors.TransactionConflict}
+ * never reaches the caller; inside the caller's block only the caller's outermost block can run
+ * again, so there the conflict propagates (use {@code Transaction.retries(n)} on that block).
  */
 public final class GetOrCreate {
+    /** How many times the work runs again after a deadlock or serialization failure. */
+    static final int RETRIES = 8;
+
     private GetOrCreate() {}
 
     /** See {@code QuerySet.getOrCreate}. Checks every name and value now; returns the work. */
@@ -50,7 +61,7 @@ public final class GetOrCreate {
         Map<FieldMeta<T, ?>, Object> updates = attributes(meta, "updateOrCreate", defaults);
         String alias = database == null ? Aksara.DEFAULT : database;
         // as Django: the row is locked from the read until the update is written
-        return () -> Transaction.using(alias).atomic(() -> {
+        return () -> ownTransaction(alias).atomic(() -> {
             Created<T> found = run(locked, database, bound, params);
             if (found.created()) {
                 return found;
@@ -72,13 +83,9 @@ public final class GetOrCreate {
         params.forEach((f, v) -> f.setUnchecked(instance, v));
         String alias = database == null ? Aksara.DEFAULT : database;
         try {
-            if (bound != null || TransactionContext.isActive(alias)) {
-                // a savepoint: a failed INSERT must not break the caller's transaction; and a
-                // many-to-many link is written with its row or not at all
-                Transaction.using(alias).atomic(() -> insertBound(instance, database, bound));
-            } else {
-                Persistence.insert(instance, database);
-            }
+            // inside a block, a savepoint: a failed INSERT must not break the caller's transaction;
+            // and a many-to-many link is written with its row or not at all
+            ownTransaction(alias).atomic(() -> insertBound(instance, database, bound));
             return new Created<>(instance, true);
         } catch (UniqueViolation e) {
             T winner = filtered.getOrNull();
@@ -115,6 +122,12 @@ public final class GetOrCreate {
         if (bound != null) {
             bound.afterInsert(instance);
         }
+    }
+
+    /** A block of its own, run again after a conflict; nested in the caller's block (no retries) if there is one. */
+    private static TransactionOptions ownTransaction(String alias) {
+        TransactionOptions options = Transaction.using(alias);
+        return TransactionContext.isActive(alias) ? options : options.retries(RETRIES);
     }
 
     private static Q toQ(Map<String, ?> lookup) {

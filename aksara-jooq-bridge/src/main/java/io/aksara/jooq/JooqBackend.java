@@ -35,6 +35,7 @@ import io.aksara.spi.Backend;
 import io.aksara.spi.TransactionHandle;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -72,9 +73,12 @@ public final class JooqBackend implements Backend {
     private final RowWrites rowWrites;
     /** bulkCreate's multi-row INSERTs, rendered once per shape. */
     private final InsertTexts insertTexts = new InsertTexts();
+    /** DatabaseConfig.statementTimeout: the default limit of every statement, or null. */
+    private final Duration statementTimeout;
 
-    private JooqBackend(String alias, HikariDataSource dataSource, SQLDialect dialect) {
+    private JooqBackend(String alias, HikariDataSource dataSource, SQLDialect dialect, Duration statementTimeout) {
         this.alias = alias;
+        this.statementTimeout = statementTimeout;
         this.dataSource = dataSource;
         this.dialect = dialect;
         // jOOQ borrows through the provider, so jOOQ code inside an atomic block joins its transaction
@@ -133,7 +137,7 @@ public final class JooqBackend implements Backend {
                 throw ErrorTranslator.translate(e, null);
             }
         }
-        return new JooqBackend(alias, ds, dialect);
+        return new JooqBackend(alias, ds, dialect, config.statementTimeout());
     }
 
     /** The jOOQ backend behind an API backend. */
@@ -170,6 +174,9 @@ public final class JooqBackend implements Backend {
     public InsertTexts insertTexts() { return insertTexts; }
 
     public DataSource dataSource() { return dataSource; }
+
+    /** The default time limit of a statement ({@code DatabaseConfig.statementTimeout}), or null for none. */
+    public Duration statementTimeout() { return statementTimeout; }
 
     public SQLDialect dialect() { return dialect; }
 

@@ -37,6 +37,23 @@ class RowLockRenderingTest {
                 .endsWith("for update skip locked");
     }
 
+    /**
+     * The job-queue query: one plain SELECT with the lock after the LIMIT on every dialect, no
+     * derived table (a lock on a derived table's rows would lock nothing, or everything it read).
+     */
+    @Test
+    void theJobQueueQueryIsOneSelectWithTheLockAfterTheLimit() {
+        SelectQuery<Item> q = Item.objects.selectForUpdate(ForUpdate.SKIP_LOCKED).filter("price__lt", 100)
+                .orderBy("id").limit(1).query();
+
+        assertThat(render(SQLDialect.MARIADB, q)).startsWith("select ").doesNotContain("(select")
+                .endsWith("where items.price < ? order by items.id asc fetch next ? rows only for update skip locked");
+        assertThat(render(SQLDialect.MYSQL, q)).startsWith("select ").doesNotContain("(select")
+                .endsWith("where items.price < ? order by items.id asc limit ? for update skip locked");
+        assertThat(render(SQLDialect.POSTGRES, q)).doesNotContain("(select").endsWith("for update skip locked");
+        assertThat(render(SQLDialect.H2, q)).doesNotContain("(select").endsWith("for update skip locked");
+    }
+
     @Test
     void ofSelfNamesTheTableOnPostgresOnly() {
         SelectQuery<Item> q = Item.objects.all().selectForUpdate(ForUpdate.NOWAIT, "self").query();

@@ -7,19 +7,22 @@ import io.aksara.internal.ModelInternals;
 import io.aksara.internal.RelationState;
 import io.aksara.meta.FieldMeta;
 import io.aksara.meta.ModelRegistry;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
- * What a QuerySet does with its rows once they are read: the {@code prefetchRelated} lookups to
- * run, and whether the rows are strict (the N+1 guard). Immutable, like the QuerySet that holds it.
+ * How a QuerySet runs and what it does with its rows once they are read: its time limit, the
+ * {@code prefetchRelated} lookups to run, and whether the rows are strict (the N+1 guard).
+ * Immutable, like the QuerySet that holds it.
  *
  * @param prefetches the lookups, in the order given
  * @param strict     rows (and the rows loaded with them) refuse queries for relations not loaded
+ * @param timeout    the QuerySet's {@code timeout(...)}, or null for the database's default
  */
-public record Loading(List<Prefetch> prefetches, boolean strict) {
+public record Loading(List<Prefetch> prefetches, boolean strict, Duration timeout) {
     /** Nothing to do after reading. */
-    public static final Loading NONE = new Loading(List.of(), false);
+    public static final Loading NONE = new Loading(List.of(), false, null);
 
     public Loading {
         prefetches = List.copyOf(prefetches);
@@ -28,11 +31,15 @@ public record Loading(List<Prefetch> prefetches, boolean strict) {
     public Loading withPrefetches(List<Prefetch> more) {
         List<Prefetch> all = new ArrayList<>(prefetches);
         all.addAll(more);
-        return new Loading(all, strict);
+        return new Loading(all, strict, timeout);
     }
 
     public Loading withStrict(boolean value) {
-        return new Loading(prefetches, value);
+        return new Loading(prefetches, value, timeout);
+    }
+
+    public Loading withTimeout(Duration limit) {
+        return new Loading(prefetches, strict, limit);
     }
 
     /** Whether reading rows needs any work here. */

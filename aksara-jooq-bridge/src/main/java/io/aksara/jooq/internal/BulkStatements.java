@@ -134,6 +134,7 @@ public final class BulkStatements {
         String sql = db.dsl().render(statement.apply(rows.instances.getFirst()));
         List<Object> keys = new ArrayList<>(rows.instances.size());
         long start = System.nanoTime();
+        StatementGuard guard = StatementGuard.before(db, sql);
         try (Lease lease = Lease.of(db);
                 PreparedStatement ps = rows.keyFromDatabase
                         ? lease.connection().prepareStatement(sql, new String[] {rows.pk.column()})
@@ -141,7 +142,8 @@ public final class BulkStatements {
                                 // asking for keys keeps the MariaDB driver from its bulk protocol,
                                 // which reports no per-row counts (SUCCESS_NO_INFO)
                                 ? lease.connection().prepareStatement(sql, Statement.RETURN_GENERATED_KEYS)
-                                : lease.connection().prepareStatement(sql)) {
+                                : lease.connection().prepareStatement(sql);
+                StatementGuard armed = guard.arm(ps, lease.connection())) {
             for (List<T> batch : batches(rows.instances, batchSize)) {
                 for (T o : batch) {
                     Statements.bind(ps, db.dsl().extractBindValues(statement.apply(o)), db);
@@ -154,7 +156,7 @@ public final class BulkStatements {
             log(db, sql + " [batch of " + rows.instances.size() + "]", start, rows.instances.size());
             return keys;
         } catch (SQLException e) {
-            throw Lease.failed(db, e, sql);
+            throw guard.failed(e);
         }
     }
 
@@ -256,7 +258,9 @@ public final class BulkStatements {
         String sql = db.dsl().render(statement.apply(instances.getFirst()));
         long start = System.nanoTime();
         long matched = 0;
-        try (Lease lease = Lease.of(db); PreparedStatement ps = lease.connection().prepareStatement(sql)) {
+        StatementGuard guard = StatementGuard.before(db, sql);
+        try (Lease lease = Lease.of(db); PreparedStatement ps = lease.connection().prepareStatement(sql);
+                StatementGuard armed = guard.arm(ps, lease.connection())) {
             for (List<T> batch : batches(instances, batchSize)) {
                 for (T o : batch) {
                     Statements.bind(ps, db.dsl().extractBindValues(statement.apply(o)), db);
@@ -271,7 +275,7 @@ public final class BulkStatements {
             log(db, sql + " [batch of " + instances.size() + "]", start, matched);
             return matched;
         } catch (SQLException e) {
-            throw Lease.failed(db, e, sql);
+            throw guard.failed(e);
         }
     }
 
@@ -350,27 +354,31 @@ public final class BulkStatements {
 
     private static void execute(JooqBackend db, String sql, List<Object> binds, int rows) {
         long start = System.nanoTime();
-        try (Lease lease = Lease.of(db); PreparedStatement ps = lease.connection().prepareStatement(sql)) {
+        StatementGuard guard = StatementGuard.before(db, sql);
+        try (Lease lease = Lease.of(db); PreparedStatement ps = lease.connection().prepareStatement(sql);
+                StatementGuard armed = guard.arm(ps, lease.connection())) {
             Statements.bind(ps, binds, db);
             ps.executeUpdate();
             log(db, sql, start, rows);
         } catch (SQLException e) {
-            throw Lease.failed(db, e, sql);
+            throw guard.failed(e);
         }
     }
 
     private static List<Object> executeForKeys(JooqBackend db, String sql, List<Object> binds, String keyColumn,
             JdbcValues.ColumnReader reader, int rows) {
         long start = System.nanoTime();
+        StatementGuard guard = StatementGuard.before(db, sql);
         try (Lease lease = Lease.of(db);
-                PreparedStatement ps = lease.connection().prepareStatement(sql, new String[] {keyColumn})) {
+                PreparedStatement ps = lease.connection().prepareStatement(sql, new String[] {keyColumn});
+                StatementGuard armed = guard.arm(ps, lease.connection())) {
             Statements.bind(ps, binds, db);
             ps.executeUpdate();
             List<Object> keys = readKeys(ps, reader);
             log(db, sql, start, rows);
             return keys;
         } catch (SQLException e) {
-            throw Lease.failed(db, e, sql);
+            throw guard.failed(e);
         }
     }
 

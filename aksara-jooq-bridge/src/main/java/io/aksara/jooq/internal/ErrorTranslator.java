@@ -6,6 +6,7 @@ import io.aksara.errors.DatabaseError;
 import io.aksara.errors.ForeignKeyViolation;
 import io.aksara.errors.IntegrityError;
 import io.aksara.errors.NotNullViolation;
+import io.aksara.errors.TransactionConflict;
 import io.aksara.errors.UniqueViolation;
 import io.aksara.jooq.ModelTable;
 import java.sql.SQLException;
@@ -46,7 +47,24 @@ public final class ErrorTranslator {
         if (state.startsWith("23")) {
             return new IntegrityError("Integrity constraint violated: " + text, state, constraint, e);
         }
-        return new DatabaseError(concurrencyHint(state, code) + text + " (SQL state " + state + ", code " + code + ")", state, e);
+        String hint = concurrencyHint(state, code);
+        if (isConflict(state, code)) {
+            return new TransactionConflict(hint + "Transaction.retries(n).atomic(...) runs the block again by itself. "
+                    + text + " (SQL state " + state + ", code " + code + ")", state, e);
+        }
+        return new DatabaseError(hint + text + " (SQL state " + state + ", code " + code + ")", state, e);
+    }
+
+    /**
+     * The failures after which running the whole transaction again is expected to work: deadlock
+     * (40P01; MySQL/MariaDB 1213; H2 40001), serialization failure (40001) and a lock wait that
+     * timed out (MySQL/MariaDB 1205, H2 50200; MariaDB and H2 also report NOWAIT with these codes).
+     * PostgreSQL's and MySQL's own NOWAIT error (55P03, 3572) is not among them: asking for NOWAIT
+     * means failing at once is wanted.
+     */
+    static boolean isConflict(String state, int code) {
+        return state.equals("40001") || state.equals("40P01") || code == 1213 || code == 1205 || code == 40001
+                || code == 50200;
     }
 
     /**
@@ -55,8 +73,11 @@ public final class ErrorTranslator {
      * lock wait timed out), a deadlock, a serialization failure. Empty for anything else.
      */
     private static String concurrencyHint(String state, int code) {
-        if (state.equals("55P03") || code == 3572 || code == 1205 || code == 50200) {
+        if (state.equals("55P03") || code == 3572) {
             return "Lock not available: another transaction holds a lock on the row. ";
+        }
+        if (code == 1205 || code == 50200) { // MariaDB and H2 report NOWAIT this way too
+            return "Lock not available: another transaction holds a lock on the row, or held it longer than the lock wait timeout. ";
         }
         if (state.equals("40P01") || code == 1213 || code == 40001) {
             return "Deadlock: the database rolled this transaction back; run it again. ";

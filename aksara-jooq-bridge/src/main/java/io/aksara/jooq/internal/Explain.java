@@ -28,7 +28,9 @@ public final class Explain {
         Query select = QueryLowering.rows(db.dialect(), query);
         String sql = "explain " + db.dsl().render(select);
         long start = System.nanoTime();
-        try (Lease lease = Lease.of(db); PreparedStatement ps = lease.connection().prepareStatement(sql)) {
+        StatementGuard guard = StatementGuard.before(db, sql);
+        try (Lease lease = Lease.of(db); PreparedStatement ps = lease.connection().prepareStatement(sql);
+                StatementGuard armed = guard.arm(ps, lease.connection())) {
             Statements.bind(ps, db.dsl().extractBindValues(select), db);
             List<List<String>> table = new ArrayList<>();
             try (ResultSet rs = ps.executeQuery()) {
@@ -55,7 +57,7 @@ public final class Explain {
             }
             return format(table);
         } catch (SQLException e) {
-            throw Lease.failed(db, e, sql);
+            throw guard.failed(e);
         }
     }
 

@@ -28,6 +28,10 @@ import org.jooq.SQLDialect;
  *       stream is done.</li>
  *   <li>MariaDB driver, H2: the fetch size.</li>
  * </ul>
+ *
+ * <p>A time limit covers the stream from open to close. Closing a stream before its end stops
+ * the query: both MySQL-protocol drivers would otherwise read every remaining row off the wire
+ * to get the connection back, so the statement is cancelled on the server first.
  */
 public final class RowStreams {
     private RowStreams() {}
@@ -35,11 +39,11 @@ public final class RowStreams {
     /** Opens the cursor now (so errors in the SQL surface here) and returns the rows lazily. */
     public static <T> Stream<T> open(JooqBackend db, String sql, List<Object> params, int fetchSize,
             Statements.RowReader<T> reader) {
-        Cursor<T> cursor = new Cursor<>(db, sql, reader);
+        Cursor<T> cursor = new Cursor<>(db, sql, reader, StatementGuard.before(db, sql));
         try {
             cursor.open(params, fetchSize);
         } catch (SQLException e) {
-            AksaraException error = Lease.failed(db, e, sql);
+            AksaraException error = cursor.guard.failed(e);
             cursor.closeQuietly(error);
             throw error;
         } catch (RuntimeException e) {
@@ -53,19 +57,24 @@ public final class RowStreams {
         private final JooqBackend db;
         private final String sql;
         private final Statements.RowReader<T> reader;
+        private final StatementGuard guard;
         private final long start = System.nanoTime();
         private Lease lease;
         private PreparedStatement statement;
         private ResultSet rows;
         private boolean ownTransaction;
+        /** The server session a MySQL-protocol stream runs in, to stop it when closed early. */
+        private ServerSessions.Session session;
         private boolean closed;
+        private boolean exhausted;
         private long count;
 
-        Cursor(JooqBackend db, String sql, Statements.RowReader<T> reader) {
+        Cursor(JooqBackend db, String sql, Statements.RowReader<T> reader, StatementGuard guard) {
             super(Long.MAX_VALUE, Spliterator.ORDERED | Spliterator.NONNULL);
             this.db = db;
             this.sql = sql;
             this.reader = reader;
+            this.guard = guard;
         }
 
         void open(List<Object> params, int fetchSize) throws SQLException {
@@ -78,6 +87,10 @@ public final class RowStreams {
             }
             statement = c.prepareStatement(sql, ResultSet.TYPE_FORWARD_ONLY, ResultSet.CONCUR_READ_ONLY);
             statement.setFetchSize(family == SQLDialect.MYSQL ? Integer.MIN_VALUE : fetchSize);
+            if (family == SQLDialect.MYSQL || family == SQLDialect.MARIADB) {
+                session = ServerSessions.of(c, db.dialect());
+            }
+            guard.armStream(statement, c);
             Statements.bind(statement, params, db);
             rows = statement.executeQuery();
         }
@@ -89,15 +102,21 @@ public final class RowStreams {
             }
             T row;
             try {
+                guard.requireWithinLimit();
                 if (!rows.next()) {
+                    exhausted = true;
+                    guard.requireNotStopped();
                     close(); // read to the end: give the connection back without waiting for close()
                     return false;
                 }
                 row = reader.read(rows);
             } catch (SQLException e) {
-                AksaraException error = Lease.failed(db, e, sql);
+                AksaraException error = guard.failed(e);
                 closeQuietly(error);
                 throw error;
+            } catch (AksaraException e) {
+                closeQuietly(e);
+                throw e;
             }
             count++;
             action.accept(row);
@@ -135,7 +154,8 @@ public final class RowStreams {
 
         private void release() throws SQLException {
             SQLException first = null;
-            for (AutoCloseable step : new AutoCloseable[] {rows, statement, this::endOwnTransaction, lease}) {
+            AutoCloseable[] steps = {this::stopIfUnfinished, guard, rows, statement, this::endOwnTransaction, lease};
+            for (AutoCloseable step : steps) {
                 if (step == null) {
                     continue;
                 }
@@ -155,6 +175,24 @@ public final class RowStreams {
             lease = null;
             if (first != null) {
                 throw first;
+            }
+        }
+
+        /**
+         * Closed before its end: the MySQL-protocol drivers would read every remaining row to free
+         * the connection, so the query is stopped on the server first. {@code Statement.cancel()}
+         * cannot do it: once {@code executeQuery} has returned, both drivers consider the statement
+         * finished and ignore it; so {@code KILL QUERY} goes to the stream's session from another
+         * connection. PostgreSQL and H2 stop by themselves when the cursor closes.
+         */
+        private void stopIfUnfinished() throws SQLException {
+            if (!exhausted && rows != null && session != null) {
+                ServerSessions.stopQueryNow(db, session);
+                try {
+                    rows.close();
+                } catch (SQLException expected) {
+                    // "query execution was interrupted": the cancel this close asked for
+                }
             }
         }
 

@@ -11,7 +11,9 @@ import java.util.List;
 /**
  * Runs rendered SQL over plain JDBC: borrow a connection (the atomic block's, if the thread is in
  * one; see {@link Lease}), prepare, bind every parameter, execute, log, and translate failures.
- * jOOQ renders; this class executes, so the hot path has no jOOQ execution overhead.
+ * Each statement runs under a {@link StatementGuard}, which cancels it on the server at its time
+ * limit or when its async caller gives up. jOOQ renders; this class executes, so the hot path has
+ * no jOOQ execution overhead.
  */
 public final class Statements {
     private Statements() {}
@@ -25,7 +27,9 @@ public final class Statements {
     /** Runs a query and collects one value per row. */
     public static <R> List<R> query(JooqBackend db, String sql, List<Object> params, RowReader<R> reader) {
         long start = System.nanoTime();
-        try (Lease lease = Lease.of(db); PreparedStatement ps = lease.connection().prepareStatement(sql)) {
+        StatementGuard guard = StatementGuard.before(db, sql);
+        try (Lease lease = Lease.of(db); PreparedStatement ps = lease.connection().prepareStatement(sql);
+                StatementGuard armed = guard.arm(ps, lease.connection())) {
             bind(ps, params, db);
             List<R> out = new ArrayList<>();
             try (ResultSet rs = ps.executeQuery()) {
@@ -33,23 +37,26 @@ public final class Statements {
                     out.add(reader.read(rs));
                 }
             }
+            guard.requireNotStopped();
             log(db, sql, params, start, out.size());
             return out;
         } catch (SQLException e) {
-            throw Lease.failed(db, e, sql);
+            throw guard.failed(e);
         }
     }
 
     /** Runs an UPDATE or DELETE; returns the row count. */
     public static long update(JooqBackend db, String sql, List<Object> params) {
         long start = System.nanoTime();
-        try (Lease lease = Lease.of(db); PreparedStatement ps = lease.connection().prepareStatement(sql)) {
+        StatementGuard guard = StatementGuard.before(db, sql);
+        try (Lease lease = Lease.of(db); PreparedStatement ps = lease.connection().prepareStatement(sql);
+                StatementGuard armed = guard.arm(ps, lease.connection())) {
             bind(ps, params, db);
             long n = ps.executeLargeUpdate();
             log(db, sql, params, start, n);
             return n;
         } catch (SQLException e) {
-            throw Lease.failed(db, e, sql);
+            throw guard.failed(e);
         }
     }
 
@@ -60,9 +67,11 @@ public final class Statements {
     public static Object insert(JooqBackend db, String sql, List<Object> params, String keyColumn,
             JdbcValues.ColumnReader reader) {
         long start = System.nanoTime();
+        StatementGuard guard = StatementGuard.before(db, sql);
         try (Lease lease = Lease.of(db);
                 PreparedStatement ps = keyColumn == null ? lease.connection().prepareStatement(sql)
-                        : lease.connection().prepareStatement(sql, new String[] {keyColumn})) {
+                        : lease.connection().prepareStatement(sql, new String[] {keyColumn});
+                StatementGuard armed = guard.arm(ps, lease.connection())) {
             bind(ps, params, db);
             ps.executeUpdate();
             Object key = null;
@@ -76,7 +85,7 @@ public final class Statements {
             log(db, sql, params, start, 1);
             return key;
         } catch (SQLException e) {
-            throw Lease.failed(db, e, sql);
+            throw guard.failed(e);
         }
     }
 

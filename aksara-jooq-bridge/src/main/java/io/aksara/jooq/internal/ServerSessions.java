@@ -1,0 +1,84 @@
+package io.aksara.jooq.internal;
+
+import io.aksara.jooq.JooqBackend;
+import java.lang.invoke.MethodHandle;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.MethodType;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import org.jooq.SQLDialect;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The server-side session id of a connection (PostgreSQL's backend PID, MySQL's and MariaDB's
+ * connection id), and how to stop that session's query from another connection. Needed for one
+ * case only: interrupting a virtual thread blocked on a socket closes the socket (JDK behaviour),
+ * so the driver can no longer send its own cancel, while the server would carry on running the
+ * query. The id is read from the driver's connection object (no round trip), through the public
+ * method each driver has for it, looked up once per driver class.
+ */
+final class ServerSessions {
+    private static final Logger LOG = LoggerFactory.getLogger(ServerSessions.class);
+    private static final MethodType RETURNS_INT = MethodType.methodType(int.class);
+    private static final MethodType RETURNS_LONG = MethodType.methodType(long.class);
+
+    private static final ClassValue<MethodHandle> ID_READER = new ClassValue<>() {
+        @Override
+        protected MethodHandle computeValue(Class<?> type) {
+            MethodHandles.Lookup lookup = MethodHandles.publicLookup();
+            for (String name : new String[] {"getBackendPID", "getThreadId", "getId"}) {
+                for (MethodType t : new MethodType[] {RETURNS_INT, RETURNS_LONG}) {
+                    try {
+                        return lookup.findVirtual(type, name, t).asType(MethodType.methodType(long.class, Object.class));
+                    } catch (NoSuchMethodException | IllegalAccessException e) {
+                        // not this driver's spelling
+                    }
+                }
+            }
+            return null;
+        }
+    };
+
+    private ServerSessions() {}
+
+    /** One server session: the id the server knows the connection by. */
+    record Session(long id) {}
+
+    /** The session of {@code connection}, or null where there is none to stop (H2 runs in this process). */
+    static Session of(Connection connection, SQLDialect dialect) {
+        if (dialect.family() == SQLDialect.H2) {
+            return null;
+        }
+        try {
+            Connection driver = connection.isWrapperFor(Connection.class) ? connection.unwrap(Connection.class) : connection;
+            MethodHandle reader = ID_READER.get(driver.getClass());
+            return reader == null ? null : new Session((long) reader.invoke(driver));
+        } catch (Throwable e) {
+            return null; // best effort: without an id the server finishes the query on its own
+        }
+    }
+
+    /** Stops the session's running query, from a pooled connection, on a virtual thread of its own. */
+    static void stopQuery(JooqBackend db, Session session) {
+        if (session != null) {
+            Thread.ofVirtual().name("aksara-kill").start(() -> stopQueryNow(db, session));
+        }
+    }
+
+    /** Stops the session's running query from a pooled connection, and returns when the server has been told. */
+    static void stopQueryNow(JooqBackend db, Session session) {
+        if (session == null) {
+            return;
+        }
+        String sql = db.dialect().family() == SQLDialect.POSTGRES
+                ? "SELECT pg_cancel_backend(" + session.id() + ")"
+                : "KILL QUERY " + session.id();
+        try (Connection c = db.dataSource().getConnection(); Statement st = c.createStatement()) {
+            st.execute(sql);
+        } catch (SQLException e) {
+            LOG.warn("Stopping a query on database '{}' failed: {}", db.alias(), e.toString());
+        }
+    }
+}

@@ -1,0 +1,236 @@
+package io.aksara.jooq.internal;
+
+import io.aksara.errors.AksaraException;
+import io.aksara.errors.QueryCancelled;
+import io.aksara.errors.QueryTimeout;
+import io.aksara.internal.TimeLimits;
+import io.aksara.jooq.JooqBackend;
+import io.aksara.spi.Cancellation;
+import io.aksara.spi.StatementLimits;
+import io.aksara.spi.TransactionContext;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.jooq.SQLDialect;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Stops one statement on the server when its time limit passes, when the {@code ...Async} task
+ * running it is given up, or when its virtual thread is interrupted, and turns what the driver
+ * then throws into {@link QueryTimeout} or {@link QueryCancelled}.
+ *
+ * <pre>{@code
+ * StatementGuard guard = StatementGuard.before(db, sql);     // QueryTimeout here if no time is left
+ * try (Lease lease = Lease.of(db); PreparedStatement ps = lease.connection().prepareStatement(sql);
+ *         StatementGuard armed = guard.arm(ps)) {
+ *     ...
+ * } catch (SQLException e) {
+ *     throw guard.failed(e);
+ * }
+ * }</pre>
+ *
+ * <p>The statement is stopped with JDBC's {@link Statement#cancel()} from another thread: exact to
+ * the millisecond, and it leaves no session setting behind for the next borrower of the connection
+ * (unlike {@code SET statement_timeout}). {@link #close()} waits for a cancel already under way,
+ * so it can never hit the next statement on the same connection.
+ */
+final class StatementGuard implements AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(StatementGuard.class);
+    private static final int ARMED = 0;
+    private static final int FIRING = 1;
+    private static final int DONE = 2;
+    /** How often a statement on H2 looks whether its thread was interrupted. */
+    private static final long INTERRUPT_CHECK_MS = 100;
+
+    private final JooqBackend db;
+    private final String sql;
+    private final StatementLimits.Limit limit;
+    private final Cancellation cancellation;
+    private final AtomicInteger state = new AtomicInteger(ARMED);
+    private final CountDownLatch cancelled = new CountDownLatch(1);
+    private volatile Statement statement;
+    private volatile String stoppedBecause;
+    private ScheduledFuture<?> timer;
+    private ScheduledFuture<?> interruptWatch;
+    private Cancellation.Registration registration;
+    private ServerSessions.Session session;
+    /** Stop with KILL QUERY to the session rather than Statement.cancel(): a MySQL-protocol stream. */
+    private boolean killSession;
+
+    private StatementGuard(JooqBackend db, String sql, StatementLimits.Limit limit, Cancellation cancellation) {
+        this.db = db;
+        this.sql = sql;
+        this.limit = limit;
+        this.cancellation = cancellation;
+    }
+
+    /**
+     * The guard of a statement about to run.
+     *
+     * @throws QueryTimeout when its deadline has already passed
+     * @throws QueryCancelled when its async task was already given up
+     */
+    static StatementGuard before(JooqBackend db, String sql) {
+        Cancellation c = StatementLimits.cancellation();
+        if (c != null && c.isCancelled()) {
+            throw notify(new QueryCancelled("Cancelled: " + what(db, sql) + " was not started because its"
+                    + " CompletableFuture was given up (" + c.reason() + ")", null, null), db);
+        }
+        StatementLimits.Limit limit;
+        try {
+            limit = StatementLimits.forStatement(db.alias(), db.statementTimeout());
+        } catch (QueryTimeout e) {
+            throw notify(e, db);
+        }
+        return new StatementGuard(db, sql, limit, c);
+    }
+
+    /** Starts watching {@code st} on {@code connection}; returns this guard, to be closed when the statement is done. */
+    StatementGuard arm(Statement st, Connection connection) {
+        statement = st;
+        Thread owner = Thread.currentThread();
+        if (owner.isVirtual() && db.dialect().family() == SQLDialect.H2) {
+            // H2 runs the statement on this very thread and never looks at its interrupt flag
+            interruptWatch = StatementTimer.whenever(INTERRUPT_CHECK_MS, owner::isInterrupted, () -> stop("interrupt"));
+        } else if (owner.isVirtual() && session == null) {
+            session = ServerSessions.of(connection, db.dialect()); // to stop the query if an interrupt breaks the connection
+        }
+        if (limit != null) {
+            timer = StatementTimer.after(limit.remainingNanos(), () -> stop("timeout"));
+        }
+        if (cancellation != null) {
+            registration = cancellation.whileRunning(() -> stop("cancel"));
+        }
+        return this;
+    }
+
+    /**
+     * As {@link #arm}, for a statement whose rows are streamed from a server: once
+     * {@code executeQuery} has returned, pgjdbc and both MySQL-protocol drivers consider the
+     * statement done and ignore {@code Statement.cancel()}, so the guard stops the session's query
+     * from another connection instead ({@code pg_cancel_backend}, {@code KILL QUERY}).
+     */
+    StatementGuard armStream(Statement st, Connection connection) {
+        session = ServerSessions.of(connection, db.dialect());
+        killSession = session != null;
+        return arm(st, connection);
+    }
+
+    private void stop(String why) {
+        if (!state.compareAndSet(ARMED, FIRING)) {
+            return; // finished in time, or already being stopped
+        }
+        stoppedBecause = why;
+        try {
+            if (killSession) {
+                ServerSessions.stopQueryNow(db, session);
+                return;
+            }
+            statement.cancel();
+        } catch (SQLException | RuntimeException e) {
+            LOG.warn("Cancelling a statement on database '{}' failed: {}", db.alias(), e.toString());
+        } finally {
+            state.set(DONE);
+            cancelled.countDown();
+        }
+    }
+
+    /** The statement is done (or failed): calls off the timer; waits for a cancel already under way. */
+    @Override
+    public void close() {
+        if (timer != null) {
+            timer.cancel(false);
+        }
+        if (interruptWatch != null) {
+            interruptWatch.cancel(false);
+        }
+        if (registration != null) {
+            registration.close();
+        }
+        if (state.compareAndSet(ARMED, DONE)) {
+            return;
+        }
+        try {
+            if (!cancelled.await(30, TimeUnit.SECONDS)) {
+                LOG.warn("Cancelling a statement on database '{}' took over 30 s", db.alias());
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    /**
+     * For a stream between rows: once its deadline has passed it fails, even when the server has
+     * already sent every row (the limit covers the stream from open to close).
+     */
+    void requireWithinLimit() {
+        if (limit != null && limit.remainingNanos() <= 0 && state.compareAndSet(ARMED, DONE)) {
+            stoppedBecause = "timeout";
+            cancelled.countDown();
+        }
+        requireNotStopped();
+    }
+
+    /**
+     * For a read that ended without an error although it was cancelled: MySQL's {@code SLEEP()}
+     * cut short by {@code KILL QUERY} just returns 1, so the rows may be incomplete. Throws what
+     * {@link #failed} would.
+     */
+    void requireNotStopped() {
+        if (stoppedBecause != null) {
+            throw failed(new SQLException("The statement was cancelled but its driver reported no error"));
+        }
+    }
+
+    /**
+     * What to throw for a driver failure: {@link QueryTimeout} or {@link QueryCancelled} when this
+     * guard stopped the statement or the thread was interrupted, else the usual translation. The
+     * enclosing atomic block, if any, is told a statement failed.
+     */
+    AksaraException failed(SQLException e) {
+        String why = stoppedBecause;
+        if ("timeout".equals(why)) {
+            return notify(new QueryTimeout("Timed out: " + what(db, sql, limit.operation()) + " was cancelled on the"
+                    + " server after " + TimeLimits.format(limit.limit()) + ", " + limit.origin(), limit.limit(),
+                    e.getSQLState(), e), db);
+        }
+        if ("cancel".equals(why)) {
+            return notify(new QueryCancelled("Cancelled: " + what(db, sql, StatementLimits.operation())
+                    + " was stopped on the server because its CompletableFuture was given up ("
+                    + cancellation.reason() + ")", e.getSQLState(), e), db);
+        }
+        if ("interrupt".equals(why)) {
+            return notify(new QueryCancelled("Cancelled: the thread running " + what(db, sql, StatementLimits.operation())
+                    + " was interrupted, and the statement was stopped", e.getSQLState(), e), db);
+        }
+        if (Thread.currentThread().isInterrupted()) {
+            ServerSessions.stopQuery(db, session);
+            return notify(new QueryCancelled("Cancelled: the thread running " + what(db, sql, StatementLimits.operation())
+                    + " was interrupted; the query was stopped on the server and the connection discarded",
+                    e.getSQLState(), e), db);
+        }
+        return Lease.failed(db, e, sql);
+    }
+
+    private static <E extends AksaraException> E notify(E error, JooqBackend db) {
+        TransactionContext.statementFailed(db.alias(), error);
+        return error;
+    }
+
+    private static String what(JooqBackend db, String sql) {
+        return what(db, sql, StatementLimits.operation());
+    }
+
+    private static String what(JooqBackend db, String sql, String operation) {
+        if (operation != null) {
+            return operation + " on database '" + db.alias() + "'";
+        }
+        String text = sql.length() > 120 ? sql.substring(0, 120) + "..." : sql;
+        return "the statement [" + text + "] on database '" + db.alias() + "'";
+    }
+}
