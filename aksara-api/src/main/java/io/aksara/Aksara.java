@@ -51,7 +51,7 @@ public final class Aksara {
      * Allows or forbids the embedded in-memory default database. Forbidden, a default database
      * that is neither configured nor in {@code AKSARA_DATABASE_URL} is an error that says how to
      * configure one. This call wins over {@code -Daksara.allowEmbeddedDefault} and
-     * {@code AKSARA_ALLOW_EMBEDDED_DEFAULT}.
+     * {@code AKSARA_ALLOW_EMBEDDED_DEFAULT}; {@code null} leaves the decision to them again.
      *
      * <pre>{@code
      * public static void main(String[] args) {
@@ -60,7 +60,7 @@ public final class Aksara {
      * }
      * }</pre>
      */
-    public static void allowEmbeddedDefault(boolean allowed) {
+    public static void allowEmbeddedDefault(Boolean allowed) {
         allowEmbeddedDefault = allowed;
     }
 

@@ -74,8 +74,7 @@ public final class UrlDataSource implements DataSource {
                     return d;
                 }
             }
-            throw new SQLException("No JDBC driver on the classpath accepts " + SecretMask.url(url) + "; add the driver "
-                    + "of this database (" + DriverHints.forUrl(url) + ")", "08001");
+            throw new SQLException(DriverHints.noDriver(url, SecretMask.url(url)), "08001");
         }
     }
 
