@@ -14,35 +14,39 @@ import java.sql.Connection;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.params.AfterParameterizedClassInvocation;
+import org.junit.jupiter.params.BeforeParameterizedClassInvocation;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
 
 /**
  * What an application sees when its database server fails, on a {@link DedicatedServer} the suite
- * starts, stops and kills itself (PostgreSQL, and MariaDB through both drivers; H2 and the
- * embedded PostgreSQL have no server to kill). Each test restarts what it broke, inside the same
+ * starts, stops and kills itself: PostgreSQL, and MariaDB through Connector/J and through the MariaDB
+ * driver (H2 and the embedded PostgreSQL have no server to kill). Each test restarts what it broke, inside the same
  * JVM and with the same {@code DatabaseConfig}. Time bounds are generous and only say "it does not
  * hang". A migration failing half-way is {@code MigrationSuite.aFailingMigrationReportsWhatItLeft},
  * on every database.
  */
+@ParameterizedClass(name = "[{0}]")
+@EnumSource(value = TestDatabase.class, names = {"POSTGRES_SERVER", "MYSQL", "MARIADB_DRIVER"})
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-abstract class FaultSuite {
+class FaultSuite {
+    @Parameter
+    TestDatabase db;
+
     private DedicatedServer server;
     private DatabaseConfig config;
     private MigratedSchema schema;
 
-    abstract DedicatedServer server();
-
-    abstract DatabaseConfig database(DedicatedServer dedicated);
-
-    @BeforeAll
+    @BeforeParameterizedClassInvocation
     void startTheServer() {
-        server = server();
+        server = db.isPostgres() ? DedicatedServer.postgres() : DedicatedServer.mariadb();
         server.start();
-        config = database(server);
+        config = server.config(db == TestDatabase.MARIADB_DRIVER);
         Aksara.configure(config);
         schema = MigratedSchema.create(config, Label.class);
     }
@@ -53,7 +57,7 @@ abstract class FaultSuite {
         schema.deleteAllRows();
     }
 
-    @AfterAll
+    @AfterParameterizedClassInvocation
     void stopTheServer() {
         if (server != null) {
             try {

@@ -32,21 +32,25 @@ import java.util.concurrent.TimeUnit;
 import java.util.logging.Handler;
 import java.util.logging.LogRecord;
 import java.util.logging.Logger;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.AfterParameterizedClassInvocation;
+import org.junit.jupiter.params.BeforeParameterizedClassInvocation;
+import org.junit.jupiter.params.Parameter;
 
 /**
  * A migrate killed while it held Liquibase's lock, simulated by writing the lock row the way
  * Liquibase does (LOCKED, LOCKGRANTED, LOCKEDBY): the next migrate names the holder and the time
  * at once, a stale lock fails at once, and {@code releaseLock} frees it (a fresh one only when forced).
- * The time bounds below are generous and only say "it does not wait minutes".
+ * On every database (@OnEveryDatabase). The time bounds below are generous and only say "it does
+ * not wait minutes".
  */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-abstract class MigrationLockSuite {
+@OnEveryDatabase
+class MigrationLockSuite {
+    @Parameter
+    TestDatabase db;
+
     private static final String HOLDER = "deploy-7.example (10.0.0.7)";
     private static final List<String> TABLES = List.of("mig_items", "mig_notes", "mig_shelves",
             "DATABASECHANGELOG", "DATABASECHANGELOGLOCK");
@@ -54,16 +58,14 @@ abstract class MigrationLockSuite {
             ModelRegistry.metaOf(io.aksara.it.models.migrations.v1.Item.class),
             ModelRegistry.metaOf(io.aksara.it.models.migrations.v1.Note.class));
 
-    abstract DatabaseConfig database();
-
     private DatabaseConfig config;
 
     @TempDir
     Path dir;
 
-    @BeforeAll
+    @BeforeParameterizedClassInvocation
     void configure() {
-        config = database();
+        config = db.config();
         Aksara.configure(config);
     }
 
@@ -76,7 +78,7 @@ abstract class MigrationLockSuite {
         migrations().migrate("zero");
     }
 
-    @AfterAll
+    @AfterParameterizedClassInvocation
     void close() throws SQLException {
         if (config != null) {
             dropEverything();
@@ -178,7 +180,7 @@ abstract class MigrationLockSuite {
     private void dropEverything() throws SQLException {
         try (Connection c = connect(); Statement s = c.createStatement()) {
             for (String t : TABLES) {
-                s.execute("drop table if exists " + t + (config.url().startsWith("jdbc:postgresql:") ? " cascade" : ""));
+                s.execute("drop table if exists " + t + (db.isPostgres() ? " cascade" : ""));
             }
         }
     }

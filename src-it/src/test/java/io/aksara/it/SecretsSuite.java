@@ -11,30 +11,61 @@ import io.aksara.schema.MigrationError;
 import io.aksara.schema.migrations.Migrations;
 import java.nio.file.Path;
 import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.BeforeParameterizedClassInvocation;
+import org.junit.jupiter.params.Parameter;
 
 /**
  * A password written into the JDBC URL, in each driver's own spelling, never reaches a message,
  * a cause's message, a {@code toString} or the log (HikariCP, the drivers and Aksara at DEBUG);
- * neither does one given separately.
+ * neither does one given separately. On every database (@OnEveryDatabase).
  */
-abstract class SecretsSuite {
+@OnEveryDatabase
+class SecretsSuite {
     private static final AtomicInteger ALIASES = new AtomicInteger();
+
+    @Parameter
+    TestDatabase db;
 
     @TempDir
     Path migrations;
 
-    private final String alias = "secrets" + ALIASES.incrementAndGet();
+    private DatabaseConfig database;
+    private String alias;
+
+    @BeforeParameterizedClassInvocation
+    void realCredentials() throws SQLException {
+        DatabaseConfig config = db.config();
+        if (db == TestDatabase.H2) {
+            // an in-memory H2 database takes the credentials of its first connection (DB_CLOSE_DELAY=-1 keeps it):
+            // give it a password, so a wrong one is refused
+            config = DatabaseConfig.builder().url(config.url()).user("sa").password("H2-Real-Pw").build();
+            try (Connection c = DriverManager.getConnection(config.url(), config.user(), config.password())) {
+                assertThat(c.isValid(1)).isTrue();
+            }
+        }
+        database = config;
+    }
+
+    @BeforeEach
+    void newAlias() {
+        alias = "secrets" + ALIASES.incrementAndGet();
+    }
 
     /** The database with its real credentials. */
-    abstract DatabaseConfig database();
+    DatabaseConfig database() {
+        return database;
+    }
 
     /** Whether the database checks passwords (the embedded PostgreSQL trusts every local login). */
     boolean checksPasswords() {
-        return true;
+        return db != TestDatabase.EMBEDDED_POSTGRES;
     }
 
     /**
