@@ -71,11 +71,15 @@ if ! alive; then
   # setsid + nohup + all three standard streams redirected: the server must not hold on to the CI job's
   # pipes or terminal, or the runner would wait for it. It outlives this script. Stop it with mariadb-down.sh.
   # innodb-flush-log-at-trx-commit=0 and doublewrite=0: a crash may lose data. That is fine for a test database and much faster.
+  # AKSARA_DB_CRASH_SAFE=1 (the fault tests' own server, which they kill) writes the log at every commit (=2), so a
+  # killed server keeps every committed transaction.
+  flush_log=0
+  [ "${AKSARA_DB_CRASH_SAFE:-}" = 1 ] && flush_log=2
   # utf8mb4 + utf8mb4_unicode_ci: full Unicode, with the same collation on every test machine.
   setsid nohup mariadbd --no-defaults "${RUN_AS[@]}" --datadir="$MY_DATA" --socket="$MY_SOCK" \
       --pid-file="$MY_PID" --log-error="$MY_ERR" --port="$MY_PORT" --bind-address=127.0.0.1 \
       --skip-name-resolve --character-set-server=utf8mb4 --collation-server=utf8mb4_unicode_ci \
-      --innodb-flush-log-at-trx-commit=0 --innodb-doublewrite=0 --max-connections=200 \
+      --innodb-flush-log-at-trx-commit=$flush_log --innodb-doublewrite=0 --max-connections=200 \
       </dev/null >/dev/null 2>&1 &
   server_pid=$!
   # Wait up to 60 s. Give up at once if the process has died, instead of waiting out the timeout.

@@ -65,9 +65,13 @@ if ! as_pg "$PG_BIN/pg_ctl" -D "$PG_DATA" status >/dev/null 2>&1; then
   fi
   # -k "$PG_DATA": the socket lives in the datadir, so it cannot clash with another server and is purged along with the datadir.
   # fsync/synchronous_commit/full_page_writes off: a crash may lose data. That is fine for a test database and much faster.
+  # AKSARA_DB_CRASH_SAFE=1 (the fault tests' own server, which they kill) keeps synchronous_commit on, so a killed
+  # server keeps every committed transaction (the OS, which does not crash, still has what fsync would have flushed).
+  sync_commit=off
+  [ "${AKSARA_DB_CRASH_SAFE:-}" = 1 ] && sync_commit=on
   # max_connections=200: the tests run connection pools on many threads.
   if ! as_pg "$PG_BIN/pg_ctl" -D "$PG_DATA" -l "$PG_DATA/server.log" -w -t 60 \
-        -o "-p $PG_PORT -c listen_addresses=127.0.0.1 -k $PG_DATA -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=200" \
+        -o "-p $PG_PORT -c listen_addresses=127.0.0.1 -k $PG_DATA -c fsync=off -c synchronous_commit=$sync_commit -c full_page_writes=off -c max_connections=200" \
         start >/dev/null 2>&1; then
     tail -n 20 "$PG_DATA/server.log" >&2 || true
     die "PostgreSQL did not start (log: $PG_DATA/server.log)"

@@ -1,6 +1,7 @@
 package io.aksara;
 
 import io.aksara.errors.AksaraException;
+import io.aksara.internal.EmbeddedFallback;
 import io.aksara.spi.Backend;
 import io.aksara.spi.BackendProvider;
 import java.util.Map;
@@ -17,7 +18,10 @@ import java.util.concurrent.ConcurrentHashMap;
  * }</pre>
  *
  * <p>Without {@code configure}, the default database comes from {@code AKSARA_DATABASE_URL} (see
- * {@link DatabaseConfig#fromEnvironment()}), or else is an embedded in-memory H2 database.
+ * {@link DatabaseConfig#fromEnvironment()}), or else is an embedded in-memory H2 database: a
+ * warning is logged once (logger {@code io.aksara.config}), and the fallback can be forbidden with
+ * {@link #allowEmbeddedDefault(boolean)}, {@code -Daksara.allowEmbeddedDefault=false} or
+ * {@code AKSARA_ALLOW_EMBEDDED_DEFAULT=false}.
  */
 public final class Aksara {
     /** The alias of the default database. */
@@ -25,6 +29,7 @@ public final class Aksara {
 
     private static final Map<String, DatabaseConfig> CONFIGS = new ConcurrentHashMap<>();
     private static final Map<String, Backend> OPEN = new ConcurrentHashMap<>();
+    private static volatile Boolean allowEmbeddedDefault;
 
     private Aksara() {}
 
@@ -42,6 +47,23 @@ public final class Aksara {
         }
     }
 
+    /**
+     * Allows or forbids the embedded in-memory default database. Forbidden, a default database
+     * that is neither configured nor in {@code AKSARA_DATABASE_URL} is an error that says how to
+     * configure one. This call wins over {@code -Daksara.allowEmbeddedDefault} and
+     * {@code AKSARA_ALLOW_EMBEDDED_DEFAULT}; {@code null} leaves the decision to them again.
+     *
+     * <pre>{@code
+     * public static void main(String[] args) {
+     *     Aksara.allowEmbeddedDefault(false);   // production: never write to memory by accident
+     *     ...
+     * }
+     * }</pre>
+     */
+    public static void allowEmbeddedDefault(Boolean allowed) {
+        allowEmbeddedDefault = allowed;
+    }
+
     /** The configuration in force for an alias (the default falls back to the environment, then H2). */
     public static DatabaseConfig config(String alias) {
         DatabaseConfig c = CONFIGS.get(alias);
@@ -50,7 +72,15 @@ public final class Aksara {
         }
         if (alias.equals(DEFAULT)) {
             DatabaseConfig env = DatabaseConfig.fromEnvironment();
-            return env != null ? env : DatabaseConfig.embedded();
+            if (env != null) {
+                return env;
+            }
+            ClassLoader loader = Thread.currentThread().getContextClassLoader();
+            DatabaseConfig embedded = EmbeddedFallback.embedded(System.getenv(),
+                    System.getProperty(EmbeddedFallback.ALLOW_PROPERTY), allowEmbeddedDefault,
+                    loader != null ? loader : Aksara.class.getClassLoader());
+            EmbeddedFallback.warnOnce();
+            return embedded;
         }
         throw new AksaraException("No database is configured under the alias '" + alias + "'. Configured: "
                 + CONFIGS.keySet() + "; use Aksara.configure(\"" + alias + "\", config)");

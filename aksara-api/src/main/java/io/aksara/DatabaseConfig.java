@@ -1,6 +1,7 @@
 package io.aksara;
 
 import io.aksara.errors.AksaraException;
+import io.aksara.internal.SecretMask;
 import java.time.Duration;
 import java.util.Map;
 import java.util.Objects;
@@ -34,7 +35,8 @@ public record DatabaseConfig(String url, String user, String password, int poolS
     public DatabaseConfig {
         Objects.requireNonNull(url, "url");
         if (!url.startsWith("jdbc:")) {
-            throw new AksaraException("A database URL must be a JDBC URL starting with 'jdbc:', got '" + url + "'");
+            throw new AksaraException("A database URL must be a JDBC URL starting with 'jdbc:', got '"
+                    + SecretMask.url(url) + "'");
         }
         if (poolSize < 1) {
             throw new AksaraException("poolSize must be at least 1, got " + poolSize);
@@ -97,9 +99,25 @@ public record DatabaseConfig(String url, String user, String password, int poolS
         return b.build();
     }
 
+    /**
+     * The URL with any password written in it replaced by {@code ****}: what messages and logs show.
+     *
+     * <pre>{@code
+     * DatabaseConfig.builder().url("jdbc:mysql://shop:s3cret@db/shop").build().maskedUrl();   // jdbc:mysql://shop:****@db/shop
+     * }</pre>
+     */
+    public String maskedUrl() {
+        return SecretMask.url(url);
+    }
+
+    /** {@code text} with this configuration's passwords (in the URL or given separately) masked. */
+    public String mask(String text) {
+        return SecretMask.text(text, SecretMask.secrets(url, password));
+    }
+
     @Override
-    public String toString() { // never print the password
-        return "DatabaseConfig[url=" + url + ", user=" + user + ", poolSize=" + poolSize + "]";
+    public String toString() { // never print the password, neither the separate one nor one in the URL
+        return "DatabaseConfig[url=" + maskedUrl() + ", user=" + user + ", poolSize=" + poolSize + "]";
     }
 
     /** Collects a {@link DatabaseConfig}. */

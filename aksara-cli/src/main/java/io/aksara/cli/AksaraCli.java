@@ -2,6 +2,7 @@ package io.aksara.cli;
 
 import io.aksara.DatabaseConfig;
 import io.aksara.errors.AksaraException;
+import io.aksara.internal.EmbeddedFallback;
 import io.aksara.schema.migrations.Migrations;
 import java.io.PrintStream;
 import java.nio.file.Path;
@@ -74,7 +75,8 @@ public final class AksaraCli {
         }
         try {
             Arguments args = Arguments.parse(rest.subList(1, rest.size()), command.flags(), command.options());
-            return command.run(new CommandContext(out, err, directory(globals), database(globals)), args);
+            return command.run(new CommandContext(out, err, directory(globals),
+                    command.needsDatabase() ? database(globals) : null), args);
         } catch (UsageError e) {
             err.println("error: " + e.getMessage());
             err.print(command.help());
@@ -102,7 +104,11 @@ public final class AksaraCli {
         if (fromEnvironment != null) {
             return fromEnvironment;
         }
-        return DatabaseConfig.embedded();
+        DatabaseConfig embedded = EmbeddedFallback.embedded(environment, System.getProperty(EmbeddedFallback.ALLOW_PROPERTY),
+                null, AksaraCli.class.getClassLoader());
+        err.println("warning: no database given (--url or AKSARA_DATABASE_URL): using an in-memory H2 database that "
+                + "lives only as long as this command. Set " + EmbeddedFallback.ALLOW_VARIABLE + "=false to make this an error.");
+        return embedded;
     }
 
     private String generalHelp() {
@@ -123,7 +129,7 @@ public final class AksaraCli {
                   --dir DIR        the migrations directory (default: $AKSARA_MIGRATIONS_DIR, else ./migrations)
                   --url JDBC_URL   the database (default: $AKSARA_DATABASE_URL with $AKSARA_DATABASE_USER and
                                    $AKSARA_DATABASE_PASSWORD, else an in-memory H2 database that lives as long
-                                   as the command)
+                                   as the command, unless $AKSARA_ALLOW_EMBEDDED_DEFAULT=false)
                   --user, --password   credentials for --url
                 """);
         return s.toString();

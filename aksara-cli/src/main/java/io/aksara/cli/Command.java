@@ -28,6 +28,11 @@ public interface Command {
         return java.util.Set.of();
     }
 
+    /** Whether the command talks to the database; one that does not never resolves (or warns about) it. */
+    default boolean needsDatabase() {
+        return true;
+    }
+
     /**
      * Runs the command.
      *

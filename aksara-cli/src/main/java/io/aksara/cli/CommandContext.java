@@ -12,7 +12,7 @@ import java.nio.file.Path;
  * @param out       normal output
  * @param err       errors
  * @param directory the migrations directory
- * @param database  the database to migrate
+ * @param database  the database to migrate; null for a command that does not need one
  */
 public record CommandContext(PrintStream out, PrintStream err, Path directory, DatabaseConfig database) {
     /** The migrations API for this directory, models from the model index, and this database. */

@@ -74,7 +74,8 @@ final class InspectDbCommand implements Command {
             }
             return 0;
         } catch (SQLException e) {
-            context.err().println("inspectdb: cannot read " + context.database().url() + ": " + e.getMessage());
+            context.err().println("inspectdb: cannot read " + context.database().maskedUrl() + ": "
+                    + context.database().mask(e.getMessage()));
             return 1;
         }
     }

@@ -18,6 +18,11 @@ final class MakeMigrationsCommand implements Command {
     }
 
     @Override
+    public boolean needsDatabase() {
+        return false; // compares models with migration files only
+    }
+
+    @Override
     public String help() {
         return """
                 usage: ./aksara makemigrations [--name NAME] [--empty] [--dry-run] [--check] [--rename]

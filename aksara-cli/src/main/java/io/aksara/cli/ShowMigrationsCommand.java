@@ -1,6 +1,8 @@
 package io.aksara.cli;
 
+import io.aksara.schema.migrate.MigrationLock;
 import io.aksara.schema.migrate.MigrationStatus;
+import java.time.Instant;
 import java.util.List;
 
 /** {@code showmigrations}: every migration with [X] when it has run. */
@@ -35,6 +37,11 @@ final class ShowMigrationsCommand implements Command {
             context.out().println("(no migrations in " + context.directory() + ")");
         }
         status.forEach(s -> context.out().println(s.line()));
+        MigrationLock lock = context.migrations().migrationLock();
+        if (lock.locked()) {
+            context.out().println("The migration lock is " + lock.describe(Instant.now())
+                    + " (./aksara migrate --release-lock releases a lock a killed migrate left behind).");
+        }
         return 0;
     }
 }

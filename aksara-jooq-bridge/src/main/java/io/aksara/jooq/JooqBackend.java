@@ -6,6 +6,7 @@ import io.aksara.DatabaseConfig;
 import io.aksara.Isolation;
 import io.aksara.Model;
 import io.aksara.errors.AksaraException;
+import io.aksara.internal.SecretMask;
 import io.aksara.jooq.internal.AggregateLowering;
 import io.aksara.jooq.internal.BulkStatements;
 import io.aksara.jooq.internal.ResultReaders;
@@ -27,6 +28,7 @@ import io.aksara.jooq.internal.plan.PlanCache;
 import io.aksara.jooq.internal.plan.RowWrites;
 import io.aksara.jooq.internal.ScopedConnectionProvider;
 import io.aksara.jooq.internal.Statements;
+import io.aksara.jooq.internal.UrlDataSource;
 import io.aksara.meta.FieldMeta;
 import io.aksara.meta.ModelMeta;
 import io.aksara.query.Assignment;
@@ -40,6 +42,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Properties;
+import java.util.Set;
 import javax.sql.DataSource;
 import org.jooq.DSLContext;
 import org.jooq.Field;
@@ -62,6 +66,8 @@ import org.jooq.impl.DSL;
  */
 public final class JooqBackend implements Backend {
     private final String alias;
+    /** The URL for toString, with any password in it masked. */
+    private final String maskedUrl;
     private final HikariDataSource dataSource;
     private final SQLDialect dialect;
     private final DSLContext dsl;
@@ -76,9 +82,11 @@ public final class JooqBackend implements Backend {
     /** DatabaseConfig.statementTimeout: the default limit of every statement, or null. */
     private final Duration statementTimeout;
 
-    private JooqBackend(String alias, HikariDataSource dataSource, SQLDialect dialect, Duration statementTimeout) {
+    private JooqBackend(String alias, HikariDataSource dataSource, SQLDialect dialect, Duration statementTimeout,
+            String maskedUrl) {
         this.alias = alias;
         this.statementTimeout = statementTimeout;
+        this.maskedUrl = maskedUrl;
         this.dataSource = dataSource;
         this.dialect = dialect;
         // jOOQ borrows through the provider, so jOOQ code inside an atomic block joins its transaction
@@ -90,33 +98,38 @@ public final class JooqBackend implements Backend {
         this.rowWrites = new RowWrites(dialect, dsl);
     }
 
-    /** Opens a pool for the configuration and detects its dialect. */
+    /**
+     * Opens a pool for the configuration and detects its dialect. The pool gets the URL and the
+     * credentials only inside a {@link UrlDataSource}, so neither its configuration log nor any
+     * message here shows a password; a driver error that echoes one is masked before it is wrapped.
+     */
     public static JooqBackend open(String alias, DatabaseConfig config) {
-        HikariConfig hc = new HikariConfig();
-        hc.setJdbcUrl(config.url());
+        Properties driverProperties = new Properties();
         if (config.user() != null) {
-            hc.setUsername(config.user());
+            driverProperties.setProperty("user", config.user());
         }
         if (config.password() != null) {
-            hc.setPassword(config.password());
+            driverProperties.setProperty("password", config.password());
         }
-        hc.setMaximumPoolSize(config.poolSize());
-        hc.setMinimumIdle(Math.min(2, config.poolSize()));
-        hc.setConnectionTimeout(config.connectionTimeoutMs());
-        hc.setPoolName("aksara-" + alias);
         if (config.url().startsWith("jdbc:mysql:") && !config.url().contains("rewriteBatchedStatements")) {
             // Connector/J sends a JDBC batch one statement per round trip unless it may rewrite it
             // (INSERTs into one multi-row INSERT); bulkCreate(ignoreConflicts) and bulkUpdate batch.
             // The MariaDB driver pipelines batches by itself and needs nothing.
-            hc.addDataSourceProperty("rewriteBatchedStatements", "true");
+            driverProperties.setProperty("rewriteBatchedStatements", "true");
         }
         if (config.url().startsWith("jdbc:mysql:") && !config.url().contains("cachePrepStmts")) {
             // the plan cache sends the same SQL text again and again: let Connector/J keep its parse
             // (pgjdbc and the MariaDB driver cache prepared statements by themselves)
-            hc.addDataSourceProperty("cachePrepStmts", "true");
-            hc.addDataSourceProperty("prepStmtCacheSize", "256");
-            hc.addDataSourceProperty("prepStmtCacheSqlLimit", "4096");
+            driverProperties.setProperty("cachePrepStmts", "true");
+            driverProperties.setProperty("prepStmtCacheSize", "256");
+            driverProperties.setProperty("prepStmtCacheSqlLimit", "4096");
         }
+        HikariConfig hc = new HikariConfig();
+        hc.setDataSource(new UrlDataSource(config.url(), driverProperties));
+        hc.setMaximumPoolSize(config.poolSize());
+        hc.setMinimumIdle(Math.min(2, config.poolSize()));
+        hc.setConnectionTimeout(config.connectionTimeoutMs());
+        hc.setPoolName("aksara-" + alias);
         if (SQLDialect.POSTGRES.equals(Dialects.fromUrl(config.url()))) {
             // pgjdbc sets the session zone from the JVM's; UTC makes date parts of timestamps UTC parts
             hc.setConnectionInitSql("set time zone 'UTC'");
@@ -125,8 +138,9 @@ public final class JooqBackend implements Backend {
         try {
             ds = new HikariDataSource(hc);
         } catch (RuntimeException e) {
-            throw new AksaraException("Cannot open database '" + alias + "' at " + config.url() + ": "
-                    + rootMessage(e), e);
+            Set<String> secrets = SecretMask.secrets(config.url(), config.password());
+            throw new AksaraException("Cannot open database '" + alias + "' at " + config.maskedUrl() + ": "
+                    + SecretMask.text(rootMessage(e), secrets), SecretMask.cause(e, secrets));
         }
         SQLDialect dialect = Dialects.fromUrl(config.url());
         if (dialect == null) {
@@ -137,7 +151,7 @@ public final class JooqBackend implements Backend {
                 throw ErrorTranslator.translate(e, null);
             }
         }
-        return new JooqBackend(alias, ds, dialect, config.statementTimeout());
+        return new JooqBackend(alias, ds, dialect, config.statementTimeout(), config.maskedUrl());
     }
 
     /** The jOOQ backend behind an API backend. */
@@ -349,7 +363,7 @@ public final class JooqBackend implements Backend {
 
     @Override
     public String toString() {
-        return "JooqBackend[" + alias + ", " + dialect + ", " + dataSource.getJdbcUrl() + "]";
+        return "JooqBackend[" + alias + ", " + dialect + ", " + maskedUrl + "]";
     }
 
     private static String rootMessage(Throwable e) {

@@ -70,7 +70,8 @@ public final class ErrorTranslator {
     /**
      * A plain-words prefix for the failures that come from concurrent transactions, which the
      * drivers report in very different words: a row lock that is not available (NOWAIT, or the
-     * lock wait timed out), a deadlock, a serialization failure. Empty for anything else.
+     * lock wait timed out), a deadlock, a serialization failure; and a lost connection (SQL state
+     * class 08, PostgreSQL's 57P01-03), which every driver words differently again. Empty for anything else.
      */
     private static String concurrencyHint(String state, int code) {
         if (state.equals("55P03") || code == 3572) {
@@ -84,6 +85,11 @@ public final class ErrorTranslator {
         }
         if (state.equals("40001")) {
             return "Serialization failure: a concurrent transaction changed what this one read; run it again. ";
+        }
+        if (state.startsWith("08") || state.startsWith("57P0")) { // 57P01..03: PostgreSQL shutting down or starting
+            return "The connection to the database was lost (the server stopped or the network failed); an open "
+                    + "transaction was not committed. The pool replaces the connection: run the work again once the "
+                    + "server is back. ";
         }
         return "";
     }

@@ -20,7 +20,7 @@ final class History {
 
     static List<Ran> read(Connection c) {
         try {
-            if (!exists(c)) {
+            if (!exists(c, "DATABASECHANGELOG")) {
                 return List.of();
             }
             boolean autoCommit = c.getAutoCommit();
@@ -87,9 +87,10 @@ final class History {
         return file.endsWith(".yaml") ? file.substring(0, file.length() - ".yaml".length()) : file;
     }
 
-    private static boolean exists(Connection c) throws SQLException {
+    /** Whether one of Liquibase's tables exists (upper case on H2 and MySQL, folded to lower case on PostgreSQL). */
+    static boolean exists(Connection c, String table) throws SQLException {
         DatabaseMetaData meta = c.getMetaData();
-        for (String name : List.of("DATABASECHANGELOG", "databasechangelog")) {
+        for (String name : List.of(table, table.toLowerCase(java.util.Locale.ROOT))) {
             try (ResultSet rs = meta.getTables(c.getCatalog(), null, name, new String[] {"TABLE"})) {
                 if (rs.next()) {
                     return true;

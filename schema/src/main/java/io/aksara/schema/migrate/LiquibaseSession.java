@@ -1,6 +1,7 @@
 package io.aksara.schema.migrate;
 
 import io.aksara.DatabaseConfig;
+import io.aksara.internal.SecretMask;
 import io.aksara.schema.MigrationError;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -70,18 +71,24 @@ final class LiquibaseSession implements AutoCloseable {
             throw new MigrationError("The migrations directory " + directory.toAbsolutePath()
                     + " does not exist. Run makemigrations first, or point --dir (AKSARA_MIGRATIONS_DIR) at it.");
         }
-        Connection c;
-        try {
-            c = DriverManager.getConnection(config.url(), config.user(), config.password());
-        } catch (SQLException e) {
-            throw new MigrationError("Cannot connect to " + config.url() + ": " + e.getMessage(), e);
-        }
+        Connection c = connect(config);
         try {
             Database db = DatabaseFactory.getInstance().findCorrectDatabaseImplementation(new JdbcConnection(c));
             return new LiquibaseSession(c, db, new DirectoryResourceAccessor(directory));
         } catch (Exception e) {
             closeQuietly(c);
-            throw new MigrationError("Liquibase cannot work with " + config.url() + ": " + e.getMessage(), e);
+            throw new MigrationError("Liquibase cannot work with " + config.maskedUrl() + ": " + config.mask(e.getMessage()),
+                    SecretMask.cause(e, SecretMask.secrets(config.url(), config.password())));
+        }
+    }
+
+    /** A plain JDBC connection; a failure names the database with its password masked. */
+    static Connection connect(DatabaseConfig config) {
+        try {
+            return DriverManager.getConnection(config.url(), config.user(), config.password());
+        } catch (SQLException e) {
+            throw new MigrationError("Cannot connect to " + config.maskedUrl() + ": " + config.mask(e.getMessage()),
+                    SecretMask.cause(e, SecretMask.secrets(config.url(), config.password())));
         }
     }
 

@@ -31,8 +31,8 @@ final class MigrationFailures {
         if (lock != null) {
             return new MigrationError("Another migrate holds the Liquibase lock (DATABASECHANGELOGLOCK) on this database "
                     + "and did not release it in time; nothing was run. Wait for it to finish and run migrate again. If no "
-                    + "migrate is running, a crashed one left the lock behind: release it with Liquibase's release-locks "
-                    + "(or UPDATE DATABASECHANGELOGLOCK SET LOCKED = FALSE). " + lock.getMessage(), e);
+                    + "migrate is running, a killed one left the lock behind: release it with ./aksara migrate --release-lock "
+                    + "(Migrations.releaseLock). " + lock.getMessage(), e);
         }
         List<History.Ran> after;
         try {

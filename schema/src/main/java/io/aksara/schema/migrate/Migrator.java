@@ -3,6 +3,10 @@ package io.aksara.schema.migrate;
 import io.aksara.DatabaseConfig;
 import io.aksara.schema.MigrationError;
 import io.aksara.schema.changelog.MigrationFiles;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -49,10 +53,59 @@ public final class Migrator {
 
     private final MigrationFiles files;
     private final DatabaseConfig config;
+    private final LockPolicy lockPolicy;
+    private final Clock clock;
 
     public Migrator(MigrationFiles files, DatabaseConfig config) {
+        this(files, config, LockPolicy.DEFAULT, Clock.systemUTC());
+    }
+
+    /** A migrator with its own lock policy and clock (tests give a clock to age a lock). */
+    public Migrator(MigrationFiles files, DatabaseConfig config, LockPolicy lockPolicy, Clock clock) {
         this.files = files;
         this.config = config;
+        this.lockPolicy = lockPolicy;
+        this.clock = clock;
+    }
+
+    /** Liquibase's migration lock as it is now. */
+    public MigrationLock lock() {
+        try (Connection c = LiquibaseSession.connect(config)) {
+            return MigrationLock.read(c);
+        } catch (SQLException e) {
+            throw new MigrationError("Cannot close the connection to " + config.maskedUrl() + ": " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Releases a migration lock left by a killed migrate. A lock younger than the policy's stale
+     * threshold may belong to a migrate that is still running, and is released only when
+     * {@code force} is true.
+     *
+     * @return the lock as it was before the release ({@link MigrationLock#FREE} or unlocked when there was none)
+     * @throws MigrationError for a fresh lock without {@code force}, or a lock that changed meanwhile
+     */
+    public MigrationLock releaseLock(boolean force) {
+        try (Connection c = LiquibaseSession.connect(config)) {
+            MigrationLock lock = MigrationLock.read(c);
+            if (!lock.locked()) {
+                return lock;
+            }
+            Instant now = clock.instant();
+            if (!force && !lock.staleAt(now, lockPolicy.staleAfter())) {
+                throw new MigrationError("The migration lock (DATABASECHANGELOGLOCK) is " + lock.describe(now)
+                        + ", not longer than the stale-lock threshold of " + Durations.words(lockPolicy.staleAfter())
+                        + ": a migrate may still be running. Nothing was released. If you are sure no migrate is running, "
+                        + "release it with ./aksara migrate --release-lock --force (Migrations.releaseLock(true)).");
+            }
+            if (!MigrationLock.release(c, lock)) {
+                throw new MigrationError("The migration lock changed while it was being released (a migrate took or "
+                        + "released it); nothing was released. Look at it again with ./aksara showmigrations.");
+            }
+            return lock;
+        } catch (SQLException e) {
+            throw new MigrationError("Cannot close the connection to " + config.maskedUrl() + ": " + e.getMessage(), e);
+        }
     }
 
     /** Each migration of the directory, in order, with whether it has run. */
@@ -84,6 +137,7 @@ public final class Migrator {
         List<String> names = files.names();
         int targetIndex = target == null ? names.size() - 1 : ZERO.equals(target) ? -1 : names.indexOf(resolve(target, names));
         try (LiquibaseSession session = LiquibaseSession.open(files.directory(), config)) {
+            LockWait.awaitFree(session.connection(), lockPolicy, clock); // before reading what ran: a holder may change it
             List<History.Ran> before = History.read(session.connection());
             checkNotAhead(names, before);
             Map<String, List<ChangeSet>> sets = changeSets(session, names);

@@ -12,7 +12,9 @@ import io.aksara.schema.changelog.MigrationNames;
 import io.aksara.schema.diff.Autodetector;
 import io.aksara.schema.diff.Diff;
 import io.aksara.schema.diff.DiffOptions;
+import io.aksara.schema.migrate.LockPolicy;
 import io.aksara.schema.migrate.MigrateResult;
+import io.aksara.schema.migrate.MigrationLock;
 import io.aksara.schema.migrate.MigrationStatus;
 import io.aksara.schema.migrate.Migrator;
 import io.aksara.schema.state.ModelState;
@@ -21,6 +23,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -46,26 +49,37 @@ public final class Migrations {
     private final MigrationFiles files;
     private final List<? extends ModelMeta<?>> models;
     private final DatabaseConfig database;
+    private final LockPolicy lockPolicy;
 
-    private Migrations(MigrationFiles files, List<? extends ModelMeta<?>> models, DatabaseConfig database) {
+    private Migrations(MigrationFiles files, List<? extends ModelMeta<?>> models, DatabaseConfig database,
+                       LockPolicy lockPolicy) {
         this.files = files;
         this.models = models;
         this.database = database;
+        this.lockPolicy = lockPolicy;
     }
 
     /** The migrations in this directory (it is created by the first makemigrations). */
     public static Migrations at(Path directory) {
-        return new Migrations(new MigrationFiles(directory), null, null);
+        return new Migrations(new MigrationFiles(directory), null, null, LockPolicy.DEFAULT);
     }
 
     /** The same migrations compared against these models instead of the model index. */
     public Migrations models(List<? extends ModelMeta<?>> modelList) {
-        return new Migrations(files, List.copyOf(modelList), database);
+        return new Migrations(files, List.copyOf(modelList), database, lockPolicy);
     }
 
     /** The same migrations run on this database instead of {@code Aksara.config("default")}. */
     public Migrations database(DatabaseConfig config) {
-        return new Migrations(files, models, config);
+        return new Migrations(files, models, config, lockPolicy);
+    }
+
+    /**
+     * The same migrations with another way of treating a lock held by someone else (how long to
+     * wait for it, when it counts as stale); {@link LockPolicy#DEFAULT} unless set.
+     */
+    public Migrations lockPolicy(LockPolicy policy) {
+        return new Migrations(files, models, database, policy);
     }
 
     public Path directory() {
@@ -145,8 +159,30 @@ public final class Migrations {
         return migrator().sql(name);
     }
 
+    /** Liquibase's migration lock (DATABASECHANGELOGLOCK): whether it is held, by whom, since when. */
+    public MigrationLock migrationLock() {
+        return migrator().lock();
+    }
+
+    /**
+     * Releases the migration lock a killed migrate left behind, as {@code ./aksara migrate --release-lock}
+     * does. A lock younger than the lock policy's stale threshold may belong to a running migrate
+     * and is released only with {@code force}.
+     *
+     * <pre>{@code
+     * MigrationLock released = Migrations.at(Path.of("migrations")).releaseLock(false);
+     * if (released.locked()) System.out.println("released the lock " + released.describe(Instant.now()));
+     * }</pre>
+     *
+     * @return the lock as it was: {@code locked()} is false when there was nothing to release
+     * @throws MigrationError for a fresh lock without {@code force}
+     */
+    public MigrationLock releaseLock(boolean force) {
+        return migrator().releaseLock(force);
+    }
+
     private Migrator migrator() {
-        return new Migrator(files, database != null ? database : Aksara.config(Aksara.DEFAULT));
+        return new Migrator(files, database != null ? database : Aksara.config(Aksara.DEFAULT), lockPolicy, Clock.systemUTC());
     }
 
     private List<? extends ModelMeta<?>> models() {
