@@ -12,7 +12,7 @@ import io.aksara.it.conformance.support.DjangoTestCase;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** Django 5.x tests/delete/tests.py OnDeleteTests: what each on_delete rule does when the target goes. */
+/** Django 6.0 tests/delete/tests.py OnDeleteTests: what each on_delete rule does when the target goes. */
 @OnEveryDatabase
 class DeleteSuite extends DjangoTestCase {
     @Override
@@ -37,7 +37,7 @@ class DeleteSuite extends DjangoTestCase {
         return a;
     }
 
-    // Django 5.x tests/delete/tests.py OnDeleteTests.test_auto
+    // Django 6.0 tests/delete/tests.py OnDeleteTests.test_auto
     @Test
     void test_auto() {
         A a = createA("auto");
@@ -45,7 +45,7 @@ class DeleteSuite extends DjangoTestCase {
         assertThat(A.objects.filter("name", "auto").exists()).isFalse();
     }
 
-    // Django 5.x tests/delete/tests.py OnDeleteTests.test_auto_nullable
+    // Django 6.0 tests/delete/tests.py OnDeleteTests.test_auto_nullable
     @Test
     void test_auto_nullable() {
         A a = createA("auto_nullable");
@@ -53,7 +53,7 @@ class DeleteSuite extends DjangoTestCase {
         assertThat(A.objects.filter("name", "auto_nullable").exists()).isFalse();
     }
 
-    // Django 5.x tests/delete/tests.py OnDeleteTests.test_setnull
+    // Django 6.0 tests/delete/tests.py OnDeleteTests.test_setnull
     @Test
     void test_setnull() {
         A a = createA("setnull");
@@ -61,7 +61,7 @@ class DeleteSuite extends DjangoTestCase {
         assertThat(A.objects.get("pk", a.pk()).setnull).isNull();
     }
 
-    // Django 5.x tests/delete/tests.py OnDeleteTests.test_setdefault_none
+    // Django 6.0 tests/delete/tests.py OnDeleteTests.test_setdefault_none
     @Test
     void test_setdefault_none() {
         A a = createA("setdefault_none");
@@ -69,7 +69,7 @@ class DeleteSuite extends DjangoTestCase {
         assertThat(A.objects.get("pk", a.pk()).setdefaultNone).isNull();
     }
 
-    // Django 5.x tests/delete/tests.py OnDeleteTests.test_cascade
+    // Django 6.0 tests/delete/tests.py OnDeleteTests.test_cascade
     @Test
     void test_cascade() {
         A a = createA("cascade");
@@ -77,7 +77,7 @@ class DeleteSuite extends DjangoTestCase {
         assertThat(A.objects.filter("name", "cascade").exists()).isFalse();
     }
 
-    // Django 5.x tests/delete/tests.py OnDeleteTests.test_cascade_nullable
+    // Django 6.0 tests/delete/tests.py OnDeleteTests.test_cascade_nullable
     @Test
     void test_cascade_nullable() {
         A a = createA("cascade_nullable");
@@ -85,7 +85,7 @@ class DeleteSuite extends DjangoTestCase {
         assertThat(A.objects.filter("name", "cascade_nullable").exists()).isFalse();
     }
 
-    // Django 5.x tests/delete/tests.py OnDeleteTests.test_protect
+    // Django 6.0 tests/delete/tests.py OnDeleteTests.test_protect
     @Test
     void test_protect() {
         A a = createA("protect");
@@ -94,7 +94,7 @@ class DeleteSuite extends DjangoTestCase {
         assertThat(R.objects.filter("pk", a.protect.id()).exists()).isTrue();
     }
 
-    // Django 5.x tests/delete/tests.py OnDeleteTests.test_protect_multiple
+    // Django 6.0 tests/delete/tests.py OnDeleteTests.test_protect_multiple
     @Test
     void test_protect_multiple() {
         A a = createA("protect");
@@ -104,7 +104,7 @@ class DeleteSuite extends DjangoTestCase {
                 .hasMessageContaining("A.protect").hasMessageContaining("B.protect");
     }
 
-    // Django 5.x tests/delete/tests.py OnDeleteTests.test_protect_path
+    // Django 6.0 tests/delete/tests.py OnDeleteTests.test_protect_path
     @Test
     void test_protect_path() {
         A a = createA("protect");
@@ -119,7 +119,7 @@ class DeleteSuite extends DjangoTestCase {
         assertThat(P.objects.count()).isEqualTo(1);
     }
 
-    // Django 5.x tests/delete/tests.py OnDeleteTests.test_o2o_setnull
+    // Django 6.0 tests/delete/tests.py OnDeleteTests.test_o2o_setnull
     @Test
     void test_o2o_setnull() {
         A a = createA("o2o_setnull");
@@ -127,7 +127,7 @@ class DeleteSuite extends DjangoTestCase {
         assertThat(A.objects.get("pk", a.pk()).o2oSetnull).isNull();
     }
 
-    // Django 5.x tests/delete/tests.py OnDeleteTests.test_restrict
+    // Django 6.0 tests/delete/tests.py OnDeleteTests.test_restrict
     @Test
     void test_restrict() {
         A a = createA("restrict");
@@ -135,7 +135,7 @@ class DeleteSuite extends DjangoTestCase {
                 e -> assertThat(e.restrictedObjects()).containsExactly(a)).hasMessageContaining("A.restrict");
     }
 
-    // Django 5.x tests/delete/tests.py OnDeleteTests.test_restrict_multiple
+    // Django 6.0 tests/delete/tests.py OnDeleteTests.test_restrict_multiple
     @Test
     void test_restrict_multiple() {
         A a = createA("restrict");
@@ -145,7 +145,7 @@ class DeleteSuite extends DjangoTestCase {
                 .hasMessageContaining("A.restrict").hasMessageContaining("B3.restrict");
     }
 
-    // Django 5.x tests/delete/tests.py OnDeleteTests.test_restrict_path_cascade_indirect
+    // Django 6.0 tests/delete/tests.py OnDeleteTests.test_restrict_path_cascade_indirect
     @Test
     void test_restrict_path_cascade_indirect() {
         A a = createA("restrict");

@@ -16,7 +16,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /**
- * Django 5.x tests/get_or_create/tests.py: GetOrCreateTests, GetOrCreateTestsWithManualPKs,
+ * Django 6.0 tests/get_or_create/tests.py: GetOrCreateTests, GetOrCreateTestsWithManualPKs,
  * GetOrCreateThroughManyToMany, UpdateOrCreateTests and InvalidCreateArgumentsTests, through
  * managers, reverse foreign key managers and many-to-many managers. (The fork uses MongoDB object
  * ids for keys; these use Django's integer keys.)
@@ -38,7 +38,7 @@ class GetOrCreateSuite extends DjangoTestCase {
         return Map.of("firstName", "George", "lastName", "Harrison");
     }
 
-    // Django 5.x tests/get_or_create/tests.py GetOrCreateTests.test_get_or_create_method_with_get
+    // Django 6.0 tests/get_or_create/tests.py GetOrCreateTests.test_get_or_create_method_with_get
     @Test
     void test_get_or_create_method_with_get() {
         boolean created = Person.objects.getOrCreate(Map.of("firstName", "John", "lastName", "Lennon"),
@@ -47,7 +47,7 @@ class GetOrCreateSuite extends DjangoTestCase {
         assertThat(Person.objects.count()).isEqualTo(1);
     }
 
-    // Django 5.x tests/get_or_create/tests.py GetOrCreateTests.test_get_or_create_method_with_create
+    // Django 6.0 tests/get_or_create/tests.py GetOrCreateTests.test_get_or_create_method_with_create
     @Test
     void test_get_or_create_method_with_create() {
         boolean created = Person.objects.getOrCreate(george(), Map.of("birthday", LocalDate.of(1943, 2, 25))).created();
@@ -55,7 +55,7 @@ class GetOrCreateSuite extends DjangoTestCase {
         assertThat(Person.objects.count()).isEqualTo(2);
     }
 
-    // Django 5.x tests/get_or_create/tests.py GetOrCreateTests.test_get_or_create_redundant_instance
+    // Django 6.0 tests/get_or_create/tests.py GetOrCreateTests.test_get_or_create_redundant_instance
     @Test
     void test_get_or_create_redundant_instance() {
         Person.objects.getOrCreate(george(), Map.of("birthday", LocalDate.of(1943, 2, 25)));
@@ -64,7 +64,7 @@ class GetOrCreateSuite extends DjangoTestCase {
         assertThat(Person.objects.count()).isEqualTo(2);
     }
 
-    // Django 5.x tests/get_or_create/tests.py GetOrCreateTests.test_get_or_create_invalid_params
+    // Django 6.0 tests/get_or_create/tests.py GetOrCreateTests.test_get_or_create_invalid_params
     @Test
     void test_get_or_create_invalid_params() {
         // Django: IntegrityError from the database; here the missing birthday may be refused before any SQL
@@ -73,7 +73,7 @@ class GetOrCreateSuite extends DjangoTestCase {
         assertThat(Person.objects.count()).isEqualTo(1);
     }
 
-    // Django 5.x tests/get_or_create/tests.py GetOrCreateTests.test_get_or_create_with_pk_property
+    // Django 6.0 tests/get_or_create/tests.py GetOrCreateTests.test_get_or_create_with_pk_property
     @Test
     void test_get_or_create_with_pk_property() {
         Created<Thing> made = Thing.objects.getOrCreate(Map.of("pk", 1));
@@ -81,7 +81,7 @@ class GetOrCreateSuite extends DjangoTestCase {
         assertThat(made.object().pk()).isEqualTo(1L);
     }
 
-    // Django 5.x tests/get_or_create/tests.py GetOrCreateTests.test_get_or_create_on_related_manager
+    // Django 6.0 tests/get_or_create/tests.py GetOrCreateTests.test_get_or_create_on_related_manager
     @Test
     void test_get_or_create_on_related_manager() {
         Publisher p = Publisher.objects.create("name", "Acme Publishing");
@@ -114,7 +114,7 @@ class GetOrCreateSuite extends DjangoTestCase {
         assertThat(p.books().count()).isEqualTo(3);
     }
 
-    // Django 5.x tests/get_or_create/tests.py GetOrCreateTests.test_defaults_exact
+    // Django 6.0 tests/get_or_create/tests.py GetOrCreateTests.test_defaults_exact
     @Test
     void test_defaults_exact() {
         Map<String, Object> lookup = Map.of("firstName", "George", "lastName", "Harrison", "defaults__exact", "testing");
@@ -127,7 +127,7 @@ class GetOrCreateSuite extends DjangoTestCase {
         assertThat(second.object()).isEqualTo(first.object());
     }
 
-    // Django 5.x tests/get_or_create/tests.py GetOrCreateTestsWithManualPKs.test_create_with_duplicate_primary_key
+    // Django 6.0 tests/get_or_create/tests.py GetOrCreateTestsWithManualPKs.test_create_with_duplicate_primary_key
     @Test
     void test_create_with_duplicate_primary_key() {
         ManualPrimaryKeyTest.objects.create("pk", 1, "data", "Original");
@@ -136,7 +136,7 @@ class GetOrCreateSuite extends DjangoTestCase {
         assertThat(ManualPrimaryKeyTest.objects.get("pk", 1).data).isEqualTo("Original");
     }
 
-    // Django 5.x tests/get_or_create/tests.py GetOrCreateTestsWithManualPKs.test_savepoint_rollback
+    // Django 6.0 tests/get_or_create/tests.py GetOrCreateTestsWithManualPKs.test_savepoint_rollback
     @Test
     void test_savepoint_rollback() {
         Tag.objects.create("text", "foo");
@@ -148,7 +148,7 @@ class GetOrCreateSuite extends DjangoTestCase {
         assertThat(Tag.objects.count()).isEqualTo(2);
     }
 
-    // Django 5.x tests/get_or_create/tests.py GetOrCreateTestsWithManualPKs.test_get_or_create_empty
+    // Django 6.0 tests/get_or_create/tests.py GetOrCreateTestsWithManualPKs.test_get_or_create_empty
     @Test
     void test_get_or_create_empty() {
         Created<DefaultPerson> made = DefaultPerson.objects.getOrCreate(Map.of());
@@ -156,7 +156,7 @@ class GetOrCreateSuite extends DjangoTestCase {
         assertThat(made.object().firstName).isEqualTo("Anonymous");
     }
 
-    // Django 5.x tests/get_or_create/tests.py GetOrCreateThroughManyToMany.test_get_get_or_create
+    // Django 6.0 tests/get_or_create/tests.py GetOrCreateThroughManyToMany.test_get_get_or_create
     @Test
     void test_get_get_or_create() {
         Tag tag = Tag.objects.create("text", "foo");
@@ -167,7 +167,7 @@ class GetOrCreateSuite extends DjangoTestCase {
         assertThat(got.object().pk()).isEqualTo(tag.pk());
     }
 
-    // Django 5.x tests/get_or_create/tests.py GetOrCreateThroughManyToMany.test_create_get_or_create
+    // Django 6.0 tests/get_or_create/tests.py GetOrCreateThroughManyToMany.test_create_get_or_create
     @Test
     void test_create_get_or_create() {
         Thing aThing = Thing.objects.create("name", "a");
@@ -177,7 +177,7 @@ class GetOrCreateSuite extends DjangoTestCase {
         assertThat(aThing.tags.all().fetch()).contains(made.object());
     }
 
-    // Django 5.x tests/get_or_create/tests.py GetOrCreateThroughManyToMany.test_something
+    // Django 6.0 tests/get_or_create/tests.py GetOrCreateThroughManyToMany.test_something
     @Test
     void test_something() {
         Tag.objects.create("text", "foo");
@@ -187,7 +187,7 @@ class GetOrCreateSuite extends DjangoTestCase {
         assertThat(aThing.tags.count()).isZero();
     }
 
-    // Django 5.x tests/get_or_create/tests.py UpdateOrCreateTests.test_update
+    // Django 6.0 tests/get_or_create/tests.py UpdateOrCreateTests.test_update
     @Test
     void test_update() {
         Created<Person> r = Person.objects.updateOrCreate(Map.of("firstName", "John", "lastName", "Lennon"),
@@ -198,7 +198,7 @@ class GetOrCreateSuite extends DjangoTestCase {
         assertThat(r.object().birthday).isEqualTo(LocalDate.of(1940, 10, 10));
     }
 
-    // Django 5.x tests/get_or_create/tests.py UpdateOrCreateTests.test_create
+    // Django 6.0 tests/get_or_create/tests.py UpdateOrCreateTests.test_create
     @Test
     void test_create() {
         Person.objects.all().delete(); // Django's UpdateOrCreateTests starts without John
@@ -209,7 +209,7 @@ class GetOrCreateSuite extends DjangoTestCase {
         assertThat(r.object().birthday).isEqualTo(LocalDate.of(1940, 10, 10));
     }
 
-    // Django 5.x tests/get_or_create/tests.py UpdateOrCreateTests.test_create_twice
+    // Django 6.0 tests/get_or_create/tests.py UpdateOrCreateTests.test_create_twice
     @Test
     void test_create_twice() {
         Person.objects.all().delete();
@@ -224,14 +224,14 @@ class GetOrCreateSuite extends DjangoTestCase {
         assertThat(r.object().birthday).isEqualTo(LocalDate.of(1950, 2, 2));
     }
 
-    // Django 5.x tests/get_or_create/tests.py UpdateOrCreateTests.test_integrity
+    // Django 6.0 tests/get_or_create/tests.py UpdateOrCreateTests.test_integrity
     @Test
     void test_integrity() {
         assertThatThrownBy(() -> Person.objects.updateOrCreate(Map.of("firstName", "Tom", "lastName", "Smith"), Map.of()))
                 .isInstanceOf(AksaraException.class).hasMessageContaining("birthday");
     }
 
-    // Django 5.x tests/get_or_create/tests.py UpdateOrCreateTests.test_manual_primary_key_test
+    // Django 6.0 tests/get_or_create/tests.py UpdateOrCreateTests.test_manual_primary_key_test
     @Test
     void test_manual_primary_key_test() {
         ManualPrimaryKeyTest.objects.create("pk", 1, "data", "Original");
@@ -240,13 +240,13 @@ class GetOrCreateSuite extends DjangoTestCase {
         assertThat(ManualPrimaryKeyTest.objects.get("pk", 1).data).isEqualTo("Original");
     }
 
-    // Django 5.x tests/get_or_create/tests.py UpdateOrCreateTests.test_with_pk_property
+    // Django 6.0 tests/get_or_create/tests.py UpdateOrCreateTests.test_with_pk_property
     @Test
     void test_with_pk_property() {
         assertThat(Thing.objects.updateOrCreate(Map.of("pk", 1), Map.of()).created()).isTrue();
     }
 
-    // Django 5.x tests/get_or_create/tests.py UpdateOrCreateTests.test_create_with_related_manager
+    // Django 6.0 tests/get_or_create/tests.py UpdateOrCreateTests.test_create_with_related_manager
     @Test
     void test_create_with_related_manager() {
         Publisher p = Publisher.objects.create("name", "Acme Publishing");
@@ -259,7 +259,7 @@ class GetOrCreateSuite extends DjangoTestCase {
         assertThat(p.books().count()).isEqualTo(2);
     }
 
-    // Django 5.x tests/get_or_create/tests.py UpdateOrCreateTests.test_update_with_related_manager
+    // Django 6.0 tests/get_or_create/tests.py UpdateOrCreateTests.test_update_with_related_manager
     @Test
     void test_update_with_related_manager() {
         Publisher p = Publisher.objects.create("name", "Acme Publishing");
@@ -276,7 +276,7 @@ class GetOrCreateSuite extends DjangoTestCase {
         assertThat(p.books().count()).isEqualTo(1);
     }
 
-    // Django 5.x tests/get_or_create/tests.py UpdateOrCreateTests.test_create_with_many
+    // Django 6.0 tests/get_or_create/tests.py UpdateOrCreateTests.test_create_with_many
     @Test
     void test_create_with_many() {
         Publisher p = Publisher.objects.create("name", "Acme Publishing");
@@ -291,7 +291,7 @@ class GetOrCreateSuite extends DjangoTestCase {
         assertThat(author.books().count()).isEqualTo(2);
     }
 
-    // Django 5.x tests/get_or_create/tests.py UpdateOrCreateTests.test_update_with_many
+    // Django 6.0 tests/get_or_create/tests.py UpdateOrCreateTests.test_update_with_many
     @Test
     void test_update_with_many() {
         Publisher p = Publisher.objects.create("name", "Acme Publishing");
@@ -309,7 +309,7 @@ class GetOrCreateSuite extends DjangoTestCase {
         assertThat(author.books().count()).isEqualTo(1);
     }
 
-    // Django 5.x tests/get_or_create/tests.py UpdateOrCreateTests.test_create_defaults_exact
+    // Django 6.0 tests/get_or_create/tests.py UpdateOrCreateTests.test_create_defaults_exact
     @Test
     void test_create_defaults_exact() {
         Map<String, Object> lookup = Map.of("firstName", "George", "lastName", "Harrison", "createDefaults__exact", "testing");
@@ -323,7 +323,7 @@ class GetOrCreateSuite extends DjangoTestCase {
         assertThat(r.object().createDefaults).isEqualTo("testing");
     }
 
-    // Django 5.x tests/get_or_create/tests.py InvalidCreateArgumentsTests (all six cases)
+    // Django 6.0 tests/get_or_create/tests.py InvalidCreateArgumentsTests (all six cases)
     @Test
     void test_get_or_create_with_invalid_defaults() {
         assertThatThrownBy(() -> Thing.objects.getOrCreate(Map.of("name", "a"), Map.of("nonexistent", "b")))

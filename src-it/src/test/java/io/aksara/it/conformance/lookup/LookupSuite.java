@@ -18,7 +18,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
- * Django 5.x tests/lookup/tests.py, LookupTests: field lookups, in(), values(), regex, lookup
+ * Django 6.0 tests/lookup/tests.py, LookupTests: field lookups, in(), values(), regex, lookup
  * names that collide with field names, exact with a sliced QuerySet. Expected values are
  * Django's assertions.
  */
@@ -79,7 +79,7 @@ class LookupSuite extends DjangoTestCase {
         return rows.stream().map(a -> a.headline).toList();
     }
 
-    // Django 5.x tests/lookup/tests.py LookupTests.test_exists
+    // Django 6.0 tests/lookup/tests.py LookupTests.test_exists
     @Test
     void test_exists() {
         assertThat(Article.objects.exists()).isTrue();
@@ -89,20 +89,20 @@ class LookupSuite extends DjangoTestCase {
         assertThat(Article.objects.exists()).isFalse();
     }
 
-    // Django 5.x tests/lookup/tests.py LookupTests.test_lookup_int_as_str
+    // Django 6.0 tests/lookup/tests.py LookupTests.test_lookup_int_as_str
     @Test
     void test_lookup_int_as_str() {
         assertThat(Article.objects.filter("id__iexact", String.valueOf(a1.id)).fetch()).containsExactly(a1);
     }
 
-    // Django 5.x tests/lookup/tests.py LookupTests.test_lookup_date_as_str
+    // Django 6.0 tests/lookup/tests.py LookupTests.test_lookup_date_as_str
     @Test
     void test_lookup_date_as_str() {
         assertThat(Article.objects.filter("pubDate__startswith", "2005").fetch())
                 .containsExactly(a5, a6, a4, a2, a3, a7, a1);
     }
 
-    // Django 5.x tests/lookup/tests.py LookupTests.test_iterator
+    // Django 6.0 tests/lookup/tests.py LookupTests.test_iterator
     @Test
     void test_iterator() {
         try (Stream<Article> all = Article.objects.iterate(100)) {
@@ -114,7 +114,7 @@ class LookupSuite extends DjangoTestCase {
         }
     }
 
-    // Django 5.x tests/lookup/tests.py LookupTests.test_count
+    // Django 6.0 tests/lookup/tests.py LookupTests.test_count
     @Test
     void test_count() {
         assertThat(Article.objects.count()).isEqualTo(7);
@@ -127,7 +127,7 @@ class LookupSuite extends DjangoTestCase {
         assertThat(articles.slice(10, 100).count()).isZero();
     }
 
-    // Django 5.x tests/lookup/tests.py LookupTests.test_in_bulk
+    // Django 6.0 tests/lookup/tests.py LookupTests.test_in_bulk
     @Test
     void test_in_bulk() {
         Map<Object, Article> arts = Article.objects.inBulk(List.of(a1.id, a2.id));
@@ -141,28 +141,28 @@ class LookupSuite extends DjangoTestCase {
         assertThat(Article.objects.inBulk(List.of())).isEmpty();
     }
 
-    // Django 5.x tests/lookup/tests.py LookupTests.test_in_bulk_with_field
+    // Django 6.0 tests/lookup/tests.py LookupTests.test_in_bulk_with_field
     @Test
     void test_in_bulk_with_field() {
         assertThat(Article.objects.inBulk(List.of(a1.slug, a2.slug, a3.slug), "slug"))
                 .isEqualTo(Map.of(a1.slug, a1, a2.slug, a2, a3.slug, a3));
     }
 
-    // Django 5.x tests/lookup/tests.py LookupTests.test_in_bulk_non_unique_field
+    // Django 6.0 tests/lookup/tests.py LookupTests.test_in_bulk_non_unique_field
     @Test
     void test_in_bulk_non_unique_field() {
         assertThatThrownBy(() -> Article.objects.inBulk(List.of(au1), "author"))
                 .isInstanceOf(AksaraException.class).hasMessageContaining("author").hasMessageContaining("unique");
     }
 
-    // Django 5.x tests/lookup/tests.py LookupTests.test_in_bulk_sliced_queryset
+    // Django 6.0 tests/lookup/tests.py LookupTests.test_in_bulk_sliced_queryset
     @Test
     void test_in_bulk_sliced_queryset() {
         assertThatThrownBy(() -> Article.objects.all().slice(0, 5).inBulk(List.of(a1.id, a2.id)))
                 .isInstanceOf(AksaraException.class);
     }
 
-    // Django 5.x tests/lookup/tests.py LookupTests.test_values
+    // Django 6.0 tests/lookup/tests.py LookupTests.test_values
     @Test
     void test_values() {
         assertThat(Article.objects.values("headline").fetch()).containsExactly(Map.of("headline", "Article 5"),
@@ -188,7 +188,7 @@ class LookupSuite extends DjangoTestCase {
                 .hasMessageContaining("id_plus_two");
     }
 
-    // Django 5.x tests/lookup/tests.py LookupTests.test_values_list
+    // Django 6.0 tests/lookup/tests.py LookupTests.test_values_list
     @Test
     void test_values_list() {
         assertThat(Article.objects.valuesList("headline").fetch()).containsExactly(List.of("Article 5"),
@@ -200,7 +200,7 @@ class LookupSuite extends DjangoTestCase {
                 .containsExactly(a1.id, a2.id, a3.id, a4.id, a5.id, a6.id, a7.id);
     }
 
-    // Django 5.x tests/lookup/tests.py LookupTests.test_values and test_values_list: the paths across the
+    // Django 6.0 tests/lookup/tests.py LookupTests.test_values and test_values_list: the paths across the
     // reverse foreign key and the many-to-many ("article__headline", "article__tag__name")
     @Test
     @org.junit.jupiter.api.Tag("django-difference") // spelled out: this app has a model named Tag
@@ -213,7 +213,7 @@ class LookupSuite extends DjangoTestCase {
                 .isInstanceOf(FieldError.class).hasMessageContaining("to-many");
     }
 
-    // Django 5.x tests/lookup/tests.py LookupTests.test_escaping
+    // Django 6.0 tests/lookup/tests.py LookupTests.test_escaping
     @Test
     void test_escaping() {
         Article a8 = Article.objects.create("headline", "Article_ with underscore", "pubDate", at(2005, 11, 20));
@@ -228,7 +228,7 @@ class LookupSuite extends DjangoTestCase {
         assertThat(Article.objects.filter("headline__contains", "\\").fetch()).containsExactly(a10);
     }
 
-    // Django 5.x tests/lookup/tests.py LookupTests.test_exclude
+    // Django 6.0 tests/lookup/tests.py LookupTests.test_exclude
     @Test
     void test_exclude() {
         Article a8 = Article.objects.create("headline", "Article_ with underscore", "pubDate", at(2005, 11, 20));
@@ -242,7 +242,7 @@ class LookupSuite extends DjangoTestCase {
                 .containsExactly(a10, a9, a8, a5, a6, a4, a2, a3, a1);
     }
 
-    // Django 5.x tests/lookup/tests.py LookupTests.test_none
+    // Django 6.0 tests/lookup/tests.py LookupTests.test_none
     @Test
     void test_none() {
         assertThat(Article.objects.none().fetch()).isEmpty();
@@ -255,19 +255,19 @@ class LookupSuite extends DjangoTestCase {
         }
     }
 
-    // Django 5.x tests/lookup/tests.py LookupTests.test_in
+    // Django 6.0 tests/lookup/tests.py LookupTests.test_in
     @Test
     void test_in() {
         assertThat(Article.objects.exclude("id__in", List.of()).fetch()).containsExactly(a5, a6, a4, a2, a3, a7, a1);
     }
 
-    // Django 5.x tests/lookup/tests.py LookupTests.test_in_empty_list
+    // Django 6.0 tests/lookup/tests.py LookupTests.test_in_empty_list
     @Test
     void test_in_empty_list() {
         assertThat(Article.objects.filter("id__in", List.of()).fetch()).isEmpty();
     }
 
-    // Django 5.x tests/lookup/tests.py LookupTests.test_in_ignore_none
+    // Django 6.0 tests/lookup/tests.py LookupTests.test_in_ignore_none
     @Test
     void test_in_ignore_none() {
         List<String> sql = QueryLog.capture(() -> assertThat(
@@ -277,7 +277,7 @@ class LookupSuite extends DjangoTestCase {
         assertThat(sql.getFirst().chars().filter(ch -> ch == '?')).hasSize(1);
     }
 
-    // Django 5.x tests/lookup/tests.py LookupTests.test_in_ignore_solo_none
+    // Django 6.0 tests/lookup/tests.py LookupTests.test_in_ignore_solo_none
     @Test
     void test_in_ignore_solo_none() {
         List<String> sql = QueryLog.capture(() -> assertThat(
@@ -285,14 +285,14 @@ class LookupSuite extends DjangoTestCase {
         assertThat(sql).isEmpty();
     }
 
-    // Django 5.x tests/lookup/tests.py LookupTests.test_error_messages
+    // Django 6.0 tests/lookup/tests.py LookupTests.test_error_messages
     @Test
     void test_error_messages() {
         assertThatThrownBy(() -> Article.objects.filter("pub_date_year", "2005").count())
                 .isInstanceOf(FieldError.class).hasMessageContaining("pub_date_year");
     }
 
-    // Django 5.x tests/lookup/tests.py LookupTests.test_unsupported_lookups
+    // Django 6.0 tests/lookup/tests.py LookupTests.test_unsupported_lookups
     @Test
     void test_unsupported_lookups() {
         assertThatThrownBy(() -> Article.objects.filter("headline__starts", "Article"))
@@ -303,7 +303,7 @@ class LookupSuite extends DjangoTestCase {
                 .isInstanceOf(FieldError.class).hasMessageContaining("gobbledygook");
     }
 
-    // Django 5.x tests/lookup/tests.py LookupTests.test_relation_nested_lookup_error
+    // Django 6.0 tests/lookup/tests.py LookupTests.test_relation_nested_lookup_error
     @Test
     void test_relation_nested_lookup_error() {
         assertThatThrownBy(() -> Article.objects.filter("author__editor__name", "James"))
@@ -312,7 +312,7 @@ class LookupSuite extends DjangoTestCase {
                 .isInstanceOf(FieldError.class).hasMessageContaining("foo");
     }
 
-    // Django 5.x tests/lookup/tests.py LookupTests.test_regex
+    // Django 6.0 tests/lookup/tests.py LookupTests.test_regex
     @Test
     void test_regex() {
         Article.objects.all().delete();
@@ -347,14 +347,14 @@ class LookupSuite extends DjangoTestCase {
                 .isEqualTo(headlines(Article.objects.filter("headline__in", List.of(expected))));
     }
 
-    // Django 5.x tests/lookup/tests.py LookupTests.test_regex_null
+    // Django 6.0 tests/lookup/tests.py LookupTests.test_regex_null
     @Test
     void test_regex_null() {
         Season.objects.create("year", 2012, "gt", null);
         assertThat(Season.objects.filter("gt__regex", "^$").fetch()).isEmpty();
     }
 
-    // Django 5.x tests/lookup/tests.py LookupTests.test_textfield_exact_null
+    // Django 6.0 tests/lookup/tests.py LookupTests.test_textfield_exact_null
     @Test
     void test_textfield_exact_null() {
         List<String> sql = QueryLog.capture(() -> assertThat(Author.objects.filter("bio", null).fetch()).containsExactly(au2));
@@ -362,21 +362,21 @@ class LookupSuite extends DjangoTestCase {
         assertThat(sql.getFirst().toLowerCase(java.util.Locale.ROOT)).contains("is null");
     }
 
-    // Django 5.x tests/lookup/tests.py LookupTests.test_regex_non_string
+    // Django 6.0 tests/lookup/tests.py LookupTests.test_regex_non_string
     @Test
     void test_regex_non_string() {
         Season s = Season.objects.create("year", 2013, "gt", 444);
         assertThat(Season.objects.filter("gt__regex", "^444$").fetch()).containsExactly(s);
     }
 
-    // Django 5.x tests/lookup/tests.py LookupTests.test_regex_non_ascii
+    // Django 6.0 tests/lookup/tests.py LookupTests.test_regex_non_ascii
     @Test
     void test_regex_non_ascii() {
         Player.objects.create("name", "\u2660");
         assertThat(Player.objects.get("name__regex", "\u2660").name).isEqualTo("\u2660");
     }
 
-    // Django 5.x tests/lookup/tests.py LookupTests.test_nonfield_lookups
+    // Django 6.0 tests/lookup/tests.py LookupTests.test_nonfield_lookups
     @Test
     void test_nonfield_lookups() {
         assertThatThrownBy(() -> Article.objects.filter("headline__blahblah", 99)).isInstanceOf(FieldError.class)
@@ -387,7 +387,7 @@ class LookupSuite extends DjangoTestCase {
                 .hasMessageContaining("blahblah");
     }
 
-    // Django 5.x tests/lookup/tests.py LookupTests.test_lookup_collision
+    // Django 6.0 tests/lookup/tests.py LookupTests.test_lookup_collision
     @Test
     void test_lookup_collision() {
         seedSeasons();
@@ -407,7 +407,7 @@ class LookupSuite extends DjangoTestCase {
         assertThat(Game.objects.filter("season__gt__gt", 111).count()).isEqualTo(5);
     }
 
-    // Django 5.x tests/lookup/tests.py LookupTests.test_lookup_collision_distinct
+    // Django 6.0 tests/lookup/tests.py LookupTests.test_lookup_collision_distinct
     @Test
     void test_lookup_collision_distinct() {
         seedSeasons();
@@ -444,7 +444,7 @@ class LookupSuite extends DjangoTestCase {
         johnson.games.set(Game.objects.filter("season__year__in", List.of(2011)).fetch());
     }
 
-    // Django 5.x tests/lookup/tests.py LookupTests.test_chain_date_time_lookups
+    // Django 6.0 tests/lookup/tests.py LookupTests.test_chain_date_time_lookups
     @Test
     void test_chain_date_time_lookups() {
         assertThat(Article.objects.filter("pubDate__month__gt", 7).fetch()).containsExactlyInAnyOrder(a5, a6);
@@ -454,21 +454,21 @@ class LookupSuite extends DjangoTestCase {
                 .containsExactlyInAnyOrder(a1, a2, a3, a4, a5, a6, a7);
     }
 
-    // Django 5.x tests/lookup/tests.py LookupTests.test_exact_sliced_queryset_limit_one
+    // Django 6.0 tests/lookup/tests.py LookupTests.test_exact_sliced_queryset_limit_one
     @Test
     void test_exact_sliced_queryset_limit_one() {
         assertThat(Article.objects.filter("author", Author.objects.all().slice(0, 1)).fetch())
                 .containsExactlyInAnyOrder(a1, a2, a3, a4);
     }
 
-    // Django 5.x tests/lookup/tests.py LookupTests.test_exact_sliced_queryset_limit_one_offset
+    // Django 6.0 tests/lookup/tests.py LookupTests.test_exact_sliced_queryset_limit_one_offset
     @Test
     void test_exact_sliced_queryset_limit_one_offset() {
         assertThat(Article.objects.filter("author", Author.objects.all().slice(1, 2)).fetch())
                 .containsExactlyInAnyOrder(a5, a6, a7);
     }
 
-    // Django 5.x tests/lookup/tests.py LookupTests.test_exact_sliced_queryset_not_limited_to_one
+    // Django 6.0 tests/lookup/tests.py LookupTests.test_exact_sliced_queryset_not_limited_to_one
     @Test
     void test_exact_sliced_queryset_not_limited_to_one() {
         String msg = "must be limited to one result using slicing";
@@ -478,7 +478,7 @@ class LookupSuite extends DjangoTestCase {
                 .isInstanceOf(FieldError.class).hasMessageContaining(msg);
     }
 
-    // Django 5.x tests/lookup/tests.py LookupTests.test_isnull_non_boolean_value
+    // Django 6.0 tests/lookup/tests.py LookupTests.test_isnull_non_boolean_value
     @Test
     void test_isnull_non_boolean_value() {
         assertThatThrownBy(() -> Author.objects.filter("alias__isnull", 1).exists()).isInstanceOf(FieldError.class);
@@ -486,7 +486,7 @@ class LookupSuite extends DjangoTestCase {
         assertThatThrownBy(() -> Season.objects.filter("games__isnull", 1).exists()).isInstanceOf(FieldError.class);
     }
 
-    // Django 5.x tests/lookup/tests.py LookupTests.test_isnull_textfield
+    // Django 6.0 tests/lookup/tests.py LookupTests.test_isnull_textfield
     @Test
     void test_isnull_textfield() {
         assertThat(Author.objects.filter("bio__isnull", true).fetch()).containsExactly(au2);

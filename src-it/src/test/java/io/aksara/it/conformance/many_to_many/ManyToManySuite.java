@@ -11,7 +11,7 @@ import java.util.List;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
-/** Django 5.x tests/many_to_many/tests.py ManyToManyTests: both sides of a many-to-many, and lookups across it. */
+/** Django 6.0 tests/many_to_many/tests.py ManyToManyTests: both sides of a many-to-many, and lookups across it. */
 @OnEveryDatabase
 class ManyToManySuite extends DjangoTestCase {
     Publication p1;
@@ -44,7 +44,7 @@ class ManyToManySuite extends DjangoTestCase {
         a4.publications.add(p2);
     }
 
-    // Django 5.x tests/many_to_many/tests.py ManyToManyTests.test_add
+    // Django 6.0 tests/many_to_many/tests.py ManyToManyTests.test_add
     @Test
     void test_add() {
         Article a5 = new Article();
@@ -65,7 +65,7 @@ class ManyToManySuite extends DjangoTestCase {
         assertThat(a6.publications.all().fetch()).containsExactly(p5, p2, p3, p1);
     }
 
-    // Django 5.x tests/many_to_many/tests.py ManyToManyTests.test_add_remove_set_by_pk (add and remove; set takes instances)
+    // Django 6.0 tests/many_to_many/tests.py ManyToManyTests.test_add_remove_set_by_pk (add and remove; set takes instances)
     @Test
     void test_add_remove_set_by_pk() {
         Article a5 = Article.objects.create("headline", "Django lets you create web apps easily");
@@ -77,7 +77,7 @@ class ManyToManySuite extends DjangoTestCase {
         assertThat(a5.publications.all().fetch()).isEmpty();
     }
 
-    // Django 5.x tests/many_to_many/tests.py ManyToManyTests.test_reverse_add
+    // Django 6.0 tests/many_to_many/tests.py ManyToManyTests.test_reverse_add
     @Test
     void test_reverse_add() {
         Article a5 = new Article();
@@ -92,7 +92,7 @@ class ManyToManySuite extends DjangoTestCase {
         assertThat(fourth.publications.all().fetch()).containsExactly(p4, p2, p3, p1);
     }
 
-    // Django 5.x tests/many_to_many/tests.py ManyToManyTests.test_related_sets
+    // Django 6.0 tests/many_to_many/tests.py ManyToManyTests.test_related_sets
     @Test
     void test_related_sets() {
         assertThat(a1.publications.all().fetch()).containsExactly(p1);
@@ -102,7 +102,7 @@ class ManyToManySuite extends DjangoTestCase {
         assertThat(Publication.objects.get("id", p4.id).articleSet().all().fetch()).containsExactly(a2);
     }
 
-    // Django 5.x tests/many_to_many/tests.py ManyToManyTests.test_selects
+    // Django 6.0 tests/many_to_many/tests.py ManyToManyTests.test_selects
     @Test
     void test_selects() {
         assertThat(Article.objects.filter("publications__id__exact", p1.id).fetch()).containsExactly(a1, a2);
@@ -121,7 +121,7 @@ class ManyToManySuite extends DjangoTestCase {
         assertThat(Article.objects.exclude("publications", p2).fetch()).containsExactly(a1);
     }
 
-    // Django 5.x tests/many_to_many/tests.py ManyToManyTests.test_selects: the filter without distinct()
+    // Django 6.0 tests/many_to_many/tests.py ManyToManyTests.test_selects: the filter without distinct()
     @Test
     @Tag("django-difference")
     void test_selects_without_distinct() {
@@ -132,7 +132,7 @@ class ManyToManySuite extends DjangoTestCase {
         assertThat(Article.objects.filter("publications__title__startswith", "Science").count()).isEqualTo(3);
     }
 
-    // Django 5.x tests/many_to_many/tests.py ManyToManyTests.test_remove
+    // Django 6.0 tests/many_to_many/tests.py ManyToManyTests.test_remove
     @Test
     void test_remove() {
         assertThat(p2.articleSet().all().fetch()).containsExactly(a3, a2, a4);
@@ -144,7 +144,7 @@ class ManyToManySuite extends DjangoTestCase {
         assertThat(a3.publications.all().fetch()).isEmpty();
     }
 
-    // Django 5.x tests/many_to_many/tests.py ManyToManyTests.test_set
+    // Django 6.0 tests/many_to_many/tests.py ManyToManyTests.test_set
     @Test
     void test_set() {
         p2.articleSet().set(List.of(a4, a3));
@@ -159,7 +159,7 @@ class ManyToManySuite extends DjangoTestCase {
         assertThat(a4.publications.all().fetch()).isEmpty();
     }
 
-    // Django 5.x tests/many_to_many/tests.py ManyToManyTests.test_clear
+    // Django 6.0 tests/many_to_many/tests.py ManyToManyTests.test_clear
     @Test
     void test_clear() {
         p2.articleSet().clear();
@@ -173,7 +173,7 @@ class ManyToManySuite extends DjangoTestCase {
         assertThat(p2.articleSet().all().fetch()).containsExactly(a3);
     }
 
-    // Django 5.x tests/many_to_many/tests.py ManyToManyTests.test_delete
+    // Django 6.0 tests/many_to_many/tests.py ManyToManyTests.test_delete
     @Test
     void test_delete() {
         p1.delete();

@@ -20,7 +20,7 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
- * Django 5.x tests/many_to_one/tests.py ManyToOneTests: a foreign key both ways, its reverse
+ * Django 6.0 tests/many_to_one/tests.py ManyToOneTests: a foreign key both ways, its reverse
  * manager, lookups across it, and the related-object cache.
  */
 @OnEveryDatabase
@@ -56,7 +56,7 @@ class ManyToOneSuite extends DjangoTestCase {
         a.save();
     }
 
-    // Django 5.x tests/many_to_one/tests.py ManyToOneTests.test_get
+    // Django 6.0 tests/many_to_one/tests.py ManyToOneTests.test_get
     @Test
     void test_get() {
         Reporter got = a.reporter.get();
@@ -64,7 +64,7 @@ class ManyToOneSuite extends DjangoTestCase {
         assertThat(List.of(got.firstName, r.lastName)).containsExactly("John", "Smith");
     }
 
-    // Django 5.x tests/many_to_one/tests.py ManyToOneTests.test_create
+    // Django 6.0 tests/many_to_one/tests.py ManyToOneTests.test_create
     @Test
     void test_create() {
         Article a3 = Article.objects.create("headline", "Third article", "pubDate", LocalDate.of(2005, 7, 27),
@@ -80,7 +80,7 @@ class ManyToOneSuite extends DjangoTestCase {
         assertThat(Article.objects.get("pk", a4.id).reporter.get().toString()).isEqualTo("John Smith");
     }
 
-    // Django 5.x tests/many_to_one/tests.py ManyToOneTests.test_add
+    // Django 6.0 tests/many_to_one/tests.py ManyToOneTests.test_add
     @Test
     void test_add() {
         Article newArticle = r.articleSet().create("headline", "John's second story", "pubDate", LocalDate.of(2005, 7, 29));
@@ -104,7 +104,7 @@ class ManyToOneSuite extends DjangoTestCase {
         assertThat(r.articleSet().all().fetch()).containsExactly(newArticle, a);
     }
 
-    // Django 5.x tests/many_to_one/tests.py ManyToOneTests.test_set
+    // Django 6.0 tests/many_to_one/tests.py ManyToOneTests.test_set
     @Test
     void test_set() {
         Article newArticle = r.articleSet().create("headline", "John's second story", "pubDate", LocalDate.of(2005, 7, 29));
@@ -124,7 +124,7 @@ class ManyToOneSuite extends DjangoTestCase {
         assertThat(r2.articleSet().all().fetch()).containsExactly(newArticle2);
     }
 
-    // Django 5.x tests/many_to_one/tests.py ManyToOneTests.test_assign
+    // Django 6.0 tests/many_to_one/tests.py ManyToOneTests.test_assign
     @Test
     void test_assign() {
         Article newArticle = r.articleSet().create("headline", "John's second story", "pubDate", LocalDate.of(2005, 7, 29));
@@ -147,7 +147,7 @@ class ManyToOneSuite extends DjangoTestCase {
                 .hasMessageContaining("nullable");
     }
 
-    // Django 5.x tests/many_to_one/tests.py ManyToOneTests.test_assign_fk_id_value
+    // Django 6.0 tests/many_to_one/tests.py ManyToOneTests.test_assign_fk_id_value
     @Test
     void test_assign_fk_id_value() {
         Parent parent = Parent.objects.create("name", "jeff");
@@ -163,7 +163,7 @@ class ManyToOneSuite extends DjangoTestCase {
         assertThat(parent.bestchild.isLoaded()).isTrue();
     }
 
-    // Django 5.x tests/many_to_one/tests.py ManyToOneTests.test_assign_fk_id_none
+    // Django 6.0 tests/many_to_one/tests.py ManyToOneTests.test_assign_fk_id_none
     @Test
     void test_assign_fk_id_none() {
         Parent parent = Parent.objects.create("name", "jeff");
@@ -176,7 +176,7 @@ class ManyToOneSuite extends DjangoTestCase {
         assertThat(Parent.objects.get("pk", parent.id).bestchild).isNull();
     }
 
-    // Django 5.x tests/many_to_one/tests.py ManyToOneTests.test_selects
+    // Django 6.0 tests/many_to_one/tests.py ManyToOneTests.test_selects
     @Test
     void test_selects() {
         Article newArticle1 = r.articleSet().create("headline", "John's second story", "pubDate", LocalDate.of(2005, 7, 29));
@@ -208,7 +208,7 @@ class ManyToOneSuite extends DjangoTestCase {
                 .fetch()).containsExactly(newArticle1, a);
     }
 
-    // Django 5.x tests/many_to_one/tests.py ManyToOneTests.test_reverse_selects
+    // Django 6.0 tests/many_to_one/tests.py ManyToOneTests.test_reverse_selects
     @Test
     void test_reverse_selects() {
         Article a3 = Article.objects.create("headline", "Third article", "pubDate", LocalDate.of(2005, 7, 27), "reporter", r.id);
@@ -235,7 +235,7 @@ class ManyToOneSuite extends DjangoTestCase {
                 .containsExactly(Map.of("reporter__firstName", "John", "reporter__lastName", "Smith"));
     }
 
-    // Django 5.x tests/many_to_one/tests.py ManyToOneTests.test_reverse_selects: the filters without distinct()
+    // Django 6.0 tests/many_to_one/tests.py ManyToOneTests.test_reverse_selects: the filters without distinct()
     @Test
     @Tag("django-difference")
     void test_reverse_selects_without_distinct() {
@@ -249,7 +249,7 @@ class ManyToOneSuite extends DjangoTestCase {
         assertThat(Reporter.objects.filter("article__reporter__firstName__startswith", "John").fetch()).containsExactly(r);
     }
 
-    // Django 5.x tests/many_to_one/tests.py ManyToOneTests.test_delete
+    // Django 6.0 tests/many_to_one/tests.py ManyToOneTests.test_delete
     @Test
     void test_delete() {
         Article newArticle1 = r.articleSet().create("headline", "John's second story", "pubDate", LocalDate.of(2005, 7, 29));
@@ -269,7 +269,7 @@ class ManyToOneSuite extends DjangoTestCase {
         assertThat(Article.objects.all().fetch()).isEmpty();
     }
 
-    // Django 5.x tests/many_to_one/tests.py ManyToOneTests.test_explicit_fk
+    // Django 6.0 tests/many_to_one/tests.py ManyToOneTests.test_explicit_fk
     @Test
     void test_explicit_fk() {
         Created<Article> made = Article.objects.getOrCreate(Map.of("headline", "John's second test",
@@ -286,14 +286,14 @@ class ManyToOneSuite extends DjangoTestCase {
         assertThat(Article.objects.get("reporter_id", r2.id, "pubDate", LocalDate.of(2011, 5, 7))).isEqualTo(a3);
     }
 
-    // Django 5.x tests/many_to_one/tests.py ManyToOneTests.test_values_list_exception
+    // Django 6.0 tests/many_to_one/tests.py ManyToOneTests.test_values_list_exception
     @Test
     void test_values_list_exception() {
         assertThatThrownBy(() -> Article.objects.valuesList("reporter__notafield")).isInstanceOf(FieldError.class)
                 .hasMessageContaining("notafield");
     }
 
-    // Django 5.x tests/many_to_one/tests.py ManyToOneTests.test_fk_assignment_and_related_object_cache
+    // Django 6.0 tests/many_to_one/tests.py ManyToOneTests.test_fk_assignment_and_related_object_cache
     @Test
     void test_fk_assignment_and_related_object_cache() {
         Parent p = Parent.objects.create("name", "Parent");
@@ -326,7 +326,7 @@ class ManyToOneSuite extends DjangoTestCase {
         assertThat(byKey.parent.get()).isNotSameAs(again).isEqualTo(again);
     }
 
-    // Django 5.x tests/many_to_one/tests.py ManyToOneTests.test_save_parent_after_assign
+    // Django 6.0 tests/many_to_one/tests.py ManyToOneTests.test_save_parent_after_assign
     @Test
     void test_save_parent_after_assign() {
         Category category = new Category();
@@ -342,7 +342,7 @@ class ManyToOneSuite extends DjangoTestCase {
         })).isEmpty();
     }
 
-    // Django 5.x tests/many_to_one/tests.py ManyToOneTests.test_save_nullable_fk_after_parent
+    // Django 6.0 tests/many_to_one/tests.py ManyToOneTests.test_save_nullable_fk_after_parent
     @Test
     void test_save_nullable_fk_after_parent() {
         Parent parent = new Parent();
@@ -355,7 +355,7 @@ class ManyToOneSuite extends DjangoTestCase {
         assertThat(child.parent.get()).isEqualTo(parent);
     }
 
-    // Django 5.x tests/many_to_one/tests.py ManyToOneTests.test_save_fk_after_parent_with_non_numeric_pk_set_on_child
+    // Django 6.0 tests/many_to_one/tests.py ManyToOneTests.test_save_fk_after_parent_with_non_numeric_pk_set_on_child
     @Test
     void test_save_fk_after_parent_with_non_numeric_pk_set_on_child() {
         ParentStringPrimaryKey parent = new ParentStringPrimaryKey();
@@ -369,7 +369,7 @@ class ManyToOneSuite extends DjangoTestCase {
         assertThat(child.parent.id()).isEqualTo(parent.name);
     }
 
-    // Django 5.x tests/many_to_one/tests.py ManyToOneTests.test_fk_to_bigautofield
+    // Django 6.0 tests/many_to_one/tests.py ManyToOneTests.test_fk_to_bigautofield
     @Test
     void test_fk_to_bigautofield() {
         City ch = City.objects.create("name", "Chicago");
@@ -382,7 +382,7 @@ class ManyToOneSuite extends DjangoTestCase {
         assertThat(District.objects.filter("city__id", 1L << 33).count()).isEqualTo(2);
     }
 
-    // Django 5.x tests/many_to_one/tests.py ManyToOneTests.test_multiple_foreignkeys
+    // Django 6.0 tests/many_to_one/tests.py ManyToOneTests.test_multiple_foreignkeys
     @Test
     void test_multiple_foreignkeys() {
         Category c1 = Category.objects.create("name", "First");
@@ -408,7 +408,7 @@ class ManyToOneSuite extends DjangoTestCase {
                 .hasMessageContaining("Parent");
     }
 
-    // Django 5.x tests/many_to_one/tests.py ManyToOneTests.test_relation_unsaved
+    // Django 6.0 tests/many_to_one/tests.py ManyToOneTests.test_relation_unsaved
     @Test
     void test_relation_unsaved() {
         Third.objects.create("name", "Third 1");
@@ -422,7 +422,7 @@ class ManyToOneSuite extends DjangoTestCase {
         assertThat(sql).hasSize(1);
     }
 
-    // Django 5.x tests/many_to_one/tests.py ManyToOneTests.test_related_object
+    // Django 6.0 tests/many_to_one/tests.py ManyToOneTests.test_related_object
     @Test
     void test_related_object() {
         School publicSchool = new School();
@@ -439,7 +439,7 @@ class ManyToOneSuite extends DjangoTestCase {
         assertThat(Student.objects.get("pk", privateStudent.id).school.get()).isEqualTo(privateSchool);
     }
 
-    // Django 5.x tests/many_to_one/tests.py ManyToOneTests.test_create_after_prefetch
+    // Django 6.0 tests/many_to_one/tests.py ManyToOneTests.test_create_after_prefetch
     @Test
     void test_create_after_prefetch() {
         City c = City.objects.create("name", "Musical City");
@@ -450,7 +450,7 @@ class ManyToOneSuite extends DjangoTestCase {
         assertThat(city.districts().all().fetch()).containsExactly(d1, d2);
     }
 
-    // Django 5.x tests/many_to_one/tests.py ManyToOneTests.test_clear_after_prefetch
+    // Django 6.0 tests/many_to_one/tests.py ManyToOneTests.test_clear_after_prefetch
     @Test
     void test_clear_after_prefetch() {
         City c = City.objects.create("name", "Musical City");
@@ -461,7 +461,7 @@ class ManyToOneSuite extends DjangoTestCase {
         assertThat(city.districts().all().fetch()).isEmpty();
     }
 
-    // Django 5.x tests/many_to_one/tests.py ManyToOneTests.test_remove_after_prefetch
+    // Django 6.0 tests/many_to_one/tests.py ManyToOneTests.test_remove_after_prefetch
     @Test
     void test_remove_after_prefetch() {
         City c = City.objects.create("name", "Musical City");
@@ -472,7 +472,7 @@ class ManyToOneSuite extends DjangoTestCase {
         assertThat(city.districts().all().fetch()).isEmpty();
     }
 
-    // Django 5.x tests/many_to_one/tests.py ManyToOneTests.test_add_after_prefetch
+    // Django 6.0 tests/many_to_one/tests.py ManyToOneTests.test_add_after_prefetch
     @Test
     void test_add_after_prefetch() {
         City c = City.objects.create("name", "Musical City");
@@ -484,7 +484,7 @@ class ManyToOneSuite extends DjangoTestCase {
         assertThat(city.districts().count()).isEqualTo(2);
     }
 
-    // Django 5.x tests/many_to_one/tests.py ManyToOneTests.test_set_after_prefetch
+    // Django 6.0 tests/many_to_one/tests.py ManyToOneTests.test_set_after_prefetch
     @Test
     void test_set_after_prefetch() {
         City c = City.objects.create("name", "Musical City");
@@ -496,7 +496,7 @@ class ManyToOneSuite extends DjangoTestCase {
         assertThat(city.districts().all().fetch()).containsExactly(d2);
     }
 
-    // Django 5.x tests/many_to_one/tests.py ManyToOneTests.test_add_then_remove_after_prefetch
+    // Django 6.0 tests/many_to_one/tests.py ManyToOneTests.test_add_then_remove_after_prefetch
     @Test
     void test_add_then_remove_after_prefetch() {
         City c = City.objects.create("name", "Musical City");
@@ -510,7 +510,7 @@ class ManyToOneSuite extends DjangoTestCase {
         assertThat(city.districts().count()).isEqualTo(1);
     }
 
-    // Django 5.x tests/many_to_one/tests.py ManyToOneTests.test_cached_relation_invalidated_on_save
+    // Django 6.0 tests/many_to_one/tests.py ManyToOneTests.test_cached_relation_invalidated_on_save
     @Test
     void test_cached_relation_invalidated_on_save() {
         assertThat(a.reporter.get()).isEqualTo(r);
@@ -520,7 +520,7 @@ class ManyToOneSuite extends DjangoTestCase {
     }
 
     // The related managers forward every QuerySet method (Django's RelatedManager is built from the QuerySet):
-    // Django 5.x tests/many_to_one/tests.py ManyToOneTests.test_create_relation_with_gettext_lazy uses
+    // Django 6.0 tests/many_to_one/tests.py ManyToOneTests.test_create_relation_with_gettext_lazy uses
     // reporter.article_set.get(), which a related manager has as a QuerySet does.
     @Test
     void test_create_relation_with_gettext_lazy() {

@@ -12,7 +12,7 @@ import java.util.List;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
-/** Django 5.x tests/null_queries/tests.py NullQueriesTests: null as a query value, and across reverse relations. */
+/** Django 6.0 tests/null_queries/tests.py NullQueriesTests: null as a query value, and across reverse relations. */
 @OnEveryDatabase
 class NullQueriesSuite extends DjangoTestCase {
     @Override
@@ -20,7 +20,7 @@ class NullQueriesSuite extends DjangoTestCase {
         return List.of(Poll.class, Choice.class, OuterA.class, OuterB.class, Inner.class);
     }
 
-    // Django 5.x tests/null_queries/tests.py NullQueriesTests.test_none_as_null
+    // Django 6.0 tests/null_queries/tests.py NullQueriesTests.test_none_as_null
     @Test
     void test_none_as_null() {
         Poll p1 = new Poll();
@@ -39,7 +39,7 @@ class NullQueriesSuite extends DjangoTestCase {
                 .hasMessageContaining("null");
     }
 
-    // Django 5.x tests/null_queries/tests.py NullQueriesTests.test_unsaved
+    // Django 6.0 tests/null_queries/tests.py NullQueriesTests.test_unsaved
     @Test
     void test_unsaved() {
         Poll poll = new Poll();
@@ -48,7 +48,7 @@ class NullQueriesSuite extends DjangoTestCase {
                 .hasMessageContaining("must be saved");
     }
 
-    // Django 5.x tests/null_queries/tests.py NullQueriesTests.test_reverse_relations
+    // Django 6.0 tests/null_queries/tests.py NullQueriesTests.test_reverse_relations
     @Test
     void test_reverse_relations() {
         OuterA obj = new OuterA();
@@ -63,7 +63,7 @@ class NullQueriesSuite extends DjangoTestCase {
         assertThat(OuterB.objects.exclude("inner__isnull", false).fetch()).containsExactly(outerb);
     }
 
-    // Django 5.x tests/null_queries/tests.py NullQueriesTests.test_reverse_relations: the first two filters, run
+    // Django 6.0 tests/null_queries/tests.py NullQueriesTests.test_reverse_relations: the first two filters, run
     // while the OuterA has no Inner at all
     @Test
     @Tag("django-difference")

@@ -16,7 +16,7 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
- * Django 5.x tests/one_to_one/tests.py OneToOneTests: both sides of a one-to-one, its caches,
+ * Django 6.0 tests/one_to_one/tests.py OneToOneTests: both sides of a one-to-one, its caches,
  * lookups and filters on the reverse side. Restaurant and Pointer keep their own primary key here
  * (a one-to-one as primary key is not expressible), so the tests that rely on the two keys being
  * equal are left out.
@@ -47,7 +47,7 @@ class OneToOneSuite extends DjangoTestCase {
         return Place.objects.get("pk", p.id);
     }
 
-    // Django 5.x tests/one_to_one/tests.py OneToOneTests.test_getter
+    // Django 6.0 tests/one_to_one/tests.py OneToOneTests.test_getter
     @Test
     void test_getter() {
         assertThat(r1.place.get().toString()).isEqualTo("Demon Dogs the place");
@@ -58,14 +58,14 @@ class OneToOneSuite extends DjangoTestCase {
                 .hasMessageContaining("has no Restaurant");
     }
 
-    // Django 5.x tests/one_to_one/tests.py OneToOneTests.test_manager_all
+    // Django 6.0 tests/one_to_one/tests.py OneToOneTests.test_manager_all
     @Test
     void test_manager_all() {
         assertThat(Restaurant.objects.all().fetch()).containsExactly(r1);
         assertThat(Place.objects.orderBy("name").fetch()).containsExactly(p2, p1);
     }
 
-    // Django 5.x tests/one_to_one/tests.py OneToOneTests.test_manager_get (without pk=p1.pk and
+    // Django 6.0 tests/one_to_one/tests.py OneToOneTests.test_manager_get (without pk=p1.pk and
     // restaurant__pk=p1.pk, which need the restaurant's key to be its place's)
     @Test
     void test_manager_get() {
@@ -84,7 +84,7 @@ class OneToOneSuite extends DjangoTestCase {
         }
     }
 
-    // Django 5.x tests/one_to_one/tests.py OneToOneTests.test_foreign_key
+    // Django 6.0 tests/one_to_one/tests.py OneToOneTests.test_foreign_key
     @Test
     void test_foreign_key() {
         Waiter w = r1.waiterSet().create("name", "Joe");
@@ -102,7 +102,7 @@ class OneToOneSuite extends DjangoTestCase {
         assertThat(Waiter.objects.count()).isZero();
     }
 
-    // Django 5.x tests/one_to_one/tests.py OneToOneTests.test_multiple_o2o
+    // Django 6.0 tests/one_to_one/tests.py OneToOneTests.test_multiple_o2o
     @Test
     void test_multiple_o2o() {
         ManualPrimaryKey o1 = new ManualPrimaryKey();
@@ -127,7 +127,7 @@ class OneToOneSuite extends DjangoTestCase {
         assertThatThrownBy(mm::save).isInstanceOf(UniqueViolation.class);
     }
 
-    // Django 5.x tests/one_to_one/tests.py OneToOneTests.test_unsaved_object
+    // Django 6.0 tests/one_to_one/tests.py OneToOneTests.test_unsaved_object
     @Test
     void test_unsaved_object() {
         Place place = new Place();
@@ -140,7 +140,7 @@ class OneToOneSuite extends DjangoTestCase {
         assertThatThrownBy(place::restaurant).isInstanceOf(DoesNotExist.class);
     }
 
-    // Django 5.x tests/one_to_one/tests.py OneToOneTests.test_reverse_relationship_cache_cascade
+    // Django 6.0 tests/one_to_one/tests.py OneToOneTests.test_reverse_relationship_cache_cascade
     @Test
     void test_reverse_relationship_cache_cascade() {
         UndergroundBar bar = UndergroundBar.objects.create("place", p1, "servesCocktails", false);
@@ -154,7 +154,7 @@ class OneToOneSuite extends DjangoTestCase {
         assertThat(UndergroundBar.objects.all().count()).isEqualTo(1);
     }
 
-    // Django 5.x tests/one_to_one/tests.py OneToOneTests.test_create_models_m2m
+    // Django 6.0 tests/one_to_one/tests.py OneToOneTests.test_create_models_m2m
     @Test
     void test_create_models_m2m() {
         Favorites f = new Favorites();
@@ -164,14 +164,14 @@ class OneToOneSuite extends DjangoTestCase {
         assertThat(f.restaurants.all().fetch()).containsExactly(r1);
     }
 
-    // Django 5.x tests/one_to_one/tests.py OneToOneTests.test_reverse_object_cache
+    // Django 6.0 tests/one_to_one/tests.py OneToOneTests.test_reverse_object_cache
     @Test
     void test_reverse_object_cache() {
         assertThat(p1.restaurant()).isEqualTo(r1);
         assertThat(p1.bar()).isEqualTo(b1);
     }
 
-    // Django 5.x tests/one_to_one/tests.py OneToOneTests.test_related_object_cache (the parts without assignment
+    // Django 6.0 tests/one_to_one/tests.py OneToOneTests.test_related_object_cache (the parts without assignment
     // to the reverse side, which is a method here)
     @Test
     void test_related_object_cache() {
@@ -192,7 +192,7 @@ class OneToOneSuite extends DjangoTestCase {
         assertThat(byKey.place.get()).isNotSameAs(demon).isEqualTo(demon);
     }
 
-    // Django 5.x tests/one_to_one/tests.py OneToOneTests.test_filter_one_to_one_relations
+    // Django 6.0 tests/one_to_one/tests.py OneToOneTests.test_filter_one_to_one_relations
     @Test
     void test_filter_one_to_one_relations() {
         Target target = new Target();
@@ -203,7 +203,7 @@ class OneToOneSuite extends DjangoTestCase {
         assertThat(Target.objects.exclude("second_pointer", null).fetch()).isEmpty();
     }
 
-    // Django 5.x tests/one_to_one/tests.py OneToOneTests.test_o2o_primary_key_delete (Pointer keeps its own key)
+    // Django 6.0 tests/one_to_one/tests.py OneToOneTests.test_o2o_primary_key_delete (Pointer keeps its own key)
     @Test
     void test_o2o_primary_key_delete() {
         Target t = Target.objects.create("name", "name");
@@ -211,7 +211,7 @@ class OneToOneSuite extends DjangoTestCase {
         assertThat(Pointer.objects.filter("other__name", "name").delete()).isEqualTo(1);
     }
 
-    // Django 5.x tests/one_to_one/tests.py OneToOneTests.test_reverse_object_does_not_exist_cache
+    // Django 6.0 tests/one_to_one/tests.py OneToOneTests.test_reverse_object_does_not_exist_cache
     @Test
     @Tag("django-difference")
     void test_reverse_object_does_not_exist_cache() {
@@ -222,7 +222,7 @@ class OneToOneSuite extends DjangoTestCase {
         assertThat(QueryLog.capture(() -> assertThatThrownBy(p::restaurant).isInstanceOf(DoesNotExist.class))).hasSize(1);
     }
 
-    // Django 5.x tests/one_to_one/tests.py OneToOneTests.test_reverse_object_cached_when_related_is_accessed
+    // Django 6.0 tests/one_to_one/tests.py OneToOneTests.test_reverse_object_cached_when_related_is_accessed
     @Test
     void test_reverse_object_cached_when_related_is_accessed() {
         Restaurant r = Restaurant.objects.get("pk", r1.pk());
@@ -230,7 +230,7 @@ class OneToOneSuite extends DjangoTestCase {
         assertThat(QueryLog.capture(() -> assertThat(p.restaurant()).isEqualTo(r))).isEmpty();
     }
 
-    // Django 5.x tests/one_to_one/tests.py OneToOneTests.test_related_object_cached_when_reverse_is_accessed
+    // Django 6.0 tests/one_to_one/tests.py OneToOneTests.test_related_object_cached_when_reverse_is_accessed
     @Test
     void test_related_object_cached_when_reverse_is_accessed() {
         Place p = Place.objects.get("pk", p1.pk());
@@ -238,7 +238,7 @@ class OneToOneSuite extends DjangoTestCase {
         assertThat(QueryLog.capture(() -> assertThat(r.place.get()).isEqualTo(p))).isEmpty();
     }
 
-    // Django 5.x tests/one_to_one/tests.py OneToOneTests.test_get_reverse_on_unsaved_object
+    // Django 6.0 tests/one_to_one/tests.py OneToOneTests.test_get_reverse_on_unsaved_object
     @Test
     void test_get_reverse_on_unsaved_object() {
         Place p = new Place();
@@ -249,7 +249,7 @@ class OneToOneSuite extends DjangoTestCase {
         assertThat(QueryLog.capture(() -> assertThatThrownBy(p::undergroundbar).isInstanceOf(DoesNotExist.class))).isEmpty();
     }
 
-    // Django 5.x tests/one_to_one/tests.py OneToOneTests.test_nullable_o2o_delete
+    // Django 6.0 tests/one_to_one/tests.py OneToOneTests.test_nullable_o2o_delete
     @Test
     void test_nullable_o2o_delete() {
         UndergroundBar u = UndergroundBar.objects.create("place", p1);
@@ -260,7 +260,7 @@ class OneToOneSuite extends DjangoTestCase {
         assertThat(UndergroundBar.objects.get("pk", u.pk()).place).isNull();
     }
 
-    // Django 5.x tests/one_to_one/tests.py OneToOneTests.test_related_object
+    // Django 6.0 tests/one_to_one/tests.py OneToOneTests.test_related_object
     @Test
     void test_related_object() {
         School publicSchool = new School();
@@ -281,7 +281,7 @@ class OneToOneSuite extends DjangoTestCase {
         assertThat(privateSchool.director()).isEqualTo(privateDirector);
     }
 
-    // Django 5.x tests/one_to_one/tests.py OneToOneTests.test_update_one_to_one_pk
+    // Django 6.0 tests/one_to_one/tests.py OneToOneTests.test_update_one_to_one_pk
     @Test
     void test_update_one_to_one_pk() {
         Place q1 = new Place();

@@ -12,7 +12,7 @@ import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** Django 5.x tests/raw_query/tests.py RawQueryTests: {@code Manager.raw}, rows mapped by column name. */
+/** Django 6.0 tests/raw_query/tests.py RawQueryTests: {@code Manager.raw}, rows mapped by column name. */
 @OnEveryDatabase
 class RawQuerySuite extends DjangoTestCase {
     Author a1;
@@ -40,7 +40,7 @@ class RawQuerySuite extends DjangoTestCase {
                 "It was the day my grandmother exploded.");
     }
 
-    // Django 5.x tests/raw_query/tests.py RawQueryTests.test_simple_raw_query
+    // Django 6.0 tests/raw_query/tests.py RawQueryTests.test_simple_raw_query
     @Test
     void test_simple_raw_query() {
         assertThat(Author.objects.raw("SELECT * FROM raw_query_author ORDER BY id").fetch())
@@ -51,7 +51,7 @@ class RawQuerySuite extends DjangoTestCase {
         assertThat(joe.isPersisted()).isTrue();
     }
 
-    // Django 5.x tests/raw_query/tests.py RawQueryTests.test_params
+    // Django 6.0 tests/raw_query/tests.py RawQueryTests.test_params
     @Test
     void test_params() {
         Author author = Author.objects.orderBy("id").fetch().get(2);
@@ -64,7 +64,7 @@ class RawQuerySuite extends DjangoTestCase {
                 .isEmpty();
     }
 
-    // Django 5.x tests/raw_query/tests.py RawQueryTests.test_order_handler
+    // Django 6.0 tests/raw_query/tests.py RawQueryTests.test_order_handler
     @Test
     void test_order_handler() {
         for (String select : List.of("dob, last_name, first_name, id", "last_name, dob, first_name, id",
@@ -75,7 +75,7 @@ class RawQuerySuite extends DjangoTestCase {
         }
     }
 
-    // Django 5.x tests/raw_query/tests.py RawQueryTests.test_missing_fields
+    // Django 6.0 tests/raw_query/tests.py RawQueryTests.test_missing_fields
     @Test
     void test_missing_fields() {
         List<Author> authors = Author.objects.raw("SELECT id, first_name, dob FROM raw_query_author ORDER BY id").fetch();
@@ -85,14 +85,14 @@ class RawQuerySuite extends DjangoTestCase {
         }
     }
 
-    // Django 5.x tests/raw_query/tests.py RawQueryTests.test_missing_fields_without_PK
+    // Django 6.0 tests/raw_query/tests.py RawQueryTests.test_missing_fields_without_PK
     @Test
     void test_missing_fields_without_PK() {
         assertThatThrownBy(() -> Author.objects.raw("SELECT first_name, dob FROM raw_query_author").fetch())
                 .isInstanceOf(AksaraException.class).hasMessageContaining("must include the primary key");
     }
 
-    // Django 5.x tests/raw_query/tests.py RawQueryTests.test_annotations
+    // Django 6.0 tests/raw_query/tests.py RawQueryTests.test_annotations
     @Test
     void test_annotations() {
         List<Author> authors = Author.objects.raw("SELECT a.*, count(b.id) AS book_count FROM raw_query_author a "

@@ -11,7 +11,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /**
- * Django 5.x tests/select_related/tests.py SelectRelatedTests: the taxonomy of four species, and
+ * Django 6.0 tests/select_related/tests.py SelectRelatedTests: the taxonomy of four species, and
  * how many queries following their keys takes with and without selectRelated.
  */
 @OnEveryDatabase
@@ -47,7 +47,7 @@ class SelectRelatedSuite extends DjangoTestCase {
         return s.genus.get().family.get().order.get().klass.get().phylum.get().kingdom.get().domain.get().name;
     }
 
-    // Django 5.x tests/select_related/tests.py SelectRelatedTests.test_access_fks_without_select_related
+    // Django 6.0 tests/select_related/tests.py SelectRelatedTests.test_access_fks_without_select_related
     @Test
     void test_access_fks_without_select_related() {
         assertThat(QueryLog.capture(() -> {
@@ -56,7 +56,7 @@ class SelectRelatedSuite extends DjangoTestCase {
         })).hasSize(8);
     }
 
-    // Django 5.x tests/select_related/tests.py SelectRelatedTests.test_access_fks_with_select_related
+    // Django 6.0 tests/select_related/tests.py SelectRelatedTests.test_access_fks_with_select_related
     @Test
     void test_access_fks_with_select_related() {
         assertThat(QueryLog.capture(() -> {
@@ -66,7 +66,7 @@ class SelectRelatedSuite extends DjangoTestCase {
         })).hasSize(1);
     }
 
-    // Django 5.x tests/select_related/tests.py SelectRelatedTests.test_list_without_select_related
+    // Django 6.0 tests/select_related/tests.py SelectRelatedTests.test_list_without_select_related
     @Test
     void test_list_without_select_related() {
         assertThat(QueryLog.capture(() -> {
@@ -76,7 +76,7 @@ class SelectRelatedSuite extends DjangoTestCase {
         })).hasSize(9);
     }
 
-    // Django 5.x tests/select_related/tests.py SelectRelatedTests.test_list_with_select_related
+    // Django 6.0 tests/select_related/tests.py SelectRelatedTests.test_list_with_select_related
     @Test
     void test_list_with_select_related() {
         assertThat(QueryLog.capture(() -> {
@@ -86,7 +86,7 @@ class SelectRelatedSuite extends DjangoTestCase {
         })).hasSize(1);
     }
 
-    // Django 5.x tests/select_related/tests.py SelectRelatedTests.test_list_with_depth
+    // Django 6.0 tests/select_related/tests.py SelectRelatedTests.test_list_with_depth
     @Test
     void test_list_with_depth() {
         assertThat(QueryLog.capture(() -> {
@@ -96,7 +96,7 @@ class SelectRelatedSuite extends DjangoTestCase {
         })).hasSize(5);
     }
 
-    // Django 5.x tests/select_related/tests.py SelectRelatedTests.test_certain_fields
+    // Django 6.0 tests/select_related/tests.py SelectRelatedTests.test_certain_fields
     @Test
     void test_certain_fields() {
         assertThat(QueryLog.capture(() -> {
@@ -106,7 +106,7 @@ class SelectRelatedSuite extends DjangoTestCase {
         })).hasSize(1);
     }
 
-    // Django 5.x tests/select_related/tests.py SelectRelatedTests.test_more_certain_fields
+    // Django 6.0 tests/select_related/tests.py SelectRelatedTests.test_more_certain_fields
     @Test
     void test_more_certain_fields() {
         assertThat(QueryLog.capture(() -> {
@@ -116,7 +116,7 @@ class SelectRelatedSuite extends DjangoTestCase {
         })).hasSize(2);
     }
 
-    // Django 5.x tests/select_related/tests.py SelectRelatedTests.test_field_traversal
+    // Django 6.0 tests/select_related/tests.py SelectRelatedTests.test_field_traversal
     @Test
     void test_field_traversal() {
         assertThat(QueryLog.capture(() -> {
@@ -126,7 +126,7 @@ class SelectRelatedSuite extends DjangoTestCase {
         })).hasSize(1);
     }
 
-    // Django 5.x tests/select_related/tests.py SelectRelatedTests.test_chaining
+    // Django 6.0 tests/select_related/tests.py SelectRelatedTests.test_chaining
     @Test
     void test_chaining() {
         List<Species> two = Species.objects.orderBy("id").slice(0, 2).fetch();
@@ -139,7 +139,7 @@ class SelectRelatedSuite extends DjangoTestCase {
         })).hasSize(1);
     }
 
-    // Django 5.x tests/select_related/tests.py SelectRelatedTests.test_reverse_relation_caching
+    // Django 6.0 tests/select_related/tests.py SelectRelatedTests.test_reverse_relation_caching
     @Test
     void test_reverse_relation_caching() {
         Species species = Species.objects.selectRelated("genus").filter("name", "melanogaster").first().orElseThrow();

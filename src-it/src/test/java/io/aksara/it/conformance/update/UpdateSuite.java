@@ -14,7 +14,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /**
- * Django 5.x tests/update/tests.py SimpleTest and AdvancedTests: QuerySet.update and update()
+ * Django 6.0 tests/update/tests.py SimpleTest and AdvancedTests: QuerySet.update and update()
  * through a reverse foreign key manager. Each Django class has its own data, so each test makes
  * the rows of its class first.
  */
@@ -49,7 +49,7 @@ class UpdateSuite extends DjangoTestCase {
         r1 = RelatedPoint.objects.create("name", "r1", "data", d3);
     }
 
-    // Django 5.x tests/update/tests.py SimpleTest.test_nonempty_update
+    // Django 6.0 tests/update/tests.py SimpleTest.test_nonempty_update
     @Test
     void test_nonempty_update() {
         simple();
@@ -57,7 +57,7 @@ class UpdateSuite extends DjangoTestCase {
         assertThat(B.objects.filter("y", 100).count()).isEqualTo(20);
     }
 
-    // Django 5.x tests/update/tests.py SimpleTest.test_empty_update
+    // Django 6.0 tests/update/tests.py SimpleTest.test_empty_update
     @Test
     void test_empty_update() {
         simple();
@@ -65,7 +65,7 @@ class UpdateSuite extends DjangoTestCase {
         assertThat(B.objects.filter("y", 100).count()).isZero();
     }
 
-    // Django 5.x tests/update/tests.py SimpleTest.test_foreign_key_update_with_id (on B: D needs inheritance)
+    // Django 6.0 tests/update/tests.py SimpleTest.test_foreign_key_update_with_id (on B: D needs inheritance)
     @Test
     void test_foreign_key_update_with_id() {
         simple();
@@ -73,7 +73,7 @@ class UpdateSuite extends DjangoTestCase {
         assertThat(a2.bSet().count()).isEqualTo(20);
     }
 
-    // Django 5.x tests/update/tests.py AdvancedTests.test_update
+    // Django 6.0 tests/update/tests.py AdvancedTests.test_update
     @Test
     void test_update() {
         advanced();
@@ -81,7 +81,7 @@ class UpdateSuite extends DjangoTestCase {
         assertThat(DataPoint.objects.filter("value", "apple").fetch()).containsExactly(d0);
     }
 
-    // Django 5.x tests/update/tests.py AdvancedTests.test_update_multiple_objects
+    // Django 6.0 tests/update/tests.py AdvancedTests.test_update_multiple_objects
     @Test
     void test_update_multiple_objects() {
         advanced();
@@ -89,7 +89,7 @@ class UpdateSuite extends DjangoTestCase {
         assertThat(DataPoint.objects.get("name", "d2").value).isEqualTo("pineapple");
     }
 
-    // Django 5.x tests/update/tests.py AdvancedTests.test_update_fk
+    // Django 6.0 tests/update/tests.py AdvancedTests.test_update_fk
     @Test
     void test_update_fk() {
         advanced();
@@ -97,7 +97,7 @@ class UpdateSuite extends DjangoTestCase {
         assertThat(RelatedPoint.objects.filter("data__name", "d0").fetch()).containsExactly(r1);
     }
 
-    // Django 5.x tests/update/tests.py AdvancedTests.test_update_multiple_fields
+    // Django 6.0 tests/update/tests.py AdvancedTests.test_update_multiple_fields
     @Test
     void test_update_multiple_fields() {
         advanced();
@@ -107,7 +107,7 @@ class UpdateSuite extends DjangoTestCase {
         assertThat(d.anotherValue).isEqualTo("peach");
     }
 
-    // Django 5.x tests/update/tests.py AdvancedTests.test_update_all
+    // Django 6.0 tests/update/tests.py AdvancedTests.test_update_all
     @Test
     void test_update_all() {
         advanced();
@@ -115,7 +115,7 @@ class UpdateSuite extends DjangoTestCase {
         assertThat(DataPoint.objects.values("value").distinct().fetch()).containsExactly(Map.of("value", "thing"));
     }
 
-    // Django 5.x tests/update/tests.py AdvancedTests.test_update_slice_fail
+    // Django 6.0 tests/update/tests.py AdvancedTests.test_update_slice_fail
     @Test
     void test_update_slice_fail() {
         advanced();
@@ -124,14 +124,14 @@ class UpdateSuite extends DjangoTestCase {
         assertThat(DataPoint.objects.filter("anotherValue", "another thing").count()).isZero();
     }
 
-    // Django 5.x tests/update/tests.py AdvancedTests.test_update_m2m_field
+    // Django 6.0 tests/update/tests.py AdvancedTests.test_update_m2m_field
     @Test
     void test_update_m2m_field() {
         assertThatThrownBy(() -> Bar.objects.update("m2mFoo", "whatever")).isInstanceOf(FieldError.class)
                 .hasMessageContaining("m2mFoo");
     }
 
-    // Django 5.x tests/update/tests.py AdvancedTests.test_update_annotated_queryset (the cases without aggregates)
+    // Django 6.0 tests/update/tests.py AdvancedTests.test_update_annotated_queryset (the cases without aggregates)
     @Test
     void test_update_annotated_queryset() {
         advanced();
