@@ -9,7 +9,8 @@ import java.util.List;
  * The SQL statements a block of code runs, in order: for tests that pin down how many queries a
  * page needs ({@code selectRelated} of two levels is one), and for finding N+1 patterns. Only
  * statements run on the calling thread are seen ({@code ...Async} methods run on other threads).
- * Transaction control (BEGIN, COMMIT, savepoints) is not listed. To log every statement instead,
+ * Transaction control (BEGIN, COMMIT, savepoints) is not listed; a statement the database
+ * refused with an error is (it was sent). To log every statement instead,
  * enable the {@code io.aksara.sql} logger at debug level.
  *
  * <pre>{@code

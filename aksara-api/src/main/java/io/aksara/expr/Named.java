@@ -1,6 +1,7 @@
 package io.aksara.expr;
 
 import io.aksara.errors.FieldError;
+import io.aksara.internal.NameRules;
 
 /**
  * An expression with the name it is annotated or aggregated under; made by
@@ -22,12 +23,16 @@ public record Named(Expression expression, String name) implements Expression {
     /**
      * A name must not be blank, start with {@code -} (descending order) or hold empty segments. It
      * may contain {@code __}, as Django's default names do ({@code books__count}): a lookup path
-     * starts with the longest annotation name it matches ({@code books__count__gte}).
+     * starts with the longest annotation name it matches ({@code books__count__gte}). As in
+     * Django, it may not contain whitespace, quotation marks, semicolons or SQL comments
+     * ({@link NameRules#alias}); that it does not clash with a field is checked where the
+     * annotation is added.
      */
     public static String checkName(String name) {
         if (name == null || name.isBlank()) {
             throw new FieldError("An annotation needs a name, got " + (name == null ? "null" : "\"" + name + "\""));
         }
+        NameRules.alias(name);
         if (name.startsWith("__") || name.endsWith("__") || name.contains("___")) {
             throw new FieldError("The annotation name '" + name + "' has an empty segment; segments are separated by '__'");
         }

@@ -30,24 +30,39 @@ public record Cast(Expression source, Class<?> type, int maxDigits, int decimalP
             Long.class, 1, Double.class, 1, Boolean.class, 1, LocalDate.class, 1, LocalTime.class, 1,
             OffsetDateTime.class, 1, BigDecimal.class, 1).keySet());
 
-    /** A field path or expression cast to the type of {@code type}. */
-    public static Cast of(Object source, Class<?> type) {
-        if (type == BigDecimal.class) {
-            throw new FieldError("Cast to BigDecimal needs a precision: use Cast.toDecimal(source, maxDigits, decimalPlaces)");
+    /**
+     * Checks the type and precision here, in the canonical constructor, so a Cast made with
+     * {@code new} is held to the same rules as one made with {@link #of} or {@link #toDecimal}.
+     */
+    public Cast {
+        if (source == null) {
+            throw new FieldError("Cast needs a field path or expression, got null");
         }
         if (type == null || !TYPES.contains(type)) {
             throw new FieldError("Cast can convert to String, Integer, Long, Double, Boolean, LocalDate, LocalTime, "
                     + "OffsetDateTime or (with toDecimal) BigDecimal; got " + (type == null ? "null" : type.getName()));
+        }
+        if (type == BigDecimal.class) {
+            if (maxDigits < 1 || maxDigits > 65 || decimalPlaces < 0 || decimalPlaces > maxDigits) {
+                throw new FieldError("Cast.toDecimal needs 1 <= maxDigits <= 65 and 0 <= decimalPlaces <= maxDigits, got ("
+                        + maxDigits + ", " + decimalPlaces + ")");
+            }
+        } else if (maxDigits != 0 || decimalPlaces != 0) {
+            throw new FieldError("Only a cast to BigDecimal has a precision; Cast to " + type.getSimpleName()
+                    + " takes maxDigits = decimalPlaces = 0, got (" + maxDigits + ", " + decimalPlaces + ")");
+        }
+    }
+
+    /** A field path or expression cast to the type of {@code type}. */
+    public static Cast of(Object source, Class<?> type) {
+        if (type == BigDecimal.class) {
+            throw new FieldError("Cast to BigDecimal needs a precision: use Cast.toDecimal(source, maxDigits, decimalPlaces)");
         }
         return new Cast(Args.field("Cast", source), type, 0, 0);
     }
 
     /** A field path or expression cast to {@code DECIMAL(maxDigits, decimalPlaces)}. */
     public static Cast toDecimal(Object source, int maxDigits, int decimalPlaces) {
-        if (maxDigits < 1 || decimalPlaces < 0 || decimalPlaces > maxDigits) {
-            throw new FieldError("Cast.toDecimal needs 1 <= maxDigits and 0 <= decimalPlaces <= maxDigits, got ("
-                    + maxDigits + ", " + decimalPlaces + ")");
-        }
         return new Cast(Args.field("Cast", source), BigDecimal.class, maxDigits, decimalPlaces);
     }
 

@@ -1,6 +1,8 @@
 package io.aksara.functions;
 
+import io.aksara.errors.FieldError;
 import io.aksara.expr.Expression;
+import io.aksara.internal.NameRules;
 
 /**
  * A part of a date, time or timestamp as an {@code Integer} ({@code EXTRACT}): any date transform
@@ -18,11 +20,20 @@ import io.aksara.expr.Expression;
  * @param part   the transform's name
  */
 public record Extract(Expression source, String part) implements Expression {
+    /**
+     * The part must be a name ({@link NameRules#transformName}); which parts the source has is
+     * checked when the expression is resolved, against the registered transforms.
+     */
+    public Extract {
+        if (source == null) {
+            throw new FieldError("Extract needs a date, time or timestamp, got null");
+        }
+        NameRules.transformName("Extract's part", part);
+    }
+
     /** A part of a field path or expression. */
     public static Extract of(Object source, String part) {
-        if (part == null || part.isBlank()) {
-            throw new io.aksara.errors.FieldError("Extract needs a part such as \"year\", got " + part);
-        }
+        NameRules.transformName("Extract's part", part);
         return new Extract(Args.field("Extract", source), part);
     }
 

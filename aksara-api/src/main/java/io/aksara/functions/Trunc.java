@@ -25,13 +25,35 @@ public record Trunc(Expression source, String kind) implements Expression {
     public static final List<String> TIMESTAMP_KINDS = List.of("year", "quarter", "month", "week", "day", "hour",
             "minute", "second");
 
+    /**
+     * Checks the kind here, in the canonical constructor, so a Trunc made with {@code new} is held
+     * to the same list as one made with {@link #of}: the kind chooses SQL, it is never part of it.
+     */
+    public Trunc {
+        if (source == null) {
+            throw new FieldError("Trunc needs a date or timestamp to truncate, got null");
+        }
+        checkKind(kind);
+    }
+
     /** A field path or expression truncated to {@code kind}. */
     public static Trunc of(Object source, String kind) {
+        checkKind(kind);
+        return new Trunc(Args.field("Trunc", source), kind);
+    }
+
+    /**
+     * Checks a truncation kind against {@link #TIMESTAMP_KINDS}.
+     *
+     * @return the kind
+     * @throws FieldError naming the kinds allowed
+     */
+    public static String checkKind(String kind) {
         if (kind == null || !TIMESTAMP_KINDS.contains(kind)) {
             throw new FieldError("Trunc kind must be one of " + String.join(", ", TIMESTAMP_KINDS) + "; got "
                     + FieldError.describe(kind));
         }
-        return new Trunc(Args.field("Trunc", source), kind);
+        return kind;
     }
 
     @Override

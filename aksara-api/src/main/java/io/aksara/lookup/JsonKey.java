@@ -1,5 +1,6 @@
 package io.aksara.lookup;
 
+import io.aksara.internal.NameRules;
 import io.aksara.meta.FieldType;
 
 /**
@@ -10,6 +11,11 @@ import io.aksara.meta.FieldType;
  * @param key the object key
  */
 public record JsonKey(String key) implements Transform {
+    /** Keys are bound parameters, never SQL text; {@link NameRules#jsonKey} refuses the few that cannot be keys. */
+    public JsonKey {
+        NameRules.jsonKey(key);
+    }
+
     @Override
     public String lookupName() {
         return key;

@@ -30,6 +30,11 @@ public interface Lookup {
      * The SQL of a lookup the backend does not know, as a template: {@code {0}} is the column,
      * {@code {1}} the bound value. Registering such a lookup once makes it work in both spellings.
      *
+     * <p>The template is trusted code: it is SQL text written by the application's developer, as
+     * much part of the program as a query string in the source, and is used as it is. Never build
+     * it from input. Values never reach it as text: the user's value is always {@code {1}}, a
+     * bound parameter, whatever it contains.
+     *
      * <pre>{@code
      * Lookups.register(new Lookup() {
      *     public String name() { return "ne"; }

@@ -24,7 +24,8 @@ public interface Transform {
 
     /**
      * The SQL of a transform the backend does not know, as a template where {@code {0}} is the
-     * value being transformed, e.g. {@code "char_length({0})"}.
+     * value being transformed, e.g. {@code "char_length({0})"}. Like {@link Lookup#sqlTemplate()}
+     * it is trusted code written by the developer, used as it is; never build it from input.
      */
     default String sqlTemplate() {
         return null;

@@ -99,6 +99,11 @@ public sealed interface Expr {
      * hour, minute or second; the type stays the source's.
      */
     record Trunc(Expr source, String kind) implements Expr {
+        /** The kind chooses SQL and is never part of it; a kind outside the list cannot be made. */
+        public Trunc {
+            io.aksara.functions.Trunc.checkKind(kind);
+        }
+
         @Override
         public FieldType type() {
             return source.type();

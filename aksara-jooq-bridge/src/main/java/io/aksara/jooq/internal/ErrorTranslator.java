@@ -31,7 +31,8 @@ public final class ErrorTranslator {
         int code = e.getErrorCode();
         String message = e.getMessage() == null ? "" : e.getMessage();
         String constraint = constraintIn(message);
-        String text = message + (sql == null ? "" : " [SQL: " + sql + "]");
+        // drivers may repeat the statement in their message (H2 does); both are capped
+        String text = SqlText.cap(message) + (sql == null ? "" : " [SQL: " + SqlText.cap(sql) + "]");
         if (state.equals("23505") || code == 1062 || code == 1586) {
             return new UniqueViolation("Unique constraint " + quoted(constraint) + "violated: " + text, state, constraint, e);
         }

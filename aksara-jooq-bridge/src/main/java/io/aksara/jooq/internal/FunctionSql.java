@@ -94,11 +94,33 @@ final class FunctionSql {
             };
             return DSL.field("cast(" + sql + " as " + (date ? "date" : "datetime(6)") + ")", type, source);
         }
+        // each kind maps to a constant of this file: the kind chooses the SQL, it is never part of it
         if (d.family() == SQLDialect.H2) {
-            String unit = t.kind().equals("week") ? "ISO_WEEK" : t.kind().toUpperCase(java.util.Locale.ROOT);
-            return DSL.field("date_trunc(" + unit + ", {0})", type, source);
+            String sql = switch (t.kind()) {
+                case "year" -> "date_trunc(YEAR, {0})";
+                case "quarter" -> "date_trunc(QUARTER, {0})";
+                case "month" -> "date_trunc(MONTH, {0})";
+                case "week" -> "date_trunc(ISO_WEEK, {0})";
+                case "day" -> "date_trunc(DAY, {0})";
+                case "hour" -> "date_trunc(HOUR, {0})";
+                case "minute" -> "date_trunc(MINUTE, {0})";
+                case "second" -> "date_trunc(SECOND, {0})";
+                default -> throw new IllegalStateException("Trunc kind " + t.kind());
+            };
+            return DSL.field(sql, type, source);
         }
-        Field<?> truncated = DSL.field("date_trunc('" + t.kind() + "', {0})", type, source);
+        String sql = switch (t.kind()) {
+            case "year" -> "date_trunc('year', {0})";
+            case "quarter" -> "date_trunc('quarter', {0})";
+            case "month" -> "date_trunc('month', {0})";
+            case "week" -> "date_trunc('week', {0})";
+            case "day" -> "date_trunc('day', {0})";
+            case "hour" -> "date_trunc('hour', {0})";
+            case "minute" -> "date_trunc('minute', {0})";
+            case "second" -> "date_trunc('second', {0})";
+            default -> throw new IllegalStateException("Trunc kind " + t.kind());
+        };
+        Field<?> truncated = DSL.field(sql, type, source);
         return date ? DSL.cast(truncated, SQLDataType.LOCALDATE) : truncated;
     }
 

@@ -39,6 +39,7 @@ public final class Lease implements AutoCloseable {
      */
     public static AksaraException failed(JooqBackend db, SQLException e, String sql) {
         AksaraException error = ErrorTranslator.translate(e, sql);
+        SqlLog.failed(sql); // a statement the database refused was still sent: QueryLog lists it
         TransactionContext.statementFailed(db.alias(), error);
         return error;
     }

@@ -30,6 +30,13 @@ final class SqlLog {
         return LOG.isDebugEnabled() || QueryCapture.active();
     }
 
+    /** A statement that was sent but failed: captured like the others (the exception says why it failed). */
+    static void failed(String sql) {
+        if (sql != null) {
+            QueryCapture.record(sql);
+        }
+    }
+
     static void statement(String database, String sql, List<Object> params, long nanos, long rows) {
         QueryCapture.record(sql);
         if (!LOG.isDebugEnabled()) {
