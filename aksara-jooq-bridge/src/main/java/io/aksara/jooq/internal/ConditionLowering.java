@@ -136,7 +136,7 @@ public final class ConditionLowering {
             Field<Object> doc = DSL.val(JdbcValues.toJdbc(m.value(), ctx.dialect()));
             return DSL.condition("json_contains({0}, {1}) and json_contains({1}, {0})", column, doc);
         }
-        Condition c = LookupSql.of(m.lookup()).render(column, bindable(m.value(), ctx));
+        Condition c = LookupSql.of(m.lookup()).render(column, bindable(m.lookup(), m.value(), ctx));
         if (negated && m.field().nullable() && !m.lookup().name().equals("isnull")) {
             c = c.and(column.isNotNull());
         }
@@ -150,7 +150,7 @@ public final class ConditionLowering {
             return b ? DSL.exists(select) : DSL.notExists(select);
         }
         Field<Object> value = ExprLowering.lower(c.expression(), ctx);
-        Condition cond = LookupSql.of(c.lookup()).render(value, bindable(c.value(), ctx));
+        Condition cond = LookupSql.of(c.lookup()).render(value, bindable(c.lookup(), c.value(), ctx));
         if (negated && nullable(c.expression()) && !c.lookup().name().equals("isnull")) {
             cond = cond.and(value.isNotNull()); // as for columns: exclude() keeps the NULLs
         }
@@ -163,7 +163,7 @@ public final class ConditionLowering {
                 && !(e instanceof Expr.Ref r && !nullable(r.target()));
     }
 
-    private static Object bindable(Object value, LoweringContext ctx) {
+    private static Object bindable(io.aksara.lookup.Lookup lookup, Object value, LoweringContext ctx) {
         if (value instanceof Expr.Subquery s) {
             return ExprLowering.subquery(s, ctx.dialect());
         }
@@ -171,7 +171,9 @@ public final class ConditionLowering {
             return ExprLowering.lower(e, ctx);
         }
         if (value instanceof List<?> list) {
-            return list.stream().map(v -> JdbcValues.toJdbc(v, ctx.dialect())).toList();
+            List<Object> jdbc = list.stream().map(v -> JdbcValues.toJdbc(v, ctx.dialect())).toList();
+            // in: how a list is written depends on the database (InListSql)
+            return lookup.name().equals("in") ? new InListSql.Values(jdbc, ctx.dialect()) : jdbc;
         }
         return JdbcValues.toJdbc(value, ctx.dialect());
     }

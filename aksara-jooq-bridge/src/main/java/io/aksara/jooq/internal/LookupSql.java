@@ -47,6 +47,9 @@ public final class LookupSql {
             if (v instanceof Select<?> subquery) {
                 return c.in(subquery);
             }
+            if (v instanceof InListSql.Values list) {
+                return InListSql.condition(c, list); // per database: one bound array, or a list of binds
+            }
             List<?> values = (List<?>) v;
             // an empty IN list is a syntax error in SQL; it matches nothing, as in Django
             return values.isEmpty() ? DSL.falseCondition() : c.in(values.stream().map(x -> param(c, x)).toList());

@@ -1,5 +1,6 @@
 package io.aksara.jooq.internal.plan;
 
+import io.aksara.jooq.internal.InListSql;
 import io.aksara.query.SelectQuery;
 import java.util.List;
 import java.util.Map;
@@ -35,6 +36,9 @@ public final class PlanCache<X> {
     private final Function<SelectQuery<?>, Query> lowering;
     private final Function<SelectQuery<?>, X> extra;
     private final Map<SelectQuery<?>, Plan<X>> plans = new ConcurrentHashMap<>();
+    /** Whether the database binds an {@code in} list as one array, so its size is not part of a shape. */
+    private final boolean inListAsArray;
+    private final int maxArray;
 
     public PlanCache(SQLDialect dialect, DSLContext dsl, Function<SelectQuery<?>, Query> lowering,
             Function<SelectQuery<?>, X> extra) {
@@ -42,12 +46,14 @@ public final class PlanCache<X> {
         this.dsl = dsl;
         this.lowering = lowering;
         this.extra = extra;
+        this.inListAsArray = InListSql.bindsOneArray(dialect);
+        this.maxArray = InListSql.maxArray(dialect);
     }
 
     /** The statement of this query: from the cache when its shape is known, else lowered now. */
     @SuppressWarnings("unchecked")
     public Prepared<X> prepare(SelectQuery<?> q) {
-        QueryShape shape = QueryShape.of(q);
+        QueryShape shape = QueryShape.of(q, inListAsArray, maxArray);
         Plan<X> plan = shape == null ? null : plans.get(shape.key());
         if (plan != null && plan != UNTRACEABLE) {
             return new Prepared<>(plan.sql(), plan.binder().apply(shape.slots()), plan.extra());
@@ -69,7 +75,7 @@ public final class PlanCache<X> {
 
     /** Whether this query's shape has a cached statement. */
     public boolean isCached(SelectQuery<?> q) {
-        QueryShape shape = QueryShape.of(q);
+        QueryShape shape = QueryShape.of(q, inListAsArray, maxArray);
         Plan<X> plan = shape == null ? null : plans.get(shape.key());
         return plan != null && plan != UNTRACEABLE;
     }
@@ -77,12 +83,12 @@ public final class PlanCache<X> {
     @SuppressWarnings("unchecked")
     private Plan<X> learn(SelectQuery<?> q, QueryShape shape, String sql, List<Object> binds, X built) {
         Object[] probes = Probes.of(shape.slots());
-        Query probeQuery = lowering.apply(QueryShape.withValues(q, probes));
+        Query probeQuery = lowering.apply(QueryShape.withValues(q, probes, inListAsArray));
         if (!dsl.render(probeQuery).equals(sql)) {
             return (Plan<X>) UNTRACEABLE; // a value changes the statement itself
         }
         Binder binder = Binder.derive(probes, dsl.extractBindValues(probeQuery), binds, dialect);
-        if (binder == null || !binder.apply(shape.slots()).equals(binds)) {
+        if (binder == null || !Binder.same(binder.apply(shape.slots()), binds)) {
             return (Plan<X>) UNTRACEABLE;
         }
         return new Plan<>(sql, binder, built);

@@ -6,6 +6,7 @@ import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.List;
 import java.util.UUID;
 
 /**
@@ -19,7 +20,13 @@ final class Probes {
     static Object[] of(Object[] slots) {
         Object[] probes = new Object[slots.length];
         for (int i = 0; i < slots.length; i++) {
-            probes[i] = probe(slots[i].getClass(), i);
+            if (slots[i] instanceof List<?> list) {
+                // an in list bound as one array: two probes of its class, numbered after every other slot's
+                Class<?> type = list.getFirst().getClass();
+                probes[i] = List.of(probe(type, slots.length + 2 * i), probe(type, slots.length + 2 * i + 1));
+            } else {
+                probes[i] = probe(slots[i].getClass(), i);
+            }
         }
         return probes;
     }

@@ -1,5 +1,6 @@
 package io.aksara.jooq.internal.plan;
 
+import io.aksara.jooq.internal.InListSql;
 import io.aksara.query.Filter;
 import io.aksara.query.SelectQuery;
 import java.math.BigDecimal;
@@ -14,7 +15,9 @@ import java.util.UUID;
 /**
  * A query split into its shape and its values: the shape is the query with each lookup value
  * (and the slice) replaced by a {@link Slot} that keeps only the value's class, so two queries
- * that differ only in their values have equal shapes and share one cached plan. Only values of
+ * that differ only in their values have equal shapes and share one cached plan. Where the
+ * database binds an {@code in} list as one array, the list is one {@link ArraySlot} whatever its
+ * size; elsewhere it is one slot per value, and its size is part of the shape. Only values of
  * plain column types become slots; anything else (null, booleans, expressions, subqueries, JSON)
  * stays in the shape, where it takes part in equality as it is.
  *
@@ -28,6 +31,12 @@ record QueryShape(SelectQuery<?> key, Object[] slots) {
     /** Stands for a list of values (in, range) of this size in a shape. */
     record ListSlot(List<Slot> items) {}
 
+    /**
+     * Stands for the values of an {@code in} list bound as one array, of any size: the slot's
+     * value is the whole list (see {@link io.aksara.jooq.internal.InListSql}).
+     */
+    record ArraySlot(Class<?> type) {}
+
     private static final List<Class<?>> SLOTTABLE = List.of(String.class, Integer.class, Long.class, Short.class,
             BigDecimal.class, Double.class, Float.class, OffsetDateTime.class, LocalDate.class, LocalTime.class,
             LocalDateTime.class, UUID.class);
@@ -36,12 +45,15 @@ record QueryShape(SelectQuery<?> key, Object[] slots) {
      * The shape of a query, or null when it cannot be cached: a raw jOOQ condition is opaque (its
      * values cannot be taken out, and equal conditions need not compare equal).
      */
-    static QueryShape of(SelectQuery<?> q) {
+    static QueryShape of(SelectQuery<?> q, boolean inListAsArray, int maxArray) {
         if (hasRaw(q.where()) || hasRaw(q.having())) {
             return null;
         }
         List<Object> values = new ArrayList<>();
-        Filter where = normalize(q.where(), values);
+        Filter where = normalize(q.where(), values, inListAsArray);
+        if (!worthKeeping(values, maxArray)) {
+            return null;
+        }
         SelectQuery<?> key = q.withWhere(where);
         if (q.offset() > 0) {
             values.add(q.offset());
@@ -54,10 +66,30 @@ record QueryShape(SelectQuery<?> key, Object[] slots) {
         return new QueryShape(key, values.toArray());
     }
 
+    /**
+     * Whether a plan for these slots is worth keeping: not when an array slot holds more values
+     * than one array parameter takes (the statement then has several), nor when the slots are
+     * more parameters than {@link InListSql#MAX_CACHED_PARAMETERS} (a statement per list size, as
+     * long as the list: kept, a few of them would fill memory for little gain).
+     */
+    private static boolean worthKeeping(List<Object> values, int maxArray) {
+        int parameters = 0;
+        for (Object v : values) {
+            if (v instanceof List<?> list) {
+                if (list.size() > maxArray) {
+                    return false;
+                }
+            } else {
+                parameters++;
+            }
+        }
+        return parameters <= InListSql.MAX_CACHED_PARAMETERS;
+    }
+
     /** The same query with other values in the slots (same classes, same list sizes). */
-    static SelectQuery<?> withValues(SelectQuery<?> original, Object[] slots) {
+    static SelectQuery<?> withValues(SelectQuery<?> original, Object[] slots, boolean inListAsArray) {
         int[] next = {0};
-        Filter where = replace(original.where(), slots, next);
+        Filter where = replace(original.where(), slots, next, inListAsArray);
         long offset = original.offset() > 0 ? ((Number) slots[next[0]++]).longValue() : 0;
         Long limit = original.limit() == null ? null : ((Number) slots[next[0]++]).longValue();
         return original.withWhere(where).withSlice(offset, limit);
@@ -78,18 +110,37 @@ record QueryShape(SelectQuery<?> key, Object[] slots) {
         return v != null && SLOTTABLE.contains(v.getClass());
     }
 
-    private static Filter normalize(Filter f, List<Object> values) {
+    private static Filter normalize(Filter f, List<Object> values, boolean inListAsArray) {
         return switch (f) {
-            case Filter.Match m -> new Filter.Match(m.path(), m.lookup(), shapeOf(m.value(), values));
-            case Filter.And a -> new Filter.And(a.parts().stream().map(p -> normalize(p, values)).toList());
-            case Filter.Or o -> new Filter.Or(o.parts().stream().map(p -> normalize(p, values)).toList());
-            case Filter.Chain c -> new Filter.Chain(c.calls().stream().map(p -> normalize(p, values)).toList());
-            case Filter.Not n -> new Filter.Not(normalize(n.part(), values));
+            case Filter.Match m -> new Filter.Match(m.path(), m.lookup(),
+                    shapeOf(m.value(), values, inListAsArray && m.lookup().name().equals("in")));
+            case Filter.And a -> new Filter.And(a.parts().stream().map(p -> normalize(p, values, inListAsArray)).toList());
+            case Filter.Or o -> new Filter.Or(o.parts().stream().map(p -> normalize(p, values, inListAsArray)).toList());
+            case Filter.Chain c -> new Filter.Chain(c.calls().stream().map(p -> normalize(p, values, inListAsArray)).toList());
+            case Filter.Not n -> new Filter.Not(normalize(n.part(), values, inListAsArray));
             default -> f;
         };
     }
 
-    private static Object shapeOf(Object value, List<Object> values) {
+    /** A non-empty list of values of one slottable class: bound as one array when the database does that. */
+    private static boolean arrayList(Object value) {
+        if (!(value instanceof List<?> list) || list.isEmpty() || !slottable(list.getFirst())) {
+            return false;
+        }
+        Class<?> type = list.getFirst().getClass();
+        for (Object v : list) {
+            if (v == null || v.getClass() != type) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static Object shapeOf(Object value, List<Object> values, boolean asArray) {
+        if (asArray && arrayList(value)) {
+            values.add(value);
+            return new ArraySlot(((List<?>) value).getFirst().getClass());
+        }
         if (slottable(value)) {
             values.add(value);
             return new Slot(value.getClass());
@@ -106,18 +157,22 @@ record QueryShape(SelectQuery<?> key, Object[] slots) {
     }
 
     /** The filter with its slot values replaced, walking in the same order as {@link #normalize}. */
-    private static Filter replace(Filter f, Object[] slots, int[] next) {
+    private static Filter replace(Filter f, Object[] slots, int[] next, boolean inListAsArray) {
         return switch (f) {
-            case Filter.Match m -> new Filter.Match(m.path(), m.lookup(), replaceValue(m.value(), slots, next));
-            case Filter.And a -> new Filter.And(a.parts().stream().map(p -> replace(p, slots, next)).toList());
-            case Filter.Or o -> new Filter.Or(o.parts().stream().map(p -> replace(p, slots, next)).toList());
-            case Filter.Chain c -> new Filter.Chain(c.calls().stream().map(p -> replace(p, slots, next)).toList());
-            case Filter.Not n -> new Filter.Not(replace(n.part(), slots, next));
+            case Filter.Match m -> new Filter.Match(m.path(), m.lookup(),
+                    replaceValue(m.value(), slots, next, inListAsArray && m.lookup().name().equals("in")));
+            case Filter.And a -> new Filter.And(a.parts().stream().map(p -> replace(p, slots, next, inListAsArray)).toList());
+            case Filter.Or o -> new Filter.Or(o.parts().stream().map(p -> replace(p, slots, next, inListAsArray)).toList());
+            case Filter.Chain c -> new Filter.Chain(c.calls().stream().map(p -> replace(p, slots, next, inListAsArray)).toList());
+            case Filter.Not n -> new Filter.Not(replace(n.part(), slots, next, inListAsArray));
             default -> f;
         };
     }
 
-    private static Object replaceValue(Object value, Object[] slots, int[] next) {
+    private static Object replaceValue(Object value, Object[] slots, int[] next, boolean asArray) {
+        if (asArray && arrayList(value)) {
+            return slots[next[0]++];
+        }
         if (slottable(value)) {
             return slots[next[0]++];
         }
