@@ -15,10 +15,10 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.params.AfterParameterizedClassInvocation;
+import org.junit.jupiter.params.BeforeParameterizedClassInvocation;
+import org.junit.jupiter.params.Parameter;
 
 /**
  * The injection sweep: every payload of a corpus of SQL-breaking strings goes through every public
@@ -30,14 +30,15 @@ import org.junit.jupiter.api.TestInstance;
  * <p>Every payload ends with a marker no SQL of Aksara's own contains, so finding the marker in a
  * statement means the payload reached SQL text, quoted or not.
  */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-abstract class InjectionSuite {
+@OnEveryDatabase
+class InjectionSuite {
     /** Ends every payload; never part of SQL Aksara writes. */
     static final String MARKER = "zqjx";
 
     private static final List<String> SONGS = List.of("tweet", "chirp", "warble");
 
-    abstract DatabaseConfig database();
+    @Parameter
+    TestDatabase db;
 
     private MigratedSchema schema;
 
@@ -56,9 +57,9 @@ abstract class InjectionSuite {
         return out;
     }
 
-    @BeforeAll
+    @BeforeParameterizedClassInvocation
     void createTables() {
-        DatabaseConfig tablesOn = database();
+        DatabaseConfig tablesOn = db.config(); // once: each call may name a new database (H2 in memory)
         Aksara.configure(tablesOn);
         schema = MigratedSchema.create(tablesOn, Canary.class, Keeper.class, Lure.class);
         SONGS.forEach(s -> Canary.objects.create("song", s));
@@ -70,7 +71,7 @@ abstract class InjectionSuite {
         }
     }
 
-    @AfterAll
+    @AfterParameterizedClassInvocation
     void dropTables() {
         if (schema != null) {
             schema.drop();
@@ -123,7 +124,7 @@ abstract class InjectionSuite {
         }
         System.out.println("injection sweep: " + payloads.size() + " payloads x " + apis.size() + " APIs = " + cases
                 + " cases, reached SQL text: " + reached);
-        System.out.println("  (" + database().url().replaceAll("[?;].*", "") + ": refused before any SQL: " + refused
+        System.out.println("  (" + db + ": refused before any SQL: " + refused
                 + ", ran with the payload bound: " + bound + ")");
         assertThat(failures).as("cases that failed the sweep").isEmpty();
         assertThat(reached).isZero();
