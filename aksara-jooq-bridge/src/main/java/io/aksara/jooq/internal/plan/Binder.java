@@ -53,7 +53,7 @@ final class Binder {
                 case Converted c -> convert(JdbcValues.toJdbc(slots[c.slot], dialect), c.type);
                 case Pattern p -> p.prefix + LookupSql.escape(JdbcValues.toJdbc(slots[p.slot], dialect)) + p.suffix;
                 case Constant c -> c.value;
-                case ArrayOf a -> InListSql.array(jdbc((List<?>) slots[a.slot]), dialect);
+                case ArrayOf a -> InListSql.array(jdbc((List<?>) slots[a.slot], dialect), dialect);
             });
         }
         return out;
@@ -100,7 +100,7 @@ final class Binder {
         return Arrays.deepEquals(a.toArray(), b.toArray());
     }
 
-    private List<Object> jdbc(List<?> values) {
+    private static List<Object> jdbc(List<?> values, SQLDialect dialect) {
         List<Object> out = new ArrayList<>(values.size());
         for (Object v : values) {
             out.add(JdbcValues.toJdbc(v, dialect));
@@ -120,12 +120,8 @@ final class Binder {
         for (int i = 0; i < probes.length; i++) {
             Object probe = probes[i];
             if (probe instanceof List<?> list) {
-                if (bind instanceof Object[] array) {
-                    List<Object> jdbc = new ArrayList<>();
-                    list.forEach(v -> jdbc.add(JdbcValues.toJdbc(v, dialect)));
-                    if (Arrays.equals(array, (Object[]) InListSql.array(jdbc, dialect))) {
-                        return new ArrayOf(i);
-                    }
+                if (bind instanceof Object[] array && Arrays.equals(array, (Object[]) InListSql.array(jdbc(list, dialect), dialect))) {
+                    return new ArrayOf(i);
                 }
                 continue;
             }
