@@ -29,10 +29,12 @@ import io.aksara.functions.FirstValue;
 import io.aksara.functions.Func;
 import io.aksara.functions.Greatest;
 import io.aksara.functions.Lag;
+import io.aksara.functions.LastValue;
 import io.aksara.functions.Lead;
 import io.aksara.functions.Least;
 import io.aksara.functions.Length;
 import io.aksara.functions.Lower;
+import io.aksara.functions.NthValue;
 import io.aksara.functions.NullIf;
 import io.aksara.functions.Replace;
 import io.aksara.functions.RowNumber;
@@ -90,6 +92,11 @@ final class InjectionApis {
         t.add(api("prefetchRelated", p -> Keeper.objects.prefetchRelated(p).fetch()));
         t.add(api("Prefetch.of", p -> Keeper.objects.prefetchRelated(Prefetch.of(p)).fetch()));
         t.add(api("Prefetch.to", p -> Keeper.objects.prefetchRelated(Prefetch.of("lures").to(p)).fetch()));
+        t.add(api("orderBy expression", p -> Lure.objects.all().orderBy(F.of(p).desc().nullsLast()).fetch()));
+        t.add(api("dates field", p -> Lure.objects.all().dates(p, "month")));
+        t.add(api("dates kind", p -> Lure.objects.all().dates("day", p)));
+        t.add(api("dates order", p -> Lure.objects.all().dates("day", "month", p)));
+        t.add(api("datetimes kind", p -> Lure.objects.all().datetimes("at", p)));
         t.add(api("latest", p -> Lure.objects.latest(p)));
         t.add(api("inBulk field", p -> Lure.objects.inBulk(List.of(1), p)));
         t.add(api("selectForUpdate of", p -> Transaction.atomic(() -> Lure.objects.all().selectForUpdate(ForUpdate.WAIT, p).fetch())));
@@ -144,6 +151,8 @@ final class InjectionApis {
         t.add(api("Lag.of", p -> annotate(Window.of(Lag.of(p)).orderBy("size"))));
         t.add(api("Lead.of default", p -> annotate(Window.of(Lead.of("name", 1, p)).orderBy("size"))));
         t.add(api("FirstValue.of", p -> annotate(Window.of(FirstValue.of(p)).orderBy("size"))));
+        t.add(api("LastValue.of", p -> annotate(Window.of(LastValue.of(p)).orderBy("size"))));
+        t.add(api("NthValue.of", p -> annotate(Window.of(NthValue.of(p, 2)).orderBy("size"))));
         // aggregates
         t.add(api("Count.of", p -> Lure.objects.aggregate(Count.of(p))));
         t.add(api("Sum.of", p -> Lure.objects.aggregate(Sum.of(p))));
