@@ -61,7 +61,7 @@ public final class InListSql {
             return DSL.falseCondition(); // an empty IN list is a syntax error in SQL; it matches nothing, as in Django
         }
         DataType<?> element = column.getDataType().getSQLDataType();
-        Object array = bindsOneArray(v.dialect()) && arrayable(element) ? array(values, v.dialect()) : null;
+        Object array = bindsOneArray(v.dialect()) && arrayable(element, v.dialect()) ? array(values, v.dialect()) : null;
         if (array == null) {
             return column.in(values.stream().map(x -> DSL.val(x, column.getDataType())).toList());
         }
@@ -79,10 +79,19 @@ public final class InListSql {
         return DSL.condition("{0} = any({1})", column, DSL.val(array, element.getArrayDataType()));
     }
 
-    /** Column types compared element by element with an array of the same type (not JSON, LOBs, binaries). */
-    private static boolean arrayable(DataType<?> element) {
-        return element != null && !element.isLob() && !element.isArray() && (element.isNumeric() || element.isString()
-                || element.isBoolean() || element.isDateTime() || element.isTime() || element.isUUID());
+    /**
+     * Column types compared element by element with an array of the same type: not JSON or
+     * binaries, and text of unbounded length only on PostgreSQL (where it is {@code text[]}).
+     */
+    private static boolean arrayable(DataType<?> element, SQLDialect dialect) {
+        if (element == null || element.isArray() || element.isBinary()) {
+            return false;
+        }
+        if (element.isLob()) {
+            return element.isString() && dialect.family() == SQLDialect.POSTGRES;
+        }
+        return element.isNumeric() || element.isString() || element.isBoolean() || element.isDateTime()
+                || element.isTime() || element.isUUID();
     }
 
     /**

@@ -6,6 +6,7 @@ import io.aksara.Model;
 import io.aksara.fields.BooleanField;
 import io.aksara.fields.IntegerField;
 import io.aksara.fields.StringField;
+import io.aksara.fields.TextField;
 
 /** Rows matched by lists of tens of thousands of values (LargeInSuite). */
 @Meta(table = "it_tokens")
@@ -20,4 +21,8 @@ public class Token extends Model {
 
     @BooleanField
     public boolean flag;
+
+    /** A text column of unbounded length (a LOB type in some databases). */
+    @TextField(nullable = true)
+    public String memo;
 }
