@@ -85,6 +85,7 @@ class StringCarryingTypesTest {
             Map.entry("Expr.OuterRef", "a path resolved against the outer model's metadata before lowering"),
             Map.entry("Annotation", "an annotation's name: read back by position, never rendered"),
             Map.entry("RowLock", "relation paths checked against metadata; only the model's own table is locked by name"),
+            Map.entry("AsText", "needed(type, lookup) only checks a lookup name against a fixed set"),
             Map.entry("JsonKey", "JSON keys are bound parameters (checked by NameRules.jsonKey)"),
             Map.entry("Lookups", "developer registration of lookups and transforms (trusted code, see Lookup.sqlTemplate)"),
             Map.entry("IndexMeta", "index names from model annotations (developer code), used by migrations"),
