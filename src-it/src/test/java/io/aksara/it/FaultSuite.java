@@ -73,7 +73,7 @@ class FaultSuite {
     }
 
     @Test
-    void aServerKilledInsideAnAtomicBlockLeavesNothingWrittenAndThePoolRecovers() {
+    void aServerKilledInsideAnAtomicBlockLeavesNothingWrittenAndThePoolRecovers() throws InterruptedException {
         Label.objects.create("name", "before");
         assertThatThrownBy(() -> Transaction.atomic(() -> {
             Label.objects.create("name", "inside 1");
@@ -83,6 +83,9 @@ class FaultSuite {
         })).isInstanceOf(DatabaseError.class).hasMessageContaining("The connection to the database was lost")
                 .hasMessageContaining("insert into labels");
         server.start();
+        // as in the restart test below: a connection used in the last 500 ms is lent without a check,
+        // so a call racing the restart may get one "connection was lost" error (documented)
+        Thread.sleep(600);
         // the same pool, the same configuration: the dead connections are replaced
         assertThat(Label.objects.orderBy("name").valuesList("name", String.class).fetch()).containsExactly("before");
         Label.objects.create("name", "again");
