@@ -20,7 +20,7 @@ import java.util.concurrent.ConcurrentHashMap;
  * <p>Without {@code configure}, the default database comes from {@code AKSARA_DATABASE_URL} (see
  * {@link DatabaseConfig#fromEnvironment()}), or else is an embedded in-memory H2 database: a
  * warning is logged once (logger {@code io.aksara.config}), and the fallback can be forbidden with
- * {@link #allowEmbeddedDefault(boolean)}, {@code -Daksara.allowEmbeddedDefault=false} or
+ * {@link #allowEmbeddedDefault(Boolean)}, {@code -Daksara.allowEmbeddedDefault=false} or
  * {@code AKSARA_ALLOW_EMBEDDED_DEFAULT=false}.
  */
 public final class Aksara {
