@@ -85,9 +85,6 @@ public record Window(Expression function, List<Expression> partitionBy, List<Str
     }
 
     private static Expr.Window.Frame frame(boolean rows, Integer start, Integer end) {
-        if (start != null && end != null && start > end) {
-            throw new FieldError("A window frame must start before it ends; got start " + start + ", end " + end);
-        }
-        return new Expr.Window.Frame(rows, start, end);
+        return new Expr.Window.Frame(rows, start, end); // the record checks the bounds
     }
 }

@@ -1,5 +1,6 @@
 package io.aksara.query;
 
+import io.aksara.errors.FieldError;
 import io.aksara.expr.Arithmetic;
 import io.aksara.lookup.Transform;
 import io.aksara.meta.FieldType;
@@ -197,7 +198,14 @@ public sealed interface Expr {
          * {@code ROWS|RANGE BETWEEN start AND end}: an offset is null for UNBOUNDED, 0 for CURRENT
          * ROW, negative for PRECEDING and positive for FOLLOWING (Django's {@code RowRange}).
          */
-        public record Frame(boolean rows, Integer start, Integer end) {}
+        public record Frame(boolean rows, Integer start, Integer end) {
+            /** Checked here, so a frame built directly is held to what {@code Window.rowsBetween} checks. */
+            public Frame {
+                if (start != null && end != null && start > end) {
+                    throw new FieldError("A window frame must start before it ends; got start " + start + ", end " + end);
+                }
+            }
+        }
 
         @Override
         public FieldType type() {
