@@ -20,13 +20,13 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  * commits. Registered with {@link java.util.ServiceLoader}: having {@code aksara-spring} on the
  * class path is all it takes.
  *
- * <pre>{@code
- * @Transactional
+ * <pre>
+ * &#64;Transactional
  * public void placeOrder(String code) {
  *     jdbc.update("insert into audit(what) values (?)", code);   // JdbcTemplate
  *     Order.objects.create("code", code);                          // the same connection and transaction
  * }
- * }</pre>
+ * </pre>
  */
 public final class SpringTransactions implements AmbientTransactions {
     @Override

@@ -14,10 +14,10 @@ import org.springframework.beans.factory.DisposableBean;
  * context lives. Creating it configures Aksara (and, when enabled, migrates the database first);
  * closing the context closes Aksara's side only: the DataSource stays the application's.
  *
- * <pre>{@code
- * @Autowired AksaraDatabase aksara;
+ * <pre>
+ * &#64;Autowired AksaraDatabase aksara;
  * aksara.migrations().showmigrations();
- * }</pre>
+ * </pre>
  */
 public class AksaraDatabase implements DisposableBean {
     private static final Logger LOG = LoggerFactory.getLogger(AksaraDatabase.class);
