@@ -1,10 +1,13 @@
 package io.aksara;
 
 import io.aksara.errors.AksaraException;
+import io.aksara.internal.DataSourceConnections;
 import io.aksara.internal.SecretMask;
+import io.aksara.spi.ConnectionSource;
 import java.time.Duration;
 import java.util.Map;
 import java.util.Objects;
+import javax.sql.DataSource;
 
 /**
  * Where a database is and how to pool connections to it.
@@ -18,7 +21,15 @@ import java.util.Objects;
  * <p>With nothing configured, Aksara reads {@link #fromEnvironment() the environment}, and
  * without that uses an {@link #embedded() embedded H2 database}.
  *
- * @param url                 the JDBC URL ({@code jdbc:postgresql:}, {@code jdbc:mysql:}, {@code jdbc:mariadb:}, {@code jdbc:h2:})
+ * <p>An application that already has a pool hands it over instead of a URL; Aksara then borrows
+ * its connections, joins the transactions the application holds on it, and never closes it:
+ *
+ * <pre>{@code
+ * Aksara.configure(DatabaseConfig.of(dataSource));
+ * }</pre>
+ *
+ * @param url                 the JDBC URL ({@code jdbc:postgresql:}, {@code jdbc:mysql:}, {@code jdbc:mariadb:}, {@code jdbc:h2:});
+ *                            null when {@code connections} is given
  * @param user                the user, or null
  * @param password            the password, or null
  * @param poolSize            the maximum number of pooled connections
@@ -26,15 +37,19 @@ import java.util.Objects;
  * @param statementTimeout    the longest any statement may run before it is cancelled on the server
  *                            ({@link io.aksara.errors.QueryTimeout}), or null for no limit; a QuerySet's
  *                            {@code timeout(...)} replaces it, an atomic block's remaining time caps it
+ * @param connections         the application's own connections (a DataSource, a jOOQ configuration), or
+ *                            null for a pool of Aksara's own opened from the URL
  */
 public record DatabaseConfig(String url, String user, String password, int poolSize, long connectionTimeoutMs,
-        Duration statementTimeout) {
+        Duration statementTimeout, ConnectionSource connections) {
     /** The URL of the embedded default database: in-memory H2, kept while the JVM runs. */
     public static final String EMBEDDED_URL = "jdbc:h2:mem:aksara;DB_CLOSE_DELAY=-1";
 
     public DatabaseConfig {
-        Objects.requireNonNull(url, "url");
-        if (!url.startsWith("jdbc:")) {
+        if (connections == null) {
+            Objects.requireNonNull(url, "url");
+        }
+        if (url != null && !url.startsWith("jdbc:")) {
             throw new AksaraException("A database URL must be a JDBC URL starting with 'jdbc:', got '"
                     + SecretMask.url(url) + "'");
         }
@@ -47,6 +62,28 @@ public record DatabaseConfig(String url, String user, String password, int poolS
         if (statementTimeout != null && (statementTimeout.isNegative() || statementTimeout.isZero())) {
             throw new AksaraException("statementTimeout must be positive, got " + statementTimeout);
         }
+    }
+
+    /** A database on a pool of Aksara's own, opened from the URL (as before connection sources existed). */
+    public DatabaseConfig(String url, String user, String password, int poolSize, long connectionTimeoutMs,
+            Duration statementTimeout) {
+        this(url, user, password, poolSize, connectionTimeoutMs, statementTimeout, null);
+    }
+
+    /**
+     * The application's {@link DataSource}: Aksara borrows its connections, takes part in the
+     * transactions the application holds on it (Spring's {@code @Transactional} with
+     * {@code aksara-spring} on the class path) and never closes it.
+     *
+     * <pre>{@code Aksara.configure(DatabaseConfig.of(dataSource)); }</pre>
+     */
+    public static DatabaseConfig of(DataSource dataSource) {
+        return builder().dataSource(dataSource).build();
+    }
+
+    /** Whether Aksara borrows the application's connections rather than pooling its own. */
+    public boolean adopted() {
+        return connections != null;
     }
 
     /** Starts a configuration; pool size 10 and a 30 s connection timeout unless set. */
@@ -107,7 +144,7 @@ public record DatabaseConfig(String url, String user, String password, int poolS
      * }</pre>
      */
     public String maskedUrl() {
-        return SecretMask.url(url);
+        return url == null ? connections.describe() : SecretMask.url(url);
     }
 
     /** {@code text} with this configuration's passwords (in the URL or given separately) masked. */
@@ -117,6 +154,9 @@ public record DatabaseConfig(String url, String user, String password, int poolS
 
     @Override
     public String toString() { // never print the password, neither the separate one nor one in the URL
+        if (connections != null) {
+            return "DatabaseConfig[" + connections.describe() + "]";
+        }
         return "DatabaseConfig[url=" + maskedUrl() + ", user=" + user + ", poolSize=" + poolSize + "]";
     }
 
@@ -128,6 +168,7 @@ public record DatabaseConfig(String url, String user, String password, int poolS
         private int poolSize = 10;
         private long connectionTimeoutMs = 30_000;
         private Duration statementTimeout;
+        private ConnectionSource connections;
 
         public Builder url(String v) { url = v; return this; }
         public Builder user(String v) { user = v; return this; }
@@ -136,12 +177,24 @@ public record DatabaseConfig(String url, String user, String password, int poolS
         public Builder connectionTimeoutMs(long v) { connectionTimeoutMs = v; return this; }
         /** The default statement time limit; see {@link DatabaseConfig#statementTimeout()}. */
         public Builder statementTimeout(Duration v) { statementTimeout = v; return this; }
+        /** The application's data source instead of a URL; see {@link DatabaseConfig#of(DataSource)}. */
+        public Builder dataSource(DataSource v) {
+            connections = v == null ? null : new DataSourceConnections(v);
+            return this;
+        }
+        /** Connections from elsewhere (a jOOQ configuration: {@code JooqDatabases.config(dsl)}). */
+        public Builder connections(ConnectionSource v) { connections = v; return this; }
 
         public DatabaseConfig build() {
-            if (url == null) {
-                throw new AksaraException("DatabaseConfig needs a url");
+            if (url == null && connections == null) {
+                throw new AksaraException("DatabaseConfig needs a url, or the application's connections: "
+                        + "builder().dataSource(dataSource)");
             }
-            return new DatabaseConfig(url, user, password, poolSize, connectionTimeoutMs, statementTimeout);
+            if (url != null && connections != null) {
+                throw new AksaraException("DatabaseConfig takes a url or the application's connections ("
+                        + connections.describe() + "), not both: the url would open a second pool");
+            }
+            return new DatabaseConfig(url, user, password, poolSize, connectionTimeoutMs, statementTimeout, connections);
         }
     }
 }

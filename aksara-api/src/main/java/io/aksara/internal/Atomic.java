@@ -60,7 +60,10 @@ public final class Atomic {
         Objects.requireNonNull(hook, "hook");
         AtomicBlock block = TransactionScope.innermost(alias);
         if (block == null) {
-            hook.run();
+            // inside a transaction the application opened (a @Transactional method), its commit is the one to wait for
+            if (!Aksara.backend(alias).runAfterApplicationCommit(hook)) {
+                hook.run();
+            }
         } else {
             block.addHook(hook);
         }
@@ -102,7 +105,9 @@ public final class Atomic {
         } finally {
             handle.close();
         }
-        runHooks(hooks);
+        if (!hooks.isEmpty()) {
+            handle.whenCommitted(() -> runHooks(hooks));
+        }
         return result;
     }
 

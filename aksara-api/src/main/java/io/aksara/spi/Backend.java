@@ -135,6 +135,15 @@ public interface Backend extends AutoCloseable {
         throw unsupported("aggregate");
     }
 
+    /**
+     * Outside any atomic block: when the thread is in a transaction the application opened on this
+     * database (Spring's, jOOQ's), arranges for {@code hook} to run after it commits and returns
+     * true; returns false when there is none (the hook then runs at once).
+     */
+    default boolean runAfterApplicationCommit(Runnable hook) {
+        return false;
+    }
+
     /** A short name of the database product, e.g. {@code postgres}, {@code mysql}, {@code h2}. */
     String vendor();
 

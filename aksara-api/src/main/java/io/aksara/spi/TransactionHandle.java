@@ -25,4 +25,13 @@ public interface TransactionHandle {
      * must not throw: it runs while another exception may be on its way out of the block.
      */
     void close();
+
+    /**
+     * Runs the block's {@code onCommit} hooks once its work is really committed. By default that
+     * is now: the block's commit was the transaction's. A handle that joined an application's
+     * transaction (Spring's, jOOQ's) passes them on to run after that transaction commits.
+     */
+    default void whenCommitted(Runnable hooks) {
+        hooks.run();
+    }
 }

@@ -42,6 +42,7 @@ public final class RecordingBackend implements BackendProvider {
                         throw e;
                     }
                     case "close" -> null;
+                    case "runAfterApplicationCommit" -> false; // no application transactions here
                     case "vendor" -> "fake";
                     case "toString" -> "RecordingBackend[" + alias + "]";
                     case "hashCode" -> System.identityHashCode(proxy);

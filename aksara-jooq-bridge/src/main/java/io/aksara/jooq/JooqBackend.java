@@ -19,6 +19,7 @@ import io.aksara.jooq.internal.Scope;
 import io.aksara.query.Expr;
 import io.aksara.jooq.internal.JdbcTransaction;
 import io.aksara.jooq.internal.JdbcValues;
+import io.aksara.jooq.internal.PooledConnections;
 import io.aksara.jooq.internal.QueryLowering;
 import io.aksara.jooq.internal.RowLocking;
 import io.aksara.jooq.internal.RawRows;
@@ -33,7 +34,9 @@ import io.aksara.meta.FieldMeta;
 import io.aksara.meta.ModelMeta;
 import io.aksara.query.Assignment;
 import io.aksara.query.SelectQuery;
+import io.aksara.spi.AmbientTransaction;
 import io.aksara.spi.Backend;
+import io.aksara.spi.ConnectionSource;
 import io.aksara.spi.TransactionHandle;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -68,7 +71,11 @@ public final class JooqBackend implements Backend {
     private final String alias;
     /** The URL for toString, with any password in it masked. */
     private final String maskedUrl;
-    private final HikariDataSource dataSource;
+    private final DataSource dataSource;
+    /** Where statements get connections: the pool above, or the application's (see {@link #ownsPool()}). */
+    private final ConnectionSource connections;
+    /** Whether Aksara opened the pool (and closes it), rather than borrowing the application's. */
+    private final boolean ownsPool;
     private final SQLDialect dialect;
     private final DSLContext dsl;
     /** Rendered SELECTs by query shape, with their row mappers: the fast path of fetch(). */
@@ -84,13 +91,22 @@ public final class JooqBackend implements Backend {
 
     private JooqBackend(String alias, HikariDataSource dataSource, SQLDialect dialect, Duration statementTimeout,
             String maskedUrl) {
+        this(alias, dataSource, new PooledConnections(dataSource, dataSource.getPoolName()), true, dialect,
+                settings(dialect), statementTimeout, maskedUrl);
+    }
+
+    /** A backend on {@code connections}; {@code dataSource} serves side connections (cancelling a statement). */
+    JooqBackend(String alias, DataSource dataSource, ConnectionSource connections, boolean ownsPool, SQLDialect dialect,
+            Settings settings, Duration statementTimeout, String maskedUrl) {
         this.alias = alias;
         this.statementTimeout = statementTimeout;
         this.maskedUrl = maskedUrl;
         this.dataSource = dataSource;
+        this.connections = connections;
+        this.ownsPool = ownsPool;
         this.dialect = dialect;
         // jOOQ borrows through the provider, so jOOQ code inside an atomic block joins its transaction
-        this.dsl = DSL.using(new ScopedConnectionProvider(alias, dataSource), dialect, settings(dialect));
+        this.dsl = DSL.using(new ScopedConnectionProvider(alias, connections), dialect, settings);
         this.rowPlans = new PlanCache<>(dialect, dsl, q -> QueryLowering.rows(dialect, q),
                 q -> new RowMapper<>(q, ModelTable.of(q.model(), dialect), alias));
         this.countPlans = new PlanCache<>(dialect, dsl, q -> QueryLowering.count(dialect, q), q -> null);
@@ -104,6 +120,9 @@ public final class JooqBackend implements Backend {
      * message here shows a password; a driver error that echoes one is masked before it is wrapped.
      */
     public static JooqBackend open(String alias, DatabaseConfig config) {
+        if (config.adopted()) {
+            return AdoptedBackends.open(alias, config);
+        }
         Properties driverProperties = new Properties();
         if (config.user() != null) {
             driverProperties.setProperty("user", config.user());
@@ -188,6 +207,12 @@ public final class JooqBackend implements Backend {
     public InsertTexts insertTexts() { return insertTexts; }
 
     public DataSource dataSource() { return dataSource; }
+
+    /** Where statements and atomic blocks get their connections. */
+    public ConnectionSource connections() { return connections; }
+
+    /** Whether Aksara opened this database's pool (and closes it), rather than borrowing the application's. */
+    public boolean ownsPool() { return ownsPool; }
 
     /** The default time limit of a statement ({@code DatabaseConfig.statementTimeout}), or null for none. */
     public Duration statementTimeout() { return statementTimeout; }
@@ -357,8 +382,20 @@ public final class JooqBackend implements Backend {
     }
 
     @Override
+    public boolean runAfterApplicationCommit(Runnable hook) {
+        AmbientTransaction ambient = ownsPool ? null : connections.ambient();
+        if (ambient == null) {
+            return false;
+        }
+        ambient.afterCommit(hook);
+        return true;
+    }
+
+    @Override
     public void close() {
-        dataSource.close();
+        if (ownsPool && dataSource instanceof HikariDataSource pool) {
+            pool.close(); // the application's own connections are the application's to close
+        }
     }
 
     @Override

@@ -3,53 +3,112 @@ package io.aksara.jooq.internal;
 import io.aksara.Isolation;
 import io.aksara.errors.TransactionError;
 import io.aksara.jooq.JooqBackend;
+import io.aksara.spi.AmbientTransaction;
+import io.aksara.spi.ConnectionSource;
 import io.aksara.spi.TransactionContext;
 import io.aksara.spi.TransactionHandle;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Savepoint;
-import java.util.List;
-import javax.sql.DataSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The transaction of an outermost atomic block: one pooled connection with autocommit off, held
- * until the block ends. Savepoints are JDBC's. Closing the connection hands it back to HikariCP,
- * which restores autocommit and the isolation level it had (and rolls back anything left open).
+ * The transaction of an outermost atomic block: one connection with autocommit off, held until
+ * the block ends. Savepoints are JDBC's. On Aksara's own pool, closing the connection hands it
+ * back to HikariCP, which restores autocommit and the isolation level it had (and rolls back
+ * anything left open); on the application's connections Aksara restores them itself.
+ *
+ * <p>When the thread is already in a transaction the application opened on the same connections
+ * (a Spring {@code @Transactional} method, a jOOQ {@code transaction}), the block joins it instead:
+ * it runs on that transaction's connection as a savepoint, "commit" releases the savepoint, and
+ * the application's transaction decides what is finally committed; onCommit hooks wait for it.
  */
 public final class JdbcTransaction implements TransactionHandle {
     private static final Logger LOG = LoggerFactory.getLogger(JdbcTransaction.class);
 
     private final String alias;
-    private final DataSource pool;
+    private final ConnectionSource source;
     private final Connection connection;
+    /** The application's transaction this block joined, or null when the block began its own. */
+    private final AmbientTransaction joined;
+    /** In a joined transaction, the savepoint the block started at. */
+    private final Savepoint start;
+    /** On the application's connections: the isolation level to put back, or -1 for nothing to restore. */
+    private final int restoreIsolation;
 
-    private JdbcTransaction(String alias, DataSource pool, Connection connection) {
+    private JdbcTransaction(String alias, ConnectionSource source, Connection connection, AmbientTransaction joined,
+            Savepoint start, int restoreIsolation) {
         this.alias = alias;
-        this.pool = pool;
+        this.source = source;
         this.connection = connection;
+        this.joined = joined;
+        this.start = start;
+        this.restoreIsolation = restoreIsolation;
     }
 
-    /** Borrows a connection, sets the isolation level (before anything runs on it), turns autocommit off. */
+    /**
+     * Borrows a connection, sets the isolation level (before anything runs on it), turns autocommit
+     * off; or joins the application's transaction the thread is in.
+     */
     public static JdbcTransaction begin(JooqBackend db, Isolation isolation) {
+        ConnectionSource source = db.connections();
+        AmbientTransaction ambient = source.ambient();
+        if (ambient != null) {
+            return join(db, ambient, isolation);
+        }
         Connection c;
         try {
-            c = db.dataSource().getConnection();
+            c = source.acquire();
         } catch (SQLException e) {
             throw ErrorTranslator.translate(e, null);
         }
+        int restore = -1;
         try {
+            if (!db.ownsPool()) {
+                restore = c.getTransactionIsolation();
+            }
             if (isolation != null) {
                 c.setTransactionIsolation(jdbcLevel(isolation));
             }
             c.setAutoCommit(false);
         } catch (SQLException e) {
-            closeQuietly(c);
+            releaseQuietly(source, c);
             throw ErrorTranslator.translate(e, "BEGIN" + (isolation == null ? "" : " ISOLATION LEVEL " + isolation));
         }
         log(db.alias(), "BEGIN" + (isolation == null ? "" : " (" + isolation + ")"));
-        return new JdbcTransaction(db.alias(), db.dataSource(), c);
+        return new JdbcTransaction(db.alias(), source, c, null, null, restore);
+    }
+
+    /** The block as a savepoint in the application's transaction, whose isolation level is already fixed. */
+    private static JdbcTransaction join(JooqBackend db, AmbientTransaction ambient, Isolation isolation) {
+        Connection c;
+        try {
+            c = ambient.acquire();
+        } catch (SQLException e) {
+            throw ErrorTranslator.translate(e, null);
+        }
+        try {
+            if (isolation != null && c.getTransactionIsolation() != jdbcLevel(isolation)) {
+                throw new TransactionError("Isolation " + isolation + " was asked for on an atomic block on database '"
+                        + db.alias() + "', which runs inside " + ambient.describe() + " at another level. The level is"
+                        + " fixed when that transaction begins: set it there (@Transactional(isolation = ...)).");
+            }
+            Savepoint sp = c.setSavepoint();
+            log(db.alias(), "SAVEPOINT (joining " + ambient.describe() + ")");
+            return new JdbcTransaction(db.alias(), db.connections(), c, ambient, sp, -1);
+        } catch (SQLException e) {
+            releaseQuietly(ambient, c);
+            throw ErrorTranslator.translate(e, "SAVEPOINT");
+        } catch (RuntimeException e) {
+            releaseQuietly(ambient, c);
+            throw e;
+        }
+    }
+
+    /** The application's transaction this block runs in, or null when the block began its own. */
+    public AmbientTransaction joined() {
+        return joined;
     }
 
     /**
@@ -59,16 +118,16 @@ public final class JdbcTransaction implements TransactionHandle {
      *         reconfigured while the block was open
      */
     public static Connection current(JooqBackend db) {
-        return current(db.alias(), db.dataSource());
+        return current(db.alias(), db.connections());
     }
 
-    /** As {@link #current(JooqBackend)}, for the database {@code alias} served by {@code pool}. */
-    static Connection current(String alias, DataSource pool) {
+    /** As {@link #current(JooqBackend)}, for the database {@code alias} served by {@code source}. */
+    static Connection current(String alias, ConnectionSource source) {
         TransactionHandle handle = TransactionContext.handle(alias);
         if (handle == null) {
             return null;
         }
-        if (!(handle instanceof JdbcTransaction tx) || tx.pool != pool) {
+        if (!(handle instanceof JdbcTransaction tx) || tx.source != source) {
             throw new TransactionError("Database '" + alias + "' was reconfigured while an atomic block on it"
                     + " was open; the block's connection belongs to the previous pool");
         }
@@ -112,6 +171,10 @@ public final class JdbcTransaction implements TransactionHandle {
 
     @Override
     public void commit() {
+        if (joined != null) { // the application's transaction commits; the block's work stays part of it
+            release(start);
+            return;
+        }
         try {
             connection.commit();
             log(alias, "COMMIT");
@@ -122,6 +185,10 @@ public final class JdbcTransaction implements TransactionHandle {
 
     @Override
     public void rollback() {
+        if (joined != null) {
+            rollbackTo(start);
+            return;
+        }
         try {
             connection.rollback();
             log(alias, "ROLLBACK");
@@ -131,16 +198,45 @@ public final class JdbcTransaction implements TransactionHandle {
     }
 
     @Override
-    public void close() {
-        closeQuietly(connection);
+    public void whenCommitted(Runnable hooks) {
+        if (joined != null) {
+            joined.afterCommit(hooks);
+        } else {
+            hooks.run();
+        }
     }
 
-    private static void closeQuietly(Connection c) {
+    @Override
+    public void close() {
+        if (joined != null) {
+            releaseQuietly(joined, connection);
+            return;
+        }
+        if (restoreIsolation >= 0) { // the application's pool may not reset what the block changed
+            try {
+                connection.setAutoCommit(true);
+                connection.setTransactionIsolation(restoreIsolation);
+            } catch (SQLException | RuntimeException e) {
+                LOG.warn("Restoring a transaction's connection failed: {}", e.toString());
+            }
+        }
+        releaseQuietly(source, connection);
+    }
+
+    private static void releaseQuietly(ConnectionSource source, Connection c) {
         try {
-            c.close();
+            source.release(c);
         } catch (SQLException | RuntimeException e) {
             // the pool evicts a connection it cannot reset; nothing the caller could do about it
             LOG.warn("Closing a transaction's connection failed: {}", e.toString());
+        }
+    }
+
+    private static void releaseQuietly(AmbientTransaction ambient, Connection c) {
+        try {
+            ambient.release(c);
+        } catch (SQLException | RuntimeException e) {
+            LOG.warn("Handing back an application transaction's connection failed: {}", e.toString());
         }
     }
 

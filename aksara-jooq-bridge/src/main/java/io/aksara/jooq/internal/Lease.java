@@ -2,13 +2,17 @@ package io.aksara.jooq.internal;
 
 import io.aksara.errors.AksaraException;
 import io.aksara.jooq.JooqBackend;
+import io.aksara.spi.AmbientTransaction;
+import io.aksara.spi.ConnectionSource;
 import io.aksara.spi.TransactionContext;
 import java.sql.Connection;
 import java.sql.SQLException;
 
 /**
  * The connection one statement runs on: the atomic block's when the thread is in one on this
- * database, else a pooled one that goes back to the pool when the statement is done.
+ * database; else the connection of the application's transaction (a Spring {@code @Transactional}
+ * method, a jOOQ {@code transaction}) when Aksara runs on the application's connections and the
+ * thread is in one; else a pooled one that goes back to the pool when the statement is done.
  *
  * <pre>{@code
  * try (Lease lease = Lease.of(db); PreparedStatement ps = lease.connection().prepareStatement(sql)) { ... }
@@ -17,16 +21,27 @@ import java.sql.SQLException;
  */
 public final class Lease implements AutoCloseable {
     private final Connection connection;
-    private final boolean pooled;
+    /** Who gets the connection back: null for a block's connection, which the block ends. */
+    private final ConnectionSource source;
+    private final AmbientTransaction ambient;
 
-    private Lease(Connection connection, boolean pooled) {
+    private Lease(Connection connection, ConnectionSource source, AmbientTransaction ambient) {
         this.connection = connection;
-        this.pooled = pooled;
+        this.source = source;
+        this.ambient = ambient;
     }
 
     public static Lease of(JooqBackend db) throws SQLException {
         Connection tx = JdbcTransaction.current(db);
-        return tx != null ? new Lease(tx, false) : new Lease(db.dataSource().getConnection(), true);
+        if (tx != null) {
+            return new Lease(tx, null, null);
+        }
+        ConnectionSource source = db.connections();
+        AmbientTransaction ambient = source.ambient();
+        if (ambient != null) {
+            return new Lease(ambient.acquire(), null, ambient);
+        }
+        return new Lease(source.acquire(), source, null);
     }
 
     public Connection connection() {
@@ -44,11 +59,13 @@ public final class Lease implements AutoCloseable {
         return error;
     }
 
-    /** A transaction's connection stays open: the block ends it. */
+    /** A transaction's connection stays open: the block, or the application's transaction, ends it. */
     @Override
     public void close() throws SQLException {
-        if (pooled) {
-            connection.close();
+        if (ambient != null) {
+            ambient.release(connection);
+        } else if (source != null) {
+            source.release(connection);
         }
     }
 }

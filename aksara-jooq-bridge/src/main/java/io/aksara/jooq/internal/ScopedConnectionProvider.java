@@ -1,33 +1,36 @@
 package io.aksara.jooq.internal;
 
+import io.aksara.spi.AmbientTransaction;
+import io.aksara.spi.ConnectionSource;
 import io.aksara.spi.TransactionContext;
 import java.sql.Connection;
 import java.sql.SQLException;
-import javax.sql.DataSource;
 import org.jooq.ConnectionProvider;
 import org.jooq.exception.DataAccessException;
 
 /**
  * jOOQ's connections for {@code JooqBackend.dsl()}: inside an atomic block the block's connection,
- * so jOOQ code joins the transaction like Aksara's own statements; otherwise a pooled one.
+ * so jOOQ code joins the transaction like Aksara's own statements; inside an application's
+ * transaction Aksara runs on, that transaction's; otherwise one from the source.
  */
 public final class ScopedConnectionProvider implements ConnectionProvider {
     private final String alias;
-    private final DataSource pool;
+    private final ConnectionSource source;
 
-    public ScopedConnectionProvider(String alias, DataSource pool) {
+    public ScopedConnectionProvider(String alias, ConnectionSource source) {
         this.alias = alias;
-        this.pool = pool;
+        this.source = source;
     }
 
     @Override
     public Connection acquire() {
-        Connection tx = JdbcTransaction.current(alias, pool);
+        Connection tx = JdbcTransaction.current(alias, source);
         if (tx != null) {
             return tx;
         }
         try {
-            return pool.getConnection();
+            AmbientTransaction ambient = source.ambient();
+            return ambient != null ? ambient.acquire() : source.acquire();
         } catch (SQLException e) {
             throw new DataAccessException("No connection available for database '" + alias + "'", e);
         }
@@ -39,7 +42,13 @@ public final class ScopedConnectionProvider implements ConnectionProvider {
             return; // the atomic block ends its transaction
         }
         try {
-            connection.close();
+            // the same thread in the same state as at acquire(): the same one gets it back
+            AmbientTransaction ambient = source.ambient();
+            if (ambient != null) {
+                ambient.release(connection);
+            } else {
+                source.release(connection);
+            }
         } catch (SQLException e) {
             throw new DataAccessException("Cannot return a connection to the pool of '" + alias + "'", e);
         }

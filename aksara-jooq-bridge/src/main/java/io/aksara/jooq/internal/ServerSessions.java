@@ -69,7 +69,7 @@ final class ServerSessions {
 
     /** Stops the session's running query from a pooled connection, and returns when the server has been told. */
     static void stopQueryNow(JooqBackend db, Session session) {
-        if (session == null) {
+        if (session == null || db.dataSource() == null) { // a jOOQ configuration on one connection has no second one
             return;
         }
         String sql = db.dialect().family() == SQLDialect.POSTGRES

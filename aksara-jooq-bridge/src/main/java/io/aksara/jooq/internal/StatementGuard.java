@@ -76,6 +76,7 @@ final class StatementGuard implements AutoCloseable {
      * @throws QueryCancelled when its async task was already given up
      */
     static StatementGuard before(JooqBackend db, String sql) {
+        ReadOnlyTransactions.requireWritable(db, sql);
         Cancellation c = StatementLimits.cancellation();
         if (c != null && c.isCancelled()) {
             throw notify(new QueryCancelled("Cancelled: " + what(db, sql) + " was not started because its"

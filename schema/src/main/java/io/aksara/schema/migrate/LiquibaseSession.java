@@ -82,9 +82,15 @@ final class LiquibaseSession implements AutoCloseable {
         }
     }
 
-    /** A plain JDBC connection; a failure names the database with its password masked. */
+    /**
+     * A plain JDBC connection, or one borrowed from the application's connections (closed when the
+     * session ends, which hands it back); a failure names the database with its password masked.
+     */
     static Connection connect(DatabaseConfig config) {
         try {
+            if (config.adopted()) {
+                return config.connections().acquire();
+            }
             return DriverManager.getConnection(config.url(), config.user(), config.password());
         } catch (SQLException e) {
             throw new MigrationError("Cannot connect to " + config.maskedUrl() + ": " + config.mask(e.getMessage()),

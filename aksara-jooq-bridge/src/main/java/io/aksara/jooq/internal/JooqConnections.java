@@ -1,0 +1,105 @@
+package io.aksara.jooq.internal;
+
+import io.aksara.internal.DataSourceConnections;
+import io.aksara.spi.AmbientTransaction;
+import io.aksara.spi.ConnectionSource;
+import io.aksara.spi.TransactionContext;
+import java.sql.Connection;
+import javax.sql.DataSource;
+import org.jooq.Configuration;
+import org.jooq.ConnectionProvider;
+import org.jooq.SQLDialect;
+import org.jooq.conf.Settings;
+import org.jooq.impl.DataSourceConnectionProvider;
+
+/**
+ * An application's jOOQ configuration as a {@link ConnectionSource}: Aksara borrows from its
+ * connection provider, joins its {@code dsl.transaction(...)} blocks (through
+ * {@link JooqTransactions}) and, when the provider stands on a DataSource, the transactions
+ * others hold on that DataSource (Spring's). In the other direction the configuration's provider
+ * is wrapped so that the application's jOOQ code inside {@code Transaction.atomic} runs on the
+ * block's connection.
+ */
+public final class JooqConnections implements ConnectionSource {
+    private final ConnectionProvider provider;
+    private final SQLDialect dialect;
+    private final Settings settings;
+    private final JooqTransactions transactions;
+    /** The provider's DataSource, for transactions held on it by others; null for other providers. */
+    private final DataSourceConnections dataSource;
+    private volatile String alias;
+
+    public JooqConnections(Configuration configuration, JooqTransactions transactions) {
+        this.provider = configuration.connectionProvider();
+        this.dialect = configuration.dialect();
+        this.settings = configuration.settings();
+        this.transactions = transactions;
+        this.dataSource = provider instanceof DataSourceConnectionProvider dsp
+                ? new DataSourceConnections(dsp.dataSource()) : null;
+    }
+
+    /** Called when the backend opens: the alias whose atomic blocks the application's jOOQ code joins. */
+    public void attach(String alias) {
+        this.alias = alias;
+    }
+
+    public SQLDialect dialect() {
+        return dialect;
+    }
+
+    public Settings settings() {
+        return settings;
+    }
+
+    /** The DataSource under the provider, or null. */
+    public DataSource dataSource() {
+        return dataSource == null ? null : dataSource.dataSource();
+    }
+
+    /** The provider the application's configuration gets instead of its own. */
+    public ConnectionProvider joiningProvider() {
+        return new ConnectionProvider() {
+            @Override
+            public Connection acquire() {
+                Connection block = blockConnection();
+                return block != null ? block : provider.acquire();
+            }
+
+            @Override
+            public void release(Connection connection) {
+                if (connection != blockConnection()) {
+                    provider.release(connection);
+                }
+            }
+        };
+    }
+
+    private Connection blockConnection() {
+        String a = alias;
+        return a == null || !TransactionContext.isActive(a) ? null : JdbcTransaction.current(a, this);
+    }
+
+    @Override
+    public Connection acquire() {
+        return provider.acquire();
+    }
+
+    @Override
+    public void release(Connection connection) {
+        provider.release(connection);
+    }
+
+    @Override
+    public AmbientTransaction ambient() {
+        AmbientTransaction jooq = transactions.current();
+        if (jooq != null) {
+            return jooq;
+        }
+        return dataSource == null ? null : dataSource.ambient();
+    }
+
+    @Override
+    public String describe() {
+        return "jOOQ configuration (" + dialect + ", " + provider.getClass().getSimpleName() + ")";
+    }
+}
