@@ -503,7 +503,7 @@ final class ModelScanner {
             if (!onDeleteRuleFits(field, a, target, onDelete, nullable, defaultText, where)) {
                 return null;
             }
-            String relatedName = a.string("relatedName");
+            String relatedName = relatedNameFor(a.string("relatedName"));
             String onDeleteValue = a.string("onDeleteValue");
             return new FieldSpec.Relation(target, onDelete, relatedName.isEmpty() ? null : relatedName,
                     a.mirror().getAnnotationType().toString().equals(io.aksara.fields.OneToOne.class.getCanonicalName()),
@@ -570,6 +570,17 @@ final class ModelScanner {
                 }
             }
             return FieldType.BIG_INTEGER;
+        }
+
+        /**
+         * A relation declared on an abstract base is declared again by every subclass, so its reverse
+         * name may carry Django's placeholders: {@code %(class)s}, the subclass's name in lower case,
+         * and {@code %(app_label)s}, the last part of its package name.
+         */
+        private String relatedNameFor(String declared) {
+            String app = packageName.substring(packageName.lastIndexOf('.') + 1);
+            return declared.replace("%(class)s", model.getSimpleName().toString().toLowerCase(Locale.ROOT))
+                    .replace("%(app_label)s", app);
         }
 
         // ---- the model as a whole ----

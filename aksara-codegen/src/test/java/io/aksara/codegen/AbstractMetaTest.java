@@ -101,4 +101,22 @@ class AbstractMetaTest {
         assertThat(result.errors()).anySatisfy(e -> assertThat(e).contains("@Meta indexes name \"ix_name\"",
                 "leave the name empty"));
     }
+
+    @Test
+    void aRelatedNameOnAnAbstractBaseNamesEachSubclass() throws IOException {
+        TestCompiler.Result result = TestCompiler.compile(dir, Map.of("app/Post.java", """
+                package app;
+                public class Post extends io.aksara.Model { @io.aksara.fields.StringField public String title; }
+                """, "app/Attachment.java", """
+                package app;
+                public abstract class Attachment extends io.aksara.Model {
+                    @io.aksara.fields.ForeignKey(relatedName = "attached_%(app_label)s_%(class)ss")
+                    public io.aksara.Ref<Post> post;
+                }
+                """, "app/Comment.java", "package app;\npublic class Comment extends Attachment {}\n",
+                "app/Link.java", "package app;\npublic class Link extends Attachment {}\n"));
+        assertThat(result.messages(Diagnostic.Kind.ERROR, Diagnostic.Kind.WARNING)).isEmpty();
+        assertThat(result.generatedSource("app.Comment_")).contains("\"attached_app_comments\"");
+        assertThat(result.generatedSource("app.Link_")).contains("\"attached_app_links\"");
+    }
 }
