@@ -53,7 +53,10 @@ public @interface ForeignKey {
     /**
      * The name of the reverse relation on the target, in lookups; defaults to this model's name in
      * lower case. A name ending in {@code '+'} hides the reverse relation from lookups (deletions
-     * still follow it), as Django's.
+     * still follow it), as Django's. On an abstract base model, {@code %(class)s} stands for each
+     * subclass's name in lower case and {@code %(app_label)s} for the last part of its package, so
+     * every subclass gets a reverse name of its own:
+     * {@code @ForeignKey(relatedName = "attached_%(class)ss") public Ref<Post> post;}
      */
     String relatedName() default "";
 

@@ -45,7 +45,11 @@ public @interface OneToOne {
      */
     String onDeleteValue() default "";
 
-    /** The name of the reverse side in lookups; defaults to this model's name in lower case. */
+    /**
+     * The name of the reverse side in lookups; defaults to this model's name in lower case. On an
+     * abstract base, {@code %(class)s} and {@code %(app_label)s} are replaced as in
+     * {@link ForeignKey#relatedName()}.
+     */
     String relatedName() default "";
 
     /** The column may hold NULL (the relation is optional). */

@@ -40,13 +40,27 @@ public final class Annotate {
      * @param selected false for {@code alias()}: usable by name, not read back
      */
     public static <T extends Model> SelectQuery<T> add(SelectQuery<T> q, Map<String, Expression> named, boolean selected) {
+        return add(q, named, selected, null);
+    }
+
+    /**
+     * As {@link #add(SelectQuery, Map, boolean)}; {@code valuesColumns} (not null after
+     * {@code values(...)}) are the only model fields the rows have, so, as in Django, an annotation
+     * may take the name of a field that is not among them.
+     */
+    private static <T extends Model> SelectQuery<T> add(SelectQuery<T> q, Map<String, Expression> named, boolean selected,
+            List<Expr> valuesColumns) {
         ModelMeta<T> model = q.model();
         Map<String, Annotation> known = byName(q);
         List<Annotation> all = new ArrayList<>(q.annotations());
         boolean wasGrouped = q.isGrouped();
         for (Map.Entry<String, Expression> entry : named.entrySet()) {
             String name = entry.getKey();
-            checkName(model, known, name);
+            if (valuesColumns == null || namedIn(valuesColumns, name)) {
+                checkName(model, known, name);
+            } else {
+                checkNewName(known, name);
+            }
             Expr e = Expressions.annotation(model, known, Expressions.unnamed(entry.getValue()));
             Annotation a = new Annotation(name, e, selected);
             known.put(name, a);
@@ -68,13 +82,13 @@ public final class Annotate {
                     + " already grouped by " + q.model().name() + "; annotate on values(...) first");
         }
         if (q.groupBy() != null) {
-            return groupedBy(add(q, named, true), q.annotations().size());
+            return groupedBy(add(q, named, true, q.groupBy()), q.annotations().size());
         }
         // as Django (3.1+): an ordering on other columns (Meta's included) would split the groups,
         // so only the ordering on the grouped columns and annotations is kept
         List<io.aksara.query.OrderTerm> kept = q.ordering().stream()
                 .filter(t -> t.expression() != null || columns.contains(new Expr.Column(t.path()))).toList();
-        return groupedBy(add(q.withGroupBy(columns).withOrdering(kept), named, true), q.annotations().size());
+        return groupedBy(add(q.withGroupBy(columns).withOrdering(kept), named, true, columns), q.annotations().size());
     }
 
     /**
@@ -231,8 +245,19 @@ public final class Annotate {
                 || PathWalker.manyToManySteps(model, name) != null) {
             throw new FieldError("The annotation '" + name + "' conflicts with the relation '" + name + "' of " + model.name());
         }
+        checkNewName(known, name);
+    }
+
+    private static void checkNewName(Map<String, Annotation> known, String name) {
+        io.aksara.expr.Named.checkName(name);
         if (known.containsKey(name)) {
             throw new FieldError("The annotation '" + name + "' is already defined on this QuerySet");
         }
+    }
+
+    /** Whether {@code values(...)} named the model field {@code name} (or a column of it). */
+    private static boolean namedIn(List<Expr> valuesColumns, String name) {
+        return valuesColumns.stream().anyMatch(e -> e instanceof Expr.Column c && c.path().hops().isEmpty()
+                && (c.path().field().name().equals(name) || c.path().field().column().equals(name)));
     }
 }

@@ -73,6 +73,25 @@ final class FunctionResolution {
                 yield new Expr.Func(fn, parts, FieldType.STRING);
             }
             case NOW -> new Expr.Func(fn, List.of(), FieldType.DATE_TIME);
+            case ABS, CEIL, FLOOR, SIGN, SQRT -> {
+                Expr x = number(c, name, args.getFirst(), null);
+                yield new Expr.Func(fn, List.of(x), fn == Expr.Func.Function.SQRT ? decimalOrFloat(x.type()) : sameNumber(x.type()));
+            }
+            case ROUND -> {
+                Expr x = number(c, name, args.getFirst(), null);
+                List<Expr> parts = new ArrayList<>(List.of(x));
+                if (args.size() > 1) {
+                    parts.add(number(c, name, args.get(1), FieldType.INTEGER));
+                }
+                yield new Expr.Func(fn, parts, sameNumber(x.type()));
+            }
+            case MOD, POWER -> {
+                List<Expr> parts = sameType(c, name, args, null);
+                for (Expr part : parts) {
+                    number(name, part);
+                }
+                yield new Expr.Func(fn, parts, decimalOrFloat(Expressions.common(name, parts)));
+            }
             case ROW_NUMBER, RANK, DENSE_RANK -> new Expr.Func(fn, List.of(), FieldType.BIG_INTEGER);
             case PERCENT_RANK, CUME_DIST -> new Expr.Func(fn, List.of(), FieldType.FLOAT);
             case NTILE -> new Expr.Func(fn, List.of(Expressions.resolveAny(c, args.getFirst(),
@@ -122,6 +141,29 @@ final class FunctionResolution {
             }
         }
         return List.of(out);
+    }
+
+    /** A numeric argument; {@code constantType} types a constant (null: the other arguments' type). */
+    private static Expr number(Expressions.Ctx c, String name, Expression arg, FieldType constantType) {
+        return number(name, Expressions.resolveAny(c, arg, constantType == null ? null : Expressions.computed(c, constantType)));
+    }
+
+    private static Expr number(String name, Expr e) {
+        if (e.type() == null || e.type().family() != FieldType.Family.NUMBER) {
+            throw new FieldError(name + " needs a number; " + Expressions.describe(e) + " is a "
+                    + (e.type() == null ? "value of unknown type" : e.type().displayName()));
+        }
+        return e;
+    }
+
+    /** A function that keeps its argument's type: an automatic key is a plain long once computed. */
+    private static FieldType sameNumber(FieldType type) {
+        return type == FieldType.BIG_AUTO ? FieldType.BIG_INTEGER : type;
+    }
+
+    /** Django's numeric output: a decimal stays a decimal, anything else is computed as a double. */
+    private static FieldType decimalOrFloat(FieldType type) {
+        return type == FieldType.DECIMAL ? FieldType.DECIMAL : FieldType.FLOAT;
     }
 
     static Expr text(Expressions.Ctx c, String name, Expression arg) {

@@ -6,6 +6,7 @@ import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
+import java.lang.reflect.Modifier;
 import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -51,6 +52,10 @@ public final class ModelRegistry {
         if (meta == null) {
             loadMetamodel(type);
             meta = METAS.get(type);
+            if (meta == null && Modifier.isAbstract(type.getModifiers())) {
+                throw new AksaraException(type.getName() + " is an abstract base model: it has no table, no manager "
+                        + "and no metadata of its own; query one of its concrete subclasses");
+            }
             if (meta == null) {
                 throw new AksaraException("No metadata for model " + type.getName() + ": its metamodel class "
                         + metamodelName(type.getName()) + " was not found. Is io.aksara:aksara-codegen on the "

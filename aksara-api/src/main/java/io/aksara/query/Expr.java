@@ -77,7 +77,7 @@ public sealed interface Expr {
         /** The functions; the window-only ones need a {@link Window} around them. */
         public enum Function {
             COALESCE, GREATEST, LEAST, NULLIF, LOWER, UPPER, LENGTH, CONCAT, SUBSTR, TRIM, LTRIM, RTRIM,
-            REPLACE, NOW,
+            REPLACE, NOW, ABS, CEIL, FLOOR, ROUND, SIGN, MOD, POWER, SQRT,
             ROW_NUMBER, RANK, DENSE_RANK, LAG, LEAD, FIRST_VALUE, PERCENT_RANK, CUME_DIST, NTILE, LAST_VALUE, NTH_VALUE;
 
             /** Whether this function is only valid over a window. */

@@ -172,7 +172,7 @@ final class ModelScanner {
             }
             List<FieldSpec> fields = withPrimaryKey(declared, hidingId);
             checkColumns(fields);
-            MetaOptions meta = metaOptions(fields);
+            MetaOptions meta = metaOptions(fields, chain);
             if (!problems.isEmpty()) {
                 return new Result(null, List.copyOf(problems), false);
             }
@@ -503,7 +503,7 @@ final class ModelScanner {
             if (!onDeleteRuleFits(field, a, target, onDelete, nullable, defaultText, where)) {
                 return null;
             }
-            String relatedName = a.string("relatedName");
+            String relatedName = relatedNameFor(a.string("relatedName"));
             String onDeleteValue = a.string("onDeleteValue");
             return new FieldSpec.Relation(target, onDelete, relatedName.isEmpty() ? null : relatedName,
                     a.mirror().getAnnotationType().toString().equals(io.aksara.fields.OneToOne.class.getCanonicalName()),
@@ -572,6 +572,17 @@ final class ModelScanner {
             return FieldType.BIG_INTEGER;
         }
 
+        /**
+         * A relation declared on an abstract base is declared again by every subclass, so its reverse
+         * name may carry Django's placeholders: {@code %(class)s}, the subclass's name in lower case,
+         * and {@code %(app_label)s}, the last part of its package name.
+         */
+        private String relatedNameFor(String declared) {
+            String app = packageName.substring(packageName.lastIndexOf('.') + 1);
+            return declared.replace("%(class)s", model.getSimpleName().toString().toLowerCase(Locale.ROOT))
+                    .replace("%(app_label)s", app);
+        }
+
         // ---- the model as a whole ----
 
         private List<FieldSpec> withPrimaryKey(List<FieldSpec> declared, List<VariableElement> hidingId) {
@@ -613,42 +624,50 @@ final class ModelScanner {
             }
         }
 
-        /** Table, ordering and multi-column indexes from {@code @Meta}, with every name checked. */
-        private MetaOptions metaOptions(List<FieldSpec> fields) {
+        /**
+         * Table, ordering and multi-column indexes from {@code @Meta}, with every name checked. As
+         * Django's abstract models pass their {@code Meta} on, an option the model's own {@code @Meta}
+         * leaves unset comes from the nearest abstract base that sets it; the table never does (an
+         * abstract base has none, and {@link UsageChecker} refuses one there).
+         */
+        private MetaOptions metaOptions(List<FieldSpec> fields, List<TypeElement> chain) {
             MetaOptions out = new MetaOptions();
             out.table = Naming.tableName(model.getSimpleName().toString());
-            AnnotationMirror mirror = model.getAnnotationMirrors().stream()
-                    .filter(m -> annotationName(m).equals(META)).findFirst().orElse(null);
-            if (mirror == null) {
-                return out;
-            }
-            AnnotationValues meta = new AnnotationValues(elements, mirror);
-            if (!meta.string("table").isEmpty()) {
-                out.table = meta.string("table");
+            AnnotationMirror own = metaMirror(model);
+            if (own != null && !new AnnotationValues(elements, own).string("table").isEmpty()) {
+                out.table = new AnnotationValues(elements, own).string("table");
             }
             Set<String> known = new LinkedHashSet<>();
             fields.forEach(f -> known.add(f.name()));
             Set<String> names = new HashSet<>(known);
             fields.forEach(f -> names.add(f.column()));
-            for (String entry : meta.strings("ordering")) {
-                String name = entry.startsWith("-") ? entry.substring(1) : entry;
-                if (!name.equals("pk") && !names.contains(name)) {
-                    error(model, mirror, modelName + ": @Meta ordering " + SourceWriter.literal(entry) + " names no field of "
-                            + modelName + "; use a field name, optionally with '-' for descending. Fields: "
-                            + String.join(", ", known));
+            AnnotationMirror orderingFrom = metaSetting(chain, "ordering");
+            if (orderingFrom != null) {
+                AnnotationValues meta = new AnnotationValues(elements, orderingFrom);
+                for (String entry : meta.strings("ordering")) {
+                    String name = entry.startsWith("-") ? entry.substring(1) : entry;
+                    if (!name.equals("pk") && !names.contains(name)) {
+                        metaError(orderingFrom, modelName + ": @Meta ordering " + SourceWriter.literal(entry)
+                                + " names no field of " + modelName + "; use a field name, optionally with '-' for "
+                                + "descending. Fields: " + String.join(", ", known));
+                    }
                 }
+                out.ordering = meta.strings("ordering");
             }
-            out.ordering = meta.strings("ordering");
             for (String kind : List.of("uniqueTogether", "indexes")) {
-                for (AnnotationMirror m : meta.annotations(kind)) {
+                AnnotationMirror from = metaSetting(chain, kind);
+                if (from == null) {
+                    continue;
+                }
+                for (AnnotationMirror m : new AnnotationValues(elements, from).annotations(kind)) {
                     AnnotationValues index = new AnnotationValues(elements, m);
                     List<String> indexFields = index.strings("value");
                     if (indexFields.isEmpty()) {
-                        error(model, mirror, modelName + ": @Meta " + kind + " needs at least one field name");
+                        metaError(from, modelName + ": @Meta " + kind + " needs at least one field name");
                     }
                     for (String f : indexFields) {
                         if (!names.contains(f)) {
-                            error(model, mirror, modelName + ": @Meta " + kind + " names " + SourceWriter.literal(f)
+                            metaError(from, modelName + ": @Meta " + kind + " names " + SourceWriter.literal(f)
                                     + ", which is no field of " + modelName + ". Fields: " + String.join(", ", known));
                         }
                     }
@@ -658,6 +677,35 @@ final class ModelScanner {
                 }
             }
             return out;
+        }
+
+        /**
+         * The {@code @Meta} that decides one option: the model's own when it sets the option, else
+         * that of the nearest abstract base that does; null when none sets it.
+         */
+        private AnnotationMirror metaSetting(List<TypeElement> chain, String option) {
+            for (TypeElement type : chain.reversed()) {
+                if (type != model && !type.getModifiers().contains(Modifier.ABSTRACT)) {
+                    continue; // only abstract bases pass their options on
+                }
+                AnnotationMirror mirror = metaMirror(type);
+                if (mirror != null && mirror.getElementValues().keySet().stream()
+                        .anyMatch(e -> e.getSimpleName().contentEquals(option))) {
+                    return mirror;
+                }
+            }
+            return null;
+        }
+
+        /** Reports a problem of a {@code @Meta} on the model, naming the abstract base when it was inherited. */
+        private void metaError(AnnotationMirror mirror, String message) {
+            if (model.getAnnotationMirrors().contains(mirror)) {
+                error(model, mirror, message);
+                return;
+            }
+            String base = hierarchy(model).stream().filter(t -> t.getAnnotationMirrors().contains(mirror))
+                    .map(t -> relativeName(t)).findFirst().orElse("an abstract base");
+            error(model, message + " (the option is inherited from the @Meta of the abstract class " + base + ")");
         }
 
         private boolean generatedAvailable() {
@@ -702,6 +750,11 @@ final class ModelScanner {
         String table;
         List<String> ordering = List.of();
         final List<ModelSpec.IndexSpec> indexes = new ArrayList<>();
+    }
+
+    /** The {@code @Meta} written on the type itself, or null. */
+    private static AnnotationMirror metaMirror(TypeElement type) {
+        return type.getAnnotationMirrors().stream().filter(m -> annotationName(m).equals(META)).findFirst().orElse(null);
     }
 
     private boolean hasFieldAnnotation(VariableElement field) {

@@ -13,8 +13,8 @@ import javax.lang.model.util.Elements;
 
 /**
  * Reports Aksara annotations that would otherwise be ignored silently: field annotations on classes
- * that are not models, and {@code @Meta} on non-models or on abstract bases ({@code @Meta} is not
- * inherited, so on an abstract class it would have no effect).
+ * that are not models, {@code @Meta} on non-models, and the options of an abstract base's {@code @Meta}
+ * that cannot be passed on to every subclass (a table, an index or constraint name).
  */
 final class UsageChecker {
     private final Elements elements;
@@ -56,12 +56,34 @@ final class UsageChecker {
                             + " has no effect: it is not a class that extends io.aksara.Model"));
                 } else if (scanner.ancestry(t) == ModelScanner.Ancestry.MODEL_SUBCLASS
                         && t.getModifiers().contains(Modifier.ABSTRACT)) {
-                    problems.add(new Problem(type, mirror(type, metaName), "@Meta on the abstract class "
-                            + t.getSimpleName() + " has no effect: @Meta is not inherited; put it on each concrete model"));
+                    checkAbstractMeta(t, mirror(type, metaName), problems);
                 }
             }
         }
         return problems;
+    }
+
+    /**
+     * An abstract base's {@code @Meta} is inherited by each subclass, each with its own table: a table
+     * name or an index name there would be the same for all of them.
+     */
+    private void checkAbstractMeta(TypeElement base, AnnotationMirror meta, List<Problem> problems) {
+        AnnotationValues values = new AnnotationValues(elements, meta);
+        if (!values.string("table").isEmpty()) {
+            problems.add(new Problem(base, meta, "@Meta(table = ...) on the abstract class " + base.getSimpleName()
+                    + " would give every subclass the same table; an abstract base has no table, name it on each "
+                    + "concrete model"));
+        }
+        for (String kind : List.of("uniqueTogether", "indexes")) {
+            for (AnnotationMirror index : values.annotations(kind)) {
+                String name = new AnnotationValues(elements, index).string("name");
+                if (!name.isEmpty()) {
+                    problems.add(new Problem(base, meta, "@Meta " + kind + " name \"" + name + "\" on the abstract class "
+                            + base.getSimpleName() + " would name the same object on every subclass's table; leave the "
+                            + "name empty to have one generated per table"));
+                }
+            }
+        }
     }
 
     private static AnnotationMirror mirror(Element element, String annotationName) {

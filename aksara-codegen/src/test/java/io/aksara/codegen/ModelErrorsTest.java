@@ -342,15 +342,6 @@ class ModelErrorsTest {
     }
 
     @Test
-    void metaOnAbstractBase() throws IOException {
-        Map<String, String> sources = Map.of("app/Base.java",
-                IMPORTS + "@Meta(ordering = \"name\") public abstract class Base extends Model { @StringField public String name; }\n");
-        TestCompiler.Result result = TestCompiler.compile(dir, sources);
-        assertThat(result.errors()).anySatisfy(e -> assertThat(e).contains("@Meta on the abstract class Base",
-                "not inherited"));
-    }
-
-    @Test
     void errorsPointAtTheOffendingField() throws IOException {
         Map<String, String> sources = Map.of("app/Bad.java", IMPORTS + """
                 public class Bad extends Model {

@@ -11,7 +11,9 @@ import io.aksara.meta.FieldMeta;
 import io.aksara.meta.ModelMeta;
 import io.aksara.meta.ModelRegistry;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -75,7 +77,9 @@ public final class Prefetcher {
         FieldMeta<?, ?> fk = step.field();
         String toAttr = node.explicit == null ? null : node.explicit.toAttr();
         Set<Object> keys = new LinkedHashSet<>();
-        Set<Model> alreadyLoaded = new LinkedHashSet<>();
+        // by identity: selectRelated gives each owner its own instance of a shared target, and the
+        // next level must fill every one of them (equal instances would collapse into one)
+        Set<Model> alreadyLoaded = Collections.newSetFromMap(new IdentityHashMap<>());
         for (Model owner : owners) {
             if (fk.getUnchecked(owner) instanceof Ref<?> ref) {
                 if (ref.isLoaded() && toAttr == null && node.explicit == null) {

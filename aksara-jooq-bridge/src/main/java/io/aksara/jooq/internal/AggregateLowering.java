@@ -47,7 +47,7 @@ public final class AggregateLowering {
 
     /** The aggregated value; conditions inside it (a Case) hold for the joined row being aggregated. */
     private static Field<?> argument(Expr.Aggregate a, LoweringContext ctx) {
-        return a.argument() == null ? null : ctx.reusingJoins(() -> ExprLowering.lower(a.argument(), ctx));
+        return a.argument() == null ? null : ctx.perRow(() -> ctx.reusingJoins(() -> ExprLowering.lower(a.argument(), ctx)));
     }
 
     /** The aggregate function over {@code arg} (null: {@code *}), its filter applied; a window may follow. */

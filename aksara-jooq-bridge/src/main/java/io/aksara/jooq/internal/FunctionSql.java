@@ -20,6 +20,7 @@ import org.jooq.impl.SQLDataType;
  *       is NULL when a part is);</li>
  *   <li>{@code Length}: characters ({@code CHAR_LENGTH}), not MySQL's bytes;</li>
  *   <li>{@code Now}: UTC ({@code UTC_TIMESTAMP(6)} on MySQL and MariaDB, whose DATETIME columns hold UTC);</li>
+ *   <li>the math functions: see {@link MathSql};</li>
  *   <li>{@code Trunc}: {@code DATE_TRUNC} on PostgreSQL and H2, {@code DATE_FORMAT} arithmetic on
  *       MySQL and MariaDB; weeks start on Monday everywhere.</li>
  * </ul>
@@ -49,6 +50,7 @@ final class FunctionSql {
             case CONCAT -> concat(f, args);
             case NOW -> Dialects.isMysqlFamily(d) ? DSL.field("utc_timestamp(6)", Object.class)
                     : DSL.field("current_timestamp", Object.class);
+            case ABS, CEIL, FLOOR, ROUND, SIGN, SQRT, MOD, POWER -> MathSql.function(f, args, ctx);
             default -> throw new IllegalStateException(f.function() + " is a window function; it is lowered with its window");
         };
     }

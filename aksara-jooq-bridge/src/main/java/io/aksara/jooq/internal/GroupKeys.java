@@ -3,6 +3,7 @@ package io.aksara.jooq.internal;
 import io.aksara.meta.FieldType;
 import io.aksara.query.Annotation;
 import io.aksara.query.Expr;
+import io.aksara.query.Filter;
 import io.aksara.query.OrderTerm;
 import io.aksara.query.SelectQuery;
 import java.util.ArrayList;
@@ -82,6 +83,7 @@ final class GroupKeys {
                     looseColumns(a.expr(), q.groupBy(), keys, ctx);
                 }
             }
+            havingColumns(q.having(), q.groupBy(), keys, ctx);
         }
         DSLContext render = DSL.using(ctx.dialect());
         Map<String, GroupField> out = new LinkedHashMap<>();
@@ -89,6 +91,36 @@ final class GroupKeys {
             out.putIfAbsent(render.renderInlined(key), byAlias(key, selected, aliased, ctx.dialect()));
         }
         return List.copyOf(out.values());
+    }
+
+    /**
+     * The columns a HAVING condition compares outside aggregates ({@code filter("pages__gt",
+     * F("n_authors"))} after {@code values("name")}): grouped too, as Django does, so the condition
+     * reads one value per group.
+     */
+    private static void havingColumns(Filter f, List<Expr> grouped, List<Field<?>> out, LoweringContext ctx) {
+        switch (f) {
+            case null -> { }
+            case Filter.Match m -> {
+                if (!m.path().crossesToMany()) {
+                    looseColumns(new Expr.Column(m.path()), grouped, out, ctx);
+                }
+                if (m.value() instanceof Expr e) {
+                    looseColumns(e, grouped, out, ctx);
+                }
+            }
+            case Filter.Compare c -> {
+                looseColumns(c.expression(), grouped, out, ctx);
+                if (c.value() instanceof Expr e) {
+                    looseColumns(e, grouped, out, ctx);
+                }
+            }
+            case Filter.And a -> a.parts().forEach(p -> havingColumns(p, grouped, out, ctx));
+            case Filter.Or o -> o.parts().forEach(p -> havingColumns(p, grouped, out, ctx));
+            case Filter.Not n -> havingColumns(n.part(), grouped, out, ctx);
+            case Filter.Chain c -> c.calls().forEach(p -> havingColumns(p, grouped, out, ctx));
+            default -> { }
+        }
     }
 
     /** The columns an expression reads outside aggregates, windows, subqueries and grouping keys. */

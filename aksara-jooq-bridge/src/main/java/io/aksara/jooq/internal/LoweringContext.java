@@ -86,6 +86,26 @@ public final class LoweringContext {
         selectOnly.clear();
     }
 
+    /**
+     * Runs {@code body} without the select-list replacements: inside an aggregate a grouping key is
+     * read per row (its own expression), not as the {@code MAX(key)} that stands for it elsewhere in
+     * the select list, which would nest one aggregate in another.
+     */
+    <T> T perRow(java.util.function.Supplier<T> body) {
+        java.util.Map<io.aksara.query.Expr, org.jooq.Field<Object>> saved = new java.util.IdentityHashMap<>();
+        for (io.aksara.query.Expr e : selectOnly) {
+            org.jooq.Field<Object> f = replaced.remove(e);
+            if (f != null) {
+                saved.put(e, f);
+            }
+        }
+        try {
+            return body.get();
+        } finally {
+            replaced.putAll(saved);
+        }
+    }
+
     /** The field this expression was replaced by, or null. */
     org.jooq.Field<Object> replacement(io.aksara.query.Expr e) {
         return replaced.get(e);
