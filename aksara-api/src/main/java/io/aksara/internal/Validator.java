@@ -4,6 +4,7 @@ import io.aksara.Model;
 import io.aksara.Ref;
 import io.aksara.errors.ValidationError;
 import io.aksara.meta.FieldMeta;
+import io.aksara.kinds.CodecKind;
 import io.aksara.meta.FieldType;
 import io.aksara.meta.ModelMeta;
 import java.math.BigDecimal;
@@ -48,8 +49,10 @@ public final class Validator {
         }
     }
 
-    static List<String> check(FieldMeta<?, ?> field, Object value) {
+    static List<String> check(FieldMeta<?, ?> field, Object attribute) {
         List<String> out = new ArrayList<>(1);
+        // a kind of its own is checked in its stored form, by the rules of the kind it is stored as
+        Object value = field.kind() instanceof CodecKind<?, ?> codec ? codec.encode(attribute) : attribute;
         if (value == null) {
             if (!field.nullable() && !field.generated()) {
                 out.add("This field cannot be null.");
