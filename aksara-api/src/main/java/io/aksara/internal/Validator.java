@@ -52,7 +52,8 @@ public final class Validator {
     static List<String> check(FieldMeta<?, ?> field, Object attribute) {
         List<String> out = new ArrayList<>(1);
         // a kind of its own is checked in its stored form, by the rules of the kind it is stored as
-        Object value = field.kind() instanceof CodecKind<?, ?> codec ? codec.encode(attribute) : attribute;
+        Object value = field.kind() instanceof CodecKind<?, ?> codec && codec.javaClass().isInstance(attribute)
+                ? codec.encode(attribute) : attribute;
         if (value == null) {
             if (!field.nullable() && !field.generated()) {
                 out.add("This field cannot be null.");
