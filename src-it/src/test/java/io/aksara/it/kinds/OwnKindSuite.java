@@ -7,20 +7,26 @@ import io.aksara.Aksara;
 import io.aksara.DatabaseConfig;
 import io.aksara.QueryLog;
 import io.aksara.aggregates.Sum;
+import io.aksara.errors.AksaraException;
 import io.aksara.errors.FieldError;
 import io.aksara.errors.ValidationError;
 import io.aksara.it.MigratedSchema;
 import io.aksara.it.OnEveryDatabase;
 import io.aksara.it.TestDatabase;
+import io.aksara.jooq.JooqBackend;
 import io.aksara.kinds.FieldKinds;
 import io.aksara.meta.FieldType;
 import io.aksara.meta.ModelRegistry;
 import io.aksara.schema.migrations.MakeMigrationsOptions;
 import io.aksara.schema.migrations.Migrations;
+import io.aksara.schemafirst.InspectDb;
+import io.aksara.schemafirst.Inspection;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
@@ -167,6 +173,34 @@ class OwnKindSuite {
         }
         assertThat(changelog).containsPattern("name: \"balance\"\\s+type: \"DECIMAL\\(12,2\\)\"")
                 .containsPattern("name: \"tags\"\\s+type: \"\\$\\{aksara.text}\"");
+    }
+
+    @Test
+    void inspectdbMapsAColumnThroughAnOwnAnnotationWhenAsked() throws SQLException {
+        try (Connection c = JooqBackend.of(Aksara.backend()).dataSource().getConnection()) {
+            Inspection found = InspectDb.of(c).packageName("legacy").tables("wallets")
+                    .field("wallets.balance", MoneyField.class).field("WALLETS.CREDIT_LIMIT", MoneyField.class)
+                    .field("wallets.tags", TagsField.class).inspect();
+            assertThat(found.sources().get("Wallet.java"))
+                    .contains("import io.aksara.it.kinds.Money;", "import io.aksara.it.kinds.MoneyField;",
+                            "import io.aksara.it.kinds.Tags;", "import io.aksara.it.kinds.TagsField;")
+                    .contains("@MoneyField(maxDigits = 12, decimalPlaces = 2) public Money balance;")
+                    .contains("@MoneyField(maxDigits = 12, decimalPlaces = 2, nullable = true) public Money creditLimit;")
+                    .contains("@TagsField public Tags tags;")
+                    .contains("@TextField(nullable = true) public String note;");
+            // without the mapping, the built-in kind of the column's type
+            assertThat(InspectDb.of(c).packageName("legacy").tables("wallets").inspect().sources().get("Wallet.java"))
+                    .contains("@DecimalField(maxDigits = 12, decimalPlaces = 2) public BigDecimal balance;");
+
+            assertThatThrownBy(() -> InspectDb.of(c).tables("wallets").field("wallets.owner", MoneyField.class).inspect())
+                    .isInstanceOf(AksaraException.class)
+                    .hasMessageContaining("wallets.owner").hasMessageContaining("@MoneyField")
+                    .hasMessageContaining("stored as DecimalField");
+            assertThatThrownBy(() -> InspectDb.of(c).tables("wallets").field("wallets.purse", MoneyField.class).inspect())
+                    .isInstanceOf(AksaraException.class).hasMessageContaining("no column wallets.purse");
+            assertThatThrownBy(() -> InspectDb.of(c).field("wallets.balance", Deprecated.class))
+                    .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("carries no @io.aksara.kinds.Kind");
+        }
     }
 
     private static List<String> owners(List<Wallet> wallets) {
