@@ -76,6 +76,7 @@ public final class Validator {
                 }
             }
             case DATE -> add(out, ValueRanges.date((LocalDate) value));
+            case LOCAL_DATE_TIME -> add(out, ValueRanges.date(((java.time.LocalDateTime) value).toLocalDate()));
             case JSON -> add(out, ValueRanges.json(value));
             case FOREIGN_KEY -> {
                 if (value instanceof Ref<?> ref && ref.id() == null) {

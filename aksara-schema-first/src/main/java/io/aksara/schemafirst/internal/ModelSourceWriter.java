@@ -312,6 +312,7 @@ public final class ModelSourceWriter {
             case FLOAT -> boxed ? "Double" : "double";
             case DECIMAL -> imported("java.math.BigDecimal", imports);
             case DATE_TIME -> imported("java.time.OffsetDateTime", imports);
+            case LOCAL_DATE_TIME -> imported("java.time.LocalDateTime", imports);
             case DATE -> imported("java.time.LocalDate", imports);
             case TIME -> imported("java.time.LocalTime", imports);
             case UUID -> imported("java.util.UUID", imports);
