@@ -128,6 +128,11 @@ class OwnKindSuite {
         // the shared contains of a text field: any substring
         assertThat(owners(Wallet.objects.filter("note__contains", "red").orderBy("owner").fetch()))
                 .containsExactly("tagged", "wood");
+        // TagsKind's own transform
+        assertThat(owners(Wallet.objects.filter("tags__count__gte", 2).fetch())).containsExactly("tagged");
+        assertThat(owners(Wallet.objects.filter("tags__count", 1).fetch())).containsExactly("wood");
+        assertThatThrownBy(() -> Wallet.objects.filter("note__count", 1).fetch())
+                .isInstanceOf(FieldError.class).hasMessageContaining("count");
         // the value is bound, never part of the SQL
         List<String> sql = QueryLog.capture(() -> Wallet.objects.filter("tags__contains", "blue").fetch());
         assertThat(sql).singleElement().asString().doesNotContain("blue").containsIgnoringCase("like");

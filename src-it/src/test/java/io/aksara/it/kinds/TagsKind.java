@@ -4,6 +4,7 @@ import io.aksara.errors.FieldError;
 import io.aksara.kinds.CodecKind;
 import io.aksara.kinds.TextKind;
 import io.aksara.lookup.Lookup;
+import io.aksara.lookup.Transform;
 import io.aksara.meta.FieldMeta;
 import java.util.Arrays;
 import java.util.List;
@@ -11,7 +12,8 @@ import java.util.List;
 /**
  * {@link Tags} stored as text with a comma around each tag, so one tag is found with a LIKE of
  * {@code %,tag,%}. Its own {@code contains} ({@link TagContains}) means "has this tag", where a
- * text field's {@code contains} means "has this text".
+ * text field's {@code contains} means "has this text"; its own transform {@code count}
+ * ({@link TagCount}) is the number of tags.
  */
 public final class TagsKind extends CodecKind<Tags, String> {
     public TagsKind() {
@@ -39,6 +41,11 @@ public final class TagsKind extends CodecKind<Tags, String> {
     @Override
     public List<Lookup> lookups() {
         return List.of(new TagContains());
+    }
+
+    @Override
+    public List<Transform> transforms() {
+        return List.of(new TagCount());
     }
 
     /** A tag is a non-empty word: a comma would split it, and LIKE's wildcards would widen a search. */
