@@ -41,7 +41,7 @@ public class FieldError extends AksaraException {
 
     /** A value whose type the field cannot take. */
     public static FieldError wrongType(FieldMeta<?, ?> field, String expected, Object value) {
-        return new FieldError(field.qualifiedName() + " (" + field.type().displayName() + ") expects " + expected
+        return new FieldError(field.qualifiedName() + " (" + field.kind().displayName() + ") expects " + expected
                 + ", got " + describe(value));
     }
 

@@ -1,5 +1,7 @@
 package io.aksara.fields;
 
+import io.aksara.kinds.FloatKind;
+import io.aksara.kinds.Kind;
 import java.lang.annotation.Documented;
 import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
@@ -16,6 +18,7 @@ import java.lang.annotation.Target;
  * <p>A default comes from the field initializer: a fresh instance's value is the default.
  */
 @Documented
+@Kind(FloatKind.class)
 @Retention(RetentionPolicy.RUNTIME)
 @Target(ElementType.FIELD)
 public @interface FloatField {

@@ -1,6 +1,8 @@
 package io.aksara.fields;
 
 import io.aksara.Model;
+import io.aksara.kinds.ForeignKeyKind;
+import io.aksara.kinds.Kind;
 import java.lang.annotation.Documented;
 import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
@@ -20,6 +22,7 @@ import java.lang.annotation.Target;
  * when the field is declared with a raw or wildcard type.
  */
 @Documented
+@Kind(ForeignKeyKind.class)
 @Retention(RetentionPolicy.RUNTIME)
 @Target(ElementType.FIELD)
 public @interface ForeignKey {

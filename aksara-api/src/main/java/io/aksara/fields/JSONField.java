@@ -1,5 +1,7 @@
 package io.aksara.fields;
 
+import io.aksara.kinds.JsonKind;
+import io.aksara.kinds.Kind;
 import java.lang.annotation.Documented;
 import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
@@ -18,6 +20,7 @@ import java.lang.annotation.Target;
  * }</pre>
  */
 @Documented
+@Kind(JsonKind.class)
 @Retention(RetentionPolicy.RUNTIME)
 @Target(ElementType.FIELD)
 public @interface JSONField {

@@ -1,6 +1,8 @@
 package io.aksara.fields;
 
 import io.aksara.Model;
+import io.aksara.kinds.ForeignKeyKind;
+import io.aksara.kinds.Kind;
 import java.lang.annotation.Documented;
 import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
@@ -22,6 +24,7 @@ import java.lang.annotation.Target;
  * }</pre>
  */
 @Documented
+@Kind(ForeignKeyKind.class)
 @Retention(RetentionPolicy.RUNTIME)
 @Target(ElementType.FIELD)
 public @interface OneToOne {

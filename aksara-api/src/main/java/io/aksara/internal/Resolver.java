@@ -122,13 +122,13 @@ public final class Resolver {
         for (int i = 0; i < rest.size(); i++) {
             String segment = rest.get(i);
             boolean last = i == rest.size() - 1;
-            Transform t = Lookups.findTransform(typed.type(), segment);
-            if (last && (t == null || Lookups.isLookupName(segment) && lookupApplies(typed, segment))) {
+            Transform t = Lookups.findTransform(typed.kind(), segment);
+            if (last && (t == null || lookupApplies(typed, segment))) {
                 lookupName = segment;
                 break;
             }
             if (t == null) {
-                List<String> valid = Lookups.transformNamesFor(typed.type());
+                List<String> valid = Lookups.transformNamesFor(typed.kind());
                 throw new FieldError("Unsupported transform '" + segment + "' for " + subject(typed) + " in '"
                         + leaf.lookupString() + "': only the last segment can be a lookup, and "
                         + (valid.isEmpty() ? "this field has no transforms" : "its transforms are " + String.join(", ", valid)));
@@ -144,7 +144,7 @@ public final class Resolver {
             raw = raw instanceof Number || raw instanceof java.time.temporal.TemporalAccessor || raw instanceof java.util.UUID
                     ? raw.toString() : raw;
         }
-        Lookup lookup = Lookups.find(typed.type(), lookupName, subject(typed));
+        Lookup lookup = Lookups.find(typed.kind(), lookupName, subject(typed));
         if (typed.type() == io.aksara.meta.FieldType.JSON && transforms.isEmpty()
                 && !Set.of("exact", "isnull").contains(lookupName)) {
             throw new FieldError("A whole JSON document (" + typed.qualifiedName() + ") takes only exact and isnull; "
@@ -166,7 +166,7 @@ public final class Resolver {
 
     private static boolean lookupApplies(FieldMeta<?, ?> field, String name) {
         try {
-            Lookups.find(field.type(), name, "");
+            Lookups.find(field.kind(), name, "");
             return true;
         } catch (FieldError e) {
             return false;
@@ -321,7 +321,7 @@ public final class Resolver {
         List<Transform> transforms = new ArrayList<>();
         FieldMeta<?, ?> typed = walk.field();
         for (String segment : segments.subList(walk.next(), segments.size())) {
-            Transform t = Lookups.findTransform(typed.type(), segment);
+            Transform t = Lookups.findTransform(typed.kind(), segment);
             if (t == null) {
                 throw new FieldError("Cannot resolve '" + segment + "' in " + purpose + " '" + path + "' on "
                         + model.name() + ": it is neither a field of " + walk.model().name()

@@ -4,6 +4,7 @@ import io.aksara.Model;
 import io.aksara.Ref;
 import io.aksara.errors.ValidationError;
 import io.aksara.meta.FieldMeta;
+import io.aksara.kinds.CodecKind;
 import io.aksara.meta.FieldType;
 import io.aksara.meta.ModelMeta;
 import java.math.BigDecimal;
@@ -48,8 +49,11 @@ public final class Validator {
         }
     }
 
-    static List<String> check(FieldMeta<?, ?> field, Object value) {
+    static List<String> check(FieldMeta<?, ?> field, Object attribute) {
         List<String> out = new ArrayList<>(1);
+        // a kind of its own is checked in its stored form, by the rules of the kind it is stored as
+        Object value = field.kind() instanceof CodecKind<?, ?> codec && codec.javaClass().isInstance(attribute)
+                ? codec.encode(attribute) : attribute;
         if (value == null) {
             if (!field.nullable() && !field.generated()) {
                 out.add("This field cannot be null.");
@@ -72,6 +76,7 @@ public final class Validator {
                 }
             }
             case DATE -> add(out, ValueRanges.date((LocalDate) value));
+            case LOCAL_DATE_TIME -> add(out, ValueRanges.date(((java.time.LocalDateTime) value).toLocalDate()));
             case JSON -> add(out, ValueRanges.json(value));
             case FOREIGN_KEY -> {
                 if (value instanceof Ref<?> ref && ref.id() == null) {

@@ -100,6 +100,7 @@ public final class ValueRanges {
                 default -> null;
             };
             case DATE -> value instanceof LocalDate d ? date(d) : null;
+            case LOCAL_DATE_TIME -> value instanceof java.time.LocalDateTime t ? date(t.toLocalDate()) : null;
             case JSON -> json(value);
             default -> null;
         };

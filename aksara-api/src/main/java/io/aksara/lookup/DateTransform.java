@@ -50,7 +50,7 @@ public enum DateTransform implements Transform {
 
     @Override
     public boolean appliesTo(FieldType type) {
-        return type == FieldType.DATE_TIME
+        return type == FieldType.DATE_TIME || type == FieldType.LOCAL_DATE_TIME
                 || (datePart && type == FieldType.DATE && this != DATE)
                 || (timePart && type == FieldType.TIME && this != TIME);
     }

@@ -1,16 +1,23 @@
 package io.aksara.lookup;
 
 import io.aksara.errors.FieldError;
+import io.aksara.kinds.FieldKind;
+import io.aksara.kinds.FieldKinds;
 import io.aksara.meta.FieldMeta;
 import io.aksara.meta.FieldType;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeSet;
+import java.util.function.Function;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The one registry of lookups. Both spellings of a filter, {@code filter("price__lt", 100)} and
- * {@code filter(Product_.price.lt(100))}, resolve their lookup here.
+ * {@code filter(Product_.price.lt(100))}, resolve their lookup here. A field kind's own lookups
+ * and transforms ({@link FieldKind#lookups()}, {@link FieldKind#transforms()}) come first; the
+ * shared ones registered here apply by {@link Lookup#appliesTo column type}.
  *
  * <pre>{@code
  * Lookups.find(field, "icontains");
@@ -20,6 +27,10 @@ import java.util.concurrent.ConcurrentHashMap;
 public final class Lookups {
     private static final Map<String, Lookup> BY_NAME = new ConcurrentHashMap<>();
     private static final Map<String, Transform> TRANSFORMS = new ConcurrentHashMap<>();
+    private static final Map<FieldKind<?>, Map<String, Lookup>> KIND_LOOKUPS = new ConcurrentHashMap<>();
+    private static final Map<FieldKind<?>, Map<String, Transform>> KIND_TRANSFORMS = new ConcurrentHashMap<>();
+    /** Every kind's own lookups and transforms, registered as a kind's lookups are first looked at, before any is lowered. */
+    private static final java.util.Set<Object> OWN = ConcurrentHashMap.newKeySet();
 
     static {
         for (Lookup l : List.of(new Exact(), new IExact(),
@@ -46,6 +57,16 @@ public final class Lookups {
 
     /** The transform with this name that applies to the type, or null. In JSON any other name is a key. */
     public static Transform findTransform(FieldType type, String name) {
+        return findTransform(FieldKinds.of(type), name);
+    }
+
+    /** The transform with this name for a value of the kind: its own first, then a shared one; or null. */
+    public static Transform findTransform(FieldKind<?> kind, String name) {
+        Transform own = ownTransforms(kind).get(name);
+        if (own != null) {
+            return own;
+        }
+        FieldType type = kind.type();
         Transform t = TRANSFORMS.get(name);
         if (t != null && t.appliesTo(type)) {
             return t;
@@ -60,19 +81,65 @@ public final class Lookups {
 
     /** The names of the transforms that apply to a type, sorted. */
     public static List<String> transformNamesFor(FieldType type) {
-        return TRANSFORMS.values().stream().filter(t -> t.appliesTo(type)).map(Transform::lookupName).sorted().toList();
+        return transformNamesFor(FieldKinds.of(type));
+    }
+
+    /** The names of the transforms that apply to a kind (its own and the shared ones), sorted. */
+    public static List<String> transformNamesFor(FieldKind<?> kind) {
+        TreeSet<String> names = new TreeSet<>(ownTransforms(kind).keySet());
+        TRANSFORMS.values().stream().filter(t -> t.appliesTo(kind.type())).forEach(t -> names.add(t.lookupName()));
+        return List.copyOf(names);
     }
 
     /** The lookup with this name for a value of the type (after transforms), or a {@link FieldError}. */
     public static Lookup find(FieldType type, String name, String subject) {
-        Lookup l = BY_NAME.get(name);
-        if (l == null || !l.appliesTo(type)) {
-            List<String> valid = new java.util.ArrayList<>(namesFor(type));
+        return find(FieldKinds.of(type), name, subject);
+    }
+
+    /** The lookup with this name for a value of the kind (its own first), or a {@link FieldError}. */
+    public static Lookup find(FieldKind<?> kind, String name, String subject) {
+        Lookup l = lookupFor(kind, name);
+        if (l == null) {
+            List<String> transforms = transformNamesFor(kind);
             throw new FieldError("Unsupported lookup '" + name + "' for " + subject + "." + " Valid lookups: "
-                    + String.join(", ", valid) + (transformNamesFor(type).isEmpty() ? ""
-                    : "; transforms: " + String.join(", ", transformNamesFor(type))));
+                    + String.join(", ", namesFor(kind)) + (transforms.isEmpty() ? ""
+                    : "; transforms: " + String.join(", ", transforms)));
         }
         return l;
+    }
+
+    private static Lookup lookupFor(FieldKind<?> kind, String name) {
+        Lookup own = ownLookups(kind).get(name);
+        if (own != null) {
+            return own;
+        }
+        Lookup l = BY_NAME.get(name);
+        return l != null && l.appliesTo(kind.type()) ? l : null;
+    }
+
+    /** Whether a lookup is a kind's own rather than a shared one: its SQL is then its own template. */
+    public static boolean isKindLookup(Lookup lookup) {
+        return OWN.contains(lookup);
+    }
+
+    /** Whether a transform is a kind's own rather than a shared one: its SQL is then its own template. */
+    public static boolean isKindTransform(Transform transform) {
+        return OWN.contains(transform);
+    }
+
+    private static Map<String, Lookup> ownLookups(FieldKind<?> kind) {
+        return KIND_LOOKUPS.computeIfAbsent(kind, k -> byName(k.lookups(), Lookup::name));
+    }
+
+    private static Map<String, Transform> ownTransforms(FieldKind<?> kind) {
+        return KIND_TRANSFORMS.computeIfAbsent(kind, k -> byName(k.transforms(), Transform::lookupName));
+    }
+
+    private static <T> Map<String, T> byName(List<T> items, Function<T, String> name) {
+        Map<String, T> out = new java.util.HashMap<>();
+        items.forEach(i -> out.put(name.apply(i), i));
+        OWN.addAll(items);
+        return Map.copyOf(out);
     }
 
     private Lookups() {}
@@ -97,16 +164,23 @@ public final class Lookups {
      * @throws FieldError when no lookup of that name applies to the field's type, listing those that do
      */
     public static Lookup find(FieldMeta<?, ?> field, String name) {
-        Lookup l = BY_NAME.get(name);
-        if (l == null || !l.appliesTo(field.type())) {
-            throw FieldError.unknownLookup(field, name, namesFor(field.type()));
+        Lookup l = lookupFor(field.kind(), name);
+        if (l == null) {
+            throw FieldError.unknownLookup(field, name, namesFor(field.kind()));
         }
         return l;
     }
 
     /** The names of the lookups that apply to a field type, sorted. */
     public static List<String> namesFor(FieldType type) {
-        return BY_NAME.values().stream().filter(l -> l.appliesTo(type)).map(Lookup::name).sorted().toList();
+        return namesFor(FieldKinds.of(type));
+    }
+
+    /** The names of the lookups that apply to a kind (its own and the shared ones), sorted. */
+    public static List<String> namesFor(FieldKind<?> kind) {
+        TreeSet<String> names = new TreeSet<>(ownLookups(kind).keySet());
+        BY_NAME.values().stream().filter(l -> l.appliesTo(kind.type())).forEach(l -> names.add(l.name()));
+        return new ArrayList<>(names);
     }
 
     static Collection<Lookup> all() {

@@ -3,6 +3,8 @@ package io.aksara.meta;
 import io.aksara.Model;
 import io.aksara.Ref;
 import io.aksara.fields.OnDelete;
+import io.aksara.kinds.FieldKind;
+import io.aksara.kinds.FieldKinds;
 import java.util.List;
 import java.util.Objects;
 
@@ -24,6 +26,7 @@ public final class FieldMeta<M extends Model, V> {
     private final String name;
     private final String column;
     private final FieldType type;
+    private final FieldKind<?> kind;
     private final Class<?> javaType;
     private final boolean primitive;
     private final boolean nullable;
@@ -50,6 +53,7 @@ public final class FieldMeta<M extends Model, V> {
     private FieldMeta(Builder<M, V> b) {
         this.name = Objects.requireNonNull(b.name);
         this.type = Objects.requireNonNull(b.type);
+        this.kind = Objects.requireNonNull(b.kind);
         this.column = b.column != null ? b.column : Naming.columnName(b.name, b.type);
         this.javaType = Objects.requireNonNull(b.javaType);
         this.primitive = b.primitive;
@@ -80,7 +84,7 @@ public final class FieldMeta<M extends Model, V> {
      * of its own and cannot be read from or written to an instance.
      */
     public static <M extends Model> FieldMeta<M, Object> transformed(FieldMeta<M, ?> source, String suffix, FieldType type) {
-        Builder<M, Object> b = new Builder<>(source.name() + "__" + suffix, type, Object.class);
+        Builder<M, Object> b = new Builder<>(source.name() + "__" + suffix, FieldKinds.of(type), Object.class);
         b.column = source.column();
         b.nullable = source.nullable();
         b.maxDigits = 65;
@@ -108,7 +112,7 @@ public final class FieldMeta<M extends Model, V> {
     public static <M extends Model> FieldMeta<M, Object> computed(ModelMeta<M> model, String name, FieldType type) {
         FieldMeta<M, ?> pk = model.primaryKey();
         FieldMeta<M, Object> source = transformed(pk, "value", type);
-        Builder<M, Object> b = new Builder<>(name, type, type.javaClass());
+        Builder<M, Object> b = new Builder<>(name, FieldKinds.of(type), type.javaClass());
         b.column = name;
         b.nullable = true;
         b.maxDigits = 65;
@@ -127,7 +131,19 @@ public final class FieldMeta<M extends Model, V> {
      * }</pre>
      */
     public static <M extends Model, V> Builder<M, V> builder(String name, FieldType type, Class<?> javaType) {
-        return new Builder<>(name, type, javaType);
+        return new Builder<>(name, FieldKinds.of(type), javaType);
+    }
+
+    /**
+     * Starts a field description of a kind; the generated metamodel uses this form.
+     *
+     * <pre>{@code
+     * FieldMeta.builder("price", FieldKinds.get(MoneyKind.class), Money.class)
+     *     .digits(12, 2).access(FieldAccess.of(p -> p.price, (p, v) -> p.price = v)).build();
+     * }</pre>
+     */
+    public static <M extends Model, V> Builder<M, V> builder(String name, FieldKind<?> kind, Class<?> javaType) {
+        return new Builder<>(name, kind, javaType);
     }
 
     void bind(ModelMeta<M> owner) {
@@ -143,7 +159,11 @@ public final class FieldMeta<M extends Model, V> {
     /** The column name in the database. */
     public String column() { return column; }
 
+    /** The column type the field is stored as (a kind of your own reports the built-in type it is stored as). */
     public FieldType type() { return type; }
+
+    /** The field's kind: its Java type, conversions, default parsing and lookups of its own. */
+    public FieldKind<?> kind() { return kind; }
 
     /** The Java type of the field; {@code Ref.class} for a foreign key. */
     public Class<?> javaType() { return javaType; }
@@ -236,10 +256,7 @@ public final class FieldMeta<M extends Model, V> {
     /** Reads the value as stored in the column: for a foreign key, the target's key; for JSON, its text. */
     public Object columnValue(M instance) {
         Object value = access.get(instance);
-        if (type == FieldType.JSON && value != null) {
-            return Values.toColumnValue(this, value);
-        }
-        return value instanceof Ref<?> ref ? ref.id() : value;
+        return value instanceof Ref<?> ref ? ref.id() : kind.encode(value);
     }
 
     /** Whether this describes a computed value ({@code createdAt__year}) rather than a column. */
@@ -253,7 +270,7 @@ public final class FieldMeta<M extends Model, V> {
         if (isRelation()) {
             access.set(instance, raw == null ? null : (V) io.aksara.internal.RefInternals.unloaded(relatedModel, raw, instance, this));
         } else {
-            access.set(instance, (V) raw);
+            access.set(instance, (V) kind.decode(raw));
         }
     }
 
@@ -277,13 +294,14 @@ public final class FieldMeta<M extends Model, V> {
 
     @Override
     public String toString() {
-        return qualifiedName() + " (" + type.displayName() + ")";
+        return qualifiedName() + " (" + kind.displayName() + ")";
     }
 
     /** Collects a field's options; see {@link FieldMeta#builder}. */
     public static final class Builder<M extends Model, V> {
         private final String name;
         private final FieldType type;
+        private final FieldKind<?> kind;
         private final Class<?> javaType;
         private String column;
         private boolean primitive;
@@ -307,9 +325,10 @@ public final class FieldMeta<M extends Model, V> {
         private FieldAccess<M, V> access;
         private FieldMeta<M, ?> derivedFrom;
 
-        private Builder(String name, FieldType type, Class<?> javaType) {
+        private Builder(String name, FieldKind<?> kind, Class<?> javaType) {
             this.name = name;
-            this.type = type;
+            this.kind = kind;
+            this.type = kind.type();
             this.javaType = javaType;
         }
 

@@ -16,6 +16,8 @@ public enum FieldType {
     DECIMAL(Family.NUMBER, "DecimalField"),
     BOOLEAN(Family.BOOLEAN, "BooleanField"),
     DATE_TIME(Family.TEMPORAL, "DateTimeField"),
+    /** A date and time without a time zone ({@code timestamp without time zone}), as legacy schemas keep them. */
+    LOCAL_DATE_TIME(Family.TEMPORAL, "LocalDateTimeField"),
     DATE(Family.TEMPORAL, "DateField"),
     TIME(Family.TEMPORAL, "TimeField"),
     UUID(Family.UUID, "UUIDField"),
@@ -47,6 +49,7 @@ public enum FieldType {
             case DECIMAL -> java.math.BigDecimal.class;
             case BOOLEAN -> Boolean.class;
             case DATE_TIME -> java.time.OffsetDateTime.class;
+            case LOCAL_DATE_TIME -> java.time.LocalDateTime.class;
             case DATE -> java.time.LocalDate.class;
             case TIME -> java.time.LocalTime.class;
             case UUID -> java.util.UUID.class;

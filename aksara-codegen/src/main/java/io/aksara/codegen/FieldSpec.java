@@ -1,6 +1,5 @@
 package io.aksara.codegen;
 
-import io.aksara.meta.FieldType;
 import java.util.List;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.TypeElement;
@@ -12,7 +11,7 @@ import javax.lang.model.type.TypeMirror;
  *
  * @param element      the Java field, or the inherited {@code Model.id} for the implicit key
  * @param name         the Java field name
- * @param type         the field type
+ * @param kindClass    the field kind's class ({@code io.aksara.kinds.AutoKind} for the implicit key)
  * @param path         the typed path class of its metamodel constant
  * @param valueType    the field's type as the metamodel sees it: boxed, or the declared {@code Ref<...>}
  * @param javaClass    the class whose literal is the field's {@code javaType} ({@code Ref} for relations)
@@ -27,7 +26,7 @@ import javax.lang.model.type.TypeMirror;
 record FieldSpec(
         Element element,
         String name,
-        FieldType type,
+        TypeElement kindClass,
         PathKind path,
         TypeMirror valueType,
         TypeElement javaClass,

@@ -1,9 +1,9 @@
 package io.aksara.codegen;
 
 import io.aksara.fields.OnDelete;
+import io.aksara.kinds.FieldKinds;
 import io.aksara.meta.FieldAccess;
 import io.aksara.meta.FieldMeta;
-import io.aksara.meta.FieldType;
 import io.aksara.meta.ManyToManyMeta;
 import io.aksara.meta.ModelMeta;
 import io.aksara.meta.ModelRegistry;
@@ -27,7 +27,7 @@ final class MetamodelWriter {
     static final String GENERATOR = ModelProcessor.class.getCanonicalName();
 
     private static final List<Class<?>> ALWAYS_IMPORTED =
-            List.of(FieldAccess.class, FieldMeta.class, FieldType.class, ModelMeta.class, ModelRegistry.class);
+            List.of(FieldAccess.class, FieldMeta.class, FieldKinds.class, ModelMeta.class, ModelRegistry.class);
 
     private final Elements elements;
 
@@ -113,7 +113,8 @@ final class MetamodelWriter {
 
     private void writeField(SourceWriter out, TypeNamer names, String model, FieldSpec f) {
         out.line(5, ".field(FieldMeta.<" + model + ", " + names.render(f.valueType()) + ">builder("
-                + SourceWriter.literal(f.name()) + ", FieldType." + f.type().name() + ", " + names.name(f.javaClass()) + ".class)");
+                + SourceWriter.literal(f.name()) + ", FieldKinds.get(" + names.name(f.kindClass()) + ".class), "
+                + names.name(f.javaClass()) + ".class)");
         StringBuilder options = new StringBuilder(".column(").append(SourceWriter.literal(f.column())).append(')');
         flag(options, "primaryKey", f.primaryKey());
         flag(options, "nullable", f.nullable());

@@ -62,16 +62,8 @@ public final class ModelProcessor extends AbstractProcessor {
 
     @Override
     public Set<String> getSupportedAnnotationTypes() {
-        Set<String> names = new TreeSet<>();
-        for (FieldKind kind : FieldKind.values()) {
-            names.add(kind.annotationName());
-        }
-        names.add(Default.class.getCanonicalName());
-        names.add(Meta.class.getCanonicalName());
-        names.add(ManyToManyScanner.ANNOTATION);
-        // the @Generated on our own output reaches the next round; unclaimed, -Xlint:processing warns about it
-        names.add(Generated.class.getCanonicalName());
-        return names;
+        // every annotation: a field annotation of your own (one carrying @Kind) cannot be listed ahead
+        return Set.of("*");
     }
 
     @Override
@@ -85,7 +77,7 @@ public final class ModelProcessor extends AbstractProcessor {
             writeIndex();
             return false;
         }
-        usage.check(round).forEach(this::report);
+        usage.check(annotations, round).forEach(this::report);
         List<TypeElement> models = new ArrayList<>();
         for (String name : pending) {
             TypeElement retried = processingEnv.getElementUtils().getTypeElement(name);
@@ -100,7 +92,9 @@ public final class ModelProcessor extends AbstractProcessor {
         for (TypeElement model : models) {
             generate(model);
         }
-        return true; // the Aksara annotations are ours: no other processor needs to see them
+        // claimed only when every annotation is Aksara's (or the platform's, which javac handles), so
+        // another processor still sees its own; our @Generated reaches the next round and is claimed here
+        return annotations.stream().allMatch(ModelProcessor::isOurs);
     }
 
     private void collectModels(TypeElement type, List<TypeElement> out) {
@@ -216,5 +210,11 @@ public final class ModelProcessor extends AbstractProcessor {
                 processingEnv.getMessager().printMessage(Diagnostic.Kind.ERROR, p.message(), element);
             }
         }
+    }
+
+    private static boolean isOurs(TypeElement annotation) {
+        String name = annotation.getQualifiedName().toString();
+        return name.startsWith("io.aksara.") || name.startsWith("java.lang.") || name.equals(Generated.class.getCanonicalName())
+                || KindSpec.kindClassOf(annotation) != null;
     }
 }

@@ -5,6 +5,7 @@ import io.aksara.Model;
 import io.aksara.Ref;
 import io.aksara.fields.Default;
 import io.aksara.fields.OnDelete;
+import io.aksara.kinds.AutoKind;
 import io.aksara.meta.FieldType;
 import io.aksara.meta.ModelRegistry;
 import io.aksara.meta.Naming;
@@ -225,7 +226,7 @@ final class ModelScanner {
                 return null;
             }
             String where = where(field);
-            FieldKind other = field.getAnnotationMirrors().stream().map(m -> FieldKind.forAnnotation(annotationName(m)))
+            KindSpec other = field.getAnnotationMirrors().stream().map(m -> KindSpec.of(m, types))
                     .filter(java.util.Objects::nonNull).findFirst().orElse(null);
             if (other != null) {
                 error(field, where + ": has both @ManyToMany and " + other.display()
@@ -249,12 +250,12 @@ final class ModelScanner {
         }
 
         private FieldSpec field(VariableElement field) {
-            List<FieldKind> kinds = new ArrayList<>();
+            List<KindSpec> kinds = new ArrayList<>();
             List<AnnotationMirror> mirrors = new ArrayList<>();
             AnnotationMirror defaultMirror = null;
             for (AnnotationMirror a : field.getAnnotationMirrors()) {
                 String name = annotationName(a);
-                FieldKind kind = FieldKind.forAnnotation(name);
+                KindSpec kind = KindSpec.of(a, types);
                 if (kind != null) {
                     kinds.add(kind);
                     mirrors.add(a);
@@ -275,7 +276,7 @@ final class ModelScanner {
                         + "; a field takes exactly one field annotation");
                 return null;
             }
-            FieldKind kind = kinds.getFirst();
+            KindSpec kind = kinds.getFirst();
             AnnotationValues a = new AnnotationValues(elements, mirrors.getFirst());
             int before = problems.size();
             checkModifiers(field, kind, a, where);
@@ -287,7 +288,7 @@ final class ModelScanner {
             }
             boolean primitive = type.getKind().isPrimitive();
             TypeMirror valueType;
-            TypeElement javaClass = elements.getTypeElement(kind.javaClassName());
+            TypeElement javaClass = kind.javaClass();
             FieldSpec.Relation relation = null;
             if (kind.isRelation()) {
                 if (!isClass(type, REF)) {
@@ -303,7 +304,7 @@ final class ModelScanner {
                 valueType = ((DeclaredType) type).getTypeArguments().isEmpty()
                         ? types.getDeclaredType(javaClass, types.getWildcardType(null, null))
                         : type;
-            } else if (kind == FieldKind.JSON) {
+            } else if (kind.is(FieldType.JSON)) {
                 // a document: a map, a list, or anything JSON can hold; the declared type is kept as it is
                 if (!isClass(type, "java.util.Map") && !isClass(type, "java.util.List") && !isClass(type, "java.lang.Object")) {
                     wrongType(field, kind, a, type, where);
@@ -333,11 +334,12 @@ final class ModelScanner {
             Integer maxLength = maxLength(field, kind, a, where);
             Integer maxDigits = null;
             Integer decimalPlaces = null;
-            if (kind == FieldKind.DECIMAL) {
+            // a kind of your own that declares digits gets them too, checked the same way
+            if (kind.is(FieldType.DECIMAL) || kind.type() == null && a.integer("maxDigits") != null) {
                 maxDigits = a.integer("maxDigits");
-                decimalPlaces = a.integer("decimalPlaces");
+                decimalPlaces = a.integer("decimalPlaces") == null ? 0 : a.integer("decimalPlaces");
                 if (maxDigits < 1 || decimalPlaces < 0 || decimalPlaces > maxDigits) {
-                    error(field, a.mirror(), where + ": @DecimalField needs maxDigits >= 1 and 0 <= decimalPlaces <= "
+                    error(field, a.mirror(), where + ": " + kind.display() + " needs maxDigits >= 1 and 0 <= decimalPlaces <= "
                             + "maxDigits, got maxDigits = " + maxDigits + ", decimalPlaces = " + decimalPlaces);
                 }
             }
@@ -349,7 +351,8 @@ final class ModelScanner {
             String explicitDefault = null;
             if (defaultMirror != null) {
                 explicitDefault = new AnnotationValues(elements, defaultMirror).string("value");
-                String why = DefaultValues.problem(kind.type(), explicitDefault);
+                // a kind of your own parses its default at run time, when its class is loaded
+                String why = kind.type() == null ? null : DefaultValues.problem(kind.type(), explicitDefault);
                 if (why != null) {
                     error(field, defaultMirror, where + ": @Default(" + SourceWriter.literal(explicitDefault)
                             + ") is not a valid " + kind.type().displayName() + " value: " + why);
@@ -360,13 +363,13 @@ final class ModelScanner {
             }
             deprecation(field);
             String dbColumn = a.string("dbColumn");
-            String column = dbColumn.isEmpty() ? Naming.columnName(name, kind.type()) : dbColumn;
-            return new FieldSpec(field, name, kind.type(), kind.path(), valueType, javaClass, primitive, column,
-                    primaryKey, nullable, a.bool("unique") || kind == FieldKind.ONE_TO_ONE, a.bool("dbIndex"), maxLength, maxDigits, decimalPlaces,
+            String column = dbColumn.isEmpty() ? Naming.columnName(name, kind.isRelation() ? FieldType.FOREIGN_KEY : null) : dbColumn;
+            return new FieldSpec(field, name, kind.kindClass(), kind.path(), valueType, javaClass, primitive, column,
+                    primaryKey, nullable, a.bool("unique") || kind.oneToOne(), a.bool("dbIndex"), maxLength, maxDigits, decimalPlaces,
                     a.bool("autoNow"), a.bool("autoNowAdd"), a.bool("autoGenerate"), choices, explicitDefault, relation);
         }
 
-        private void checkModifiers(VariableElement field, FieldKind kind, AnnotationValues a, String where) {
+        private void checkModifiers(VariableElement field, KindSpec kind, AnnotationValues a, String where) {
             Set<Modifier> modifiers = field.getModifiers();
             if (modifiers.contains(Modifier.STATIC)) {
                 error(field, a.mirror(), where + ": a " + kind.display() + " field must not be static; a column "
@@ -387,13 +390,17 @@ final class ModelScanner {
             }
         }
 
-        private void wrongType(VariableElement field, FieldKind kind, AnnotationValues a, TypeMirror type, String where) {
+        private void wrongType(VariableElement field, KindSpec kind, AnnotationValues a, TypeMirror type, String where) {
             error(field, a.mirror(), where + ": " + kind.display() + " needs a field of type " + kind.expectedType()
                     + ", but it is declared as " + describe(type));
         }
 
-        private Integer maxLength(VariableElement field, FieldKind kind, AnnotationValues a, String where) {
-            return switch (kind) {
+        private Integer maxLength(VariableElement field, KindSpec kind, AnnotationValues a, String where) {
+            if (kind.type() == null) {
+                Integer n = a.integer("maxLength"); // a kind of your own that declares a length
+                return n != null && n > 0 ? n : null;
+            }
+            return switch (kind.type()) {
                 case STRING, EMAIL -> {
                     int n = a.integer("maxLength");
                     if (n < 1) {
@@ -412,12 +419,12 @@ final class ModelScanner {
             };
         }
 
-        private List<String> choices(VariableElement field, FieldKind kind, AnnotationValues a, Integer maxLength,
+        private List<String> choices(VariableElement field, KindSpec kind, AnnotationValues a, Integer maxLength,
                 String where) {
-            if (kind == FieldKind.INTEGER) {
+            if (kind.is(FieldType.INTEGER)) {
                 return a.ints("choices").stream().map(String::valueOf).toList();
             }
-            if (kind != FieldKind.STRING) {
+            if (!kind.is(FieldType.STRING)) {
                 return List.of();
             }
             List<String> choices = a.strings("choices");
@@ -562,9 +569,9 @@ final class ModelScanner {
             for (TypeElement t : classes) {
                 for (VariableElement f : ElementFilter.fieldsIn(t.getEnclosedElements())) {
                     for (AnnotationMirror m : f.getAnnotationMirrors()) {
-                        FieldKind kind = FieldKind.forAnnotation(annotationName(m));
+                        KindSpec kind = KindSpec.of(m, types);
                         if (kind != null && !kind.isRelation() && new AnnotationValues(elements, m).bool("primaryKey")) {
-                            return kind.type();
+                            return kind.type(); // null for a kind of your own: its key text is checked at run time
                         }
                     }
                 }
@@ -606,7 +613,7 @@ final class ModelScanner {
                     .filter(f -> f.getSimpleName().contentEquals("id")).findFirst().orElseThrow();
             TypeElement longClass = elements.getTypeElement(Long.class.getCanonicalName());
             List<FieldSpec> all = new ArrayList<>();
-            all.add(new FieldSpec(id, "id", FieldType.BIG_AUTO, PathKind.NUMBER, longClass.asType(), longClass, false,
+            all.add(new FieldSpec(id, "id", elements.getTypeElement(AutoKind.class.getCanonicalName()), PathKind.NUMBER, longClass.asType(), longClass, false,
                     "id", true, false, false, false, null, null, null, false, false, false, List.of(), null, null));
             all.addAll(declared);
             return all;
@@ -758,7 +765,7 @@ final class ModelScanner {
     }
 
     private boolean hasFieldAnnotation(VariableElement field) {
-        return field.getAnnotationMirrors().stream().anyMatch(a -> FieldKind.forAnnotation(annotationName(a)) != null
+        return field.getAnnotationMirrors().stream().anyMatch(a -> KindSpec.of(a, types) != null
                 || annotationName(a).equals(ManyToManyScanner.ANNOTATION));
     }
 

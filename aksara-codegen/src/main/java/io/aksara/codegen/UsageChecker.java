@@ -4,6 +4,7 @@ import io.aksara.Meta;
 import io.aksara.fields.Default;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import javax.annotation.processing.RoundEnvironment;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.Element;
@@ -25,11 +26,13 @@ final class UsageChecker {
         this.scanner = scanner;
     }
 
-    List<Problem> check(RoundEnvironment round) {
+    List<Problem> check(Set<? extends TypeElement> present, RoundEnvironment round) {
         List<Problem> problems = new ArrayList<>();
         List<String> fieldAnnotations = new ArrayList<>();
-        for (FieldKind kind : FieldKind.values()) {
-            fieldAnnotations.add(kind.annotationName());
+        for (TypeElement annotation : present) {
+            if (KindSpec.kindClassOf(annotation) != null) {
+                fieldAnnotations.add(annotation.getQualifiedName().toString());
+            }
         }
         fieldAnnotations.add(Default.class.getCanonicalName());
         fieldAnnotations.add(ManyToManyScanner.ANNOTATION);

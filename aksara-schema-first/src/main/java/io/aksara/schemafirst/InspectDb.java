@@ -2,13 +2,17 @@ package io.aksara.schemafirst;
 
 import io.aksara.errors.AksaraException;
 import io.aksara.schemafirst.internal.MariadbJsonColumns;
+import io.aksara.schemafirst.internal.OwnKindField;
 import io.aksara.schemafirst.internal.TableReader;
+import java.lang.annotation.Annotation;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import javax.sql.DataSource;
@@ -41,12 +45,42 @@ public final class InspectDb {
     private final String packageName;
     private final String schema;
     private final Set<String> tables;
+    private final Map<String, Class<? extends Annotation>> ownKinds;
 
     private InspectDb(Connection connection, String packageName, String schema, Set<String> tables) {
+        this(connection, packageName, schema, tables, Map.of());
+    }
+
+    private InspectDb(Connection connection, String packageName, String schema, Set<String> tables,
+            Map<String, Class<? extends Annotation>> ownKinds) {
         this.connection = connection;
         this.packageName = packageName;
         this.schema = schema;
         this.tables = tables;
+        this.ownKinds = ownKinds;
+    }
+
+    /**
+     * Maps one column to a field annotation of the application's own (one carrying
+     * {@link io.aksara.kinds.Kind @Kind}) instead of the built-in one of its type. The column must be
+     * stored as the annotation's kind is (a {@code MoneyKind} over DECIMAL maps a {@code numeric}
+     * column); otherwise {@link #inspect()} fails naming both, before anything is written.
+     *
+     * <pre>{@code
+     * InspectDb.of(connection).field("wallets.balance", MoneyField.class).write(Path.of("src/main/java"));
+     * // @MoneyField(maxDigits = 12, decimalPlaces = 2) public Money balance;
+     * }</pre>
+     *
+     * @param tableColumn {@code table.column}, compared ignoring case
+     */
+    public InspectDb field(String tableColumn, Class<? extends Annotation> annotation) {
+        if (tableColumn == null || tableColumn.indexOf('.') <= 0 || tableColumn.endsWith(".")) {
+            throw new IllegalArgumentException("Give the column as table.column, got " + tableColumn);
+        }
+        OwnKindField.kind(annotation); // refuses an annotation without @Kind now, not at inspect()
+        Map<String, Class<? extends Annotation>> more = new LinkedHashMap<>(ownKinds);
+        more.put(tableColumn.toLowerCase(Locale.ROOT), annotation);
+        return new InspectDb(connection, packageName, schema, tables, Map.copyOf(more));
     }
 
     /** Inspects the connection's current schema (PostgreSQL's {@code public}, the MySQL database, H2's {@code PUBLIC}). */
@@ -59,12 +93,12 @@ public final class InspectDb {
         if (name == null || !name.isEmpty() && !javax.lang.model.SourceVersion.isName(name)) {
             throw new IllegalArgumentException("Not a Java package name: " + name);
         }
-        return new InspectDb(connection, name, schema, tables);
+        return new InspectDb(connection, name, schema, tables, ownKinds);
     }
 
     /** The schema to read, when not the connection's current one. */
     public InspectDb schema(String name) {
-        return new InspectDb(connection, packageName, name, tables);
+        return new InspectDb(connection, packageName, name, tables, ownKinds);
     }
 
     /** Only these tables (names compared ignoring case); all tables of the schema when none are given. */
@@ -73,7 +107,7 @@ public final class InspectDb {
         for (String n : names) {
             only.add(n.toLowerCase(Locale.ROOT));
         }
-        return new InspectDb(connection, packageName, schema, Set.copyOf(only));
+        return new InspectDb(connection, packageName, schema, Set.copyOf(only), ownKinds);
     }
 
     /** Reads the schema and builds the model sources, without writing anything. */
@@ -106,7 +140,7 @@ public final class InspectDb {
             if (!missing.isEmpty()) {
                 throw new AksaraException("inspectdb: no table " + String.join(", ", missing) + " in schema " + schemaName);
             }
-            return new Inspection(packageName, read, List.of());
+            return new Inspection(packageName, read, List.of(), ownKinds);
         } catch (SQLException e) {
             throw new AksaraException("inspectdb could not read the schema: " + e.getMessage(), e);
         }

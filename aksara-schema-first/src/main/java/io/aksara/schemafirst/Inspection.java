@@ -1,9 +1,12 @@
 package io.aksara.schemafirst;
 
+import io.aksara.errors.AksaraException;
 import io.aksara.schemafirst.internal.ModelSourceWriter;
 import io.aksara.schemafirst.internal.Names;
+import io.aksara.schemafirst.internal.OwnKindField;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.lang.annotation.Annotation;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -15,6 +18,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 
 /**
  * What an inspection found: the tables, the model sources written from them, and warnings for
@@ -34,6 +38,13 @@ public final class Inspection {
     private final List<String> warnings;
 
     Inspection(String packageName, List<TableDescription> tables, List<String> readWarnings) {
+        this(packageName, tables, readWarnings, Map.of());
+    }
+
+    /** @param ownKinds field annotations of the application's own, by lower-case {@code table.column} */
+    Inspection(String packageName, List<TableDescription> tables, List<String> readWarnings,
+            Map<String, Class<? extends Annotation>> ownKinds) {
+        checkOwnKinds(tables, ownKinds);
         this.packageName = packageName;
         List<TableDescription> sorted = new ArrayList<>(tables);
         sorted.sort(java.util.Comparator.comparing(TableDescription::name));
@@ -57,11 +68,28 @@ public final class Inspection {
             }
             classNames.put(t.name(), name);
         }
-        ModelSourceWriter writer = new ModelSourceWriter(packageName, classNames, byName, warnings);
+        ModelSourceWriter writer = new ModelSourceWriter(packageName, classNames, byName, warnings, ownKinds);
         Map<String, String> out = new TreeMap<>();
         classNames.forEach((table, className) -> out.put(className + ".java", writer.write(byName.get(table))));
         this.sources = Collections.unmodifiableMap(out);
         this.warnings = List.copyOf(warnings);
+    }
+
+    /** Every mapped column exists and is stored as its annotation's kind is; checked before anything is generated. */
+    private static void checkOwnKinds(List<TableDescription> tables, Map<String, Class<? extends Annotation>> ownKinds) {
+        Set<String> unknown = new TreeSet<>(ownKinds.keySet());
+        for (TableDescription t : tables) {
+            for (ColumnDescription c : t.columns()) {
+                String key = (t.name() + "." + c.name()).toLowerCase(java.util.Locale.ROOT);
+                if (unknown.remove(key)) {
+                    OwnKindField.check(t.name(), c, ownKinds.get(key));
+                }
+            }
+        }
+        if (!unknown.isEmpty()) {
+            throw new AksaraException("inspectdb: no column " + String.join(", ", unknown)
+                    + " among the tables read, so it cannot be mapped to a field annotation");
+        }
     }
 
     /** The Java package of the models. */

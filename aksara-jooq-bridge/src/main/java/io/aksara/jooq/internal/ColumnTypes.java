@@ -31,6 +31,7 @@ public final class ColumnTypes {
             case BOOLEAN -> SQLDataType.BOOLEAN;
             // MySQL has no time zone type: DATETIME(6) holding UTC, converted by JdbcValues
             case DATE_TIME -> mysql ? SQLDataType.LOCALDATETIME(6) : SQLDataType.OFFSETDATETIME(6);
+            case LOCAL_DATE_TIME -> SQLDataType.LOCALDATETIME(6);
             case DATE -> SQLDataType.LOCALDATE;
             case TIME -> SQLDataType.LOCALTIME(6);
             case UUID -> mysql ? SQLDataType.CHAR(36) : SQLDataType.UUID;
@@ -51,6 +52,7 @@ public final class ColumnTypes {
             case DECIMAL -> SQLDataType.DECIMAL;
             case BOOLEAN -> SQLDataType.BOOLEAN;
             case DATE_TIME -> mysql ? SQLDataType.LOCALDATETIME(6) : SQLDataType.OFFSETDATETIME(6);
+            case LOCAL_DATE_TIME -> SQLDataType.LOCALDATETIME(6);
             case DATE -> SQLDataType.LOCALDATE;
             case TIME -> SQLDataType.LOCALTIME(6);
             case UUID -> mysql ? SQLDataType.CHAR(36) : SQLDataType.UUID;

@@ -45,6 +45,10 @@ public final class JdbcValues {
             // what TIME(6) keeps, cut the same way everywhere
             return t.getNano() % 1000 == 0 ? t : t.truncatedTo(ValueRanges.PRECISION);
         }
+        if (value instanceof LocalDateTime ldt) {
+            // a wall-clock time is stored as given, to the microsecond, truncated as times are
+            return ldt.getNano() % 1000 == 0 ? ldt : ldt.truncatedTo(ValueRanges.PRECISION);
+        }
         if (value instanceof OffsetDateTime odt) {
             // stored in UTC everywhere, so H2 (which keeps the offset) extracts the same date parts; to the
             // microsecond, truncated, so PostgreSQL (which rounds) and MariaDB (which truncates) store the same
@@ -124,6 +128,7 @@ public final class JdbcValues {
                         OffsetDateTime v = rs.getObject(i, OffsetDateTime.class);
                         return v == null ? null : v.withOffsetSameInstant(ZoneOffset.UTC);
                     };
+            case LOCAL_DATE_TIME -> (rs, i) -> rs.getObject(i, LocalDateTime.class);
             case DATE -> (rs, i) -> rs.getObject(i, LocalDate.class);
             case TIME -> (rs, i) -> rs.getObject(i, LocalTime.class);
             case UUID -> mysql

@@ -70,9 +70,13 @@ public final class LookupSql {
         BY_NAME.put(lookupName, renderer);
     }
 
-    /** The SQL of a lookup: a registered renderer, or else the lookup's own template. */
+    /**
+     * The SQL of a lookup: a registered renderer, or else the lookup's own template. A field kind's
+     * own lookup is always its template, so it never takes the SQL of a shared lookup of the same name.
+     */
     public static Renderer of(io.aksara.lookup.Lookup lookup) {
-        Renderer r = BY_NAME.get(lookup.name());
+        boolean own = io.aksara.lookup.Lookups.isKindLookup(lookup);
+        Renderer r = own ? null : BY_NAME.get(lookup.name());
         if (r == null && lookup.sqlTemplate() != null) {
             String template = lookup.sqlTemplate();
             return (c, v) -> DSL.condition(template, c, param(c, v));

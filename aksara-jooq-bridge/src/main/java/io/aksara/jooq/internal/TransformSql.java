@@ -56,7 +56,8 @@ public final class TransformSql {
 
     /** Applies a transform to a column expression. */
     public static Field<?> apply(Transform transform, Field<?> column, SQLDialect dialect) {
-        Renderer r = BY_NAME.get(transform.lookupName());
+        // a field kind's own transform is always its template, never the SQL of a shared one of that name
+        Renderer r = io.aksara.lookup.Lookups.isKindTransform(transform) ? null : BY_NAME.get(transform.lookupName());
         if (r == null && transform.sqlTemplate() != null) {
             return DSL.field(transform.sqlTemplate(), column.getDataType(), column);
         }

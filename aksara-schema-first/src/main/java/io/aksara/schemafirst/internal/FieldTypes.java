@@ -61,9 +61,12 @@ public final class FieldTypes {
             // numeric without a precision has no DecimalField: any maxDigits would reject or round values
             return type.precisionDefined() && type.precision() > 0 && type.precision() <= 1000 ? FieldType.DECIMAL : null;
         }
-        if (java == java.time.OffsetDateTime.class || java == java.sql.Timestamp.class
-                || java == java.time.LocalDateTime.class || java == java.time.Instant.class) {
+        if (java == java.time.OffsetDateTime.class || java == java.time.Instant.class) {
             return FieldType.DATE_TIME;
+        }
+        if (java == java.sql.Timestamp.class || java == java.time.LocalDateTime.class) {
+            // MySQL's datetime is where Aksara keeps UTC instants; elsewhere a timestamp without a zone is a wall-clock time
+            return mysqlFamily ? FieldType.DATE_TIME : FieldType.LOCAL_DATE_TIME;
         }
         if (java == java.sql.Date.class || java == java.time.LocalDate.class) {
             return FieldType.DATE;

@@ -7,6 +7,7 @@ import io.aksara.schemafirst.ColumnDescription;
 import io.aksara.schemafirst.ForeignKeyDescription;
 import io.aksara.schemafirst.KeyDescription;
 import io.aksara.schemafirst.TableDescription;
+import java.lang.annotation.Annotation;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -28,6 +29,7 @@ public final class ModelSourceWriter {
     private final Map<String, String> classNames;
     private final Map<String, TableDescription> tables;
     private final List<String> warnings;
+    private final Map<String, Class<? extends Annotation>> ownKinds;
 
     /**
      * @param classNames the class of every table being generated, by table name
@@ -36,10 +38,17 @@ public final class ModelSourceWriter {
      */
     public ModelSourceWriter(String packageName, Map<String, String> classNames, Map<String, TableDescription> tables,
             List<String> warnings) {
+        this(packageName, classNames, tables, warnings, Map.of());
+    }
+
+    /** @param ownKinds field annotations of the application's own, by {@code table.column} (checked already) */
+    public ModelSourceWriter(String packageName, Map<String, String> classNames, Map<String, TableDescription> tables,
+            List<String> warnings, Map<String, Class<? extends Annotation>> ownKinds) {
         this.packageName = packageName;
         this.classNames = classNames;
         this.tables = tables;
         this.warnings = warnings;
+        this.ownKinds = ownKinds;
     }
 
     /** Why a table cannot be a model, or null when it can. */
@@ -245,6 +254,10 @@ public final class ModelSourceWriter {
 
     private String column(TableDescription t, ColumnDescription c, String field, boolean primaryKey, boolean unique,
             boolean indexed, Set<String> imports) {
+        Class<? extends Annotation> own = ownKinds.get((t.name() + "." + c.name()).toLowerCase(java.util.Locale.ROOT));
+        if (own != null) {
+            return OwnKindField.declaration(c, field, primaryKey, unique, indexed, own, imports);
+        }
         String annotation = annotationName(c.type());
         imports.add("io.aksara.fields." + annotation);
         List<String> args = new ArrayList<>();
@@ -299,6 +312,7 @@ public final class ModelSourceWriter {
             case FLOAT -> boxed ? "Double" : "double";
             case DECIMAL -> imported("java.math.BigDecimal", imports);
             case DATE_TIME -> imported("java.time.OffsetDateTime", imports);
+            case LOCAL_DATE_TIME -> imported("java.time.LocalDateTime", imports);
             case DATE -> imported("java.time.LocalDate", imports);
             case TIME -> imported("java.time.LocalTime", imports);
             case UUID -> imported("java.util.UUID", imports);

@@ -22,6 +22,7 @@ public final class ColumnTypeText {
             new Property("aksara.collate", "", "", "COLLATE utf8mb4_bin"),
             new Property("aksara.datetime", "TIMESTAMP(6) WITH TIME ZONE", "TIMESTAMP(6) WITH TIME ZONE", "DATETIME(6)"),
             new Property("aksara.json", "JSON", "JSONB", "JSON"),
+            new Property("aksara.localdatetime", "TIMESTAMP(6)", "TIMESTAMP(6)", "DATETIME(6)"),
             new Property("aksara.text", "VARCHAR", "TEXT", "LONGTEXT"),
             new Property("aksara.uuid", "UUID", "UUID", "CHAR(36)"));
 
@@ -54,6 +55,7 @@ public final class ColumnTypeText {
             case DECIMAL -> "DECIMAL(" + field.maxDigits() + "," + field.decimalPlaces() + ")";
             case BOOLEAN -> "BOOLEAN";
             case DATE_TIME -> property("aksara.datetime");
+            case LOCAL_DATE_TIME -> property("aksara.localdatetime");
             case DATE -> "DATE";
             case TIME -> "TIME(6)";
             case UUID -> property("aksara.uuid");
