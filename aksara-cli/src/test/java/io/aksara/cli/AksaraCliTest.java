@@ -71,6 +71,21 @@ class AksaraCliTest {
     }
 
     @Test
+    void globalOptionsMayFollowTheCommandAndValuesMayBeAttached() throws Exception {
+        out.reset();
+        err.reset();
+        int code = new AksaraCli(CommandTable.standard(), Map.of(), new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8))
+                .run("makemigrations", "--name=first_cut", "--dir=" + dir, "--url", url);
+        assertThat(code).isZero();
+        assertThat(dir.resolve("0001_first_cut.yaml")).exists();
+        assertThat(run("migrate", "--lock-wait")).isEqualTo(2);
+        assertThat(err()).contains("--lock-wait").contains("usage: ./aksara migrate");
+        assertThat(run("--dir")).isEqualTo(2);
+        assertThat(err()).contains("--dir");
+    }
+
+    @Test
     void checkExitsNonZeroUntilTheMigrationIsWritten() throws Exception {
         assertThat(run("makemigrations", "--check")).isEqualTo(1);
         assertThat(out()).contains("Models have changes without a migration").contains("create_cli_gadgets");
