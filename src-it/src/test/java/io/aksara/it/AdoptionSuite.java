@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.aksara.Aksara;
 import io.aksara.DatabaseConfig;
 import io.aksara.Ref;
+import io.aksara.it.models.adoption.Rate;
 import io.aksara.it.models.migrations.v1.Item;
 import io.aksara.it.models.migrations.v1.Note;
 import io.aksara.it.models.migrations.v1.Shelf;
@@ -42,7 +43,7 @@ class AdoptionSuite {
     TestDatabase db;
 
     private static final List<String> TABLES = List.of("mig_labels", "mig_tags", "mig_items", "mig_notes", "mig_shelves",
-            "DATABASECHANGELOG", "DATABASECHANGELOGLOCK");
+            "adopt_rates", "DATABASECHANGELOG", "DATABASECHANGELOGLOCK");
     private static final List<ModelMeta<?>> V1 = List.of(ModelRegistry.metaOf(Shelf.class), ModelRegistry.metaOf(Item.class),
             ModelRegistry.metaOf(Note.class));
     private static final List<ModelMeta<?>> V2 = List.of(ModelRegistry.metaOf(io.aksara.it.models.migrations.v2.Shelf.class),
@@ -140,6 +141,21 @@ class AdoptionSuite {
         assertThat(back.rolledBack()).isEmpty();
         assertThat(status()).containsExactly("[ ] 0001_initial");
         assertThat(Item.objects.count()).isEqualTo(1);   // nothing was rolled back
+    }
+
+    @Test
+    void anUnmanagedModelGetsNoMigrationButIsQueriedAsAnyOther() throws Exception {
+        execute("create table adopt_rates (id bigint primary key, currency varchar(3) not null, rate decimal(10, 4) not null)",
+                "insert into adopt_rates (id, currency, rate) values (1, 'EUR', 1.0850)");
+        List<ModelMeta<?>> withRates = new java.util.ArrayList<>(V1);
+        withRates.add(ModelRegistry.metaOf(Rate.class));
+        var made = migrations(withRates).makemigrations(MakeMigrationsOptions.defaults());
+        assertThat(made.yaml()).contains("mig_shelves").doesNotContain("adopt_rates");
+        migrations(withRates).migrate();
+        assertThat(migrations(withRates).makemigrations(MakeMigrationsOptions.defaults().asCheck()).changesDetected()).isFalse();
+        assertThat(Rate.objects.get("currency", "EUR").rate).isEqualByComparingTo("1.085");
+        migrations(withRates).migrate("zero");
+        assertThat(Rate.objects.count()).isEqualTo(1);   // rolling back every migration left it alone
     }
 
     private Migrations migrations(List<ModelMeta<?>> models) {
