@@ -23,11 +23,19 @@ final class CommandLineProcess {
     private final List<String> classpath;
     private final Map<String, String> environment;
     private final Log log;
+    private final ProcessBuilder.Redirect output;
 
+    /** A command line whose output goes straight to Maven's console. */
     CommandLineProcess(List<String> classpath, Map<String, String> environment, Log log) {
+        this(classpath, environment, log, ProcessBuilder.Redirect.INHERIT);
+    }
+
+    /** A command line whose output (stdout and stderr together) goes where {@code output} says. */
+    CommandLineProcess(List<String> classpath, Map<String, String> environment, Log log, ProcessBuilder.Redirect output) {
         this.classpath = List.copyOf(classpath);
         this.environment = Map.copyOf(environment);
         this.log = log;
+        this.output = output;
     }
 
     /** Runs the command line with these arguments in this working directory; returns its exit code. */
@@ -39,7 +47,13 @@ final class CommandLineProcess {
                 MAIN_CLASS));
         command.addAll(args);
         log.debug("aksara: " + String.join(" ", command));
-        ProcessBuilder builder = new ProcessBuilder(command).directory(workingDirectory).inheritIO();
+        ProcessBuilder builder = new ProcessBuilder(command).directory(workingDirectory)
+                .redirectInput(ProcessBuilder.Redirect.INHERIT);
+        if (output == ProcessBuilder.Redirect.INHERIT) {
+            builder.inheritIO();
+        } else {
+            builder.redirectErrorStream(true).redirectOutput(output);
+        }
         // The classpath goes in the environment: it can be long, and it keeps the command line readable.
         builder.environment().put("CLASSPATH", String.join(File.pathSeparator, classpath));
         builder.environment().putAll(environment);

@@ -18,6 +18,7 @@ import io.aksara.schema.migrate.MigrateResult;
 import io.aksara.schema.migrate.MigrationStatus;
 import io.aksara.schema.migrations.MakeMigrationsOptions;
 import io.aksara.schema.migrations.Migrations;
+import io.aksara.schemafirst.InspectDb;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -97,6 +98,11 @@ class AdoptionSuite {
         assertThat(adopted.applied()).isEmpty();
         assertThat(status()).containsExactly("[X] 0001_initial");
         assertThat(Item.objects.filter("shelf__name", "legacy").valuesList("title", String.class).fetch()).containsExactly("kept");
+        try (Connection c = DriverManager.getConnection(config.url(), config.user(), config.password())) {
+            // re-inspecting the adopted database gives models for its tables, not for Liquibase's history
+            assertThat(InspectDb.of(c).inspect().sources().keySet()).anyMatch(name -> name.endsWith("Shelf.java"))
+                    .noneMatch(name -> name.toLowerCase(java.util.Locale.ROOT).startsWith("databasechangelog"));
+        }
 
         // the next migration runs for real, even with --fake-initial
         migrations(V2).makemigrations(MakeMigrationsOptions.defaults().withRenames());
