@@ -32,6 +32,18 @@ public @interface Meta {
     /** Extra (possibly multi-column) indexes. */
     Index[] indexes() default {};
 
+    /**
+     * Whether migrations manage the table (Django's {@code managed}). {@code false} for a table
+     * that something else creates and changes (a legacy table, a view): makemigrations writes
+     * nothing for it, and queries work on it as on any other model.
+     *
+     * <pre>{@code
+     * @Meta(table = "exchange_rates", managed = false)
+     * public class ExchangeRate extends Model { ... }
+     * }</pre>
+     */
+    boolean managed() default true;
+
     /** A set of fields that must be unique together. */
     @Documented
     @Retention(RetentionPolicy.RUNTIME)

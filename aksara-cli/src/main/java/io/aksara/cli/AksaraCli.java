@@ -6,12 +6,11 @@ import io.aksara.internal.EmbeddedFallback;
 import io.aksara.schema.migrations.Migrations;
 import java.io.PrintStream;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Map;
 
 /**
- * The {@code ./aksara} command line: global options, then a command from the {@link CommandTable}.
+ * The {@code ./aksara} command line: global options, then a command from the {@link CommandTable}
+ * (parsed with picocli, see {@link CommandLineSyntax}).
  * Exit codes: 0 success, 1 the command failed (or {@code makemigrations --check} found changes),
  * 2 wrong usage.
  *
@@ -21,8 +20,6 @@ import java.util.Map;
  * }</pre>
  */
 public final class AksaraCli {
-    private static final List<String> GLOBAL_OPTIONS = List.of("--dir", "--url", "--user", "--password");
-
     private final CommandTable commands;
     private final Map<String, String> environment;
     private final PrintStream out;
@@ -37,46 +34,30 @@ public final class AksaraCli {
 
     /** Runs one command line and returns the exit code. */
     public int run(String... argv) {
-        Map<String, String> globals = new java.util.HashMap<>();
-        List<String> rest = new ArrayList<>();
-        boolean help = false;
-        for (int i = 0; i < argv.length; i++) {
-            String a = argv[i];
-            String name = a.contains("=") ? a.substring(0, a.indexOf('=')) : a;
-            if (GLOBAL_OPTIONS.contains(name)) {
-                if (a.contains("=")) {
-                    globals.put(name, a.substring(a.indexOf('=') + 1));
-                } else if (i + 1 < argv.length) {
-                    globals.put(name, argv[++i]);
-                } else {
-                    err.println("error: " + name + " needs a value");
-                    return 2;
-                }
-            } else if (a.equals("--help") || a.equals("-h")) {
-                help = true;
-            } else {
-                rest.add(a);
-            }
-        }
-        if (rest.isEmpty()) {
-            (help ? out : err).print(generalHelp());
-            return help ? 0 : 2;
-        }
-        String name = rest.getFirst();
-        Command command = commands.find(name).orElse(null);
-        if (command == null) {
-            err.println("error: unknown command '" + name + "'. Commands: " + String.join(", ", commands.names()));
+        CommandLineSyntax.Parsed parsed;
+        try {
+            parsed = new CommandLineSyntax(commands).parse(argv);
+        } catch (CommandLineSyntax.UnknownCommand e) {
+            err.println("error: unknown command '" + e.getMessage() + "'. Commands: " + String.join(", ", commands.names()));
             err.println("Run ./aksara --help for details.");
             return 2;
+        } catch (CommandLineSyntax.SyntaxError e) {
+            err.println("error: " + e.getMessage());
+            err.print(e.command() == null ? generalHelp() : e.command().help());
+            return 2;
         }
-        if (help) {
+        Command command = parsed.command();
+        if (command == null) {
+            (parsed.help() ? out : err).print(generalHelp());
+            return parsed.help() ? 0 : 2;
+        }
+        if (parsed.help()) {
             out.print(command.help());
             return 0;
         }
         try {
-            Arguments args = Arguments.parse(rest.subList(1, rest.size()), command.flags(), command.options());
-            return command.run(new CommandContext(out, err, directory(globals),
-                    command.needsDatabase() ? database(globals) : null), args);
+            return command.run(new CommandContext(out, err, directory(parsed.globals()),
+                    command.needsDatabase() ? database(parsed.globals()) : null), parsed.arguments());
         } catch (UsageError e) {
             err.println("error: " + e.getMessage());
             err.print(command.help());

@@ -1,5 +1,6 @@
 package io.aksara.cli;
 
+import io.aksara.schema.migrate.FakeMode;
 import io.aksara.schema.migrate.LockPolicy;
 import io.aksara.schema.migrate.MigrateResult;
 import io.aksara.schema.migrate.MigrationLock;
@@ -23,7 +24,7 @@ final class MigrateCommand implements Command {
     @Override
     public String help() {
         return """
-                usage: ./aksara migrate [TARGET | zero] [--lock-wait SECONDS] [--stale-after SECONDS]
+                usage: ./aksara migrate [TARGET | zero] [--fake | --fake-initial] [--lock-wait SECONDS] [--stale-after SECONDS]
                        ./aksara migrate --release-lock [--force] [--stale-after SECONDS]
 
                 Without TARGET, runs every migration that has not run yet. With a migration name (or its
@@ -35,6 +36,11 @@ final class MigrateCommand implements Command {
                 waits for a fresh lock (30 s, --lock-wait), and fails at once on a stale one (held longer
                 than 10 minutes, --stale-after): the leftover of a killed migrate.
 
+                  --fake             record the migrations up to TARGET as applied (and later ones as not)
+                                     without running them: the history is made to match the schema
+                  --fake-initial     adopting a database made before its migrations: record the first
+                                     migrations as applied when every table they create exists already,
+                                     then run the rest
                   --release-lock     release the lock a killed migrate left behind, then exit; a lock
                                      younger than --stale-after is released only with --force
                   --force            release even a fresh lock (make sure no migrate is running)
@@ -45,13 +51,14 @@ final class MigrateCommand implements Command {
                   ./aksara migrate
                   ./aksara migrate 0001_initial
                   ./aksara migrate zero
+                  ./aksara migrate --fake-initial     # a legacy database: baseline, then the new migrations
                   ./aksara migrate --release-lock
                 """;
     }
 
     @Override
     public Set<String> flags() {
-        return Set.of("--release-lock", "--force");
+        return Set.of("--release-lock", "--force", "--fake", "--fake-initial");
     }
 
     @Override
@@ -84,11 +91,17 @@ final class MigrateCommand implements Command {
         if (args.flag("--force")) {
             throw new UsageError("--force goes with --release-lock");
         }
+        if (args.flag("--fake") && args.flag("--fake-initial")) {
+            throw new UsageError("--fake and --fake-initial exclude each other");
+        }
+        FakeMode mode = args.flag("--fake") ? FakeMode.FAKE : args.flag("--fake-initial") ? FakeMode.FAKE_INITIAL : FakeMode.NONE;
         String target = args.positional().isEmpty() ? null : args.positional().getFirst();
-        MigrateResult result = migrations.migrate(target);
+        MigrateResult result = migrations.migrate(target, mode);
         if (result.nothingToDo()) {
             context.out().println("No migrations to apply or roll back.");
         }
+        result.unfaked().forEach(m -> context.out().println("Unmarked " + m + " (fake: nothing rolled back)"));
+        result.faked().forEach(m -> context.out().println("Faked " + m + " (recorded as applied, not run)"));
         result.rolledBack().forEach(m -> context.out().println("Rolled back " + m));
         result.applied().forEach(m -> context.out().println("Applied " + m));
         return 0;

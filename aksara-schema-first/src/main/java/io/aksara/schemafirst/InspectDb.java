@@ -111,6 +111,9 @@ public final class InspectDb {
     }
 
     /** Reads the schema and builds the model sources, without writing anything. */
+    /** Liquibase's bookkeeping tables, which a migrated database has and no model should. */
+    private static final Set<String> LIQUIBASE_TABLES = Set.of("databasechangelog", "databasechangeloglock");
+
     public Inspection inspect() {
         try {
             SQLDialect dialect = DSL.using(connection).dialect();
@@ -133,6 +136,9 @@ public final class InspectDb {
                 String lower = t.getName().toLowerCase(Locale.ROOT);
                 if (!tables.isEmpty() && !tables.contains(lower)) {
                     continue;
+                }
+                if (tables.isEmpty() && LIQUIBASE_TABLES.contains(lower)) {
+                    continue; // the migrations' own history, not the application's data
                 }
                 missing.remove(lower);
                 read.add(reader.read(t));

@@ -134,6 +134,16 @@ public final class Migrator {
      *                        migration that already ran, a held lock or a failing migration
      */
     public MigrateResult migrate(String target) {
+        return migrate(target, FakeMode.NONE);
+    }
+
+    /**
+     * Like {@link #migrate(String)}, but recording migrations without running them:
+     * {@link FakeMode#FAKE} marks every migration up to the target as applied (and unmarks later
+     * ones); {@link FakeMode#FAKE_INITIAL} marks the leading migrations whose tables all exist
+     * already, then runs the rest.
+     */
+    public MigrateResult migrate(String target, FakeMode mode) {
         List<String> names = files.names();
         int targetIndex = target == null ? names.size() - 1 : ZERO.equals(target) ? -1 : names.indexOf(resolve(target, names));
         try (LiquibaseSession session = LiquibaseSession.open(files.directory(), config)) {
@@ -141,12 +151,24 @@ public final class Migrator {
             List<History.Ran> before = History.read(session.connection());
             checkNotAhead(names, before);
             Map<String, List<ChangeSet>> sets = changeSets(session, names);
+            List<String> faked = List.of();
+            if (mode == FakeMode.FAKE) {
+                Fakes.Recorded recorded = Fakes.all(session, names, sets, before, targetIndex);
+                History.tag(session.connection(), recorded.marked());
+                return new MigrateResult(List.of(), List.of(), recorded.marked(), recorded.unmarked());
+            }
+            if (mode == FakeMode.FAKE_INITIAL) {
+                faked = Fakes.initial(session, names, sets, before, targetIndex);
+                History.tag(session.connection(), faked);
+                before = History.read(session.connection());
+            }
+            List<History.Ran> ranBefore = before;
             int rollback = 0;
             int forward = 0;
             for (int i = 0; i < names.size(); i++) {
                 String name = names.get(i);
                 for (ChangeSet cs : sets.get(name)) {
-                    boolean ran = hasRun(cs, before, name);
+                    boolean ran = hasRun(cs, ranBefore, name);
                     if (i > targetIndex && ran) {
                         rollback++;
                     } else if (i <= targetIndex && !ran) {
@@ -157,7 +179,7 @@ public final class Migrator {
             RunRecorder recorder = new RunRecorder();
             if (rollback > 0) {
                 int count = rollback;
-                execute(session, names, sets, before, () -> new CommandScope(RollbackCountCommandStep.COMMAND_NAME)
+                execute(session, names, sets, ranBefore, () -> new CommandScope(RollbackCountCommandStep.COMMAND_NAME)
                         .addArgumentValue(DbUrlConnectionArgumentsCommandStep.DATABASE_ARG, session.database())
                         .addArgumentValue(DatabaseChangelogCommandStep.CHANGELOG_FILE_ARG, MigrationFiles.MASTER)
                         .addArgumentValue(RollbackCountCommandStep.COUNT_ARG, count)
@@ -167,7 +189,7 @@ public final class Migrator {
             if (forward > 0) {
                 int count = forward;
                 boolean all = targetIndex == names.size() - 1;
-                execute(session, names, sets, before, () -> (all
+                execute(session, names, sets, ranBefore, () -> (all
                         ? new CommandScope(UpdateCommandStep.COMMAND_NAME)
                                 .addArgumentValue(UpdateCommandStep.CHANGELOG_FILE_ARG, MigrationFiles.MASTER)
                         : new CommandScope(UpdateCountCommandStep.COMMAND_NAME)
@@ -179,7 +201,7 @@ public final class Migrator {
                         .execute());
             }
             History.tag(session.connection(), recorder.applied());
-            return new MigrateResult(recorder.applied(), recorder.rolledBack());
+            return new MigrateResult(recorder.applied(), recorder.rolledBack(), faked, List.of());
         }
     }
 
@@ -290,7 +312,7 @@ public final class Migrator {
         }
     }
 
-    private static boolean hasRun(ChangeSet cs, List<History.Ran> ran, String migration) {
+    static boolean hasRun(ChangeSet cs, List<History.Ran> ran, String migration) {
         for (History.Ran r : ran) {
             if (r.id().equals(cs.getId()) && r.author().equals(cs.getAuthor()) && r.migration().equals(migration)) {
                 return true;

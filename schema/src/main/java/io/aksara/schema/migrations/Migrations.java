@@ -13,6 +13,7 @@ import io.aksara.schema.diff.Autodetector;
 import io.aksara.schema.diff.Diff;
 import io.aksara.schema.diff.DiffOptions;
 import io.aksara.schema.migrate.LockPolicy;
+import io.aksara.schema.migrate.FakeMode;
 import io.aksara.schema.migrate.MigrateResult;
 import io.aksara.schema.migrate.MigrationLock;
 import io.aksara.schema.migrate.MigrationStatus;
@@ -147,6 +148,15 @@ public final class Migrations {
      */
     public MigrateResult migrate(String target) {
         return migrator().migrate(target);
+    }
+
+    /**
+     * Moves the database to {@code target} (null: the newest) recording migrations instead of
+     * running them as {@code mode} says: {@link FakeMode#FAKE_INITIAL} adopts a database whose
+     * tables exist already, {@link FakeMode#FAKE} only rewrites the history.
+     */
+    public MigrateResult migrate(String target, FakeMode mode) {
+        return migrator().migrate(target, mode);
     }
 
     /** Every migration with whether it has run. */

@@ -1,5 +1,6 @@
 package io.aksara.schema.state;
 
+import io.aksara.Meta;
 import io.aksara.fields.OnDelete;
 import io.aksara.meta.FieldMeta;
 import io.aksara.meta.FieldType;
@@ -24,7 +25,8 @@ public final class ModelStates {
     private ModelStates() {}
 
     /**
-     * The state of these models: one table each.
+     * The state of these models: one table each, except models marked {@code @Meta(managed = false)},
+     * whose tables migrations leave alone.
      *
      * @throws MigrationError when two models share a table, or a foreign key points to a model
      *                        that is not among them (not in the model index)
@@ -48,9 +50,17 @@ public final class ModelStates {
                             + "the Aksara annotation processor in the same project.");
                 }
             }
-            tables.add(table(m));
+            if (isManaged(m)) {
+                tables.add(table(m));
+            }
         }
         return ModelState.of(tables);
+    }
+
+    /** Whether migrations create and change the model's table ({@code @Meta(managed = false)} says no). */
+    public static boolean isManaged(ModelMeta<?> m) {
+        Meta meta = m.type().getAnnotation(Meta.class);
+        return meta == null || meta.managed();
     }
 
     /** The table of one model. */

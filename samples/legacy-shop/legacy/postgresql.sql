@@ -1,0 +1,24 @@
+-- The shop's database as an older application made it, before Aksara: run once, then adopted.
+create table customers (
+  id bigserial primary key,
+  email varchar(254) not null unique,
+  full_name varchar(100) not null,
+  vip boolean not null default false
+);
+
+create table orders (
+  id bigserial primary key,
+  customer_id bigint not null references customers (id) on delete cascade,
+  total numeric(12, 2) not null,
+  placed_on date not null,
+  status varchar(20) not null default 'open'
+);
+create index ix_orders_status on orders (status);
+
+insert into customers (email, full_name, vip) values
+  ('ada@example.com', 'Ada Lovelace', true),
+  ('alan@example.com', 'Alan Turing', false);
+insert into orders (customer_id, total, placed_on, status) values
+  (1, 120.00, '2024-01-05', 'paid'),
+  (1, 80.50, '2024-02-11', 'open'),
+  (2, 15.25, '2024-02-12', 'paid');
