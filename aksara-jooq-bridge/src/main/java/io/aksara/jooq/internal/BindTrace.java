@@ -23,7 +23,7 @@ import org.jooq.impl.DSL;
  *
  * <p>Only the places that know how they turn a value into a bind record: the built-in lookups,
  * {@code in} lists and the slice. A lookup whose SQL comes from elsewhere (one registered with
- * {@link LookupSql#register}) makes the trace {@link #complete incomplete}, and the plan cache
+ * {@link LookupSql#register}) leaves the trace incomplete ({@link #sources} is null), and the plan cache
  * falls back to tracing that shape with stand-in values.
  *
  * <pre>{@code

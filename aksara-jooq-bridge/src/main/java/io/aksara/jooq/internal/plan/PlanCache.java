@@ -92,11 +92,6 @@ public final class PlanCache<X> {
         return plan != null && plan != UNTRACEABLE;
     }
 
-    /**
-     * The plan of a new shape: its binder as the lowering recorded it, checked against the binds
-     * jOOQ extracted. Where the trace cannot explain every bind (a lookup registered from outside
-     * renders its own binds), the binder is derived from a second lowering with probe values.
-     */
     /** Whether this query's shape has a cached statement whose binder its lowering recorded; for tests. */
     boolean isRecorded(SelectQuery<?> q) {
         QueryShape shape = QueryShape.of(q, inListAsArray, maxArray);
@@ -104,6 +99,11 @@ public final class PlanCache<X> {
         return plan != null && plan.recorded();
     }
 
+    /**
+     * The plan of a new shape: its binder as the lowering recorded it, checked against the binds
+     * jOOQ extracted. Where the trace cannot explain every bind (a lookup registered from outside
+     * renders its own binds), the binder is derived from a second lowering with probe values.
+     */
     @SuppressWarnings("unchecked")
     private Plan<X> learn(SelectQuery<?> q, QueryShape shape, BindTrace trace, Query lowered, String sql,
             List<Object> binds, X built) {
