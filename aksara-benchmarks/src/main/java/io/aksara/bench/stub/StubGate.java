@@ -68,7 +68,7 @@ public final class StubGate {
             StringBuilder key = new StringBuilder(name.substring(PACKAGE.length()));
             JsonNode params = b.get("params");
             if (params != null) {
-                params.fields().forEachRemaining(p -> key.append('@').append(p.getKey()).append('=').append(p.getValue().asText()));
+                params.properties().forEach(p -> key.append('@').append(p.getKey()).append('=').append(p.getValue().asText()));
             }
             JsonNode secondary = b.get("secondaryMetrics");
             out.put(key.toString(), new Result(score(secondary, "gc.alloc.rate.norm"), score(secondary, "cpu.thread.norm"),
@@ -90,7 +90,7 @@ public final class StubGate {
             return failures;
         }
         JsonNode allocation = new ObjectMapper().readTree(baseline.toFile()).get("allocation");
-        allocation.fields().forEachRemaining(e -> {
+        allocation.properties().forEach(e -> {
             Result now = results.get(e.getKey());
             double before = e.getValue().asDouble();
             if (now == null || Double.isNaN(now.bytes())) {
