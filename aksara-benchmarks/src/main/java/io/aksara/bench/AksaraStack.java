@@ -33,6 +33,12 @@ public class AksaraStack implements Stack {
         World.objects.count(); // open the pool outside the measurement
     }
 
+    /** Opens Aksara on another database (the stub driver's, for the overhead benchmarks), with the same pool size. */
+    public void openAt(String url) {
+        Aksara.configure(DatabaseConfig.builder().url(url).poolSize(BenchConfig.POOL_SIZE).build());
+        World.objects.count();
+    }
+
     @TearDown(Level.Trial)
     public void close() {
         Aksara.close();

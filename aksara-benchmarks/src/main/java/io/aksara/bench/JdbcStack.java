@@ -52,6 +52,11 @@ public class JdbcStack implements Stack {
         ds = db.ds;
     }
 
+    /** Uses this pool instead of the benchmark database's (the stub driver's, for the overhead benchmarks). */
+    public void use(DataSource pool) {
+        ds = pool;
+    }
+
     @Override
     public String name() {
         return "jdbc";

@@ -97,13 +97,14 @@ public final class CombinedLowering {
 
     private static Select<Record> slice(SelectLimitStep<Record> ordered, SelectQuery<?> q, SQLDialect dialect) {
         if (q.limit() != null) {
-            var limited = ordered.limit(q.limit());
-            return q.offset() > 0 ? limited.offset(q.offset()) : limited;
+            var limited = ordered.limit(BindTrace.slice(q, q.limit(), true));
+            return q.offset() > 0 ? limited.offset(BindTrace.slice(q, q.offset(), false)) : limited;
         }
         if (q.offset() == 0) {
             return ordered;
         }
         // as QueryLowering: MariaDB ignores an OFFSET without a row limit inside a derived table
-        return Dialects.isMysqlFamily(dialect) ? ordered.limit(Long.MAX_VALUE).offset(q.offset()) : ordered.offset(q.offset());
+        return Dialects.isMysqlFamily(dialect) ? ordered.limit(Long.MAX_VALUE).offset(BindTrace.slice(q, q.offset(), false))
+                : ordered.offset(BindTrace.slice(q, q.offset(), false));
     }
 }

@@ -85,7 +85,7 @@ public final class ConditionLowering {
     }
 
     private static Filter tail(Filter.Match m) {
-        return new Filter.Match(m.path().tail(), m.lookup(), m.value());
+        return BindTrace.follow(m, new Filter.Match(m.path().tail(), m.lookup(), m.value()));
     }
 
     /**
@@ -126,7 +126,8 @@ public final class ConditionLowering {
 
     private static Condition match(Filter.Match m, Scope scope, boolean negated, LoweringContext ctx) {
         if (JsonSql.isKeyPath(m.path())) {
-            Condition c = JsonSql.condition(scope.field(m.field()), m.path(), m.lookup(), m.value(), ctx.dialect());
+            Condition c = BindTrace.lookup(m, m.value(), LookupSql.records(LookupSql.of(m.lookup())),
+                    () -> JsonSql.condition(scope.field(m.field()), m.path(), m.lookup(), m.value(), ctx.dialect()));
             return negated && !m.lookup().name().equals("isnull") ? c.and(DSL.not(JsonSql.missing(scope.field(m.field()), m.path(), ctx.dialect()))) : c;
         }
         Field<Object> column = ColumnLowering.transformed(scope.field(m.field()), m.path(), ctx);
@@ -136,7 +137,9 @@ public final class ConditionLowering {
             Field<Object> doc = DSL.val(JdbcValues.toJdbc(m.value(), ctx.dialect()));
             return DSL.condition("json_contains({0}, {1}) and json_contains({1}, {0})", column, doc);
         }
-        Condition c = LookupSql.of(m.lookup()).render(column, bindable(m.lookup(), m.value(), ctx));
+        LookupSql.Renderer renderer = LookupSql.of(m.lookup());
+        Object value = bindable(m.lookup(), m.value(), ctx);
+        Condition c = BindTrace.lookup(m, value, LookupSql.records(renderer), () -> renderer.render(column, value));
         if (negated && m.field().nullable() && !m.lookup().name().equals("isnull")) {
             c = c.and(column.isNotNull());
         }

@@ -8,6 +8,7 @@ import java.util.List;
 import org.jooq.Condition;
 import org.jooq.DataType;
 import org.jooq.Field;
+import org.jooq.Param;
 import org.jooq.SQLDialect;
 import org.jooq.impl.DSL;
 
@@ -63,7 +64,7 @@ public final class InListSql {
         DataType<?> element = column.getDataType().getSQLDataType();
         Object array = bindsOneArray(v.dialect()) && arrayable(element, v.dialect()) ? array(values, v.dialect()) : null;
         if (array == null) {
-            return column.in(values.stream().map(x -> DSL.val(x, column.getDataType())).toList());
+            return column.in(values.stream().map(x -> BindTrace.typed(x, column.getDataType())).toList());
         }
         if (v.dialect().family() == SQLDialect.H2) {
             // no cast (H2 converts each element to the column's type); an H2 array holds at most
@@ -72,11 +73,13 @@ public final class InListSql {
             List<Condition> parts = new ArrayList<>();
             for (int from = 0; from < all.length; from += H2_MAX_ARRAY) {
                 Object[] chunk = Arrays.copyOfRange(all, from, Math.min(all.length, from + H2_MAX_ARRAY));
-                parts.add(DSL.condition("{0} = any({1})", column, DSL.field("?", Object.class, (Object) chunk)));
+                Param<Object> p = DSL.val((Object) chunk);
+                parts.add(DSL.condition("{0} = any({1})", column,
+                        DSL.field("?", Object.class, all.length == chunk.length ? BindTrace.array(p, values) : p)));
             }
             return DSL.or(parts);
         }
-        return DSL.condition("{0} = any({1})", column, DSL.val(array, element.getArrayDataType()));
+        return DSL.condition("{0} = any({1})", column, BindTrace.array(DSL.val(array, element.getArrayDataType()), values));
     }
 
     /**

@@ -1,8 +1,10 @@
 package io.aksara.jooq.internal;
 
 import io.aksara.errors.AksaraException;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import org.jooq.Condition;
 import org.jooq.Field;
@@ -30,15 +32,26 @@ public final class LookupSql {
 
     private static final Map<String, Renderer> BY_NAME = new ConcurrentHashMap<>();
 
+    /** The renderers that make their binds through {@link BindTrace}, so the plan cache learns a statement's binder from them. */
+    private static final Set<Renderer> RECORDING = Collections.newSetFromMap(new ConcurrentHashMap<>());
+
+    /** A lookup's own SQL template ({@link io.aksara.lookup.Lookup#sqlTemplate()}) with its value bound. */
+    private record Template(String template) implements Renderer {
+        @Override
+        public Condition render(Field<Object> column, Object value) {
+            return DSL.condition(template, column, param(column, value));
+        }
+    }
+
     static {
         register("exact", (c, v) -> c.eq(param(c, v)));
         register("iexact", (c, v) -> DSL.lower(c.coerce(String.class)).eq(DSL.lower(text(v))));
-        register("contains", (c, v) -> c.like(DSL.val("%" + escape(v) + "%"), ESCAPE));
-        register("icontains", (c, v) -> c.likeIgnoreCase(DSL.val("%" + escape(v) + "%"), ESCAPE));
-        register("startswith", (c, v) -> c.like(DSL.val(escape(v) + "%"), ESCAPE));
-        register("istartswith", (c, v) -> c.likeIgnoreCase(DSL.val(escape(v) + "%"), ESCAPE));
-        register("endswith", (c, v) -> c.like(DSL.val("%" + escape(v)), ESCAPE));
-        register("iendswith", (c, v) -> c.likeIgnoreCase(DSL.val("%" + escape(v)), ESCAPE));
+        register("contains", (c, v) -> c.like(BindTrace.pattern("%", v, "%"), ESCAPE));
+        register("icontains", (c, v) -> c.likeIgnoreCase(BindTrace.pattern("%", v, "%"), ESCAPE));
+        register("startswith", (c, v) -> c.like(BindTrace.pattern("", v, "%"), ESCAPE));
+        register("istartswith", (c, v) -> c.likeIgnoreCase(BindTrace.pattern("", v, "%"), ESCAPE));
+        register("endswith", (c, v) -> c.like(BindTrace.pattern("%", v, ""), ESCAPE));
+        register("iendswith", (c, v) -> c.likeIgnoreCase(BindTrace.pattern("%", v, ""), ESCAPE));
         register("gt", (c, v) -> c.gt(param(c, v)));
         register("gte", (c, v) -> c.ge(param(c, v)));
         register("lt", (c, v) -> c.lt(param(c, v)));
@@ -59,8 +72,9 @@ public final class LookupSql {
             return c.between(param(c, bounds.get(0)), param(c, bounds.get(1)));
         });
         register("isnull", (c, v) -> Boolean.TRUE.equals(v) ? c.isNull() : c.isNotNull());
-        register("regex", (c, v) -> c.likeRegex(DSL.val((String) v)));
+        register("regex", (c, v) -> c.likeRegex(BindTrace.text(v)));
         register("iregex", (c, v) -> DSL.condition(new RegexPart(c, (String) v)));
+        RECORDING.addAll(BY_NAME.values());
     }
 
     private LookupSql() {}
@@ -78,10 +92,14 @@ public final class LookupSql {
         boolean own = io.aksara.lookup.Lookups.isKindLookup(lookup);
         Renderer r = own ? null : BY_NAME.get(lookup.name());
         if (r == null && lookup.sqlTemplate() != null) {
-            String template = lookup.sqlTemplate();
-            return (c, v) -> DSL.condition(template, c, param(c, v));
+            return new Template(lookup.sqlTemplate());
         }
         return of(lookup.name());
+    }
+
+    /** Whether the renderer records where its binds come from ({@link BindTrace}): the built-in ones and templates. */
+    static boolean records(Renderer renderer) {
+        return renderer instanceof Template || RECORDING.contains(renderer);
     }
 
     /** The SQL of a lookup registered here by name. */
@@ -97,12 +115,12 @@ public final class LookupSql {
     /** A bound value of the column's type, or the value itself when it is already an expression. */
     @SuppressWarnings("unchecked")
     private static Field<Object> param(Field<Object> column, Object value) {
-        return value instanceof Field<?> f ? (Field<Object>) f : DSL.val(value, column.getDataType());
+        return value instanceof Field<?> f ? (Field<Object>) f : BindTrace.typed(value, column.getDataType());
     }
 
     @SuppressWarnings("unchecked")
     private static Field<String> text(Object value) {
-        return value instanceof Field<?> f ? (Field<String>) f : DSL.val((String) value);
+        return value instanceof Field<?> f ? (Field<String>) f : BindTrace.text(value);
     }
 
 

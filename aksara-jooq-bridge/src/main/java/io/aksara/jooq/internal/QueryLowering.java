@@ -155,15 +155,16 @@ public final class QueryLowering {
 
     private static Select<Record> slice(SelectLimitStep<Record> ordered, SelectQuery<?> q, SQLDialect dialect) {
         if (q.limit() != null) {
-            var limited = ordered.limit(q.limit());
-            return q.offset() > 0 ? limited.offset(q.offset()) : limited;
+            var limited = ordered.limit(BindTrace.slice(q, q.limit(), true));
+            return q.offset() > 0 ? limited.offset(BindTrace.slice(q, q.offset(), false)) : limited;
         }
         if (q.offset() == 0) {
             return ordered;
         }
         // MariaDB ignores "OFFSET n ROWS" without a row limit inside a derived table, so the MySQL
         // family always gets an explicit, unreachable limit
-        return Dialects.isMysqlFamily(dialect) ? ordered.limit(Long.MAX_VALUE).offset(q.offset()) : ordered.offset(q.offset());
+        return Dialects.isMysqlFamily(dialect) ? ordered.limit(Long.MAX_VALUE).offset(BindTrace.slice(q, q.offset(), false))
+                : ordered.offset(BindTrace.slice(q, q.offset(), false));
     }
 
     /**
@@ -175,7 +176,7 @@ public final class QueryLowering {
             return DSL.select(DSL.count()).from(keys(dialect, q).asTable("counted"));
         }
         if (q.isCombined() || q.distinct()) { // count the rows the query returns, not the table's
-            return DSL.select(DSL.count()).from(rows(dialect, q.withLock(null)).asTable("counted"));
+            return DSL.select(DSL.count()).from(rows(dialect, BindTrace.sameSlice(q, q.withLock(null))).asTable("counted"));
         }
         ModelTable table = ModelTable.of(q.model(), dialect);
         if (q.isSliced()) {
@@ -191,7 +192,7 @@ public final class QueryLowering {
             return DSL.selectOne().from(keys(dialect, q).asTable("probe")).limit(1);
         }
         if (q.isCombined()) {
-            return DSL.selectOne().from(rows(dialect, q.withLock(null)).asTable("probe")).limit(1);
+            return DSL.selectOne().from(rows(dialect, BindTrace.sameSlice(q, q.withLock(null))).asTable("probe")).limit(1);
         }
         ModelTable table = ModelTable.of(q.model(), dialect);
         if (q.isSliced()) {
@@ -206,7 +207,7 @@ public final class QueryLowering {
      * key, or the {@code values()} columns of a grouped query, under plain aliases.
      */
     private static Select<Record> keys(SQLDialect dialect, SelectQuery<?> q) {
-        SelectQuery<?> unordered = q.isSliced() ? q.withLock(null) : q.withLock(null).withOrdering(List.of());
+        SelectQuery<?> unordered = BindTrace.sameSlice(q, q.isSliced() ? q.withLock(null) : q.withLock(null).withOrdering(List.of()));
         return select(dialect, unordered, null, ctx -> {
             List<Field<?>> cols = new ArrayList<>();
             if (q.groupBy() == null) {

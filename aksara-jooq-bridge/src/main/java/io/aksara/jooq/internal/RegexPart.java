@@ -12,23 +12,26 @@ import org.jooq.impl.SQLDataType;
 final class RegexPart extends CustomField<Boolean> {
     private static final long serialVersionUID = 1L; // jOOQ query parts are Serializable
     private final Field<Object> column;
-    private final String pattern;
+    /** Made once, not while rendering, so the plan cache's trace sees the very parameters rendered. */
+    private final Field<String> pattern;
+    private final Field<String> mysqlPattern;
 
     RegexPart(Field<Object> column, String pattern) {
         super(DSL.name("iregex"), SQLDataType.BOOLEAN);
         this.column = column;
-        this.pattern = pattern;
+        this.pattern = BindTrace.text(pattern);
+        this.mysqlPattern = BindTrace.affixed("(?i)", pattern, "");
     }
 
     @Override
     public void accept(Context<?> ctx) {
         SQLDialect d = ctx.dialect();
         if (d.family() == SQLDialect.POSTGRES) {
-            ctx.visit(DSL.condition("{0} ~* {1}", column, DSL.val(pattern)));
+            ctx.visit(DSL.condition("{0} ~* {1}", column, pattern));
         } else if (Dialects.isMysqlFamily(d)) {
-            ctx.visit(DSL.condition("{0} regexp {1}", column, DSL.val("(?i)" + pattern)));
+            ctx.visit(DSL.condition("{0} regexp {1}", column, mysqlPattern));
         } else {
-            ctx.visit(DSL.condition("regexp_like({0}, {1}, 'i')", column, DSL.val(pattern)));
+            ctx.visit(DSL.condition("regexp_like({0}, {1}, 'i')", column, pattern));
         }
     }
 }

@@ -1,8 +1,14 @@
 package io.aksara.jooq.internal.plan;
 
+import io.aksara.jooq.internal.BindSource;
+import io.aksara.jooq.internal.BindSource.ArrayOf;
+import io.aksara.jooq.internal.BindSource.Constant;
+import io.aksara.jooq.internal.BindSource.Converted;
+import io.aksara.jooq.internal.BindSource.Jdbc;
+import io.aksara.jooq.internal.BindSource.Pattern;
+import io.aksara.jooq.internal.BindSource.Raw;
 import io.aksara.jooq.internal.InListSql;
 import io.aksara.jooq.internal.JdbcValues;
-import io.aksara.jooq.internal.LookupSql;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -14,31 +20,16 @@ import org.jooq.impl.DSL;
 
 /**
  * Turns a shape's slot values into the bind values of its cached statement, as lowering would
- * have produced them: each bind is a slot value as given, converted for JDBC, converted to the
- * column's Java type, or placed into a LIKE pattern, or else a constant of the shape. Learned once
- * per shape by {@link #derive}, from a lowering with {@link Probes}.
+ * have produced them: each bind is a slot value as given, converted for JDBC, bound in the
+ * column's type, or placed into a LIKE pattern, or else a constant of the shape. Recorded while
+ * the shape was lowered ({@link io.aksara.jooq.internal.BindTrace}); for a lookup that does not
+ * record its binds, learned by {@link #derive} from a second lowering with {@link Probes}.
  */
 final class Binder {
-    /** How one bind value is made. */
-    private sealed interface Source {}
-
-    private record Raw(int slot) implements Source {}
-
-    private record Jdbc(int slot) implements Source {}
-
-    private record Converted(int slot, Class<?> type) implements Source {}
-
-    private record Pattern(int slot, String prefix, String suffix) implements Source {}
-
-    private record Constant(Object value) implements Source {}
-
-    /** An {@code in} list bound as one array ({@link InListSql#array}). */
-    private record ArrayOf(int slot) implements Source {}
-
-    private final Source[] sources;
+    private final BindSource[] sources;
     private final SQLDialect dialect;
 
-    private Binder(Source[] sources, SQLDialect dialect) {
+    Binder(BindSource[] sources, SQLDialect dialect) {
         this.sources = sources;
         this.dialect = dialect;
     }
@@ -46,15 +37,8 @@ final class Binder {
     /** The bind values for these slot values. */
     List<Object> apply(Object[] slots) {
         List<Object> out = new ArrayList<>(sources.length);
-        for (Source s : sources) {
-            out.add(switch (s) {
-                case Raw r -> slots[r.slot];
-                case Jdbc j -> JdbcValues.toJdbc(slots[j.slot], dialect);
-                case Converted c -> convert(JdbcValues.toJdbc(slots[c.slot], dialect), c.type);
-                case Pattern p -> p.prefix + LookupSql.escape(JdbcValues.toJdbc(slots[p.slot], dialect)) + p.suffix;
-                case Constant c -> c.value;
-                case ArrayOf a -> InListSql.array(jdbc((List<?>) slots[a.slot], dialect), dialect);
-            });
+        for (BindSource s : sources) {
+            out.add(s.value(slots, dialect));
         }
         return out;
     }
@@ -78,11 +62,11 @@ final class Binder {
                 direct.putIfAbsent(jdbc, -1 - i);
             }
         }
-        Source[] sources = new Source[probeBinds.size()];
+        BindSource[] sources = new BindSource[probeBinds.size()];
         for (int k = 0; k < sources.length; k++) {
             Object bind = probeBinds.get(k);
             Integer at = bind == null || bind.getClass().isArray() ? null : direct.get(bind);
-            Source s = at == null ? explain(bind, probes, dialect) : at >= 0 ? new Raw(at) : new Jdbc(-1 - at);
+            BindSource s = at == null ? explain(bind, probes, dialect) : at >= 0 ? new Raw(at) : new Jdbc(-1 - at);
             if (s == null) {
                 // not from a slot: it must be the same whatever the values are
                 if (!Objects.deepEquals(probeBinds.get(k), realBinds.get(k))) {
@@ -113,7 +97,7 @@ final class Binder {
         return DSL.val(value, type).getValue();
     }
 
-    private static Source explain(Object bind, Object[] probes, SQLDialect dialect) {
+    private static BindSource explain(Object bind, Object[] probes, SQLDialect dialect) {
         if (bind == null) {
             return null;
         }

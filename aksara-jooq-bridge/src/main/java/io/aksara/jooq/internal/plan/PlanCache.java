@@ -1,22 +1,30 @@
 package io.aksara.jooq.internal.plan;
 
+import io.aksara.jooq.internal.BindSource;
+import io.aksara.jooq.internal.BindTrace;
 import io.aksara.jooq.internal.InListSql;
 import io.aksara.query.SelectQuery;
+import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import org.jooq.DSLContext;
+import org.jooq.Param;
 import org.jooq.Query;
 import org.jooq.SQLDialect;
 
 /**
  * Rendered statements by query shape, for one kind of statement (rows, count, ...) of one
  * database. On a hit, a query costs a shape walk and a bind list: no jOOQ tree, no rendering. On a
- * miss the query is lowered as always; the shape is also lowered once with probe values, and if
- * every bind value can be traced to a slot (and the traced binds reproduce the real ones), the
- * statement is kept for the shape. Shapes that cannot be traced are remembered as such and always
- * take the full path, so a cache entry is never wrong, only absent.
+ * miss the query is lowered as always, with a {@link BindTrace} recording which slot each bind
+ * value is made from and how; if the trace explains every bind (and its binder reproduces the real
+ * binds), the statement is kept for the shape. A lookup that does not record its binds (one
+ * registered from outside) is traced instead by a second lowering with probe values. Shapes that
+ * cannot be traced are remembered as such and always take the full path, so a cache entry is never
+ * wrong, only absent. With assertions enabled (the tests), every recorded binder is also checked
+ * against a lowering with probe values ({@link ProbeCheck}).
  *
  * @param <X> what else a cached plan carries (a row mapper), built once per shape
  */
@@ -24,12 +32,13 @@ public final class PlanCache<X> {
     /** A statement ready to run: its SQL, its bind values, and the shape's extra. */
     public record Prepared<X>(String sql, List<Object> binds, X extra) {}
 
-    private record Plan<X>(String sql, Binder binder, X extra) {}
+    /** {@code recorded}: the binder came from the lowering's trace, not from probe values. */
+    private record Plan<X>(String sql, Binder binder, X extra, boolean recorded) {}
 
     /** Bounded: past this many shapes (generated queries without end) new shapes are not kept. */
     static final int MAX_SHAPES = 2_000;
 
-    private static final Plan<Object> UNTRACEABLE = new Plan<>(null, null, null);
+    private static final Plan<Object> UNTRACEABLE = new Plan<>(null, null, null, false);
 
     private final SQLDialect dialect;
     private final DSLContext dsl;
@@ -51,20 +60,23 @@ public final class PlanCache<X> {
     }
 
     /** The statement of this query: from the cache when its shape is known, else lowered now. */
-    @SuppressWarnings("unchecked")
     public Prepared<X> prepare(SelectQuery<?> q) {
         QueryShape shape = QueryShape.of(q, inListAsArray, maxArray);
         Plan<X> plan = shape == null ? null : plans.get(shape.key());
         if (plan != null && plan != UNTRACEABLE) {
             return new Prepared<>(plan.sql(), plan.binder().apply(shape.slots()), plan.extra());
         }
-        Query lowered = lowering.apply(q);
+        X built = extra.apply(q);
+        if (shape == null || plan != null || plans.size() >= MAX_SHAPES) {
+            Query lowered = lowering.apply(q);
+            return new Prepared<>(dsl.render(lowered), dsl.extractBindValues(lowered), built);
+        }
+        // a new shape: one lowering gives the statement and, recorded on the way, its binder
+        BindTrace trace = QueryShape.trace(q, inListAsArray);
+        Query lowered = trace.during(() -> lowering.apply(q));
         String sql = dsl.render(lowered);
         List<Object> binds = dsl.extractBindValues(lowered);
-        X built = extra.apply(q);
-        if (shape != null && plan == null && plans.size() < MAX_SHAPES) {
-            plans.putIfAbsent(shape.key(), learn(q, shape, sql, binds, built));
-        }
+        plans.putIfAbsent(shape.key(), learn(q, shape, trace, lowered, sql, binds, built));
         return new Prepared<>(sql, binds, built);
     }
 
@@ -80,10 +92,77 @@ public final class PlanCache<X> {
         return plan != null && plan != UNTRACEABLE;
     }
 
+    /** Whether this query's shape has a cached statement whose binder its lowering recorded; for tests. */
+    boolean isRecorded(SelectQuery<?> q) {
+        QueryShape shape = QueryShape.of(q, inListAsArray, maxArray);
+        Plan<X> plan = shape == null ? null : plans.get(shape.key());
+        return plan != null && plan.recorded();
+    }
+
+    /**
+     * The plan of a new shape: its binder as the lowering recorded it, checked against the binds
+     * jOOQ extracted. Where the trace cannot explain every bind (a lookup registered from outside
+     * renders its own binds), the binder is derived from a second lowering with probe values.
+     */
     @SuppressWarnings("unchecked")
-    private Plan<X> learn(SelectQuery<?> q, QueryShape shape, String sql, List<Object> binds, X built) {
+    private Plan<X> learn(SelectQuery<?> q, QueryShape shape, BindTrace trace, Query lowered, String sql,
+            List<Object> binds, X built) {
+        if (textDependsOnValues(shape.slots())) {
+            return (Plan<X>) UNTRACEABLE;
+        }
+        BindSource[] sources = trace.sources(parameters(lowered), shape.slots().length);
+        if (sources == null || sources.length != binds.size()) {
+            return probed(q, shape, sql, binds, built);
+        }
+        Binder binder = new Binder(sources, dialect);
+        if (!Binder.same(binder.apply(shape.slots()), binds)) {
+            return probed(q, shape, sql, binds, built);
+        }
+        assert ProbeCheck.agrees(this, q, shape, sql, binder);
+        return new Plan<>(sql, binder, built, true);
+    }
+
+    /**
+     * Whether the SQL text itself depends on a slot's value: on H2, jOOQ casts a decimal bind to the
+     * precision and scale of the value ({@code cast(? as decimal(4, 2))}), so each decimal would
+     * need its own statement.
+     */
+    private boolean textDependsOnValues(Object[] slots) {
+        if (dialect.family() != SQLDialect.H2) {
+            return false;
+        }
+        for (Object v : slots) {
+            if (v instanceof BigDecimal || v instanceof List<?> list && list.getFirst() instanceof BigDecimal) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The statement's parameters in bind order, without the ones jOOQ writes into the SQL text. */
+    private List<Param<?>> parameters(Query lowered) {
+        List<Param<?>> out = new ArrayList<>();
+        for (Param<?> p : dsl.extractParams(lowered).values()) {
+            if (!p.isInline()) {
+                out.add(p);
+            }
+        }
+        return out;
+    }
+
+    /** Lowers the shape with probe values: its SQL and its binds, for tracing by comparison. */
+    Query lowerWith(SelectQuery<?> q, Object[] probes) {
+        return lowering.apply(QueryShape.withValues(q, probes, inListAsArray));
+    }
+
+    DSLContext dsl() {
+        return dsl;
+    }
+
+    @SuppressWarnings("unchecked")
+    private Plan<X> probed(SelectQuery<?> q, QueryShape shape, String sql, List<Object> binds, X built) {
         Object[] probes = Probes.of(shape.slots());
-        Query probeQuery = lowering.apply(QueryShape.withValues(q, probes, inListAsArray));
+        Query probeQuery = lowerWith(q, probes);
         if (!dsl.render(probeQuery).equals(sql)) {
             return (Plan<X>) UNTRACEABLE; // a value changes the statement itself
         }
@@ -91,6 +170,6 @@ public final class PlanCache<X> {
         if (binder == null || !Binder.same(binder.apply(shape.slots()), binds)) {
             return (Plan<X>) UNTRACEABLE;
         }
-        return new Plan<>(sql, binder, built);
+        return new Plan<>(sql, binder, built, false);
     }
 }

@@ -1,5 +1,6 @@
 package io.aksara.jooq.internal.plan;
 
+import io.aksara.jooq.internal.BindTrace;
 import io.aksara.jooq.internal.InListSql;
 import io.aksara.query.Filter;
 import io.aksara.query.SelectQuery;
@@ -9,7 +10,11 @@ import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 
 /**
@@ -50,7 +55,7 @@ record QueryShape(SelectQuery<?> key, Object[] slots) {
             return null;
         }
         List<Object> values = new ArrayList<>();
-        Filter where = normalize(q.where(), values, inListAsArray);
+        Filter where = normalize(q.where(), values, inListAsArray, null);
         if (!worthKeeping(values, maxArray)) {
             return null;
         }
@@ -86,6 +91,23 @@ record QueryShape(SelectQuery<?> key, Object[] slots) {
         return parameters <= InListSql.MAX_CACHED_PARAMETERS;
     }
 
+    /**
+     * A trace for lowering {@code q}: where the slots of each of its lookups start (numbered as
+     * {@link #of} numbers them), and the slots of its offset and limit.
+     */
+    static BindTrace trace(SelectQuery<?> q, boolean inListAsArray) {
+        Slots slots = new Slots(new IdentityHashMap<>(), Collections.newSetFromMap(new IdentityHashMap<>()));
+        List<Object> values = new ArrayList<>();
+        normalize(q.where(), values, inListAsArray, slots);
+        int next = values.size();
+        int offsetSlot = q.offset() > 0 ? next++ : -1;
+        int limitSlot = q.limit() != null ? next : -1;
+        return new BindTrace(slots.first(), slots.arrays(), q, offsetSlot, limitSlot);
+    }
+
+    /** The first slot of each lookup with slots (by identity), and the lookups whose list is one array slot. */
+    private record Slots(Map<Filter, Integer> first, Set<Filter> arrays) {}
+
     /** The same query with other values in the slots (same classes, same list sizes). */
     static SelectQuery<?> withValues(SelectQuery<?> original, Object[] slots, boolean inListAsArray) {
         int[] next = {0};
@@ -110,14 +132,24 @@ record QueryShape(SelectQuery<?> key, Object[] slots) {
         return v != null && SLOTTABLE.contains(v.getClass());
     }
 
-    private static Filter normalize(Filter f, List<Object> values, boolean inListAsArray) {
+    /** The filter with its values taken out into {@code values}; {@code slots}, when given, learns where each lookup's start. */
+    private static Filter normalize(Filter f, List<Object> values, boolean inListAsArray, Slots slots) {
         return switch (f) {
-            case Filter.Match m -> new Filter.Match(m.path(), m.lookup(),
-                    shapeOf(m.value(), values, inListAsArray && m.lookup().name().equals("in")));
-            case Filter.And a -> new Filter.And(a.parts().stream().map(p -> normalize(p, values, inListAsArray)).toList());
-            case Filter.Or o -> new Filter.Or(o.parts().stream().map(p -> normalize(p, values, inListAsArray)).toList());
-            case Filter.Chain c -> new Filter.Chain(c.calls().stream().map(p -> normalize(p, values, inListAsArray)).toList());
-            case Filter.Not n -> new Filter.Not(normalize(n.part(), values, inListAsArray));
+            case Filter.Match m -> {
+                int first = values.size();
+                Object shaped = shapeOf(m.value(), values, inListAsArray && m.lookup().name().equals("in"));
+                if (slots != null && values.size() > first) {
+                    slots.first().put(m, first);
+                    if (shaped instanceof ArraySlot) {
+                        slots.arrays().add(m);
+                    }
+                }
+                yield new Filter.Match(m.path(), m.lookup(), shaped);
+            }
+            case Filter.And a -> new Filter.And(a.parts().stream().map(p -> normalize(p, values, inListAsArray, slots)).toList());
+            case Filter.Or o -> new Filter.Or(o.parts().stream().map(p -> normalize(p, values, inListAsArray, slots)).toList());
+            case Filter.Chain c -> new Filter.Chain(c.calls().stream().map(p -> normalize(p, values, inListAsArray, slots)).toList());
+            case Filter.Not n -> new Filter.Not(normalize(n.part(), values, inListAsArray, slots));
             default -> f;
         };
     }
