@@ -59,6 +59,7 @@ write_config() {
 user=$RUN_AS
 datadir=$dir
 socket=$dir/mariadbd.sock
+tmpdir=$dir/tmp
 pid-file=$dir/mariadbd.pid
 log-error=$dir/mariadbd.err
 port=$(sql_port "$n")
@@ -100,6 +101,8 @@ start_node() {
         || { echo "$out" >&2; rm -rf "$dir"; die "mariadb-install-db failed in $dir"; }
     fi
   fi
+  # Temporary tables in the node's own directory, not /tmp (see mariadb-up.sh).
+  if is_root; then install -d -m 0750 -o mysql -g mysql "$dir/tmp"; else install -d -m 0750 "$dir/tmp"; fi
   write_config "$n"
   local extra=()
   if [ "$bootstrap" = yes ]; then

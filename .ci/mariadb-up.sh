@@ -68,6 +68,10 @@ if ! alive; then
       || { echo "$out" >&2; rm -rf "$MY_DATA"; die "mariadb-install-db failed in $MY_DATA"; }
   fi
   rm -f "$MY_PID"
+  # Temporary tables in the datadir, not /tmp: two servers on one machine (the fault tests', the Galera
+  # nodes, a developer's) name their temporary files alike, and one server's cleanup then deletes the
+  # other's files under it (seen as "Error on delete of '/tmp/#sql-temptable...'" and a crash).
+  if is_root; then install -d -m 0750 -o mysql -g mysql "$MY_DATA/tmp"; else install -d -m 0750 "$MY_DATA/tmp"; fi
   # setsid + nohup + all three standard streams redirected: the server must not hold on to the CI job's
   # pipes or terminal, or the runner would wait for it. It outlives this script. Stop it with mariadb-down.sh.
   # innodb-flush-log-at-trx-commit=0 and doublewrite=0: a crash may lose data. That is fine for a test database and much faster.
@@ -77,7 +81,7 @@ if ! alive; then
   [ "${AKSARA_DB_CRASH_SAFE:-}" = 1 ] && flush_log=2
   # utf8mb4 + utf8mb4_unicode_ci: full Unicode, with the same collation on every test machine.
   setsid nohup mariadbd --no-defaults "${RUN_AS[@]}" --datadir="$MY_DATA" --socket="$MY_SOCK" \
-      --pid-file="$MY_PID" --log-error="$MY_ERR" --port="$MY_PORT" --bind-address=127.0.0.1 \
+      --pid-file="$MY_PID" --log-error="$MY_ERR" --port="$MY_PORT" --bind-address=127.0.0.1 --tmpdir="$MY_DATA/tmp" \
       --skip-name-resolve --character-set-server=utf8mb4 --collation-server=utf8mb4_unicode_ci \
       --innodb-flush-log-at-trx-commit=$flush_log --innodb-doublewrite=0 --max-connections=200 \
       </dev/null >/dev/null 2>&1 &
