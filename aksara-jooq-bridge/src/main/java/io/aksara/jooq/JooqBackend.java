@@ -29,6 +29,8 @@ import io.aksara.jooq.internal.plan.RowWrites;
 import io.aksara.jooq.internal.ScopedConnectionProvider;
 import io.aksara.jooq.internal.Statements;
 import io.aksara.jooq.internal.UrlDataSource;
+import io.aksara.jooq.vendor.Vendor;
+import io.aksara.jooq.vendor.Vendors;
 import io.aksara.meta.FieldMeta;
 import io.aksara.meta.ModelMeta;
 import io.aksara.query.Assignment;
@@ -49,7 +51,6 @@ import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.Query;
 import org.jooq.SQLDialect;
-import org.jooq.conf.RenderNameCase;
 import org.jooq.conf.RenderQuotedNames;
 import org.jooq.conf.Settings;
 import org.jooq.impl.DSL;
@@ -70,6 +71,8 @@ public final class JooqBackend implements Backend {
     private final String maskedUrl;
     private final HikariDataSource dataSource;
     private final SQLDialect dialect;
+    /** Everything that differs on this database. */
+    private final Vendor vendor;
     private final DSLContext dsl;
     /** Rendered SELECTs by query shape, with their row mappers: the fast path of fetch(). */
     private final PlanCache<RowMapper<?>> rowPlans;
@@ -82,9 +85,11 @@ public final class JooqBackend implements Backend {
     /** DatabaseConfig.statementTimeout: the default limit of every statement, or null. */
     private final Duration statementTimeout;
 
-    private JooqBackend(String alias, HikariDataSource dataSource, SQLDialect dialect, Duration statementTimeout,
+    private JooqBackend(String alias, HikariDataSource dataSource, Vendor vendor, Duration statementTimeout,
             String maskedUrl) {
+        SQLDialect dialect = vendor.dialect();
         this.alias = alias;
+        this.vendor = vendor;
         this.statementTimeout = statementTimeout;
         this.maskedUrl = maskedUrl;
         this.dataSource = dataSource;
@@ -111,18 +116,9 @@ public final class JooqBackend implements Backend {
         if (config.password() != null) {
             driverProperties.setProperty("password", config.password());
         }
-        if (config.url().startsWith("jdbc:mysql:") && !config.url().contains("rewriteBatchedStatements")) {
-            // Connector/J sends a JDBC batch one statement per round trip unless it may rewrite it
-            // (INSERTs into one multi-row INSERT); bulkCreate(ignoreConflicts) and bulkUpdate batch.
-            // The MariaDB driver pipelines batches by itself and needs nothing.
-            driverProperties.setProperty("rewriteBatchedStatements", "true");
-        }
-        if (config.url().startsWith("jdbc:mysql:") && !config.url().contains("cachePrepStmts")) {
-            // the plan cache sends the same SQL text again and again: let Connector/J keep its parse
-            // (pgjdbc and the MariaDB driver cache prepared statements by themselves)
-            driverProperties.setProperty("cachePrepStmts", "true");
-            driverProperties.setProperty("prepStmtCacheSize", "256");
-            driverProperties.setProperty("prepStmtCacheSqlLimit", "4096");
+        Vendor vendor = Vendors.forUrl(config.url());
+        if (vendor != null) {
+            vendor.addDriverProperties(config.url(), driverProperties);
         }
         HikariConfig hc = new HikariConfig();
         hc.setDataSource(new UrlDataSource(config.url(), driverProperties));
@@ -130,9 +126,8 @@ public final class JooqBackend implements Backend {
         hc.setMinimumIdle(Math.min(2, config.poolSize()));
         hc.setConnectionTimeout(config.connectionTimeoutMs());
         hc.setPoolName("aksara-" + alias);
-        if (SQLDialect.POSTGRES.equals(Dialects.fromUrl(config.url()))) {
-            // pgjdbc sets the session zone from the JVM's; UTC makes date parts of timestamps UTC parts
-            hc.setConnectionInitSql("set time zone 'UTC'");
+        if (vendor != null && vendor.connectionInitSql() != null) {
+            hc.setConnectionInitSql(vendor.connectionInitSql());
         }
         HikariDataSource ds;
         try {
@@ -142,16 +137,18 @@ public final class JooqBackend implements Backend {
             throw new AksaraException("Cannot open database '" + alias + "' at " + config.maskedUrl() + ": "
                     + SecretMask.text(rootMessage(e), secrets), SecretMask.cause(e, secrets));
         }
-        SQLDialect dialect = Dialects.fromUrl(config.url());
-        if (dialect == null) {
+        if (vendor == null) {
             try (Connection c = ds.getConnection()) {
-                dialect = Dialects.fromConnection(c);
+                vendor = Vendors.of(c);
             } catch (SQLException e) {
                 ds.close();
                 throw ErrorTranslator.translate(e, null);
+            } catch (RuntimeException e) {
+                ds.close();
+                throw e;
             }
         }
-        return new JooqBackend(alias, ds, dialect, config.statementTimeout(), config.maskedUrl());
+        return new JooqBackend(alias, ds, vendor, config.statementTimeout(), config.maskedUrl());
     }
 
     /** The jOOQ backend behind an API backend. */
@@ -176,7 +173,7 @@ public final class JooqBackend implements Backend {
     static Settings settings(SQLDialect dialect) {
         return new Settings()
                 .withRenderQuotedNames(RenderQuotedNames.EXPLICIT_DEFAULT_UNQUOTED)
-                .withRenderNameCase(dialect.family() == SQLDialect.H2 ? RenderNameCase.UPPER : RenderNameCase.LOWER)
+                .withRenderNameCase(Vendors.of(dialect).nameCase())
                 .withRenderSchema(false)
                 .withRenderCatalog(false)
                 .withExecuteLogging(false);
@@ -194,23 +191,21 @@ public final class JooqBackend implements Backend {
 
     public SQLDialect dialect() { return dialect; }
 
+    /** This database's vendor: its features, SQL differences and error codes. */
+    public Vendor databaseVendor() { return vendor; }
+
     /** A jOOQ context over this database's pool, with Aksara's rendering settings. */
     public DSLContext dsl() { return dsl; }
 
     @Override
     public String vendor() {
-        return switch (dialect.family()) {
-            case POSTGRES -> "postgres";
-            case MYSQL -> "mysql";
-            case MARIADB -> "mariadb";
-            case H2 -> "h2";
-            default -> dialect.getName().toLowerCase();
-        };
+        return vendor.name();
     }
 
     @Override
     @SuppressWarnings("unchecked")
     public <T extends Model> List<T> fetch(SelectQuery<T> query) {
+        RowLocking.requireSupported(query.lock(), vendor);
         RowLocking.requireTransaction(query, alias);
         PlanCache.Prepared<RowMapper<?>> p = rowPlans.prepare(query);
         RowMapper<T> mapper = (RowMapper<T>) p.extra();
@@ -322,6 +317,7 @@ public final class JooqBackend implements Backend {
 
     @Override
     public <T extends Model> java.util.stream.Stream<T> stream(SelectQuery<T> query, int chunkSize) {
+        RowLocking.requireSupported(query.lock(), vendor);
         RowLocking.requireTransaction(query, alias);
         Query q = QueryLowering.rows(dialect, query);
         RowMapper<T> mapper = new RowMapper<>(query, ModelTable.of(query.model(), dialect), alias);

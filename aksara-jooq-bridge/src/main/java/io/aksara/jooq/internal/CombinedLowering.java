@@ -1,7 +1,7 @@
 package io.aksara.jooq.internal;
 
+import io.aksara.jooq.vendor.Vendors;
 import io.aksara.errors.AksaraException;
-import io.aksara.jooq.Dialects;
 import io.aksara.jooq.ModelTable;
 import io.aksara.meta.FieldMeta;
 import io.aksara.query.Combination;
@@ -104,6 +104,6 @@ public final class CombinedLowering {
             return ordered;
         }
         // as QueryLowering: MariaDB ignores an OFFSET without a row limit inside a derived table
-        return Dialects.isMysqlFamily(dialect) ? ordered.limit(Long.MAX_VALUE).offset(q.offset()) : ordered.offset(q.offset());
+        return Vendors.of(dialect).offsetNeedsLimit() ? ordered.limit(Long.MAX_VALUE).offset(q.offset()) : ordered.offset(q.offset());
     }
 }

@@ -1,9 +1,8 @@
 package io.aksara.jooq.internal;
 
-import io.aksara.jooq.Dialects;
+import io.aksara.jooq.vendor.Vendors;
 import org.jooq.Context;
 import org.jooq.Field;
-import org.jooq.SQLDialect;
 import org.jooq.impl.CustomField;
 import org.jooq.impl.DSL;
 import org.jooq.impl.SQLDataType;
@@ -22,13 +21,6 @@ final class RegexPart extends CustomField<Boolean> {
 
     @Override
     public void accept(Context<?> ctx) {
-        SQLDialect d = ctx.dialect();
-        if (d.family() == SQLDialect.POSTGRES) {
-            ctx.visit(DSL.condition("{0} ~* {1}", column, DSL.val(pattern)));
-        } else if (Dialects.isMysqlFamily(d)) {
-            ctx.visit(DSL.condition("{0} regexp {1}", column, DSL.val("(?i)" + pattern)));
-        } else {
-            ctx.visit(DSL.condition("regexp_like({0}, {1}, 'i')", column, DSL.val(pattern)));
-        }
+        ctx.visit(Vendors.of(ctx.dialect()).regexMatchIgnoringCase(column, pattern));
     }
 }
