@@ -1,8 +1,8 @@
 package io.aksara.schemafirst;
 
-import io.aksara.jooq.vendor.Vendors;
-import io.aksara.jooq.vendor.Vendor;
 import io.aksara.errors.AksaraException;
+import io.aksara.jooq.vendor.Vendor;
+import io.aksara.jooq.vendor.Vendors;
 import io.aksara.schemafirst.internal.MariadbJsonColumns;
 import io.aksara.schemafirst.internal.TableReader;
 import java.nio.file.Path;

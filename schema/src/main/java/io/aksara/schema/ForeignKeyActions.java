@@ -1,8 +1,8 @@
 package io.aksara.schema;
 
-import io.aksara.jooq.vendor.Vendors;
-import io.aksara.jooq.vendor.Feature;
 import io.aksara.fields.OnDelete;
+import io.aksara.jooq.vendor.Feature;
+import io.aksara.jooq.vendor.Vendors;
 import io.aksara.meta.FieldMeta;
 import org.jooq.Constraint;
 import org.jooq.ConstraintForeignKeyOnStep;

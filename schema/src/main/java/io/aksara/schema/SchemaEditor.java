@@ -5,6 +5,7 @@ import io.aksara.Model;
 import io.aksara.fields.OnDelete;
 import io.aksara.jooq.JooqBackend;
 import io.aksara.jooq.ModelTable;
+import io.aksara.jooq.vendor.Feature;
 import io.aksara.meta.FieldMeta;
 import io.aksara.meta.IndexMeta;
 import io.aksara.meta.ModelMeta;
@@ -130,7 +131,8 @@ public final class SchemaEditor {
         java.util.Collections.reverse(order);
         List<Query> drops = new ArrayList<>();
         for (ModelMeta<?> m : order) {
-            drops.add(dsl().dropTableIfExists(ModelTable.of(m, db.dialect()).table()).cascade());
+            var drop = dsl().dropTableIfExists(ModelTable.of(m, db.dialect()).table());
+            drops.add(db.databaseVendor().has(Feature.DROP_TABLE_CASCADE) ? drop.cascade() : drop);
         }
         return drops;
     }

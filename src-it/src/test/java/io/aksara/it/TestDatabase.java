@@ -1,6 +1,9 @@
 package io.aksara.it;
 
 import io.aksara.DatabaseConfig;
+import io.aksara.jooq.vendor.Feature;
+import io.aksara.jooq.vendor.Vendor;
+import io.aksara.jooq.vendor.Vendors;
 import java.util.Arrays;
 import java.util.function.Supplier;
 import org.junit.jupiter.api.Assumptions;
@@ -15,7 +18,8 @@ public enum TestDatabase {
     EMBEDDED_POSTGRES("EmbeddedPostgres", TestDatabases::embeddedPostgres),
     POSTGRES_SERVER("PostgresServer", TestDatabases::postgresServer),
     MYSQL("Mysql", TestDatabases::mysqlServer),
-    MARIADB_DRIVER("MariadbDriver", TestDatabases::mariadbServer);
+    MARIADB_DRIVER("MariadbDriver", TestDatabases::mariadbServer),
+    SQLITE("Sqlite", TestDatabases::sqlite);
 
     private final String label;
     private final Supplier<DatabaseConfig> config;
@@ -41,6 +45,41 @@ public enum TestDatabase {
     /** True for the two PostgreSQL configurations. */
     public boolean isPostgres() {
         return this == EMBEDDED_POSTGRES || this == POSTGRES_SERVER;
+    }
+
+    /** True for SQLite. */
+    public boolean isSqlite() {
+        return this == SQLITE;
+    }
+
+    /**
+     * The vendor of this database: its features and SQL differences ({@link #assumeFeature} skips by them).
+     */
+    public Vendor vendor() {
+        return switch (this) {
+            case H2 -> Vendors.forUrl("jdbc:h2:");
+            case EMBEDDED_POSTGRES, POSTGRES_SERVER -> Vendors.forUrl("jdbc:postgresql:");
+            case MYSQL -> Vendors.forUrl("jdbc:mysql:");
+            case MARIADB_DRIVER -> Vendors.forUrl("jdbc:mariadb:");
+            case SQLITE -> Vendors.forUrl("jdbc:sqlite:");
+        };
+    }
+
+    /** Whether this database has a feature. */
+    public boolean has(Feature feature) {
+        return vendor().has(feature);
+    }
+
+    /**
+     * Skips the rest of a test where this database lacks a feature, as Django's
+     * {@code skipUnlessDBFeature}: the test is reported as skipped with the database and the feature.
+     *
+     * <pre>{@code db.assumeFeature(Feature.SELECT_FOR_UPDATE_SKIP_LOCKED);}</pre>
+     */
+    public void assumeFeature(Feature... features) {
+        for (Feature f : features) {
+            Assumptions.assumeTrue(has(f), () -> vendor().displayName() + " has no " + f.description());
+        }
     }
 
     /** True for the MariaDB server, through either driver. */

@@ -1,8 +1,8 @@
 package io.aksara.jooq.internal;
 
-import io.aksara.jooq.vendor.Vendors;
 import io.aksara.errors.AksaraException;
 import io.aksara.jooq.ModelTable;
+import io.aksara.jooq.vendor.Vendors;
 import io.aksara.meta.FieldMeta;
 import io.aksara.query.Combination;
 import io.aksara.query.OrderTerm;

@@ -1,7 +1,7 @@
 package io.aksara.jooq.internal;
 
-import io.aksara.jooq.vendor.Vendors;
 import io.aksara.jooq.Dialects;
+import io.aksara.jooq.vendor.Vendors;
 import io.aksara.meta.FieldType;
 import io.aksara.query.Expr;
 import java.util.ArrayList;

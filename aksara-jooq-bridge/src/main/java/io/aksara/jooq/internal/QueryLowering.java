@@ -1,7 +1,7 @@
 package io.aksara.jooq.internal;
 
-import io.aksara.jooq.vendor.Vendors;
 import io.aksara.jooq.ModelTable;
+import io.aksara.jooq.vendor.Vendors;
 import io.aksara.query.Annotation;
 import io.aksara.query.Expr;
 import io.aksara.query.Filter;

@@ -2,12 +2,12 @@ package io.aksara.jooq.internal;
 
 import io.aksara.errors.TransactionError;
 import io.aksara.jooq.ModelTable;
-import io.aksara.query.RowLock;
-import io.aksara.query.SelectQuery;
-import io.aksara.spi.TransactionContext;
 import io.aksara.jooq.vendor.Feature;
 import io.aksara.jooq.vendor.Vendor;
 import io.aksara.jooq.vendor.Vendors;
+import io.aksara.query.RowLock;
+import io.aksara.query.SelectQuery;
+import io.aksara.spi.TransactionContext;
 import org.jooq.Record;
 import org.jooq.SQLDialect;
 import org.jooq.Select;

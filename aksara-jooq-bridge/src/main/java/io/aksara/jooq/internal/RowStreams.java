@@ -1,8 +1,8 @@
 package io.aksara.jooq.internal;
 
-import io.aksara.jooq.vendor.Vendor;
 import io.aksara.errors.AksaraException;
 import io.aksara.jooq.JooqBackend;
+import io.aksara.jooq.vendor.Vendor;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;

@@ -1,8 +1,8 @@
 package io.aksara.jooq.internal;
 
+import io.aksara.jooq.JooqBackend;
 import io.aksara.jooq.vendor.Feature;
 import io.aksara.jooq.vendor.Vendors;
-import io.aksara.jooq.JooqBackend;
 import java.lang.invoke.MethodHandle;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.MethodType;

@@ -1,11 +1,11 @@
 package io.aksara.jooq.internal;
 
-import io.aksara.jooq.vendor.Feature;
 import io.aksara.errors.AksaraException;
 import io.aksara.errors.QueryCancelled;
 import io.aksara.errors.QueryTimeout;
 import io.aksara.internal.TimeLimits;
 import io.aksara.jooq.JooqBackend;
+import io.aksara.jooq.vendor.Feature;
 import io.aksara.spi.Cancellation;
 import io.aksara.spi.StatementLimits;
 import io.aksara.spi.TransactionContext;

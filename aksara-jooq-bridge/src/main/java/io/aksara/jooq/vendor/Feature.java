@@ -35,6 +35,8 @@ public enum Feature {
     EXACT_DECIMAL("an exact decimal type"),
     /** {@code ON DELETE SET DEFAULT} on a foreign key. */
     ON_DELETE_SET_DEFAULT("ON DELETE SET DEFAULT"),
+    /** {@code DROP TABLE ... CASCADE}. */
+    DROP_TABLE_CASCADE("DROP TABLE ... CASCADE"),
     /** Regular expression matching in SQL. */
     REGEX("regular expressions"),
     /** A server session whose running statement another connection can stop. */

@@ -2,9 +2,9 @@ package io.aksara.schema.changelog;
 
 import static io.aksara.schema.changelog.ChangeWriter.map;
 
-import io.aksara.schema.diff.Operation;
 import io.aksara.jooq.vendor.Vendor;
 import io.aksara.jooq.vendor.Vendors;
+import io.aksara.schema.diff.Operation;
 import io.aksara.schema.state.ColumnTypeText;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
