@@ -43,7 +43,8 @@ public final class ErrorTranslator {
         String state = e.getSQLState() == null ? "" : e.getSQLState();
         int code = e.getErrorCode();
         String message = e.getMessage() == null ? "" : e.getMessage();
-        String constraint = constraintIn(message);
+        String named = vendor == null ? null : vendor.constraintName(e);
+        String constraint = named != null ? named : constraintIn(message);
         // drivers may repeat the statement in their message (H2 does); both are capped
         String text = SqlText.cap(message) + (sql == null ? "" : " [SQL: " + SqlText.cap(sql) + "]");
         ErrorKind kind = kindOf(e, vendor);

@@ -37,6 +37,8 @@ public enum Feature {
     ON_DELETE_SET_DEFAULT("ON DELETE SET DEFAULT"),
     /** {@code DROP TABLE ... CASCADE}. */
     DROP_TABLE_CASCADE("DROP TABLE ... CASCADE"),
+    /** A foreign key error that tells which constraint broke (SQLite says only "FOREIGN KEY constraint failed"). */
+    FOREIGN_KEY_ERRORS_NAME_CONSTRAINT("foreign key errors that name the constraint"),
     /** Regular expression matching in SQL. */
     REGEX("regular expressions"),
     /** A server session whose running statement another connection can stop. */

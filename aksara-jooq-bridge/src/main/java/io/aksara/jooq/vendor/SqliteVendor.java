@@ -1,9 +1,17 @@
 package io.aksara.jooq.vendor;
 
+import io.aksara.meta.Naming;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jooq.Condition;
 import org.jooq.DataType;
 import org.jooq.Field;
 import org.jooq.SQLDialect;
@@ -22,8 +30,9 @@ import org.jooq.impl.SQLDataType;
  * }</pre>
  */
 public class SqliteVendor implements Vendor {
+    private static final Pattern UNIQUE_COLUMNS = Pattern.compile("(UNIQUE|PRIMARY KEY) constraint failed: ([\\w.]+(?:,\\s*[\\w.]+)*)");
     private static final Set<Feature> FEATURES = EnumSet.of(Feature.RETURNING, Feature.TRANSACTIONAL_DDL,
-            Feature.WINDOW_FRAMES, Feature.JSON, Feature.ON_DELETE_SET_DEFAULT);
+            Feature.WINDOW_FRAMES, Feature.JSON, Feature.ON_DELETE_SET_DEFAULT, Feature.REGEX);
 
     @Override public String name() { return "sqlite"; }
 
@@ -46,6 +55,41 @@ public class SqliteVendor implements Vendor {
         // a transaction takes the write lock when it begins: a deferred one that reads, then writes,
         // fails at once (SQLITE_BUSY) when another connection wrote meanwhile, whatever the timeout
         properties.putIfAbsent("transaction_mode", "IMMEDIATE");
+        // LIKE is case-insensitive by default; contains and startswith must not be
+        properties.putIfAbsent("case_sensitive_like", "true");
+    }
+
+    /** lower/upper for every alphabet and regexp, as Java functions ({@link SqliteFunctions}). */
+    @Override
+    public void prepareConnection(Connection connection) throws SQLException {
+        SqliteFunctions.register(connection);
+    }
+
+    /**
+     * SQLite names the columns of a broken unique key ({@code UNIQUE constraint failed: t.a, t.b});
+     * Aksara's constraint of those columns has the name {@link Naming#constraintName} gives them.
+     */
+    @Override
+    public String constraintName(SQLException e) {
+        String message = e.getMessage() == null ? "" : e.getMessage();
+        Matcher m = UNIQUE_COLUMNS.matcher(message);
+        if (!m.find()) {
+            return null;
+        }
+        String table = null;
+        List<String> columns = new ArrayList<>();
+        for (String column : m.group(2).split(",\\s*")) {
+            int dot = column.indexOf('.');
+            table = column.substring(0, dot);
+            columns.add(column.substring(dot + 1).trim());
+        }
+        return Naming.constraintName(m.group(1).equals("PRIMARY KEY") ? "pk" : "uq", table,
+                m.group(1).equals("PRIMARY KEY") ? List.of() : columns);
+    }
+
+    @Override
+    public Condition regexMatchIgnoringCase(Field<?> column, String pattern) {
+        return DSL.condition("{0} regexp {1}", column, DSL.val("(?i)" + pattern));
     }
 
     /** The current instant as stored timestamps are written: UTC, six fractional digits. */

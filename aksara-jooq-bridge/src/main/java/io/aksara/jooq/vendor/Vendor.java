@@ -1,5 +1,7 @@
 package io.aksara.jooq.vendor;
 
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
@@ -62,6 +64,12 @@ public interface Vendor {
     default String connectionInitSql() {
         return null;
     }
+
+    /**
+     * Prepares each new connection before the pool hands it out, for what SQL cannot say (SQLite
+     * registers its Java functions here).
+     */
+    default void prepareConnection(Connection connection) throws SQLException {}
 
     /** The case unquoted names are folded to, which rendered names must match. */
     default RenderNameCase nameCase() {
@@ -173,6 +181,14 @@ public interface Vendor {
 
     /** The error codes and SQL states this database reports, named. */
     ErrorCodes errorCodes();
+
+    /**
+     * The name of the constraint an error broke, where the database reports it other than by name
+     * (SQLite names the columns); null to find a known constraint name in the message.
+     */
+    default String constraintName(SQLException e) {
+        return null;
+    }
 
     // ---- migrations and inspection
 
