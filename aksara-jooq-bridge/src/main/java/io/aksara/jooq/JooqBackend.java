@@ -205,8 +205,8 @@ public final class JooqBackend implements Backend {
     @Override
     @SuppressWarnings("unchecked")
     public <T extends Model> List<T> fetch(SelectQuery<T> query) {
-        RowLocking.requireSupported(query.lock(), vendor);
         RowLocking.requireTransaction(query, alias);
+        RowLocking.requireSupported(query.lock(), vendor);
         PlanCache.Prepared<RowMapper<?>> p = rowPlans.prepare(query);
         RowMapper<T> mapper = (RowMapper<T>) p.extra();
         return Statements.query(this, p.sql(), p.binds(), mapper::map);
@@ -317,8 +317,8 @@ public final class JooqBackend implements Backend {
 
     @Override
     public <T extends Model> java.util.stream.Stream<T> stream(SelectQuery<T> query, int chunkSize) {
-        RowLocking.requireSupported(query.lock(), vendor);
         RowLocking.requireTransaction(query, alias);
+        RowLocking.requireSupported(query.lock(), vendor);
         Query q = QueryLowering.rows(dialect, query);
         RowMapper<T> mapper = new RowMapper<>(query, ModelTable.of(query.model(), dialect), alias);
         return RowStreams.open(this, dsl.render(q), dsl.extractBindValues(q), chunkSize, mapper::map);

@@ -103,8 +103,8 @@ public final class SchemaEditor {
                 }
                 Constraint fk = foreignKey(t, f);
                 ModelMeta<?> target = f.relatedMeta();
-                if (created.contains(target)) {
-                    constraints.add(fk);
+                if (created.contains(target) || !db.databaseVendor().has(Feature.ALTER_TABLE_ADD_CONSTRAINT)) {
+                    constraints.add(fk); // SQLite, which cannot add one later, takes a key to a table still to come
                 } else { // a cycle: the target table does not exist yet
                     later.add(dsl().alterTable(t.table()).add(fk));
                 }

@@ -38,7 +38,7 @@ final class FunctionSql {
             case NULLIF -> DSL.nullif(AggregateLowering.asText(args.get(0)), AggregateLowering.asText(args.get(1)));
             case LOWER -> DSL.lower(text(args.getFirst()));
             case UPPER -> DSL.upper(text(args.getFirst()));
-            case LENGTH -> DSL.charLength(text(args.getFirst()));
+            case LENGTH -> Vendors.of(d).charLength(text(args.getFirst()));
             case TRIM -> DSL.trim(text(args.getFirst()));
             case LTRIM -> DSL.ltrim(text(args.getFirst()));
             case RTRIM -> DSL.rtrim(text(args.getFirst()));

@@ -35,6 +35,8 @@ public enum Feature {
     EXACT_DECIMAL("an exact decimal type"),
     /** {@code ON DELETE SET DEFAULT} on a foreign key. */
     ON_DELETE_SET_DEFAULT("ON DELETE SET DEFAULT"),
+    /** {@code ALTER TABLE ... ADD CONSTRAINT} (SQLite rebuilds the table instead). */
+    ALTER_TABLE_ADD_CONSTRAINT("ALTER TABLE ... ADD CONSTRAINT"),
     /** {@code DROP TABLE ... CASCADE}. */
     DROP_TABLE_CASCADE("DROP TABLE ... CASCADE"),
     /** A foreign key error that tells which constraint broke (SQLite says only "FOREIGN KEY constraint failed"). */

@@ -130,6 +130,11 @@ public class SqliteVendor implements Vendor {
 
     @Override public boolean offsetNeedsLimit() { return true; }
 
+    @Override
+    public Field<Integer> charLength(Field<String> text) {
+        return DSL.field("length({0})", SQLDataType.INTEGER, text);
+    }
+
     @Override public ErrorCodes errorCodes() { return SqliteErrorCodes.INSTANCE; }
 
     @Override public String liquibaseName() { return "sqlite"; }

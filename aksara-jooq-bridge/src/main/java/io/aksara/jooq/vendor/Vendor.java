@@ -101,6 +101,11 @@ public interface Vendor {
 
     // ---- SQL
 
+    /** The number of characters of a text. */
+    default Field<Integer> charLength(Field<String> text) {
+        return DSL.charLength(text);
+    }
+
     /** The current instant, in UTC where the session zone could get in the way. */
     default Field<?> now() {
         return DSL.field("current_timestamp", Object.class);
