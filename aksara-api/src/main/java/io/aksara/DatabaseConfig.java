@@ -18,7 +18,8 @@ import java.util.Objects;
  * <p>With nothing configured, Aksara reads {@link #fromEnvironment() the environment}, and
  * without that uses an {@link #embedded() embedded H2 database}.
  *
- * @param url                 the JDBC URL ({@code jdbc:postgresql:}, {@code jdbc:mysql:}, {@code jdbc:mariadb:}, {@code jdbc:h2:})
+ * @param url                 the JDBC URL ({@code jdbc:postgresql:}, {@code jdbc:mysql:}, {@code jdbc:mariadb:}, {@code jdbc:h2:},
+ *                            {@code jdbc:sqlite:})
  * @param user                the user, or null
  * @param password            the password, or null
  * @param poolSize            the maximum number of pooled connections
@@ -57,6 +58,20 @@ public record DatabaseConfig(String url, String user, String password, int poolS
     /** The embedded in-memory H2 database. */
     public static DatabaseConfig embedded() {
         return builder().url(EMBEDDED_URL).user("sa").password("").build();
+    }
+
+    /**
+     * An embedded SQLite database in a file (created when missing), the second embedded choice
+     * next to H2: the data outlives the JVM, and any SQLite tool opens it. Needs
+     * {@code org.xerial:sqlite-jdbc} on the class path. A file, not {@code :memory:}: each pooled
+     * connection to an in-memory SQLite database would see a database of its own.
+     *
+     * <pre>{@code
+     * Aksara.configure(DatabaseConfig.sqlite("shop.db"));
+     * }</pre>
+     */
+    public static DatabaseConfig sqlite(String file) {
+        return builder().url("jdbc:sqlite:" + file).build();
     }
 
     /**

@@ -108,6 +108,7 @@ class DeletionSuite {
             return; // the database was not available: the suite was skipped or failed in setup
         }
         dropAll();
+        schema = null; // the next database starts without this one's tables
         Aksara.close();
     }
 

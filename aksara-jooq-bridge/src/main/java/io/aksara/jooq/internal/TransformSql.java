@@ -28,8 +28,8 @@ public final class TransformSql {
     private static final Map<String, Renderer> BY_NAME = new ConcurrentHashMap<>();
 
     static {
-        register(DateTransform.DATE, (c, d) -> DSL.cast(c, SQLDataType.LOCALDATE));
-        register(DateTransform.TIME, (c, d) -> DSL.cast(c, SQLDataType.LOCALTIME(6)));
+        register(DateTransform.DATE, (c, d) -> Vendors.of(d).datePart(c));
+        register(DateTransform.TIME, (c, d) -> Vendors.of(d).timePart(c));
         register(DateTransform.YEAR, (c, d) -> DSL.extract(c, DatePart.YEAR));
         register(DateTransform.QUARTER, (c, d) -> DSL.extract(c, DatePart.QUARTER));
         register(DateTransform.MONTH, (c, d) -> DSL.extract(c, DatePart.MONTH));

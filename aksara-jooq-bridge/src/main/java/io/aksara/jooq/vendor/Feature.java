@@ -23,8 +23,8 @@ public enum Feature {
     TRANSACTIONAL_DDL("transactional DDL"),
     /** Window functions with ROWS and RANGE frames. */
     WINDOW_FRAMES("window frames"),
-    /** A JSON column type with path functions. */
-    JSON("JSON columns"),
+    /** Functions that read a key path inside a JSON column (lookups such as {@code data__owner__email}). */
+    JSON("JSON path functions"),
     /** One bound array parameter ({@code = any(?)}), so a long IN list is one value. */
     ARRAY_BINDS("array parameters"),
     /** A timestamp type that keeps the offset or normalises to UTC ({@code timestamptz}). */

@@ -1,6 +1,8 @@
 package io.aksara.jooq.vendor;
 
+import java.math.BigDecimal;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
@@ -95,6 +97,21 @@ public class MysqlVendor implements Vendor {
     }
 
     @Override public boolean offsetNeedsLimit() { return true; }
+
+    @Override
+    public Field<String> jsonText(Field<Object> column, List<String> keys) {
+        return DSL.function("json_unquote", String.class,
+                DSL.function("json_extract", Object.class, column, DSL.val(JsonPaths.quoted(keys))));
+    }
+
+    /** json_unquote gives the text "null" for JSON null: absent or JSON null is asked of json_type. */
+    @Override
+    public Condition jsonMissing(Field<Object> column, List<String> keys) {
+        Field<Object> found = DSL.function("json_extract", Object.class, column, DSL.val(JsonPaths.quoted(keys)));
+        return found.isNull().or(DSL.function("json_type", String.class, found).eq("NULL"));
+    }
+
+    @Override public DataType<BigDecimal> jsonNumberType() { return SQLDataType.DECIMAL(65, 30); }
 
     @Override public UpsertForm upsertForm() { return UpsertForm.ON_DUPLICATE_KEY_UPDATE; }
 

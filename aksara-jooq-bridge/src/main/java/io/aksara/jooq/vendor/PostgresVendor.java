@@ -1,6 +1,8 @@
 package io.aksara.jooq.vendor;
 
+import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.jooq.Condition;
@@ -73,6 +75,14 @@ public class PostgresVendor implements Vendor {
     @Override
     public Condition regexMatchIgnoringCase(Field<?> column, String pattern) {
         return DSL.condition("{0} ~* {1}", column, DSL.val(pattern));
+    }
+
+    @Override
+    public Field<String> jsonText(Field<Object> column, List<String> keys) {
+        List<Field<?>> args = new ArrayList<>();
+        args.add(column);
+        keys.forEach(k -> args.add(DSL.val(k)));
+        return DSL.function("jsonb_extract_path_text", String.class, args.toArray(Field[]::new));
     }
 
     @Override public ErrorCodes errorCodes() { return ERRORS; }

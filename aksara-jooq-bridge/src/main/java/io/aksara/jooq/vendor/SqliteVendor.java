@@ -32,7 +32,7 @@ import org.jooq.impl.SQLDataType;
 public class SqliteVendor implements Vendor {
     private static final Pattern UNIQUE_COLUMNS = Pattern.compile("(UNIQUE|PRIMARY KEY) constraint failed: ([\\w.]+(?:,\\s*[\\w.]+)*)");
     private static final Set<Feature> FEATURES = EnumSet.of(Feature.RETURNING, Feature.TRANSACTIONAL_DDL,
-            Feature.WINDOW_FRAMES, Feature.JSON, Feature.ON_DELETE_SET_DEFAULT, Feature.REGEX);
+            Feature.WINDOW_FRAMES, Feature.JSON, Feature.ON_DELETE_SET_DEFAULT, Feature.REGEX, Feature.JSON);
 
     @Override public String name() { return "sqlite"; }
 
@@ -87,9 +87,10 @@ public class SqliteVendor implements Vendor {
                 m.group(1).equals("PRIMARY KEY") ? List.of() : columns);
     }
 
+    /** Java's patterns (the regexp function): case folded in every alphabet, as on the other databases. */
     @Override
     public Condition regexMatchIgnoringCase(Field<?> column, String pattern) {
-        return DSL.condition("{0} regexp {1}", column, DSL.val("(?i)" + pattern));
+        return DSL.condition("{0} regexp {1}", column, DSL.val("(?iu)" + pattern));
     }
 
     /** The current instant as stored timestamps are written: UTC, six fractional digits. */
@@ -119,6 +120,17 @@ public class SqliteVendor implements Vendor {
     }
 
     @Override
+    public Field<?> datePart(Field<?> timestamp) {
+        return DSL.field("date({0})", SQLDataType.VARCHAR, timestamp);
+    }
+
+    /** As stored times are written, with six fractional digits (SQLite's own timestamps have none). */
+    @Override
+    public Field<?> timePart(Field<?> timestamp) {
+        return DSL.field("(strftime('%H:%M:%S', {0}) || substr({0} || '.000000', 20, 7))", SQLDataType.VARCHAR, timestamp);
+    }
+
+    @Override
     public Field<?> isoWeek(Field<?> source) {
         return DSL.field("cast(strftime('%V', {0}) as integer)", SQLDataType.INTEGER, source);
     }
@@ -129,6 +141,13 @@ public class SqliteVendor implements Vendor {
     }
 
     @Override public boolean offsetNeedsLimit() { return true; }
+
+    /** json_extract gives SQL values (1 for true): json_type tells booleans and JSON null apart. */
+    @Override
+    public Field<String> jsonText(Field<Object> column, List<String> keys) {
+        return DSL.field("(case json_type({0}, {1}) when 'true' then 'true' when 'false' then 'false' when 'null' then null"
+                + " else cast(json_extract({0}, {1}) as text) end)", SQLDataType.VARCHAR, column, DSL.val(JsonPaths.quoted(keys)));
+    }
 
     @Override
     public Field<Integer> charLength(Field<String> text) {

@@ -2,6 +2,8 @@ package io.aksara.jooq.vendor;
 
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.math.BigDecimal;
+import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
@@ -11,6 +13,7 @@ import org.jooq.Field;
 import org.jooq.SQLDialect;
 import org.jooq.conf.RenderNameCase;
 import org.jooq.impl.DSL;
+import org.jooq.impl.SQLDataType;
 
 /**
  * Everything Aksara does differently on one database, in one place: how to connect, the SQL of
@@ -117,6 +120,16 @@ public interface Vendor {
      */
     Field<?> truncate(String kind, Field<?> source, DataType<Object> type, boolean date);
 
+    /** The date part of a timestamp ({@code published__date}). */
+    default Field<?> datePart(Field<?> timestamp) {
+        return DSL.cast(timestamp, SQLDataType.LOCALDATE);
+    }
+
+    /** The time of day of a timestamp ({@code published__time}). */
+    default Field<?> timePart(Field<?> timestamp) {
+        return DSL.cast(timestamp, SQLDataType.LOCALTIME(6));
+    }
+
     /** The ISO 8601 week number of a date or timestamp. */
     Field<?> isoWeek(Field<?> source);
 
@@ -170,6 +183,24 @@ public interface Vendor {
     /** Whether a batch must ask for generated keys to get per-row counts (the MariaDB driver's bulk protocol reports none). */
     default boolean batchCountsNeedGeneratedKeys() {
         return false;
+    }
+
+    /**
+     * The text at a key path inside a JSON column ({@code true}/{@code false} for booleans, null for
+     * a missing key or JSON null), or null where the database has no JSON path functions.
+     */
+    default Field<String> jsonText(Field<Object> column, List<String> keys) {
+        return null;
+    }
+
+    /** The key path is missing or holds JSON null. */
+    default Condition jsonMissing(Field<Object> column, List<String> keys) {
+        return jsonText(column, keys).isNull();
+    }
+
+    /** The type a JSON number is compared as. */
+    default DataType<BigDecimal> jsonNumberType() {
+        return SQLDataType.NUMERIC;
     }
 
     /** Whether OFFSET needs a LIMIT before it (MySQL's grammar has no OFFSET alone). */
