@@ -16,6 +16,7 @@ import io.aksara.jooq.internal.RowStreams;
 import io.aksara.jooq.internal.ExprLowering;
 import io.aksara.jooq.internal.LoweringContext;
 import io.aksara.jooq.internal.Scope;
+import io.aksara.jooq.vendor.Feature;
 import io.aksara.jooq.vendor.Vendor;
 import io.aksara.jooq.vendor.Vendors;
 import io.aksara.query.Expr;
@@ -200,6 +201,11 @@ public final class JooqBackend implements Backend {
     @Override
     public String vendor() {
         return vendor.name();
+    }
+
+    @Override
+    public boolean hasRowLocks() {
+        return vendor.has(Feature.SELECT_FOR_UPDATE);
     }
 
     @Override

@@ -52,6 +52,11 @@ public enum TestDatabase {
         return this == EMBEDDED_POSTGRES || this == POSTGRES_SERVER;
     }
 
+    /** True for the databases that run in this JVM (H2, SQLite): no server, no network. */
+    public boolean isInProcess() {
+        return this == H2 || this == SQLITE;
+    }
+
     /** True for SQLite. */
     public boolean isSqlite() {
         return this == SQLITE;

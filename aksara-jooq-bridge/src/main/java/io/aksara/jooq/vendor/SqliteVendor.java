@@ -142,6 +142,12 @@ public class SqliteVendor implements Vendor {
 
     @Override public boolean offsetNeedsLimit() { return true; }
 
+    /** EXPLAIN alone lists the bytecode; the plan is EXPLAIN QUERY PLAN's. */
+    @Override public String explainPrefix() { return "explain query plan "; }
+
+    /** The driver's generated keys of a multi-row INSERT are the last row's only; RETURNING gives them all. */
+    @Override public boolean bulkKeysByReturning() { return true; }
+
     /** json_extract gives SQL values (1 for true): json_type tells booleans and JSON null apart. */
     @Override
     public Field<String> jsonText(Field<Object> column, List<String> keys) {

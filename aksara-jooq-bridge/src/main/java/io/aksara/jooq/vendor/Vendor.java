@@ -203,6 +203,11 @@ public interface Vendor {
         return SQLDataType.NUMERIC;
     }
 
+    /** What makes a SELECT show its plan, with a trailing space. */
+    default String explainPrefix() {
+        return "explain ";
+    }
+
     /** Whether OFFSET needs a LIMIT before it (MySQL's grammar has no OFFSET alone). */
     default boolean offsetNeedsLimit() {
         return false;
