@@ -41,6 +41,8 @@ public enum Feature {
     DROP_TABLE_CASCADE("DROP TABLE ... CASCADE"),
     /** A foreign key error that tells which constraint broke (SQLite says only "FOREIGN KEY constraint failed"). */
     FOREIGN_KEY_ERRORS_NAME_CONSTRAINT("foreign key errors that name the constraint"),
+    /** The aggregates StdDev and Variance ({@code stddev_pop}, {@code var_samp}, ...). */
+    STATISTICAL_AGGREGATES("standard deviation and variance aggregates"),
     /** Regular expression matching in SQL. */
     REGEX("regular expressions"),
     /** A server session whose running statement another connection can stop. */

@@ -31,7 +31,11 @@ import org.jooq.impl.SQLDataType;
  */
 public class SqliteVendor implements Vendor {
     private static final Pattern UNIQUE_COLUMNS = Pattern.compile("(UNIQUE|PRIMARY KEY) constraint failed: ([\\w.]+(?:,\\s*[\\w.]+)*)");
-    private static final Set<Feature> FEATURES = EnumSet.of(Feature.RETURNING, Feature.TRANSACTIONAL_DDL,
+    /**
+     * No RETURNING: SQLite has it, but jOOQ renders none for SQLITE, and the driver reports only the
+     * last key of a multi-row INSERT, so bulkCreate leaves database-made keys unset, as on MySQL.
+     */
+    private static final Set<Feature> FEATURES = EnumSet.of(Feature.TRANSACTIONAL_DDL,
             Feature.WINDOW_FRAMES, Feature.JSON, Feature.ON_DELETE_SET_DEFAULT, Feature.REGEX, Feature.JSON);
 
     @Override public String name() { return "sqlite"; }
@@ -144,9 +148,6 @@ public class SqliteVendor implements Vendor {
 
     /** EXPLAIN alone lists the bytecode; the plan is EXPLAIN QUERY PLAN's. */
     @Override public String explainPrefix() { return "explain query plan "; }
-
-    /** The driver's generated keys of a multi-row INSERT are the last row's only; RETURNING gives them all. */
-    @Override public boolean bulkKeysByReturning() { return true; }
 
     /** json_extract gives SQL values (1 for true): json_type tells booleans and JSON null apart. */
     @Override
