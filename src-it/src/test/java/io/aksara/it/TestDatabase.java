@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Assumptions;
  * The database configurations every suite runs on, as one list: a suite annotated
  * {@link OnEveryDatabase} runs once per constant. Adding a database is one constant here.
  * A developer can narrow a run with {@code -Daksara.it.databases=H2,MYSQL}; CI sets nothing and runs all
- * but SQLite, which runs when named ({@code -Daksara.it.databases=SQLITE}).
+ * but SQLite, which runs when named ({@code -Daksara.it.databases=SQLITE}; see {@link TestDatabaseSelection}).
  */
 public enum TestDatabase {
     H2("H2", TestDatabases::h2),
@@ -37,14 +37,15 @@ public enum TestDatabase {
      */
     public DatabaseConfig config() {
         String only = System.getProperty("aksara.it.databases", "");
-        // SQLite runs when asked for by name, until every suite passes on it (see docs/databases.md)
-        Assumptions.assumeTrue(this != SQLITE || Arrays.stream(only.split(",")).map(String::strip)
-                .anyMatch(name -> name.equalsIgnoreCase(name()) || name.equalsIgnoreCase(label)),
-                "SQLite runs only when named: -Daksara.it.databases=...,SQLITE");
-        Assumptions.assumeTrue(only.isBlank() || Arrays.stream(only.split(",")).map(String::strip)
-                .anyMatch(name -> name.equalsIgnoreCase(name()) || name.equalsIgnoreCase(label)),
-                () -> label + " is not in -Daksara.it.databases=" + only);
+        Assumptions.assumeTrue(only.isBlank() || named(this), () -> label + " is not in -Daksara.it.databases=" + only);
         return config.get();
+    }
+
+    /** Whether {@code -Daksara.it.databases} names this database. */
+    static boolean named(TestDatabase db) {
+        String only = System.getProperty("aksara.it.databases", "");
+        return Arrays.stream(only.split(",")).map(String::strip)
+                .anyMatch(name -> name.equalsIgnoreCase(db.name()) || name.equalsIgnoreCase(db.label));
     }
 
     /** True for the two PostgreSQL configurations. */
