@@ -11,7 +11,8 @@ import org.junit.jupiter.params.provider.ArgumentsSource;
 /**
  * Runs a suite once per {@link TestDatabase} (SQLite when named: {@link TestDatabaseSelection}), as
  * the same class: one instance per database, so a suite's {@code @BeforeParameterizedClassInvocation}
- * method sets its tables up once per database and its fields hold that database's state. The suite reads its database from a field:
+ * method sets its tables up once per database and its fields hold that database's state. The suite
+ * reads its database from a field:
  *
  * <pre>{@code
  * @OnEveryDatabase
