@@ -28,7 +28,8 @@ import javax.sql.DataSource;
  * Aksara.configure(DatabaseConfig.of(dataSource));
  * }</pre>
  *
- * @param url                 the JDBC URL ({@code jdbc:postgresql:}, {@code jdbc:mysql:}, {@code jdbc:mariadb:}, {@code jdbc:h2:});
+ * @param url                 the JDBC URL ({@code jdbc:postgresql:}, {@code jdbc:mysql:}, {@code jdbc:mariadb:}, {@code jdbc:h2:},
+ *                            {@code jdbc:sqlite:});
  *                            null when {@code connections} is given
  * @param user                the user, or null
  * @param password            the password, or null
@@ -94,6 +95,20 @@ public record DatabaseConfig(String url, String user, String password, int poolS
     /** The embedded in-memory H2 database. */
     public static DatabaseConfig embedded() {
         return builder().url(EMBEDDED_URL).user("sa").password("").build();
+    }
+
+    /**
+     * An embedded SQLite database in a file (created when missing), the second embedded choice
+     * next to H2: the data outlives the JVM, and any SQLite tool opens it. Needs
+     * {@code org.xerial:sqlite-jdbc} on the class path. A file, not {@code :memory:}: each pooled
+     * connection to an in-memory SQLite database would see a database of its own.
+     *
+     * <pre>{@code
+     * Aksara.configure(DatabaseConfig.sqlite("shop.db"));
+     * }</pre>
+     */
+    public static DatabaseConfig sqlite(String file) {
+        return builder().url("jdbc:sqlite:" + file).build();
     }
 
     /**

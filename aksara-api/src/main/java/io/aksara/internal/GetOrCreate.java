@@ -55,13 +55,15 @@ public final class GetOrCreate {
             BoundRelation<T> bound, Map<String, ?> lookup, Map<String, ?> defaults, Map<String, ?> createDefaults) {
         ModelMeta<T> meta = qs.meta();
         Map<String, ?> given = lookup == null ? Map.of() : lookup;
-        QuerySet<T> locked = qs.filter(toQ(given)).selectForUpdate();
+        String alias = database == null ? Aksara.DEFAULT : database;
+        QuerySet<T> filtered = qs.filter(toQ(given));
         Map<FieldMeta<T, ?>, Object> params = createParams(meta, "updateOrCreate", given,
                 createDefaults != null ? createDefaults : defaults);
         Map<FieldMeta<T, ?>, Object> updates = attributes(meta, "updateOrCreate", defaults);
-        String alias = database == null ? Aksara.DEFAULT : database;
         // as Django: the row is locked from the read until the update is written
         return () -> ownTransaction(alias).atomic(() -> {
+            // without row locks (SQLite) the transaction's write lock already keeps other writers out
+            QuerySet<T> locked = Aksara.backend(alias).hasRowLocks() ? filtered.selectForUpdate() : filtered;
             Created<T> found = run(locked, database, bound, params);
             if (found.created()) {
                 return found;

@@ -147,6 +147,14 @@ public interface Backend extends AutoCloseable {
     /** A short name of the database product, e.g. {@code postgres}, {@code mysql}, {@code h2}. */
     String vendor();
 
+    /**
+     * Whether the database has row locks ({@code SELECT ... FOR UPDATE}); where it has none (SQLite,
+     * whose transactions hold the whole database's write lock), the API's own locking reads go without.
+     */
+    default boolean hasRowLocks() {
+        return true;
+    }
+
     @Override
     void close();
 }

@@ -8,7 +8,8 @@ import io.aksara.spi.ConnectionSource;
 import java.sql.Connection;
 import java.sql.SQLException;
 import javax.sql.DataSource;
-import org.jooq.SQLDialect;
+import io.aksara.jooq.vendor.Vendor;
+import io.aksara.jooq.vendor.Vendors;
 
 /**
  * Backends on connections the application owns: its DataSource or its jOOQ configuration. No pool
@@ -22,23 +23,23 @@ final class AdoptedBackends {
         ConnectionSource source = config.connections();
         if (source instanceof JooqConnections jooq) {
             jooq.attach(alias);
-            return new JooqBackend(alias, jooq.dataSource(), source, false, jooq.dialect(),
+            return new JooqBackend(alias, jooq.dataSource(), source, false, Vendors.of(jooq.dialect()),
                     JooqDatabases.aksaraSettings(jooq.settings(), jooq.dialect()), config.statementTimeout(),
                     config.maskedUrl());
         }
-        SQLDialect dialect = detect(alias, source);
+        Vendor vendor = detect(source);
         DataSource side = source instanceof DataSourceConnections ds ? ds.dataSource() : null;
-        return new JooqBackend(alias, side, source, false, dialect, JooqBackend.settings(dialect),
+        return new JooqBackend(alias, side, source, false, vendor, JooqBackend.settings(vendor.dialect()),
                 config.statementTimeout(), config.maskedUrl());
     }
 
     /** The URL's scheme when it tells (Connector/J talking to MariaDB is MYSQL), else what the driver reports. */
-    private static SQLDialect detect(String alias, ConnectionSource source) {
+    private static Vendor detect(ConnectionSource source) {
         Connection c = null;
         try {
             c = source.acquire();
-            SQLDialect fromUrl = Dialects.fromUrl(String.valueOf(c.getMetaData().getURL()));
-            return fromUrl != null ? fromUrl : Dialects.fromConnection(c);
+            Vendor fromUrl = Vendors.forUrl(String.valueOf(c.getMetaData().getURL()));
+            return fromUrl != null ? fromUrl : Vendors.of(c);
         } catch (SQLException e) {
             throw ErrorTranslator.translate(e, null);
         } finally {

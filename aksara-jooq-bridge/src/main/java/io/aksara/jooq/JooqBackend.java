@@ -16,6 +16,9 @@ import io.aksara.jooq.internal.RowStreams;
 import io.aksara.jooq.internal.ExprLowering;
 import io.aksara.jooq.internal.LoweringContext;
 import io.aksara.jooq.internal.Scope;
+import io.aksara.jooq.vendor.Feature;
+import io.aksara.jooq.vendor.Vendor;
+import io.aksara.jooq.vendor.Vendors;
 import io.aksara.query.Expr;
 import io.aksara.jooq.internal.JdbcTransaction;
 import io.aksara.jooq.internal.JdbcValues;
@@ -52,7 +55,6 @@ import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.Query;
 import org.jooq.SQLDialect;
-import org.jooq.conf.RenderNameCase;
 import org.jooq.conf.RenderQuotedNames;
 import org.jooq.conf.Settings;
 import org.jooq.impl.DSL;
@@ -77,6 +79,8 @@ public final class JooqBackend implements Backend {
     /** Whether Aksara opened the pool (and closes it), rather than borrowing the application's. */
     private final boolean ownsPool;
     private final SQLDialect dialect;
+    /** Everything that differs on this database. */
+    private final Vendor vendor;
     private final DSLContext dsl;
     /** Rendered SELECTs by query shape, with their row mappers: the fast path of fetch(). */
     private final PlanCache<RowMapper<?>> rowPlans;
@@ -89,16 +93,18 @@ public final class JooqBackend implements Backend {
     /** DatabaseConfig.statementTimeout: the default limit of every statement, or null. */
     private final Duration statementTimeout;
 
-    private JooqBackend(String alias, HikariDataSource dataSource, SQLDialect dialect, Duration statementTimeout,
+    private JooqBackend(String alias, HikariDataSource dataSource, Vendor vendor, Duration statementTimeout,
             String maskedUrl) {
-        this(alias, dataSource, new PooledConnections(dataSource, dataSource.getPoolName()), true, dialect,
-                settings(dialect), statementTimeout, maskedUrl);
+        this(alias, dataSource, new PooledConnections(dataSource, dataSource.getPoolName()), true, vendor,
+                settings(vendor.dialect()), statementTimeout, maskedUrl);
     }
 
     /** A backend on {@code connections}; {@code dataSource} serves side connections (cancelling a statement). */
-    JooqBackend(String alias, DataSource dataSource, ConnectionSource connections, boolean ownsPool, SQLDialect dialect,
+    JooqBackend(String alias, DataSource dataSource, ConnectionSource connections, boolean ownsPool, Vendor vendor,
             Settings settings, Duration statementTimeout, String maskedUrl) {
+        SQLDialect dialect = vendor.dialect();
         this.alias = alias;
+        this.vendor = vendor;
         this.statementTimeout = statementTimeout;
         this.maskedUrl = maskedUrl;
         this.dataSource = dataSource;
@@ -130,18 +136,9 @@ public final class JooqBackend implements Backend {
         if (config.password() != null) {
             driverProperties.setProperty("password", config.password());
         }
-        if (config.url().startsWith("jdbc:mysql:") && !config.url().contains("rewriteBatchedStatements")) {
-            // Connector/J sends a JDBC batch one statement per round trip unless it may rewrite it
-            // (INSERTs into one multi-row INSERT); bulkCreate(ignoreConflicts) and bulkUpdate batch.
-            // The MariaDB driver pipelines batches by itself and needs nothing.
-            driverProperties.setProperty("rewriteBatchedStatements", "true");
-        }
-        if (config.url().startsWith("jdbc:mysql:") && !config.url().contains("cachePrepStmts")) {
-            // the plan cache sends the same SQL text again and again: let Connector/J keep its parse
-            // (pgjdbc and the MariaDB driver cache prepared statements by themselves)
-            driverProperties.setProperty("cachePrepStmts", "true");
-            driverProperties.setProperty("prepStmtCacheSize", "256");
-            driverProperties.setProperty("prepStmtCacheSqlLimit", "4096");
+        Vendor vendor = Vendors.forUrl(config.url());
+        if (vendor != null) {
+            vendor.addDriverProperties(config.url(), driverProperties);
         }
         HikariConfig hc = new HikariConfig();
         hc.setDataSource(new UrlDataSource(config.url(), driverProperties));
@@ -149,9 +146,8 @@ public final class JooqBackend implements Backend {
         hc.setMinimumIdle(Math.min(2, config.poolSize()));
         hc.setConnectionTimeout(config.connectionTimeoutMs());
         hc.setPoolName("aksara-" + alias);
-        if (SQLDialect.POSTGRES.equals(Dialects.fromUrl(config.url()))) {
-            // pgjdbc sets the session zone from the JVM's; UTC makes date parts of timestamps UTC parts
-            hc.setConnectionInitSql("set time zone 'UTC'");
+        if (vendor != null && vendor.connectionInitSql() != null) {
+            hc.setConnectionInitSql(vendor.connectionInitSql());
         }
         HikariDataSource ds;
         try {
@@ -161,16 +157,18 @@ public final class JooqBackend implements Backend {
             throw new AksaraException("Cannot open database '" + alias + "' at " + config.maskedUrl() + ": "
                     + SecretMask.text(rootMessage(e), secrets), SecretMask.cause(e, secrets));
         }
-        SQLDialect dialect = Dialects.fromUrl(config.url());
-        if (dialect == null) {
+        if (vendor == null) {
             try (Connection c = ds.getConnection()) {
-                dialect = Dialects.fromConnection(c);
+                vendor = Vendors.of(c);
             } catch (SQLException e) {
                 ds.close();
                 throw ErrorTranslator.translate(e, null);
+            } catch (RuntimeException e) {
+                ds.close();
+                throw e;
             }
         }
-        return new JooqBackend(alias, ds, dialect, config.statementTimeout(), config.maskedUrl());
+        return new JooqBackend(alias, ds, vendor, config.statementTimeout(), config.maskedUrl());
     }
 
     /** The jOOQ backend behind an API backend. */
@@ -195,7 +193,7 @@ public final class JooqBackend implements Backend {
     static Settings settings(SQLDialect dialect) {
         return new Settings()
                 .withRenderQuotedNames(RenderQuotedNames.EXPLICIT_DEFAULT_UNQUOTED)
-                .withRenderNameCase(dialect.family() == SQLDialect.H2 ? RenderNameCase.UPPER : RenderNameCase.LOWER)
+                .withRenderNameCase(Vendors.of(dialect).nameCase())
                 .withRenderSchema(false)
                 .withRenderCatalog(false)
                 .withExecuteLogging(false);
@@ -219,24 +217,27 @@ public final class JooqBackend implements Backend {
 
     public SQLDialect dialect() { return dialect; }
 
+    /** This database's vendor: its features, SQL differences and error codes. */
+    public Vendor databaseVendor() { return vendor; }
+
     /** A jOOQ context over this database's pool, with Aksara's rendering settings. */
     public DSLContext dsl() { return dsl; }
 
     @Override
     public String vendor() {
-        return switch (dialect.family()) {
-            case POSTGRES -> "postgres";
-            case MYSQL -> "mysql";
-            case MARIADB -> "mariadb";
-            case H2 -> "h2";
-            default -> dialect.getName().toLowerCase();
-        };
+        return vendor.name();
+    }
+
+    @Override
+    public boolean hasRowLocks() {
+        return vendor.has(Feature.SELECT_FOR_UPDATE);
     }
 
     @Override
     @SuppressWarnings("unchecked")
     public <T extends Model> List<T> fetch(SelectQuery<T> query) {
         RowLocking.requireTransaction(query, alias);
+        RowLocking.requireSupported(query.lock(), vendor);
         PlanCache.Prepared<RowMapper<?>> p = rowPlans.prepare(query);
         RowMapper<T> mapper = (RowMapper<T>) p.extra();
         return Statements.query(this, p.sql(), p.binds(), mapper::map);
@@ -348,6 +349,7 @@ public final class JooqBackend implements Backend {
     @Override
     public <T extends Model> java.util.stream.Stream<T> stream(SelectQuery<T> query, int chunkSize) {
         RowLocking.requireTransaction(query, alias);
+        RowLocking.requireSupported(query.lock(), vendor);
         Query q = QueryLowering.rows(dialect, query);
         RowMapper<T> mapper = new RowMapper<>(query, ModelTable.of(query.model(), dialect), alias);
         return RowStreams.open(this, dsl.render(q), dsl.extractBindValues(q), chunkSize, mapper::map);

@@ -10,7 +10,7 @@ import org.jooq.Configuration;
 import org.jooq.DSLContext;
 import org.jooq.SQLDialect;
 import org.jooq.TransactionListenerProvider;
-import org.jooq.conf.RenderNameCase;
+import io.aksara.jooq.vendor.Vendors;
 import org.jooq.conf.RenderQuotedNames;
 import org.jooq.conf.Settings;
 
@@ -69,7 +69,7 @@ public final class JooqDatabases {
     static Settings aksaraSettings(Settings application, SQLDialect dialect) {
         Settings s = application == null ? new Settings() : (Settings) application.clone();
         return s.withRenderQuotedNames(RenderQuotedNames.EXPLICIT_DEFAULT_UNQUOTED)
-                .withRenderNameCase(dialect.family() == SQLDialect.H2 ? RenderNameCase.UPPER : RenderNameCase.LOWER)
+                .withRenderNameCase(Vendors.of(dialect).nameCase())
                 .withRenderSchema(false)
                 .withRenderCatalog(false)
                 .withExecuteLogging(false);

@@ -1,6 +1,8 @@
 package io.aksara.schemafirst;
 
 import io.aksara.errors.AksaraException;
+import io.aksara.jooq.vendor.Vendor;
+import io.aksara.jooq.vendor.Vendors;
 import io.aksara.schemafirst.internal.MariadbJsonColumns;
 import io.aksara.schemafirst.internal.OwnKindField;
 import io.aksara.schemafirst.internal.TableReader;
@@ -116,10 +118,11 @@ public final class InspectDb {
 
     public Inspection inspect() {
         try {
-            SQLDialect dialect = DSL.using(connection).dialect();
-            // jOOQ's MARIADB meta queries asks information_schema for columns MariaDB 10.11 lacks
-            // (IS_SYSTEM_TIME_PERIOD_START); its MYSQL meta reads the same facts from what 10.x has
-            DSLContext dsl = DSL.using(connection, dialect.family() == SQLDialect.MARIADB ? SQLDialect.MYSQL : dialect);
+            Vendor vendor = Vendors.of(connection);
+            SQLDialect dialect = vendor.dialect();
+            // the vendor's introspection dialect: jOOQ's MARIADB meta queries ask information_schema for
+            // columns MariaDB 10.11 lacks (IS_SYSTEM_TIME_PERIOD_START), its MYSQL meta has what 10.x has
+            DSLContext dsl = DSL.using(connection, vendor.introspectionDialect());
             String schemaName = schema != null ? schema : currentSchema(dialect);
             List<Schema> schemas = dsl.meta().getSchemas(schemaName);
             if (schemas.isEmpty()) {

@@ -1,7 +1,8 @@
 package io.aksara.schema;
 
 import io.aksara.fields.OnDelete;
-import io.aksara.jooq.Dialects;
+import io.aksara.jooq.vendor.Feature;
+import io.aksara.jooq.vendor.Vendors;
 import io.aksara.meta.FieldMeta;
 import org.jooq.Constraint;
 import org.jooq.ConstraintForeignKeyOnStep;
@@ -76,7 +77,7 @@ public final class ForeignKeyActions {
      */
     public static Action onDelete(OnDelete rule, SQLDialect dialect) {
         Action action = onDelete(rule);
-        if (action == Action.SET_DEFAULT && Dialects.isMysqlFamily(dialect)) {
+        if (action == Action.SET_DEFAULT && !Vendors.of(dialect).has(Feature.ON_DELETE_SET_DEFAULT)) {
             return Action.NO_ACTION;
         }
         return action;

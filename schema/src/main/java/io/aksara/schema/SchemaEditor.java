@@ -5,6 +5,7 @@ import io.aksara.Model;
 import io.aksara.fields.OnDelete;
 import io.aksara.jooq.JooqBackend;
 import io.aksara.jooq.ModelTable;
+import io.aksara.jooq.vendor.Feature;
 import io.aksara.meta.FieldMeta;
 import io.aksara.meta.IndexMeta;
 import io.aksara.meta.ModelMeta;
@@ -102,8 +103,8 @@ public final class SchemaEditor {
                 }
                 Constraint fk = foreignKey(t, f);
                 ModelMeta<?> target = f.relatedMeta();
-                if (created.contains(target)) {
-                    constraints.add(fk);
+                if (created.contains(target) || !db.databaseVendor().has(Feature.ALTER_TABLE_ADD_CONSTRAINT)) {
+                    constraints.add(fk); // SQLite, which cannot add one later, takes a key to a table still to come
                 } else { // a cycle: the target table does not exist yet
                     later.add(dsl().alterTable(t.table()).add(fk));
                 }
@@ -130,7 +131,8 @@ public final class SchemaEditor {
         java.util.Collections.reverse(order);
         List<Query> drops = new ArrayList<>();
         for (ModelMeta<?> m : order) {
-            drops.add(dsl().dropTableIfExists(ModelTable.of(m, db.dialect()).table()).cascade());
+            var drop = dsl().dropTableIfExists(ModelTable.of(m, db.dialect()).table());
+            drops.add(db.databaseVendor().has(Feature.DROP_TABLE_CASCADE) ? drop.cascade() : drop);
         }
         return drops;
     }

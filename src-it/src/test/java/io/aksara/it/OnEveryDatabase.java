@@ -6,12 +6,13 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.params.ParameterizedClass;
-import org.junit.jupiter.params.provider.EnumSource;
+import org.junit.jupiter.params.provider.ArgumentsSource;
 
 /**
- * Runs a suite once per {@link TestDatabase}, as the same class: one instance per database, so a
- * suite's {@code @BeforeParameterizedClassInvocation} method sets its tables up once per database
- * and its fields hold that database's state. The suite reads its database from a field:
+ * Runs a suite once per {@link TestDatabase} (SQLite when named: {@link TestDatabaseSelection}), as
+ * the same class: one instance per database, so a suite's {@code @BeforeParameterizedClassInvocation}
+ * method sets its tables up once per database and its fields hold that database's state. The suite
+ * reads its database from a field:
  *
  * <pre>{@code
  * @OnEveryDatabase
@@ -26,6 +27,6 @@ import org.junit.jupiter.params.provider.EnumSource;
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @ParameterizedClass(name = "[{0}]")
-@EnumSource(TestDatabase.class)
+@ArgumentsSource(TestDatabaseSelection.class)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 public @interface OnEveryDatabase {}

@@ -20,6 +20,8 @@ import io.aksara.it.models.Employee;
 import io.aksara.it.models.Order;
 import io.aksara.it.models.Order_;
 import io.aksara.it.models.Publisher;
+import io.aksara.jooq.vendor.Feature;
+import io.aksara.jooq.vendor.UnsupportedFeature;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -354,9 +356,10 @@ class QueryLanguageSuite {
     @Test
     void lookupsFollowKeysInsideJsonDocuments() {
         seedOrders();
-        if (Aksara.backend().vendor().equals("h2")) {
+        if (!db.has(Feature.JSON)) {
             assertThatThrownBy(() -> Order.objects.filter("data__score__gte", 10).fetch())
-                    .hasMessageContaining("need PostgreSQL, MySQL or MariaDB");
+                    .isInstanceOf(UnsupportedFeature.class)
+                    .hasMessageContaining(db.vendor().displayName() + " has no JSON path functions");
             return;
         }
         assertThat(codes(Order.objects.filter("data__owner__email", "bob@example.com"))).containsExactly("B2");
@@ -417,7 +420,7 @@ class QueryLanguageSuite {
 
             @Override
             public String sqlTemplate() {
-                return "char_length({0})";
+                return db.isSqlite() ? "length({0})" : "char_length({0})"; // SQL of one database, as a user's own would be
             }
         });
         assertThat(titles(Book.objects.filter("year__ne", 2022))).containsExactly("Go Fast", "Java Basics");

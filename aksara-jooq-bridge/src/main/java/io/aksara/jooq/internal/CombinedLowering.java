@@ -1,8 +1,8 @@
 package io.aksara.jooq.internal;
 
 import io.aksara.errors.AksaraException;
-import io.aksara.jooq.Dialects;
 import io.aksara.jooq.ModelTable;
+import io.aksara.jooq.vendor.Vendors;
 import io.aksara.meta.FieldMeta;
 import io.aksara.query.Combination;
 import io.aksara.query.OrderTerm;
@@ -104,7 +104,8 @@ public final class CombinedLowering {
             return ordered;
         }
         // as QueryLowering: MariaDB ignores an OFFSET without a row limit inside a derived table
-        return Dialects.isMysqlFamily(dialect) ? ordered.limit(Long.MAX_VALUE).offset(BindTrace.slice(q, q.offset(), false))
+        return Vendors.of(dialect).offsetNeedsLimit()
+                ? ordered.limit(Long.MAX_VALUE).offset(BindTrace.slice(q, q.offset(), false))
                 : ordered.offset(BindTrace.slice(q, q.offset(), false));
     }
 }

@@ -9,9 +9,13 @@ import io.aksara.errors.NotNullViolation;
 import io.aksara.errors.TransactionConflict;
 import io.aksara.errors.UniqueViolation;
 import io.aksara.jooq.ModelTable;
+import io.aksara.jooq.vendor.ErrorKind;
+import io.aksara.jooq.vendor.Vendor;
+import io.aksara.jooq.vendor.Vendors;
 import java.sql.SQLException;
 import java.sql.SQLTransientConnectionException;
 import java.util.Comparator;
+import java.util.List;
 import java.util.Locale;
 
 /**
@@ -23,76 +27,87 @@ import java.util.Locale;
 public final class ErrorTranslator {
     private ErrorTranslator() {}
 
+    /** As {@link #translate(SQLException, String, Vendor)}, for an error from a database not yet known. */
     public static AksaraException translate(SQLException e, String sql) {
+        return translate(e, sql, null);
+    }
+
+    /**
+     * The Aksara exception for a driver exception, reading its kind from the vendor's table of
+     * error codes ({@link Vendor#errorCodes()}); without a vendor, from every known vendor's.
+     */
+    public static AksaraException translate(SQLException e, String sql, Vendor vendor) {
         if (e instanceof SQLTransientConnectionException) {
             return poolTimeout(e);
         }
         String state = e.getSQLState() == null ? "" : e.getSQLState();
         int code = e.getErrorCode();
         String message = e.getMessage() == null ? "" : e.getMessage();
-        String constraint = constraintIn(message);
+        String named = vendor == null ? null : vendor.constraintName(e);
+        String constraint = named != null ? named : constraintIn(message);
         // drivers may repeat the statement in their message (H2 does); both are capped
         String text = SqlText.cap(message) + (sql == null ? "" : " [SQL: " + SqlText.cap(sql) + "]");
-        if (state.equals("23505") || code == 1062 || code == 1586) {
-            return new UniqueViolation("Unique constraint " + quoted(constraint) + "violated: " + text, state, constraint, e);
+        ErrorKind kind = kindOf(e, vendor);
+        if (kind == null) {
+            return new DatabaseError(text + " (SQL state " + state + ", code " + code + ")", state, e);
         }
-        if (state.equals("23503") || state.equals("23506") || code == 1451 || code == 1452 || code == 1216 || code == 1217) {
-            return new ForeignKeyViolation("Foreign key constraint " + quoted(constraint) + "violated: " + text, state, constraint, e);
-        }
-        if (state.equals("23502") || code == 1048 || code == 1364) {
-            return new NotNullViolation("NOT NULL constraint violated: " + text, state, constraint, e);
-        }
-        if (state.equals("23514") || state.equals("23513") || code == 3819 || code == 4025) {
-            return new CheckViolation("Check constraint " + quoted(constraint) + "violated: " + text, state, constraint, e);
-        }
-        if (state.startsWith("23")) {
-            return new IntegrityError("Integrity constraint violated: " + text, state, constraint, e);
-        }
-        String hint = concurrencyHint(state, code);
-        if (isConflict(state, code)) {
-            return new TransactionConflict(hint + "Transaction.retries(n).atomic(...) runs the block again by itself. "
-                    + text + " (SQL state " + state + ", code " + code + ")", state, e);
-        }
-        return new DatabaseError(hint + text + " (SQL state " + state + ", code " + code + ")", state, e);
+        return switch (kind) {
+            case UNIQUE -> new UniqueViolation("Unique constraint " + quoted(constraint) + "violated: " + text, state, constraint, e);
+            case FOREIGN_KEY -> new ForeignKeyViolation("Foreign key constraint " + quoted(constraint) + "violated: " + text,
+                    state, constraint, e);
+            case NOT_NULL -> new NotNullViolation("NOT NULL constraint violated: " + text, state, constraint, e);
+            case CHECK -> new CheckViolation("Check constraint " + quoted(constraint) + "violated: " + text, state, constraint, e);
+            case INTEGRITY -> new IntegrityError("Integrity constraint violated: " + text, state, constraint, e);
+            case LOCK_TIMEOUT, DEADLOCK, SERIALIZATION -> new TransactionConflict(hint(kind)
+                    + "Transaction.retries(n).atomic(...) runs the block again by itself. " + text
+                    + " (SQL state " + state + ", code " + code + ")", state, e);
+            case LOCK_NOT_AVAILABLE, CONNECTION_LOST -> new DatabaseError(hint(kind) + text
+                    + " (SQL state " + state + ", code " + code + ")", state, e);
+        };
     }
 
     /**
-     * The failures after which running the whole transaction again is expected to work: deadlock
-     * (40P01; MySQL/MariaDB 1213; H2 40001), serialization failure (40001) and a lock wait that
-     * timed out (MySQL/MariaDB 1205, H2 50200; MariaDB and H2 also report NOWAIT with these codes).
-     * PostgreSQL's and MySQL's own NOWAIT error (55P03, 3572) is not among them: asking for NOWAIT
-     * means failing at once is wanted.
+     * The kind by the vendor's table. Without a vendor every vendor's codes are tried before any
+     * table's SQL states (vendor codes do not collide; states are shared, and MySQL's 23000 and
+     * H2's deadlock state 40001 mean less than their codes).
      */
-    static boolean isConflict(String state, int code) {
-        return state.equals("40001") || state.equals("40P01") || code == 1213 || code == 1205 || code == 40001
-                || code == 50200;
+    static ErrorKind kindOf(SQLException e, Vendor vendor) {
+        if (vendor != null) {
+            return vendor.errorCodes().kindOf(e);
+        }
+        List<Vendor> vendors = Vendors.all();
+        SQLException codeOnly = new SQLException(e.getMessage(), null, e.getErrorCode());
+        for (Vendor v : vendors.reversed()) {
+            ErrorKind k = v.errorCodes().kindOf(codeOnly);
+            if (k != null) {
+                return k;
+            }
+        }
+        for (Vendor v : vendors.reversed()) {
+            ErrorKind k = v.errorCodes().kindOf(e);
+            if (k != null) {
+                return k;
+            }
+        }
+        return null;
     }
 
     /**
      * A plain-words prefix for the failures that come from concurrent transactions, which the
-     * drivers report in very different words: a row lock that is not available (NOWAIT, or the
-     * lock wait timed out), a deadlock, a serialization failure; and a lost connection (SQL state
-     * class 08, PostgreSQL's 57P01-03), which every driver words differently again. Empty for anything else.
+     * drivers report in very different words, and for a lost connection.
      */
-    private static String concurrencyHint(String state, int code) {
-        if (state.equals("55P03") || code == 3572) {
-            return "Lock not available: another transaction holds a lock on the row. ";
-        }
-        if (code == 1205 || code == 50200) { // MariaDB and H2 report NOWAIT this way too
-            return "Lock not available: another transaction holds a lock on the row, or held it longer than the lock wait timeout. ";
-        }
-        if (state.equals("40P01") || code == 1213 || code == 40001) {
-            return "Deadlock: the database rolled this transaction back; run it again. ";
-        }
-        if (state.equals("40001")) {
-            return "Serialization failure: a concurrent transaction changed what this one read; run it again. ";
-        }
-        if (state.startsWith("08") || state.startsWith("57P0")) { // 57P01..03: PostgreSQL shutting down or starting
-            return "The connection to the database was lost (the server stopped or the network failed); an open "
+    private static String hint(ErrorKind kind) {
+        return switch (kind) {
+            case LOCK_NOT_AVAILABLE -> "Lock not available: another transaction holds a lock on the row. ";
+            case LOCK_TIMEOUT -> "Lock not available: another transaction holds a lock on the row, or held it longer"
+                    + " than the lock wait timeout. ";
+            case DEADLOCK -> "Deadlock: the database rolled this transaction back; run it again. ";
+            case SERIALIZATION -> "Serialization failure: a concurrent transaction changed what this one read; run it again. ";
+            case CONNECTION_LOST -> "The connection to the database was lost (the server stopped or the network failed); an open "
                     + "transaction was not committed. The pool replaces the connection: run the work again once the "
                     + "server is back. ";
-        }
-        return "";
+            default -> "";
+        };
     }
 
     /**

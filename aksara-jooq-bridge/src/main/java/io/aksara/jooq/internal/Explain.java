@@ -26,7 +26,7 @@ public final class Explain {
 
     public static String of(JooqBackend db, SelectQuery<?> query) {
         Query select = QueryLowering.rows(db.dialect(), query);
-        String sql = "explain " + db.dsl().render(select);
+        String sql = db.databaseVendor().explainPrefix() + db.dsl().render(select);
         long start = System.nanoTime();
         StatementGuard guard = StatementGuard.before(db, sql);
         try (Lease lease = Lease.of(db); PreparedStatement ps = lease.connection().prepareStatement(sql);

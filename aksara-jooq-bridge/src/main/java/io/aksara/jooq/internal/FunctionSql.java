@@ -1,6 +1,7 @@
 package io.aksara.jooq.internal;
 
 import io.aksara.jooq.Dialects;
+import io.aksara.jooq.vendor.Vendors;
 import io.aksara.meta.FieldType;
 import io.aksara.query.Expr;
 import java.util.ArrayList;
@@ -38,7 +39,7 @@ final class FunctionSql {
             case NULLIF -> DSL.nullif(AggregateLowering.asText(args.get(0)), AggregateLowering.asText(args.get(1)));
             case LOWER -> DSL.lower(text(args.getFirst()));
             case UPPER -> DSL.upper(text(args.getFirst()));
-            case LENGTH -> DSL.charLength(text(args.getFirst()));
+            case LENGTH -> Vendors.of(d).charLength(text(args.getFirst()));
             case TRIM -> DSL.trim(text(args.getFirst()));
             case LTRIM -> DSL.ltrim(text(args.getFirst()));
             case RTRIM -> DSL.rtrim(text(args.getFirst()));
@@ -48,8 +49,7 @@ final class FunctionSql {
                     : DSL.substring(text(args.get(0)), (Field<? extends Number>) (Field<?>) args.get(1),
                             (Field<? extends Number>) (Field<?>) args.get(2));
             case CONCAT -> concat(f, args);
-            case NOW -> Dialects.isMysqlFamily(d) ? DSL.field("utc_timestamp(6)", Object.class)
-                    : DSL.field("current_timestamp", Object.class);
+            case NOW -> Vendors.of(d).now();
             case ABS, CEIL, FLOOR, ROUND, SIGN, SQRT, MOD, POWER -> MathSql.function(f, args, ctx);
             default -> throw new IllegalStateException(f.function() + " is a window function; it is lowered with its window");
         };
@@ -82,48 +82,7 @@ final class FunctionSql {
         boolean date = t.type() == FieldType.DATE;
         @SuppressWarnings("unchecked")
         DataType<Object> type = (DataType<Object>) ColumnTypes.ofType(t.type(), d);
-        if (Dialects.isMysqlFamily(d)) {
-            String sql = switch (t.kind()) {
-                case "year" -> "date_format({0}, '%Y-01-01 00:00:00')";
-                case "quarter" -> "concat(year({0}), '-', lpad((quarter({0}) - 1) * 3 + 1, 2, '0'), '-01 00:00:00')";
-                case "month" -> "date_format({0}, '%Y-%m-01 00:00:00')";
-                case "week" -> "date_format(date({0}) - interval weekday({0}) day, '%Y-%m-%d 00:00:00')";
-                case "day" -> "date_format({0}, '%Y-%m-%d 00:00:00')";
-                case "hour" -> "date_format({0}, '%Y-%m-%d %H:00:00')";
-                case "minute" -> "date_format({0}, '%Y-%m-%d %H:%i:00')";
-                case "second" -> "date_format({0}, '%Y-%m-%d %H:%i:%s')";
-                default -> throw new IllegalStateException("Trunc kind " + t.kind());
-            };
-            return DSL.field("cast(" + sql + " as " + (date ? "date" : "datetime(6)") + ")", type, source);
-        }
-        // each kind maps to a constant of this file: the kind chooses the SQL, it is never part of it
-        if (d.family() == SQLDialect.H2) {
-            String sql = switch (t.kind()) {
-                case "year" -> "date_trunc(YEAR, {0})";
-                case "quarter" -> "date_trunc(QUARTER, {0})";
-                case "month" -> "date_trunc(MONTH, {0})";
-                case "week" -> "date_trunc(ISO_WEEK, {0})";
-                case "day" -> "date_trunc(DAY, {0})";
-                case "hour" -> "date_trunc(HOUR, {0})";
-                case "minute" -> "date_trunc(MINUTE, {0})";
-                case "second" -> "date_trunc(SECOND, {0})";
-                default -> throw new IllegalStateException("Trunc kind " + t.kind());
-            };
-            return DSL.field(sql, type, source);
-        }
-        String sql = switch (t.kind()) {
-            case "year" -> "date_trunc('year', {0})";
-            case "quarter" -> "date_trunc('quarter', {0})";
-            case "month" -> "date_trunc('month', {0})";
-            case "week" -> "date_trunc('week', {0})";
-            case "day" -> "date_trunc('day', {0})";
-            case "hour" -> "date_trunc('hour', {0})";
-            case "minute" -> "date_trunc('minute', {0})";
-            case "second" -> "date_trunc('second', {0})";
-            default -> throw new IllegalStateException("Trunc kind " + t.kind());
-        };
-        Field<?> truncated = DSL.field(sql, type, source);
-        return date ? DSL.cast(truncated, SQLDataType.LOCALDATE) : truncated;
+        return Vendors.of(d).truncate(t.kind(), source, type, date);
     }
 
     /** {@code CAST(source AS type)}, a decimal with its precision. */

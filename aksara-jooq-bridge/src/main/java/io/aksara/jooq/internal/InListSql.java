@@ -1,6 +1,7 @@
 package io.aksara.jooq.internal;
 
-import io.aksara.jooq.Dialects;
+import io.aksara.jooq.vendor.Feature;
+import io.aksara.jooq.vendor.Vendors;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -47,12 +48,12 @@ public final class InListSql {
 
     /** The longest {@code in} list bound as one array parameter on this database. */
     public static int maxArray(SQLDialect dialect) {
-        return dialect.family() == SQLDialect.H2 ? H2_MAX_ARRAY : Integer.MAX_VALUE;
+        return Vendors.of(dialect).maxArrayBindSize();
     }
 
     /** Whether this database binds a whole {@code in} list as one array parameter. */
     public static boolean bindsOneArray(SQLDialect dialect) {
-        return !Dialects.isMysqlFamily(dialect);
+        return Vendors.of(dialect).has(Feature.ARRAY_BINDS);
     }
 
     /** {@code column in (values)} for this database. */

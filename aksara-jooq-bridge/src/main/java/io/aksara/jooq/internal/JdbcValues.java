@@ -34,6 +34,9 @@ public final class JdbcValues {
         if (value == null) {
             return null;
         }
+        if (SqliteTypes.applies(dialect)) {
+            return SqliteTypes.toJdbc(value);
+        }
         if (value instanceof io.aksara.meta.JsonValue json) {
             return switch (dialect.family()) {
                 case POSTGRES -> org.jooq.JSONB.valueOf(json.text());
@@ -100,6 +103,10 @@ public final class JdbcValues {
     /** The reader for a column type in a dialect. */
     public static ColumnReader reader(FieldType type, SQLDialect dialect) {
         boolean mysql = Dialects.isMysqlFamily(dialect);
+        ColumnReader sqlite = SqliteTypes.applies(dialect) ? SqliteTypes.reader(type) : null;
+        if (sqlite != null) {
+            return sqlite;
+        }
         return switch (type) {
             case STRING, TEXT, EMAIL -> ResultSet::getString;
             case INTEGER -> (rs, i) -> {

@@ -1,7 +1,9 @@
 package io.aksara.jooq.internal;
 
-import io.aksara.errors.AksaraException;
-import io.aksara.jooq.Dialects;
+import io.aksara.jooq.vendor.Feature;
+import io.aksara.jooq.vendor.UnsupportedFeature;
+import io.aksara.jooq.vendor.Vendor;
+import io.aksara.jooq.vendor.Vendors;
 import io.aksara.lookup.JsonKey;
 import io.aksara.lookup.Lookup;
 import io.aksara.lookup.Transform;
@@ -14,7 +16,6 @@ import org.jooq.DataType;
 import org.jooq.Field;
 import org.jooq.SQLDialect;
 import org.jooq.impl.DSL;
-import org.jooq.impl.SQLDataType;
 
 /**
  * Lookups on values inside JSON documents ({@code data__owner__email}). The keys are bound
@@ -41,7 +42,7 @@ final class JsonSql {
             return name.equals("exact") ? text.eq(b.toString()) : text.ne(b.toString());
         }
         if (numeric(value)) {
-            DataType<BigDecimal> decimal = Dialects.isMysqlFamily(dialect) ? SQLDataType.DECIMAL(65, 30) : SQLDataType.NUMERIC;
+            DataType<BigDecimal> decimal = Vendors.of(dialect).jsonNumberType();
             @SuppressWarnings("unchecked")
             Field<Object> number = (Field<Object>) (Field<?>) DSL.cast(text, decimal);
             return LookupSql.of(lookup).render(number, value);
@@ -54,36 +55,18 @@ final class JsonSql {
 
     /** The key is absent or holds JSON null. */
     static Condition missing(Field<Object> column, ColumnPath path, SQLDialect dialect) {
-        List<String> keys = keys(path);
-        if (Dialects.isMysqlFamily(dialect)) {
-            Field<Object> found = DSL.function("json_extract", Object.class, column, DSL.val(mysqlPath(keys)));
-            return found.isNull().or(DSL.function("json_type", String.class, found).eq("NULL"));
-        }
-        return text(column, keys, dialect).isNull();
+        text(column, keys(path), dialect); // refuses a database without JSON paths
+        return Vendors.of(dialect).jsonMissing(column, keys(path));
     }
 
     private static Field<String> text(Field<Object> column, List<String> keys, SQLDialect dialect) {
-        if (dialect.family() == SQLDialect.POSTGRES) {
-            List<Field<?>> args = new ArrayList<>();
-            args.add(column);
-            keys.forEach(k -> args.add(DSL.val(k)));
-            return DSL.function("jsonb_extract_path_text", String.class, args.toArray(Field[]::new));
+        Vendor vendor = Vendors.of(dialect);
+        Field<String> text = vendor.jsonText(column, keys);
+        if (text == null) {
+            throw new UnsupportedFeature(vendor, Feature.JSON, "a lookup on a key inside a JSON document",
+                    "PostgreSQL, MySQL, MariaDB and SQLite have them");
         }
-        if (Dialects.isMysqlFamily(dialect)) {
-            return DSL.function("json_unquote", String.class,
-                    DSL.function("json_extract", Object.class, column, DSL.val(mysqlPath(keys))));
-        }
-        throw new AksaraException("Lookups on keys inside JSON documents need PostgreSQL, MySQL or MariaDB; "
-                + dialect.getName() + " has no JSON path functions");
-    }
-
-    /** {@code $."owner"."email"}: each key quoted, so dots and spaces in keys are just characters. */
-    private static String mysqlPath(List<String> keys) {
-        StringBuilder p = new StringBuilder("$");
-        for (String k : keys) {
-            p.append(".\"").append(k.replace("\\", "\\\\").replace("\"", "\\\"")).append('"');
-        }
-        return p.toString();
+        return text;
     }
 
     private static List<String> keys(ColumnPath path) {

@@ -53,7 +53,7 @@ public final class Lease implements AutoCloseable {
      * it, so the block refuses further statements and rolls back.
      */
     public static AksaraException failed(JooqBackend db, SQLException e, String sql) {
-        AksaraException error = ErrorTranslator.translate(e, sql);
+        AksaraException error = ErrorTranslator.translate(e, sql, db.databaseVendor());
         SqlLog.failed(sql); // a statement the database refused was still sent: QueryLog lists it
         TransactionContext.statementFailed(db.alias(), error);
         return error;

@@ -1,7 +1,7 @@
 package io.aksara.jooq.internal;
 
-import io.aksara.jooq.Dialects;
 import io.aksara.jooq.ModelTable;
+import io.aksara.jooq.vendor.Vendors;
 import io.aksara.query.Annotation;
 import io.aksara.query.Expr;
 import io.aksara.query.Filter;
@@ -163,7 +163,8 @@ public final class QueryLowering {
         }
         // MariaDB ignores "OFFSET n ROWS" without a row limit inside a derived table, so the MySQL
         // family always gets an explicit, unreachable limit
-        return Dialects.isMysqlFamily(dialect) ? ordered.limit(Long.MAX_VALUE).offset(BindTrace.slice(q, q.offset(), false))
+        return Vendors.of(dialect).offsetNeedsLimit()
+                ? ordered.limit(Long.MAX_VALUE).offset(BindTrace.slice(q, q.offset(), false))
                 : ordered.offset(BindTrace.slice(q, q.offset(), false));
     }
 

@@ -2,6 +2,9 @@ package io.aksara.jooq.internal;
 
 import io.aksara.errors.TransactionError;
 import io.aksara.jooq.ModelTable;
+import io.aksara.jooq.vendor.Feature;
+import io.aksara.jooq.vendor.Vendor;
+import io.aksara.jooq.vendor.Vendors;
 import io.aksara.query.RowLock;
 import io.aksara.query.SelectQuery;
 import io.aksara.spi.TransactionContext;
@@ -27,6 +30,22 @@ public final class RowLocking {
         }
     }
 
+    /**
+     * Throws {@link io.aksara.jooq.vendor.UnsupportedFeature} when the database has no row locks,
+     * or not the NOWAIT or SKIP LOCKED asked for; before any SQL runs.
+     */
+    public static void requireSupported(RowLock lock, Vendor vendor) {
+        if (lock == null) {
+            return;
+        }
+        vendor.require(Feature.SELECT_FOR_UPDATE, "selectForUpdate()");
+        switch (lock.mode()) {
+            case NOWAIT -> vendor.require(Feature.SELECT_FOR_UPDATE_NOWAIT, "selectForUpdate(ForUpdate.NOWAIT)");
+            case SKIP_LOCKED -> vendor.require(Feature.SELECT_FOR_UPDATE_SKIP_LOCKED, "selectForUpdate(ForUpdate.SKIP_LOCKED)");
+            case WAIT -> { }
+        }
+    }
+
     /** Adds the lock to a SELECT built by {@code QueryLowering}; without one, the SELECT as it is. */
     public static Select<Record> apply(Select<Record> select, RowLock lock, ModelTable table, SQLDialect dialect) {
         if (lock == null) {
@@ -35,10 +54,12 @@ public final class RowLocking {
         if (!(select instanceof SelectForUpdateStep<Record> lockable)) {
             throw new IllegalStateException("Cannot add FOR UPDATE to " + select.getClass().getName());
         }
+        Vendor vendor = Vendors.of(dialect);
+        requireSupported(lock, vendor);
         SelectForUpdateWaitStep<Record> forUpdate = lockable.forUpdate();
         // "of" names the tables to lock, so PostgreSQL leaves the LEFT JOINed ones alone (it refuses to
         // lock their nullable side). MariaDB and H2 have no OF; there the lock covers every row read.
-        if (!lock.of().isEmpty() && dialect.family() == SQLDialect.POSTGRES) {
+        if (!lock.of().isEmpty() && vendor.has(Feature.SELECT_FOR_UPDATE_OF)) {
             forUpdate = lockable.forUpdate().of(table.table());
         }
         return switch (lock.mode()) {

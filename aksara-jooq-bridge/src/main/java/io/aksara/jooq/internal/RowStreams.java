@@ -2,6 +2,7 @@ package io.aksara.jooq.internal;
 
 import io.aksara.errors.AksaraException;
 import io.aksara.jooq.JooqBackend;
+import io.aksara.jooq.vendor.Vendor;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -12,7 +13,6 @@ import java.util.Spliterators;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
-import org.jooq.SQLDialect;
 
 /**
  * Streams the rows of a query from an open cursor instead of reading them all first. The stream
@@ -80,14 +80,14 @@ public final class RowStreams {
         void open(List<Object> params, int fetchSize) throws SQLException {
             lease = Lease.of(db);
             Connection c = lease.connection();
-            SQLDialect family = db.dialect().family();
-            if (family == SQLDialect.POSTGRES && c.getAutoCommit()) {
+            Vendor vendor = db.databaseVendor();
+            if (vendor.streamingNeedsTransaction() && c.getAutoCommit()) {
                 c.setAutoCommit(false); // a pooled connection: the cursor needs a transaction
                 ownTransaction = true;
             }
             statement = c.prepareStatement(sql, ResultSet.TYPE_FORWARD_ONLY, ResultSet.CONCUR_READ_ONLY);
-            statement.setFetchSize(family == SQLDialect.MYSQL ? Integer.MIN_VALUE : fetchSize);
-            if (family == SQLDialect.MYSQL || family == SQLDialect.MARIADB) {
+            statement.setFetchSize(vendor.streamingFetchSize(fetchSize));
+            if (vendor.streamingStopsThroughSession()) {
                 session = ServerSessions.of(c, db.dialect());
             }
             guard.armStream(statement, c);
@@ -139,7 +139,7 @@ public final class RowStreams {
                 SqlLog.statement(db.alias(), sql + " [streamed]", List.of(), System.nanoTime() - start, count);
             }
             if (failure != null) {
-                throw ErrorTranslator.translate(failure, sql);
+                throw ErrorTranslator.translate(failure, sql, db.databaseVendor());
             }
         }
 

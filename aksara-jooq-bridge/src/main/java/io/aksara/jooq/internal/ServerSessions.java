@@ -1,6 +1,8 @@
 package io.aksara.jooq.internal;
 
 import io.aksara.jooq.JooqBackend;
+import io.aksara.jooq.vendor.Feature;
+import io.aksara.jooq.vendor.Vendors;
 import java.lang.invoke.MethodHandle;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.MethodType;
@@ -46,9 +48,9 @@ final class ServerSessions {
     /** One server session: the id the server knows the connection by. */
     record Session(long id) {}
 
-    /** The session of {@code connection}, or null where there is none to stop (H2 runs in this process). */
+    /** The session of {@code connection}, or null where there is none to stop (an embedded database runs in this process). */
     static Session of(Connection connection, SQLDialect dialect) {
-        if (dialect.family() == SQLDialect.H2) {
+        if (!Vendors.of(dialect).has(Feature.SERVER_SIDE_CANCEL)) {
             return null;
         }
         try {
@@ -72,9 +74,7 @@ final class ServerSessions {
         if (session == null || db.dataSource() == null) { // a jOOQ configuration on one connection has no second one
             return;
         }
-        String sql = db.dialect().family() == SQLDialect.POSTGRES
-                ? "SELECT pg_cancel_backend(" + session.id() + ")"
-                : "KILL QUERY " + session.id();
+        String sql = db.databaseVendor().stopQuerySql(session.id());
         try (Connection c = db.dataSource().getConnection(); Statement st = c.createStatement()) {
             st.execute(sql);
         } catch (SQLException e) {

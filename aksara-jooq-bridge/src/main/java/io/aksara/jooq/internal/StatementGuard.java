@@ -5,6 +5,7 @@ import io.aksara.errors.QueryCancelled;
 import io.aksara.errors.QueryTimeout;
 import io.aksara.internal.TimeLimits;
 import io.aksara.jooq.JooqBackend;
+import io.aksara.jooq.vendor.Feature;
 import io.aksara.spi.Cancellation;
 import io.aksara.spi.StatementLimits;
 import io.aksara.spi.TransactionContext;
@@ -15,7 +16,6 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
-import org.jooq.SQLDialect;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -95,8 +95,8 @@ final class StatementGuard implements AutoCloseable {
     StatementGuard arm(Statement st, Connection connection) {
         statement = st;
         Thread owner = Thread.currentThread();
-        if (owner.isVirtual() && db.dialect().family() == SQLDialect.H2) {
-            // H2 runs the statement on this very thread and never looks at its interrupt flag
+        if (owner.isVirtual() && !db.databaseVendor().has(Feature.SERVER_SIDE_CANCEL)) {
+            // an embedded database (H2) runs the statement on this very thread and never looks at its interrupt flag
             interruptWatch = StatementTimer.whenever(INTERRUPT_CHECK_MS, owner::isInterrupted, () -> stop("interrupt"));
         } else if (owner.isVirtual() && session == null) {
             session = ServerSessions.of(connection, db.dialect()); // to stop the query if an interrupt breaks the connection

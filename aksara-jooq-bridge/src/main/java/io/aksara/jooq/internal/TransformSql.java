@@ -1,6 +1,6 @@
 package io.aksara.jooq.internal;
 
-import io.aksara.jooq.Dialects;
+import io.aksara.jooq.vendor.Vendors;
 import io.aksara.lookup.AsText;
 import io.aksara.lookup.DateTransform;
 import io.aksara.lookup.Transform;
@@ -28,8 +28,8 @@ public final class TransformSql {
     private static final Map<String, Renderer> BY_NAME = new ConcurrentHashMap<>();
 
     static {
-        register(DateTransform.DATE, (c, d) -> DSL.cast(c, SQLDataType.LOCALDATE));
-        register(DateTransform.TIME, (c, d) -> DSL.cast(c, SQLDataType.LOCALTIME(6)));
+        register(DateTransform.DATE, (c, d) -> Vendors.of(d).datePart(c));
+        register(DateTransform.TIME, (c, d) -> Vendors.of(d).timePart(c));
         register(DateTransform.YEAR, (c, d) -> DSL.extract(c, DatePart.YEAR));
         register(DateTransform.QUARTER, (c, d) -> DSL.extract(c, DatePart.QUARTER));
         register(DateTransform.MONTH, (c, d) -> DSL.extract(c, DatePart.MONTH));
@@ -73,22 +73,10 @@ public final class TransformSql {
     }
 
     private static Field<?> isoWeek(Field<?> c, SQLDialect d) {
-        if (Dialects.isMysqlFamily(d)) {
-            return DSL.field("week({0}, 3)", SQLDataType.INTEGER, c);
-        }
-        if (d.family() == SQLDialect.H2) {
-            return DSL.field("extract(iso_week from {0})", SQLDataType.INTEGER, c);
-        }
-        return DSL.extract(c, DatePart.WEEK);
+        return Vendors.of(d).isoWeek(c);
     }
 
     private static Field<?> isoYear(Field<?> c, SQLDialect d) {
-        if (Dialects.isMysqlFamily(d)) {
-            return DSL.field("(yearweek({0}, 3) div 100)", SQLDataType.INTEGER, c);
-        }
-        if (d.family() == SQLDialect.H2) {
-            return DSL.field("extract(iso_week_year from {0})", SQLDataType.INTEGER, c);
-        }
-        return DSL.field("cast(extract(isoyear from {0}) as int)", SQLDataType.INTEGER, c);
+        return Vendors.of(d).isoYear(c);
     }
 }

@@ -2,6 +2,8 @@ package io.aksara.jooq.internal;
 
 import io.aksara.internal.SecretMask;
 import java.io.PrintWriter;
+import io.aksara.jooq.vendor.Vendor;
+import io.aksara.jooq.vendor.Vendors;
 import java.sql.Connection;
 import java.sql.Driver;
 import java.sql.DriverManager;
@@ -61,6 +63,15 @@ public final class UrlDataSource implements DataSource {
         }
         if (c == null) {
             throw new SQLException("The driver " + driver.getClass().getName() + " does not accept " + SecretMask.url(url), "08001");
+        }
+        Vendor vendor = Vendors.forUrl(url);
+        if (vendor != null) {
+            try {
+                vendor.prepareConnection(c);
+            } catch (SQLException e) {
+                c.close();
+                throw masked(e);
+            }
         }
         return c;
     }

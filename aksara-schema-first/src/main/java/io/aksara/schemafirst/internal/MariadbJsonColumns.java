@@ -1,5 +1,6 @@
 package io.aksara.schemafirst.internal;
 
+import io.aksara.jooq.vendor.Vendors;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -22,7 +23,7 @@ public final class MariadbJsonColumns {
     /** {@code table.column} of every JSON column in the connection's database; empty elsewhere. */
     public static Set<String> find(Connection connection, SQLDialect dialect) throws SQLException {
         Set<String> out = new TreeSet<>();
-        if (dialect.family() != SQLDialect.MYSQL && dialect.family() != SQLDialect.MARIADB) {
+        if (!Vendors.of(dialect).jsonIsText()) {
             return out;
         }
         String sql = "select table_name, check_clause from information_schema.check_constraints"

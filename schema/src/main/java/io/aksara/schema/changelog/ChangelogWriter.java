@@ -2,9 +2,12 @@ package io.aksara.schema.changelog;
 
 import static io.aksara.schema.changelog.ChangeWriter.map;
 
+import io.aksara.jooq.vendor.Vendor;
+import io.aksara.jooq.vendor.Vendors;
 import io.aksara.schema.diff.Operation;
 import io.aksara.schema.state.ColumnTypeText;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -66,10 +69,17 @@ public final class ChangelogWriter {
     /** The master changelog: the type properties per database, then every migration in order. */
     public static String master(List<String> migrationFiles) {
         List<Object> entries = new ArrayList<>();
-        for (ColumnTypeText.Property p : ColumnTypeText.PROPERTIES) {
-            entries.add(map("property", map("name", p.name(), "value", p.h2(), "dbms", "h2")));
-            entries.add(map("property", map("name", p.name(), "value", p.postgres(), "dbms", "postgresql")));
-            entries.add(map("property", map("name", p.name(), "value", p.mysql(), "dbms", "mysql, mariadb")));
+        // one entry per property and group of databases that define the same types (MySQL and MariaDB)
+        Map<Map<String, String>, List<String>> databasesByTypes = new LinkedHashMap<>();
+        for (Vendor v : Vendors.all()) {
+            List<String> names = databasesByTypes.computeIfAbsent(v.liquibaseTypes(), t -> new ArrayList<>());
+            if (!names.contains(v.liquibaseName())) {
+                names.add(v.liquibaseName());
+            }
+        }
+        for (String property : Vendors.all().getFirst().liquibaseTypes().keySet()) {
+            databasesByTypes.forEach((types, names) -> entries.add(map("property",
+                    map("name", property, "value", types.getOrDefault(property, ""), "dbms", String.join(", ", names)))));
         }
         for (String file : migrationFiles) {
             entries.add(map("include", map("file", file, "relativeToChangelogFile", true)));

@@ -44,7 +44,8 @@ final class MigrationFailures {
         String failed = pending.isEmpty() ? "a migration" : pending.get(0);
         String done = names.stream().filter(n -> !pending.contains(n)).reduce((a, b) -> b).orElse("zero");
         String what = switch (session.shortName()) {
-            case "postgresql" -> "PostgreSQL ran it in one transaction and rolled it back: the database is at " + done
+            case "postgresql", "sqlite" -> (session.shortName().equals("sqlite") ? "SQLite" : "PostgreSQL")
+                    + " ran it in one transaction and rolled it back: the database is at " + done
                     + ", as after the last successful migration.";
             case "mysql", "mariadb" -> "MySQL and MariaDB commit every DDL statement at once, so the statements of " + failed
                     + " before the failing one STAY APPLIED, while " + failed + " is not recorded as run. Undo them by hand "

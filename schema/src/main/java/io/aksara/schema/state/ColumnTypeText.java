@@ -6,40 +6,13 @@ import io.aksara.meta.FieldType;
 /**
  * The Liquibase type text of a field's column. Types that Liquibase would translate differently
  * from Aksara's runtime schema (time zones, unbounded text, UUIDs and JSON on MySQL) are changelog
- * properties defined per database in the master changelog ({@link #PROPERTIES}), so one
+ * properties defined per database in the master changelog (each vendor's
+ * {@code liquibaseTypes()}, io.aksara.jooq.vendor), so one
  * changelog gives every database the column type Aksara reads and writes.
  */
 public final class ColumnTypeText {
     /** The text of a 64-bit integer key, also used by foreign keys to an implicit {@code id}. */
     public static final String BIGINT = "BIGINT";
-
-    /**
-     * Each property with its value per Liquibase database short name
-     * ({@code h2}, {@code postgresql}, {@code mysql}, {@code mariadb}); written to the master changelog.
-     */
-    public static final java.util.List<Property> PROPERTIES = java.util.List.of(
-            // binary collation on MySQL, so exact and ordering are case-sensitive as on PostgreSQL and H2
-            new Property("aksara.collate", "", "", "COLLATE utf8mb4_bin"),
-            new Property("aksara.datetime", "TIMESTAMP(6) WITH TIME ZONE", "TIMESTAMP(6) WITH TIME ZONE", "DATETIME(6)"),
-            new Property("aksara.json", "JSON", "JSONB", "JSON"),
-            new Property("aksara.localdatetime", "TIMESTAMP(6)", "TIMESTAMP(6)", "DATETIME(6)"),
-            new Property("aksara.text", "VARCHAR", "TEXT", "LONGTEXT"),
-            new Property("aksara.uuid", "UUID", "UUID", "CHAR(36)"));
-
-    /**
-     * A changelog property with its value per database family.
-     *
-     * @param name     the property name, used as {@code ${name}}
-     * @param h2       the value on H2
-     * @param postgres the value on PostgreSQL
-     * @param mysql    the value on MySQL and MariaDB
-     */
-    public record Property(String name, String h2, String postgres, String mysql) {
-        /** The reference written into a column type. */
-        public String reference() {
-            return "${" + name + "}";
-        }
-    }
 
     private ColumnTypeText() {}
 
