@@ -150,7 +150,7 @@ record KindSpec(String annotationName, TypeElement kindClass, FieldType type, Ty
             return "io.aksara.Ref<T> with T a model class";
         }
         if (isEnum()) {
-            return "an enum type";
+            return "enum (any Java enum)";
         }
         if (type == FieldType.JSON) {
             return "java.util.Map<String, Object>, java.util.List<Object> or Object";
