@@ -5,6 +5,7 @@ import io.aksara.Ref;
 import io.aksara.errors.ValidationError;
 import io.aksara.meta.FieldMeta;
 import io.aksara.kinds.CodecKind;
+import io.aksara.kinds.EnumKind;
 import io.aksara.meta.FieldType;
 import io.aksara.meta.ModelMeta;
 import java.math.BigDecimal;
@@ -53,7 +54,7 @@ public final class Validator {
         List<String> out = new ArrayList<>(1);
         // a kind of its own is checked in its stored form, by the rules of the kind it is stored as
         Object value = field.kind() instanceof CodecKind<?, ?> codec && codec.javaClass().isInstance(attribute)
-                ? codec.encode(attribute) : attribute;
+                || field.kind() instanceof EnumKind && attribute instanceof Enum<?> ? field.kind().encode(attribute) : attribute;
         if (value == null) {
             if (!field.nullable() && !field.generated()) {
                 out.add("This field cannot be null.");

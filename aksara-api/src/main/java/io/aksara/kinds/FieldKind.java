@@ -68,6 +68,14 @@ public interface FieldKind<V> {
     }
 
     /**
+     * The value the Java field holds for a value read from the column of this field; a kind whose
+     * Java type depends on the declared field (an enum) reads it from {@link FieldMeta#javaType()}.
+     */
+    default Object decode(FieldMeta<?, ?> field, Object column) {
+        return decode(column);
+    }
+
+    /**
      * The value of a {@code @Default} text, as the column stores it.
      *
      * @throws IllegalArgumentException when the text is not a value of this kind
@@ -86,5 +94,15 @@ public interface FieldKind<V> {
     /** Transforms that belong to this kind only, found before the shared ones of the same name. */
     default List<Transform> transforms() {
         return List.of();
+    }
+
+    /** Whether a shared lookup applies to this kind; by default, every one that accepts its column type. */
+    default boolean appliesShared(Lookup lookup) {
+        return lookup.appliesTo(type());
+    }
+
+    /** Whether a shared transform applies to this kind; by default, every one that accepts its column type. */
+    default boolean appliesShared(Transform transform) {
+        return transform.appliesTo(type());
     }
 }

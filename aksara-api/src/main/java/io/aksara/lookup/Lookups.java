@@ -68,7 +68,7 @@ public final class Lookups {
         }
         FieldType type = kind.type();
         Transform t = TRANSFORMS.get(name);
-        if (t != null && t.appliesTo(type)) {
+        if (t != null && kind.appliesShared(t)) {
             return t;
         }
         return type == FieldType.JSON ? new JsonKey(name) : null;
@@ -87,7 +87,7 @@ public final class Lookups {
     /** The names of the transforms that apply to a kind (its own and the shared ones), sorted. */
     public static List<String> transformNamesFor(FieldKind<?> kind) {
         TreeSet<String> names = new TreeSet<>(ownTransforms(kind).keySet());
-        TRANSFORMS.values().stream().filter(t -> t.appliesTo(kind.type())).forEach(t -> names.add(t.lookupName()));
+        TRANSFORMS.values().stream().filter(kind::appliesShared).forEach(t -> names.add(t.lookupName()));
         return List.copyOf(names);
     }
 
@@ -114,7 +114,7 @@ public final class Lookups {
             return own;
         }
         Lookup l = BY_NAME.get(name);
-        return l != null && l.appliesTo(kind.type()) ? l : null;
+        return l != null && kind.appliesShared(l) ? l : null;
     }
 
     /** Whether a lookup is a kind's own rather than a shared one: its SQL is then its own template. */
@@ -179,7 +179,7 @@ public final class Lookups {
     /** The names of the lookups that apply to a kind (its own and the shared ones), sorted. */
     public static List<String> namesFor(FieldKind<?> kind) {
         TreeSet<String> names = new TreeSet<>(ownLookups(kind).keySet());
-        BY_NAME.values().stream().filter(l -> l.appliesTo(kind.type())).forEach(l -> names.add(l.name()));
+        BY_NAME.values().stream().filter(kind::appliesShared).forEach(l -> names.add(l.name()));
         return new ArrayList<>(names);
     }
 

@@ -270,7 +270,7 @@ public final class FieldMeta<M extends Model, V> {
         if (isRelation()) {
             access.set(instance, raw == null ? null : (V) io.aksara.internal.RefInternals.unloaded(relatedModel, raw, instance, this));
         } else {
-            access.set(instance, (V) kind.decode(raw));
+            access.set(instance, (V) kind.decode(this, raw));
         }
     }
 

@@ -1,6 +1,7 @@
 package io.aksara.codegen;
 
 import io.aksara.fields.OneToOne;
+import io.aksara.kinds.EnumKind;
 import io.aksara.kinds.FieldKind;
 import io.aksara.kinds.Kind;
 import io.aksara.meta.FieldType;
@@ -68,7 +69,8 @@ record KindSpec(String annotationName, TypeElement kindClass, FieldType type, Ty
         }
         FieldType type = builtInType(kindClass);
         String name = element.getQualifiedName().toString();
-        return new KindSpec(name, kindClass, type, javaClass, primitive, path(type),
+        PathKind path = isEnumKind(kindClass) ? PathKind.FIELD : path(type);
+        return new KindSpec(name, kindClass, type, javaClass, primitive, path,
                 name.equals(OneToOne.class.getCanonicalName()));
     }
 
@@ -114,6 +116,15 @@ record KindSpec(String annotationName, TypeElement kindClass, FieldType type, Ty
         };
     }
 
+    private static boolean isEnumKind(TypeElement kindClass) {
+        return kindClass.getQualifiedName().contentEquals(EnumKind.class.getCanonicalName());
+    }
+
+    /** Whether the field holds a constant of its own declared enum ({@code @EnumField}). */
+    boolean isEnum() {
+        return isEnumKind(kindClass);
+    }
+
     /** {@code @StringField}, for messages. */
     String display() {
         return "@" + annotationName.substring(annotationName.lastIndexOf('.') + 1);
@@ -137,6 +148,9 @@ record KindSpec(String annotationName, TypeElement kindClass, FieldType type, Ty
     String expectedType() {
         if (isRelation()) {
             return "io.aksara.Ref<T> with T a model class";
+        }
+        if (isEnum()) {
+            return "enum (any Java enum)";
         }
         if (type == FieldType.JSON) {
             return "java.util.Map<String, Object>, java.util.List<Object> or Object";

@@ -304,6 +304,14 @@ final class ModelScanner {
                 valueType = ((DeclaredType) type).getTypeArguments().isEmpty()
                         ? types.getDeclaredType(javaClass, types.getWildcardType(null, null))
                         : type;
+            } else if (kind.isEnum()) {
+                // the field's own enum is its Java type; its constants are the choices
+                if (!EnumConstants.isEnum(type, types)) {
+                    wrongType(field, kind, a, type, where);
+                    return null;
+                }
+                valueType = type;
+                javaClass = (TypeElement) types.asElement(type);
             } else if (kind.is(FieldType.JSON)) {
                 // a document: a map, a list, or anything JSON can hold; the declared type is kept as it is
                 if (!isClass(type, "java.util.Map") && !isClass(type, "java.util.List") && !isClass(type, "java.lang.Object")) {
@@ -331,7 +339,8 @@ final class ModelScanner {
             if (nullable && primaryKey) {
                 error(field, a.mirror(), where + ": a primary key cannot be nullable; remove nullable = true");
             }
-            Integer maxLength = maxLength(field, kind, a, where);
+            List<String> constants = kind.isEnum() ? EnumConstants.names(javaClass) : null;
+            Integer maxLength = constants != null ? Integer.valueOf(EnumConstants.longest(constants)) : maxLength(field, kind, a, where);
             Integer maxDigits = null;
             Integer decimalPlaces = null;
             // a kind of your own that declares digits gets them too, checked the same way
@@ -343,7 +352,7 @@ final class ModelScanner {
                             + "maxDigits, got maxDigits = " + maxDigits + ", decimalPlaces = " + decimalPlaces);
                 }
             }
-            List<String> choices = choices(field, kind, a, maxLength, where);
+            List<String> choices = constants != null ? constants : choices(field, kind, a, maxLength, where);
             if (a.bool("autoNow") && a.bool("autoNowAdd")) {
                 error(field, a.mirror(), where + ": autoNow and autoNowAdd exclude each other; autoNow sets the "
                         + "value on every save, autoNowAdd only on insert");

@@ -16,6 +16,8 @@ enum PathKind {
     BOOLEAN(BooleanPath.class, Argument.NONE),
     /** {@code ComparablePath<M, T>}. */
     COMPARABLE(ComparablePath.class, Argument.VALUE),
+    /** {@code FieldPath<M, T>}: equality and membership only (an enum). */
+    FIELD(io.aksara.metamodel.FieldPath.class, Argument.VALUE),
     /** {@code RefPath<M, Target>}. */
     REF(RefPath.class, Argument.TARGET),
 
