@@ -4,7 +4,6 @@ import io.aksara.errors.AksaraException;
 import io.aksara.errors.FieldError;
 import io.aksara.expr.Exists;
 import io.aksara.expr.OuterRef;
-import io.aksara.internal.ModelInternals;
 import io.aksara.internal.Routing;
 import io.aksara.internal.WriteValues;
 import io.aksara.meta.FieldMeta;

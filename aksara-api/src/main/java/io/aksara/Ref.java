@@ -4,7 +4,6 @@ import io.aksara.errors.AksaraException;
 import io.aksara.errors.DoesNotExist;
 import io.aksara.internal.Async;
 import io.aksara.internal.Keys;
-import io.aksara.internal.ModelInternals;
 import io.aksara.internal.RefInternals;
 import io.aksara.internal.ReverseOneToOne;
 import io.aksara.internal.Routing;

@@ -4,7 +4,6 @@ import io.aksara.errors.AksaraException;
 import io.aksara.errors.DoesNotExist;
 import io.aksara.errors.FieldError;
 import io.aksara.internal.BoundRelation;
-import io.aksara.internal.ModelInternals;
 import io.aksara.internal.Routing;
 import io.aksara.internal.Strictness;
 import io.aksara.internal.prefetch.PrefetchCache;
