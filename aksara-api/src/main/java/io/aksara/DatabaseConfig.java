@@ -2,6 +2,7 @@ package io.aksara;
 
 import io.aksara.errors.AksaraException;
 import io.aksara.internal.SecretMask;
+import io.aksara.internal.TransactionPooling;
 import java.time.Duration;
 import java.util.Map;
 import java.util.Objects;
@@ -115,6 +116,16 @@ public record DatabaseConfig(String url, String user, String password, int poolS
         return SecretMask.text(text, SecretMask.secrets(url, password));
     }
 
+    /**
+     * Whether this database is reached through a transaction-mode pooler such as PgBouncer: a
+     * PostgreSQL URL with {@code prepareThreshold=0} (see {@link Builder#behindTransactionPooler()}).
+     * Aksara then leaves no state on a server session: isolation levels are set per transaction,
+     * and a query is stopped through the driver's cancel request only.
+     */
+    public boolean behindTransactionPooler() {
+        return TransactionPooling.behind(url);
+    }
+
     @Override
     public String toString() { // never print the password, neither the separate one nor one in the URL
         return "DatabaseConfig[url=" + maskedUrl() + ", user=" + user + ", poolSize=" + poolSize + "]";
@@ -128,6 +139,7 @@ public record DatabaseConfig(String url, String user, String password, int poolS
         private int poolSize = 10;
         private long connectionTimeoutMs = 30_000;
         private Duration statementTimeout;
+        private boolean transactionPooler;
 
         public Builder url(String v) { url = v; return this; }
         public Builder user(String v) { user = v; return this; }
@@ -137,10 +149,23 @@ public record DatabaseConfig(String url, String user, String password, int poolS
         /** The default statement time limit; see {@link DatabaseConfig#statementTimeout()}. */
         public Builder statementTimeout(Duration v) { statementTimeout = v; return this; }
 
+        /**
+         * The database is reached through a pooler in transaction mode (PgBouncer's
+         * {@code pool_mode=transaction}): adds pgjdbc's {@code prepareThreshold=0} to the URL, so no
+         * server-side prepared statement outlives its transaction. PostgreSQL URLs only.
+         *
+         * <pre>{@code
+         * DatabaseConfig.builder().url("jdbc:postgresql://pgbouncer:6432/shop").user("shop").password(pw)
+         *     .behindTransactionPooler().build();     // jdbc:postgresql://pgbouncer:6432/shop?prepareThreshold=0
+         * }</pre>
+         */
+        public Builder behindTransactionPooler() { transactionPooler = true; return this; }
+
         public DatabaseConfig build() {
             if (url == null) {
                 throw new AksaraException("DatabaseConfig needs a url");
             }
+            String url = transactionPooler ? TransactionPooling.url(this.url) : this.url;
             return new DatabaseConfig(url, user, password, poolSize, connectionTimeoutMs, statementTimeout);
         }
     }

@@ -8,8 +8,10 @@ import io.aksara.spi.TransactionHandle;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Savepoint;
+import java.sql.Statement;
 import java.util.List;
 import javax.sql.DataSource;
+import org.jooq.SQLDialect;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -40,16 +42,28 @@ public final class JdbcTransaction implements TransactionHandle {
             throw ErrorTranslator.translate(e, null);
         }
         try {
-            if (isolation != null) {
+            boolean postgres = db.dialect().family() == SQLDialect.POSTGRES;
+            if (isolation != null && !postgres) {
                 c.setTransactionIsolation(jdbcLevel(isolation));
             }
             c.setAutoCommit(false);
+            if (isolation != null && postgres) {
+                // pgjdbc's setTransactionIsolation is SET SESSION CHARACTERISTICS: it would outlive the
+                // transaction on the server session, which a transaction-mode pooler hands to others
+                setForThisTransaction(c, isolation);
+            }
         } catch (SQLException e) {
             closeQuietly(c);
             throw ErrorTranslator.translate(e, "BEGIN" + (isolation == null ? "" : " ISOLATION LEVEL " + isolation));
         }
         log(db.alias(), "BEGIN" + (isolation == null ? "" : " (" + isolation + ")"));
         return new JdbcTransaction(db.alias(), db.dataSource(), c);
+    }
+
+    private static void setForThisTransaction(Connection c, Isolation isolation) throws SQLException {
+        try (Statement s = c.createStatement()) {
+            s.execute("SET TRANSACTION ISOLATION LEVEL " + isolation.name().replace('_', ' '));
+        }
     }
 
     /**
