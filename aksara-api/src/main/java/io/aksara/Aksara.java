@@ -105,7 +105,7 @@ public final class Aksara {
     }
 
     /** The routers in force, in order (empty when none is configured). */
-    public static List<Router> routers() {
+    public static List<Router> configuredRouters() {
         return Routing.routers();
     }
 

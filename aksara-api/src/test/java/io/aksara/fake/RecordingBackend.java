@@ -41,6 +41,7 @@ public final class RecordingBackend implements BackendProvider {
                         LOG.add("failed statement " + alias);
                         throw e;
                     }
+                    case "replicaLag" -> java.time.Duration.ZERO;
                     case "close" -> null;
                     case "vendor" -> "fake";
                     case "toString" -> "RecordingBackend[" + alias + "]";

@@ -70,6 +70,25 @@ final class ReplicaPair {
         onReplica("SELECT pg_wal_replay_resume()");
     }
 
+    /** A pgjdbc URL over both servers, e.g. {@code targetServerType=primary}, host status rechecked every second. */
+    String bothHosts(String targetServerType) {
+        return "jdbc:postgresql://127.0.0.1:" + primaryPort + ",127.0.0.1:" + replicaPort + "/aksara?targetServerType="
+                + targetServerType + "&hostRecheckSeconds=1";
+    }
+
+    /** Stops the primary the clean way (fast shutdown: the replica receives all WAL before it ends). */
+    void stopPrimary() {
+        CiScripts.run(Map.of("AKSARA_PG_DATA", primaryData, "AKSARA_PG_PORT", Integer.toString(primaryPort)),
+                command("pg-down.sh", null));
+    }
+
+    /** Promotes the replica to a primary that takes writes ({@code pg_ctl promote}, waiting until it does). */
+    void promoteReplica() {
+        List<String> c = new ArrayList<>(CiScripts.isRoot() ? List.of("runuser", "-u", "postgres", "--") : List.of());
+        c.addAll(List.of(pgBin("pg_ctl"), "-D", replicaData, "-w", "-t", "60", "promote"));
+        CiScripts.run(Map.of(), c);
+    }
+
     /** Stops both; under CI their data directories go too. */
     void discard() {
         String purge = CiScripts.underCi() ? "--purge" : null;
@@ -102,16 +121,18 @@ final class ReplicaPair {
         }
     }
 
-    /** Runs SQL on the primary as the superuser, through psql over the server's socket directory. */
-    private void asPostgres(String sql) {
-        String version;
+    private String pgBin(String program) {
         try {
-            version = Files.readString(Path.of(primaryData, "PG_VERSION")).strip();
+            return "/usr/lib/postgresql/" + Files.readString(Path.of(primaryData, "PG_VERSION")).strip() + "/bin/" + program;
         } catch (java.io.IOException e) {
             throw new IllegalStateException("Cannot read the primary's PG_VERSION", e);
         }
+    }
+
+    /** Runs SQL on the primary as the superuser, through psql over the server's socket directory. */
+    private void asPostgres(String sql) {
         List<String> c = new ArrayList<>(CiScripts.isRoot() ? List.of("runuser", "-u", "postgres", "--") : List.of());
-        c.addAll(List.of("/usr/lib/postgresql/" + version + "/bin/psql", "-h", primaryData, "-p", Integer.toString(primaryPort),
+        c.addAll(List.of(pgBin("psql"), "-h", primaryData, "-p", Integer.toString(primaryPort),
                 "-U", "postgres", "-d", "aksara", "-v", "ON_ERROR_STOP=1", "-qtAX", "-c", sql));
         CiScripts.run(Map.of(), c);
     }
