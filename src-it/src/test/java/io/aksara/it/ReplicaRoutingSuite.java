@@ -9,8 +9,14 @@ import io.aksara.errors.RelationNotAllowed;
 import io.aksara.it.models.Artist;
 import io.aksara.it.models.Label;
 import io.aksara.jooq.JooqBackend;
+import io.aksara.meta.ModelMeta;
+import io.aksara.meta.ModelRegistry;
 import io.aksara.routing.PrimaryReplicaRouter;
 import io.aksara.routing.WriteScope;
+import io.aksara.schema.migrations.MakeMigrationsOptions;
+import io.aksara.schema.migrations.Migrations;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
@@ -190,17 +196,27 @@ class ReplicaRoutingSuite {
     }
 
     @Test
-    void migrationsAreAllowedOnThePrimaryOnly() {
+    void migrationsAreAllowedOnThePrimaryOnly() throws Exception {
         PrimaryReplicaRouter router = router();
         Aksara.routers(router);
         assertThat(router.allowMigrate(Aksara.DEFAULT, Label.class)).isTrue();
         assertThat(router.allowMigrate(REPLICA, Label.class)).isFalse();
         assertThat(router.allowMigrate("elsewhere", Label.class)).isNull();
+
+        List<ModelMeta<?>> models = List.of(ModelRegistry.metaOf(Label.class), ModelRegistry.metaOf(Artist.class));
+        Path directory = Files.createTempDirectory("aksara-routed-migrations");
+        assertThat(Migrations.at(directory).models(models).forDatabase(REPLICA).makemigrations(MakeMigrationsOptions.defaults())
+                .changesDetected()).as("nothing belongs on the replica").isFalse();
+        assertThat(Migrations.at(directory).models(models).forDatabase(Aksara.DEFAULT).modelState())
+                .isEqualTo(Migrations.at(directory).models(models).modelState());
     }
 
-    /** Waits until the replica has replayed everything the primary has written so far. */
+    /**
+     * Waits until the replica has replayed everything the primary has written so far: its insert
+     * position, since the test server commits without waiting for the WAL flush (synchronous_commit=off).
+     */
     private void awaitReplicaCaughtUp() {
-        String written = (String) dsl(Aksara.DEFAULT).fetchValue("select pg_current_wal_lsn()::text");
+        String written = (String) dsl(Aksara.DEFAULT).fetchValue("select pg_current_wal_insert_lsn()::text");
         long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
         while (!Boolean.TRUE.equals(dsl(REPLICA).fetchValue("select pg_last_wal_replay_lsn() >= '" + written + "'::pg_lsn"))) {
             if (System.nanoTime() > deadline) {
