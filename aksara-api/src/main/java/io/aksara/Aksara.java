@@ -2,8 +2,11 @@ package io.aksara;
 
 import io.aksara.errors.AksaraException;
 import io.aksara.internal.EmbeddedFallback;
+import io.aksara.internal.Routing;
+import io.aksara.routing.Router;
 import io.aksara.spi.Backend;
 import io.aksara.spi.BackendProvider;
+import java.util.List;
 import java.util.Map;
 import java.util.ServiceLoader;
 import java.util.concurrent.ConcurrentHashMap;
@@ -84,6 +87,26 @@ public final class Aksara {
         }
         throw new AksaraException("No database is configured under the alias '" + alias + "'. Configured: "
                 + CONFIGS.keySet() + "; use Aksara.configure(\"" + alias + "\", config)");
+    }
+
+    /**
+     * Sets the routers that pick a database for each read, write, relation and migration that
+     * names none (Django's {@code DATABASE_ROUTERS}); the first router with an answer wins, and
+     * {@code using(...)} always wins over them. No arguments turns routing off.
+     *
+     * <pre>{@code
+     * Aksara.configure(primaryConfig);
+     * Aksara.configure("replica", replicaConfig);
+     * Aksara.routers(PrimaryReplicaRouter.of(Aksara.DEFAULT, "replica"));
+     * }</pre>
+     */
+    public static void routers(Router... routers) {
+        Routing.configure(List.of(routers));
+    }
+
+    /** The routers in force, in order (empty when none is configured). */
+    public static List<Router> configuredRouters() {
+        return Routing.routers();
     }
 
     /** The open backend of the default database. */

@@ -4,6 +4,7 @@ import io.aksara.errors.AksaraException;
 import io.aksara.internal.DataSourceConnections;
 import io.aksara.internal.SecretMask;
 import io.aksara.spi.ConnectionSource;
+import io.aksara.internal.TransactionPooling;
 import java.time.Duration;
 import java.util.Map;
 import java.util.Objects;
@@ -167,6 +168,16 @@ public record DatabaseConfig(String url, String user, String password, int poolS
         return SecretMask.text(text, SecretMask.secrets(url, password));
     }
 
+    /**
+     * Whether this database is reached through a transaction-mode pooler such as PgBouncer: a
+     * PostgreSQL URL with {@code prepareThreshold=0} (see {@link Builder#behindTransactionPooler()}).
+     * Aksara then leaves no state on a server session: isolation levels are set per transaction,
+     * and a query is stopped through the driver's cancel request only.
+     */
+    public boolean behindTransactionPooler() {
+        return TransactionPooling.behind(url);
+    }
+
     @Override
     public String toString() { // never print the password, neither the separate one nor one in the URL
         if (connections != null) {
@@ -184,6 +195,7 @@ public record DatabaseConfig(String url, String user, String password, int poolS
         private long connectionTimeoutMs = 30_000;
         private Duration statementTimeout;
         private ConnectionSource connections;
+        private boolean transactionPooler;
 
         public Builder url(String v) { url = v; return this; }
         public Builder user(String v) { user = v; return this; }
@@ -200,6 +212,18 @@ public record DatabaseConfig(String url, String user, String password, int poolS
         /** Connections from elsewhere (a jOOQ configuration: {@code JooqDatabases.config(dsl)}). */
         public Builder connections(ConnectionSource v) { connections = v; return this; }
 
+        /**
+         * The database is reached through a pooler in transaction mode (PgBouncer's
+         * {@code pool_mode=transaction}): adds pgjdbc's {@code prepareThreshold=0} to the URL, so no
+         * server-side prepared statement outlives its transaction. PostgreSQL URLs only.
+         *
+         * <pre>{@code
+         * DatabaseConfig.builder().url("jdbc:postgresql://pgbouncer:6432/shop").user("shop").password(pw)
+         *     .behindTransactionPooler().build();     // jdbc:postgresql://pgbouncer:6432/shop?prepareThreshold=0
+         * }</pre>
+         */
+        public Builder behindTransactionPooler() { transactionPooler = true; return this; }
+
         public DatabaseConfig build() {
             if (url == null && connections == null) {
                 throw new AksaraException("DatabaseConfig needs a url, or the application's connections: "
@@ -209,6 +233,11 @@ public record DatabaseConfig(String url, String user, String password, int poolS
                 throw new AksaraException("DatabaseConfig takes a url or the application's connections ("
                         + connections.describe() + "), not both: the url would open a second pool");
             }
+            if (transactionPooler && connections != null) {
+                throw new AksaraException("behindTransactionPooler() applies to a url; with the application's connections ("
+                        + connections.describe() + "), set prepareThreshold=0 on the application's pool");
+            }
+            String url = transactionPooler ? TransactionPooling.url(this.url) : this.url;
             return new DatabaseConfig(url, user, password, poolSize, connectionTimeoutMs, statementTimeout, connections);
         }
     }

@@ -4,7 +4,7 @@ import io.aksara.errors.AksaraException;
 import io.aksara.errors.FieldError;
 import io.aksara.expr.Exists;
 import io.aksara.expr.OuterRef;
-import io.aksara.internal.ModelInternals;
+import io.aksara.internal.Routing;
 import io.aksara.internal.WriteValues;
 import io.aksara.meta.FieldMeta;
 import io.aksara.meta.ManyToManyMeta;
@@ -329,13 +329,14 @@ public final class Many<T extends Model> implements QueryMethods<T> {
         return on(Manager.of(relation.throughType()).all());
     }
 
+    /** Links are read and written where the owner's writes go, so a link just added is seen at once. */
     private <X extends Model> QuerySet<X> on(QuerySet<X> qs) {
-        String db = ModelInternals.database(owner);
+        String db = Routing.write(owner.getClass(), owner);
         return db == null ? qs : qs.using(db);
     }
 
     private String database() {
-        String db = ModelInternals.database(owner);
+        String db = Routing.write(owner.getClass(), owner);
         return db != null ? db : Aksara.DEFAULT;
     }
 

@@ -3,6 +3,7 @@ package io.aksara;
 import io.aksara.internal.Async;
 import io.aksara.internal.ModelInternals;
 import io.aksara.internal.Persistence;
+import io.aksara.internal.Routing;
 import io.aksara.meta.FieldMeta;
 import io.aksara.meta.ManyToManyMeta;
 import io.aksara.meta.ModelMeta;
@@ -173,7 +174,7 @@ public abstract class Model {
      * @throws io.aksara.errors.ValidationError before any SQL when a field is invalid
      */
     public void save() {
-        Persistence.save(this, database);
+        Persistence.save(this, Routing.write(getClass(), this));
     }
 
     /** {@link #save()} on a virtual thread. */
@@ -198,7 +199,7 @@ public abstract class Model {
      * @throws io.aksara.errors.FieldError      before any SQL for an unknown field or a field/expression pair out of place
      */
     public void saveWith(String field, io.aksara.expr.Expression value, Object... more) {
-        io.aksara.internal.ExpressionSave.save(this, database, field, value, more);
+        io.aksara.internal.ExpressionSave.save(this, Routing.write(getClass(), this), field, value, more);
     }
 
     /**
@@ -215,7 +216,7 @@ public abstract class Model {
      * @throws io.aksara.errors.RestrictedError when a RESTRICT foreign key does (nothing deleted)
      */
     public long delete() {
-        return Persistence.delete(this, database);
+        return Persistence.delete(this, Routing.write(getClass(), this));
     }
 
     /** {@link #delete()} on a virtual thread. */
@@ -225,7 +226,7 @@ public abstract class Model {
 
     /** Reloads every field from the database. */
     public void refreshFromDb() {
-        Persistence.refresh(this, database);
+        Persistence.refresh(this, Routing.read(getClass(), this));
     }
 
     /** {@link #refreshFromDb()} on a virtual thread. */

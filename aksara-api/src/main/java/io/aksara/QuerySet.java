@@ -9,6 +9,7 @@ import io.aksara.internal.BoundRelation;
 import io.aksara.internal.BulkWrites;
 import io.aksara.internal.GetOrCreate;
 import io.aksara.internal.Resolver;
+import io.aksara.internal.Routing;
 import io.aksara.internal.WriteValues;
 import io.aksara.internal.prefetch.Loading;
 import io.aksara.meta.FieldMeta;
@@ -816,13 +817,13 @@ public final class QuerySet<T extends Model> implements Streaming<T>, BulkOperat
     public long update(String field, Object value, Object... more) {
         requireNoHaving("update");
         List<Assignment> assignments = assignments(field, value, more);
-        return backend().update(query, assignments);
+        return writeBackend().update(query, assignments);
     }
 
     /** {@link #update} on a virtual thread. */
     public CompletableFuture<Long> updateAsync(String field, Object value, Object... more) {
         List<Assignment> assignments = assignments(field, value, more);
-        return Async.supply(() -> backend().update(query, assignments));
+        return Async.supply(() -> writeBackend().update(query, assignments));
     }
 
     /**
@@ -1115,13 +1116,13 @@ public final class QuerySet<T extends Model> implements Streaming<T>, BulkOperat
      */
     public T create(String field, Object value, Object... more) {
         T instance = Manager.of(meta().type()).build(field, value, more);
-        return GetOrCreate.insert(instance, database, bound);
+        return GetOrCreate.insert(instance, writeAlias(), bound);
     }
 
     /** {@link #create} on a virtual thread; names and values are checked now. */
     public CompletableFuture<T> createAsync(String field, Object value, Object... more) {
         T instance = Manager.of(meta().type()).build(field, value, more);
-        return Async.supply(() -> GetOrCreate.insert(instance, database, bound));
+        return Async.supply(() -> GetOrCreate.insert(instance, writeAlias(), bound));
     }
 
     /**
@@ -1142,7 +1143,7 @@ public final class QuerySet<T extends Model> implements Streaming<T>, BulkOperat
      * @throws FieldError before any SQL for an unknown field or a value of the wrong type
      */
     public Created<T> getOrCreate(Map<String, ?> lookup, Map<String, ?> defaults) {
-        return GetOrCreate.getOrCreate(this, database, bound, lookup, defaults).get();
+        return GetOrCreate.getOrCreate(forWriting(), writeAlias(), bound, lookup, defaults).get();
     }
 
     /** {@link #getOrCreate(Map, Map)} without defaults. */
@@ -1152,7 +1153,7 @@ public final class QuerySet<T extends Model> implements Streaming<T>, BulkOperat
 
     /** {@link #getOrCreate(Map, Map)} on a virtual thread; names and values are checked now. */
     public CompletableFuture<Created<T>> getOrCreateAsync(Map<String, ?> lookup, Map<String, ?> defaults) {
-        return Async.supply(GetOrCreate.getOrCreate(this, database, bound, lookup, defaults));
+        return Async.supply(GetOrCreate.getOrCreate(forWriting(), writeAlias(), bound, lookup, defaults));
     }
 
     /**
@@ -1179,12 +1180,12 @@ public final class QuerySet<T extends Model> implements Streaming<T>, BulkOperat
      * }</pre>
      */
     public Created<T> updateOrCreate(Map<String, ?> lookup, Map<String, ?> defaults, Map<String, ?> createDefaults) {
-        return GetOrCreate.updateOrCreate(this, database, bound, lookup, defaults, createDefaults).get();
+        return GetOrCreate.updateOrCreate(forWriting(), writeAlias(), bound, lookup, defaults, createDefaults).get();
     }
 
     /** {@link #updateOrCreate(Map, Map)} on a virtual thread; names and values are checked now. */
     public CompletableFuture<Created<T>> updateOrCreateAsync(Map<String, ?> lookup, Map<String, ?> defaults) {
-        return Async.supply(GetOrCreate.updateOrCreate(this, database, bound, lookup, defaults, null));
+        return Async.supply(GetOrCreate.updateOrCreate(forWriting(), writeAlias(), bound, lookup, defaults, null));
     }
 
     /**
@@ -1409,12 +1410,38 @@ public final class QuerySet<T extends Model> implements Streaming<T>, BulkOperat
         return query.where() instanceof Filter.Everything ? "all" : query.where().toString();
     }
 
-    /** The backend this QuerySet's calls run on: limited to its {@link #timeout(java.time.Duration)}, if any. */
+    /**
+     * The alias writes of this QuerySet go to: its {@link #using(String)}, else the routers' write
+     * choice; null for the default database.
+     */
+    private String writeAlias() {
+        return Routing.forWrite(database, meta().type());
+    }
+
+    /** This QuerySet on its write database, so the read of a read-then-write (getOrCreate) sees that database too. */
+    private QuerySet<T> forWriting() {
+        String alias = writeAlias();
+        return alias == null || alias.equals(database) ? this : using(alias);
+    }
+
+    /**
+     * The backend this QuerySet's reads run on: its {@link #using(String)}, else the routers' read
+     * choice (their write choice for {@code selectForUpdate}, whose rows must be the ones written).
+     */
     Backend backend() {
+        return backend(query.lock() != null ? writeAlias() : Routing.forRead(database, meta().type()));
+    }
+
+    private Backend writeBackend() {
+        return backend(writeAlias());
+    }
+
+    /** The backend of {@code alias}: limited to this QuerySet's {@link #timeout(java.time.Duration)}, if any. */
+    private Backend backend(String alias) {
         if (query.none()) {
-            return io.aksara.internal.NoRows.over(() -> Aksara.backend(database)); // none(): no SQL
+            return io.aksara.internal.NoRows.over(() -> Aksara.backend(alias)); // none(): no SQL
         }
-        Backend real = Aksara.backend(database);
+        Backend real = Aksara.backend(alias);
         return loading.timeout() == null ? real : io.aksara.internal.TimedBackend.over(real, loading.timeout(), meta().name());
     }
 }

@@ -1,6 +1,7 @@
 package io.aksara;
 
 import io.aksara.internal.Async;
+import io.aksara.internal.Routing;
 import io.aksara.meta.ModelMeta;
 import java.util.Arrays;
 import java.util.Collections;
@@ -48,7 +49,7 @@ public final class RawQuery<T extends Model> {
 
     /** Runs the SQL and maps every row. */
     public List<T> fetch() {
-        return Aksara.backend(database).raw(meta, sql, params);
+        return Aksara.backend(Routing.forRead(database, meta.type())).raw(meta, sql, params);
     }
 
     /** {@link #fetch()} on a virtual thread. */

@@ -4,9 +4,9 @@ import io.aksara.errors.AksaraException;
 import io.aksara.errors.DoesNotExist;
 import io.aksara.internal.Async;
 import io.aksara.internal.Keys;
-import io.aksara.internal.ModelInternals;
 import io.aksara.internal.RefInternals;
 import io.aksara.internal.ReverseOneToOne;
+import io.aksara.internal.Routing;
 import io.aksara.internal.Strictness;
 import io.aksara.meta.FieldMeta;
 import io.aksara.meta.ModelRegistry;
@@ -123,7 +123,7 @@ public final class Ref<T extends Model> {
             } else {
                 Strictness.check(null, type.getSimpleName(), "(a Ref)", "selectRelated or prefetchRelated");
             }
-            String database = owner == null ? null : ModelInternals.database(owner);
+            String database = owner == null ? Routing.forRead(null, type) : Routing.read(type, owner);
             QuerySet<T> byKey = Manager.of(type).filter("pk", key);
             List<T> rows = (database == null ? byKey : byKey.using(database)).fetch();
             if (rows.isEmpty()) {

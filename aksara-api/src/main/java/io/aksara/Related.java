@@ -4,7 +4,7 @@ import io.aksara.errors.AksaraException;
 import io.aksara.errors.DoesNotExist;
 import io.aksara.errors.FieldError;
 import io.aksara.internal.BoundRelation;
-import io.aksara.internal.ModelInternals;
+import io.aksara.internal.Routing;
 import io.aksara.internal.Strictness;
 import io.aksara.internal.prefetch.PrefetchCache;
 import io.aksara.meta.FieldMeta;
@@ -186,7 +186,7 @@ public final class Related<T extends Model> implements QueryMethods<T> {
     }
 
     private QuerySet<T> onDatabase(QuerySet<T> qs) {
-        String database = ModelInternals.database(owner);
+        String database = Routing.read(qs.meta().type(), owner);
         return database == null || qs.database() != null ? qs : qs.using(database);
     }
 

@@ -48,8 +48,9 @@ public final class BulkWrites {
      * See {@code QuerySet.bulkCreate}. Checks everything now (automatic values applied, every
      * object validated) and returns the writing, which runs when called.
      */
-    public static <T extends Model> Supplier<List<T>> create(ModelMeta<T> meta, String database, List<T> objs,
+    public static <T extends Model> Supplier<List<T>> create(ModelMeta<T> meta, String using, List<T> objs,
             int batchSize, boolean ignoreConflicts) {
+        String database = Routing.forWrite(using, meta.type());
         requireBatchSize("bulkCreate", batchSize);
         checkObjects("bulkCreate", meta, objs);
         if (objs.isEmpty()) {
@@ -84,8 +85,9 @@ public final class BulkWrites {
     }
 
     /** See {@code QuerySet.bulkUpdate}. Checks everything now and returns the writing. */
-    public static <T extends Model> Supplier<Long> update(ModelMeta<T> meta, String database, List<T> objs,
+    public static <T extends Model> Supplier<Long> update(ModelMeta<T> meta, String using, List<T> objs,
             int batchSize, String... fieldNames) {
+        String database = Routing.forWrite(using, meta.type());
         requireBatchSize("bulkUpdate", batchSize);
         checkObjects("bulkUpdate", meta, objs);
         if (fieldNames == null || fieldNames.length == 0) {
@@ -114,8 +116,9 @@ public final class BulkWrites {
     }
 
     /** See {@code QuerySet.upsert}. Checks everything now and returns the writing. */
-    public static <T extends Model> Supplier<List<T>> upsert(ModelMeta<T> meta, String database, List<T> objs,
+    public static <T extends Model> Supplier<List<T>> upsert(ModelMeta<T> meta, String using, List<T> objs,
             List<String> conflictNames, List<String> updateNames, int batchSize) {
+        String database = Routing.forWrite(using, meta.type());
         requireBatchSize("upsert", batchSize);
         checkObjects("upsert", meta, objs);
         if (conflictNames == null || conflictNames.isEmpty()) {

@@ -28,11 +28,13 @@ public final class Persistence {
      * Inserts or updates the instance, as Django's {@code save()}: a new instance without a key is
      * inserted; one with a key is updated, and inserted when no row had that key.
      */
-    public static <M extends Model> void save(M instance, String database) {
+    public static <M extends Model> void save(M instance, String using) {
         ModelMeta<M> meta = meta(instance);
+        String database = Routing.forWrite(using, meta.type());
         boolean adding = !ModelInternals.isPersisted(instance);
         applyAutomaticValues(meta, instance, adding);
         Validator.validate(meta, instance);
+        Routing.checkRelations(meta, instance, database);
         Backend backend = Aksara.backend(database);
         FieldMeta<M, ?> pk = meta.primaryKey();
         // a key the database or Aksara just generated cannot have a row yet; any other key might
@@ -50,10 +52,12 @@ public final class Persistence {
      * Inserts the instance, never updating (Django's {@code save(force_insert=True)}): automatic
      * values, validation, then one INSERT. A row that already has the key is a UniqueViolation.
      */
-    public static <M extends Model> void insert(M instance, String database) {
+    public static <M extends Model> void insert(M instance, String using) {
         ModelMeta<M> meta = meta(instance);
+        String database = Routing.forWrite(using, meta.type());
         applyAutomaticValues(meta, instance, true);
         Validator.validate(meta, instance);
+        Routing.checkRelations(meta, instance, database);
         Object generated = Aksara.backend(database).insert(meta, instance);
         if (generated != null) {
             meta.primaryKey().setColumnValue(instance, generated);

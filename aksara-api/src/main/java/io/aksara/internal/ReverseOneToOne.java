@@ -34,7 +34,7 @@ public final class ReverseOneToOne {
             }
             Strictness.check(owner, owner.getClass().getSimpleName(), name, "prefetchRelated(\"" + name + "\")");
             QuerySet<R> qs = Manager.of(type).filter(fk.name(), owner.pk());
-            String database = ModelInternals.database(owner);
+            String database = Routing.read(type, owner);
             List<R> rows = (database == null ? qs : qs.using(database)).limit(2).fetch();
             cached = rows.isEmpty() ? RelationState.ABSENT : rows.getFirst();
             if (cached != RelationState.ABSENT) { // a miss is not kept: the row may be created later

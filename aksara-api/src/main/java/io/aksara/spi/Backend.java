@@ -144,6 +144,14 @@ public interface Backend extends AutoCloseable {
         return false;
     }
 
+    /**
+     * How far this database, a streaming replica, is behind its primary; {@link java.time.Duration#ZERO}
+     * for a primary or a replica that has replayed all it received; null when the database cannot tell.
+     */
+    default java.time.Duration replicaLag() {
+        return null;
+    }
+
     /** A short name of the database product, e.g. {@code postgres}, {@code mysql}, {@code h2}. */
     String vendor();
 

@@ -41,6 +41,7 @@ public final class RecordingBackend implements BackendProvider {
                         LOG.add("failed statement " + alias);
                         throw e;
                     }
+                    case "replicaLag" -> java.time.Duration.ZERO;
                     case "close" -> null;
                     case "runAfterApplicationCommit" -> false; // no application transactions here
                     case "vendor" -> "fake";

@@ -9,6 +9,7 @@ import io.aksara.errors.AksaraException;
 import io.aksara.internal.SecretMask;
 import io.aksara.jooq.internal.AggregateLowering;
 import io.aksara.jooq.internal.BulkStatements;
+import io.aksara.jooq.internal.ReplicaLag;
 import io.aksara.jooq.internal.ResultReaders;
 import io.aksara.jooq.internal.ErrorTranslator;
 import io.aksara.jooq.internal.Explain;
@@ -231,6 +232,11 @@ public final class JooqBackend implements Backend {
     @Override
     public boolean hasRowLocks() {
         return vendor.has(Feature.SELECT_FOR_UPDATE);
+    }
+
+    @Override
+    public Duration replicaLag() {
+        return ReplicaLag.measure(dataSource, dialect);
     }
 
     @Override

@@ -2,6 +2,7 @@ package io.aksara.internal.deletion;
 
 import io.aksara.Aksara;
 import io.aksara.Transaction;
+import io.aksara.internal.Routing;
 import io.aksara.meta.ModelMeta;
 import io.aksara.query.SelectQuery;
 import io.aksara.spi.Backend;
@@ -27,10 +28,11 @@ public final class Deletion {
     private Deletion() {}
 
     /** Deletes the rows the query matches and applies on_delete; returns the rows deleted in all. */
-    public static long delete(SelectQuery<?> query, String database) {
+    public static long delete(SelectQuery<?> query, String using) {
         if (query.none()) {
             return 0; // none(): no SQL
         }
+        String database = Routing.forWrite(using, query.model().type());
         Backend backend = Aksara.backend(database);
         ModelMeta<?> model = query.model();
         if (Relations.acting(model).isEmpty()) {
@@ -43,7 +45,8 @@ public final class Deletion {
      * Deletes the row with a known key ({@code Model.delete()}): {@code byKey} is the one-row
      * query run when nothing acts on the deletion; otherwise no key needs reading.
      */
-    public static long deleteByKey(SelectQuery<?> byKey, Object key, String database) {
+    public static long deleteByKey(SelectQuery<?> byKey, Object key, String using) {
+        String database = Routing.forWrite(using, byKey.model().type());
         Backend backend = Aksara.backend(database);
         ModelMeta<?> model = byKey.model();
         if (Relations.acting(model).isEmpty()) {

@@ -10,6 +10,7 @@ import io.aksara.spi.TransactionHandle;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Savepoint;
+import java.sql.Statement;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -68,10 +69,16 @@ public final class JdbcTransaction implements TransactionHandle {
             if (!db.ownsPool()) {
                 restore = c.getTransactionIsolation();
             }
-            if (isolation != null) {
+            boolean perTransaction = db.databaseVendor().setsIsolationPerTransaction();
+            if (isolation != null && !perTransaction) {
                 c.setTransactionIsolation(jdbcLevel(isolation));
             }
             c.setAutoCommit(false);
+            if (isolation != null && perTransaction) {
+                // pgjdbc's setTransactionIsolation is SET SESSION CHARACTERISTICS: it would outlive the
+                // transaction on the server session, which a transaction-mode pooler hands to others
+                setForThisTransaction(c, isolation);
+            }
         } catch (SQLException e) {
             releaseQuietly(source, c);
             throw ErrorTranslator.translate(e, "BEGIN" + (isolation == null ? "" : " ISOLATION LEVEL " + isolation));
@@ -109,6 +116,12 @@ public final class JdbcTransaction implements TransactionHandle {
     /** The application's transaction this block runs in, or null when the block began its own. */
     public AmbientTransaction joined() {
         return joined;
+    }
+
+    private static void setForThisTransaction(Connection c, Isolation isolation) throws SQLException {
+        try (Statement s = c.createStatement()) {
+            s.execute("SET TRANSACTION ISOLATION LEVEL " + isolation.name().replace('_', ' '));
+        }
     }
 
     /**

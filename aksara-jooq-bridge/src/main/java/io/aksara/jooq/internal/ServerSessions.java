@@ -1,5 +1,6 @@
 package io.aksara.jooq.internal;
 
+import io.aksara.internal.TransactionPooling;
 import io.aksara.jooq.JooqBackend;
 import io.aksara.jooq.vendor.Feature;
 import io.aksara.jooq.vendor.Vendors;
@@ -54,6 +55,10 @@ final class ServerSessions {
             return null;
         }
         try {
+            if (dialect.family() == SQLDialect.POSTGRES && TransactionPooling.behind(connection.getMetaData().getURL())) {
+                // the id is the pooler's, not a server process: pg_cancel_backend could hit another client's session
+                return null;
+            }
             Connection driver = connection.isWrapperFor(Connection.class) ? connection.unwrap(Connection.class) : connection;
             MethodHandle reader = ID_READER.get(driver.getClass());
             return reader == null ? null : new Session((long) reader.invoke(driver));

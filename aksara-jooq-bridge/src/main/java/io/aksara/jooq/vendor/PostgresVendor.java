@@ -36,6 +36,8 @@ public class PostgresVendor implements Vendor {
 
     @Override public boolean acceptsUrl(String url) { return url.startsWith("jdbc:postgresql:"); }
 
+    @Override public boolean setsIsolationPerTransaction() { return true; }
+
     @Override public Set<Feature> features() { return FEATURES; }
 
     /** pgjdbc sets the session zone from the JVM's; UTC makes date parts of timestamps UTC parts. */

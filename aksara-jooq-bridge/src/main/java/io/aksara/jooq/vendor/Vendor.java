@@ -220,6 +220,16 @@ public interface Vendor {
         return "explain ";
     }
 
+    /**
+     * Whether an atomic block's isolation level is set inside its transaction
+     * ({@code SET TRANSACTION ISOLATION LEVEL}) rather than through JDBC's
+     * {@code setTransactionIsolation}: pgjdbc implements that as {@code SET SESSION CHARACTERISTICS},
+     * which outlives the transaction on a server session a transaction-mode pooler hands to others.
+     */
+    default boolean setsIsolationPerTransaction() {
+        return false;
+    }
+
     /** Whether OFFSET needs a LIMIT before it (MySQL's grammar has no OFFSET alone). */
     default boolean offsetNeedsLimit() {
         return false;

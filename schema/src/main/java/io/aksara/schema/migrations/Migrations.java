@@ -2,6 +2,7 @@ package io.aksara.schema.migrations;
 
 import io.aksara.Aksara;
 import io.aksara.DatabaseConfig;
+import io.aksara.internal.Routing;
 import io.aksara.meta.ModelMeta;
 import io.aksara.meta.ModelRegistry;
 import io.aksara.schema.MigrationError;
@@ -73,6 +74,27 @@ public final class Migrations {
     /** The same migrations run on this database instead of {@code Aksara.config("default")}. */
     public Migrations database(DatabaseConfig config) {
         return new Migrations(files, models, config, lockPolicy);
+    }
+
+    /**
+     * The same migrations for the configured database {@code alias}: run on its configuration,
+     * over only the models the routers let live there ({@link io.aksara.routing.Router#allowMigrate}).
+     * Keep one migrations directory per group of databases that hold the same tables.
+     *
+     * <pre>{@code
+     * Aksara.routers(new AnalyticsRouter());                       // PageView on "analytics" only
+     * Migrations.at(Path.of("migrations/analytics")).forDatabase("analytics").makemigrations(MakeMigrationsOptions.defaults());
+     * Migrations.at(Path.of("migrations/analytics")).forDatabase("analytics").migrate();
+     * }</pre>
+     */
+    public Migrations forDatabase(String alias) {
+        List<ModelMeta<?>> allowed = new ArrayList<>();
+        for (ModelMeta<?> m : models()) {
+            if (Routing.allowMigrate(alias, m.type())) {
+                allowed.add(m);
+            }
+        }
+        return new Migrations(files, List.copyOf(allowed), Aksara.config(alias), lockPolicy);
     }
 
     /**
