@@ -46,7 +46,8 @@ public final class AksaraExtension implements InvocationInterceptor, BeforeAllCa
     public void interceptTestMethod(Invocation<Void> invocation, ReflectiveInvocationContext<Method> invocationContext,
             ExtensionContext context) throws Throwable {
         AksaraTest settings = settings(context);
-        if (settings == null || !settings.rollback()) {
+        if (settings == null || !settings.rollback()
+                || invocationContext.getExecutable().isAnnotationPresent(WithoutRollback.class)) {
             invocation.proceed();
             return;
         }

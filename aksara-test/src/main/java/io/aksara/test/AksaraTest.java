@@ -34,6 +34,9 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * are made in the test, in a helper it calls, or once per class in {@code @BeforeAll} (left in
  * place, like Django's {@code setUpTestData}). Inside the block, {@code Transaction.onCommit}
  * hooks never run (nothing commits) and the {@code ...Async} methods are refused, as in any atomic block.
+ * A test that catches an expected database error and then runs more statements wraps the failing
+ * statement in its own {@code Transaction.atomic} (a savepoint), as in Django's {@code TestCase}; a
+ * test that must commit is marked {@link WithoutRollback}.
  */
 @Documented
 @Inherited
