@@ -154,6 +154,7 @@ public final class BulkStatements {
                 keys.addAll(matchInserted(rows, batch, counts, generated));
             }
             log(db, sql + " [batch of " + rows.instances.size() + "]", start, rows.instances.size());
+            guard.succeeded(rows.instances.size());
             return keys;
         } catch (SQLException e) {
             throw guard.failed(e);
@@ -273,6 +274,7 @@ public final class BulkStatements {
                 }
             }
             log(db, sql + " [batch of " + instances.size() + "]", start, matched);
+            guard.succeeded(matched);
             return matched;
         } catch (SQLException e) {
             throw guard.failed(e);
@@ -354,12 +356,13 @@ public final class BulkStatements {
 
     private static void execute(JooqBackend db, String sql, List<Object> binds, int rows) {
         long start = System.nanoTime();
-        StatementGuard guard = StatementGuard.before(db, sql);
+        StatementGuard guard = StatementGuard.before(db, sql, binds);
         try (Lease lease = Lease.of(db); PreparedStatement ps = lease.connection().prepareStatement(sql);
                 StatementGuard armed = guard.arm(ps, lease.connection())) {
             Statements.bind(ps, binds, db);
             ps.executeUpdate();
             log(db, sql, start, rows);
+            guard.succeeded(rows);
         } catch (SQLException e) {
             throw guard.failed(e);
         }
@@ -368,7 +371,7 @@ public final class BulkStatements {
     private static List<Object> executeForKeys(JooqBackend db, String sql, List<Object> binds, String keyColumn,
             JdbcValues.ColumnReader reader, int rows) {
         long start = System.nanoTime();
-        StatementGuard guard = StatementGuard.before(db, sql);
+        StatementGuard guard = StatementGuard.before(db, sql, binds);
         try (Lease lease = Lease.of(db);
                 PreparedStatement ps = lease.connection().prepareStatement(sql, new String[] {keyColumn});
                 StatementGuard armed = guard.arm(ps, lease.connection())) {
@@ -376,6 +379,7 @@ public final class BulkStatements {
             ps.executeUpdate();
             List<Object> keys = readKeys(ps, reader);
             log(db, sql, start, rows);
+            guard.succeeded(rows);
             return keys;
         } catch (SQLException e) {
             throw guard.failed(e);
