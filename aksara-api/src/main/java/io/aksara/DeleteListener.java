@@ -12,8 +12,8 @@ package io.aksara;
  * });
  * }</pre>
  *
- * <p>Rows deleted by a CASCADE from another model's delete are not announced (unlike Django):
- * listen on the model being deleted, or delete the dependants through their own QuerySet first.
+ * <p>Rows a CASCADE deletes are announced too: a delete that cascades to a model with a listener
+ * reads those rows before deleting them (instead of deleting them by their foreign key alone).
  *
  * @param <M> the model (a listener on {@code Model} hears every model)
  */

@@ -121,6 +121,32 @@ class ModelLifecycleSuite {
     }
 
     @Test
+    void rowsACascadeDeletesAreAnnouncedToo() {
+        Category lamps = Category.objects.create("name", "Lamps");
+        Product.objects.create("name", "Desk lamp", "price", 10, "category", lamps);
+        Product.objects.create("name", "Floor lamp", "price", 20, "category", lamps);
+        List<String> deleted = new ArrayList<>();
+        registrations.add(Lifecycle.onDelete(Product.class, new DeleteListener<>() {
+            @Override
+            public void preDelete(Product p) {
+                deleted.add("pre " + p.name + " of " + p.category.id());
+            }
+
+            @Override
+            public void postDelete(Product p) {
+                deleted.add("post " + p.name + " gone=" + !Product.objects.filter("pk", p.id).exists());
+            }
+        }));
+        recordEvents();
+        long lampsId = lamps.id;
+        assertThat(lamps.delete()).isEqualTo(3);
+        assertThat(deleted).containsExactlyInAnyOrder("pre Desk lamp of " + lampsId, "pre Floor lamp of " + lampsId,
+                "post Desk lamp gone=true", "post Floor lamp gone=true");
+        assertThat(events).as("the category itself is announced once").containsExactly("preDelete Lamps rows=1",
+                "postDelete Lamps rows=0");
+    }
+
+    @Test
     void bulkCallsAnnounceNothingAsInDjango() {
         recordEvents();
         Category a = new Category();
