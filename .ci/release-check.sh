@@ -23,7 +23,7 @@ set +f
 REPO="$ROOT/target/release-repo"
 rm -rf "$REPO"
 mkdir -p "$REPO"
-LIBRARIES=(aksara-api aksara-codegen aksara-jooq-bridge aksara-schema aksara-schema-first aksara-cli)
+LIBRARIES=(aksara-api aksara-codegen aksara-jooq-bridge aksara-schema aksara-schema-first aksara-test aksara-micrometer aksara-cli)
 
 echo "$me: deploying the library modules with sources and Javadoc to $REPO" >&2
 mvn -B -ntp -Dstyle.color=never "${extra[@]}" deploy -Prelease -DskipTests \
