@@ -45,7 +45,13 @@ final class StatementLabels {
             case "update" -> nameAfter(text, 6, 0);
             case "select", "with", "delete" -> {
                 int from = topLevelFrom(lower);
-                yield nameAfter(text, from + 6, from);
+                String name = nameAfter(text, from + 6, from);
+                int open = from < 0 ? -1 : text.indexOf('(', from);
+                if ("".equals(name) && open >= 0) { // select count(*) from (select ... from products ...) counted
+                    String inner = text.substring(open + 1).stripLeading();
+                    yield tableOf(inner, firstWord(inner));
+                }
+                yield name;
             }
             default -> null;
         };

@@ -18,6 +18,8 @@ class StatementLabelsTest {
         assertThat(StatementLabels.of("update " + table + " set name = ? where id = ?")).isEqualTo(new StatementLabels.Label("update", "Item"));
         assertThat(StatementLabels.of("delete from " + table.toUpperCase() + " where id = ?")).isEqualTo(new StatementLabels.Label("delete", "Item"));
         assertThat(StatementLabels.of("explain select * from \"" + table + "\"")).isEqualTo(new StatementLabels.Label("explain", "Item"));
+        assertThat(StatementLabels.of("select count(*) from (select " + table + ".id from " + table + " limit ?) counted"))
+                .as("a count over a sliced query").isEqualTo(new StatementLabels.Label("select", "Item"));
     }
 
     @Test
