@@ -25,8 +25,8 @@ final class SequenceReset {
         SQLDialect family = db.dialect().family();
         for (ModelMeta<?> meta : models) {
             FieldMeta<?, ?> pk = meta.primaryKey();
-            if (pk.type() != FieldType.BIG_AUTO) {
-                continue;
+            if (!pk.generated() || pk.type() == FieldType.UUID) {
+                continue; // a key the database does not count: nothing to move
             }
             ModelTable table = ModelTable.of(meta, db.dialect());
             Field<Object> key = table.field(pk);
