@@ -23,7 +23,7 @@ set +f
 REPO="$ROOT/target/release-repo"
 rm -rf "$REPO"
 mkdir -p "$REPO"
-LIBRARIES=(aksara-api aksara-codegen aksara-jooq-bridge aksara-schema aksara-schema-first aksara-cli aksara-maven-plugin aksara-spring aksara-spring-boot-starter)
+LIBRARIES=(aksara-api aksara-codegen aksara-jooq-bridge aksara-schema aksara-schema-first aksara-test aksara-micrometer aksara-cli aksara-maven-plugin aksara-spring aksara-spring-boot-starter)
 
 echo "$me: deploying the library modules with sources and Javadoc to $REPO" >&2
 mvn -B -ntp -Dstyle.color=never "${extra[@]}" deploy -Prelease -DskipTests \

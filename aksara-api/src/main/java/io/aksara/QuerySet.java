@@ -846,7 +846,7 @@ public final class QuerySet<T extends Model> implements Streaming<T>, BulkOperat
         requireNotCombined("delete");
         requireNoHaving("delete");
         return io.aksara.internal.ExecutionScope.withTimeout(loading.timeout(), meta().name() + " delete()",
-                () -> io.aksara.internal.deletion.Deletion.delete(query, database));
+                () -> io.aksara.internal.AnnouncedDelete.delete(query, database));
     }
 
     /** {@link #delete()} on a virtual thread. */
@@ -1330,6 +1330,10 @@ public final class QuerySet<T extends Model> implements Streaming<T>, BulkOperat
                         + ", got " + FieldError.describe(more[i]));
             }
             addAssignment(values, check, name, more[i + 1]);
+        }
+        FieldMeta<?, ?> version = io.aksara.internal.Versions.field(meta());
+        if (version != null && !values.containsKey(version)) { // optimistic locking: every UPDATE moves the version on
+            addAssignment(values, check, version.name(), F.of(version.name()).plus(1));
         }
         check.throwIfInvalid();
         List<Assignment> out = new ArrayList<>(values.size());

@@ -1,6 +1,7 @@
 package io.aksara.internal;
 
 import io.aksara.Aksara;
+import io.aksara.Lifecycle;
 import io.aksara.Model;
 import io.aksara.errors.DoesNotExist;
 import io.aksara.meta.FieldMeta;
@@ -32,6 +33,7 @@ public final class Persistence {
         ModelMeta<M> meta = meta(instance);
         String database = Routing.forWrite(using, meta.type());
         boolean adding = !ModelInternals.isPersisted(instance);
+        Lifecycle.preSave(instance, adding);
         applyAutomaticValues(meta, instance, adding);
         Validator.validate(meta, instance);
         Routing.checkRelations(meta, instance, database);
@@ -39,13 +41,19 @@ public final class Persistence {
         FieldMeta<M, ?> pk = meta.primaryKey();
         // a key the database or Aksara just generated cannot have a row yet; any other key might
         boolean keyGivenByUser = pk.get(instance) != null && !(adding && pk.generated() && pk.type() == FieldType.UUID);
-        if (!keyGivenByUser || backend.updateRow(meta, instance) == 0) {
+        FieldMeta<M, ?> version = Versions.field(meta);
+        boolean inserted = false;
+        if (version != null && !adding) {
+            VersionedSave.update(meta, instance, version, database);
+        } else if (!keyGivenByUser || backend.updateRow(meta, instance) == 0) {
             Object generated = backend.insert(meta, instance);
             if (generated != null) {
                 pk.setColumnValue(instance, generated);
             }
+            inserted = true;
         }
         ModelInternals.markPersisted(instance, database == null ? Aksara.DEFAULT : database);
+        Lifecycle.postSave(instance, inserted);
     }
 
     /**
@@ -55,6 +63,7 @@ public final class Persistence {
     public static <M extends Model> void insert(M instance, String using) {
         ModelMeta<M> meta = meta(instance);
         String database = Routing.forWrite(using, meta.type());
+        Lifecycle.preSave(instance, true);
         applyAutomaticValues(meta, instance, true);
         Validator.validate(meta, instance);
         Routing.checkRelations(meta, instance, database);
@@ -63,6 +72,7 @@ public final class Persistence {
             meta.primaryKey().setColumnValue(instance, generated);
         }
         ModelInternals.markPersisted(instance, database == null ? Aksara.DEFAULT : database);
+        Lifecycle.postSave(instance, true);
     }
 
     /**
@@ -72,7 +82,9 @@ public final class Persistence {
     public static <M extends Model> long delete(M instance, String database) {
         ModelMeta<M> meta = meta(instance);
         Object key = requireKey(meta, instance, "delete");
+        Lifecycle.preDelete(instance);
         long n = io.aksara.internal.deletion.Deletion.deleteByKey(byKey(meta, key), key, database);
+        Lifecycle.postDelete(instance);
         meta.primaryKey().set(instance, null);
         ModelInternals.markPersisted(instance, null);
         return n;
@@ -128,10 +140,16 @@ public final class Persistence {
                 f.setUnchecked(instance, LocalDate.now());
             } else if (adding && f.generated() && f.type() == FieldType.UUID && f.get(instance) == null) {
                 f.setUnchecked(instance, UUID.randomUUID());
+            } else if (adding && isUnsetVersion(meta, f, instance)) {
+                Versions.set(f, instance, 1); // a new row starts at version 1
             } else if (adding && f.explicitDefault() != null && f.get(instance) == null) {
                 // a boxed or reference field left null on a new instance gets its @Default, as the column would
                 f.setColumnValue(instance, meta.defaults().get(f));
             }
         }
+    }
+
+    private static <M extends Model> boolean isUnsetVersion(ModelMeta<M> meta, FieldMeta<M, ?> f, M instance) {
+        return f == Versions.field(meta) && Versions.value(f, instance) == 0;
     }
 }

@@ -65,6 +65,11 @@ public final class ModelRegistry {
         return (ModelMeta<M>) meta;
     }
 
+    /** Every model whose metadata is loaded so far (any model a statement has run for), in no order. */
+    public static List<ModelMeta<?>> registered() {
+        return List.copyOf(METAS.values());
+    }
+
     /** The metadata of a model class given as {@code Class<?>}; see {@link #meta(Class)}. */
     @SuppressWarnings({"unchecked", "rawtypes"})
     public static ModelMeta<? extends Model> metaOf(Class<?> type) {

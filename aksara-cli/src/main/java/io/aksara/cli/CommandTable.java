@@ -26,7 +26,9 @@ public record CommandTable(List<Command> commands) {
                 new MigrateCommand(),
                 new ShowMigrationsCommand(),
                 new SqlMigrateCommand(),
-                new InspectDbCommand()));
+                new InspectDbCommand(),
+                new DumpDataCommand(),
+                new LoadDataCommand()));
     }
 
     /** This table with one more command. */

@@ -23,10 +23,10 @@ import io.aksara.it.models.Person_following;
 import io.aksara.it.models.Person_friends;
 import io.aksara.it.models.Tag;
 import io.aksara.it.models.Tag_;
+import io.aksara.test.AksaraTest;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.AfterParameterizedClassInvocation;
 import org.junit.jupiter.params.BeforeParameterizedClassInvocation;
@@ -39,6 +39,7 @@ import org.junit.jupiter.params.Parameter;
  * {@code Membership}). Expected values are worked out by hand from the rows each test creates.
  */
 @OnEveryDatabase
+@AksaraTest // each test seeds its own rows, and they are rolled back after it
 class ManyToManySuite {
     @Parameter
     TestDatabase db;
@@ -58,11 +59,6 @@ class ManyToManySuite {
         Aksara.configure(tablesOn);
         // the tables come from a migration, as an application's would
         schema = MigratedSchema.create(tablesOn, MODELS);
-    }
-
-    @BeforeEach
-    void emptyTables() {
-        schema.deleteAllRows();
     }
 
     @AfterParameterizedClassInvocation

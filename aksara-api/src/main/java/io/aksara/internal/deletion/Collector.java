@@ -1,5 +1,6 @@
 package io.aksara.internal.deletion;
 
+import io.aksara.Lifecycle;
 import io.aksara.errors.DeletionBlock;
 import io.aksara.errors.ProtectedError;
 import io.aksara.errors.RestrictedError;
@@ -47,6 +48,7 @@ final class Collector {
      * @throws RestrictedError when a RESTRICT foreign key points to a row to delete from a row that is kept
      */
     DeletionPlan collect(ModelMeta<?> model, List<Object> keys) {
+        plan.root(model);
         add(model, keys, 0);
         while (!work.isEmpty()) {
             visit(work.poll());
@@ -90,7 +92,8 @@ final class Collector {
     }
 
     private void cascade(FieldMeta<?, ?> fk, Batch batch) {
-        if (Relations.canFastDelete(fk.model())) {
+        // rows someone listens for are read, so each deleted one can be announced (as Django does)
+        if (Relations.canFastDelete(fk.model()) && !Lifecycle.hasDeleteListeners(fk.model().type())) {
             plan.fastDelete(fk, batch.keys());
         } else {
             add(fk.model(), KeyQueries.pointingTo(backend, fk, batch.keys()), batch.depth() + 1);

@@ -1,5 +1,7 @@
 package io.aksara.internal.deletion;
 
+import io.aksara.Lifecycle;
+import io.aksara.Model;
 import io.aksara.meta.FieldMeta;
 import io.aksara.meta.ModelMeta;
 import io.aksara.query.Assignment;
@@ -28,6 +30,13 @@ final class DeletionPlan {
     private final List<FieldUpdate> updates = new ArrayList<>();
     /** Per model, in the order first reached: each key to delete and the level it was reached at. */
     private final Map<ModelMeta<?>, Map<Object, Integer>> deleted = new LinkedHashMap<>();
+
+    /** The model whose rows the delete was asked for: its callers announce those rows themselves. */
+    private ModelMeta<?> root;
+
+    void root(ModelMeta<?> model) {
+        root = model;
+    }
 
     /** Records rows to delete; returns the keys not recorded before (the visited check that ends cycles). */
     List<Object> addDeleted(ModelMeta<?> model, List<Object> keys, int depth) {
@@ -70,10 +79,29 @@ final class DeletionPlan {
         }
         for (ModelMeta<?> model : DeleteOrder.of(deleted.keySet())) {
             for (List<Object> batch : batches(model)) {
+                List<? extends Model> announced = announced(backend, model, batch);
+                announced.forEach(Lifecycle::preDelete);
                 rows += backend.delete(KeyQueries.rows(model, KeyQueries.in(model.primaryKey(), batch)));
+                announced.forEach(Lifecycle::postDelete);
             }
         }
         return rows;
+    }
+
+    /**
+     * The cascaded rows of a batch that a delete listener hears, read before they go; the rows the
+     * delete was asked for (the root's first level) are announced by its caller.
+     */
+    private List<? extends Model> announced(Backend backend, ModelMeta<?> model, List<Object> batch) {
+        if (!Lifecycle.hasDeleteListeners(model.type())) {
+            return List.of();
+        }
+        Map<Object, Integer> depths = deleted.get(model);
+        List<Object> cascaded = batch.stream().filter(k -> model != root || depths.get(k) > 0).toList();
+        if (cascaded.isEmpty()) {
+            return List.of();
+        }
+        return backend.fetch(KeyQueries.rows(model, KeyQueries.in(model.primaryKey(), cascaded)));
     }
 
     /**

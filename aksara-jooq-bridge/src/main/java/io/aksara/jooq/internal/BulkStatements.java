@@ -153,6 +153,7 @@ public final class BulkStatements {
                 keys.addAll(matchInserted(rows, batch, counts, generated));
             }
             log(db, sql + " [batch of " + rows.instances.size() + "]", start, rows.instances.size());
+            guard.succeeded(rows.instances.size());
             return keys;
         } catch (SQLException e) {
             throw guard.failed(e);
@@ -272,6 +273,7 @@ public final class BulkStatements {
                 }
             }
             log(db, sql + " [batch of " + instances.size() + "]", start, matched);
+            guard.succeeded(matched);
             return matched;
         } catch (SQLException e) {
             throw guard.failed(e);
@@ -352,12 +354,13 @@ public final class BulkStatements {
 
     private static void execute(JooqBackend db, String sql, List<Object> binds, int rows) {
         long start = System.nanoTime();
-        StatementGuard guard = StatementGuard.before(db, sql);
+        StatementGuard guard = StatementGuard.before(db, sql, binds);
         try (Lease lease = Lease.of(db); PreparedStatement ps = lease.connection().prepareStatement(sql);
                 StatementGuard armed = guard.arm(ps, lease.connection())) {
             Statements.bind(ps, binds, db);
             ps.executeUpdate();
             log(db, sql, start, rows);
+            guard.succeeded(rows);
         } catch (SQLException e) {
             throw guard.failed(e);
         }
@@ -366,7 +369,7 @@ public final class BulkStatements {
     private static List<Object> executeForKeys(JooqBackend db, String sql, List<Object> binds, String keyColumn,
             JdbcValues.ColumnReader reader, int rows) {
         long start = System.nanoTime();
-        StatementGuard guard = StatementGuard.before(db, sql);
+        StatementGuard guard = StatementGuard.before(db, sql, binds);
         try (Lease lease = Lease.of(db);
                 PreparedStatement ps = lease.connection().prepareStatement(sql, new String[] {keyColumn});
                 StatementGuard armed = guard.arm(ps, lease.connection())) {
@@ -374,6 +377,7 @@ public final class BulkStatements {
             ps.executeUpdate();
             List<Object> keys = readKeys(ps, reader);
             log(db, sql, start, rows);
+            guard.succeeded(rows);
             return keys;
         } catch (SQLException e) {
             throw guard.failed(e);

@@ -28,7 +28,7 @@ public final class Explain {
         Query select = QueryLowering.rows(db.dialect(), query);
         String sql = db.databaseVendor().explainPrefix() + db.dsl().render(select);
         long start = System.nanoTime();
-        StatementGuard guard = StatementGuard.before(db, sql);
+        StatementGuard guard = StatementGuard.before(db, sql, db.dsl().extractBindValues(select));
         try (Lease lease = Lease.of(db); PreparedStatement ps = lease.connection().prepareStatement(sql);
                 StatementGuard armed = guard.arm(ps, lease.connection())) {
             Statements.bind(ps, db.dsl().extractBindValues(select), db);
@@ -55,6 +55,7 @@ public final class Explain {
             if (SqlLog.enabled()) {
                 SqlLog.statement(db.alias(), sql, db.dsl().extractBindValues(select), System.nanoTime() - start, table.size());
             }
+            guard.succeeded(table.size());
             return format(table);
         } catch (SQLException e) {
             throw guard.failed(e);

@@ -39,7 +39,7 @@ public final class RowStreams {
     /** Opens the cursor now (so errors in the SQL surface here) and returns the rows lazily. */
     public static <T> Stream<T> open(JooqBackend db, String sql, List<Object> params, int fetchSize,
             Statements.RowReader<T> reader) {
-        Cursor<T> cursor = new Cursor<>(db, sql, reader, StatementGuard.before(db, sql));
+        Cursor<T> cursor = new Cursor<>(db, sql, reader, StatementGuard.before(db, sql, params));
         try {
             cursor.open(params, fetchSize);
         } catch (SQLException e) {
@@ -139,8 +139,11 @@ public final class RowStreams {
                 SqlLog.statement(db.alias(), sql + " [streamed]", List.of(), System.nanoTime() - start, count);
             }
             if (failure != null) {
-                throw ErrorTranslator.translate(failure, sql, db.databaseVendor());
+                AksaraException error = ErrorTranslator.translate(failure, sql, db.databaseVendor());
+                guard.failedWith(error);
+                throw error;
             }
+            guard.succeeded(count); // a no-op after a failure reported on the way here
         }
 
         void closeQuietly(Throwable primary) {

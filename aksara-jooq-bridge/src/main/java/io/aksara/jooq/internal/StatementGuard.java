@@ -12,6 +12,7 @@ import io.aksara.spi.TransactionContext;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
@@ -58,6 +59,8 @@ final class StatementGuard implements AutoCloseable {
     private ScheduledFuture<?> timer;
     private ScheduledFuture<?> interruptWatch;
     private Cancellation.Registration registration;
+    /** What the statement observers are told; null when none is registered. */
+    private StatementTrace trace;
     private ServerSessions.Session session;
     /** Stop with KILL QUERY to the session rather than Statement.cancel(): a MySQL-protocol stream. */
     private boolean killSession;
@@ -76,6 +79,11 @@ final class StatementGuard implements AutoCloseable {
      * @throws QueryCancelled when its async task was already given up
      */
     static StatementGuard before(JooqBackend db, String sql) {
+        return before(db, sql, null);
+    }
+
+    /** As {@link #before(JooqBackend, String)}, telling the statement observers its parameters. */
+    static StatementGuard before(JooqBackend db, String sql, List<Object> params) {
         ReadOnlyTransactions.requireWritable(db, sql);
         Cancellation c = StatementLimits.cancellation();
         if (c != null && c.isCancelled()) {
@@ -88,7 +96,16 @@ final class StatementGuard implements AutoCloseable {
         } catch (QueryTimeout e) {
             throw notify(e, db);
         }
-        return new StatementGuard(db, sql, limit, c);
+        StatementGuard guard = new StatementGuard(db, sql, limit, c);
+        guard.trace = StatementTrace.start(db, sql, params);
+        return guard;
+    }
+
+    /** The statement ended well with this many rows read or changed: tells the statement observers. */
+    void succeeded(long rows) {
+        if (trace != null) {
+            trace.succeeded(rows);
+        }
     }
 
     /** Starts watching {@code st} on {@code connection}; returns this guard, to be closed when the statement is done. */
@@ -194,6 +211,21 @@ final class StatementGuard implements AutoCloseable {
      * enclosing atomic block, if any, is told a statement failed.
      */
     AksaraException failed(SQLException e) {
+        AksaraException error = translate(e);
+        if (trace != null) {
+            trace.failed(error);
+        }
+        return error;
+    }
+
+    /** The statement failed with an error translated elsewhere: tells the statement observers. */
+    void failedWith(RuntimeException error) {
+        if (trace != null) {
+            trace.failed(error);
+        }
+    }
+
+    private AksaraException translate(SQLException e) {
         String why = stoppedBecause;
         if ("timeout".equals(why)) {
             return notify(new QueryTimeout("Timed out: " + what(db, sql, limit.operation()) + " was cancelled on the"

@@ -27,7 +27,7 @@ public final class Statements {
     /** Runs a query and collects one value per row. */
     public static <R> List<R> query(JooqBackend db, String sql, List<Object> params, RowReader<R> reader) {
         long start = System.nanoTime();
-        StatementGuard guard = StatementGuard.before(db, sql);
+        StatementGuard guard = StatementGuard.before(db, sql, params);
         try (Lease lease = Lease.of(db); PreparedStatement ps = lease.connection().prepareStatement(sql);
                 StatementGuard armed = guard.arm(ps, lease.connection())) {
             bind(ps, params, db);
@@ -39,6 +39,7 @@ public final class Statements {
             }
             guard.requireNotStopped();
             log(db, sql, params, start, out.size());
+            guard.succeeded(out.size());
             return out;
         } catch (SQLException e) {
             throw guard.failed(e);
@@ -48,12 +49,13 @@ public final class Statements {
     /** Runs an UPDATE or DELETE; returns the row count. */
     public static long update(JooqBackend db, String sql, List<Object> params) {
         long start = System.nanoTime();
-        StatementGuard guard = StatementGuard.before(db, sql);
+        StatementGuard guard = StatementGuard.before(db, sql, params);
         try (Lease lease = Lease.of(db); PreparedStatement ps = lease.connection().prepareStatement(sql);
                 StatementGuard armed = guard.arm(ps, lease.connection())) {
             bind(ps, params, db);
             long n = ps.executeLargeUpdate();
             log(db, sql, params, start, n);
+            guard.succeeded(n);
             return n;
         } catch (SQLException e) {
             throw guard.failed(e);
@@ -67,7 +69,7 @@ public final class Statements {
     public static Object insert(JooqBackend db, String sql, List<Object> params, String keyColumn,
             JdbcValues.ColumnReader reader) {
         long start = System.nanoTime();
-        StatementGuard guard = StatementGuard.before(db, sql);
+        StatementGuard guard = StatementGuard.before(db, sql, params);
         try (Lease lease = Lease.of(db);
                 PreparedStatement ps = keyColumn == null ? lease.connection().prepareStatement(sql)
                         : lease.connection().prepareStatement(sql, new String[] {keyColumn});
@@ -83,6 +85,7 @@ public final class Statements {
                 }
             }
             log(db, sql, params, start, 1);
+            guard.succeeded(1);
             return key;
         } catch (SQLException e) {
             throw guard.failed(e);
