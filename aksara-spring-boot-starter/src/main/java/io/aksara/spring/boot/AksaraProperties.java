@@ -24,6 +24,8 @@ public class AksaraProperties {
 
     private final Migrations migrations = new Migrations();
 
+    private final Metrics metrics = new Metrics();
+
     public boolean isEnabled() { return enabled; }
 
     public void setEnabled(boolean enabled) { this.enabled = enabled; }
@@ -33,6 +35,18 @@ public class AksaraProperties {
     public void setStatementTimeout(Duration statementTimeout) { this.statementTimeout = statementTimeout; }
 
     public Migrations getMigrations() { return migrations; }
+
+    public Metrics getMetrics() { return metrics; }
+
+    /** Statement timers and pool metrics, when {@code aksara-micrometer} and a {@code MeterRegistry} are there. */
+    public static class Metrics {
+        /** Whether to time every statement ({@code aksara.statements}) and report the pool's metrics. */
+        private boolean enabled = true;
+
+        public boolean isEnabled() { return enabled; }
+
+        public void setEnabled(boolean enabled) { this.enabled = enabled; }
+    }
 
     /** Running the migrations written by {@code ./aksara makemigrations} when the application starts. */
     public static class Migrations {
