@@ -79,6 +79,12 @@ public final class Validator {
             case DATE -> add(out, ValueRanges.date((LocalDate) value));
             case LOCAL_DATE_TIME -> add(out, ValueRanges.date(((java.time.LocalDateTime) value).toLocalDate()));
             case JSON -> add(out, ValueRanges.json(value));
+            case BINARY -> {
+                int length = ((byte[]) value).length;
+                if (field.maxLength() > 0 && length > field.maxLength()) {
+                    out.add("Ensure this value has at most " + field.maxLength() + " bytes (it has " + length + ").");
+                }
+            }
             case FOREIGN_KEY -> {
                 if (value instanceof Ref<?> ref && ref.id() == null) {
                     out.add("Save the related " + ref.type().getSimpleName() + " first: it has no primary key yet.");

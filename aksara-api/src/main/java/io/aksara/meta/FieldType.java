@@ -22,10 +22,12 @@ public enum FieldType {
     TIME(Family.TEMPORAL, "TimeField"),
     UUID(Family.UUID, "UUIDField"),
     JSON(Family.JSON, "JSONField"),
+    /** Raw bytes ({@code byte[]}): {@code bytea}, {@code varbinary} or a blob, compared by content. */
+    BINARY(Family.BINARY, "BinaryField"),
     FOREIGN_KEY(Family.RELATION, "ForeignKey");
 
     /** Groups of types that share lookups. */
-    public enum Family { TEXT, NUMBER, BOOLEAN, TEMPORAL, UUID, JSON, RELATION }
+    public enum Family { TEXT, NUMBER, BOOLEAN, TEMPORAL, UUID, JSON, BINARY, RELATION }
 
     private final Family family;
     private final String displayName;
@@ -54,6 +56,7 @@ public enum FieldType {
             case TIME -> java.time.LocalTime.class;
             case UUID -> java.util.UUID.class;
             case JSON -> Object.class;
+            case BINARY -> byte[].class;
             case FOREIGN_KEY -> Object.class;
         };
     }

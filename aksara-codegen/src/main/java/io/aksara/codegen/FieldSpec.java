@@ -14,7 +14,7 @@ import javax.lang.model.type.TypeMirror;
  * @param kindClass    the field kind's class ({@code io.aksara.kinds.AutoKind} for the implicit key)
  * @param path         the typed path class of its metamodel constant
  * @param valueType    the field's type as the metamodel sees it: boxed, or the declared {@code Ref<...>}
- * @param javaClass    the class whose literal is the field's {@code javaType} ({@code Ref} for relations)
+ * @param javaClass    the class whose literal is the field's {@code javaType} ({@code Ref} for relations); null for an array, whose literal is its valueType's
  * @param primitive    whether the Java field is a primitive
  * @param column       the column name
  * @param maxLength    the maximum length to emit, or null

@@ -24,13 +24,14 @@ import javax.lang.model.util.Types;
  * @param annotationName the canonical name of the annotation, e.g. {@code io.aksara.fields.StringField}
  * @param kindClass      the kind class
  * @param type           the column type of a built-in kind; null for a kind of your own
- * @param javaClass      the element of the Java type the field holds (boxed; {@code Ref} for relations)
+ * @param javaClass      the element of the Java type the field holds (boxed; {@code Ref} for relations); null for an array
+ * @param arrayType      the array type the field holds ({@code byte[]}), or null
  * @param primitive      the primitive the field may be declared as instead, or null
  * @param path           the typed path class of the metamodel constant
  * @param oneToOne       the annotation is {@code @OneToOne}
  */
 record KindSpec(String annotationName, TypeElement kindClass, FieldType type, TypeElement javaClass,
-        TypeKind primitive, PathKind path, boolean oneToOne) {
+        TypeMirror arrayType, TypeKind primitive, PathKind path, boolean oneToOne) {
     private static final String KIND = Kind.class.getCanonicalName();
     private static final String FIELD_KIND = FieldKind.class.getCanonicalName();
     private static final String BUILT_IN_PACKAGE = FieldKind.class.getPackageName();
@@ -57,20 +58,22 @@ record KindSpec(String annotationName, TypeElement kindClass, FieldType type, Ty
             return null;
         }
         TypeMirror value = valueType(kindClass.asType(), types);
-        if (value == null || value.getKind() != TypeKind.DECLARED) {
+        if (value == null || value.getKind() != TypeKind.DECLARED && value.getKind() != TypeKind.ARRAY) {
             return null;
         }
-        TypeElement javaClass = (TypeElement) types.asElement(types.erasure(value));
+        // an array (byte[]) has no element of its own: the field must be declared as that very array type
+        TypeMirror arrayType = value.getKind() == TypeKind.ARRAY ? value : null;
+        TypeElement javaClass = arrayType != null ? null : (TypeElement) types.asElement(types.erasure(value));
         TypeKind primitive = null;
         try {
-            primitive = types.unboxedType(value).getKind();
+            primitive = arrayType != null ? null : types.unboxedType(value).getKind();
         } catch (IllegalArgumentException notBoxed) {
             // a reference type only
         }
         FieldType type = builtInType(kindClass);
         String name = element.getQualifiedName().toString();
         PathKind path = isEnumKind(kindClass) ? PathKind.FIELD : path(type);
-        return new KindSpec(name, kindClass, type, javaClass, primitive, path,
+        return new KindSpec(name, kindClass, type, javaClass, arrayType, primitive, path,
                 name.equals(OneToOne.class.getCanonicalName()));
     }
 
@@ -112,6 +115,7 @@ record KindSpec(String annotationName, TypeElement kindClass, FieldType type, Ty
             case BOOLEAN -> PathKind.BOOLEAN;
             case TEMPORAL, UUID -> PathKind.COMPARABLE;
             case JSON -> PathKind.JSON;
+            case BINARY -> PathKind.FIELD;
             case RELATION -> PathKind.REF;
         };
     }
@@ -154,6 +158,9 @@ record KindSpec(String annotationName, TypeElement kindClass, FieldType type, Ty
         }
         if (type == FieldType.JSON) {
             return "java.util.Map<String, Object>, java.util.List<Object> or Object";
+        }
+        if (arrayType != null) {
+            return arrayType.toString();
         }
         String simple = javaClass.getSimpleName().toString();
         String shown = javaClassName().equals("java.lang." + simple) ? simple : javaClassName();

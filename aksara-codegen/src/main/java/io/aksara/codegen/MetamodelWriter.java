@@ -114,7 +114,7 @@ final class MetamodelWriter {
     private void writeField(SourceWriter out, TypeNamer names, String model, FieldSpec f) {
         out.line(5, ".field(FieldMeta.<" + model + ", " + names.render(f.valueType()) + ">builder("
                 + SourceWriter.literal(f.name()) + ", FieldKinds.get(" + names.name(f.kindClass()) + ".class), "
-                + names.name(f.javaClass()) + ".class)");
+                + (f.javaClass() == null ? names.render(f.valueType()) : names.name(f.javaClass())) + ".class)");
         StringBuilder options = new StringBuilder(".column(").append(SourceWriter.literal(f.column())).append(')');
         flag(options, "primaryKey", f.primaryKey());
         flag(options, "nullable", f.nullable());

@@ -319,6 +319,12 @@ final class ModelScanner {
                     return null;
                 }
                 valueType = type;
+            } else if (kind.arrayType() != null) {
+                if (!types.isSameType(type, kind.arrayType())) {
+                    wrongType(field, kind, a, type, where);
+                    return null;
+                }
+                valueType = type;
             } else {
                 boolean matches = primitive ? type.getKind() == kind.primitive() : isClass(type, kind.javaClassName());
                 if (!matches) {
@@ -417,10 +423,10 @@ final class ModelScanner {
                     }
                     yield n;
                 }
-                case TEXT -> {
+                case TEXT, BINARY -> {
                     int n = a.integer("maxLength");
                     if (n < 0) {
-                        error(field, a.mirror(), where + ": @TextField needs maxLength >= 0 (0 = unbounded), got " + n);
+                        error(field, a.mirror(), where + ": " + kind.display() + " needs maxLength >= 0 (0 = unbounded), got " + n);
                     }
                     yield n > 0 ? n : null;
                 }

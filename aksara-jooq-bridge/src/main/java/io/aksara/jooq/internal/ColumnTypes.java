@@ -37,6 +37,7 @@ public final class ColumnTypes {
             case TIME -> SQLDataType.LOCALTIME(6);
             case UUID -> mysql ? SQLDataType.CHAR(36) : SQLDataType.UUID;
             case JSON -> json(dialect);
+            case BINARY -> binary(field.maxLength(), mysql);
             case FOREIGN_KEY -> throw new IllegalStateException("columnType() resolves relations");
         };
         return t.nullable(field.nullable());
@@ -62,6 +63,7 @@ public final class ColumnTypes {
             case TIME -> SQLDataType.LOCALTIME(6);
             case UUID -> mysql ? SQLDataType.CHAR(36) : SQLDataType.UUID;
             case JSON -> json(dialect);
+            case BINARY -> binary(0, mysql);
             case FOREIGN_KEY -> throw new IllegalStateException("a value has the type of the key it holds");
         };
     }
@@ -84,6 +86,17 @@ public final class ColumnTypes {
             return SQLDataType.JSON.nullable(field.nullable());
         }
         return of(field, dialect);
+    }
+
+    /**
+     * {@code varbinary(n)} when bounded; unbounded, a blob on MySQL (which has no unbounded
+     * varbinary) and a varbinary elsewhere (bytea on PostgreSQL; H2 cannot compare blobs).
+     */
+    private static DataType<byte[]> binary(int maxLength, boolean mysql) {
+        if (maxLength > 0) {
+            return SQLDataType.VARBINARY(maxLength);
+        }
+        return mysql ? SQLDataType.BLOB : SQLDataType.VARBINARY;
     }
 
     /** Binary collation on MySQL, so {@code exact} and ordering are case-sensitive as on PostgreSQL and H2. */

@@ -148,6 +148,7 @@ public final class JdbcValues {
                 String v = rs.getString(i);
                 return v == null ? null : io.aksara.internal.Json.parse(v);
             };
+            case BINARY -> ResultSet::getBytes;
             case FOREIGN_KEY -> throw new IllegalStateException("read the target key's column type instead");
         };
     }

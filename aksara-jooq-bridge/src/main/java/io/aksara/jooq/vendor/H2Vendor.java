@@ -75,6 +75,6 @@ public class H2Vendor implements Vendor {
 
     @Override
     public Map<String, String> liquibaseTypes() {
-        return LiquibaseTypes.of("", "TIMESTAMP(6) WITH TIME ZONE", "JSON", "TIMESTAMP(6)", "VARCHAR", "UUID");
+        return LiquibaseTypes.of("VARBINARY", "", "TIMESTAMP(6) WITH TIME ZONE", "JSON", "TIMESTAMP(6)", "VARCHAR", "UUID");
     }
 }

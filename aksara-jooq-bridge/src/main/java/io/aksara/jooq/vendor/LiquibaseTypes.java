@@ -5,6 +5,8 @@ import java.util.Map;
 
 /** The changelog type properties every vendor defines, in the order the master changelog lists them. */
 public final class LiquibaseTypes {
+    /** Unbounded bytes ({@code byte[]} fields without a maxLength). */
+    public static final String BINARY = "aksara.binary";
     /** A column collation suffix for strings (binary on MySQL, so comparisons are case-sensitive). */
     public static final String COLLATE = "aksara.collate";
     public static final String DATETIME = "aksara.datetime";
@@ -16,10 +18,11 @@ public final class LiquibaseTypes {
 
     private LiquibaseTypes() {}
 
-    /** The six properties, in order. */
-    public static Map<String, String> of(String collate, String datetime, String json, String localDatetime, String text,
+    /** The seven properties, in order. */
+    public static Map<String, String> of(String binary, String collate, String datetime, String json, String localDatetime, String text,
             String uuid) {
         Map<String, String> m = new LinkedHashMap<>();
+        m.put(BINARY, binary);
         m.put(COLLATE, collate);
         m.put(DATETIME, datetime);
         m.put(JSON, json);

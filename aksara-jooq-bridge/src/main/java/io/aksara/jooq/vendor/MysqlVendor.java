@@ -127,7 +127,7 @@ public class MysqlVendor implements Vendor {
     @Override
     public Map<String, String> liquibaseTypes() {
         // binary collation, so exact and ordering are case-sensitive as on PostgreSQL and H2
-        return LiquibaseTypes.of("COLLATE utf8mb4_bin", "DATETIME(6)", "JSON", "DATETIME(6)", "LONGTEXT", "CHAR(36)");
+        return LiquibaseTypes.of("LONGBLOB", "COLLATE utf8mb4_bin", "DATETIME(6)", "JSON", "DATETIME(6)", "LONGTEXT", "CHAR(36)");
     }
 
     @Override public SQLDialect introspectionDialect() { return SQLDialect.MYSQL; }

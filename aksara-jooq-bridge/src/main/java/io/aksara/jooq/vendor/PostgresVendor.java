@@ -93,6 +93,6 @@ public class PostgresVendor implements Vendor {
 
     @Override
     public Map<String, String> liquibaseTypes() {
-        return LiquibaseTypes.of("", "TIMESTAMP(6) WITH TIME ZONE", "JSONB", "TIMESTAMP(6)", "TEXT", "UUID");
+        return LiquibaseTypes.of("BYTEA", "", "TIMESTAMP(6) WITH TIME ZONE", "JSONB", "TIMESTAMP(6)", "TEXT", "UUID");
     }
 }

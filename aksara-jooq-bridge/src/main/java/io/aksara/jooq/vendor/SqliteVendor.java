@@ -170,6 +170,6 @@ public class SqliteVendor implements Vendor {
     @Override
     public Map<String, String> liquibaseTypes() {
         // TEXT affinity for what Aksara stores as text: timestamps, JSON, UUIDs
-        return LiquibaseTypes.of("", "TEXT", "TEXT", "TEXT", "TEXT", "CHAR(36)");
+        return LiquibaseTypes.of("BLOB", "", "TEXT", "TEXT", "TEXT", "TEXT", "CHAR(36)");
     }
 }

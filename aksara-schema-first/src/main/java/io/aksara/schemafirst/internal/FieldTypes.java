@@ -74,7 +74,18 @@ public final class FieldTypes {
         if (java == java.sql.Time.class || java == java.time.LocalTime.class) {
             return FieldType.TIME;
         }
+        if (java == byte[].class) {
+            // bytea, blob, longblob, varbinary, binary varying: raw bytes (a bound from binaryLength)
+            return FieldType.BINARY;
+        }
         return null;
+    }
+
+    /** The maxLength of a binary column: its length when bounded in practice, else 0 (unbounded). */
+    public static int binaryLength(DataType<?> type) {
+        String name = type.getTypeName().toLowerCase(Locale.ROOT);
+        boolean blob = name.contains("blob") || name.equals("bytea") || name.contains("large object");
+        return blob || !type.lengthDefined() || type.length() <= 0 || type.length() > TEXT_LENGTH ? 0 : type.length();
     }
 
     /** The type as the database would write it, for messages: {@code varchar(100)}, {@code numeric(10, 2)}, {@code bytea}. */

@@ -263,6 +263,11 @@ public final class ModelSourceWriter {
         List<String> args = new ArrayList<>();
         switch (c.type()) {
             case STRING -> args.add("maxLength = " + c.length());
+            case BINARY -> {
+                if (c.length() > 0) {
+                    args.add("maxLength = " + c.length());
+                }
+            }
             case DECIMAL -> {
                 args.add("maxDigits = " + c.precision());
                 args.add("decimalPlaces = " + c.scale());
@@ -317,6 +322,7 @@ public final class ModelSourceWriter {
             case TIME -> imported("java.time.LocalTime", imports);
             case UUID -> imported("java.util.UUID", imports);
             case JSON -> "Object";
+            case BINARY -> "byte[]";
             default -> throw new IllegalStateException("no Java type for " + c.type());
         };
     }

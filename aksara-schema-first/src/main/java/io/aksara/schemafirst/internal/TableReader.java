@@ -102,11 +102,12 @@ public final class TableReader {
         boolean mysql = dialect.family() == SQLDialect.MYSQL || dialect.family() == SQLDialect.MARIADB;
         FieldType fieldType = FieldTypes.of(type, mysql, jsonColumns.contains(table + "." + name));
         String defaultValue = null;
-        if (type.defaulted() && type.defaultValue() != null && !type.identity()) {
+        // a binary default is a database-specific literal (bytea escapes, x'..'): left to the model's initializer
+        if (type.defaulted() && type.defaultValue() != null && !type.identity() && fieldType != FieldType.BINARY) {
             defaultValue = DefaultLiterals.parse(render(type.defaultValue()), fieldType);
         }
         return new ColumnDescription(name, fieldType, FieldTypes.describe(type),
-                type.lengthDefined() ? type.length() : 0,
+                fieldType == FieldType.BINARY ? FieldTypes.binaryLength(type) : type.lengthDefined() ? type.length() : 0,
                 type.precisionDefined() ? type.precision() : 0,
                 type.scaleDefined() ? type.scale() : 0,
                 type.nullable(), type.identity(), defaultValue);

@@ -33,6 +33,8 @@ public final class ColumnTypeText {
             case TIME -> "TIME(6)";
             case UUID -> property("aksara.uuid");
             case JSON -> property("aksara.json");
+            // Liquibase turns varbinary(n) into bytea on PostgreSQL
+            case BINARY -> field.maxLength() > 0 ? "VARBINARY(" + field.maxLength() + ")" : property("aksara.binary");
             case FOREIGN_KEY -> throw new IllegalStateException("columnType() resolves relations");
         };
     }

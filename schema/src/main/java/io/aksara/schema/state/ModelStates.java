@@ -112,15 +112,17 @@ public final class ModelStates {
     }
 
     /**
-     * The column default of a field: none for keys, relations, and text and JSON columns (MySQL
-     * allows no default there, and one changelog serves every database). A default that only comes
+     * The column default of a field: none for keys, relations, and text, JSON and binary columns
+     * (MySQL allows no default on them, and one changelog serves every database; a byte array has
+     * no stable text either, so it would make every makemigrations see a changed default). A default that only comes
      * from a field initializer is kept for numbers, booleans and strings; for times, dates and UUIDs
      * an initializer is usually computed ({@code OffsetDateTime.now()}, {@code UUID.randomUUID()}),
      * which would give every makemigrations a new default, so only an explicit {@code @Default} counts.
      */
     static DefaultValue defaultOf(FieldMeta<?, ?> f, Object value) {
         FieldType type = f.columnType();
-        if (value == null || f.primaryKey() || f.isRelation() || type == FieldType.TEXT || type == FieldType.JSON) {
+        if (value == null || f.primaryKey() || f.isRelation() || type == FieldType.TEXT || type == FieldType.JSON
+                || type == FieldType.BINARY) {
             return null;
         }
         boolean computedKind = switch (type.family()) {
