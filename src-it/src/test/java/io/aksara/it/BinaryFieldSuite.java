@@ -2,6 +2,7 @@ package io.aksara.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.api.Assumptions.assumeFalse;
 
 import io.aksara.Aksara;
 import io.aksara.DatabaseConfig;
@@ -168,7 +169,7 @@ class BinaryFieldSuite {
     }
 
     @Test
-    void migrationsAreStableAndInspectdbReadsTheColumnsBack() throws IOException, SQLException {
+    void migrationsWriteTheTypesAndStayStable() throws IOException {
         assertThat(Attachment_.META.field("content").kind()).isInstanceOf(BinaryKind.class);
         assertThat(Attachment_.META.field("content").type()).isEqualTo(FieldType.BINARY);
         Path dir = Files.createTempDirectory("binary-migrations");
@@ -181,6 +182,11 @@ class BinaryFieldSuite {
         try (Stream<Path> files = Files.list(dir)) {
             assertThat(files.filter(p -> p.getFileName().toString().startsWith("0002"))).isEmpty();
         }
+    }
+
+    @Test
+    void inspectdbReadsTheColumnsBackAsBinaryFields() throws SQLException {
+        assumeFalse(db.isSqlite(), "inspectdb reads no schema from SQLite");
         try (Connection c = JooqBackend.of(Aksara.backend()).dataSource().getConnection()) {
             String source = InspectDb.of(c).packageName("legacy").tables("attachments").inspect().sources().get("Attachment.java");
             assertThat(source).contains("@BinaryField public byte[] content;")
