@@ -13,8 +13,9 @@ import java.util.Set;
  * PostgreSQL, {@code varbinary(n)} or {@code longblob} on MySQL and MariaDB, {@code binary
  * varying} on H2 and {@code blob} on SQLite.
  *
- * <p>An array has identity equality in Java, so wherever the library compares field values it
- * compares these by content ({@link io.aksara.meta.FieldValues#same}). Only {@code exact} and
+ * <p>An array has identity equality in Java, so values of this kind are compared by the database,
+ * which compares bytes ({@code exact}, unique constraints), and a migration takes no column
+ * default from the field's initializer (it is written on insert instead). Only {@code exact} and
  * {@code isnull} apply: ordering bytes or matching parts of them is not portable across the
  * databases, and {@code in} would compare arrays by identity in the value list.
  */
