@@ -7,6 +7,7 @@ import io.aksara.Isolation;
 import io.aksara.Model;
 import io.aksara.errors.AksaraException;
 import io.aksara.internal.SecretMask;
+import io.aksara.internal.TransactionPooling;
 import io.aksara.jooq.internal.AggregateLowering;
 import io.aksara.jooq.internal.BulkStatements;
 import io.aksara.jooq.internal.ReplicaLag;
@@ -74,6 +75,8 @@ public final class JooqBackend implements Backend {
     private final String alias;
     /** The URL for toString, with any password in it masked. */
     private final String maskedUrl;
+    /** Whether connections go through a transaction-mode pooler; read once, from the first connection asked. */
+    private volatile Boolean behindTransactionPooler;
     private final DataSource dataSource;
     /** Where statements get connections: the pool above, or the application's (see {@link #ownsPool()}). */
     private final ConnectionSource connections;
@@ -217,6 +220,20 @@ public final class JooqBackend implements Backend {
     public Duration statementTimeout() { return statementTimeout; }
 
     public SQLDialect dialect() { return dialect; }
+
+    /**
+     * Whether this database is reached through a transaction-mode pooler (a PostgreSQL URL with
+     * {@code prepareThreshold=0}), read from the first connection asked and kept: every connection
+     * of one backend comes from the same place.
+     */
+    public boolean behindTransactionPooler(Connection connection) throws SQLException {
+        Boolean known = behindTransactionPooler;
+        if (known == null) {
+            known = TransactionPooling.behind(connection.getMetaData().getURL());
+            behindTransactionPooler = known;
+        }
+        return known;
+    }
 
     /** This database's vendor: its features, SQL differences and error codes. */
     public Vendor databaseVendor() { return vendor; }

@@ -88,7 +88,7 @@ public final class RowStreams {
             statement = c.prepareStatement(sql, ResultSet.TYPE_FORWARD_ONLY, ResultSet.CONCUR_READ_ONLY);
             statement.setFetchSize(vendor.streamingFetchSize(fetchSize));
             if (vendor.streamingStopsThroughSession()) {
-                session = ServerSessions.of(c, db.dialect());
+                session = ServerSessions.of(c, db);
             }
             guard.armStream(statement, c);
             Statements.bind(statement, params, db);

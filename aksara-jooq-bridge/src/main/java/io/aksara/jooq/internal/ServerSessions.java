@@ -1,9 +1,7 @@
 package io.aksara.jooq.internal;
 
-import io.aksara.internal.TransactionPooling;
 import io.aksara.jooq.JooqBackend;
 import io.aksara.jooq.vendor.Feature;
-import io.aksara.jooq.vendor.Vendors;
 import java.lang.invoke.MethodHandle;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.MethodType;
@@ -50,12 +48,12 @@ final class ServerSessions {
     record Session(long id) {}
 
     /** The session of {@code connection}, or null where there is none to stop (an embedded database runs in this process). */
-    static Session of(Connection connection, SQLDialect dialect) {
-        if (!Vendors.of(dialect).has(Feature.SERVER_SIDE_CANCEL)) {
+    static Session of(Connection connection, JooqBackend db) {
+        if (!db.databaseVendor().has(Feature.SERVER_SIDE_CANCEL)) {
             return null;
         }
         try {
-            if (dialect.family() == SQLDialect.POSTGRES && TransactionPooling.behind(connection.getMetaData().getURL())) {
+            if (db.dialect().family() == SQLDialect.POSTGRES && db.behindTransactionPooler(connection)) {
                 // the id is the pooler's, not a server process: pg_cancel_backend could hit another client's session
                 return null;
             }

@@ -116,7 +116,7 @@ final class StatementGuard implements AutoCloseable {
             // an embedded database (H2) runs the statement on this very thread and never looks at its interrupt flag
             interruptWatch = StatementTimer.whenever(INTERRUPT_CHECK_MS, owner::isInterrupted, () -> stop("interrupt"));
         } else if (owner.isVirtual() && session == null) {
-            session = ServerSessions.of(connection, db.dialect()); // to stop the query if an interrupt breaks the connection
+            session = ServerSessions.of(connection, db); // to stop the query if an interrupt breaks the connection
         }
         if (limit != null) {
             timer = StatementTimer.after(limit.remainingNanos(), () -> stop("timeout"));
@@ -134,7 +134,7 @@ final class StatementGuard implements AutoCloseable {
      * from another connection instead ({@code pg_cancel_backend}, {@code KILL QUERY}).
      */
     StatementGuard armStream(Statement st, Connection connection) {
-        session = ServerSessions.of(connection, db.dialect());
+        session = ServerSessions.of(connection, db);
         killSession = session != null;
         return arm(st, connection);
     }
