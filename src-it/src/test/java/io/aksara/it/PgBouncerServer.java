@@ -6,8 +6,9 @@ import java.util.Map;
 /**
  * Debian's pgbouncer in transaction pooling mode ({@code .ci/pgbouncer-up.sh}: four server
  * connections per pool) in front of a PostgreSQL server of the scale-out suites' own: the
- * server on the shared one's port plus two (as {@link ReplicaPair}'s primary), pgbouncer twenty
- * above it. The shared server is never touched.
+ * server on the shared one's port plus three (plus one is {@link DedicatedServer}'s, plus two
+ * {@link ReplicaPair}'s primary, which may still be stopping when this suite starts), pgbouncer
+ * twenty above it. The shared server is never touched.
  */
 final class PgBouncerServer {
     private final int serverPort;
@@ -20,7 +21,7 @@ final class PgBouncerServer {
 
     static PgBouncerServer start() {
         CiScripts.requireSelected(TestDatabase.POSTGRES_SERVER);
-        PgBouncerServer s = new PgBouncerServer(CiScripts.port("AKSARA_PG_PORT", 55432) + 2,
+        PgBouncerServer s = new PgBouncerServer(CiScripts.port("AKSARA_PG_PORT", 55432) + 3,
                 CiScripts.path("AKSARA_PG_DATA", "/tmp/aksara-it-pg") + "-scale");
         CiScripts.run(s.env(), "pgbouncer-up.sh");
         return s;
