@@ -846,7 +846,7 @@ public final class QuerySet<T extends Model> implements Streaming<T>, BulkOperat
         requireNotCombined("delete");
         requireNoHaving("delete");
         return io.aksara.internal.ExecutionScope.withTimeout(loading.timeout(), meta().name() + " delete()",
-                () -> io.aksara.internal.AnnouncedDelete.delete(query, database));
+                () -> io.aksara.internal.AnnouncedDelete.delete(io.aksara.internal.TenantRows.restrict(query), database));
     }
 
     /** {@link #delete()} on a virtual thread. */
@@ -1445,7 +1445,7 @@ public final class QuerySet<T extends Model> implements Streaming<T>, BulkOperat
         if (query.none()) {
             return io.aksara.internal.NoRows.over(() -> Aksara.backend(alias)); // none(): no SQL
         }
-        Backend real = Aksara.backend(alias);
+        Backend real = io.aksara.internal.TenantGuard.over(Aksara.backend(alias), meta());
         return loading.timeout() == null ? real : io.aksara.internal.TimedBackend.over(real, loading.timeout(), meta().name());
     }
 }

@@ -26,13 +26,14 @@ public final class Async {
     /** Runs the work on a virtual thread; the future completes with its result or exception. */
     public static <T> CompletableFuture<T> supply(Supplier<T> work) {
         TransactionScope.refuseAsync();
+        Supplier<T> bound = io.aksara.tenancy.Tenants.carry(work); // the virtual thread works for the same tenant
         CancellableFuture<T> future = new CancellableFuture<>();
         VIRTUAL.execute(() -> {
             if (future.isDone()) {
                 return; // given up before it started
             }
             try {
-                future.finish(ExecutionScope.cancellable(future.signal(), work));
+                future.finish(ExecutionScope.cancellable(future.signal(), bound));
             } catch (Throwable t) {
                 future.fail(t);
             }

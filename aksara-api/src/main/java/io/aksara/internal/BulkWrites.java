@@ -59,6 +59,7 @@ public final class BulkWrites {
         for (T o : objs) {
             Persistence.applyAutomaticValues(meta, o, true);
         }
+        TenantRows.stampAll(meta, objs, database);
         validate(meta, objs, meta.fields());
         Groups<T> groups = Groups.byKey(meta, objs);
         String alias = alias(database);
@@ -111,6 +112,7 @@ public final class BulkWrites {
             return () -> 0L;
         }
         validate(meta, objs, fields);
+        TenantRows.requireOwnRows(meta, objs, database);
         return () -> atomically(alias(database), objs.size() > 1,
                 () -> Aksara.backend(database).bulkUpdate(meta, objs, fields, batchSize));
     }
@@ -142,6 +144,8 @@ public final class BulkWrites {
         for (T o : objs) {
             Persistence.applyAutomaticValues(meta, o, true);
         }
+        TenantRows.requireTenantAmong(meta, conflict, "upsert()'s conflict fields");
+        TenantRows.stampAll(meta, objs, database);
         validate(meta, objs, meta.fields());
         requireDistinct(meta, objs, conflict);
         Groups<T> groups = Groups.byKey(meta, objs);

@@ -35,9 +35,11 @@ public final class Persistence {
         boolean adding = !ModelInternals.isPersisted(instance);
         Lifecycle.preSave(instance, adding);
         applyAutomaticValues(meta, instance, adding);
+        TenantRows.stamp(meta, instance);
         Validator.validate(meta, instance);
         Routing.checkRelations(meta, instance, database);
-        Backend backend = Aksara.backend(database);
+        TenantRows.checkReferences(meta, List.of(instance), database);
+        Backend backend = TenantGuard.over(Aksara.backend(database), meta);
         FieldMeta<M, ?> pk = meta.primaryKey();
         // a key the database or Aksara just generated cannot have a row yet; any other key might
         boolean keyGivenByUser = pk.get(instance) != null && !(adding && pk.generated() && pk.type() == FieldType.UUID);
@@ -65,8 +67,10 @@ public final class Persistence {
         String database = Routing.forWrite(using, meta.type());
         Lifecycle.preSave(instance, true);
         applyAutomaticValues(meta, instance, true);
+        TenantRows.stamp(meta, instance);
         Validator.validate(meta, instance);
         Routing.checkRelations(meta, instance, database);
+        TenantRows.checkReferences(meta, List.of(instance), database);
         Object generated = Aksara.backend(database).insert(meta, instance);
         if (generated != null) {
             meta.primaryKey().setColumnValue(instance, generated);
@@ -82,8 +86,12 @@ public final class Persistence {
     public static <M extends Model> long delete(M instance, String database) {
         ModelMeta<M> meta = meta(instance);
         Object key = requireKey(meta, instance, "delete");
+        if (TenantRows.scoped(meta) && !TenantGuard.over(Aksara.backend(database), meta).exists(byKey(meta, key))) {
+            throw new io.aksara.errors.TenantViolation(meta.name() + " pk=" + key + " is not a row of tenant '"
+                    + io.aksara.tenancy.Tenants.current() + "': nothing was deleted");
+        }
         Lifecycle.preDelete(instance);
-        long n = io.aksara.internal.deletion.Deletion.deleteByKey(byKey(meta, key), key, database);
+        long n = io.aksara.internal.deletion.Deletion.deleteByKey(TenantRows.restrict(byKey(meta, key)), key, database);
         Lifecycle.postDelete(instance);
         meta.primaryKey().set(instance, null);
         ModelInternals.markPersisted(instance, null);
@@ -94,7 +102,7 @@ public final class Persistence {
     public static <M extends Model> void refresh(M instance, String database) {
         ModelMeta<M> meta = meta(instance);
         Object key = requireKey(meta, instance, "refresh");
-        List<M> rows = Aksara.backend(database).fetch(byKey(meta, key));
+        List<M> rows = TenantGuard.over(Aksara.backend(database), meta).fetch(byKey(meta, key));
         if (rows.isEmpty()) {
             throw new DoesNotExist(meta.type(), "pk=" + key);
         }

@@ -4,6 +4,7 @@ import io.aksara.Aksara;
 import io.aksara.Q;
 import io.aksara.QuerySet;
 import io.aksara.Rows;
+import io.aksara.internal.TenantRows;
 import io.aksara.jooq.internal.JooqCondition;
 import io.aksara.jooq.internal.QueryLowering;
 import io.aksara.query.SelectQuery;
@@ -56,7 +57,7 @@ public final class Jooq {
 
     /** As {@link #select(QuerySet)}, for an explicit dialect (to render for a database not configured here). */
     public static Select<Record> select(QuerySet<?> querySet, SQLDialect dialect) {
-        SelectQuery<?> q = querySet.query();
+        SelectQuery<?> q = TenantRows.restrict(querySet.query()); // a tenant-scoped model reads its tenant's rows only
         return q.none() ? empty(QueryLowering.rows(dialect, q)) : QueryLowering.rows(dialect, q);
     }
 
@@ -75,7 +76,7 @@ public final class Jooq {
 
     /** As {@link #select(Rows)}, for an explicit dialect. */
     public static Select<Record> select(Rows<?> rows, SQLDialect dialect) {
-        Select<Record> select = QueryLowering.values(dialect, rows.query(), rows.columns());
+        Select<Record> select = QueryLowering.values(dialect, TenantRows.restrict(rows.query()), rows.columns());
         return rows.query().none() ? empty(select) : select;
     }
 

@@ -1,0 +1,102 @@
+package io.aksara.internal;
+
+import io.aksara.Model;
+import io.aksara.errors.TenantViolation;
+import io.aksara.lookup.Lookups;
+import io.aksara.meta.FieldMeta;
+import io.aksara.meta.ModelMeta;
+import io.aksara.query.Assignment;
+import io.aksara.query.Filter;
+import io.aksara.query.SelectQuery;
+import io.aksara.spi.Backend;
+import io.aksara.tenancy.Tenants;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Proxy;
+import java.util.List;
+
+/**
+ * The backend a {@link io.aksara.tenancy.TenantScoped} model's operations run against: every
+ * query value passed to it is restricted to the bound tenant ({@link TenantRows#restrict}), an
+ * update may not set the tenant column, and a row update by key ({@code save()} of an instance
+ * with a key) first makes sure the key is the bound tenant's. A proxy, like {@link TimedBackend},
+ * so methods added to {@link Backend} later are covered too. Other models get the real backend.
+ *
+ * <pre>{@code
+ * Backend b = TenantGuard.over(Aksara.backend(alias), meta);
+ * b.count(SelectQuery.of(meta));    // counts the bound tenant's rows only
+ * }</pre>
+ */
+public final class TenantGuard {
+    private TenantGuard() {}
+
+    /** {@code real} guarded for {@code meta}'s tenant; {@code real} itself when the model is not scoped. */
+    public static Backend over(Backend real, ModelMeta<?> meta) {
+        if (!TenantRows.scoped(meta)) {
+            return real;
+        }
+        return (Backend) Proxy.newProxyInstance(Backend.class.getClassLoader(), new Class<?>[] {Backend.class},
+                (proxy, method, args) -> {
+                    if (method.getDeclaringClass() == Object.class) {
+                        return switch (method.getName()) {
+                            case "equals" -> proxy == args[0];
+                            case "hashCode" -> System.identityHashCode(proxy);
+                            default -> "TenantGuard[" + real + "]";
+                        };
+                    }
+                    if (method.getName().equals("updateRow")) {
+                        return updateRow(real, (ModelMeta<?>) args[0], (Model) args[1]);
+                    }
+                    if (args != null) {
+                        for (int i = 0; i < args.length; i++) {
+                            if (args[i] instanceof SelectQuery<?> q) {
+                                args[i] = TenantRows.restrict(q);
+                            } else if (method.getName().equals("update") && args[i] instanceof List<?> assignments) {
+                                refuseTenantChange(assignments);
+                            }
+                        }
+                    }
+                    try {
+                        return method.invoke(real, args);
+                    } catch (InvocationTargetException e) {
+                        throw sneaky(e.getCause());
+                    } catch (IllegalAccessException e) {
+                        throw new IllegalStateException(e);
+                    }
+                });
+    }
+
+    /**
+     * Updates the instance's row only when it is the bound tenant's; a key of another tenant's row
+     * is refused rather than reported as missing (which would make {@code save()} insert a copy).
+     */
+    private static <M extends Model> long updateRow(Backend real, ModelMeta<M> meta, Model instance) {
+        @SuppressWarnings("unchecked")
+        M typed = (M) instance;
+        FieldMeta<M, ?> pk = meta.primaryKey();
+        Object key = pk.columnValue(typed);
+        SelectQuery<M> byKey = SelectQuery.of(meta).withWhere(new Filter.Match(pk, Lookups.find(pk, "exact"), key));
+        if (real.exists(TenantRows.restrict(byKey))) {
+            return real.updateRow(meta, typed);
+        }
+        if (real.exists(byKey)) {
+            throw new TenantViolation(meta.name() + " pk=" + key + " is not a row of tenant '" + Tenants.current()
+                    + "': nothing was written");
+        }
+        return 0;
+    }
+
+    private static void refuseTenantChange(List<?> assignments) {
+        for (Object o : assignments) {
+            if (o instanceof Assignment a && a.field().model() != null && TenantRows.scoped(a.field().model())
+                    && a.field() == TenantRows.field(a.field().model())) {
+                throw new TenantViolation("update() cannot set " + a.field().qualifiedName()
+                        + ": rows never move between tenants");
+            }
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    private static <E extends Throwable> RuntimeException sneaky(Throwable t) throws E {
+        throw (E) t;
+    }
+}
