@@ -90,8 +90,11 @@ final class History {
     /** Whether one of Liquibase's tables exists (upper case on H2 and MySQL, folded to lower case on PostgreSQL). */
     static boolean exists(Connection c, String table) throws SQLException {
         DatabaseMetaData meta = c.getMetaData();
+        // the connection's own schema (null where schemas are catalogs, as on MariaDB): a history
+        // table in another schema of the same database (another tenant's) is not this one's
+        String schema = c.getSchema();
         for (String name : List.of(table, table.toLowerCase(java.util.Locale.ROOT))) {
-            try (ResultSet rs = meta.getTables(c.getCatalog(), null, name, new String[] {"TABLE"})) {
+            try (ResultSet rs = meta.getTables(c.getCatalog(), schema, name, new String[] {"TABLE"})) {
                 if (rs.next()) {
                     return true;
                 }
