@@ -31,7 +31,7 @@ import org.junit.jupiter.api.Test;
  */
 class StringCarryingTypesTest {
     private static final List<String> PACKAGES = List.of("io.aksara", "io.aksara.expr", "io.aksara.functions",
-            "io.aksara.aggregates", "io.aksara.query", "io.aksara.lookup", "io.aksara.metamodel", "io.aksara.meta");
+            "io.aksara.aggregates", "io.aksara.query", "io.aksara.lookup", "io.aksara.metamodel", "io.aksara.meta", "io.aksara.tenancy");
 
     /** Types the sweep drives, each with the name of a row of InjectionApis that feeds payloads through it. */
     private static final Map<String, String> SWEPT = Map.ofEntries(
@@ -103,7 +103,9 @@ class StringCarryingTypesTest {
             Map.entry("BooleanPath", "generated metamodel paths: names from the model's fields"),
             Map.entry("RefPath", "generated metamodel paths: names from the model's fields"),
             Map.entry("ManyPath", "generated metamodel paths: names from the model's fields"),
-            Map.entry("JsonPath", "generated metamodel paths; keys go through the JSON key lookup, bound"));
+            Map.entry("JsonPath", "generated metamodel paths; keys go through the JSON key lookup, bound"),
+            Map.entry("Tenants", "a tenant id: the bound value of the discriminator filter, or a key of TenantRouter's map"),
+            Map.entry("TenantRouter", "tenant ids and the alias prefix: map keys and Aksara aliases, never SQL"));
 
     @Test
     void everyPublicTypeWithAStringIsSweptOrAllowListedWithAReason() throws Exception {
