@@ -28,7 +28,8 @@ public record CommandTable(List<Command> commands) {
                 new SqlMigrateCommand(),
                 new InspectDbCommand(),
                 new DumpDataCommand(),
-                new LoadDataCommand()));
+                new LoadDataCommand(),
+                new MigrateTenantsCommand()));
     }
 
     /** This table with one more command. */
