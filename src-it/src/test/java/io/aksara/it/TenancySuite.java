@@ -104,6 +104,20 @@ class TenancySuite {
     }
 
     @Test
+    void oneCachedStatementServesEveryTenantWithTheTenantBound() {
+        // the same query shape, run for two tenants in turn and again: the plan cache holds one
+        // text, and each run binds its own tenant
+        List<String> sql = QueryLog.capture(() -> {
+            for (int round = 0; round < 2; round++) {
+                assertThat(Tenants.call("acme", () -> Invoice.objects.filter("number__gt", 0).count())).isEqualTo(3);
+                assertThat(Tenants.call("globex", () -> Invoice.objects.filter("number__gt", 0).count())).isEqualTo(1);
+            }
+        });
+        assertThat(sql).hasSize(4);
+        assertThat(sql).allMatch(sql.getFirst()::equals).noneMatch(s -> s.contains("acme") || s.contains("globex"));
+    }
+
+    @Test
     void relationsSelectRelatedAndPrefetchStayInTheTenant() {
         Tenants.run("acme", () -> {
             List<Invoice> invoices = Invoice.objects.selectRelated("client").orderBy("number").fetch();
