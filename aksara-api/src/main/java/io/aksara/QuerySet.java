@@ -1116,7 +1116,8 @@ public final class QuerySet<T extends Model> implements Streaming<T>, BulkOperat
      */
     public T create(String field, Object value, Object... more) {
         T instance = Manager.of(meta().type()).build(field, value, more);
-        return GetOrCreate.insert(instance, writeAlias(), bound);
+        // the new instance itself tells a router that routes by instance (a shard key) where it goes
+        return GetOrCreate.insert(instance, database != null ? database : Routing.write(meta().type(), instance), bound);
     }
 
     /** {@link #create} on a virtual thread; names and values are checked now. */
@@ -1419,7 +1420,7 @@ public final class QuerySet<T extends Model> implements Streaming<T>, BulkOperat
      * choice; null for the default database.
      */
     private String writeAlias() {
-        return Routing.forWrite(database, meta().type());
+        return Routing.forQuery(database, query, true);
     }
 
     /** This QuerySet on its write database, so the read of a read-then-write (getOrCreate) sees that database too. */
@@ -1433,7 +1434,7 @@ public final class QuerySet<T extends Model> implements Streaming<T>, BulkOperat
      * choice (their write choice for {@code selectForUpdate}, whose rows must be the ones written).
      */
     Backend backend() {
-        return backend(query.lock() != null ? writeAlias() : Routing.forRead(database, meta().type()));
+        return backend(query.lock() != null ? writeAlias() : Routing.forQuery(database, query, false));
     }
 
     private Backend writeBackend() {
