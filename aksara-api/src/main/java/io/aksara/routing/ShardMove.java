@@ -6,7 +6,9 @@ import io.aksara.QuerySet;
 import io.aksara.Transaction;
 import io.aksara.errors.AksaraException;
 import io.aksara.errors.ShardMoveIncomplete;
+import io.aksara.fields.OnDelete;
 import io.aksara.meta.ModelMeta;
+import io.aksara.meta.ModelRegistry;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
 
@@ -38,6 +40,7 @@ final class ShardMove {
             throw new AksaraException("move() takes an unsliced QuerySet of " + rows.meta().name());
         }
         ModelMeta<T> meta = rows.meta();
+        requireNoDeletionRules(meta);
         Manager<T> manager = Manager.of(meta.type());
         AtomicBoolean copied = new AtomicBoolean();
         List<Object> keys = new java.util.ArrayList<>();
@@ -58,6 +61,23 @@ final class ShardMove {
                 undoCopies(manager, meta, to, from, keys, failure);
             }
             throw failure;
+        }
+    }
+
+    /**
+     * The deletion on the source must remove the moved rows and nothing else, so no foreign key
+     * to the model may carry a rule Aksara applies on deletion (a CASCADE would delete dependents
+     * that are not moved). With DO_NOTHING the database's own constraint refuses the deletion of a
+     * row that still has dependents, and the move rolls back.
+     */
+    private static void requireNoDeletionRules(ModelMeta<?> meta) {
+        List<String> acting = ModelRegistry.reverseRelations(meta).stream()
+                .filter(f -> f.onDelete() != null && f.onDelete() != OnDelete.DO_NOTHING)
+                .map(f -> f.qualifiedName() + " (" + f.onDelete() + ")").toList();
+        if (!acting.isEmpty()) {
+            throw new AksaraException("move() cannot move " + meta.name() + " rows: deleting them on the source shard would apply "
+                    + acting + " to rows that are not moved; move the dependent rows' model with its own key, and make those"
+                    + " foreign keys DO_NOTHING");
         }
     }
 
