@@ -40,12 +40,12 @@ public final class RangeSharding implements ShardStrategy {
     /** Keys from {@code lowerBound} (inclusive) up to the next bound go to {@code shard}. */
     public RangeSharding from(Comparable<?> lowerBound, String shard) {
         Comparable<Object> bound = normalise(lowerBound);
-        if (bounds.containsKey(bound)) {
-            throw new AksaraException("RangeSharding: the bound " + lowerBound + " is given twice");
-        }
         if (!bounds.isEmpty() && bounds.firstKey().getClass() != bound.getClass()) {
             throw new AksaraException("RangeSharding: bounds must be of one type, got " + bounds.firstKey().getClass().getSimpleName()
                     + " and " + bound.getClass().getSimpleName() + " (" + lowerBound + ")");
+        }
+        if (bounds.containsKey(bound)) {
+            throw new AksaraException("RangeSharding: the bound " + lowerBound + " is given twice");
         }
         if (shard == null || shard.isBlank()) {
             throw new AksaraException("RangeSharding.from(" + lowerBound + ", ...) needs a shard alias");

@@ -190,9 +190,7 @@ class ShardingSuite {
 
         Map<String, Object> totals = router.acrossShards(ShardedOrder.objects.all())
                 .aggregate(Count.all().as("n"), Sum.of("total").as("sum"), Min.of("total").as("min"), Max.of("total").as("max"));
-        IntStream values = all.stream().mapToInt(o -> o.total);
         var stats = all.stream().mapToInt(o -> o.total).summaryStatistics();
-        assertThat(values.count()).isEqualTo(30);
         assertThat(totals).containsEntry("n", 30L);
         assertThat(((Number) totals.get("sum")).longValue()).isEqualTo(stats.getSum());
         assertThat(((Number) totals.get("min")).intValue()).isEqualTo(stats.getMin());
