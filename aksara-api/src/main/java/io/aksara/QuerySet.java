@@ -1116,14 +1116,14 @@ public final class QuerySet<T extends Model> implements Streaming<T>, BulkOperat
      */
     public T create(String field, Object value, Object... more) {
         T instance = Manager.of(meta().type()).build(field, value, more);
-        // the new instance itself tells a router that routes by instance (a shard key) where it goes
-        return GetOrCreate.insert(instance, database != null ? database : Routing.write(meta().type(), instance), bound);
+        return GetOrCreate.insert(instance, createAlias(instance), bound);
     }
 
     /** {@link #create} on a virtual thread; names and values are checked now. */
     public CompletableFuture<T> createAsync(String field, Object value, Object... more) {
         T instance = Manager.of(meta().type()).build(field, value, more);
-        return Async.supply(() -> GetOrCreate.insert(instance, writeAlias(), bound));
+        String alias = createAlias(instance);
+        return Async.supply(() -> GetOrCreate.insert(instance, alias, bound));
     }
 
     /**
@@ -1421,6 +1421,11 @@ public final class QuerySet<T extends Model> implements Streaming<T>, BulkOperat
      */
     private String writeAlias() {
         return Routing.forQuery(database, query, true);
+    }
+
+    /** Where {@code create} inserts: the new instance itself tells a router that routes by instance (a shard key). */
+    private String createAlias(T instance) {
+        return database != null ? database : Routing.write(meta().type(), instance);
     }
 
     /** This QuerySet on its write database, so the read of a read-then-write (getOrCreate) sees that database too. */
