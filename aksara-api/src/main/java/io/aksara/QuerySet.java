@@ -1116,13 +1116,14 @@ public final class QuerySet<T extends Model> implements Streaming<T>, BulkOperat
      */
     public T create(String field, Object value, Object... more) {
         T instance = Manager.of(meta().type()).build(field, value, more);
-        return GetOrCreate.insert(instance, writeAlias(), bound);
+        return GetOrCreate.insert(instance, createAlias(instance), bound);
     }
 
     /** {@link #create} on a virtual thread; names and values are checked now. */
     public CompletableFuture<T> createAsync(String field, Object value, Object... more) {
         T instance = Manager.of(meta().type()).build(field, value, more);
-        return Async.supply(() -> GetOrCreate.insert(instance, writeAlias(), bound));
+        String alias = createAlias(instance);
+        return Async.supply(() -> GetOrCreate.insert(instance, alias, bound));
     }
 
     /**
@@ -1419,7 +1420,12 @@ public final class QuerySet<T extends Model> implements Streaming<T>, BulkOperat
      * choice; null for the default database.
      */
     private String writeAlias() {
-        return Routing.forWrite(database, meta().type());
+        return Routing.forQuery(database, query, true);
+    }
+
+    /** Where {@code create} inserts: the new instance itself tells a router that routes by instance (a shard key). */
+    private String createAlias(T instance) {
+        return database != null ? database : Routing.write(meta().type(), instance);
     }
 
     /** This QuerySet on its write database, so the read of a read-then-write (getOrCreate) sees that database too. */
@@ -1433,7 +1439,7 @@ public final class QuerySet<T extends Model> implements Streaming<T>, BulkOperat
      * choice (their write choice for {@code selectForUpdate}, whose rows must be the ones written).
      */
     Backend backend() {
-        return backend(query.lock() != null ? writeAlias() : Routing.forRead(database, meta().type()));
+        return backend(query.lock() != null ? writeAlias() : Routing.forQuery(database, query, false));
     }
 
     private Backend writeBackend() {

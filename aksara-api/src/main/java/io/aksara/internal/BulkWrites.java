@@ -50,6 +50,11 @@ public final class BulkWrites {
      */
     public static <T extends Model> Supplier<List<T>> create(ModelMeta<T> meta, String using, List<T> objs,
             int batchSize, boolean ignoreConflicts) {
+        if (objs != null && PerDatabaseWrites.applies(using, meta.type())) {
+            checkObjects("bulkCreate", meta, objs);
+            return PerDatabaseWrites.split(objs, (alias, group) -> create(meta, alias, group, batchSize, ignoreConflicts),
+                    (done, group) -> objs, objs);
+        }
         String database = Routing.forWrite(using, meta.type());
         requireBatchSize("bulkCreate", batchSize);
         checkObjects("bulkCreate", meta, objs);
@@ -88,6 +93,10 @@ public final class BulkWrites {
     /** See {@code QuerySet.bulkUpdate}. Checks everything now and returns the writing. */
     public static <T extends Model> Supplier<Long> update(ModelMeta<T> meta, String using, List<T> objs,
             int batchSize, String... fieldNames) {
+        if (objs != null && PerDatabaseWrites.applies(using, meta.type())) {
+            checkObjects("bulkUpdate", meta, objs);
+            return PerDatabaseWrites.split(objs, (alias, group) -> update(meta, alias, group, batchSize, fieldNames), Long::sum, 0L);
+        }
         String database = Routing.forWrite(using, meta.type());
         requireBatchSize("bulkUpdate", batchSize);
         checkObjects("bulkUpdate", meta, objs);
@@ -120,6 +129,11 @@ public final class BulkWrites {
     /** See {@code QuerySet.upsert}. Checks everything now and returns the writing. */
     public static <T extends Model> Supplier<List<T>> upsert(ModelMeta<T> meta, String using, List<T> objs,
             List<String> conflictNames, List<String> updateNames, int batchSize) {
+        if (objs != null && PerDatabaseWrites.applies(using, meta.type())) {
+            checkObjects("upsert", meta, objs);
+            return PerDatabaseWrites.split(objs, (alias, group) -> upsert(meta, alias, group, conflictNames, updateNames, batchSize),
+                    (done, group) -> objs, objs);
+        }
         String database = Routing.forWrite(using, meta.type());
         requireBatchSize("upsert", batchSize);
         checkObjects("upsert", meta, objs);

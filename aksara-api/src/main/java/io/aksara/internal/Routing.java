@@ -6,6 +6,8 @@ import io.aksara.Ref;
 import io.aksara.errors.RelationNotAllowed;
 import io.aksara.meta.FieldMeta;
 import io.aksara.meta.ModelMeta;
+import io.aksara.query.SelectQuery;
+import io.aksara.routing.QueryRouter;
 import io.aksara.routing.Router;
 import java.util.List;
 import java.util.Objects;
@@ -60,6 +62,38 @@ public final class Routing {
     /** {@code explicit} when the code said {@code using(...)}, else the routed write alias. */
     public static String forWrite(String explicit, Class<? extends Model> model) {
         return explicit != null || routers.isEmpty() ? explicit : write(model, null);
+    }
+
+    /**
+     * {@code explicit} when the code said {@code using(...)}, else the routed alias for this
+     * QuerySet operation: a {@link QueryRouter} may answer from the query (a shard key in its
+     * filter) before each router is asked about the model.
+     */
+    public static String forQuery(String explicit, SelectQuery<?> query, boolean write) {
+        if (explicit != null || routers.isEmpty()) {
+            return explicit;
+        }
+        Class<? extends Model> model = query.model().type();
+        for (Router r : routers) {
+            String alias = r instanceof QueryRouter q ? q.dbForQuery(query, write) : null;
+            if (alias == null) {
+                alias = write ? r.dbForWrite(model, null) : r.dbForRead(model, null);
+            }
+            if (alias != null) {
+                return alias;
+            }
+        }
+        return null;
+    }
+
+    /** Whether a router splits bulk writes of {@code model} by the database of each instance. */
+    public static boolean routesEachInstance(Class<? extends Model> model) {
+        for (Router r : routers) {
+            if (r instanceof QueryRouter q && q.routesEachInstance(model)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether the routers let {@code model}'s table be created on {@code alias} (true when none has an opinion). */

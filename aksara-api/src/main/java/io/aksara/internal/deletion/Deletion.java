@@ -32,7 +32,7 @@ public final class Deletion {
         if (query.none()) {
             return 0; // none(): no SQL
         }
-        String database = Routing.forWrite(using, query.model().type());
+        String database = Routing.forQuery(using, query, true);
         Backend backend = Aksara.backend(database);
         ModelMeta<?> model = query.model();
         if (Relations.acting(model).isEmpty()) {
