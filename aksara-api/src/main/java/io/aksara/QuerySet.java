@@ -857,6 +857,28 @@ public final class QuerySet<T extends Model> implements Streaming<T>, BulkOperat
         return Async.supply(this::delete);
     }
 
+    /**
+     * This QuerySet as a compiled query: names, lookups and the SQL statement are worked out once,
+     * and each run gives only the values of its {@link Param}s. Compile once, keep it in a
+     * {@code static final} field, and run it from any number of threads.
+     *
+     * <pre>{@code
+     * static final CompiledQuery<Product> CHEAP = Product.objects.filter("price__lt", param("max")).compile();
+     * List<Product> rows = CHEAP.with("max", 100).fetch();
+     * }</pre>
+     */
+    public CompiledQuery<T> compile() {
+        if (results != null) {
+            throw new AksaraException("A prefetched relation answers from memory; compile the query of its model instead");
+        }
+        return new CompiledQuery<>(this);
+    }
+
+    /** This QuerySet with the same settings over another query: a compiled query's run with its values. */
+    QuerySet<T> withQuery(SelectQuery<T> q) {
+        return with(q, ordered);
+    }
+
     /** The SQL this QuerySet runs, with {@code ?} for each bound value. */
     public String sql() {
         return backend().sql(query);
