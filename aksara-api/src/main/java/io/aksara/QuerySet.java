@@ -208,7 +208,8 @@ public final class QuerySet<T extends Model> implements Streaming<T>, BulkOperat
     private QuerySet<T> where(Q q, boolean negate, String operation) {
         requireNotSliced(operation);
         requireNotCombined(operation);
-        Filter resolved = Resolver.filter(meta(), q, io.aksara.internal.Annotate.byName(query));
+        Filter resolved = Resolver.filter(meta(), q,
+                query.annotations().isEmpty() ? Map.of() : io.aksara.internal.Annotate.byName(query)); // no map per call in the common case
         if (!negate && Resolver.matchesNothing(resolved)) {
             return none(); // as Django: "in" with no values left (none, or only nulls) runs no SQL
         }

@@ -25,9 +25,6 @@ public final class Annotate {
 
     /** The query's annotations by name, for resolving names in filters, ordering and expressions. */
     public static Map<String, Annotation> byName(SelectQuery<?> q) {
-        if (q.annotations().isEmpty()) {
-            return Map.of(); // the common case: no map made for every filter call
-        }
         Map<String, Annotation> out = new LinkedHashMap<>();
         for (Annotation a : q.annotations()) {
             out.put(a.name(), a);
