@@ -56,16 +56,18 @@ public final class Lifecycle {
     /** Sends preSave to the listeners of the instance's model. */
     @SuppressWarnings({"unchecked", "rawtypes"})
     public static void preSave(Model instance, boolean created) {
-        for (SaveListener l : matching(SAVE, instance.getClass())) {
-            l.preSave(instance, created);
+        List<? extends SaveListener> listeners = matching(SAVE, instance.getClass());
+        for (int i = 0; i < listeners.size(); i++) { // by index: every save passes here
+            listeners.get(i).preSave(instance, created);
         }
     }
 
     /** Sends postSave to the listeners of the instance's model. */
     @SuppressWarnings({"unchecked", "rawtypes"})
     public static void postSave(Model instance, boolean created) {
-        for (SaveListener l : matching(SAVE, instance.getClass())) {
-            l.postSave(instance, created);
+        List<? extends SaveListener> listeners = matching(SAVE, instance.getClass());
+        for (int i = 0; i < listeners.size(); i++) {
+            listeners.get(i).postSave(instance, created);
         }
     }
 
@@ -89,9 +91,11 @@ public final class Lifecycle {
         if (entries.isEmpty()) {
             return List.of();
         }
-        List<L> out = new ArrayList<>(1);
-        for (Entry<L> e : entries) {
+        List<L> out = List.of(); // made at the first match: a model nobody listens to allocates nothing
+        for (int i = 0; i < entries.size(); i++) {
+            Entry<L> e = entries.get(i);
             if (e.model().isAssignableFrom(type)) {
+                out = out.isEmpty() ? new ArrayList<>(1) : out;
                 out.add(e.listener());
             }
         }

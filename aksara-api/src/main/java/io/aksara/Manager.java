@@ -25,6 +25,8 @@ import io.aksara.meta.ModelRegistry;
  */
 public class Manager<T extends Model> implements QueryMethods<T> {
     private final Class<T> type;
+    /** {@code all()}'s QuerySet, made once (a race makes it twice, harmlessly: its fields are final). */
+    private QuerySet<T> everyRow;
 
     protected Manager(Class<T> type) {
         this.type = type;
@@ -43,7 +45,13 @@ public class Manager<T extends Model> implements QueryMethods<T> {
     /** Every row, in the model's default ordering. */
     @Override
     public QuerySet<T> all() {
-        return QuerySet.of(meta());
+        ModelMeta<T> meta = meta();
+        QuerySet<T> base = everyRow;
+        if (base == null || base.meta() != meta) { // QuerySets are immutable: one serves every call while the model's metadata stands
+            base = QuerySet.of(meta);
+            everyRow = base;
+        }
+        return base;
     }
 
     /** Rows of this manager or of any of the others; see {@link QuerySet#union}. */

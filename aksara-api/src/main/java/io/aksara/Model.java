@@ -113,8 +113,9 @@ public abstract class Model {
     // manager only keeps the reference and reads the instance when one of its methods is called.
     @SuppressWarnings("this-escape")
     protected Model() {
-        for (ManyToManyMeta<?, ?> relation : MANY_TO_MANY.get(getClass())) {
-            relation.assignHolder(this, new Many<>(this, relation, false));
+        java.util.List<ManyToManyMeta<?, ?>> relations = MANY_TO_MANY.get(getClass());
+        for (int i = 0; i < relations.size(); i++) { // by index: no iterator for each new instance
+            relations.get(i).assignHolder(this, new Many<>(this, relations.get(i), false));
         }
     }
 

@@ -72,7 +72,7 @@ public sealed interface Q {
      * <pre>{@code Q.of("isActive", true, "age__gte", 18) }</pre>
      */
     static Q of(String lookup, Object value, Object... more) {
-        return and(pairs(lookup, value, more));
+        return more.length == 0 ? of(lookup, value) : and(pairs(lookup, value, more));
     }
 
     /**

@@ -91,6 +91,8 @@ class StringCarryingTypesTest {
             Map.entry("Lookups", "developer registration of lookups and transforms (trusted code, see Lookup.sqlTemplate)"),
             Map.entry("IndexMeta", "index names from model annotations (developer code), used by migrations"),
             Map.entry("JsonValue", "a JSON document value, bound as a parameter"),
+            Map.entry("Param", "a compiled query's parameter name: matched against its parameters, never part of a statement"),
+            Map.entry("Placeholder", "a parameter's name and lookup string, for messages; its value is bound as any lookup value"),
             Map.entry("ModelRegistry", "model names looked up in the registry"),
             Map.entry("FieldMeta", "column names from model annotations (developer code)"),
             Map.entry("ManyToManyMeta", "table and column names from model annotations (developer code)"),

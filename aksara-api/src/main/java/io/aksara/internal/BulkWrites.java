@@ -14,7 +14,6 @@ import io.aksara.spi.TransactionContext;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -75,17 +74,13 @@ public final class BulkWrites {
                 : statements(groups.generated.size(), generatedBatch) + statements(groups.given.size(), givenBatch) > 1;
         return () -> {
             Backend backend = Aksara.backend(database);
-            Map<T, Object> keys = atomically(alias, several, () -> {
-                Map<T, Object> out = new IdentityHashMap<>();
-                if (!groups.generated.isEmpty()) {
-                    collect(out, groups.generated, backend.bulkInsert(meta, groups.generated, generatedBatch, ignoreConflicts));
-                }
-                if (!groups.given.isEmpty()) {
-                    collect(out, groups.given, backend.bulkInsert(meta, groups.given, givenBatch, ignoreConflicts));
-                }
-                return out;
-            });
-            markSaved(meta, alias, objs, keys);
+            // the keys of each group, in its order; applied once the rows are committed (or the block goes on)
+            List<List<Object>> keys = atomically(alias, several, () -> List.of(
+                    groups.generated.isEmpty() ? List.of()
+                            : backend.bulkInsert(meta, groups.generated, generatedBatch, ignoreConflicts),
+                    groups.given.isEmpty() ? List.of() : backend.bulkInsert(meta, groups.given, givenBatch, ignoreConflicts)));
+            markSaved(meta, alias, groups.generated, keys.get(0));
+            markSaved(meta, alias, groups.given, keys.get(1));
             return objs;
         };
     }
@@ -169,17 +164,12 @@ public final class BulkWrites {
         boolean several = statements(groups.generated.size(), generatedBatch) + statements(groups.given.size(), givenBatch) > 1;
         return () -> {
             Backend backend = Aksara.backend(database);
-            Map<T, Object> keys = atomically(alias, several, () -> {
-                Map<T, Object> out = new IdentityHashMap<>();
-                if (!groups.generated.isEmpty()) {
-                    collect(out, groups.generated, backend.upsert(meta, groups.generated, conflict, update, generatedBatch));
-                }
-                if (!groups.given.isEmpty()) {
-                    collect(out, groups.given, backend.upsert(meta, groups.given, conflict, update, givenBatch));
-                }
-                return out;
-            });
-            markSaved(meta, alias, objs, keys);
+            List<List<Object>> keys = atomically(alias, several, () -> List.of(
+                    groups.generated.isEmpty() ? List.of()
+                            : backend.upsert(meta, groups.generated, conflict, update, generatedBatch),
+                    groups.given.isEmpty() ? List.of() : backend.upsert(meta, groups.given, conflict, update, givenBatch)));
+            markSaved(meta, alias, groups.generated, keys.get(0));
+            markSaved(meta, alias, groups.given, keys.get(1));
             return objs;
         };
     }
@@ -273,10 +263,12 @@ public final class BulkWrites {
         Map<String, List<String>> errors = new LinkedHashMap<>();
         int invalid = 0;
         for (int i = 0; i < objs.size(); i++) {
-            Map<String, List<String>> own = new LinkedHashMap<>();
-            for (FieldMeta<T, ?> f : fields) {
+            Map<String, List<String>> own = Map.of(); // made at the first problem: valid rows allocate nothing here
+            for (int c = 0; c < fields.size(); c++) {
+                FieldMeta<T, ?> f = fields.get(c);
                 List<String> messages = Validator.check(f, f.get(objs.get(i)));
                 if (!messages.isEmpty()) {
+                    own = own.isEmpty() ? new LinkedHashMap<>() : own;
                     own.put("[" + i + "]." + f.name(), messages);
                 }
             }
@@ -317,20 +309,15 @@ public final class BulkWrites {
         return Transaction.using(alias).atomic(work);
     }
 
-    private static <T extends Model> void collect(Map<T, Object> out, List<T> objs, List<Object> keys) {
-        for (int i = 0; i < objs.size(); i++) {
-            Object key = i < keys.size() ? keys.get(i) : null;
-            if (key != null) {
-                out.put(objs.get(i), key);
-            }
-        }
-    }
-
-    /** Objects the database confirmed get their key and count as saved; the others stay as they were. */
-    private static <T extends Model> void markSaved(ModelMeta<T> meta, String alias, List<T> objs, Map<T, Object> keys) {
+    /**
+     * Objects the database confirmed get their key and count as saved; the others stay as they
+     * were. {@code keys} holds the key of each object at the same index, or null.
+     */
+    private static <T extends Model> void markSaved(ModelMeta<T> meta, String alias, List<T> objs, List<Object> keys) {
         FieldMeta<T, ?> pk = meta.primaryKey();
-        for (T o : objs) {
-            Object key = keys.get(o);
+        for (int i = 0; i < objs.size(); i++) {
+            T o = objs.get(i);
+            Object key = i < keys.size() ? keys.get(i) : null;
             if (key != null) {
                 pk.setColumnValue(o, key);
                 ModelInternals.markPersisted(o, alias);
@@ -342,7 +329,7 @@ public final class BulkWrites {
     private record Groups<T extends Model>(List<T> generated, List<T> given) {
         static <T extends Model> Groups<T> byKey(ModelMeta<T> meta, List<T> objs) {
             FieldMeta<T, ?> pk = meta.primaryKey();
-            List<T> generated = new ArrayList<>();
+            List<T> generated = new ArrayList<>(objs.size());
             List<T> given = new ArrayList<>();
             for (T o : objs) {
                 (pk.generated() && pk.get(o) == null ? generated : given).add(o);

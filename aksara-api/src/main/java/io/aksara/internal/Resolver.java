@@ -1,5 +1,6 @@
 package io.aksara.internal;
 
+import io.aksara.Param;
 import io.aksara.Q;
 import io.aksara.QuerySet;
 import io.aksara.errors.FieldError;
@@ -14,6 +15,7 @@ import io.aksara.query.Expr;
 import io.aksara.query.Filter;
 import io.aksara.query.Hop;
 import io.aksara.query.OrderTerm;
+import io.aksara.query.Placeholder;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -151,6 +153,10 @@ public final class Resolver {
                     + "follow a key to compare a value inside it, e.g. '" + typed.name() + "__owner__" + lookupName + "'");
         }
         ColumnPath column = new ColumnPath(walk.hops(), walk.field(), transforms);
+        if (raw instanceof Param p) {
+            return new Filter.Match(column, lookup, placeholder(p, leaf, typed, lookup,
+                    transforms.contains(io.aksara.lookup.AsText.INSTANCE)));
+        }
         Object value = value(model, typed, lookup, raw, annotations);
         if ((lookupName.equals("exact") || lookupName.equals("iexact")) && value == null) {
             // Django: filter(x=None) means x IS NULL
@@ -204,11 +210,24 @@ public final class Resolver {
         FieldMeta<?, ?> typed = FieldMeta.computed((ModelMeta) model, annotation.name(), e.type());
         Lookup lookup = Lookups.find(e.type(), lookupName, "the annotation '" + annotation.name() + "' ("
                 + e.type().displayName() + ")");
+        if (leaf.value() instanceof Param p) {
+            return new Filter.Compare(e, lookup, placeholder(p, leaf, typed, lookup, false));
+        }
         Object value = value(model, typed, lookup, leaf.value(), annotations);
         if ((lookupName.equals("exact") || lookupName.equals("iexact")) && value == null) {
             return new Filter.Compare(e, Lookups.find(e.type(), "isnull", "annotation"), Boolean.TRUE);
         }
         return new Filter.Compare(e, lookup, value);
+    }
+
+    /**
+     * A parameter in a lookup's place: its value, given when the compiled query runs, is converted
+     * as a value given here would be (a text lookup on a number compares the number's text).
+     */
+    private static Placeholder placeholder(Param p, Q.Leaf leaf, FieldMeta<?, ?> typed, Lookup lookup, boolean asText) {
+        return new Placeholder(p.name(), leaf.lookupString(), v -> lookup.prepare(typed,
+                asText && (v instanceof Number || v instanceof java.time.temporal.TemporalAccessor
+                        || v instanceof java.util.UUID) ? v.toString() : v));
     }
 
     private static Object value(ModelMeta<?> model, FieldMeta<?, ?> typed, Lookup lookup, Object raw,
@@ -267,6 +286,11 @@ public final class Resolver {
                     + "or a field of " + target.name());
         }
         Lookup lookup = Lookups.find(pk.type(), lookupName, subject(pk));
+        if (leaf.value() instanceof Param p) {
+            Placeholder keys = new Placeholder(p.name(), leaf.lookupString(),
+                    v -> lookup.prepare(pk, Expressions.keysOf(target, v)));
+            return new Filter.Match(new ColumnPath(walk.hops(), pk, List.of()), lookup, keys);
+        }
         Object value = leaf.value() instanceof QuerySet<?> qs ? Expressions.subquery(pk, qs)
                 : lookup.prepare(pk, Expressions.keysOf(target, leaf.value()));
         return new Filter.Match(new ColumnPath(walk.hops(), pk, List.of()), lookup, value);

@@ -34,14 +34,17 @@ public final class Validator {
 
     /** Throws {@link ValidationError} listing every invalid field of the instance. */
     public static <M extends Model> void validate(ModelMeta<M> meta, M instance) {
-        Map<String, List<String>> errors = new LinkedHashMap<>();
+        Map<String, List<String>> errors = Map.of(); // made at the first problem: a valid save allocates none
         java.util.Set<String> deferred = ModelInternals.deferred(instance); // not loaded, so not written
-        for (FieldMeta<M, ?> field : meta.fields()) {
+        List<FieldMeta<M, ?>> fields = meta.fields();
+        for (int i = 0; i < fields.size(); i++) {
+            FieldMeta<M, ?> field = fields.get(i);
             if (deferred.contains(field.name())) {
                 continue;
             }
             List<String> messages = check(field, field.get(instance));
             if (!messages.isEmpty()) {
+                errors = errors.isEmpty() ? new LinkedHashMap<>() : errors;
                 errors.put(field.name(), messages);
             }
         }
@@ -50,90 +53,89 @@ public final class Validator {
         }
     }
 
+    /**
+     * The problems of one value. The common case, none, allocates nothing: every row of a bulk
+     * write passes through here once per field.
+     */
     static List<String> check(FieldMeta<?, ?> field, Object attribute) {
-        List<String> out = new ArrayList<>(1);
         // a kind of its own is checked in its stored form, by the rules of the kind it is stored as
         Object value = field.kind() instanceof CodecKind<?, ?> codec && codec.javaClass().isInstance(attribute)
                 || field.kind() instanceof EnumKind && attribute instanceof Enum<?> ? field.kind().encode(attribute) : attribute;
         if (value == null) {
-            if (!field.nullable() && !field.generated()) {
-                out.add("This field cannot be null.");
-            }
-            return out;
+            return !field.nullable() && !field.generated() ? List.of("This field cannot be null.") : List.of();
         }
-        switch (field.type()) {
-            case STRING, TEXT, EMAIL -> text(field, (String) value, out);
-            case DECIMAL -> decimal(field, (BigDecimal) value, out);
-            case INTEGER, BIG_INTEGER -> choices(field, String.valueOf(value), out);
-            case FLOAT -> {
-                if (!Double.isFinite(((Number) value).doubleValue())) {
-                    out.add(ValueRanges.NOT_FINITE);
-                }
-            }
+        return switch (field.type()) {
+            case STRING, TEXT, EMAIL -> text(field, (String) value);
+            case DECIMAL -> decimal(field, (BigDecimal) value);
+            case INTEGER, BIG_INTEGER -> field.choices().isEmpty() ? List.of() : choices(field, String.valueOf(value), List.of());
+            case FLOAT -> Double.isFinite(((Number) value).doubleValue()) ? List.of() : List.of(ValueRanges.NOT_FINITE);
             case DATE_TIME -> {
                 OffsetDateTime t = (OffsetDateTime) value;
-                if (t.getYear() <= 1 || t.getYear() >= 9999) { // only the first and last years need the exact check
-                    add(out, ValueRanges.dateTime(t.toInstant()));
-                }
+                // only the first and last years need the exact check
+                yield t.getYear() <= 1 || t.getYear() >= 9999 ? plus(List.of(), ValueRanges.dateTime(t.toInstant())) : List.of();
             }
-            case DATE -> add(out, ValueRanges.date((LocalDate) value));
-            case LOCAL_DATE_TIME -> add(out, ValueRanges.date(((java.time.LocalDateTime) value).toLocalDate()));
-            case JSON -> add(out, ValueRanges.json(value));
+            case DATE -> plus(List.of(), ValueRanges.date((LocalDate) value));
+            case LOCAL_DATE_TIME -> plus(List.of(), ValueRanges.date(((java.time.LocalDateTime) value).toLocalDate()));
+            case JSON -> plus(List.of(), ValueRanges.json(value));
             case BINARY -> {
                 int length = ((byte[]) value).length;
-                if (field.maxLength() > 0 && length > field.maxLength()) {
-                    out.add("Ensure this value has at most " + field.maxLength() + " bytes (it has " + length + ").");
-                }
+                yield field.maxLength() > 0 && length > field.maxLength()
+                        ? List.of("Ensure this value has at most " + field.maxLength() + " bytes (it has " + length + ").")
+                        : List.of();
             }
-            case FOREIGN_KEY -> {
-                if (value instanceof Ref<?> ref && ref.id() == null) {
-                    out.add("Save the related " + ref.type().getSimpleName() + " first: it has no primary key yet.");
-                }
-            }
-            default -> { }
+            case FOREIGN_KEY -> value instanceof Ref<?> ref && ref.id() == null
+                    ? List.of("Save the related " + ref.type().getSimpleName() + " first: it has no primary key yet.")
+                    : List.of();
+            default -> List.of();
+        };
+    }
+
+    /** {@code out} with the problem added (a new list for the first one), or as it is when there is none. */
+    private static List<String> plus(List<String> out, String problem) {
+        if (problem == null) {
+            return out;
+        }
+        List<String> more = out.isEmpty() ? new ArrayList<>(2) : out;
+        more.add(problem);
+        return more;
+    }
+
+    private static List<String> text(FieldMeta<?, ?> field, String s) {
+        List<String> out = plus(List.of(), TextRules.problem(s));
+        int length = s.codePointCount(0, s.length());
+        if (field.maxLength() > 0 && length > field.maxLength()) {
+            out = plus(out, "Ensure this value has at most " + field.maxLength() + " characters (it has " + length + ").");
+        }
+        if (field.type() == FieldType.EMAIL && !EMAIL.matcher(s).matches()) {
+            out = plus(out, "Enter a valid email address.");
+        }
+        return choices(field, s, out);
+    }
+
+    private static List<String> choices(FieldMeta<?, ?> field, String s, List<String> out) {
+        if (!field.choices().isEmpty() && !field.choices().contains(s)) {
+            return plus(out, "Value '" + s + "' is not a valid choice. Choices: " + String.join(", ", field.choices()) + ".");
         }
         return out;
     }
 
-    private static void add(List<String> out, String problem) {
-        if (problem != null) {
-            out.add(problem);
-        }
-    }
-
-    private static void text(FieldMeta<?, ?> field, String s, List<String> out) {
-        add(out, TextRules.problem(s));
-        int length = s.codePointCount(0, s.length());
-        if (field.maxLength() > 0 && length > field.maxLength()) {
-            out.add("Ensure this value has at most " + field.maxLength() + " characters (it has " + length + ").");
-        }
-        if (field.type() == FieldType.EMAIL && !EMAIL.matcher(s).matches()) {
-            out.add("Enter a valid email address.");
-        }
-        choices(field, s, out);
-    }
-
-    private static void choices(FieldMeta<?, ?> field, String s, List<String> out) {
-        if (!field.choices().isEmpty() && !field.choices().contains(s)) {
-            out.add("Value '" + s + "' is not a valid choice. Choices: " + String.join(", ", field.choices()) + ".");
-        }
-    }
-
-    private static void decimal(FieldMeta<?, ?> field, BigDecimal value, List<String> out) {
+    private static List<String> decimal(FieldMeta<?, ?> field, BigDecimal value) {
         BigDecimal v = value.stripTrailingZeros();
         int places = Math.max(v.scale(), 0);
         int digits = v.precision() - v.scale();
         int whole = Math.max(digits, 0);
         int total = whole + places;
         int maxWhole = field.maxDigits() - field.decimalPlaces();
+        List<String> out = List.of();
         if (total > field.maxDigits()) {
-            out.add("Ensure that there are no more than " + field.maxDigits() + " digits in total.");
+            out = plus(out, "Ensure that there are no more than " + field.maxDigits() + " digits in total.");
         }
         if (places > field.decimalPlaces()) {
-            out.add("Ensure that there are no more than " + field.decimalPlaces() + " decimal places.");
+            out = plus(out, "Ensure that there are no more than " + field.decimalPlaces() + " decimal places.");
         }
         if (whole > maxWhole) {
-            out.add("Ensure that there are no more than " + maxWhole + " digits before the decimal point.");
+            out = plus(out, "Ensure that there are no more than " + maxWhole + " digits before the decimal point.");
         }
+        return out;
     }
 }

@@ -1,6 +1,9 @@
 package io.aksara.bench;
 
+import static io.aksara.Param.param;
+
 import io.aksara.Aksara;
+import io.aksara.CompiledQuery;
 import io.aksara.DatabaseConfig;
 import io.aksara.QuerySet;
 import io.aksara.bench.Rows.JournalData;
@@ -13,6 +16,8 @@ import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.openjdk.jmh.annotations.Level;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
@@ -26,6 +31,9 @@ import org.openjdk.jmh.annotations.TearDown;
  */
 @State(Scope.Benchmark)
 public class AksaraStack implements Stack {
+    private static final CompiledQuery<World> PK = World.objects.filter("pk", param("id")).compile();
+    private final Map<Integer, CompiledQuery<Journal>> firstRows = new ConcurrentHashMap<>();
+
     @Setup(Level.Trial)
     public void open(Db db) {
         Aksara.configure(DatabaseConfig.builder().url(BenchConfig.url()).user(BenchConfig.user())
@@ -57,6 +65,17 @@ public class AksaraStack implements Stack {
     @Override
     public List<Journal> filter(int level, int n) {
         return Journal.objects.filter("level", level).orderBy("id").limit(n).fetch();
+    }
+
+    /** W1 as a compiled query: resolved once, each call gives only the key. */
+    public World pkCompiled(int id) {
+        return PK.with("id", id).get();
+    }
+
+    /** W2 as a compiled query (one per row count, as a slice is part of a compiled query). */
+    public List<Journal> filterCompiled(int level, int n) {
+        return firstRows.computeIfAbsent(n, rows -> Journal.objects.filter("level", param("level")).orderBy("id")
+                .limit(rows).compile()).with("level", level).fetch();
     }
 
     @Override

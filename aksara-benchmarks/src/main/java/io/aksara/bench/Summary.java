@@ -22,9 +22,9 @@ import java.util.TreeMap;
  * <pre>{@code java -cp ... io.aksara.bench.Summary target/benchmarks/jmh-result.json target/benchmarks}</pre>
  */
 public final class Summary {
-    static final List<String> STACKS = List.of("jdbc", "jooq", "hibernate", "aksara");
+    static final List<String> STACKS = List.of("jdbc", "jooq", "hibernate", "aksara", "compiled");
     static final Map<String, String> LABELS = Map.of("jdbc", "raw JDBC", "jooq", "jOOQ DSL", "hibernate", "Hibernate 7",
-            "aksara", "Aksara");
+            "aksara", "Aksara", "compiled", "Aksara compiled");
     /** The targets for Aksara (ratio to raw JDBC, mean time per op). */
     static final Map<String, Double> TARGETS = new LinkedHashMap<>();
 
@@ -163,7 +163,7 @@ public final class Summary {
         Map<String, Result> floor = byWorkload.get("floor");
         if (floor != null && floor.containsKey("select1")) {
             Result f = floor.get("select1");
-            sb.append("| floor `SELECT 1` | ").append(fmt(f.score())).append(pm(f.error())).append(" | | | |\n");
+            sb.append("| floor `SELECT 1` | ").append(fmt(f.score())).append(pm(f.error())).append(" | | | | |\n");
         }
         for (var e : byWorkload.entrySet()) {
             if (e.getKey().equals("floor")) {

@@ -29,4 +29,10 @@ public class W1PkGet {
     public Object aksara(AksaraStack s, Cursor c) {
         return s.pk(Params.id(c.next()));
     }
+
+    /** The same query compiled once ({@code filter("pk", param("id")).compile()}), run with only the key. */
+    @Benchmark
+    public Object compiled(AksaraStack s, Cursor c) {
+        return s.pkCompiled(Params.id(c.next()));
+    }
 }

@@ -36,4 +36,10 @@ public class W2Filter {
     public Object aksara(AksaraStack s, Cursor c) {
         return s.filter(Params.level(c.next()), n);
     }
+
+    /** The same query compiled once, run with only the level. */
+    @Benchmark
+    public Object compiled(AksaraStack s, Cursor c) {
+        return s.filterCompiled(Params.level(c.next()), n);
+    }
 }

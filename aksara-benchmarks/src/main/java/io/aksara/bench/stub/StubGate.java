@@ -116,8 +116,8 @@ public final class StubGate {
 
     /** Aksara next to raw JDBC per workload: bytes and CPU per operation, and their ratios. */
     static String table(Map<String, Result> results) {
-        StringBuilder out = new StringBuilder("| stub workload | raw JDBC B/op | Aksara B/op | ratio | raw JDBC CPU µs/op | Aksara CPU µs/op | ratio |\n"
-                + "|---|---|---|---|---|---|---|\n");
+        StringBuilder out = new StringBuilder("| stub workload | raw JDBC B/op | Aksara B/op | ratio | raw JDBC CPU µs/op | Aksara CPU µs/op | ratio "
+                + "| compiled B/op | compiled CPU µs/op |\n|---|---|---|---|---|---|---|---|---|\n");
         results.forEach((k, jdbc) -> {
             if (!k.contains(".jdbc")) {
                 return;
@@ -126,9 +126,12 @@ public final class StubGate {
             if (aksara == null) {
                 return;
             }
-            out.append(String.format(Locale.ROOT, "| %s | %s | %s | %.2fx | %.2f | %.2f | %.2fx |%n", k.replace(".jdbc", ""),
+            Result compiled = results.get(k.replace(".jdbc", ".compiled"));
+            out.append(String.format(Locale.ROOT, "| %s | %s | %s | %.2fx | %.2f | %.2f | %.2fx | %s | %s |%n", k.replace(".jdbc", ""),
                     bytes(jdbc.bytes()), bytes(aksara.bytes()), aksara.bytes() / jdbc.bytes(), jdbc.cpuMicros(),
-                    aksara.cpuMicros(), aksara.cpuMicros() / jdbc.cpuMicros()));
+                    aksara.cpuMicros(), aksara.cpuMicros() / jdbc.cpuMicros(),
+                    compiled == null ? "–" : String.format(Locale.ROOT, "%s (%.2fx)", bytes(compiled.bytes()), compiled.bytes() / jdbc.bytes()),
+                    compiled == null ? "–" : String.format(Locale.ROOT, "%.2f (%.2fx)", compiled.cpuMicros(), compiled.cpuMicros() / jdbc.cpuMicros())));
         });
         return out.toString();
     }

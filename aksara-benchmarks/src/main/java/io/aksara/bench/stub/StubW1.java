@@ -21,4 +21,9 @@ public class StubW1 {
     public Object aksara(StubStacks.Aksara s, Cursor c) {
         return s.stack.pk(Params.id(c.next()));
     }
+
+    @Benchmark
+    public Object compiled(StubStacks.Aksara s, Cursor c) {
+        return s.stack.pkCompiled(Params.id(c.next()));
+    }
 }

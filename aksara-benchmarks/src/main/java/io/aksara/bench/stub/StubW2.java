@@ -29,4 +29,9 @@ public class StubW2 {
     public Object aksara(StubStacks.Aksara s, Cursor c) {
         return s.stack.filter(Params.level(c.next()), rows);
     }
+
+    @Benchmark
+    public Object compiled(StubStacks.Aksara s, Cursor c) {
+        return s.stack.filterCompiled(Params.level(c.next()), rows);
+    }
 }

@@ -149,7 +149,7 @@ public final class BulkStatements {
                     ps.addBatch();
                 }
                 int[] counts = ps.executeBatch();
-                List<Object> generated = rows.keyFromDatabase ? readKeys(ps, rows.keyReader) : List.of();
+                List<Object> generated = rows.keyFromDatabase ? readKeys(ps, rows.keyReader, batch.size()) : List.of();
                 keys.addAll(matchInserted(rows, batch, counts, generated));
             }
             log(db, sql + " [batch of " + rows.instances.size() + "]", start, rows.instances.size());
@@ -375,7 +375,7 @@ public final class BulkStatements {
                 StatementGuard armed = guard.arm(ps, lease.connection())) {
             Statements.bind(ps, binds, db);
             ps.executeUpdate();
-            List<Object> keys = readKeys(ps, reader);
+            List<Object> keys = readKeys(ps, reader, rows);
             log(db, sql, start, rows);
             guard.succeeded(rows);
             return keys;
@@ -384,8 +384,8 @@ public final class BulkStatements {
         }
     }
 
-    private static List<Object> readKeys(PreparedStatement ps, JdbcValues.ColumnReader reader) throws SQLException {
-        List<Object> keys = new ArrayList<>();
+    private static List<Object> readKeys(PreparedStatement ps, JdbcValues.ColumnReader reader, int rows) throws SQLException {
+        List<Object> keys = new ArrayList<>(rows);
         try (ResultSet rs = ps.getGeneratedKeys()) {
             while (rs.next()) {
                 keys.add(reader.read(rs, 1));

@@ -1,9 +1,11 @@
 package io.aksara.jooq.internal;
 
+import io.aksara.internal.Placeholders;
 import io.aksara.jooq.ModelTable;
 import io.aksara.query.Expr;
 import io.aksara.query.Filter;
 import io.aksara.query.Hop;
+import io.aksara.query.Placeholder;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -36,6 +38,8 @@ public final class ConditionLowering {
     private static Condition lower(Filter filter, Scope scope, boolean negated, LoweringContext ctx) {
         return switch (filter) {
             case Filter.Everything e -> DSL.noCondition();
+            case Filter.Match m when m.value() instanceof Placeholder p -> throw Placeholders.unbound(p);
+            case Filter.Compare c when c.value() instanceof Placeholder p -> throw Placeholders.unbound(p);
             case Filter.Match m -> m.path().hops().isEmpty() ? match(m, scope, negated, ctx)
                     : related(m.path().hops().getFirst(), List.of(tail(m)), scope, negated, ctx);
             case Filter.Compare c -> compare(c, negated, ctx);

@@ -79,7 +79,8 @@ record QueryShape(SelectQuery<?> key, Object[] slots) {
      */
     private static boolean worthKeeping(List<Object> values, int maxArray) {
         int parameters = 0;
-        for (Object v : values) {
+        for (int i = 0; i < values.size(); i++) { // by index: every query passes here
+            Object v = values.get(i);
             if (v instanceof List<?> list) {
                 if (list.size() > maxArray) {
                     return false;

@@ -75,15 +75,17 @@ public final class RowWrites {
      */
     public Prepared update(ModelMeta<?> meta, Model instance) {
         Set<String> deferred = ModelInternals.deferred(instance);
-        Columns cols = columns.computeIfAbsent(new Key(meta, deferred, false, false, null), k -> updateColumns(meta, deferred));
+        Key columnsKey = new Key(meta, deferred, false, false, null);
+        Columns known = columns.get(columnsKey); // get first: a capturing lambda per save only on a miss
+        Columns cols = known != null ? known : columns.computeIfAbsent(columnsKey, k -> updateColumns(meta, deferred));
         if (cols.fields().size() == 1) {
             return null; // only the key
         }
         Values v = cols.values(instance, dialect);
         List<Object> binds = cols.binds(v.raw());
-        String text = sql.computeIfAbsent(new Key(meta, deferred, false, false, v.nulls()),
-                k -> renderUpdate(meta, cols, binds));
-        return new Prepared(text, binds);
+        Key sqlKey = new Key(meta, deferred, false, false, v.nulls());
+        String text = sql.get(sqlKey);
+        return new Prepared(text != null ? text : sql.computeIfAbsent(sqlKey, k -> renderUpdate(meta, cols, binds)), binds);
     }
 
     /** {@code INSERT INTO t (<columns>) VALUES (?, ...)}, without the key when the database makes it. */

@@ -1,0 +1,104 @@
+package io.aksara;
+
+import io.aksara.errors.ParameterError;
+import io.aksara.internal.Placeholders;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A QuerySet with named {@link Param}s, resolved once: field names, lookups, relation paths and
+ * value conversions are checked when it is compiled, and the SQL statement is rendered on its
+ * first run and reused after. Each run gives only the values. Immutable and thread-safe: keep one
+ * in a {@code static final} field.
+ *
+ * <pre>{@code
+ * import static io.aksara.Param.param;
+ *
+ * static final CompiledQuery<Product> IN_RANGE = Product.objects
+ *         .filter("price__gte", param("min"), "price__lt", param("max"))
+ *         .orderBy("price")
+ *         .compile();
+ *
+ * List<Product> rows = IN_RANGE.with("min", 10).with("max", 100).fetch();
+ * long n = IN_RANGE.with(Map.of("min", 10, "max", 100)).count();
+ * }</pre>
+ *
+ * @param <T> the model
+ */
+public final class CompiledQuery<T extends Model> {
+    private final QuerySet<T> template;
+    private final List<String> names;
+
+    CompiledQuery(QuerySet<T> template) {
+        this.template = template;
+        this.names = Placeholders.names(template.query());
+    }
+
+    /** The names of the parameters, in the order they appear in the query. */
+    public List<String> parameters() {
+        return names;
+    }
+
+    /**
+     * A run of this query with one parameter's value; give the others with
+     * {@link BoundQuery#with(String, Object)}.
+     *
+     * @throws ParameterError when the query has no parameter of this name, or the value is a
+     *     parameter, expression or QuerySet
+     */
+    public BoundQuery<T> with(String name, Object value) {
+        return new BoundQuery<>(this, unset()).with(name, value);
+    }
+
+    /** A run of this query with these parameter values (every name must be a parameter of it). */
+    public BoundQuery<T> with(Map<String, ?> values) {
+        BoundQuery<T> run = new BoundQuery<>(this, unset());
+        for (Map.Entry<String, ?> e : values.entrySet()) {
+            run = run.with(e.getKey(), e.getValue());
+        }
+        return run;
+    }
+
+    /** The QuerySet it was compiled from (with its parameters in place). */
+    public QuerySet<T> querySet() {
+        return template;
+    }
+
+    @Override
+    public String toString() {
+        return "CompiledQuery(" + template.meta().name() + ": " + Placeholders.describe(template.query()) + ")";
+    }
+
+    // ---------------------------------------------------------------- used by BoundQuery
+
+    int index(String name) {
+        int i = names.indexOf(name);
+        if (i < 0) {
+            throw new ParameterError("Unknown parameter '" + name + "' for " + template.meta().name()
+                    + (names.isEmpty() ? ": the query has no parameters" : "; its parameters are: " + describe()));
+        }
+        return i;
+    }
+
+    /** The query of a run, every value in place. */
+    QuerySet<T> bind(Object[] values) {
+        for (int i = 0; i < values.length; i++) {
+            if (values[i] == BoundQuery.UNSET) {
+                throw new ParameterError("The parameter '" + names.get(i) + "' of " + template.meta().name()
+                        + " has no value; give every one of " + describe() + " with with(name, value)");
+            }
+        }
+        return template.withQuery(Placeholders.bind(template.query(), names, values));
+    }
+
+    private String describe() {
+        return Placeholders.describe(template.query());
+    }
+
+    private Object[] unset() {
+        Object[] values = new Object[names.size()];
+        Arrays.fill(values, BoundQuery.UNSET);
+        return values;
+    }
+}

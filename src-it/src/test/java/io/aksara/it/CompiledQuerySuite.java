@@ -1,0 +1,191 @@
+package io.aksara.it;
+
+import static io.aksara.Param.param;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.aksara.Aksara;
+import io.aksara.BoundQuery;
+import io.aksara.CompiledQuery;
+import io.aksara.DatabaseConfig;
+import io.aksara.Q;
+import io.aksara.QueryLog;
+import io.aksara.aggregates.Count;
+import io.aksara.errors.AksaraException;
+import io.aksara.errors.DoesNotExist;
+import io.aksara.errors.ParameterError;
+import io.aksara.it.models.Author;
+import io.aksara.it.models.Book;
+import io.aksara.it.models.Publisher;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executors;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.AfterParameterizedClassInvocation;
+import org.junit.jupiter.params.BeforeParameterizedClassInvocation;
+import org.junit.jupiter.params.Parameter;
+
+/**
+ * Compiled queries: a QuerySet with named parameters, resolved once and run with only the values.
+ * Each run returns the rows of its own values, converted as the lookup converts a value given
+ * directly, through the same SQL text; a missing, unknown or unusable value is refused before any
+ * SQL runs.
+ *
+ * <pre>
+ * books:  "Java Basics"     Ann  2020  29.90  stock 5
+ *         "Advanced Java"   Ann  2022  49.00  stock 1
+ *         "Kotlin in Depth" Ben  2022  39.50  stock 0
+ *         "Go Fast"         Cid  2019   9.99  stock 7
+ * </pre>
+ */
+@OnEveryDatabase
+class CompiledQuerySuite {
+    @Parameter
+    TestDatabase db;
+
+    private static final CompiledQuery<Book> CHEAPER_THAN =
+            Book.objects.filter("price__lt", param("max")).orderBy("title").compile();
+
+    private MigratedSchema schema;
+
+    @BeforeParameterizedClassInvocation
+    void createAndSeed() {
+        DatabaseConfig tablesOn = db.config(); // once: each call may name a new database (H2 in memory)
+        Aksara.configure(tablesOn);
+        schema = MigratedSchema.create(tablesOn, Publisher.class, Author.class, Book.class);
+        Author ann = Author.objects.create("name", "Ann");
+        Author ben = Author.objects.create("name", "Ben");
+        Author cid = Author.objects.create("name", "Cid");
+        Book.objects.create("title", "Java Basics", "author", ann, "year", 2020, "price", new BigDecimal("29.90"), "stock", 5);
+        Book.objects.create("title", "Advanced Java", "author", ann, "year", 2022, "price", new BigDecimal("49.00"), "stock", 1);
+        Book.objects.create("title", "Kotlin in Depth", "author", ben, "year", 2022, "price", new BigDecimal("39.50"));
+        Book.objects.create("title", "Go Fast", "author", cid, "year", 2019, "price", new BigDecimal("9.99"), "stock", 7);
+    }
+
+    @AfterParameterizedClassInvocation
+    void dropTables() {
+        if (schema == null) {
+            return; // the database was not available: the suite was skipped or failed in setup
+        }
+        schema.drop();
+        Aksara.close();
+    }
+
+    private static List<String> titles(List<Book> books) {
+        return books.stream().map(b -> b.title).toList();
+    }
+
+    @Test
+    void eachRunReturnsTheRowsOfItsOwnValuesThroughOneStatementText() {
+        // a decimal value converted as a direct lookup converts it: 30, 45.5 and 5.0 are prices
+        assertThat(titles(CHEAPER_THAN.with("max", 30).fetch())).containsExactly("Go Fast", "Java Basics");
+        assertThat(titles(CHEAPER_THAN.with("max", new BigDecimal("45.5")).fetch()))
+                .containsExactly("Go Fast", "Java Basics", "Kotlin in Depth");
+        assertThat(CHEAPER_THAN.with("max", 5.0).fetch()).isEmpty();
+
+        CompiledQuery<Book> upToYear = Book.objects.filter("year__lte", param("year")).orderBy("year").compile();
+        List<List<Book>> runs = new ArrayList<>();
+        List<String> sql = QueryLog.capture(() -> {
+            runs.add(upToYear.with("year", 2019).fetch());
+            runs.add(upToYear.with("year", 2021).fetch());
+            runs.add(upToYear.with("year", 2018).fetch());
+        });
+        assertThat(titles(runs.get(0))).containsExactly("Go Fast");
+        assertThat(titles(runs.get(1))).containsExactly("Go Fast", "Java Basics");
+        assertThat(runs.get(2)).isEmpty();
+        assertThat(sql).hasSize(3).containsOnly(sql.getFirst());
+        assertThat(sql.getFirst()).doesNotContain("2019");
+    }
+
+    @Test
+    void theSameAnswersAsTheQuerySetWrittenWithTheValues() {
+        CompiledQuery<Book> byYearAndStock = Book.objects
+                .filter(Q.of("year", param("year")).or(Q.of("stock__gte", param("stock"))))
+                .exclude("title__icontains", param("word"))
+                .orderBy("title")
+                .compile();
+        assertThat(byYearAndStock.parameters()).containsExactly("year", "stock", "word");
+        for (Object[] v : List.of(new Object[] {2022, 5, "kotlin"}, new Object[] {2019, 2, "%"}, new Object[] {2020, 100, "_"})) {
+            List<Book> compiled = byYearAndStock.with("year", v[0]).with("stock", v[1]).with("word", v[2]).fetch();
+            List<Book> direct = Book.objects.filter(Q.of("year", v[0]).or(Q.of("stock__gte", v[1])))
+                    .exclude("title__icontains", v[2]).orderBy("title").fetch();
+            assertThat(titles(compiled)).isEqualTo(titles(direct));
+        }
+        // % and _ in a value match only themselves, as in a direct lookup
+        assertThat(titles(byYearAndStock.with(Map.of("year", 2022, "stock", 0, "word", "%")).fetch()))
+                .containsExactly("Advanced Java", "Go Fast", "Java Basics", "Kotlin in Depth");
+    }
+
+    @Test
+    void listsRelationsTransformsAndAnnotationsTakeParametersToo() {
+        CompiledQuery<Book> titled = Book.objects.filter("title__in", param("titles")).orderBy("title").compile();
+        assertThat(titles(titled.with("titles", List.of("Go Fast", "Java Basics")).fetch())).containsExactly("Go Fast", "Java Basics");
+        assertThat(titles(titled.with("titles", List.of("Go Fast", "Nope", "Advanced Java")).fetch()))
+                .containsExactly("Advanced Java", "Go Fast");
+
+        CompiledQuery<Book> byAuthor = Book.objects.filter("author", param("author")).orderBy("title").compile();
+        Author ann = Author.objects.get("name", "Ann");
+        assertThat(titles(byAuthor.with("author", ann).fetch())).containsExactly("Advanced Java", "Java Basics");
+        assertThat(titles(byAuthor.with("author", Author.objects.get("name", "Cid").pk()).fetch())).containsExactly("Go Fast");
+        assertThat(titles(Book.objects.filter("author__name__startswith", param("p")).orderBy("title").compile()
+                .with("p", "B").fetch())).containsExactly("Kotlin in Depth");
+
+        CompiledQuery<Author> prolific = Author.objects.annotate("n", Count.of("books")).filter("n__gte", param("min"))
+                .orderBy("name").compile();
+        assertThat(prolific.with("min", 2).fetch()).extracting(a -> a.name).containsExactly("Ann");
+        assertThat(prolific.with("min", 1).fetch()).extracting(a -> a.name).containsExactly("Ann", "Ben", "Cid");
+    }
+
+    @Test
+    void getFirstCountAndExistsRunWithTheValues() {
+        CompiledQuery<Book> byTitle = Book.objects.filter("title", param("t")).compile();
+        assertThat(byTitle.with("t", "Go Fast").get().price).isEqualByComparingTo("9.99");
+        assertThatThrownBy(() -> byTitle.with("t", "Missing").get()).isInstanceOf(DoesNotExist.class);
+        BoundQuery<Book> cheap = CHEAPER_THAN.with("max", 40);
+        assertThat(cheap.count()).isEqualTo(3);
+        assertThat(cheap.exists()).isTrue();
+        assertThat(cheap.first()).map(b -> b.title).contains("Go Fast");
+        assertThat(CHEAPER_THAN.with("max", 1).exists()).isFalse();
+        assertThat(cheap.fetchAsync().join()).hasSize(3);
+    }
+
+    @Test
+    void aMissingUnknownOrUnusableValueIsRefusedBeforeAnySql() {
+        CompiledQuery<Book> range = Book.objects.filter("price__gte", param("min"), "price__lt", param("max")).compile();
+        List<String> sql = QueryLog.capture(() -> {
+            assertThatThrownBy(() -> range.with("min", 10).fetch()).isInstanceOf(ParameterError.class)
+                    .hasMessageContaining("'max'").hasMessageContaining("min (price__gte), max (price__lt)");
+            assertThatThrownBy(() -> range.with("mni", 10)).isInstanceOf(ParameterError.class)
+                    .hasMessageContaining("Unknown parameter 'mni' for Book").hasMessageContaining("min (price__gte)");
+            assertThatThrownBy(() -> range.with("min", null).with("max", 5).fetch()).isInstanceOf(ParameterError.class)
+                    .hasMessageContaining("'min' (price__gte) is null").hasMessageContaining("__isnull");
+            assertThatThrownBy(() -> CHEAPER_THAN.with("max", List.of(1, 2)).fetch()).isInstanceOf(AksaraException.class)
+                    .hasMessageContaining("price");
+            assertThatThrownBy(() -> range.with("min", "cheap").with("max", 5).fetch()).isInstanceOf(AksaraException.class)
+                    .hasMessageContaining("price");
+            assertThatThrownBy(() -> range.with("min", param("x"))).isInstanceOf(ParameterError.class);
+            // a QuerySet with parameters runs only compiled
+            assertThatThrownBy(() -> Book.objects.filter("price__lt", param("max")).fetch()).isInstanceOf(ParameterError.class)
+                    .hasMessageContaining("'max' (price__lt) has no value").hasMessageContaining("compile()");
+        });
+        assertThat(sql).isEmpty();
+        assertThatThrownBy(() -> param(" ")).isInstanceOf(ParameterError.class);
+    }
+
+    @Test
+    void oneCompiledQueryServesManyThreadsAtOnce() throws Exception {
+        List<CompletableFuture<Long>> counts = new ArrayList<>();
+        try (var threads = Executors.newVirtualThreadPerTaskExecutor()) {
+            for (int i = 0; i < 40; i++) {
+                int max = List.of(5, 10, 30, 40, 50).get(i % 5);
+                counts.add(CompletableFuture.supplyAsync(() -> CHEAPER_THAN.with("max", max).count(), threads));
+            }
+            for (int i = 0; i < counts.size(); i++) {
+                assertThat(counts.get(i).get()).isEqualTo(List.of(0L, 1L, 2L, 3L, 4L).get(i % 5));
+            }
+        }
+    }
+}
