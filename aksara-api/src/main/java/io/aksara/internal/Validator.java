@@ -9,6 +9,7 @@ import io.aksara.kinds.EnumKind;
 import io.aksara.meta.FieldType;
 import io.aksara.meta.ModelMeta;
 import java.math.BigDecimal;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
@@ -79,6 +80,7 @@ public final class Validator {
             case DATE -> add(out, ValueRanges.date((LocalDate) value));
             case LOCAL_DATE_TIME -> add(out, ValueRanges.date(((java.time.LocalDateTime) value).toLocalDate()));
             case JSON -> add(out, ValueRanges.json(value));
+            case DURATION -> add(out, ValueRanges.duration((Duration) value));
             case BINARY -> {
                 int length = ((byte[]) value).length;
                 if (field.maxLength() > 0 && length > field.maxLength()) {

@@ -3,15 +3,19 @@ package io.aksara.jooq.internal;
 import io.aksara.internal.ValueRanges;
 import io.aksara.jooq.Dialects;
 import io.aksara.jooq.types.ColumnReader;
+import io.aksara.jooq.types.DurationValues;
 import io.aksara.jooq.types.SqlType;
 import io.aksara.jooq.types.SqlTypes;
 import io.aksara.meta.FieldType;
+import java.time.Duration;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 import java.util.UUID;
 import org.jooq.SQLDialect;
+import org.jooq.types.DayToSecond;
 
 /**
  * Moves values between Java and JDBC for one dialect: the few conversions a database needs on the
@@ -31,6 +35,10 @@ public final class JdbcValues {
         SqlType own = SqlTypes.converting(value.getClass());
         if (own != null) {
             return own.toJdbc(value, dialect);
+        }
+        if (value instanceof Duration d) {
+            // an interval on PostgreSQL (sent as text, cast by the SQL), microseconds elsewhere
+            return dialect.family() == SQLDialect.POSTGRES ? DayToSecond.valueOf(d.truncatedTo(ChronoUnit.MICROS)) : DurationValues.micros(d);
         }
         if (SqliteTypes.applies(dialect)) {
             return SqliteTypes.toJdbc(value);
@@ -91,6 +99,9 @@ public final class JdbcValues {
         }
         if (value instanceof org.jooq.JSON j) {
             return j.data();
+        }
+        if (value instanceof DayToSecond d) {
+            return DurationValues.intervalText(d.toDuration()); // the SQL casts the text: "cast(? as interval day to second)"
         }
         if (Dialects.isMysqlFamily(dialect) && (value instanceof LocalDateTime || value instanceof LocalTime)) {
             return value.toString().replace('T', ' ');

@@ -6,6 +6,7 @@ import io.aksara.jooq.internal.SqliteTypes;
 import io.aksara.jooq.vendor.LiquibaseTypes;
 import io.aksara.meta.FieldMeta;
 import io.aksara.meta.FieldType;
+import java.math.BigDecimal;
 import java.sql.ResultSet;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -61,7 +62,7 @@ final class BuiltInSqlTypes {
         }, f -> "DOUBLE"));
         // SQLite keeps decimals as numbers; read as text, so what was bound comes back
         t.put(FieldType.DECIMAL, type((f, d) -> f == null ? SQLDataType.DECIMAL : SQLDataType.DECIMAL(f.maxDigits(), f.decimalPlaces()),
-                d -> sqlite(d) ? text(java.math.BigDecimal::new) : ResultSet::getBigDecimal,
+                d -> sqlite(d) ? text(BigDecimal::new) : ResultSet::getBigDecimal,
                 f -> "DECIMAL(" + f.maxDigits() + "," + f.decimalPlaces() + ")"));
         t.put(FieldType.BOOLEAN, type((f, d) -> SQLDataType.BOOLEAN, d -> (rs, i) -> {
             boolean v = rs.getBoolean(i);
@@ -82,6 +83,12 @@ final class BuiltInSqlTypes {
                 f -> property(LiquibaseTypes.UUID)));
         t.put(FieldType.JSON, new BuiltInSqlType((f, d) -> json(d),
                 (f, d) -> mysql(d) ? SQLDataType.JSON : json(d), d -> text(Json::parse), f -> property(LiquibaseTypes.JSON)));
+        // an interval on PostgreSQL; elsewhere a count of microseconds (an average may have a fraction)
+        t.put(FieldType.DURATION, type((f, d) -> postgres(d) ? SQLDataType.INTERVALDAYTOSECOND : SQLDataType.BIGINT,
+                d -> postgres(d) ? text(DurationValues::parseInterval) : (rs, i) -> {
+                    BigDecimal v = rs.getBigDecimal(i);
+                    return v == null ? null : DurationValues.ofMicros(v);
+                }, f -> property(LiquibaseTypes.DURATION)));
         // Liquibase turns varbinary(n) into bytea on PostgreSQL
         t.put(FieldType.BINARY, type((f, d) -> binary(f == null ? 0 : f.maxLength(), d), d -> ResultSet::getBytes,
                 f -> f.maxLength() > 0 ? "VARBINARY(" + f.maxLength() + ")" : property(LiquibaseTypes.BINARY)));
@@ -165,6 +172,10 @@ final class BuiltInSqlTypes {
 
     private static boolean mysql(SQLDialect d) {
         return Dialects.isMysqlFamily(d);
+    }
+
+    private static boolean postgres(SQLDialect d) {
+        return d.family() == SQLDialect.POSTGRES;
     }
 
     private static boolean sqlite(SQLDialect d) {
