@@ -18,9 +18,10 @@ public final class DurationValues {
 
     private DurationValues() {}
 
-    /** The microseconds of a duration, truncated. */
+    /** The microseconds of a duration, truncated toward zero as {@link Duration#truncatedTo} does. */
     public static long micros(Duration d) {
-        return d.getSeconds() * 1_000_000L + d.getNano() / 1_000;
+        Duration t = d.truncatedTo(ChronoUnit.MICROS);
+        return t.getSeconds() * 1_000_000L + t.getNano() / 1_000;
     }
 
     /** The duration of a count of microseconds, possibly fractional (an average). */

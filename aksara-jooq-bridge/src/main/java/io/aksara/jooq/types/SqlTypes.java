@@ -23,6 +23,8 @@ public final class SqlTypes {
     private static final Map<FieldType, SqlType> BUILT_IN = BuiltInSqlTypes.table();
     private static final Map<Class<?>, SqlType> BY_KIND = new ConcurrentHashMap<>();
     private static final Map<Class<?>, SqlType> BY_VALUE_CLASS = new ConcurrentHashMap<>();
+    /** Whether any type converts values: read per bound value, so most binds skip the map. */
+    private static volatile boolean converts;
 
     private SqlTypes() {}
 
@@ -77,7 +79,7 @@ public final class SqlTypes {
 
     /** The type that converts values of this class before binding, or null (most values: none); the bridge asks it per bound value. */
     public static SqlType converting(Class<?> valueClass) {
-        return BY_VALUE_CLASS.isEmpty() ? null : BY_VALUE_CLASS.get(valueClass);
+        return converts ? BY_VALUE_CLASS.get(valueClass) : null;
     }
 
     private static void claimValueClass(SqlType type) {
@@ -90,5 +92,6 @@ public final class SqlTypes {
             throw new IllegalArgumentException(type.getClass().getName() + " converts " + c.getName()
                     + ", which " + before.getClass().getName() + " already converts");
         }
+        converts = true;
     }
 }
