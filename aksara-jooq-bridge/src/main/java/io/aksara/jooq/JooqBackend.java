@@ -1,7 +1,5 @@
 package io.aksara.jooq;
 
-import io.aksara.jooq.types.ColumnReader;
-import io.aksara.jooq.types.SqlTypes;
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import io.aksara.DatabaseConfig;
@@ -20,6 +18,8 @@ import io.aksara.jooq.internal.RowStreams;
 import io.aksara.jooq.internal.ExprLowering;
 import io.aksara.jooq.internal.LoweringContext;
 import io.aksara.jooq.internal.Scope;
+import io.aksara.jooq.types.ColumnReader;
+import io.aksara.jooq.types.SqlTypes;
 import io.aksara.jooq.vendor.Feature;
 import io.aksara.jooq.vendor.Vendor;
 import io.aksara.jooq.vendor.Vendors;

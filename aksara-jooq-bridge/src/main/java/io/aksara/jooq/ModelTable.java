@@ -1,10 +1,9 @@
 package io.aksara.jooq;
 
-import io.aksara.jooq.types.ColumnReader;
-import io.aksara.jooq.types.SqlTypes;
 import io.aksara.jooq.internal.ColumnTypes;
 import io.aksara.jooq.internal.Identifiers;
-import io.aksara.jooq.internal.JdbcValues;
+import io.aksara.jooq.types.ColumnReader;
+import io.aksara.jooq.types.SqlTypes;
 import io.aksara.meta.FieldMeta;
 import io.aksara.meta.ModelMeta;
 import io.aksara.meta.Naming;

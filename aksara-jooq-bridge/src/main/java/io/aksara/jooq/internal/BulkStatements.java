@@ -1,11 +1,11 @@
 package io.aksara.jooq.internal;
 
-import io.aksara.jooq.types.ColumnReader;
-import io.aksara.jooq.types.SqlTypes;
 import io.aksara.Model;
 import io.aksara.jooq.JooqBackend;
 import io.aksara.jooq.ModelTable;
 import io.aksara.jooq.internal.plan.InsertTexts;
+import io.aksara.jooq.types.ColumnReader;
+import io.aksara.jooq.types.SqlTypes;
 import io.aksara.jooq.vendor.Vendor;
 import io.aksara.jooq.vendor.Vendors;
 import io.aksara.meta.FieldMeta;

@@ -1,10 +1,10 @@
 package io.aksara.jooq.internal;
 
-import io.aksara.jooq.types.ColumnReader;
 import io.aksara.Model;
 import io.aksara.internal.ModelInternals;
 import io.aksara.internal.RefInternals;
 import io.aksara.jooq.ModelTable;
+import io.aksara.jooq.types.ColumnReader;
 import io.aksara.meta.FieldMeta;
 import io.aksara.meta.ModelMeta;
 import io.aksara.query.ColumnPath;

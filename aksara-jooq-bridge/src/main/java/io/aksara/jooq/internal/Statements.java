@@ -1,7 +1,7 @@
 package io.aksara.jooq.internal;
 
-import io.aksara.jooq.types.ColumnReader;
 import io.aksara.jooq.JooqBackend;
+import io.aksara.jooq.types.ColumnReader;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
