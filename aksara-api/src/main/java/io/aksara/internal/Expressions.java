@@ -227,9 +227,12 @@ public final class Expressions {
     }
 
     private static Expr arithmetic(Ctx c, Arithmetic a, FieldMeta<?, ?> hint) {
-        // resolve column sides first, so constants (and outer references) take the type beside them
-        Expr left = deferred(a.left()) ? null : resolveAny(c, a.left(), hint);
-        Expr right = deferred(a.right()) ? null : resolveAny(c, a.right(), hint);
+        // resolve column sides first, so constants (and outer references) take the type beside them;
+        // a Duration constant is a duration whatever it is added to
+        Expr left = durationValue(a.left()) ? resolveAny(c, a.left(), computed(c, FieldType.DURATION))
+                : deferred(a.left()) ? null : resolveAny(c, a.left(), hint);
+        Expr right = durationValue(a.right()) ? resolveAny(c, a.right(), computed(c, FieldType.DURATION))
+                : deferred(a.right()) ? null : resolveAny(c, a.right(), hint);
         FieldMeta<?, ?> leftHint = typeHint(c, left, hint);
         FieldMeta<?, ?> rightHint = typeHint(c, right, hint);
         if (left == null) {
@@ -242,11 +245,20 @@ public final class Expressions {
             if (side.type() == null) {
                 throw new FieldError("Cannot infer the type of " + a + ": give a constant or a field beside the OuterRef");
             }
+        }
+        if (left.type() == FieldType.DURATION || right.type() == FieldType.DURATION) {
+            return new Expr.Math(a.operator(), left, right, DurationArithmetic.resultType(a, left.type(), right.type()));
+        }
+        for (Expr side : List.of(left, right)) {
             if (side.type().family() != FieldType.Family.NUMBER) {
                 throw new FieldError("Arithmetic needs numbers: " + a + " has a " + side.type().displayName() + " operand");
             }
         }
         return new Expr.Math(a.operator(), left, right, wider(left.type(), right.type()));
+    }
+
+    private static boolean durationValue(Expression e) {
+        return e instanceof Value v && v.value() instanceof java.time.Duration;
     }
 
     static boolean deferred(Expression e) {
@@ -381,7 +393,7 @@ public final class Expressions {
             }
             case Sum s -> {
                 function = Expr.Aggregate.Function.SUM;
-                type = switch (numeric(name, arg)) {
+                type = argType == FieldType.DURATION ? FieldType.DURATION : switch (numeric(name, arg)) {
                     case FLOAT -> FieldType.FLOAT;
                     case DECIMAL -> FieldType.DECIMAL;
                     default -> FieldType.BIG_INTEGER;
@@ -389,7 +401,8 @@ public final class Expressions {
             }
             case Avg v -> {
                 function = Expr.Aggregate.Function.AVG;
-                type = numeric(name, arg) == FieldType.DECIMAL ? FieldType.DECIMAL : FieldType.FLOAT;
+                type = argType == FieldType.DURATION ? FieldType.DURATION
+                        : numeric(name, arg) == FieldType.DECIMAL ? FieldType.DECIMAL : FieldType.FLOAT;
             }
             case Min m -> {
                 function = Expr.Aggregate.Function.MIN;

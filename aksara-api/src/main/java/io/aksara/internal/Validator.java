@@ -9,6 +9,7 @@ import io.aksara.kinds.EnumKind;
 import io.aksara.meta.FieldType;
 import io.aksara.meta.ModelMeta;
 import java.math.BigDecimal;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
@@ -77,6 +78,7 @@ public final class Validator {
             case DATE -> plus(List.of(), ValueRanges.date((LocalDate) value));
             case LOCAL_DATE_TIME -> plus(List.of(), ValueRanges.date(((java.time.LocalDateTime) value).toLocalDate()));
             case JSON -> plus(List.of(), ValueRanges.json(value));
+            case DURATION -> plus(List.of(), ValueRanges.duration((Duration) value));
             case BINARY -> {
                 int length = ((byte[]) value).length;
                 yield field.maxLength() > 0 && length > field.maxLength()

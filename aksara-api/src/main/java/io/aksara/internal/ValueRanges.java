@@ -3,6 +3,7 @@ package io.aksara.internal;
 import io.aksara.meta.FieldMeta;
 import java.math.BigDecimal;
 import java.math.BigInteger;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -72,6 +73,19 @@ public final class ValueRanges {
         if (d.isBefore(MIN_DATE) || d.isAfter(MAX_DATE)) {
             return "Ensure this date is between " + MIN_DATE + " and " + MAX_DATE + "; " + d
                     + " is outside the range every supported database stores.";
+        }
+        return null;
+    }
+
+    /** The longest duration every database stores: a 64-bit count of microseconds (about 292,000 years). */
+    public static final Duration MAX_DURATION = Duration.of(Long.MAX_VALUE, ChronoUnit.MICROS);
+
+    /** Why a duration cannot be stored, or null; compared as stored (to the microsecond). */
+    static String duration(Duration d) {
+        Duration stored = d.truncatedTo(ChronoUnit.MICROS);
+        if (stored.compareTo(MAX_DURATION) > 0 || stored.compareTo(MAX_DURATION.negated()) < 0) {
+            return "Ensure this duration is at most " + MAX_DURATION + " either way; " + d
+                    + " is longer than a 64-bit count of microseconds.";
         }
         return null;
     }

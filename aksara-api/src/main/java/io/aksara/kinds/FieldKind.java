@@ -29,7 +29,11 @@ import java.util.List;
  * @param <V> the Java type of the field's values (boxed)
  */
 public interface FieldKind<V> {
-    /** The built-in column type the values are stored as; the bridge, migrations and inspectdb read it. */
+    /**
+     * The built-in column type of the values: the shared lookups that apply, and the column the
+     * values are stored in unless the kind declares an SQL type of its own (the bridge's
+     * {@code io.aksara.jooq.types.DeclaresSqlType}).
+     */
     FieldType type();
 
     /** The Java class of the field's values (boxed). */

@@ -20,6 +20,8 @@ public enum FieldType {
     LOCAL_DATE_TIME(Family.TEMPORAL, "LocalDateTimeField"),
     DATE(Family.TEMPORAL, "DateField"),
     TIME(Family.TEMPORAL, "TimeField"),
+    /** A length of time ({@code Duration}): an {@code interval} on PostgreSQL, microseconds in a {@code BIGINT} elsewhere. */
+    DURATION(Family.TEMPORAL, "DurationField"),
     UUID(Family.UUID, "UUIDField"),
     JSON(Family.JSON, "JSONField"),
     /** Raw bytes ({@code byte[]}): {@code bytea}, {@code varbinary} or a blob, compared by content. */
@@ -54,6 +56,7 @@ public enum FieldType {
             case LOCAL_DATE_TIME -> java.time.LocalDateTime.class;
             case DATE -> java.time.LocalDate.class;
             case TIME -> java.time.LocalTime.class;
+            case DURATION -> java.time.Duration.class;
             case UUID -> java.util.UUID.class;
             case JSON -> Object.class;
             case BINARY -> byte[].class;

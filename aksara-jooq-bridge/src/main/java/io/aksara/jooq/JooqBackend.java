@@ -18,6 +18,8 @@ import io.aksara.jooq.internal.RowStreams;
 import io.aksara.jooq.internal.ExprLowering;
 import io.aksara.jooq.internal.LoweringContext;
 import io.aksara.jooq.internal.Scope;
+import io.aksara.jooq.types.ColumnReader;
+import io.aksara.jooq.types.SqlTypes;
 import io.aksara.jooq.vendor.Feature;
 import io.aksara.jooq.vendor.Vendor;
 import io.aksara.jooq.vendor.Vendors;
@@ -316,7 +318,7 @@ public final class JooqBackend implements Backend {
         RowWrites.Prepared st = rowWrites.insert(meta, instance, databaseGeneratesKey);
         String keyColumn = databaseGeneratesKey ? pk.column() : null;
         return Statements.insert(this, st.sql(), st.binds(), keyColumn,
-                JdbcValues.reader(pk.columnType(), dialect));
+                SqlTypes.of(pk).reader(dialect));
     }
 
     @Override
@@ -358,8 +360,8 @@ public final class JooqBackend implements Backend {
 
     /** Runs a SELECT and reads each column with the reader of its expression's type. */
     private List<Object[]> readRows(Query q, List<Expr> columns) {
-        JdbcValues.ColumnReader[] readers = columns.stream()
-                .map(c -> ResultReaders.of(c, dialect)).toArray(JdbcValues.ColumnReader[]::new);
+        ColumnReader[] readers = columns.stream()
+                .map(c -> ResultReaders.of(c, dialect)).toArray(ColumnReader[]::new);
         return Statements.query(this, dsl.render(q), dsl.extractBindValues(q), rs -> {
             Object[] row = new Object[readers.length];
             for (int i = 0; i < readers.length; i++) {

@@ -2,7 +2,8 @@ package io.aksara.jooq;
 
 import io.aksara.jooq.internal.ColumnTypes;
 import io.aksara.jooq.internal.Identifiers;
-import io.aksara.jooq.internal.JdbcValues;
+import io.aksara.jooq.types.ColumnReader;
+import io.aksara.jooq.types.SqlTypes;
 import io.aksara.meta.FieldMeta;
 import io.aksara.meta.ModelMeta;
 import io.aksara.meta.Naming;
@@ -37,24 +38,24 @@ public final class ModelTable {
     private final Table<Record> table;
     private final Map<FieldMeta<?, ?>, Field<Object>> fields = new IdentityHashMap<>();
     private final List<Field<Object>> orderedFields;
-    private final JdbcValues.ColumnReader[] readers;
+    private final ColumnReader[] readers;
 
     private ModelTable(ModelMeta<?> meta, SQLDialect dialect) {
         this.meta = meta;
         this.dialect = dialect;
         this.table = DSL.table(Identifiers.of(meta.table()));
         List<Field<Object>> ordered = new ArrayList<>();
-        List<JdbcValues.ColumnReader> rs = new ArrayList<>();
+        List<ColumnReader> rs = new ArrayList<>();
         for (FieldMeta<?, ?> f : meta.fields()) {
             @SuppressWarnings("unchecked")
             DataType<Object> type = (DataType<Object>) ColumnTypes.of(f, dialect);
             Field<Object> field = DSL.field(Identifiers.of(meta.table(), f.column()), type);
             fields.put(f, field);
             ordered.add(field);
-            rs.add(JdbcValues.reader(f.columnType(), dialect));
+            rs.add(SqlTypes.of(f).reader(dialect));
         }
         this.orderedFields = List.copyOf(ordered);
-        this.readers = rs.toArray(JdbcValues.ColumnReader[]::new);
+        this.readers = rs.toArray(ColumnReader[]::new);
         KNOWN_CONSTRAINTS.add(primaryKeyName());
         for (FieldMeta<?, ?> f : meta.fields()) {
             if (f.unique() && !f.primaryKey()) {
@@ -97,7 +98,7 @@ public final class ModelTable {
     public List<Field<Object>> fields() { return orderedFields; }
 
     /** The column readers, parallel to {@link #fields()}. */
-    public JdbcValues.ColumnReader[] readers() { return readers; }
+    public ColumnReader[] readers() { return readers; }
 
     /** The primary key constraint name, {@code pk_<table>}. */
     public String primaryKeyName() {

@@ -10,6 +10,7 @@ import io.aksara.meta.FieldMeta;
 import io.aksara.meta.IndexMeta;
 import io.aksara.meta.ModelMeta;
 import io.aksara.meta.ModelRegistry;
+import io.aksara.jooq.internal.ColumnTypes;
 import io.aksara.jooq.internal.Identifiers;
 import io.aksara.jooq.internal.JdbcValues;
 import java.util.ArrayList;
@@ -139,7 +140,7 @@ public final class SchemaEditor {
 
     private Field<?> column(ModelTable t, FieldMeta<?, ?> f) {
         @SuppressWarnings("unchecked")
-        DataType<Object> type = (DataType<Object>) io.aksara.jooq.internal.ColumnTypes.ddlType(f, db.dialect());
+        DataType<Object> type = (DataType<Object>) ColumnTypes.ddlType(f, db.dialect());
         Object dflt = defaults(t.meta()).get(f);
         // MySQL gives text and JSON columns no default
         // a foreign key gets its default only for ON DELETE SET DEFAULT, which needs one in the column

@@ -57,7 +57,9 @@ public final class AggregateLowering {
     @SuppressWarnings("unchecked")
     static WindowOverStep<?> call(Expr.Aggregate a, Field<?> arg, LoweringContext ctx) {
         Field<Number> x = arg == null ? null : (Field<Number>) arg;
-        boolean decimal = a.argument() != null && a.argument().type() == FieldType.DECIMAL;
+        // decimals and durations average as themselves (an interval cannot be a double)
+        boolean decimal = a.argument() != null
+                && (a.argument().type() == FieldType.DECIMAL || a.argument().type() == FieldType.DURATION);
         boolean inDouble = switch (a.function()) {
             case AVG -> !decimal;
             case STDDEV_POP, STDDEV_SAMP, VAR_POP, VAR_SAMP -> true;

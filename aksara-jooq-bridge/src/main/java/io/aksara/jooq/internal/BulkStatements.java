@@ -4,6 +4,8 @@ import io.aksara.Model;
 import io.aksara.jooq.JooqBackend;
 import io.aksara.jooq.ModelTable;
 import io.aksara.jooq.internal.plan.InsertTexts;
+import io.aksara.jooq.types.ColumnReader;
+import io.aksara.jooq.types.SqlTypes;
 import io.aksara.jooq.vendor.Vendor;
 import io.aksara.jooq.vendor.Vendors;
 import io.aksara.meta.FieldMeta;
@@ -367,7 +369,7 @@ public final class BulkStatements {
     }
 
     private static List<Object> executeForKeys(JooqBackend db, String sql, List<Object> binds, String keyColumn,
-            JdbcValues.ColumnReader reader, int rows) {
+            ColumnReader reader, int rows) {
         long start = System.nanoTime();
         StatementGuard guard = StatementGuard.before(db, sql, binds);
         try (Lease lease = Lease.of(db);
@@ -384,7 +386,7 @@ public final class BulkStatements {
         }
     }
 
-    private static List<Object> readKeys(PreparedStatement ps, JdbcValues.ColumnReader reader, int rows) throws SQLException {
+    private static List<Object> readKeys(PreparedStatement ps, ColumnReader reader, int rows) throws SQLException {
         List<Object> keys = new ArrayList<>(rows);
         try (ResultSet rs = ps.getGeneratedKeys()) {
             while (rs.next()) {
@@ -415,7 +417,7 @@ public final class BulkStatements {
         final boolean keyFromDatabase;
         final List<FieldMeta<T, ?>> written = new ArrayList<>();
         final List<Field<?>> columns = new ArrayList<>();
-        final JdbcValues.ColumnReader keyReader;
+        final ColumnReader keyReader;
 
         private Rows(SQLDialect dialect, ModelMeta<T> meta, List<T> instances) {
             this.dialect = dialect;
@@ -436,7 +438,7 @@ public final class BulkStatements {
                     columns.add(table.field(f));
                 }
             }
-            this.keyReader = JdbcValues.reader(pk.columnType(), dialect);
+            this.keyReader = SqlTypes.of(pk).reader(dialect);
         }
 
         static <T extends Model> Rows<T> of(SQLDialect dialect, ModelMeta<T> meta, List<T> instances) {

@@ -2,16 +2,20 @@ package io.aksara.jooq.internal;
 
 import io.aksara.internal.ValueRanges;
 import io.aksara.jooq.Dialects;
+import io.aksara.jooq.types.ColumnReader;
+import io.aksara.jooq.types.DurationValues;
+import io.aksara.jooq.types.SqlType;
+import io.aksara.jooq.types.SqlTypes;
 import io.aksara.meta.FieldType;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.time.LocalDate;
+import java.time.Duration;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 import java.util.UUID;
 import org.jooq.SQLDialect;
+import org.jooq.types.DayToSecond;
 
 /**
  * Moves values between Java and JDBC for one dialect: the few conversions a database needs on the
@@ -23,16 +27,18 @@ import org.jooq.SQLDialect;
 public final class JdbcValues {
     private JdbcValues() {}
 
-    /** Reads one column of the current row; returns null for SQL NULL. */
-    @FunctionalInterface
-    public interface ColumnReader {
-        Object read(ResultSet rs, int index) throws SQLException;
-    }
-
     /** The value to bind for a field value (already converted to the field's Java type). */
     public static Object toJdbc(Object value, SQLDialect dialect) {
         if (value == null) {
             return null;
+        }
+        SqlType own = SqlTypes.converting(value.getClass());
+        if (own != null) {
+            return own.toJdbc(value, dialect);
+        }
+        if (value instanceof Duration d) {
+            // an interval on PostgreSQL (sent as text, cast by the SQL), microseconds elsewhere
+            return dialect.family() == SQLDialect.POSTGRES ? DayToSecond.valueOf(d.truncatedTo(ChronoUnit.MICROS)) : DurationValues.micros(d);
         }
         if (SqliteTypes.applies(dialect)) {
             return SqliteTypes.toJdbc(value);
@@ -94,62 +100,17 @@ public final class JdbcValues {
         if (value instanceof org.jooq.JSON j) {
             return j.data();
         }
+        if (value instanceof DayToSecond d) {
+            return DurationValues.intervalText(d.toDuration()); // the SQL casts the text: "cast(? as interval day to second)"
+        }
         if (Dialects.isMysqlFamily(dialect) && (value instanceof LocalDateTime || value instanceof LocalTime)) {
             return value.toString().replace('T', ' ');
         }
         return value;
     }
 
-    /** The reader for a column type in a dialect. */
+    /** The reader for a column type in a dialect (the built-in SQL type's). */
     public static ColumnReader reader(FieldType type, SQLDialect dialect) {
-        boolean mysql = Dialects.isMysqlFamily(dialect);
-        ColumnReader sqlite = SqliteTypes.applies(dialect) ? SqliteTypes.reader(type) : null;
-        if (sqlite != null) {
-            return sqlite;
-        }
-        return switch (type) {
-            case STRING, TEXT, EMAIL -> ResultSet::getString;
-            case INTEGER -> (rs, i) -> {
-                int v = rs.getInt(i);
-                return rs.wasNull() ? null : v;
-            };
-            case BIG_INTEGER, BIG_AUTO -> (rs, i) -> {
-                long v = rs.getLong(i);
-                return rs.wasNull() ? null : v;
-            };
-            case FLOAT -> (rs, i) -> {
-                double v = rs.getDouble(i);
-                return rs.wasNull() ? null : v;
-            };
-            case DECIMAL -> ResultSet::getBigDecimal;
-            case BOOLEAN -> (rs, i) -> {
-                boolean v = rs.getBoolean(i);
-                return rs.wasNull() ? null : v;
-            };
-            case DATE_TIME -> mysql
-                    ? (rs, i) -> {
-                        LocalDateTime v = rs.getObject(i, LocalDateTime.class);
-                        return v == null ? null : v.atOffset(ZoneOffset.UTC);
-                    }
-                    : (rs, i) -> {
-                        OffsetDateTime v = rs.getObject(i, OffsetDateTime.class);
-                        return v == null ? null : v.withOffsetSameInstant(ZoneOffset.UTC);
-                    };
-            case LOCAL_DATE_TIME -> (rs, i) -> rs.getObject(i, LocalDateTime.class);
-            case DATE -> (rs, i) -> rs.getObject(i, LocalDate.class);
-            case TIME -> (rs, i) -> rs.getObject(i, LocalTime.class);
-            case UUID -> mysql
-                    ? (rs, i) -> {
-                        String v = rs.getString(i);
-                        return v == null ? null : UUID.fromString(v);
-                    }
-                    : (rs, i) -> rs.getObject(i, UUID.class);
-            case JSON -> (rs, i) -> {
-                String v = rs.getString(i);
-                return v == null ? null : io.aksara.internal.Json.parse(v);
-            };
-            case BINARY -> ResultSet::getBytes;
-            case FOREIGN_KEY -> throw new IllegalStateException("read the target key's column type instead");
-        };
+        return SqlTypes.of(type).reader(dialect);
     }
 }

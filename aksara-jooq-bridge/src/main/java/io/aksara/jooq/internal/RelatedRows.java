@@ -4,6 +4,7 @@ import io.aksara.Model;
 import io.aksara.internal.ModelInternals;
 import io.aksara.internal.RefInternals;
 import io.aksara.jooq.ModelTable;
+import io.aksara.jooq.types.ColumnReader;
 import io.aksara.meta.FieldMeta;
 import io.aksara.meta.ModelMeta;
 import io.aksara.query.ColumnPath;
@@ -25,7 +26,7 @@ import org.jooq.SQLDialect;
 final class RelatedRows {
     /** One joined target: its parent (-1 for the row's own instance), the key it fills, and its columns. */
     private record Target(int parent, FieldMeta<?, ?> foreignKey, ModelMeta<?> meta, FieldMeta<?, ?>[] fields,
-            JdbcValues.ColumnReader[] readers, int pkIndex) {}
+            ColumnReader[] readers, int pkIndex) {}
 
     private final Target[] targets;
     private final int firstColumn;

@@ -1,5 +1,6 @@
 package io.aksara.jooq.internal;
 
+import io.aksara.jooq.types.ColumnReader;
 import io.aksara.meta.FieldType;
 import io.aksara.query.Expr;
 import java.math.BigDecimal;
@@ -20,8 +21,8 @@ public final class ResultReaders {
 
     private ResultReaders() {}
 
-    public static JdbcValues.ColumnReader of(Expr e, SQLDialect dialect) {
-        JdbcValues.ColumnReader base = JdbcValues.reader(e.type() == FieldType.BIG_AUTO ? FieldType.BIG_INTEGER : e.type(), dialect);
+    public static ColumnReader of(Expr e, SQLDialect dialect) {
+        ColumnReader base = JdbcValues.reader(e.type() == FieldType.BIG_AUTO ? FieldType.BIG_INTEGER : e.type(), dialect);
         if (e.type() != FieldType.DECIMAL) {
             return base;
         }

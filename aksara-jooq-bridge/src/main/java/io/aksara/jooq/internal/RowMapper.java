@@ -4,6 +4,7 @@ import io.aksara.Aksara;
 import io.aksara.Model;
 import io.aksara.internal.ModelInternals;
 import io.aksara.jooq.ModelTable;
+import io.aksara.jooq.types.ColumnReader;
 import io.aksara.meta.FieldMeta;
 import io.aksara.meta.ModelMeta;
 import io.aksara.query.SelectQuery;
@@ -19,11 +20,11 @@ import java.sql.SQLException;
 public final class RowMapper<T extends Model> {
     private final ModelMeta<T> meta;
     private final FieldMeta<T, ?>[] fields;
-    private final JdbcValues.ColumnReader[] readers;
+    private final ColumnReader[] readers;
     private final String database;
     private final java.util.Set<String> deferred;
     private final String[] annotationNames;
-    private final JdbcValues.ColumnReader[] annotationReaders;
+    private final ColumnReader[] annotationReaders;
     private final RelatedRows related;
 
     /** A mapper for the fields the query reads ({@link SelectQuery#readFields()}), in that order. */
@@ -32,8 +33,8 @@ public final class RowMapper<T extends Model> {
         this.meta = query.model();
         List<? extends FieldMeta<?, ?>> read = query.readFields();
         this.fields = read.toArray(FieldMeta[]::new);
-        this.readers = new JdbcValues.ColumnReader[fields.length];
-        JdbcValues.ColumnReader[] all = table.readers();
+        this.readers = new ColumnReader[fields.length];
+        ColumnReader[] all = table.readers();
         for (int i = 0; i < fields.length; i++) {
             readers[i] = all[meta.fields().indexOf(fields[i])];
         }
@@ -47,7 +48,7 @@ public final class RowMapper<T extends Model> {
         this.deferred = java.util.Set.copyOf(notRead);
         List<io.aksara.query.Annotation> annotations = query.selectedAnnotations();
         this.annotationNames = new String[annotations.size()];
-        this.annotationReaders = new JdbcValues.ColumnReader[annotations.size()];
+        this.annotationReaders = new ColumnReader[annotations.size()];
         for (int i = 0; i < annotationNames.length; i++) {
             annotationNames[i] = annotations.get(i).name();
             annotationReaders[i] = ResultReaders.of(annotations.get(i).expr(), table.dialect());

@@ -1,8 +1,6 @@
 package io.aksara.jooq.internal;
 
 import io.aksara.internal.ValueRanges;
-import io.aksara.meta.FieldMeta;
-import io.aksara.meta.FieldType;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -11,9 +9,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.UUID;
-import org.jooq.DataType;
 import org.jooq.SQLDialect;
-import org.jooq.impl.SQLDataType;
 
 /**
  * How values are stored on SQLite, which has no date, time, UUID or JSON types: all of them are
@@ -32,17 +28,6 @@ public final class SqliteTypes {
         return dialect.family() == SQLDialect.SQLITE;
     }
 
-    /** The jOOQ type a field type is read and bound as here, or null where the common one fits. */
-    public static DataType<?> of(FieldType type, FieldMeta<?, ?> field) {
-        return switch (type) {
-            case DATE_TIME, LOCAL_DATE_TIME, DATE, TIME -> SQLDataType.VARCHAR;
-            case UUID -> SQLDataType.CHAR(36);
-            case JSON -> SQLDataType.CLOB;
-            case BIG_AUTO -> field != null && !field.isRelation() ? SQLDataType.BIGINT.identity(true) : SQLDataType.BIGINT;
-            default -> null;
-        };
-    }
-
     /** The JDBC value of a field value; values SQLite takes as they are come back unchanged. */
     public static Object toJdbc(Object value) {
         return switch (value) {
@@ -58,36 +43,18 @@ public final class SqliteTypes {
         };
     }
 
-    /** The reader of a column type here, or null where the common one fits. */
-    public static JdbcValues.ColumnReader reader(FieldType type) {
-        return switch (type) {
-            case DATE_TIME -> (rs, i) -> dateTime(rs.getString(i));
-            case LOCAL_DATE_TIME -> (rs, i) -> {
-                String v = rs.getString(i);
-                return v == null ? null : v.length() == 10 ? LocalDate.parse(v).atStartOfDay() : LocalDateTime.parse(v.replace(' ', 'T'));
-            };
-            case DATE -> (rs, i) -> {
-                String v = rs.getString(i);
-                return v == null ? null : LocalDate.parse(v.length() > 10 ? v.substring(0, 10) : v);
-            };
-            case TIME -> (rs, i) -> {
-                String v = rs.getString(i);
-                return v == null ? null : LocalTime.parse(v);
-            };
-            case UUID -> (rs, i) -> {
-                String v = rs.getString(i);
-                return v == null ? null : UUID.fromString(v);
-            };
-            case DECIMAL -> (rs, i) -> {
-                String v = rs.getString(i);
-                return v == null ? null : new BigDecimal(v);
-            };
-            default -> null;
-        };
+    /** A stored wall-clock time: Aksara's own text, SQLite's, or a date alone (midnight). */
+    public static LocalDateTime localDateTime(String v) {
+        return v.length() == 10 ? LocalDate.parse(v).atStartOfDay() : LocalDateTime.parse(v.replace(' ', 'T'));
+    }
+
+    /** A stored date, or the date of a stored timestamp. */
+    public static LocalDate date(String v) {
+        return LocalDate.parse(v.length() > 10 ? v.substring(0, 10) : v);
     }
 
     /** A stored timestamp: Aksara's own text, SQLite's ({@code 2026-01-31 12:00:00}), or a date alone. */
-    static OffsetDateTime dateTime(String v) {
+    public static OffsetDateTime dateTime(String v) {
         if (v == null) {
             return null;
         }

@@ -1,6 +1,7 @@
 package io.aksara.jooq.internal;
 
 import io.aksara.jooq.JooqBackend;
+import io.aksara.jooq.types.ColumnReader;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -67,7 +68,7 @@ public final class Statements {
      * it, read with {@code reader}.
      */
     public static Object insert(JooqBackend db, String sql, List<Object> params, String keyColumn,
-            JdbcValues.ColumnReader reader) {
+            ColumnReader reader) {
         long start = System.nanoTime();
         StatementGuard guard = StatementGuard.before(db, sql, params);
         try (Lease lease = Lease.of(db);

@@ -52,7 +52,9 @@ public enum Feature {
     /** SET TRANSACTION ISOLATION LEVEL with the four SQL levels. */
     ISOLATION_LEVELS("transaction isolation levels"),
     /** Schemas other than the connection's own (a catalog of several). */
-    SCHEMAS("schemas");
+    SCHEMAS("schemas"),
+    /** Adding a duration to a date-time in SQL ({@code F("start").plus(F("length"))}). */
+    DURATION_ARITHMETIC("date-time arithmetic with durations");
 
     private final String description;
 

@@ -10,6 +10,8 @@ public final class LiquibaseTypes {
     /** A column collation suffix for strings (binary on MySQL, so comparisons are case-sensitive). */
     public static final String COLLATE = "aksara.collate";
     public static final String DATETIME = "aksara.datetime";
+    /** A length of time ({@code Duration} fields): an interval on PostgreSQL, microseconds elsewhere. */
+    public static final String DURATION = "aksara.duration";
     public static final String JSON = "aksara.json";
     /** A timestamp without time zone ({@code LocalDateTime} fields). */
     public static final String LOCAL_DATETIME = "aksara.localdatetime";
@@ -18,13 +20,17 @@ public final class LiquibaseTypes {
 
     private LiquibaseTypes() {}
 
-    /** The seven properties, in order. */
+    /**
+     * The properties, in order; the duration is {@code BIGINT} microseconds, which a vendor with an
+     * interval type replaces ({@code put(DURATION, "INTERVAL")}).
+     */
     public static Map<String, String> of(String binary, String collate, String datetime, String json, String localDatetime, String text,
             String uuid) {
         Map<String, String> m = new LinkedHashMap<>();
         m.put(BINARY, binary);
         m.put(COLLATE, collate);
         m.put(DATETIME, datetime);
+        m.put(DURATION, "BIGINT");
         m.put(JSON, json);
         m.put(LOCAL_DATETIME, localDatetime);
         m.put(TEXT, text);

@@ -93,6 +93,8 @@ public class PostgresVendor implements Vendor {
 
     @Override
     public Map<String, String> liquibaseTypes() {
-        return LiquibaseTypes.of("BYTEA", "", "TIMESTAMP(6) WITH TIME ZONE", "JSONB", "TIMESTAMP(6)", "TEXT", "UUID");
+        Map<String, String> types = LiquibaseTypes.of("BYTEA", "", "TIMESTAMP(6) WITH TIME ZONE", "JSONB", "TIMESTAMP(6)", "TEXT", "UUID");
+        types.put(LiquibaseTypes.DURATION, "INTERVAL");
+        return types;
     }
 }

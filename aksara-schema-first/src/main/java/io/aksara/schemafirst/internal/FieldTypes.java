@@ -35,6 +35,10 @@ public final class FieldTypes {
                 || java == org.jooq.JSONB.class) {
             return FieldType.JSON;
         }
+        if (name.startsWith("interval") || java == org.jooq.types.DayToSecond.class || java == org.jooq.types.YearToSecond.class) {
+            // PostgreSQL's interval; a year-to-month interval has no exact length and is left out
+            return java == org.jooq.types.YearToMonth.class ? null : FieldType.DURATION;
+        }
         if (java == String.class) {
             // MySQL has no UUID type: Aksara stores UUIDs as char(36), jOOQ as varchar(36)
             if (mysqlFamily && (name.equals("char") || name.equals("varchar")) && type.length() == 36) {

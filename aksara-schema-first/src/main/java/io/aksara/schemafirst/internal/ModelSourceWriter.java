@@ -320,6 +320,7 @@ public final class ModelSourceWriter {
             case LOCAL_DATE_TIME -> imported("java.time.LocalDateTime", imports);
             case DATE -> imported("java.time.LocalDate", imports);
             case TIME -> imported("java.time.LocalTime", imports);
+            case DURATION -> imported("java.time.Duration", imports);
             case UUID -> imported("java.util.UUID", imports);
             case JSON -> "Object";
             case BINARY -> "byte[]";

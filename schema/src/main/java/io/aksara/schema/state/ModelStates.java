@@ -112,9 +112,10 @@ public final class ModelStates {
     }
 
     /**
-     * The column default of a field: none for keys, relations, and text, JSON and binary columns
+     * The column default of a field: none for keys, relations, and text, JSON, binary and duration columns
      * (MySQL allows no default on them, and one changelog serves every database; a byte array has
-     * no stable text either, so it would make every makemigrations see a changed default). A default that only comes
+     * no stable text either, so it would make every makemigrations see a changed default; a duration is an interval
+     * on one database and microseconds on the others). A default that only comes
      * from a field initializer is kept for numbers, booleans and strings; for times, dates and UUIDs
      * an initializer is usually computed ({@code OffsetDateTime.now()}, {@code UUID.randomUUID()}),
      * which would give every makemigrations a new default, so only an explicit {@code @Default} counts.
@@ -122,7 +123,7 @@ public final class ModelStates {
     static DefaultValue defaultOf(FieldMeta<?, ?> f, Object value) {
         FieldType type = f.columnType();
         if (value == null || f.primaryKey() || f.isRelation() || type == FieldType.TEXT || type == FieldType.JSON
-                || type == FieldType.BINARY) {
+                || type == FieldType.BINARY || type == FieldType.DURATION) {
             return null;
         }
         boolean computedKind = switch (type.family()) {

@@ -26,8 +26,11 @@ import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
+import java.sql.DatabaseMetaData;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.List;
+import java.util.Locale;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -177,7 +180,30 @@ class OwnKindSuite {
                     }).orElseThrow();
         }
         assertThat(changelog).containsPattern("name: \"balance\"\\s+type: \"DECIMAL\\(12,2\\)\"")
-                .containsPattern("name: \"tags\"\\s+type: \"\\$\\{aksara.text}\"");
+                .containsPattern("name: \"tags\"\\s+type: \"VARCHAR\\(500\\) \\$\\{aksara.collate}\"");
+    }
+
+    @Test
+    void aKindThatDeclaresItsSqlTypeGetsThatColumnEverywhere() throws SQLException {
+        try (Connection c = JooqBackend.of(Aksara.backend()).dataSource().getConnection()) {
+            DatabaseMetaData md = c.getMetaData();
+            String table = md.storesUpperCaseIdentifiers() ? "WALLETS" : "wallets";
+            String column = md.storesUpperCaseIdentifiers() ? "TAGS" : "tags";
+            try (ResultSet rs = md.getColumns(c.getCatalog(), null, table, column)) {
+                assertThat(rs.next()).as("wallets.tags exists").isTrue();
+                assertThat(rs.getString("TYPE_NAME").toLowerCase(Locale.ROOT)).isIn("varchar", "character varying");
+                assertThat(rs.getInt("COLUMN_SIZE")).isEqualTo(TagsColumn.LENGTH);
+            }
+        }
+        // the stored kind's text was unbounded: the declared column holds 500 characters, checked before any SQL
+        List<String> many = java.util.stream.IntStream.range(0, 100).mapToObj(i -> "tag" + i).toList();
+        assertThatThrownBy(() -> wallet("long", "1.00", new Tags(many), null))
+                .isInstanceOf(FieldError.class).hasMessageContaining("Wallet.tags").hasMessageContaining("more than the 500");
+        assertThat(Wallet.objects.count()).isZero();
+        List<String> fitting = many.subList(0, 50);
+        wallet("fits", "1.00", new Tags(fitting), null);
+        assertThat(Wallet.objects.get("owner", "fits").tags.names()).isEqualTo(fitting);
+        assertThat(owners(Wallet.objects.filter("tags__contains", "tag49").fetch())).containsExactly("fits");
     }
 
     @Test
@@ -195,7 +221,8 @@ class OwnKindSuite {
                     .contains("@TextField(nullable = true) public String note;");
             // without the mapping, the built-in kind of the column's type
             assertThat(InspectDb.of(c).packageName("legacy").tables("wallets").inspect().sources().get("Wallet.java"))
-                    .contains("@DecimalField(maxDigits = 12, decimalPlaces = 2) public BigDecimal balance;");
+                    .contains("@DecimalField(maxDigits = 12, decimalPlaces = 2) public BigDecimal balance;")
+                    .contains("@StringField(maxLength = 500) public String tags;");
 
             assertThatThrownBy(() -> InspectDb.of(c).tables("wallets").field("wallets.owner", MoneyField.class).inspect())
                     .isInstanceOf(AksaraException.class)

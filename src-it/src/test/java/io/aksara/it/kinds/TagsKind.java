@@ -1,6 +1,8 @@
 package io.aksara.it.kinds;
 
 import io.aksara.errors.FieldError;
+import io.aksara.jooq.types.DeclaresSqlType;
+import io.aksara.jooq.types.SqlType;
 import io.aksara.kinds.CodecKind;
 import io.aksara.kinds.TextKind;
 import io.aksara.lookup.Lookup;
@@ -13,9 +15,10 @@ import java.util.List;
  * {@link Tags} stored as text with a comma around each tag, so one tag is found with a LIKE of
  * {@code %,tag,%}. Its own {@code contains} ({@link TagContains}) means "has this tag", where a
  * text field's {@code contains} means "has this text"; its own transform {@code count}
- * ({@link TagCount}) is the number of tags.
+ * ({@link TagCount}) is the number of tags. Its column is the SQL type it declares
+ * ({@link TagsColumn}), not its stored kind's unbounded text.
  */
-public final class TagsKind extends CodecKind<Tags, String> {
+public final class TagsKind extends CodecKind<Tags, String> implements DeclaresSqlType {
     public TagsKind() {
         super(Tags.class, TextKind.class);
     }
@@ -35,7 +38,17 @@ public final class TagsKind extends CodecKind<Tags, String> {
     public Object toAttribute(FieldMeta<?, ?> field, Object value) {
         Tags tags = (Tags) super.toAttribute(field, value);
         tags.names().forEach(tag -> check(field, tag));
+        int stored = toStored(tags).length();
+        if (stored > TagsColumn.LENGTH) {
+            throw new FieldError(field.qualifiedName() + ": the tags take " + stored + " characters stored, more than the "
+                    + TagsColumn.LENGTH + " of the column");
+        }
         return tags;
+    }
+
+    @Override
+    public SqlType sqlType() {
+        return new TagsColumn();
     }
 
     @Override
