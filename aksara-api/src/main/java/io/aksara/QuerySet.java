@@ -700,9 +700,12 @@ public final class QuerySet<T extends Model> implements Streaming<T>, BulkOperat
         return java.util.Collections.unmodifiableMap(out);
     }
 
-    /** Whether the rows come in a defined order (explicit or Meta ordering). */
+    /**
+     * Whether the rows come in a defined order (explicit or Meta ordering). An empty QuerySet
+     * ({@link #none()}) counts as ordered, as in Django: it has no rows to disorder.
+     */
     public boolean isOrdered() {
-        return ordered;
+        return ordered || query.none();
     }
 
     // ---------------------------------------------------------------- terminal operations
@@ -974,6 +977,46 @@ public final class QuerySet<T extends Model> implements Streaming<T>, BulkOperat
     @SafeVarargs
     public final QuerySet<T> difference(QuerySet<T>... others) {
         return combine(Combination.Kind.EXCEPT, false, others);
+    }
+
+    /**
+     * Rows matching this QuerySet's filters or the other's (Django's {@code qs1 | qs2}): one query
+     * whose WHERE joins both with OR, so each row comes once. Unlike {@link #union}, the result can
+     * be filtered further. A {@link #none()} side is left out. Both must be of one model and
+     * neither sliced, annotated nor combined by a set operation; the ordering is the other's, else
+     * this one's.
+     *
+     * <pre>{@code Author.objects.filter("item__name", "one").or(Author.objects.filter("name", "a3")) }</pre>
+     */
+    public QuerySet<T> or(QuerySet<T> other) {
+        java.util.Objects.requireNonNull(other, "other");
+        if (other.isNone()) {
+            return this;
+        }
+        if (isNone()) {
+            return other;
+        }
+        SelectQuery<T> q = io.aksara.internal.FilterCombination.or(query, other.query, "or");
+        return with(q, !q.ordering().isEmpty());
+    }
+
+    /**
+     * Rows matching this QuerySet's filters and the other's (Django's {@code qs1 & qs2}): each
+     * side's filter calls stay their own scope, as if the other's were further {@code filter()}
+     * calls. A {@link #none()} side makes the result empty. The rules of {@link #or} apply.
+     *
+     * <pre>{@code Item.objects.filter("tags", t1).and(Item.objects.filter("creator", a4)) }</pre>
+     */
+    public QuerySet<T> and(QuerySet<T> other) {
+        java.util.Objects.requireNonNull(other, "other");
+        if (isNone()) {
+            return this;
+        }
+        if (other.isNone()) {
+            return other;
+        }
+        SelectQuery<T> q = io.aksara.internal.FilterCombination.and(query, other.query, "and");
+        return with(q, !q.ordering().isEmpty());
     }
 
     private QuerySet<T> combine(Combination.Kind kind, boolean all, QuerySet<T>[] others) {

@@ -550,6 +550,18 @@ public final class Expressions {
         return new Expr.Subquery(qs.query(), ColumnPath.of(given.primaryKey()));
     }
 
+    /**
+     * {@code IN (SELECT column FROM ...)} for {@code values("name")} rows (Django's
+     * {@code name__in=qs.values("name")}): the rows must have exactly one column, a field.
+     */
+    public static Expr.Subquery subquery(FieldMeta<?, ?> column, io.aksara.Rows<?> rows) {
+        if (rows.columns().size() != 1 || !(rows.columns().getFirst() instanceof Expr.Column c) || !c.path().hops().isEmpty()) {
+            throw new FieldError("'in' on " + column.qualifiedName() + " takes values() rows of exactly one field of their own model, got "
+                    + rows.names());
+        }
+        return new Expr.Subquery(rows.query(), c.path());
+    }
+
     /** Instances and Refs of a model replaced by their keys (a single value or a collection). */
     static Object keysOf(ModelMeta<?> model, Object value) {
         if (value instanceof Collection<?> col) {

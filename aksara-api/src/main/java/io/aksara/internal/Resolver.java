@@ -248,6 +248,9 @@ public final class Resolver {
             }
             return Expressions.subquery(typed, qs);
         }
+        if (raw instanceof io.aksara.Rows<?> rows && lookup.name().equals("in")) {
+            return Expressions.subquery(typed, rows);
+        }
         return lookup.prepare(typed, raw);
     }
 

@@ -17,6 +17,6 @@ final class LessThanOrEqual implements Lookup {
 
     @Override
     public Object prepare(FieldMeta<?, ?> field, Object value) {
-        return Prepare.single(field, name(), value);
+        return Prepare.single(field, name(), IntegerBound.floor(field, value));
     }
 }

@@ -343,7 +343,9 @@ public final class JooqBackend implements Backend {
 
     @Override
     public long countValues(SelectQuery<?> query, List<Expr> columns) {
-        Query q = dsl.selectCount().from(QueryLowering.values(dialect, query, columns).asTable("counted"));
+        // the ordering does not change how many rows there are, but with distinct() it would select more columns
+        SelectQuery<?> counted = query.isSliced() ? query : query.withOrdering(List.of());
+        Query q = dsl.selectCount().from(QueryLowering.values(dialect, counted, columns).asTable("counted"));
         return Statements.query(this, dsl.render(q), dsl.extractBindValues(q), rs -> rs.getLong(1)).getFirst();
     }
 

@@ -44,7 +44,7 @@ public final class ConditionLowering {
                     : related(m.path().hops().getFirst(), List.of(tail(m)), scope, negated, ctx);
             case Filter.Compare c -> compare(c, negated, ctx);
             case Filter.Raw r -> raw(r);
-            case Filter.Related r -> r.present() ? presence(r.hops(), scope, ctx) : DSL.not(presence(r.hops(), scope, ctx));
+            case Filter.Related r -> r.present() ? presence(r.hops(), scope, ctx) : absence(r.hops(), scope, ctx);
             case Filter.Not n -> DSL.not(lower(n.part(), scope, !negated, ctx));
             case Filter.And a -> DSL.and(and(a.parts(), scope, negated, ctx));
             case Filter.Chain c -> {
@@ -73,19 +73,56 @@ public final class ConditionLowering {
                 + " cannot run on the jOOQ backend: " + r.condition());
     }
 
-    /** The parts of an AND; lookups through the same first relation step share one subquery. */
+    /**
+     * The parts of an AND; lookups through the same first relation step share one subquery. An OR
+     * beside them that also goes through that to-many step joins the subquery too, so it speaks of
+     * the same related row (Django's one join per relation within a filter call):
+     * {@code Q(tags=t1) & (Q(creator__name="x") | Q(tags=t2))} needs one tag that is t1 and, unless
+     * the creator is x, t2.
+     */
     private static List<Condition> and(List<Filter> filters, Scope scope, boolean negated, LoweringContext ctx) {
         List<Condition> out = new ArrayList<>(filters.size());
         Map<Hop, List<Filter>> byRelation = new LinkedHashMap<>();
+        List<Filter> others = new ArrayList<>();
         for (Filter f : filters) {
             if (f instanceof Filter.Match m && !m.path().hops().isEmpty()) {
                 byRelation.computeIfAbsent(m.path().hops().getFirst(), h -> new ArrayList<>()).add(tail(m));
             } else {
+                others.add(f);
+            }
+        }
+        Map<Hop, List<Filter>> shared = new LinkedHashMap<>();
+        for (Filter f : others) {
+            Hop hop = f instanceof Filter.Or ? byRelation.keySet().stream().filter(h -> h.toMany() && goesThrough(f, h))
+                    .findFirst().orElse(null) : null;
+            if (hop != null) {
+                shared.computeIfAbsent(hop, h -> new ArrayList<>()).add(f);
+            } else {
                 out.add(lower(f, scope, negated, ctx));
             }
         }
-        byRelation.forEach((hop, rest) -> out.add(related(hop, rest, scope, negated, ctx)));
+        byRelation.forEach((hop, rest) -> out.add(related(hop, rest, shared.getOrDefault(hop, List.of()), scope, negated, ctx)));
         return out;
+    }
+
+    /** Whether a condition names the relation step {@code hop} outside any negation. */
+    private static boolean goesThrough(Filter f, Hop hop) {
+        return switch (f) {
+            case Filter.Match m -> !m.path().hops().isEmpty() && m.path().hops().getFirst().equals(hop);
+            case Filter.Or o -> o.parts().stream().anyMatch(p -> goesThrough(p, hop));
+            case Filter.And a -> a.parts().stream().anyMatch(p -> goesThrough(p, hop));
+            default -> false;
+        };
+    }
+
+    /** A condition inside the subquery of {@code hop}: its lookups through the step read the related row. */
+    private static Condition sharing(Filter f, Hop hop, Scope related, Scope outer, LoweringContext ctx) {
+        return switch (f) {
+            case Filter.Match m when goesThrough(m, hop) -> lower(tail(m), related, false, ctx);
+            case Filter.Or o -> DSL.or(o.parts().stream().map(p -> sharing(p, hop, related, outer, ctx)).toList());
+            case Filter.And a -> DSL.and(a.parts().stream().map(p -> sharing(p, hop, related, outer, ctx)).toList());
+            default -> lower(f, outer, false, ctx);
+        };
     }
 
     private static Filter tail(Filter.Match m) {
@@ -98,21 +135,55 @@ public final class ConditionLowering {
      * aggregate's own filter), {@code rest} on the joined row itself.
      */
     private static Condition related(Hop hop, List<Filter> rest, Scope scope, boolean negated, LoweringContext ctx) {
+        return related(hop, rest, List.of(), scope, negated, ctx);
+    }
+
+    private static Condition related(Hop hop, List<Filter> rest, List<Filter> shared, Scope scope, boolean negated,
+            LoweringContext ctx) {
         if ((!negated || ctx.reuseJoinsNegated()) && hop.toMany() && ctx.reuseJoins()) {
             Scope joined = ctx.joins().joined(scope, hop);
             if (joined != null) {
-                return DSL.and(and(rest, joined, negated, ctx));
+                List<Condition> parts = new ArrayList<>(and(rest, joined, negated, ctx));
+                shared.forEach(f -> parts.add(sharing(f, hop, joined, scope, ctx)));
+                return DSL.and(parts);
             }
         }
         Scope inner = Scope.aliased(ModelTable.of(hop.to(), ctx.dialect()), ctx.nextAlias("r"));
-        Condition body = DSL.and(and(rest, inner, false, ctx));
+        List<Condition> parts = new ArrayList<>(and(rest, inner, false, ctx));
+        shared.forEach(f -> parts.add(sharing(f, hop, inner, scope, ctx)));
+        Condition body = DSL.and(parts);
         Condition exists = DSL.exists(DSL.selectOne().from(inner.table()).where(link(hop, inner, scope).and(body)));
-        if (!hop.toMany() && rest.size() == 1 && rest.getFirst() instanceof Filter.Match m
+        if (shared.isEmpty() && rest.size() == 1 && rest.getFirst() instanceof Filter.Match m
                 && m.lookup().name().equals("isnull") && Boolean.TRUE.equals(m.value())) {
-            // a missing related row is NULL too: category__parent__isnull holds when there is no category
-            return exists.or(scope.field(hop.foreignKey()).isNull());
+            // a missing related row is NULL too, as in Django's LEFT JOIN: category__parent__isnull holds when
+            // there is no category, tags__name__isnull when there is no tag
+            return exists.or(missing(hop, scope, ctx));
         }
         return exists;
+    }
+
+    /** No row at the end of this step: a NULL forward key, or no row pointing back. */
+    private static Condition missing(Hop hop, Scope scope, LoweringContext ctx) {
+        if (!hop.reverse() && !hop.toMany()) {
+            return scope.field(hop.foreignKey()).isNull();
+        }
+        Scope inner = Scope.aliased(ModelTable.of(hop.to(), ctx.dialect()), ctx.nextAlias("r"));
+        return DSL.notExists(DSL.selectOne().from(inner.table()).where(link(hop, inner, scope)));
+    }
+
+    /**
+     * {@code a__b__isnull=true}: some chain of related rows stops before its end, as the rows of
+     * Django's LEFT JOIN do: no {@code a}, or an {@code a} with no {@code b}.
+     */
+    private static Condition absence(List<Hop> hops, Scope scope, LoweringContext ctx) {
+        if (hops.size() == 1) {
+            return DSL.not(presence(hops, scope, ctx));
+        }
+        Hop hop = hops.getFirst();
+        Scope inner = Scope.aliased(ModelTable.of(hop.to(), ctx.dialect()), ctx.nextAlias("r"));
+        Condition deeper = absence(hops.subList(1, hops.size()), inner, ctx);
+        return missing(hop, scope, ctx).or(DSL.exists(DSL.selectOne().from(inner.table())
+                .where(link(hop, inner, scope).and(deeper))));
     }
 
     private static Condition presence(List<Hop> hops, Scope scope, LoweringContext ctx) {

@@ -150,7 +150,8 @@ public final class ExprLowering {
         SelectQuery<?> q = s.query();
         Select<?> inner = QueryLowering.projected(dialect, q,
                 java.util.List.of(ModelTable.of(q.model(), dialect).field(s.column().field())));
-        if (Dialects.isMysqlFamily(dialect)) {
+        if (Dialects.isMysqlFamily(dialect) || (q.distinct() && !q.ordering().isEmpty())) {
+            // (a DISTINCT subquery also selects its ordering columns: the derived table keeps the key alone)
             var t = inner.asTable("m");
             return DSL.select(t.field(0)).from(t);
         }

@@ -3,6 +3,7 @@ package io.aksara.jooq.internal;
 import io.aksara.jooq.vendor.Feature;
 import io.aksara.jooq.vendor.Vendors;
 import java.math.BigDecimal;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -12,6 +13,7 @@ import org.jooq.Field;
 import org.jooq.Param;
 import org.jooq.SQLDialect;
 import org.jooq.impl.DSL;
+import org.jooq.impl.SQLDataType;
 
 /**
  * The SQL of {@code in} with a list of values, per database:
@@ -79,6 +81,12 @@ public final class InListSql {
                         DSL.field("?", Object.class, all.length == chunk.length ? BindTrace.array(p, values) : p)));
             }
             return DSL.or(parts);
+        }
+        if (array instanceof String[] && element.getType() == OffsetDateTime.class) {
+            // the driver cannot bind an array of OffsetDateTime (jOOQ's conversion of the texts): the texts
+            // go as text[], which the server casts
+            Field<?> texts = BindTrace.array(DSL.val(array, SQLDataType.VARCHAR.getArrayDataType()), values);
+            return DSL.condition("{0} = any({1})", column, DSL.cast(texts, element.getArrayDataType()));
         }
         return DSL.condition("{0} = any({1})", column, BindTrace.array(DSL.val(array, element.getArrayDataType()), values));
     }

@@ -115,6 +115,12 @@ public final class QueryLowering {
             if (t.expression() == null && !computed) {
                 Field<Object> f = joins.column(t.path());
                 sort.add(AggregateLowering.nulls(t.descending() ? f.desc() : f.asc(), t));
+                if (q.distinct() && !selected.contains(f)) {
+                    // as Django: DISTINCT over the ordering columns too (every database requires them selected);
+                    // they come after the asked-for columns, which are read by position, under a name of their own
+                    // (a derived table around this one must not see two columns called "name")
+                    selected.add(f.as("ordering_" + selected.size()));
+                }
             } else if (q.isGrouped() && t.expression() != null) {
                 @SuppressWarnings("unchecked")
                 Field<Object> f = (Field<Object>) GroupKeys.byAlias(ExprLowering.lower(t.expression(), ctx), selected, aliased, dialect);
