@@ -88,7 +88,6 @@ public final class ModelSourceWriter {
         Map<String, ForeignKeyDescription> relations = relations(t);
         Map<String, Integer> targetsSeen = new HashMap<>();
         relations.values().forEach(fk -> targetsSeen.merge(fk.targetTable(), 1, Integer::sum));
-        caseWarning(t.name(), "table " + t.name());
         for (ColumnDescription c : t.columns()) {
             if (implicitId && c.name().equals(key)) {
                 continue;
@@ -99,7 +98,6 @@ public final class ModelSourceWriter {
                         ? " (it is NOT NULL: inserts through the model will fail until it has a default)" : ""));
                 continue;
             }
-            caseWarning(c.name(), "column " + t.name() + "." + c.name());
             String base = relations.containsKey(c.name()) ? relationFieldName(c.name()) : Names.fieldName(c.name());
             String name = base;
             for (int i = 2; !used.add(name); i++) {
@@ -163,17 +161,6 @@ public final class ModelSourceWriter {
         }
         out.append("}\n");
         return out.toString();
-    }
-
-    /**
-     * Aksara writes names unquoted (reserved words aside), so a name created quoted with capitals
-     * is found only where the database ignores case: PostgreSQL would look for the lower-case name.
-     */
-    private void caseWarning(String name, String what) {
-        if (!name.equals(name.toLowerCase(java.util.Locale.ROOT))) {
-            warnings.add("the name of " + what + " has capitals: Aksara writes names unquoted, so PostgreSQL"
-                    + " would read " + name.toLowerCase(java.util.Locale.ROOT) + "; rename it before using the model there");
-        }
     }
 
     /** Single-column foreign keys to a generated table's key, by column; the others are reported and stay plain columns. */
