@@ -63,6 +63,9 @@ class InspectDbTest {
                 .doesNotContain(" id;");
         assertThat(found.sources().get("Category.java"))
                 .contains("@StringField(maxLength = 50, unique = true) public String name;")
+                .contains("public Related<OrderItem> orderItemsByCategory() {\n"
+                        + "        return related(OrderItem.class, \"category\");\n    }")
+                .contains("public Related<OrderItem> orderItemsByMainCategory() {")
                 .doesNotContain("@Meta");
         assertThat(found.sources().get("ClassModel.java"))
                 .contains("@Meta(table = \"class\")")

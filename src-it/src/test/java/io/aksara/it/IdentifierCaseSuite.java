@@ -86,7 +86,11 @@ class IdentifierCaseSuite {
             if (isH2()) {
                 assertThat(score).contains("table = \"casescore\"");
             } else {
-                assertThat(score).contains("table = \"CaseScore\"").contains("dbColumn = \"ComposerId\"");
+                assertThat(score).contains("table = \"CaseScore\"").contains("dbColumn = \"ComposerId\"")
+                        .contains("relatedName = \"caseScores\"")
+                        .contains("public Ref<CaseComposer> composer;"); // the Id suffix goes
+                assertThat(found.sources().get("CaseComposer.java"))
+                        .contains("public Related<CaseScore> caseScores() {");
             }
             assertThat(found.warnings()).noneSatisfy(w -> assertThat(w).containsIgnoringCase("capital"));
         } finally {
