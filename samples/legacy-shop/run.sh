@@ -62,6 +62,9 @@ expect() { # a text the last step must have printed
 step "inspectdb" aksara:inspectdb
 expect "shop/models/Customer.java"
 expect "shop/models/Order.java"
+expect "shop/models/Shipment.java"
+grep -qF '@Meta(table = "Shipment")' src/main/java/shop/models/Shipment.java \
+  || { echo "$me: Shipment does not name its table in PascalCase" >&2; cat src/main/java/shop/models/Shipment.java >&2; exit 1; }
 # the application code (shop.Report) uses a column the next migration adds; leave it out until then
 mv src/main/java/shop/Report.java "$WORK/Report.java.later"
 
@@ -96,4 +99,6 @@ expect "orders of vip customers: 3"
 expect "ada's orders: 3, total 210.49"
 expect "ada's phone: +44 20 7946 0000"
 expect "new order status: [open]"
+expect "DHL shipments: 2"
+expect "carriers: [DHL, FedEx]"
 echo "$me: adopted, migrated and queried" >&2

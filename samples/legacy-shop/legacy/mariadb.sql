@@ -16,6 +16,14 @@ create table orders (
 ) engine = InnoDB;
 create index ix_orders_status on orders (status);
 
+-- a later part of the application named its table and columns in PascalCase (MariaDB on Linux keeps a table's case)
+create table Shipment (
+  ShipmentId bigint auto_increment primary key,
+  OrderId bigint not null,
+  Carrier varchar(40) not null,
+  constraint fk_shipment_order foreign key (OrderId) references orders (id) on delete cascade
+) engine = InnoDB;
+
 insert into customers (email, full_name, vip) values
   ('ada@example.com', 'Ada Lovelace', true),
   ('alan@example.com', 'Alan Turing', false);
@@ -23,3 +31,4 @@ insert into orders (customer_id, total, placed_on, status) values
   (1, 120.00, '2024-01-05', 'paid'),
   (1, 80.50, '2024-02-11', 'open'),
   (2, 15.25, '2024-02-12', 'paid');
+insert into Shipment (OrderId, Carrier) values (1, 'DHL'), (3, 'DHL'), (2, 'UPS');

@@ -5,6 +5,7 @@ import io.aksara.aggregates.Sum;
 import java.util.Map;
 import shop.models.Customer;
 import shop.models.Order;
+import shop.models.Shipment;
 
 /**
  * The application's own code over the models inspectdb wrote (shop.models): a few queries
@@ -27,6 +28,11 @@ public final class Report {
                 .aggregate(Sum.of("total"), Count.of("id"));
         System.out.println("ada's orders: " + totals.get("id__count") + ", total " + totals.get("total__sum"));
         System.out.println("ada's phone: " + Customer.objects.get("email", "ada@example.com").phone);
+        // the PascalCase table: its name and columns keep their case in every statement
+        Shipment.objects.filter("carrier", "UPS").update("carrier", "FedEx");
+        System.out.println("DHL shipments: " + Shipment.objects.filter("carrier", "DHL").count());
+        System.out.println("carriers: " + Shipment.objects.all().orderBy("carrier").distinct()
+                .valuesList("carrier", String.class).fetch());
         System.out.println("new order status: " + Order.objects.filter("total", 9.99).valuesList("status", String.class).fetch());
     }
 }

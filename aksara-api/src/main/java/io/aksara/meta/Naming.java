@@ -1,7 +1,5 @@
 package io.aksara.meta;
 
-import java.util.Locale;
-
 /**
  * The naming rules that turn Java names into database names: snake_case columns, snake_case plural
  * tables, {@code <field>_id} foreign key columns. The annotation processor and the runtime use the
@@ -41,16 +39,14 @@ public final class Naming {
         return plural(snakeCase(simpleClassName));
     }
 
-    /** English plural of a snake_case word, enough for table names. */
+    /** English plural of a name's last word ({@code person} → {@code people}); see {@link EnglishPlurals}. */
     public static String plural(String word) {
-        String lower = word.toLowerCase(Locale.ROOT);
-        if (lower.endsWith("y") && lower.length() > 1 && "aeiou".indexOf(lower.charAt(lower.length() - 2)) < 0) {
-            return word.substring(0, word.length() - 1) + "ies";
-        }
-        if (lower.endsWith("s") || lower.endsWith("x") || lower.endsWith("z") || lower.endsWith("ch") || lower.endsWith("sh")) {
-            return word + "es";
-        }
-        return word + "s";
+        return EnglishPlurals.plural(word);
+    }
+
+    /** English singular of a name's last word, the inverse of {@link #plural}. */
+    public static String singular(String word) {
+        return EnglishPlurals.singular(word);
     }
 
     /** The column of a field: snake_case, with {@code _id} appended for a foreign key. */

@@ -71,7 +71,7 @@ class ManyToManyCodegenTest {
         assertThat(result.generatedSource("social.Person_friends"))
                 .contains("@Meta(table = \"friendships\", uniqueTogether = @Meta.Unique({\"fromPerson\", \"toPerson\"}))")
                 .contains("public Ref<Person> fromPerson;").contains("public Ref<Person> toPerson;");
-        assertThat(result.generatedSource("social.Person_following")).contains("@Meta(table = \"persons_following\"");
+        assertThat(result.generatedSource("social.Person_following")).contains("@Meta(table = \"people_following\"");
     }
 
     @Test

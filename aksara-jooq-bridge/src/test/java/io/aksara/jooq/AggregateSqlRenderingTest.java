@@ -34,9 +34,9 @@ class AggregateSqlRenderingTest {
         SelectQuery<Shelf> q = Shelf.objects.annotate(Count.of("item").as("n"), Avg.of("item__order").as("o"))
                 .filter("n__gt", 1).orderBy("-n").query();
         String sql = rows(SQLDialect.POSTGRES, q);
-        assertThat(sql).contains("left outer join items as j1 on j1.shelf_id = shelfs.id")
+        assertThat(sql).contains("left outer join items as j1 on j1.shelf_id = shelves.id")
                 .contains("count(j1.id)").contains("avg(cast(j1.\"order\" as double precision))")
-                .contains("group by shelfs.id, shelfs.label").contains("having count(j1.id) > ?")
+                .contains("group by shelves.id, shelves.label").contains("having count(j1.id) > ?")
                 .contains("order by count(j1.id) desc");
         String mysql = rows(SQLDialect.MYSQL, q);
         assertThat(mysql).contains("avg((j1.`order` + 0e0))");
@@ -47,7 +47,7 @@ class AggregateSqlRenderingTest {
         String before = rows(SQLDialect.POSTGRES, Shelf.objects.filter("item__price__gt", 10).annotate(Count.of("item")).query());
         String after = rows(SQLDialect.POSTGRES, Shelf.objects.annotate(Count.of("item")).filter("item__price__gt", 10).query());
         assertThat(before).contains("where j1.price > ?").doesNotContain("exists");
-        assertThat(after).contains("where exists (select 1 as one from items as r2 where (r2.shelf_id = shelfs.id and r2.price > ?))");
+        assertThat(after).contains("where exists (select 1 as one from items as r2 where (r2.shelf_id = shelves.id and r2.price > ?))");
     }
 
     @Test
@@ -64,6 +64,6 @@ class AggregateSqlRenderingTest {
         DSLContext dsl = DSL.using(SQLDialect.POSTGRES, JooqBackend.settings());
         List<Expr> aggs = io.aksara.internal.Annotate.aggregates(q, new java.util.LinkedHashMap<>(java.util.Map.of("a", Avg.of("n"))));
         String sql = dsl.render(AggregateLowering.statement(SQLDialect.POSTGRES, q, aggs));
-        assertThat(sql).startsWith("select avg(cast(aggregated.a0 as double precision)) from (select shelfs.id as k, count(j1.id) as a0");
+        assertThat(sql).startsWith("select avg(cast(aggregated.a0 as double precision)) from (select shelves.id as k, count(j1.id) as a0");
     }
 }

@@ -85,10 +85,10 @@ class BulkSqlRenderingTest {
         ModelMeta<Shelf> meta = ModelRegistry.meta(Shelf.class);
         for (SQLDialect d : List.of(SQLDialect.POSTGRES, SQLDialect.MYSQL, SQLDialect.MARIADB)) {
             assertThat(dsl(d).render(BulkStatements.insertStatement(d, meta, List.of(a, b))))
-                    .isEqualTo("insert into shelfs (label) values (?), (?)");
+                    .isEqualTo("insert into shelves (label) values (?), (?)");
         }
         assertThat(dsl(SQLDialect.H2).render(BulkStatements.insertStatement(SQLDialect.H2, meta, List.of(a, b))))
-                .isEqualTo("insert into shelfs (label) values (?), (?)");
+                .isEqualTo("insert into shelves (label) values (?), (?)");
     }
 
     private static String rows(SQLDialect dialect, SelectQuery<?> q) {

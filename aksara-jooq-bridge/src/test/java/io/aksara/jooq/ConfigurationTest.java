@@ -57,7 +57,7 @@ class ConfigurationTest {
         assertThatThrownBy(() -> Aksara.backend("nowhere")).isInstanceOf(AksaraException.class)
                 .hasMessageContaining("No database is configured under the alias 'nowhere'");
         // H2 folds unquoted names to upper case, so Aksara writes them that way there
-        assertThat(Shelf.objects.all().sql()).isEqualTo("select SHELFS.ID, SHELFS.LABEL from SHELFS");
+        assertThat(Shelf.objects.all().sql()).isEqualTo("select SHELVES.ID, SHELVES.LABEL from SHELVES");
         Aksara.close();
     }
 

@@ -30,7 +30,7 @@ class SecretLoggingTest {
     @Test
     void boundValuesAreNotLoggedAtInfo() {
         Aksara.configure("values", DatabaseConfig.builder().url("jdbc:h2:mem:values;DB_CLOSE_DELAY=-1").user("sa").password("").build());
-        JooqBackend.of(Aksara.backend("values")).dsl().execute("create table SHELFS (ID bigint auto_increment primary key, LABEL varchar(100))");
+        JooqBackend.of(Aksara.backend("values")).dsl().execute("create table SHELVES (ID bigint auto_increment primary key, LABEL varchar(100))");
         String printed = stderrOf(() -> Shelf.objects.using("values").filter("label", "Bound-Value-4711").count());
         assertThat(printed).doesNotContain("Bound-Value-4711");
     }

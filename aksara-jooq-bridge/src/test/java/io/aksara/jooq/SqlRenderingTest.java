@@ -83,6 +83,6 @@ class SqlRenderingTest {
                 .contains("at datetime(6)").contains("token char(36)").contains("`order` int")
                 .contains("name varchar(60) collate utf8mb4_bin");
         assertThat(ModelTable.of(io.aksara.meta.ModelRegistry.meta(Shelf.class), SQLDialect.H2).uniqueName(
-                io.aksara.meta.ModelRegistry.meta(Shelf.class).field("label"))).isEqualTo("uq_shelfs_label");
+                io.aksara.meta.ModelRegistry.meta(Shelf.class).field("label"))).isEqualTo("uq_shelves_label");
     }
 }

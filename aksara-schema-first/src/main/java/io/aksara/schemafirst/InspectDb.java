@@ -4,6 +4,7 @@ import io.aksara.errors.AksaraException;
 import io.aksara.jooq.vendor.Vendor;
 import io.aksara.jooq.vendor.Vendors;
 import io.aksara.schemafirst.internal.MariadbJsonColumns;
+import io.aksara.schemafirst.internal.NameCaseWarning;
 import io.aksara.schemafirst.internal.OwnKindField;
 import io.aksara.schemafirst.internal.TableReader;
 import java.lang.annotation.Annotation;
@@ -131,6 +132,7 @@ public final class InspectDb {
             Set<String> json = MariadbJsonColumns.find(connection, dialect);
             TableReader reader = new TableReader(dialect, json);
             List<TableDescription> read = new ArrayList<>();
+            List<Table<?>> readTables = new ArrayList<>();
             Set<String> missing = new TreeSet<>(tables);
             for (Table<?> t : schemas.getFirst().getTables()) {
                 if (t.getTableType() != TableOptions.TableType.TABLE) {
@@ -145,11 +147,13 @@ public final class InspectDb {
                 }
                 missing.remove(lower);
                 read.add(reader.read(t));
+                readTables.add(t);
             }
             if (!missing.isEmpty()) {
                 throw new AksaraException("inspectdb: no table " + String.join(", ", missing) + " in schema " + schemaName);
             }
-            return new Inspection(packageName, read, List.of(), ownKinds);
+            String caseWarning = NameCaseWarning.of(vendor.nameCase(), schemaName, readTables);
+            return new Inspection(packageName, read, caseWarning == null ? List.of() : List.of(caseWarning), ownKinds);
         } catch (SQLException e) {
             throw new AksaraException("inspectdb could not read the schema: " + e.getMessage(), e);
         }

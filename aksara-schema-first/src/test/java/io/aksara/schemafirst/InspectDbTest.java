@@ -63,6 +63,9 @@ class InspectDbTest {
                 .doesNotContain(" id;");
         assertThat(found.sources().get("Category.java"))
                 .contains("@StringField(maxLength = 50, unique = true) public String name;")
+                .contains("public Related<OrderItem> orderItemsByCategory() {\n"
+                        + "        return related(OrderItem.class, \"category\");\n    }")
+                .contains("public Related<OrderItem> orderItemsByMainCategory() {")
                 .doesNotContain("@Meta");
         assertThat(found.sources().get("ClassModel.java"))
                 .contains("@Meta(table = \"class\")")
@@ -70,10 +73,12 @@ class InspectDbTest {
                 .contains("@IntegerField(nullable = true, dbColumn = \"default\") public Integer defaultValue;");
         assertThat(found.warnings()).containsExactlyInAnyOrder(
                 "skipped table pairs: its primary key has several columns [a, b]; a model has a single key column",
-                "the name of column people.FullName has capitals: Aksara writes names unquoted, so PostgreSQL would"
-                        + " read fullname; rename it before using the model there");
+                "schema PUBLIC has names created quoted with lower-case letters (PEOPLE.FullName, class,"
+                        + " class.default): this database"
+                        + " folds the names Aksara writes to upper case, so the models will not find them; rename them in"
+                        + " upper case (or without quotes) before using the models here");
         assertThat(found.sources().get("Person.java"))
-                .contains("@Meta(table = \"people\")")
+                .doesNotContain("@Meta") // people is Person's default table: the singular and the plural agree
                 .contains("@StringField(maxLength = 9, nullable = true, dbColumn = \"FullName\") public String fullName;");
     }
 

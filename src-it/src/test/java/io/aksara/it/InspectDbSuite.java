@@ -48,6 +48,7 @@ class InspectDbSuite {
 
     @BeforeParameterizedClassInvocation
     void createTables() throws SQLException {
+        schema = null; // one instance serves every database: a skipped one must not drop the last one's tables
         Aksara.configure(db.config());
         vendor = Aksara.backend().vendor();
         schema = SchemaEditor.forDatabase(Aksara.DEFAULT);
@@ -105,6 +106,10 @@ class InspectDbSuite {
                 .contains("public Ref<Country> origin;")
                 .contains("@Meta(uniqueTogether = @Meta.Unique({\"depot\", \"sku\"}),")
                 .contains("indexes = @Meta.Index({\"active\", \"price\"})");
+        assertThat(found.sources().get("Depot.java"))
+                .contains("public Related<StockItem> stockItemsByDepot() {")
+                .contains("public Related<StockItem> stockItemsByReturnTo() {");
+        assertThat(found.sources().get("Country.java")).contains("public Related<StockItem> stockItems() {");
         ModelMeta<?> meta = compile(found, pkg).meta("StockItem");
         FieldMeta<?, ?> returnTo = field(meta, "returnTo");
         assertThat(returnTo.isRelation()).isTrue();

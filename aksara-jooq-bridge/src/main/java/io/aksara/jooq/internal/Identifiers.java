@@ -6,10 +6,13 @@ import org.jooq.Name;
 import org.jooq.impl.DSL;
 
 /**
- * Table and column names as jOOQ {@link Name}s. Names are rendered unquoted and lower-case, which
- * every supported database reads the same way, except names that are reserved words in one of
- * them ({@code order}, {@code user}, {@code day}, ...): those are quoted, in lower case, wherever
- * they appear. Names come only from model metadata, never from query input.
+ * Table and column names as jOOQ {@link Name}s. A lower-case name is rendered unquoted, which every
+ * supported database reads the same way, except names that are reserved words in one of them
+ * ({@code order}, {@code user}, {@code day}, ...): those are quoted wherever they appear. A name
+ * with capitals ({@code @Meta(table = "Album")}) is quoted and keeps its case, since PostgreSQL
+ * folds unquoted names to lower case and MariaDB on Linux compares table names with their case;
+ * Liquibase creates such a name quoted too, so migrations and queries agree. Names come only from
+ * model metadata, never from query input.
  */
 public final class Identifiers {
     /** Reserved in PostgreSQL, MySQL/MariaDB or H2 (the union, so a model works on all of them). */
@@ -43,10 +46,16 @@ public final class Identifiers {
 
     private Identifiers() {}
 
-    /** One name part: quoted when reserved somewhere, plain otherwise. */
+    /** One name part: quoted when reserved somewhere or written with capitals, plain otherwise. */
     public static Name of(String identifier) {
         String lower = identifier.toLowerCase(Locale.ROOT);
-        return RESERVED.contains(lower) ? DSL.quotedName(identifier) : DSL.unquotedName(identifier);
+        return RESERVED.contains(lower) || hasCapitals(identifier)
+                ? DSL.quotedName(identifier) : DSL.unquotedName(identifier);
+    }
+
+    /** Whether a name has capitals, so it names a different table than its lower case on some database. */
+    public static boolean hasCapitals(String identifier) {
+        return !identifier.equals(identifier.toLowerCase(Locale.ROOT));
     }
 
     /** A qualified name, {@code table.column}. */

@@ -74,9 +74,12 @@ public interface Vendor {
      */
     default void prepareConnection(Connection connection) throws SQLException {}
 
-    /** The case unquoted names are folded to, which rendered names must match. */
+    /**
+     * The case rendered names get. Unquoted names are folded to lower case; quoted ones (reserved
+     * words, names with capitals) keep the case the model declares.
+     */
     default RenderNameCase nameCase() {
-        return RenderNameCase.LOWER;
+        return RenderNameCase.LOWER_IF_UNQUOTED;
     }
 
     /** SQL that stops the running statement of server session {@code sessionId}, run from another connection; null when there is none. */

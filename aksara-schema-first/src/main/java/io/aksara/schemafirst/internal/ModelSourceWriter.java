@@ -88,7 +88,6 @@ public final class ModelSourceWriter {
         Map<String, ForeignKeyDescription> relations = relations(t);
         Map<String, Integer> targetsSeen = new HashMap<>();
         relations.values().forEach(fk -> targetsSeen.merge(fk.targetTable(), 1, Integer::sum));
-        caseWarning(t.name(), "table " + t.name());
         for (ColumnDescription c : t.columns()) {
             if (implicitId && c.name().equals(key)) {
                 continue;
@@ -99,7 +98,6 @@ public final class ModelSourceWriter {
                         ? " (it is NOT NULL: inserts through the model will fail until it has a default)" : ""));
                 continue;
             }
-            caseWarning(c.name(), "column " + t.name() + "." + c.name());
             String base = relations.containsKey(c.name()) ? relationFieldName(c.name()) : Names.fieldName(c.name());
             String name = base;
             for (int i = 2; !used.add(name); i++) {
@@ -142,6 +140,7 @@ public final class ModelSourceWriter {
             body.append("    ").append(declaration).append('\n');
         }
 
+        String reverse = reverseMethods(t, fieldOf.values(), imports);
         StringBuilder out = new StringBuilder();
         out.append("package ").append(packageName).append(";\n\n");
         String meta = meta(t, className, fieldOf, uniqueTogether, indexes);
@@ -161,23 +160,19 @@ public final class ModelSourceWriter {
         if (!body.isEmpty()) {
             out.append('\n').append(body);
         }
+        if (!reverse.isEmpty()) {
+            out.append('\n').append(reverse);
+        }
         out.append("}\n");
         return out.toString();
     }
 
-    /**
-     * Aksara writes names unquoted (reserved words aside), so a name created quoted with capitals
-     * is found only where the database ignores case: PostgreSQL would look for the lower-case name.
-     */
-    private void caseWarning(String name, String what) {
-        if (!name.equals(name.toLowerCase(java.util.Locale.ROOT))) {
-            warnings.add("the name of " + what + " has capitals: Aksara writes names unquoted, so PostgreSQL"
-                    + " would read " + name.toLowerCase(java.util.Locale.ROOT) + "; rename it before using the model there");
-        }
-    }
-
     /** Single-column foreign keys to a generated table's key, by column; the others are reported and stay plain columns. */
     private Map<String, ForeignKeyDescription> relations(TableDescription t) {
+        return relations(t, warnings);
+    }
+
+    private Map<String, ForeignKeyDescription> relations(TableDescription t, List<String> warnings) {
         Map<String, ForeignKeyDescription> out = new HashMap<>();
         for (ForeignKeyDescription fk : t.foreignKeys()) {
             String where = "foreign key " + fk.name() + " on " + t.name() + fk.columns();
@@ -204,10 +199,45 @@ public final class ModelSourceWriter {
         return out;
     }
 
-    /** {@code category_id} → {@code category}; a column without the suffix keeps its own name. */
-    private static String relationFieldName(String column) {
-        return column.endsWith("_id") && column.length() > 3 ? Names.fieldName(column.substring(0, column.length() - 3))
-                : Names.fieldName(column);
+    /**
+     * {@code category_id}, {@code CATEGORY_ID}, {@code CategoryId}, {@code categoryID} → {@code category}:
+     * the key suffix of every naming style goes; a column without one keeps its own name.
+     */
+    static String relationFieldName(String column) {
+        return Names.fieldName(RelationNames.withoutKeySuffix(column));
+    }
+
+    /**
+     * One method per foreign key of a generated table that points here, named by its relatedName:
+     * {@code public Related<Order> orders() { return related(Order.class, "customer"); }}. A name
+     * the model uses already for a field is left to {@code related(...)}.
+     */
+    private String reverseMethods(TableDescription target, java.util.Collection<String> fieldNames, Set<String> imports) {
+        StringBuilder out = new StringBuilder();
+        Set<String> taken = new HashSet<>(fieldNames);
+        taken.addAll(Set.of("objects", "id", "pk", "save", "delete", "related", "refreshFromDb"));
+        for (Map.Entry<String, String> source : new java.util.TreeMap<>(classNames).entrySet()) {
+            TableDescription from = tables.get(source.getKey());
+            Map<String, ForeignKeyDescription> relations = relations(from, new ArrayList<>());
+            Map<String, Integer> perTarget = new HashMap<>();
+            relations.values().forEach(fk -> perTarget.merge(fk.targetTable(), 1, Integer::sum));
+            for (ColumnDescription c : from.columns()) {
+                ForeignKeyDescription fk = relations.get(c.name());
+                if (fk == null || !fk.targetTable().equals(target.name())) {
+                    continue;
+                }
+                String field = relationFieldName(c.name());
+                String method = RelationNames.relatedName(source.getValue(), field, perTarget.get(fk.targetTable()) > 1);
+                if (!taken.add(method) || !javax.lang.model.SourceVersion.isName(method)) {
+                    continue;
+                }
+                imports.add("io.aksara.Related");
+                out.append("    public Related<").append(source.getValue()).append("> ").append(method).append("() {\n")
+                        .append("        return related(").append(source.getValue()).append(".class, ")
+                        .append(Java.literal(field)).append(");\n    }\n");
+            }
+        }
+        return out.toString();
     }
 
     private boolean covered(TableDescription t, KeyDescription k, Map<String, String> fieldOf, String what) {
@@ -232,10 +262,7 @@ public final class ModelSourceWriter {
             warnings.add("foreign key " + fk.name() + " on " + t.name() + "." + c.name()
                     + " sets NULL on delete but the column is NOT NULL");
         }
-        if (sharedTarget) {
-            // several relations to one model would share the default reverse name
-            args.add("relatedName = " + Java.literal(Naming.plural(decapitalize(className)) + "By" + capitalize(field)));
-        }
+        args.add("relatedName = " + Java.literal(RelationNames.relatedName(className, field, sharedTarget)));
         if (c.nullable()) {
             args.add("nullable = true");
         }
@@ -368,13 +395,5 @@ public final class ModelSourceWriter {
                     : "(value = " + value + ", name = " + Java.literal(k.name()) + ")"));
         }
         return items.size() == 1 ? items.getFirst() : "{" + String.join(", ", items) + "}";
-    }
-
-    private static String decapitalize(String s) {
-        return Character.toLowerCase(s.charAt(0)) + s.substring(1);
-    }
-
-    private static String capitalize(String s) {
-        return Character.toUpperCase(s.charAt(0)) + s.substring(1);
     }
 }

@@ -26,11 +26,6 @@ public final class Names {
     /** Field names a model inherits or declares already. */
     private static final Set<String> TAKEN_FIELD_NAMES = Set.of("id", "objects");
 
-    /** Plurals the suffix rules get wrong. */
-    private static final java.util.Map<String, String> IRREGULAR = java.util.Map.of(
-            "people", "person", "children", "child", "men", "man", "women", "woman", "news", "news",
-            "status", "status", "statuses", "status", "series", "series", "species", "species");
-
     private Names() {}
 
     /**
@@ -71,24 +66,9 @@ public final class Names {
         return Naming.tableName(className).equals(table);
     }
 
-    /** English singular, enough for table names: {@code categories} → {@code category}, {@code boxes} → {@code box}. */
+    /** English singular ({@code categories} → {@code category}, {@code people} → {@code person}): the inverse of the default table names' plural. */
     static String singular(String word) {
-        String lower = word.toLowerCase(Locale.ROOT);
-        String irregular = IRREGULAR.get(lower);
-        if (irregular != null) {
-            return irregular;
-        }
-        if (lower.endsWith("ies") && lower.length() > 3) {
-            return word.substring(0, word.length() - 3) + "y";
-        }
-        if (lower.endsWith("sses") || lower.endsWith("xes") || lower.endsWith("zes") || lower.endsWith("ches")
-                || lower.endsWith("shes")) {
-            return word.substring(0, word.length() - 2);
-        }
-        if (lower.endsWith("s") && !lower.endsWith("ss") && lower.length() > 1) {
-            return word.substring(0, word.length() - 1);
-        }
-        return word;
+        return Naming.singular(word);
     }
 
     private static String[] words(String name) {
