@@ -9,6 +9,7 @@ import io.aksara.spi.BackendProvider;
 import java.util.List;
 import java.util.Map;
 import java.util.ServiceLoader;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
@@ -118,6 +119,11 @@ public final class Aksara {
     public static Backend backend(String alias) {
         String key = alias == null ? DEFAULT : alias;
         return OPEN.computeIfAbsent(key, a -> provider().open(a, config(a)));
+    }
+
+    /** The aliases of the databases whose backends are open now, e.g. {@code [default, analytics]}. */
+    public static Set<String> openAliases() {
+        return Set.copyOf(OPEN.keySet());
     }
 
     /** Closes every open pool; the next query opens them again. */

@@ -1,5 +1,6 @@
 package io.aksara.internal;
 
+import io.aksara.Aksara;
 import io.aksara.errors.TransactionError;
 import io.aksara.spi.TransactionHandle;
 
@@ -54,22 +55,37 @@ public final class TransactionScope {
     /**
      * The {@code ...Async} twins run on a new virtual thread, which does not see the caller's
      * block: its statement would use another connection, would not see the block's uncommitted
-     * rows, and could wait forever for a row lock the block itself holds. So they are refused.
+     * rows, and could wait forever for a row lock the block itself holds. So they are refused, and so
+     * they are inside a transaction the application holds on an Aksara database (Spring's, jOOQ's),
+     * which is bound to this thread only.
      */
     public static void refuseAsync() {
-        if (!CURRENT.isBound()) {
-            return;
+        if (CURRENT.isBound()) {
+            throw new TransactionError(asyncCaller() + " was called inside Transaction.atomic on database '" + CURRENT.get().alias
+                    + "'. It runs on another virtual thread and connection, outside this transaction: it would not see"
+                    + " the block's uncommitted rows and could wait forever for the block's own row locks. Call the"
+                    + " blocking method inside atomic (blocking is cheap on a virtual thread).");
         }
-        String method = StackWalker.getInstance().walk(frames -> frames
+        for (String alias : Aksara.openAliases()) {
+            String transaction = Aksara.backend(alias).applicationTransaction();
+            if (transaction != null) {
+                throw new TransactionError(asyncCaller() + " was called inside " + transaction + " on database '" + alias
+                        + "'. It runs on another virtual thread, where that transaction is not bound: it would take a"
+                        + " connection of its own, not see the transaction's uncommitted rows, and commit its writes"
+                        + " even if the transaction rolls back. Call the blocking method instead (blocking is cheap on a"
+                        + " virtual thread), or start the async work after the transaction ends.");
+            }
+        }
+    }
+
+    /** The public method that asked for async work, e.g. {@code QuerySet.fetchAsync()}. */
+    private static String asyncCaller() {
+        return StackWalker.getInstance().walk(frames -> frames
                 .filter(f -> !f.getClassName().startsWith("io.aksara.internal."))
                 .filter(f -> !f.getMethodName().startsWith("lambda$"))
                 .findFirst()
                 .map(f -> simpleName(f.getClassName()) + "." + f.getMethodName() + "()")
                 .orElse("An ...Async method"));
-        throw new TransactionError(method + " was called inside Transaction.atomic on database '" + CURRENT.get().alias
-                + "'. It runs on another virtual thread and connection, outside this transaction: it would not see"
-                + " the block's uncommitted rows and could wait forever for the block's own row locks. Call the"
-                + " blocking method inside atomic (blocking is cheap on a virtual thread).");
     }
 
     private static String simpleName(String className) {

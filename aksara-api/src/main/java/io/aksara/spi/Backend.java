@@ -145,6 +145,15 @@ public interface Backend extends AutoCloseable {
     }
 
     /**
+     * What the transaction the application holds on this thread on this database is called (Spring's
+     * {@code @Transactional}, jOOQ's {@code dsl.transaction}), or null when there is none or Aksara
+     * owns the pool. Work started on another thread would run outside it.
+     */
+    default String applicationTransaction() {
+        return null;
+    }
+
+    /**
      * How far this database, a streaming replica, is behind its primary; {@link java.time.Duration#ZERO}
      * for a primary or a replica that has replayed all it received; null when the database cannot tell.
      */

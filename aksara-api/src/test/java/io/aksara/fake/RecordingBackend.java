@@ -44,6 +44,7 @@ public final class RecordingBackend implements BackendProvider {
                     case "replicaLag" -> java.time.Duration.ZERO;
                     case "close" -> null;
                     case "runAfterApplicationCommit" -> false; // no application transactions here
+                    case "applicationTransaction" -> null;
                     case "vendor" -> "fake";
                     case "toString" -> "RecordingBackend[" + alias + "]";
                     case "hashCode" -> System.identityHashCode(proxy);

@@ -421,6 +421,12 @@ public final class JooqBackend implements Backend {
     }
 
     @Override
+    public String applicationTransaction() {
+        AmbientTransaction ambient = ownsPool ? null : connections.ambient();
+        return ambient == null ? null : ambient.describe();
+    }
+
+    @Override
     public void close() {
         if (ownsPool && dataSource instanceof HikariDataSource pool) {
             pool.close(); // the application's own connections are the application's to close

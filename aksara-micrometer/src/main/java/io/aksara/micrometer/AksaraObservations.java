@@ -21,7 +21,8 @@ import java.util.Objects;
  * <p>The observation is named {@value #NAME}; its contextual name (the span name) is
  * {@code "<operation> <model>"}. Low-cardinality keys: {@code aksara.database}, {@code aksara.model},
  * {@code aksara.operation}; high-cardinality: {@code db.statement}, the SQL with {@code ?} for
- * every value. Values are never recorded. A failed statement's observation carries its error.
+ * every value. Values are never recorded. A failed statement's observation carries a
+ * {@link StatementFailure} naming its error's class, not the error's message, which may quote values.
  */
 public final class AksaraObservations {
     /** The name of the statement observation. */
@@ -43,7 +44,7 @@ public final class AksaraObservations {
                     .start();
             return (rows, error) -> {
                 if (error != null) {
-                    observation.error(error);
+                    observation.error(new StatementFailure(error, statement.operation(), statement.model()));
                 }
                 observation.stop();
             };

@@ -13,7 +13,8 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 /**
  * Spring's transactions, as Aksara sees them. A {@code @Transactional} method run by a
  * {@code DataSourceTransactionManager} or {@code JdbcTransactionManager} (or a
- * {@code JpaTransactionManager} that exposes its JDBC connection) binds one connection to the
+ * {@code JpaTransactionManager} whose JpaDialect exposes its JDBC connection, as
+ * {@code HibernateJpaDialect} does) binds one connection to the
  * thread for the DataSource; Aksara, configured with {@code DatabaseConfig.of(thatDataSource)},
  * runs its statements on that connection, nests {@code Transaction.atomic} blocks in it as
  * savepoints, and runs {@code onCommit} hooks through transaction synchronization, after Spring
@@ -29,6 +30,8 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  * </pre>
  */
 public final class SpringTransactions implements AmbientTransactions {
+    private static final boolean JPA_PRESENT = present("org.springframework.orm.jpa.EntityManagerFactoryInfo");
+
     @Override
     public AmbientTransaction current(DataSource dataSource) {
         if (!TransactionSynchronizationManager.isActualTransactionActive()) {
@@ -37,11 +40,28 @@ public final class SpringTransactions implements AmbientTransactions {
         // a TransactionAwareDataSourceProxy's connections are bound under the DataSource behind it
         DataSource target = dataSource instanceof TransactionAwareDataSourceProxy proxy
                 ? proxy.getTargetDataSource() : dataSource;
-        if (target == null || !(TransactionSynchronizationManager.getResource(target) instanceof ConnectionHolder holder)
-                || !holder.isSynchronizedWithTransaction()) {
+        if (target == null) {
             return null;
         }
-        return new SpringTransaction(target);
+        // DataSourceTransactionManager marks its holder synchronized; JpaTransactionManager binds the
+        // EntityManager's connection with its handle alone, so a held connection counts too
+        if (TransactionSynchronizationManager.getResource(target) instanceof ConnectionHolder holder
+                && (holder.isSynchronizedWithTransaction() || holder.getConnectionHandle() != null)) {
+            return new SpringTransaction(target);
+        }
+        if (JPA_PRESENT) {
+            UnexposedJpaTransaction.refuse(target);
+        }
+        return null;
+    }
+
+    private static boolean present(String className) {
+        try {
+            Class.forName(className, false, SpringTransactions.class.getClassLoader());
+            return true;
+        } catch (ClassNotFoundException | LinkageError e) {
+            return false;
+        }
     }
 
     /** The transaction bound to this thread for one DataSource. */

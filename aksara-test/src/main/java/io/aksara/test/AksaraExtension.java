@@ -4,7 +4,9 @@ import io.aksara.Aksara;
 import io.aksara.Model;
 import io.aksara.Transaction;
 import io.aksara.errors.TransactionError;
+import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
@@ -15,9 +17,10 @@ import org.junit.jupiter.api.extension.InvocationInterceptor;
 import org.junit.jupiter.api.extension.ReflectiveInvocationContext;
 
 /**
- * The JUnit extension behind {@link AksaraTest}. Each test method is called inside one atomic
- * block per database alias, marked for rollback, so whatever the test wrote is undone on every
- * database it names; a failing test's error leaves the blocks unchanged (they roll back too).
+ * The JUnit extension behind {@link AksaraTest}. Each test method, after its {@code @BeforeEach}
+ * methods, is called inside one atomic block per database alias, marked for rollback, so whatever
+ * the test and its set-up wrote is undone on every database it names; a failing test's error leaves
+ * the blocks unchanged (they roll back too).
  */
 public final class AksaraExtension implements InvocationInterceptor, BeforeAllCallback, AfterAllCallback {
     private static final ExtensionContext.Namespace NAMESPACE = ExtensionContext.Namespace.create(AksaraExtension.class);
@@ -42,16 +45,61 @@ public final class AksaraExtension implements InvocationInterceptor, BeforeAllCa
         }
     }
 
+    /**
+     * A {@code @BeforeEach} method of a rolled-back test is not run here but inside the test's
+     * block, just before the test (as Django runs {@code setUp} inside the test's transaction), so
+     * the rows it writes are rolled back with the test's. An atomic block lives as long as one call,
+     * so this call cannot open it for the test that follows.
+     */
+    @Override
+    public void interceptBeforeEachMethod(Invocation<Void> invocation, ReflectiveInvocationContext<Method> invocationContext,
+            ExtensionContext context) throws Throwable {
+        if (!rolledBack(context, context.getRequiredTestMethod())) {
+            invocation.proceed();
+            return;
+        }
+        invocation.skip();
+        deferredSetUp(context).add(new DeferredSetUp(invocationContext.getExecutable(), invocationContext.getTarget().orElse(null),
+                invocationContext.getArguments().toArray()));
+    }
+
     @Override
     public void interceptTestMethod(Invocation<Void> invocation, ReflectiveInvocationContext<Method> invocationContext,
             ExtensionContext context) throws Throwable {
         AksaraTest settings = settings(context);
-        if (settings == null || !settings.rollback()
-                || invocationContext.getExecutable().isAnnotationPresent(WithoutRollback.class)) {
+        if (!rolledBack(context, invocationContext.getExecutable())) {
             invocation.proceed();
             return;
         }
-        RolledBack.run(Arrays.asList(settings.databases()), invocation::proceed);
+        List<DeferredSetUp> setUp = List.copyOf(deferredSetUp(context));
+        RolledBack.run(Arrays.asList(settings.databases()), () -> {
+            for (DeferredSetUp method : setUp) {
+                method.run();
+            }
+            invocation.proceed();
+        });
+    }
+
+    private static boolean rolledBack(ExtensionContext context, Method test) {
+        AksaraTest settings = settings(context);
+        return settings != null && settings.rollback() && !test.isAnnotationPresent(WithoutRollback.class);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<DeferredSetUp> deferredSetUp(ExtensionContext context) {
+        return context.getStore(NAMESPACE).computeIfAbsent(DeferredSetUp.class, k -> new ArrayList<DeferredSetUp>(), List.class);
+    }
+
+    /** A {@code @BeforeEach} method held back to run inside the test's rolled-back block, with the arguments JUnit resolved. */
+    private record DeferredSetUp(Method method, Object target, Object[] arguments) {
+        void run() throws Throwable {
+            try {
+                method.setAccessible(true);
+                method.invoke(target, arguments);
+            } catch (InvocationTargetException e) {
+                throw e.getCause();
+            }
+        }
     }
 
     private static AksaraTest settings(ExtensionContext context) {

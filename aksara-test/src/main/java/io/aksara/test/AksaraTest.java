@@ -29,10 +29,10 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * class ImporterTest { ... }                      // its own empty database, dropped after the class
  * }</pre>
  *
- * <p>What runs inside the rolled-back block is the test method itself; {@code @BeforeEach} and
- * {@code @AfterEach} methods run outside it (JUnit calls them separately), so rows a test needs
- * are made in the test, in a helper it calls, or once per class in {@code @BeforeAll} (left in
- * place, like Django's {@code setUpTestData}). Inside the block, {@code Transaction.onCommit}
+ * <p>What runs inside the rolled-back block is the test method and, just before it, its
+ * {@code @BeforeEach} methods (as Django's {@code setUp}): rows they write are rolled back with the
+ * test's. {@code @AfterEach} methods run after the rollback; rows made once per class in
+ * {@code @BeforeAll} are left in place (like Django's {@code setUpTestData}, but committed). Inside the block, {@code Transaction.onCommit}
  * hooks never run (nothing commits) and the {@code ...Async} methods are refused, as in any atomic block.
  * A test that catches an expected database error and then runs more statements wraps the failing
  * statement in its own {@code Transaction.atomic} (a savepoint), as in Django's {@code TestCase}; a

@@ -236,6 +236,19 @@ class ModelLifecycleSuite {
     }
 
     @Test
+    void aQuerySetUpdateWithPlainValuesMovesEveryMatchedRowsVersion() {
+        Account a = Account.objects.create("owner", "ada");
+        Account b = Account.objects.create("owner", "bo");
+        b.save(); // version 2
+
+        assertThat(Account.objects.all().update("balance", new BigDecimal("3.00"))).isEqualTo(2);
+
+        assertThat(Account.objects.orderBy("owner").valuesList("version", Integer.class).fetch()).containsExactly(2, 3);
+        a.owner = "cy";
+        assertThatThrownBy(a::save).isInstanceOf(StaleObjectError.class).hasMessageContaining("version is no longer 1");
+    }
+
+    @Test
     void savingARowDeletedSinceItWasLoadedIsStaleToo() {
         Account a = Account.objects.create("owner", "ada");
         Account loaded = Account.objects.get("pk", a.id);

@@ -12,6 +12,7 @@ import io.aksara.jooq.observe.SlowQueryLog;
 import io.aksara.jooq.observe.StatementObservers;
 import io.aksara.micrometer.AksaraMetrics;
 import io.aksara.micrometer.AksaraObservations;
+import io.aksara.micrometer.StatementFailure;
 import io.micrometer.core.instrument.Meter;
 import io.micrometer.core.instrument.Tag;
 import io.micrometer.core.instrument.Timer;
@@ -186,7 +187,10 @@ class ObservabilitySuite {
         assertThatThrownBy(() -> Category.objects.create("name", SECRET)).isInstanceOf(UniqueViolation.class);
         Observation.Context failed = stopped.getLast();
         assertThat(failed.getContextualName()).isEqualTo("insert Category");
-        assertThat(failed.getError()).isInstanceOf(UniqueViolation.class);
+        assertThat(failed.getError()).as("a stand-in without the driver's message, which quotes the value")
+                .isInstanceOf(StatementFailure.class).hasMessageContaining("UniqueViolation in insert on Category")
+                .hasMessageNotContaining(SECRET);
+        assertThat(((StatementFailure) failed.getError()).errorClass()).isEqualTo(UniqueViolation.class.getName());
     }
 
     // ------------------------------------------------------------------ slow query log

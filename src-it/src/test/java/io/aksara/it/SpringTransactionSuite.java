@@ -10,10 +10,6 @@ import io.aksara.Transaction;
 import io.aksara.errors.TransactionError;
 import io.aksara.it.models.Category;
 import io.aksara.it.models.Inventory;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.PreparedStatement;
-import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
@@ -165,24 +161,17 @@ class SpringTransactionSuite {
         /** Reads a stock twice, with another connection's committed change in between. */
         @Transactional(isolation = Isolation.REPEATABLE_READ)
         public List<Integer> readTwiceRepeatable(String sku, Runnable between) {
-            return readTwice(sku, between);
+            return IsolationProbe.readStockTwice(sku, between);
         }
 
         @Transactional(isolation = Isolation.READ_COMMITTED)
         public List<Integer> readTwiceReadCommitted(String sku, Runnable between) {
-            return readTwice(sku, between);
+            return IsolationProbe.readStockTwice(sku, between);
         }
 
         @Transactional(isolation = Isolation.READ_COMMITTED)
         public void atomicAsksForAnotherLevel() {
             Transaction.isolation(io.aksara.Isolation.SERIALIZABLE).atomic(() -> Category.objects.create("name", "x"));
-        }
-
-        private static List<Integer> readTwice(String sku, Runnable between) {
-            int first = Inventory.objects.get("sku", sku).stock;
-            between.run();
-            int second = Inventory.objects.get("sku", sku).stock;
-            return List.of(first, second);
         }
     }
 
@@ -300,7 +289,7 @@ class SpringTransactionSuite {
     void repeatableReadIsHonouredForAksaraReads() {
         Inventory.objects.create("sku", "pen", "stock", 5);
 
-        List<Integer> reads = shop("DataSourceTransactionManager").readTwiceRepeatable("pen", () -> setStock("pen", 9));
+        List<Integer> reads = shop("DataSourceTransactionManager").readTwiceRepeatable("pen", () -> IsolationProbe.setStock(direct, "pen", 9));
 
         assertThat(reads).as("the second read sees the transaction's snapshot").containsExactly(5, 5);
         assertThat(Inventory.objects.get("sku", "pen").stock).isEqualTo(9);
@@ -310,7 +299,7 @@ class SpringTransactionSuite {
     void readCommittedIsHonouredForAksaraReads() {
         Inventory.objects.create("sku", "pen", "stock", 5);
 
-        List<Integer> reads = shop("DataSourceTransactionManager").readTwiceReadCommitted("pen", () -> setStock("pen", 9));
+        List<Integer> reads = shop("DataSourceTransactionManager").readTwiceReadCommitted("pen", () -> IsolationProbe.setStock(direct, "pen", 9));
 
         assertThat(reads).as("the second read sees the other connection's commit").containsExactly(5, 9);
     }
@@ -322,17 +311,5 @@ class SpringTransactionSuite {
                 .hasMessageContaining("SERIALIZABLE")
                 .hasMessageContaining("@Transactional(isolation");
         assertThat(categories()).isEmpty();
-    }
-
-    /** A change committed by a connection of its own, outside the application's pool. */
-    private void setStock(String sku, int stock) {
-        try (Connection c = DriverManager.getConnection(direct.url(), direct.user(), direct.password());
-                PreparedStatement ps = c.prepareStatement("update inventories set stock = ? where sku = ?")) {
-            ps.setInt(1, stock);
-            ps.setString(2, sku);
-            ps.executeUpdate();
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

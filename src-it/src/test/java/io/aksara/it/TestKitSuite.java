@@ -16,6 +16,7 @@ import io.aksara.test.FreshDatabase;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -73,6 +74,16 @@ class TestKitSuite {
         assertThat(summary.getFailures().getFirst().getException()).hasMessage("the test failed after writing");
         assertThat(Category.objects.count()).as("rows written by the example tests").isZero();
         assertThat(RolledBackExamples.sawOwnWrites).isTrue();
+    }
+
+    @Test
+    void beforeEachWritesAreRolledBackWithTheTest() {
+        SetUpExample.setUpInsideTheBlock.clear();
+        TestExecutionSummary summary = runExample(SetUpExample.class);
+
+        assertThat(summary.getTestsSucceededCount()).as(failures(summary)).isEqualTo(2);
+        assertThat(SetUpExample.setUpInsideTheBlock).as("each @BeforeEach ran inside its test's block").containsExactly(true, true);
+        assertThat(Category.objects.count()).as("rows written by @BeforeEach").isZero();
     }
 
     @Test
@@ -168,6 +179,29 @@ class TestKitSuite {
         void failsAfterWriting() {
             Category.objects.create("name", "Written before a failure");
             throw new AssertionError("the test failed after writing");
+        }
+    }
+
+    /** Django's setUp: what {@code @BeforeEach} writes is inside the test's block and rolled back with it. */
+    @AksaraTest
+    static class SetUpExample {
+        static final List<Boolean> setUpInsideTheBlock = new CopyOnWriteArrayList<>();
+        Category shelf;
+
+        @BeforeEach
+        void setUp() {
+            shelf = Category.objects.create("name", "Made in setUp"); // unique: a second run clashes unless the first was undone
+            setUpInsideTheBlock.add(Transaction.isActive());
+        }
+
+        @Test
+        void seesTheRowItsSetUpMade() {
+            assertThat(Category.objects.get("name", "Made in setUp").id).isEqualTo(shelf.id);
+        }
+
+        @Test
+        void seesOnlyItsOwnSetUpsRow() {
+            assertThat(Category.objects.filter("name", "Made in setUp").count()).isEqualTo(1);
         }
     }
 
