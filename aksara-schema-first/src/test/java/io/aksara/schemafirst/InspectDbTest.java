@@ -44,7 +44,8 @@ class InspectDbTest {
     @Test
     void writesOneModelPerTableWithFieldsKeysAndConstraints() {
         Inspection found = InspectDb.of(connection).packageName("shop.models").inspect();
-        assertThat(found.sources()).containsOnlyKeys("Category.java", "ClassModel.java", "OrderItem.java", "Person.java");
+        assertThat(found.sources()).containsOnlyKeys("Category.java", "ClassModel.java", "OrderItem.java", "Pair.java",
+                "Person.java");
         String item = found.sources().get("OrderItem.java");
         assertThat(item).startsWith("package shop.models;\n")
                 .contains("@Meta(uniqueTogether = @Meta.Unique(value = {\"title\", \"qty\"}, name = \"uq_two\"),\n"
@@ -68,8 +69,11 @@ class InspectDbTest {
                 .contains("@Meta(table = \"class\")")
                 .contains("@StringField(maxLength = 3, primaryKey = true) public String code;")
                 .contains("@IntegerField(nullable = true, dbColumn = \"default\") public Integer defaultValue;");
+        assertThat(found.sources().get("Pair.java"))
+                .contains("@Meta(primaryKey = {\"a\", \"b\"})")
+                .contains("@IntegerField public Integer a;")
+                .doesNotContain("primaryKey = true");
         assertThat(found.warnings()).containsExactlyInAnyOrder(
-                "skipped table pairs: its primary key has several columns [a, b]; a model has a single key column",
                 "the name of column people.FullName has capitals: Aksara writes names unquoted, so PostgreSQL would"
                         + " read fullname; rename it before using the model there");
         assertThat(found.sources().get("Person.java"))
