@@ -16,6 +16,21 @@ create table orders (
 ) engine = InnoDB;
 create index ix_orders_status on orders (status);
 
+create table products (
+  id bigint auto_increment primary key,
+  name varchar(50) not null
+) engine = InnoDB;
+
+-- the link of orders and products: no id, keyed by both foreign keys
+create table order_items (
+  order_id bigint not null,
+  product_id bigint not null,
+  quantity int not null,
+  primary key (order_id, product_id),
+  constraint fk_items_order foreign key (order_id) references orders (id) on delete cascade,
+  constraint fk_items_product foreign key (product_id) references products (id) on delete cascade
+) engine = InnoDB;
+
 insert into customers (email, full_name, vip) values
   ('ada@example.com', 'Ada Lovelace', true),
   ('alan@example.com', 'Alan Turing', false);
@@ -23,3 +38,5 @@ insert into orders (customer_id, total, placed_on, status) values
   (1, 120.00, '2024-01-05', 'paid'),
   (1, 80.50, '2024-02-11', 'open'),
   (2, 15.25, '2024-02-12', 'paid');
+insert into products (name) values ('Pen'), ('Ink');
+insert into order_items (order_id, product_id, quantity) values (1, 1, 2), (1, 2, 3), (3, 2, 1);
