@@ -182,6 +182,29 @@ class CompositeKeySuite {
         assertThat(Stocking.objects.count()).isZero();
     }
 
+    @Test
+    void queriesThatNeedTheKeyUseEveryKeyColumn() {
+        Outlet north = Outlet.objects.create("name", "north");
+        Outlet south = Outlet.objects.create("name", "south");
+        stock(south, "A1", 9);
+        stock(north, "B2", 7);
+        stock(north, "A1", 5);
+
+        // first()/last() without an ordering order by the key: outlet, then sku
+        assertThat(Stocking.objects.all().orderBy().first().orElseThrow().pk()).isEqualTo(CompositeKey.of(north.id, "A1"));
+        assertThat(Stocking.objects.all().orderBy().last().orElseThrow().pk()).isEqualTo(CompositeKey.of(south.id, "A1"));
+        assertThat(Stocking.objects.inBulk()).containsOnlyKeys(CompositeKey.of(north.id, "A1"),
+                CompositeKey.of(north.id, "B2"), CompositeKey.of(south.id, "A1"));
+        Stocking light = Stocking.objects.only("sku").get("pk", CompositeKey.of(north.id, "B2"));
+        assertThat(light.pk()).isEqualTo(CompositeKey.of(north.id, "B2"));
+        assertThat(light.deferredFields()).containsExactly("quantity");
+        assertThatThrownBy(() -> Stocking.objects.defer("sku")).isInstanceOf(FieldError.class)
+                .hasMessageContaining("cannot be deferred");
+        assertThat(Stocking.objects.all().slice(0, 2).count()).isEqualTo(2);
+        assertThat(Stocking.objects.all().slice(2, 5).exists()).isTrue();
+        assertThat(Outlet.objects.filter("stocking__sku", "B2").fetch().stream().map(o -> o.name)).containsExactly("north");
+    }
+
     private static Stocking stocking(Outlet outlet, String sku, int quantity) {
         Stocking s = new Stocking();
         s.outlet = Ref.to(outlet);
