@@ -65,6 +65,11 @@ expect "shop/models/Order.java"
 expect "shop/models/Shipment.java"
 grep -qF '@Meta(table = "Shipment")' src/main/java/shop/models/Shipment.java \
   || { echo "$me: Shipment does not name its table in PascalCase" >&2; cat src/main/java/shop/models/Shipment.java >&2; exit 1; }
+expect "shop/models/OrderItem.java"
+grep -q "@Meta(primaryKey = {\"order\", \"product\"})" src/main/java/shop/models/OrderItem.java \
+  || { echo "$me: order_items did not become a model keyed by (order, product)" >&2; exit 1; }
+grep -q "@ManyToMany(through = OrderItem.class) public Many<Product> products;" src/main/java/shop/models/Order.java \
+  || { echo "$me: Order has no many-to-many to Product through OrderItem" >&2; exit 1; }
 # the application code (shop.Report) uses a column the next migration adds; leave it out until then
 mv src/main/java/shop/Report.java "$WORK/Report.java.later"
 
@@ -101,4 +106,7 @@ expect "ada's phone: +44 20 7946 0000"
 expect "new order status: [open]"
 expect "DHL shipments: 2"
 expect "carriers: [DHL, FedEx]"
+expect "ink in order 1: 3"
+expect "orders with ink: 2"
+expect "products of order 1: [Ink, Pen]"
 echo "$me: adopted, migrated and queried" >&2

@@ -22,6 +22,19 @@ create table "Shipment" (
   "Carrier" varchar(40) not null
 );
 
+create table products (
+  id bigserial primary key,
+  name varchar(50) not null
+);
+
+-- the link of orders and products: no id, keyed by both foreign keys
+create table order_items (
+  order_id bigint not null references orders (id) on delete cascade,
+  product_id bigint not null references products (id) on delete cascade,
+  quantity int not null,
+  primary key (order_id, product_id)
+);
+
 insert into customers (email, full_name, vip) values
   ('ada@example.com', 'Ada Lovelace', true),
   ('alan@example.com', 'Alan Turing', false);
@@ -30,3 +43,5 @@ insert into orders (customer_id, total, placed_on, status) values
   (1, 80.50, '2024-02-11', 'open'),
   (2, 15.25, '2024-02-12', 'paid');
 insert into "Shipment" ("OrderId", "Carrier") values (1, 'DHL'), (3, 'DHL'), (2, 'UPS');
+insert into products (name) values ('Pen'), ('Ink');
+insert into order_items (order_id, product_id, quantity) values (1, 1, 2), (1, 2, 3), (3, 2, 1);

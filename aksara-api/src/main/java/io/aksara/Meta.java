@@ -44,6 +44,24 @@ public @interface Meta {
      */
     boolean managed() default true;
 
+    /**
+     * A primary key over several fields (Django's {@code CompositePrimaryKey}): the Java names of
+     * two or more non-nullable fields, in key order. The model then has no implicit {@code id};
+     * the table gets one PRIMARY KEY over the fields' columns, and {@code pk} is a
+     * {@link CompositeKey} of their values.
+     *
+     * <pre>{@code
+     * @Meta(primaryKey = {"order", "product"})
+     * public class OrderLine extends Model {
+     *     @ForeignKey public Ref<Order> order;
+     *     @ForeignKey public Ref<Product> product;
+     *     @IntegerField public int quantity;
+     * }
+     * OrderLine.objects.get("pk", CompositeKey.of(orderId, productId));
+     * }</pre>
+     */
+    String[] primaryKey() default {};
+
     /** A set of fields that must be unique together. */
     @Documented
     @Retention(RetentionPolicy.RUNTIME)

@@ -1,6 +1,7 @@
 package io.aksara;
 
 import io.aksara.internal.Async;
+import io.aksara.internal.CompositeKeys;
 import io.aksara.internal.ModelInternals;
 import io.aksara.internal.Persistence;
 import io.aksara.internal.Routing;
@@ -119,9 +120,13 @@ public abstract class Model {
         }
     }
 
-    /** The primary key's value, whichever field holds it. */
+    /**
+     * The primary key's value, whichever field holds it; a {@link CompositeKey} of the key fields'
+     * values (foreign keys as their ids) when the model declares {@code @Meta(primaryKey = {...})},
+     * or null while one of them is unset.
+     */
     public Object pk() {
-        return meta().primaryKey().columnValueUnchecked(this);
+        return CompositeKeys.valueOf(meta(), this);
     }
 
     /**

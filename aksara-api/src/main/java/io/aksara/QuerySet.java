@@ -426,7 +426,7 @@ public final class QuerySet<T extends Model> implements Streaming<T>, BulkOperat
      */
     public QuerySet<T> only(String... fields) {
         java.util.LinkedHashSet<FieldMeta<?, ?>> keep = new java.util.LinkedHashSet<>();
-        keep.add(meta().primaryKey());
+        keep.addAll(meta().primaryKeyFields());
         for (String f : fields) {
             keep.add(Resolver.field(meta(), f));
         }
@@ -444,7 +444,7 @@ public final class QuerySet<T extends Model> implements Streaming<T>, BulkOperat
         java.util.Set<FieldMeta<?, ?>> drop = new java.util.HashSet<>();
         for (String f : fields) {
             FieldMeta<?, ?> field = Resolver.field(meta(), f);
-            if (field.primaryKey()) {
+            if (meta().isKeyField(field)) {
                 throw new FieldError("The primary key " + field.qualifiedName() + " cannot be deferred");
             }
             drop.add(field);
@@ -1286,10 +1286,9 @@ public final class QuerySet<T extends Model> implements Streaming<T>, BulkOperat
     /** Every row of the query, by primary key. */
     public Map<Object, T> inBulk() {
         requireNotSliced("inBulk");
-        FieldMeta<T, ?> pk = meta().primaryKey();
         Map<Object, T> out = new LinkedHashMap<>();
         for (T row : fetch()) {
-            out.put(pk.columnValue(row), row);
+            out.put(row.pk(), row); // a CompositeKey for a composite key
         }
         return out;
     }
@@ -1432,7 +1431,8 @@ public final class QuerySet<T extends Model> implements Streaming<T>, BulkOperat
     }
 
     private QuerySet<T> orderByKey(boolean descending) {
-        List<OrderTerm> terms = List.of(new OrderTerm(meta().primaryKey(), descending));
+        List<OrderTerm> terms = meta().primaryKeyFields().stream()
+                .map(f -> new OrderTerm(f, descending)).toList();
         return with(query.withOrdering(terms), true);
     }
 

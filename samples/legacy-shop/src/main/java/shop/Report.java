@@ -1,10 +1,12 @@
 package shop;
 
+import io.aksara.CompositeKey;
 import io.aksara.aggregates.Count;
 import io.aksara.aggregates.Sum;
 import java.util.Map;
 import shop.models.Customer;
 import shop.models.Order;
+import shop.models.OrderItem;
 import shop.models.Shipment;
 
 /**
@@ -34,5 +36,11 @@ public final class Report {
         System.out.println("carriers: " + Shipment.objects.all().orderBy("carrier").distinct()
                 .valuesList("carrier", String.class).fetch());
         System.out.println("new order status: " + Order.objects.filter("total", 9.99).valuesList("status", String.class).fetch());
+
+        // order_items has no id: its key is (order, product), and it links orders and products
+        System.out.println("ink in order 1: " + OrderItem.objects.get("pk", CompositeKey.of(1L, 2L)).quantity);
+        System.out.println("orders with ink: " + Order.objects.filter("products__name", "Ink").count());
+        System.out.println("products of order 1: " + Order.objects.get("id", 1L).products.all().orderBy("name")
+                .valuesList("name", String.class).fetch());
     }
 }

@@ -3,6 +3,7 @@ package io.aksara.internal;
 import io.aksara.Aksara;
 import io.aksara.Model;
 import io.aksara.Transaction;
+import io.aksara.errors.CompositeKeyError;
 import io.aksara.errors.FieldError;
 import io.aksara.errors.ValidationError;
 import io.aksara.meta.FieldMeta;
@@ -100,14 +101,13 @@ public final class BulkWrites {
         }
         List<FieldMeta<T, ?>> fields = resolve(meta, "bulkUpdate", List.of(fieldNames));
         for (FieldMeta<T, ?> f : fields) {
-            if (f.primaryKey()) {
+            if (meta.isKeyField(f)) {
                 throw new FieldError("bulkUpdate() cannot change the primary key " + f.qualifiedName()
                         + ": rows are found by it");
             }
         }
-        FieldMeta<T, ?> pk = meta.primaryKey();
         for (int i = 0; i < objs.size(); i++) {
-            if (pk.columnValue(objs.get(i)) == null) {
+            if (CompositeKeys.valueOf(meta, objs.get(i)) == null) {
                 throw new FieldError("bulkUpdate() writes rows that exist: the " + meta.name() + " at index " + i
                         + " has no primary key (save it, or use bulkCreate)");
             }
@@ -132,6 +132,10 @@ public final class BulkWrites {
         String database = Routing.forWrite(using, meta.type());
         requireBatchSize("upsert", batchSize);
         checkObjects("upsert", meta, objs);
+        if (meta.hasCompositeKey()) {
+            throw new CompositeKeyError("upsert() is not supported on " + meta.name() + ", whose primary key is "
+                    + "composite; save() each object, which updates the row with its key or inserts it");
+        }
         if (conflictNames == null || conflictNames.isEmpty()) {
             throw new FieldError("upsert() needs the fields of a unique constraint to detect conflicts on, e.g. List.of(\"email\")");
         }
@@ -314,12 +318,14 @@ public final class BulkWrites {
      * were. {@code keys} holds the key of each object at the same index, or null.
      */
     private static <T extends Model> void markSaved(ModelMeta<T> meta, String alias, List<T> objs, List<Object> keys) {
-        FieldMeta<T, ?> pk = meta.primaryKey();
+        FieldMeta<T, ?> pk = meta.hasCompositeKey() ? null : meta.primaryKey(); // a composite key was given, not made
         for (int i = 0; i < objs.size(); i++) {
             T o = objs.get(i);
             Object key = i < keys.size() ? keys.get(i) : null;
             if (key != null) {
-                pk.setColumnValue(o, key);
+                if (pk != null) {
+                    pk.setColumnValue(o, key);
+                }
                 ModelInternals.markPersisted(o, alias);
             }
         }
@@ -328,6 +334,9 @@ public final class BulkWrites {
     /** Objects whose key the database generates, and objects that carry their own; each keeps its order. */
     private record Groups<T extends Model>(List<T> generated, List<T> given) {
         static <T extends Model> Groups<T> byKey(ModelMeta<T> meta, List<T> objs) {
+            if (meta.hasCompositeKey()) {
+                return new Groups<>(List.of(), objs);
+            }
             FieldMeta<T, ?> pk = meta.primaryKey();
             List<T> generated = new ArrayList<>(objs.size());
             List<T> given = new ArrayList<>();

@@ -8,7 +8,6 @@ import io.aksara.meta.FieldMeta;
 import io.aksara.meta.FieldType;
 import io.aksara.meta.ModelMeta;
 import io.aksara.meta.ModelRegistry;
-import io.aksara.query.Filter;
 import io.aksara.query.SelectQuery;
 import io.aksara.spi.Backend;
 import java.time.LocalDate;
@@ -40,16 +39,17 @@ public final class Persistence {
         Routing.checkRelations(meta, instance, database);
         TenantRows.checkReferences(meta, List.of(instance), database);
         Backend backend = TenantGuard.over(Aksara.backend(database), meta);
-        FieldMeta<M, ?> pk = meta.primaryKey();
+        FieldMeta<M, ?> pk = meta.hasCompositeKey() ? null : meta.primaryKey();
         // a key the database or Aksara just generated cannot have a row yet; any other key might
-        boolean keyGivenByUser = pk.get(instance) != null && !(adding && pk.generated() && pk.type() == FieldType.UUID);
+        boolean keyGivenByUser = pk == null ? CompositeKeys.valueOf(meta, instance) != null
+                : pk.get(instance) != null && !(adding && pk.generated() && pk.type() == FieldType.UUID);
         FieldMeta<M, ?> version = Versions.field(meta);
         boolean inserted = false;
         if (version != null && !adding) {
             VersionedSave.update(meta, instance, version, database);
         } else if (!keyGivenByUser || backend.updateRow(meta, instance) == 0) {
             Object generated = backend.insert(meta, instance);
-            if (generated != null) {
+            if (generated != null && pk != null) {
                 pk.setColumnValue(instance, generated);
             }
             inserted = true;
@@ -93,7 +93,9 @@ public final class Persistence {
         Lifecycle.preDelete(instance);
         long n = io.aksara.internal.deletion.Deletion.deleteByKey(TenantRows.restrict(byKey(meta, key)), key, database);
         Lifecycle.postDelete(instance);
-        meta.primaryKey().set(instance, null);
+        if (!meta.hasCompositeKey()) { // a composite key's fields hold data of their own (often foreign keys): kept
+            meta.primaryKey().set(instance, null);
+        }
         ModelInternals.markPersisted(instance, null);
         return n;
     }
@@ -118,13 +120,11 @@ public final class Persistence {
     }
 
     private static <M extends Model> SelectQuery<M> byKey(ModelMeta<M> meta, Object key) {
-        FieldMeta<M, ?> pk = meta.primaryKey();
-        Filter where = new Filter.Match(pk, io.aksara.lookup.Lookups.find(pk, "exact"), key);
-        return SelectQuery.of(meta).withWhere(where);
+        return SelectQuery.of(meta).withWhere(CompositeKeys.matching(meta, key));
     }
 
     private static <M extends Model> Object requireKey(ModelMeta<M> meta, M instance, String action) {
-        Object key = meta.primaryKey().columnValue(instance);
+        Object key = CompositeKeys.valueOf(meta, instance);
         if (key == null) {
             throw new io.aksara.errors.AksaraException("Cannot " + action + " a " + meta.name()
                     + " that has no primary key: it was never saved");

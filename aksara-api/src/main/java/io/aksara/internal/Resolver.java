@@ -113,6 +113,9 @@ public final class Resolver {
         if (!annotations.isEmpty() && !PathWalker.isKnown(model, path.getFirst())) {
             throw Expressions.unknownName(model, path.getFirst(), annotations.keySet());
         }
+        if (CompositeKeys.isCompositePk(model, path)) {
+            return filter(model, CompositeKeys.expand(model, leaf), annotations);
+        }
         PathWalker.Walk walk = PathWalker.walk(model, path);
         List<String> rest = path.subList(walk.next(), path.size());
         if (walk.field() == null) {

@@ -1,6 +1,7 @@
 package io.aksara.meta;
 
 import io.aksara.Model;
+import io.aksara.errors.CompositeKeyError;
 import io.aksara.errors.FieldError;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -29,6 +30,7 @@ public final class ModelMeta<M extends Model> {
     private final List<FieldMeta<M, ?>> fields;
     private final Map<String, FieldMeta<M, ?>> byName;
     private final FieldMeta<M, ?> primaryKey;
+    private final List<FieldMeta<M, ?>> keyFields;
     private final List<String> ordering;
     private final List<IndexMeta> indexes;
     private final Supplier<M> factory;
@@ -52,10 +54,18 @@ public final class ModelMeta<M extends Model> {
         for (FieldMeta<M, ?> f : fields) {
             names.putIfAbsent(f.column(), f); // columns are accepted as path segments too ("in_stock")
         }
-        if (pk == null) {
-            throw new IllegalStateException(type.getName() + " has no primary key field");
-        }
         this.byName = Collections.unmodifiableMap(names);
+        if (!b.compositeKey.isEmpty()) {
+            if (pk != null) {
+                throw new IllegalStateException(type.getName() + " has both the primary key field " + pk.name()
+                        + " and the composite key " + b.compositeKey);
+            }
+            this.keyFields = b.compositeKey.stream().<FieldMeta<M, ?>>map(this::field).toList();
+        } else if (pk == null) {
+            throw new IllegalStateException(type.getName() + " has no primary key field");
+        } else {
+            this.keyFields = List.of(pk);
+        }
         this.primaryKey = pk;
         this.ordering = List.copyOf(b.ordering);
         List<IndexMeta> idx = new ArrayList<>();
@@ -100,7 +110,35 @@ public final class ModelMeta<M extends Model> {
     /** All fields, the primary key included, in declaration order. */
     public List<FieldMeta<M, ?>> fields() { return fields; }
 
-    public FieldMeta<M, ?> primaryKey() { return primaryKey; }
+    /**
+     * The single primary key field.
+     *
+     * @throws CompositeKeyError when the key spans several fields ({@link #primaryKeyFields()})
+     */
+    public FieldMeta<M, ?> primaryKey() {
+        if (primaryKey == null) {
+            throw new CompositeKeyError(name() + " has the composite primary key (" + String.join(", ",
+                    keyFields.stream().map(FieldMeta::name).toList()) + "), and this operation needs a "
+                    + "single-column primary key; it is not supported on models with a composite key");
+        }
+        return primaryKey;
+    }
+
+    /**
+     * The primary key's fields in key order: the one key field, or the fields of a composite key
+     * ({@code @Meta(primaryKey = {...})}).
+     *
+     * <pre>{@code
+     * ModelRegistry.meta(OrderLine.class).primaryKeyFields();   // [order, product]
+     * }</pre>
+     */
+    public List<FieldMeta<M, ?>> primaryKeyFields() { return keyFields; }
+
+    /** Whether the primary key spans several fields. */
+    public boolean hasCompositeKey() { return primaryKey == null; }
+
+    /** Whether this field is the primary key or one of the composite key's fields. */
+    public boolean isKeyField(FieldMeta<?, ?> f) { return keyFields.contains(f); }
 
     /** The Meta ordering, as written ({@code "-createdAt"}). */
     public List<String> ordering() { return ordering; }
@@ -185,6 +223,7 @@ public final class ModelMeta<M extends Model> {
         private List<String> ordering = List.of();
         private final List<IndexSpec> indexSpecs = new ArrayList<>();
         private final List<ManyToManyMeta<M, ?>> manyToMany = new ArrayList<>();
+        private List<String> compositeKey = List.of();
 
         private Builder(Class<M> type, Supplier<M> factory) {
             this.type = type;
@@ -196,6 +235,9 @@ public final class ModelMeta<M extends Model> {
         public Builder<M> ordering(String... o) { ordering = List.of(o); return this; }
         public Builder<M> uniqueTogether(String name, String... fieldNames) { indexSpecs.add(new IndexSpec(name, List.of(fieldNames), true)); return this; }
         public Builder<M> index(String name, String... fieldNames) { indexSpecs.add(new IndexSpec(name, List.of(fieldNames), false)); return this; }
+
+        /** A primary key over these fields, by Java name and in key order (no field is marked primaryKey). */
+        public Builder<M> compositeKey(String... fieldNames) { compositeKey = List.of(fieldNames); return this; }
 
         /** A many-to-many relation declared by this model. */
         public Builder<M> manyToMany(ManyToManyMeta<M, ?> m) { manyToMany.add(m); return this; }

@@ -66,6 +66,9 @@ final class MetamodelWriter {
         if (!spec.ordering().isEmpty()) {
             body.line(5, ".ordering(" + SourceWriter.literals(spec.ordering()) + ")");
         }
+        if (!spec.compositeKey().isEmpty()) {
+            body.line(5, ".compositeKey(" + SourceWriter.literals(spec.compositeKey()) + ")");
+        }
         for (ModelSpec.IndexSpec index : spec.indexes()) {
             body.line(5, (index.unique() ? ".uniqueTogether(" : ".index(") + SourceWriter.literal(index.name()) + ", "
                     + SourceWriter.literals(index.fields()) + ")");

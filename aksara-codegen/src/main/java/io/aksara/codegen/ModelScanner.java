@@ -171,7 +171,15 @@ final class ModelScanner {
             if (deferred) {
                 return new Result(null, List.of(), true);
             }
-            List<FieldSpec> fields = withPrimaryKey(declared, hidingId);
+            AnnotationMirror keyFrom = metaSetting(chain, "primaryKey");
+            List<String> compositeKey = keyFrom == null ? List.of() : new AnnotationValues(elements, keyFrom).strings("primaryKey");
+            List<FieldSpec> fields;
+            if (compositeKey.isEmpty()) {
+                fields = withPrimaryKey(declared, hidingId);
+            } else {
+                fields = declared; // no implicit id: the key is the named fields
+                CompositeKeyCheck.problems(modelName, compositeKey, declared, relations).forEach(p -> metaError(keyFrom, p));
+            }
             checkColumns(fields);
             MetaOptions meta = metaOptions(fields, chain);
             if (!problems.isEmpty()) {
@@ -181,7 +189,7 @@ final class ModelScanner {
             String metamodel = ModelRegistry.metamodelName(binaryName);
             ModelSpec spec = new ModelSpec(model, binaryName, packageName,
                     metamodel.substring(metamodel.lastIndexOf('.') + 1), meta.table, meta.ordering, meta.indexes,
-                    fields, generatedAvailable(), suppressions, relations);
+                    fields, compositeKey, generatedAvailable(), suppressions, relations);
             return new Result(spec, List.of(), false);
         }
 
@@ -519,6 +527,11 @@ final class ModelScanner {
                         + "accessible from package " + displayPackage(packageName) + ", where the generated metamodel lives");
                 return null;
             }
+            if (hasCompositeKey(target)) {
+                error(field, a.mirror(), where + ": " + relativeName(target) + " has a composite primary key, and "
+                        + ann + " can only point to a model with a single-column key; filter on its key fields instead");
+                return null;
+            }
             deprecation(target);
             String onDelete = a.enumConstant("onDelete");
             boolean nullable = a.bool("nullable");
@@ -772,6 +785,17 @@ final class ModelScanner {
         String table;
         List<String> ordering = List.of();
         final List<ModelSpec.IndexSpec> indexes = new ArrayList<>();
+    }
+
+    /** Whether the model, or an abstract base it inherits {@code @Meta} options from, declares a composite key. */
+    boolean hasCompositeKey(TypeElement model) {
+        for (TypeElement type : modelChain(model)) {
+            AnnotationMirror meta = metaMirror(type);
+            if (meta != null && !new AnnotationValues(elements, meta).strings("primaryKey").isEmpty()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The {@code @Meta} written on the type itself, or null. */

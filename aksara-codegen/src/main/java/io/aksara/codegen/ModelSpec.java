@@ -15,6 +15,7 @@ import javax.lang.model.element.TypeElement;
  * @param ordering          the default ordering, as written
  * @param indexes           unique constraints and indexes over several fields, in declaration order
  * @param fields            all fields, primary key included; the implicit {@code id} first
+ * @param compositeKey      the fields of a composite primary key in key order; empty for a single-field key
  * @param generatedAnnotation whether {@code @javax.annotation.processing.Generated} can be used
  * @param suppressions      the warnings the metamodel must suppress (using deprecated models or fields)
  * @param manyToMany        the {@code @ManyToMany} fields, in declaration order
@@ -28,6 +29,7 @@ record ModelSpec(
         List<String> ordering,
         List<IndexSpec> indexes,
         List<FieldSpec> fields,
+        List<String> compositeKey,
         boolean generatedAnnotation,
         Set<String> suppressions,
         List<ManyToManySpec> manyToMany) {
@@ -49,6 +51,7 @@ record ModelSpec(
         ordering = List.copyOf(ordering);
         indexes = List.copyOf(indexes);
         fields = List.copyOf(fields);
+        compositeKey = List.copyOf(compositeKey);
         suppressions = Set.copyOf(suppressions);
         manyToMany = List.copyOf(manyToMany);
     }

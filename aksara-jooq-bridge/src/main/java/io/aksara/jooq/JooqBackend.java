@@ -8,6 +8,7 @@ import io.aksara.Model;
 import io.aksara.errors.AksaraException;
 import io.aksara.internal.SecretMask;
 import io.aksara.internal.TransactionPooling;
+import io.aksara.internal.CompositeKeys;
 import io.aksara.jooq.internal.AggregateLowering;
 import io.aksara.jooq.internal.BulkStatements;
 import io.aksara.jooq.internal.ReplicaLag;
@@ -313,6 +314,10 @@ public final class JooqBackend implements Backend {
 
     @Override
     public <T extends Model> Object insert(ModelMeta<T> meta, T instance) {
+        if (meta.hasCompositeKey()) { // the key is the given values: nothing to read back
+            RowWrites.Prepared st = rowWrites.insert(meta, instance, false);
+            return Statements.insert(this, st.sql(), st.binds(), null, null);
+        }
         FieldMeta<T, ?> pk = meta.primaryKey();
         boolean databaseGeneratesKey = pk.generated() && pk.get(instance) == null;
         RowWrites.Prepared st = rowWrites.insert(meta, instance, databaseGeneratesKey);
@@ -325,8 +330,7 @@ public final class JooqBackend implements Backend {
     public <T extends Model> long updateRow(ModelMeta<T> meta, T instance) {
         RowWrites.Prepared st = rowWrites.update(meta, instance);
         if (st == null) { // nothing to set but the key: the row is up to date if it exists
-            return count(SelectQuery.of(meta).withWhere(new io.aksara.query.Filter.Match(meta.primaryKey(),
-                    io.aksara.lookup.Lookups.find(meta.primaryKey(), "exact"), meta.primaryKey().columnValue(instance))));
+            return count(SelectQuery.of(meta).withWhere(CompositeKeys.matching(meta, CompositeKeys.valueOf(meta, instance))));
         }
         return Statements.update(this, st.sql(), st.binds());
     }

@@ -44,7 +44,8 @@ class InspectDbTest {
     @Test
     void writesOneModelPerTableWithFieldsKeysAndConstraints() {
         Inspection found = InspectDb.of(connection).packageName("shop.models").inspect();
-        assertThat(found.sources()).containsOnlyKeys("Category.java", "ClassModel.java", "OrderItem.java", "Person.java");
+        assertThat(found.sources()).containsOnlyKeys("Category.java", "ClassModel.java", "OrderItem.java", "Pair.java",
+                "Person.java");
         String item = found.sources().get("OrderItem.java");
         assertThat(item).startsWith("package shop.models;\n")
                 .contains("@Meta(uniqueTogether = @Meta.Unique(value = {\"title\", \"qty\"}, name = \"uq_two\"),\n"
@@ -71,8 +72,11 @@ class InspectDbTest {
                 .contains("@Meta(table = \"class\")")
                 .contains("@StringField(maxLength = 3, primaryKey = true) public String code;")
                 .contains("@IntegerField(nullable = true, dbColumn = \"default\") public Integer defaultValue;");
+        assertThat(found.sources().get("Pair.java"))
+                .contains("@Meta(primaryKey = {\"a\", \"b\"})")
+                .contains("@IntegerField public Integer a;")
+                .doesNotContain("primaryKey = true");
         assertThat(found.warnings()).containsExactlyInAnyOrder(
-                "skipped table pairs: its primary key has several columns [a, b]; a model has a single key column",
                 "schema PUBLIC has names created quoted with lower-case letters (PEOPLE.FullName, class,"
                         + " class.default): this database"
                         + " folds the names Aksara writes to upper case, so the models will not find them; rename them in"

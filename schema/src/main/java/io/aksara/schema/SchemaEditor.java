@@ -87,7 +87,8 @@ public final class SchemaEditor {
                 columns.add(column(t, f));
             }
             List<Constraint> constraints = new ArrayList<>();
-            constraints.add(DSL.constraint(t.primaryKeyName()).primaryKey(t.field(m.primaryKey())));
+            constraints.add(DSL.constraint(t.primaryKeyName()).primaryKey(
+                    m.primaryKeyFields().stream().map(t::field).toArray(Field[]::new)));
             for (FieldMeta<?, ?> f : m.fields()) {
                 if (f.unique() && !f.primaryKey()) {
                     constraints.add(DSL.constraint(t.uniqueName(f)).unique(t.field(f)));

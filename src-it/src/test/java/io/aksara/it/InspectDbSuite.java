@@ -141,12 +141,9 @@ class InspectDbSuite {
     void handWrittenTablesMapTheirTypesAndSkipWhatModelsCannotHold() throws Exception {
         String pkg = "io.aksara.it.inspected." + vendor + ".legacy";
         Inspection found = inspect(pkg, LEGACY.toArray(String[]::new));
-        assertThat(found.sources()).containsOnlyKeys("LegacyAccount.java", "LegacyOwner.java");
-        assertThat(found.warnings())
-                .noneSatisfy(w -> assertThat(w).contains("photo"))
-                .anySatisfy(w -> assertThat(w).isEqualTo(
-                        "skipped table legacy_links: its primary key has several columns [account_no, owner_id];"
-                                + " a model has a single key column"));
+        assertThat(found.sources()).containsOnlyKeys("LegacyAccount.java", "LegacyLink.java", "LegacyOwner.java");
+        assertThat(found.warnings()).noneSatisfy(w -> assertThat(w).contains("photo"))
+                .noneSatisfy(w -> assertThat(w).contains("legacy_links"));
 
         GeneratedModels generated = compile(found, pkg);
         ModelMeta<?> owner = generated.meta("LegacyOwner");
@@ -182,6 +179,10 @@ class InspectDbSuite {
         });
         // the default of the smallint column is the field initializer
         assertThat(field(account, "small").getUnchecked(account.newInstance())).isEqualTo(3);
+
+        // a key of two columns is the model's composite key
+        assertThat(generated.meta("LegacyLink").primaryKeyFields()).extracting(FieldMeta::name)
+                .containsExactly("accountNo", "ownerId");
     }
 
     private List<String> legacyDdl() {

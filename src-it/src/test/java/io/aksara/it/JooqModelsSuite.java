@@ -86,10 +86,12 @@ class JooqModelsSuite {
     }
 
     @Test
-    void eachJooqTableWithASingleKeyBecomesAModel() {
-        assertThat(fromJooqInspection.sources()).containsOnlyKeys("ShopCustomer.java", "ShopOrder.java");
-        assertThat(fromJooqInspection.warnings()).containsExactly("skipped table shop_order_lines: its primary key has"
-                + " several columns [order_id, line_no]; a model has a single key column");
+    void eachJooqTableBecomesAModel() {
+        assertThat(fromJooqInspection.sources()).containsOnlyKeys("ShopCustomer.java", "ShopOrder.java", "ShopOrderLine.java");
+        assertThat(fromJooqInspection.warnings()).isEmpty();
+        ModelMeta<?> line = fromJooq.meta("ShopOrderLine");
+        assertThat(line.primaryKeyFields()).extracting(FieldMeta::name).containsExactly("order", "lineNo");
+        assertThat(field(line, "order").relatedMeta()).isSameAs(fromJooq.meta("ShopOrder"));
 
         ModelMeta<?> order = fromJooq.meta("ShopOrder");
         assertThat(order.table()).isEqualTo("shop_orders");

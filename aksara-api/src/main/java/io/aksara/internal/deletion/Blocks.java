@@ -2,6 +2,7 @@ package io.aksara.internal.deletion;
 
 import io.aksara.Model;
 import io.aksara.errors.DeletionBlock;
+import io.aksara.internal.CompositeKeys;
 import io.aksara.meta.FieldMeta;
 import io.aksara.meta.ModelMeta;
 import io.aksara.spi.Backend;
@@ -20,10 +21,10 @@ final class Blocks {
         List<Object> sorted = sorted(keys);
         List<Object> first = sorted.subList(0, Math.min(DeletionBlock.LOADED_OBJECTS, sorted.size()));
         ModelMeta<?> blocking = fk.model();
-        List<? extends Model> rows = backend.fetch(KeyQueries.rows(blocking, KeyQueries.in(blocking.primaryKey(), first)));
+        List<? extends Model> rows = backend.fetch(KeyQueries.rows(blocking, KeyQueries.byKeys(blocking, first)));
         Map<Object, Model> byKey = new HashMap<>();
         for (Model m : rows) {
-            byKey.put(blocking.primaryKey().columnValueUnchecked(m), m);
+            byKey.put(CompositeKeys.valueOf(blocking, m), m);
         }
         List<Model> objects = new ArrayList<>();
         for (Object k : first) {

@@ -81,7 +81,7 @@ final class DeletionPlan {
             for (List<Object> batch : batches(model)) {
                 List<? extends Model> announced = announced(backend, model, batch);
                 announced.forEach(Lifecycle::preDelete);
-                rows += backend.delete(KeyQueries.rows(model, KeyQueries.in(model.primaryKey(), batch)));
+                rows += backend.delete(KeyQueries.rows(model, KeyQueries.byKeys(model, batch)));
                 announced.forEach(Lifecycle::postDelete);
             }
         }
@@ -101,7 +101,7 @@ final class DeletionPlan {
         if (cascaded.isEmpty()) {
             return List.of();
         }
-        return backend.fetch(KeyQueries.rows(model, KeyQueries.in(model.primaryKey(), cascaded)));
+        return backend.fetch(KeyQueries.rows(model, KeyQueries.byKeys(model, cascaded)));
     }
 
     /**

@@ -1,6 +1,8 @@
 package io.aksara.internal.deletion;
 
+import io.aksara.CompositeKey;
 import io.aksara.Model;
+import io.aksara.internal.CompositeKeys;
 import io.aksara.lookup.Lookup;
 import io.aksara.lookup.Lookups;
 import io.aksara.meta.FieldMeta;
@@ -41,6 +43,18 @@ final class KeyQueries {
         return new Filter.Match(field, in, in.prepare(field, keys));
     }
 
+    /** The rows with these primary keys: {@code pk IN (keys)}, or per key every column of a composite key. */
+    static Filter byKeys(ModelMeta<?> model, List<Object> keys) {
+        if (!model.hasCompositeKey()) {
+            return in(model.primaryKey(), keys);
+        }
+        List<Filter> any = new ArrayList<>();
+        for (Object key : keys) {
+            any.add(CompositeKeys.matching(model, key));
+        }
+        return any.size() == 1 ? any.getFirst() : new Filter.Or(any);
+    }
+
     /** The rows of a model that match a filter. */
     static <M extends Model> SelectQuery<M> rows(ModelMeta<M> meta, Filter where) {
         return SelectQuery.of(meta).withWhere(where);
@@ -48,10 +62,13 @@ final class KeyQueries {
 
     /** The primary keys of the rows the query matches, one SELECT. */
     static List<Object> keys(Backend backend, SelectQuery<?> query) {
-        Expr pk = new Expr.Column(ColumnPath.of(query.model().primaryKey()));
+        List<Expr> columns = new ArrayList<>();
+        for (FieldMeta<?, ?> f : query.model().primaryKeyFields()) {
+            columns.add(new Expr.Column(ColumnPath.of(f)));
+        }
         List<Object> out = new ArrayList<>();
-        for (Object[] row : backend.fetchValues(query, List.of(pk))) {
-            out.add(row[0]);
+        for (Object[] row : backend.fetchValues(query, columns)) {
+            out.add(row.length == 1 ? row[0] : new CompositeKey(List.of(row)));
         }
         return out;
     }

@@ -1,6 +1,7 @@
 package io.aksara.jooq.internal;
 
 import io.aksara.Model;
+import io.aksara.internal.CompositeKeys;
 import io.aksara.jooq.JooqBackend;
 import io.aksara.jooq.ModelTable;
 import io.aksara.jooq.internal.plan.InsertTexts;
@@ -84,7 +85,7 @@ public final class BulkStatements {
             Rendered insert = multiRowInsertSql(db, rows, batch);
             if (!rows.keyFromDatabase) {
                 execute(db, insert.sql(), insert.binds(), batch.size());
-                batch.forEach(o -> keys.add(rows.pk.columnValue(o)));
+                batch.forEach(o -> keys.add(rows.keyOf(o)));
                 continue;
             }
             List<Object> generated = rows.returningKeys(db.dialect())
@@ -183,7 +184,7 @@ public final class BulkStatements {
             if (counts[i] == 0) {
                 out.add(null);
             } else {
-                out.add(rows.keyFromDatabase ? generated.get(next++) : rows.pk.columnValue(batch.get(i)));
+                out.add(rows.keyFromDatabase ? generated.get(next++) : rows.keyOf(batch.get(i)));
             }
         }
         return out;
@@ -216,6 +217,9 @@ public final class BulkStatements {
 
     private static <T extends Model> Condition anyUniqueMatch(Rows<T> rows) {
         List<List<FieldMeta<?, ?>>> keys = new ArrayList<>();
+        if (rows.meta.hasCompositeKey()) {
+            keys.add(List.copyOf(rows.meta.primaryKeyFields()));
+        }
         for (FieldMeta<T, ?> f : rows.meta.fields()) {
             if (f.unique()) {
                 keys.add(List.of(f));
@@ -254,8 +258,11 @@ public final class BulkStatements {
             for (FieldMeta<T, ?> f : fields) {
                 set.put(table.field(f), value(table, f, o, db.dialect()));
             }
-            return DSL.update(table.table()).set(set).where(table.field(meta.primaryKey())
-                    .eq(value(table, meta.primaryKey(), o, db.dialect())));
+            List<Condition> byKey = new ArrayList<>();
+            for (FieldMeta<T, ?> key : meta.primaryKeyFields()) { // every column of a composite key
+                byKey.add(table.field(key).eq(value(table, key, o, db.dialect())));
+            }
+            return DSL.update(table.table()).set(set).where(byKey);
         };
         String sql = db.dsl().render(statement.apply(instances.getFirst()));
         long start = System.nanoTime();
@@ -424,10 +431,11 @@ public final class BulkStatements {
             this.meta = meta;
             this.table = ModelTable.of(meta, dialect);
             this.instances = instances;
-            this.pk = meta.primaryKey();
-            this.keyFromDatabase = pk.generated() && pk.get(instances.getFirst()) == null;
+            // a composite key is always given: its fields are the row's own values
+            this.pk = meta.hasCompositeKey() ? null : meta.primaryKey();
+            this.keyFromDatabase = pk != null && pk.generated() && pk.get(instances.getFirst()) == null;
             for (T o : instances) {
-                if ((pk.generated() && pk.get(o) == null) != keyFromDatabase) {
+                if (pk != null && (pk.generated() && pk.get(o) == null) != keyFromDatabase) {
                     throw new IllegalArgumentException("a bulk write takes instances that all carry their key"
                             + " or all leave it to the database");
                 }
@@ -438,7 +446,12 @@ public final class BulkStatements {
                     columns.add(table.field(f));
                 }
             }
-            this.keyReader = SqlTypes.of(pk).reader(dialect);
+            this.keyReader = pk == null ? null : SqlTypes.of(pk).reader(dialect);
+        }
+
+        /** The key an instance carries: its key field's value, or a composite key of its key fields. */
+        Object keyOf(T o) {
+            return CompositeKeys.valueOf(meta, o);
         }
 
         static <T extends Model> Rows<T> of(SQLDialect dialect, ModelMeta<T> meta, List<T> instances) {

@@ -187,10 +187,14 @@ public final class QueryLowering {
         }
         ModelTable table = ModelTable.of(q.model(), dialect);
         if (q.isSliced()) {
-            Field<Object> pk = table.field(q.model().primaryKey());
-            return DSL.select(DSL.count()).from(projected(dialect, q, List.of(pk)).asTable("sliced"));
+            return DSL.select(DSL.count()).from(projected(dialect, q, keyColumns(table)).asTable("sliced"));
         }
         return Builders.of(dialect).select(DSL.count()).from(table.table()).where(where(q, dialect));
+    }
+
+    /** The primary key's columns: one, or every column of a composite key. */
+    private static List<Field<?>> keyColumns(ModelTable table) {
+        return table.meta().primaryKeyFields().stream().<Field<?>>map(table::field).toList();
     }
 
     /** {@code SELECT 1 ... LIMIT 1}: the cheapest question "is there a row?". */
@@ -203,8 +207,7 @@ public final class QueryLowering {
         }
         ModelTable table = ModelTable.of(q.model(), dialect);
         if (q.isSliced()) {
-            Field<Object> pk = table.field(q.model().primaryKey());
-            return DSL.selectOne().from(projected(dialect, q, List.of(pk)).asTable("sliced")).limit(1);
+            return DSL.selectOne().from(projected(dialect, q, keyColumns(table)).asTable("sliced")).limit(1);
         }
         return Builders.of(dialect).selectOne().from(table.table()).where(where(q, dialect));
     }

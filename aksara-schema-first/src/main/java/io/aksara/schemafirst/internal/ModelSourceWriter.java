@@ -57,13 +57,12 @@ public final class ModelSourceWriter {
         if (pk == null || pk.columns().isEmpty()) {
             return "it has no primary key";
         }
-        if (pk.columns().size() > 1) {
-            return "its primary key has several columns " + pk.columns() + "; a model has a single key column";
-        }
-        ColumnDescription key = t.column(pk.columns().getFirst()).orElse(null);
-        if (key == null || !key.supported()) {
-            return "its primary key column " + pk.columns().getFirst() + " has a type Aksara has no field for"
-                    + (key == null ? "" : " (" + key.sqlType() + ")");
+        for (String column : pk.columns()) {
+            ColumnDescription key = t.column(column).orElse(null);
+            if (key == null || !key.supported()) {
+                return "its primary key column " + column + " has a type Aksara has no field for"
+                        + (key == null ? "" : " (" + key.sqlType() + ")");
+            }
         }
         return null;
     }
@@ -72,13 +71,14 @@ public final class ModelSourceWriter {
     static boolean implicitId(TableDescription t) {
         String key = t.primaryKey().columns().getFirst();
         ColumnDescription c = t.column(key).orElseThrow();
-        return key.equals("id") && c.identity()
+        return !LinkTables.composite(t) && key.equals("id") && c.identity()
                 && (c.type() == FieldType.BIG_INTEGER || c.type() == FieldType.INTEGER);
     }
 
     public String write(TableDescription t) {
         String className = classNames.get(t.name());
-        String key = t.primaryKey().columns().getFirst();
+        // a composite key is declared in @Meta; no single field is marked primaryKey
+        String key = LinkTables.composite(t) ? null : t.primaryKey().columns().getFirst();
         boolean implicitId = implicitId(t);
         Set<String> imports = new TreeSet<>(List.of("io.aksara.Manager", "io.aksara.Model"));
 
@@ -139,11 +139,26 @@ public final class ModelSourceWriter {
                             singleIndex.contains(c.name()), imports);
             body.append("    ").append(declaration).append('\n');
         }
+        for (LinkTables.Link link : LinkTables.from(t, tables, classNames, warnings)) {
+            imports.add("io.aksara.Many");
+            imports.add("io.aksara.fields.ManyToMany");
+            String base = LinkTables.fieldName(classNames.get(link.targetTable()));
+            String name = base;
+            for (int i = 2; !used.add(name); i++) {
+                name = base + i;
+            }
+            body.append("    ").append(LinkTables.declaration(link, name, classNames)).append('\n');
+        }
 
         String reverse = reverseMethods(t, fieldOf.values(), imports);
         StringBuilder out = new StringBuilder();
         out.append("package ").append(packageName).append(";\n\n");
         String meta = meta(t, className, fieldOf, uniqueTogether, indexes);
+        if (LinkTables.composite(t)) {
+            String keyFields = "primaryKey = {" + String.join(", ",
+                    t.primaryKey().columns().stream().map(fieldOf::get).map(Java::literal).toList()) + "}";
+            meta = meta == null ? "@Meta(" + keyFields + ")" : meta.replaceFirst("^@Meta\\(", "@Meta(" + keyFields + ",\n      ");
+        }
         if (meta != null) {
             imports.add("io.aksara.Meta");
         }
@@ -190,7 +205,7 @@ public final class ModelSourceWriter {
                         + ", not its primary key; the column stays a plain field");
                 continue;
             }
-            if (fk.columns().getFirst().equals(t.primaryKey().columns().getFirst())) {
+            if (!LinkTables.composite(t) && fk.columns().getFirst().equals(t.primaryKey().columns().getFirst())) {
                 warnings.add(where + ": the primary key is also a foreign key, which a model cannot declare; it stays a plain key field");
                 continue;
             }
@@ -323,7 +338,8 @@ public final class ModelSourceWriter {
                         + " named id is left to it; set " + field + " before saving new rows");
             }
         }
-        String javaType = javaType(c, primaryKey, imports);
+        boolean keyPart = primaryKey || LinkTables.composite(t) && t.primaryKey().columns().contains(c.name());
+        String javaType = javaType(c, keyPart, imports);
         String initializer = c.defaultValue() == null ? "" : " = " + initializer(c.type(), c.defaultValue());
         return "@" + annotation + (args.isEmpty() ? "" : "(" + String.join(", ", args) + ")") + " public " + javaType
                 + " " + field + initializer + ";";

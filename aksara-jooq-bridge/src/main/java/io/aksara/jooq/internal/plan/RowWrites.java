@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.DataType;
 import org.jooq.Field;
@@ -70,7 +71,7 @@ public final class RowWrites {
     }
 
     /**
-     * {@code UPDATE t SET <every loaded field but the key> WHERE key = ?}; null when there is no
+     * {@code UPDATE t SET <every loaded field but the key> WHERE key = ?} (every key column for a composite key); null when there is no
      * field to set (a model of only its key).
      */
     public Prepared update(ModelMeta<?> meta, Model instance) {
@@ -78,7 +79,7 @@ public final class RowWrites {
         Key columnsKey = new Key(meta, deferred, false, false, null);
         Columns known = columns.get(columnsKey); // get first: a capturing lambda per save only on a miss
         Columns cols = known != null ? known : columns.computeIfAbsent(columnsKey, k -> updateColumns(meta, deferred));
-        if (cols.fields().size() == 1) {
+        if (cols.fields().size() == meta.primaryKeyFields().size()) {
             return null; // only the key
         }
         Values v = cols.values(instance, dialect);
@@ -101,17 +102,18 @@ public final class RowWrites {
 
     private Columns updateColumns(ModelMeta<?> meta, Set<String> deferred) {
         ModelTable table = ModelTable.of(meta, dialect);
-        FieldMeta<?, ?> pk = meta.primaryKey();
         List<FieldMeta<?, ?>> fields = new ArrayList<>();
         List<DataType<?>> types = new ArrayList<>();
         for (FieldMeta<?, ?> f : meta.fields()) {
-            if (f != pk && !deferred.contains(f.name())) { // a field never loaded is never written back
+            if (!meta.isKeyField(f) && !deferred.contains(f.name())) { // a field never loaded is never written back
                 fields.add(f);
                 types.add(table.field(f).getDataType());
             }
         }
-        fields.add(pk);
-        types.add(table.field(pk).getDataType());
+        for (FieldMeta<?, ?> key : meta.primaryKeyFields()) { // the WHERE names every column of the key
+            fields.add(key);
+            types.add(table.field(key).getDataType());
+        }
         return new Columns(List.copyOf(fields), List.copyOf(types));
     }
 
@@ -120,7 +122,7 @@ public final class RowWrites {
         List<FieldMeta<?, ?>> fields = new ArrayList<>();
         List<DataType<?>> types = new ArrayList<>();
         for (FieldMeta<?, ?> f : meta.fields()) {
-            if (f == meta.primaryKey() && keyFromDatabase) {
+            if (keyFromDatabase && f.primaryKey()) {
                 continue;
             }
             fields.add(f);
@@ -133,13 +135,17 @@ public final class RowWrites {
     private String renderUpdate(ModelMeta<?> meta, Columns cols, List<Object> binds) {
         ModelTable table = ModelTable.of(meta, dialect);
         Map<Field<?>, Object> values = new LinkedHashMap<>();
-        int last = cols.fields().size() - 1;
-        for (int i = 0; i < last; i++) {
+        int firstKey = cols.fields().size() - meta.primaryKeyFields().size();
+        for (int i = 0; i < firstKey; i++) {
             Field<Object> column = table.field(cols.fields().get(i));
             values.put(column, DSL.val(binds.get(i), column.getDataType()));
         }
-        Field<Object> key = table.field(cols.fields().get(last));
-        return dsl.render(dsl.update(table.table()).set(values).where(key.eq(DSL.val(binds.get(last), key.getDataType()))));
+        List<Condition> where = new ArrayList<>();
+        for (int i = firstKey; i < cols.fields().size(); i++) {
+            Field<Object> key = table.field(cols.fields().get(i));
+            where.add(key.eq(DSL.val(binds.get(i), key.getDataType())));
+        }
+        return dsl.render(dsl.update(table.table()).set(values).where(where));
     }
 
     private String renderInsert(ModelMeta<?> meta, Columns cols, List<Object> binds) {
