@@ -12,9 +12,11 @@ import java.util.function.UnaryOperator;
 
 /**
  * Rebuilds resolved queries with some expressions replaced, bottom-up: used to resolve the
- * {@code OuterRef}s of a subquery once the outer model is known. Queries nested inside the
- * expressions (their own subqueries) are left alone: their outer references were bound when
- * they were nested.
+ * {@code OuterRef}s of a subquery once the outer model is known, and to restrict nested queries
+ * to the bound tenant ({@link TenantRows#restrict}). The function sees every expression, nested
+ * queries ({@code Subquery}, {@code Scalar}, {@code Exists}) included, but is not applied inside
+ * them: their outer references were bound when they were nested, and the function recurses into
+ * them itself when it must.
  */
 final class QueryRewrite {
     private QueryRewrite() {}
@@ -42,10 +44,9 @@ final class QueryRewrite {
             return null;
         }
         return switch (filter) {
-            case Filter.Match m -> m.value() instanceof Expr e && !(e instanceof Expr.Subquery)
-                    ? new Filter.Match(m.path(), m.lookup(), map(e, f)) : m;
+            case Filter.Match m -> m.value() instanceof Expr e ? new Filter.Match(m.path(), m.lookup(), map(e, f)) : m;
             case Filter.Compare c -> new Filter.Compare(map(c.expression(), f), c.lookup(),
-                    c.value() instanceof Expr e && !(e instanceof Expr.Subquery) ? map(e, f) : c.value());
+                    c.value() instanceof Expr e ? map(e, f) : c.value());
             case Filter.And a -> new Filter.And(a.parts().stream().map(p -> map(p, f)).toList());
             case Filter.Or o -> new Filter.Or(o.parts().stream().map(p -> map(p, f)).toList());
             case Filter.Not n -> new Filter.Not(map(n.part(), f));

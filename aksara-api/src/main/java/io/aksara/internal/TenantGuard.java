@@ -16,7 +16,8 @@ import java.util.List;
 
 /**
  * The backend a {@link io.aksara.tenancy.TenantScoped} model's operations run against: every
- * query value passed to it is restricted to the bound tenant ({@link TenantRows#restrict}), an
+ * query value passed to it is restricted to the bound tenant ({@link TenantRows#restrict}, nested
+ * queries included), an
  * update may not set the tenant column, and a row update by key ({@code save()} of an instance
  * with a key) first makes sure the key is the bound tenant's. A proxy, like {@link TimedBackend},
  * so methods added to {@link Backend} later are covered too. Other models get the real backend.
@@ -29,9 +30,14 @@ import java.util.List;
 public final class TenantGuard {
     private TenantGuard() {}
 
-    /** {@code real} guarded for {@code meta}'s tenant; {@code real} itself when the model is not scoped. */
+    /**
+     * {@code real} guarded for {@code meta}'s tenant. A model that is not scoped gets the guard too
+     * once tenancy is in use, because its queries may nest a scoped model's ({@code Exists}, an
+     * {@code __in} QuerySet); otherwise it gets {@code real} itself.
+     */
     public static Backend over(Backend real, ModelMeta<?> meta) {
-        if (!TenantRows.scoped(meta)) {
+        boolean scoped = TenantRows.scoped(meta);
+        if (!scoped && !TenantRows.inUse()) {
             return real;
         }
         return (Backend) Proxy.newProxyInstance(Backend.class.getClassLoader(), new Class<?>[] {Backend.class},
@@ -43,15 +49,18 @@ public final class TenantGuard {
                             default -> "TenantGuard[" + real + "]";
                         };
                     }
-                    if (method.getName().equals("updateRow")) {
+                    if (scoped && method.getName().equals("updateRow")) {
                         return updateRow(real, (ModelMeta<?>) args[0], (Model) args[1]);
                     }
                     if (args != null) {
                         for (int i = 0; i < args.length; i++) {
                             if (args[i] instanceof SelectQuery<?> q) {
                                 args[i] = TenantRows.restrict(q);
-                            } else if (method.getName().equals("update") && args[i] instanceof List<?> assignments) {
-                                refuseTenantChange(assignments);
+                            } else if (args[i] instanceof List<?> items) {
+                                if (method.getName().equals("update")) {
+                                    refuseTenantChange(items);
+                                }
+                                args[i] = TenantRows.restrictNested(items);
                             }
                         }
                     }

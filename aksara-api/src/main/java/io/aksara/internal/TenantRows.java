@@ -8,7 +8,9 @@ import io.aksara.lookup.Lookups;
 import io.aksara.meta.FieldMeta;
 import io.aksara.meta.ModelMeta;
 import io.aksara.meta.ModelRegistry;
+import io.aksara.query.Assignment;
 import io.aksara.query.Combination;
+import io.aksara.query.Expr;
 import io.aksara.query.Filter;
 import io.aksara.query.SelectQuery;
 import io.aksara.tenancy.TenantScoped;
@@ -32,11 +34,33 @@ public final class TenantRows {
         @Override
         protected String computeValue(Class<?> type) {
             TenantScoped scoped = type.getAnnotation(TenantScoped.class);
+            if (scoped != null) {
+                inUse = true;
+            }
             return scoped == null ? null : scoped.value();
         }
     };
 
+    /**
+     * Whether tenancy is in use in this application: a tenant-scoped model was seen or a tenant was
+     * bound. Until then no query is searched for nested queries to restrict, so applications
+     * without tenants pay nothing for it.
+     */
+    private static volatile boolean inUse;
+
     private TenantRows() {}
+
+    /** Called when a tenant is bound: from then on nested queries are restricted too. */
+    public static void noteInUse() {
+        if (!inUse) {
+            inUse = true;
+        }
+    }
+
+    /** Whether any query must be searched for nested queries on tenant-scoped models. */
+    public static boolean inUse() {
+        return inUse;
+    }
 
     /** Whether the model is {@link TenantScoped}. */
     public static boolean scoped(ModelMeta<?> meta) {
@@ -79,9 +103,56 @@ public final class TenantRows {
         return tenant;
     }
 
-    /** The query restricted to the bound tenant's rows (each operand of a combination too). */
-    @SuppressWarnings({"unchecked", "rawtypes"})
+    /**
+     * The query restricted to the bound tenant's rows: its own rows when its model is scoped (each
+     * operand of a combination too), and the rows of every query nested in it ({@code Subquery},
+     * {@code Exists}, a QuerySet as an {@code __in} value) whose model is scoped, at any depth, so a
+     * subquery cannot read another tenant's rows either.
+     */
     public static <T extends Model> SelectQuery<T> restrict(SelectQuery<T> q) {
+        return restrictOwn(inUse ? QueryRewrite.map(q, TenantRows::restrictNested) : q);
+    }
+
+    /**
+     * The expressions a backend call carries beside its query (the columns of {@code values()},
+     * the aggregates of {@code aggregate()}, the values of {@code update()}) with the queries
+     * nested in them restricted as {@link #restrict} does; the list itself when tenancy is not in
+     * use or nothing else is in it.
+     */
+    public static List<?> restrictNested(List<?> items) {
+        if (!inUse) {
+            return items;
+        }
+        List<Object> out = null; // made on the first expression: other lists (instances, raw parameters) pass as they are
+        for (int i = 0; i < items.size(); i++) {
+            Object item = items.get(i);
+            Object restricted = switch (item) {
+                case Expr e -> QueryRewrite.map(e, TenantRows::restrictNested);
+                case Assignment a when a.value() instanceof Expr e ->
+                        new Assignment(a.field(), QueryRewrite.map(e, TenantRows::restrictNested));
+                case null, default -> item;
+            };
+            if (restricted != item && out == null) {
+                out = new ArrayList<>(items.subList(0, i));
+            }
+            if (out != null) {
+                out.add(restricted);
+            }
+        }
+        return out == null ? items : out;
+    }
+
+    private static Expr restrictNested(Expr e) {
+        return switch (e) {
+            case Expr.Subquery s -> new Expr.Subquery(restrict(s.query()), s.column());
+            case Expr.Scalar s -> new Expr.Scalar(restrict(s.query()), s.column());
+            case Expr.Exists x -> new Expr.Exists(restrict(x.query()));
+            default -> e;
+        };
+    }
+
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    private static <T extends Model> SelectQuery<T> restrictOwn(SelectQuery<T> q) {
         SelectQuery<T> out = q;
         if (q.combination() != null) {
             List<SelectQuery<?>> operands = new ArrayList<>();

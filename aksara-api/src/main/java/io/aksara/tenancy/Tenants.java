@@ -2,6 +2,7 @@ package io.aksara.tenancy;
 
 import io.aksara.errors.AksaraException;
 import io.aksara.errors.NoTenantBound;
+import io.aksara.internal.TenantRows;
 import java.util.Objects;
 import java.util.concurrent.Callable;
 import java.util.function.Supplier;
@@ -88,6 +89,7 @@ public final class Tenants {
         if (tenant.isBlank()) {
             throw new AksaraException("A tenant id must not be blank");
         }
+        TenantRows.noteInUse();
         return tenant;
     }
 }

@@ -11,8 +11,12 @@ import io.aksara.aggregates.Count;
 import io.aksara.errors.DoesNotExist;
 import io.aksara.errors.NoTenantBound;
 import io.aksara.errors.TenantViolation;
+import io.aksara.expr.Exists;
+import io.aksara.expr.OuterRef;
+import io.aksara.expr.Subquery;
 import io.aksara.it.models.tenancy.Client;
 import io.aksara.it.models.tenancy.Invoice;
+import io.aksara.it.models.tenancy.Plan;
 import io.aksara.jooq.Jooq;
 import io.aksara.jooq.JooqBackend;
 import io.aksara.tenancy.Tenants;
@@ -45,7 +49,7 @@ class TenancySuite {
     void createTables() {
         DatabaseConfig config = db.config();
         Aksara.configure(config);
-        schema = MigratedSchema.create(config, Client.class, Invoice.class);
+        schema = MigratedSchema.create(config, Client.class, Invoice.class, Plan.class);
     }
 
     @AfterParameterizedClassInvocation
@@ -115,6 +119,26 @@ class TenancySuite {
         });
         assertThat(sql).hasSize(4);
         assertThat(sql).allMatch(sql.getFirst()::equals).noneMatch(s -> s.contains("acme") || s.contains("globex"));
+    }
+
+    @Test
+    void queriesNestedInAnotherQueryStayInTheTenant() {
+        Plan.objects.create("name", "basic"); // a model every tenant shares
+        Tenants.run("acme", () -> {
+            // invoice 9 is globex's: no subquery run for acme finds it, whatever the outer model
+            assertThat(Client.objects.filter(Exists.of(Invoice.objects.filter("number", 9))).count()).isZero();
+            assertThat(Client.objects.filter(Exists.of(Invoice.objects.filter("number", 1))).count()).isEqualTo(2);
+            assertThat(Plan.objects.filter(Exists.of(Invoice.objects.filter("number", 9))).count()).isZero();
+            assertThat(Plan.objects.filter(Exists.of(Invoice.objects.filter("number", 3))).count()).isEqualTo(1);
+            assertThat(Invoice.objects.filter("client__in", Client.objects.filter("name", "Gus")).count()).isZero();
+            assertThat(Plan.objects.annotate(Subquery.of(Client.objects.orderBy("-name"), "name").as("last"))
+                    .valuesList("last", String.class).fetch()).containsExactly("Bob");
+            // correlated: each client's invoices, counted through a nested Exists
+            assertThat(Client.objects.filter(Exists.of(Invoice.objects.filter("client", OuterRef.of("pk"), "number__gte", 2)))
+                    .orderBy("name").valuesList("name", String.class).fetch()).containsExactly("Ann", "Bob");
+        });
+        Tenants.run("globex", () -> assertThat(Plan.objects.annotate(Subquery.of(Client.objects.all(), "name").as("any"))
+                .valuesList("any", String.class).fetch()).containsExactly("Gus"));
     }
 
     @Test

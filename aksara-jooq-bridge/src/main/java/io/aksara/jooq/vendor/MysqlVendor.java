@@ -57,6 +57,12 @@ public class MysqlVendor implements Vendor {
             properties.setProperty("prepStmtCacheSize", "256");
             properties.setProperty("prepStmtCacheSqlLimit", "4096");
         }
+        if (!url.contains("openTelemetry")) {
+            // Connector/J traces every call itself as soon as the OpenTelemetry API is on the class
+            // path; its span bookkeeping pins virtual threads (seen as pinned events under load) and
+            // doubles the spans Aksara's own observations give. The URL can still ask for it.
+            properties.setProperty("openTelemetry", "DISABLED");
+        }
     }
 
     @Override public String stopQuerySql(long sessionId) { return "KILL QUERY " + sessionId; }
