@@ -1,6 +1,7 @@
 package io.aksara.kinds;
 
 import io.aksara.errors.FieldError;
+import io.aksara.lookup.ArrayIndex;
 import io.aksara.lookup.ArrayLength;
 import io.aksara.lookup.ArrayLookup;
 import io.aksara.lookup.Lookup;
@@ -22,7 +23,7 @@ import java.util.Set;
  * before any SQL runs.
  *
  * <p>Lookups of its own: {@code contains} ({@code @>}), {@code contained_by} ({@code <@}),
- * {@code overlap} ({@code &&}) and the {@code len} transform; of the shared ones only
+ * {@code overlap} ({@code &&}), the {@code len} transform and the index transform ({@code tags__0}); of the shared ones only
  * {@code exact} and {@code isnull}.
  *
  * <pre>{@code
@@ -36,9 +37,11 @@ public abstract class ArrayKind<E> implements FieldKind<List<E>> {
     private static final Set<String> SHARED = Set.of("exact", "isnull");
 
     private final Class<E> element;
+    private final FieldType elementType;
 
-    protected ArrayKind(Class<E> element) {
+    protected ArrayKind(Class<E> element, FieldType elementType) {
         this.element = element;
+        this.elementType = elementType;
     }
 
     /** The Java class of the elements. */
@@ -126,6 +129,12 @@ public abstract class ArrayKind<E> implements FieldKind<List<E>> {
     @Override
     public List<Transform> transforms() {
         return List.of(ArrayLength.INSTANCE);
+    }
+
+    /** {@code tags__0}: the element at a 0-based index, compared as an element ({@code scores__0__lt=3}). */
+    @Override
+    public Transform transform(String name) {
+        return ArrayIndex.parse(name, elementType);
     }
 
     @Override

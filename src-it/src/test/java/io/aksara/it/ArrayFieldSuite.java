@@ -137,6 +137,21 @@ class ArrayFieldSuite {
     }
 
     @Test
+    void indexTransformCountsFromZero() {
+        assumeTrue(db.has(Feature.ARRAYS));
+        djangoRows();
+        assertThat(titles(Post.objects.filter("scores__0", 2).orderBy("title").fetch()))
+                .containsExactly("1", "2"); // test_index: objs[1:3]
+        assertThat(titles(Post.objects.filter("scores__0__lt", 3).orderBy("title").fetch()))
+                .containsExactly("0", "1", "2"); // test_index_chained: objs[0:3]
+        assertThat(titles(Post.objects.filter("scores__2", 40).fetch())).containsExactly("3");
+        assertThat(Post.objects.filter("scores__5__isnull", false).count()).as("past the end is NULL").isZero();
+        assertThatThrownBy(() -> Post.objects.filter("scores__0", "two").fetch()).isInstanceOf(FieldError.class);
+        assertThatThrownBy(() -> Post.objects.filter("scores__first", 2).fetch())
+                .isInstanceOf(FieldError.class).hasMessageContaining("first");
+    }
+
+    @Test
     void anEmptyArrayHasLengthZero() {
         assumeTrue(db.has(Feature.ARRAYS));
         Post.objects.create("title", "e", "scores", List.of()); // test_len_empty_array
