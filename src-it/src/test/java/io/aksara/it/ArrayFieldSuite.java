@@ -88,6 +88,20 @@ class ArrayFieldSuite {
     }
 
     @Test
+    void withoutArraysMigrateRefusesTheArrayColumnBeforeAnySql() throws IOException {
+        assumeTrue(!db.has(Feature.ARRAYS), "this database has arrays");
+        Migrations migrations = Migrations.at(Files.createTempDirectory("array-migrations"))
+                .models(List.of(ModelRegistry.metaOf(Post.class))).database(db.config());
+        migrations.makemigrations(MakeMigrationsOptions.defaults()); // the changelog is the same for every database
+        assertThatThrownBy(migrations::migrate)
+                .isInstanceOf(UnsupportedFeature.class)
+                .hasMessageContaining("has no array columns")
+                .hasMessageContaining("column posts.tags TEXT[]")
+                .hasMessageContaining("nothing was migrated");
+        assertThat(tableExists()).as("nothing was created").isFalse();
+    }
+
+    @Test
     void listsRoundTripEmptyWithNullsAndNull() {
         assumeTrue(db.has(Feature.ARRAYS));
         UUID ref = UUID.fromString("0a9d2f7e-1b52-4c1e-9a8f-3c0d8f6f2b11");
