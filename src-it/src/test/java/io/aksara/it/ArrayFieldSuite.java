@@ -17,6 +17,7 @@ import io.aksara.meta.FieldType;
 import io.aksara.meta.ModelRegistry;
 import io.aksara.schema.migrations.MakeMigrationsOptions;
 import io.aksara.schema.migrations.Migrations;
+import io.aksara.schemafirst.InspectDb;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -218,6 +219,19 @@ class ArrayFieldSuite {
                 ResultSet rs = c.getMetaData().getColumns(c.getCatalog(), null, "posts", "scores")) {
             assertThat(rs.next()).isTrue();
             assertThat(rs.getString("TYPE_NAME")).isEqualTo("_int4"); // PostgreSQL's name of integer[]
+        }
+    }
+
+    @Test
+    void inspectdbReadsArrayColumnsAsArrayFields() throws SQLException {
+        assumeTrue(db.has(Feature.ARRAYS));
+        try (Connection c = JooqBackend.of(Aksara.backend()).dataSource().getConnection()) {
+            String source = InspectDb.of(c).packageName("legacy").tables("posts").inspect().sources().get("Post.java");
+            assertThat(source).contains("import java.util.List;").contains("import java.util.UUID;")
+                    .contains("@TextArrayField public List<String> tags;")
+                    .contains("@IntegerArrayField(nullable = true) public List<Integer> scores;")
+                    .contains("@BigIntegerArrayField(nullable = true) public List<Long> counters;")
+                    .contains("@UuidArrayField(nullable = true) public List<UUID> refs;");
         }
     }
 

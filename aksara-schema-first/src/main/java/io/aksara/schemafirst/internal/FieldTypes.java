@@ -26,6 +26,9 @@ public final class FieldTypes {
      * @param jsonColumn  the database marks this column as JSON by other means (MariaDB's {@code json_valid} check)
      */
     public static FieldType of(DataType<?> type, boolean mysqlFamily, boolean jsonColumn) {
+        if (type.isArray()) {
+            return ArrayColumnTypes.supported(type) ? FieldType.ARRAY : null; // PostgreSQL's text[], integer[], ...
+        }
         String name = type.getTypeName().toLowerCase(Locale.ROOT);
         Class<?> java = type.getType();
         if (name.equals("uuid") || java == java.util.UUID.class) {
