@@ -97,6 +97,9 @@ public final class FieldTypes {
 
     /** The type as the database would write it, for messages: {@code varchar(100)}, {@code numeric(10, 2)}, {@code bytea}. */
     public static String describe(DataType<?> type) {
+        if (type.isArray() && type.getArrayComponentDataType() != null) {
+            return describe(type.getArrayComponentDataType()) + "[]"; // integer[], which ArrayColumnTypes reads
+        }
         return type.getCastTypeName().toLowerCase(Locale.ROOT);
     }
 }
