@@ -322,8 +322,7 @@ final class ModelScanner {
             } else if (kind.is(FieldType.ARRAY)) {
                 // a list of the kind's element type, kept as declared (List<String>)
                 TypeMirror expected = KindSpec.valueType(kind.kindClass().asType(), types);
-                if (!types.isSameType(types.erasure(type), types.erasure(expected))
-                        || !types.isSameType(type, expected)) {
+                if (!types.isSameType(type, expected)) {
                     error(field, a.mirror(), where + ": " + kind.display() + " needs a field of type " + expected
                             + ", but it is declared as " + describe(type));
                     return null;

@@ -12,7 +12,8 @@ import org.jooq.impl.SQLDataType;
 
 /**
  * H2, embedded in this JVM: names fold to upper case, no server session to stop, no
- * {@code FOR UPDATE OF}, arrays of at most 65,536 values.
+ * {@code FOR UPDATE OF}, array parameters of at most 65,536 values; no array columns for the array fields
+ * (PostgreSQL's, as Django's ArrayField).
  *
  * <pre>{@code Vendors.forUrl("jdbc:h2:mem:shop").nameCase()   // UPPER}</pre>
  */

@@ -16,7 +16,7 @@ import org.jooq.impl.SQLDataType;
 /**
  * MySQL, and MariaDB through MySQL Connector/J ({@code jdbc:mysql:} is MySQL's protocol whatever
  * the server): DDL commits at once, datetimes without a zone (Aksara keeps them in UTC), no
- * array parameters, and vendor error codes under SQL state 23000.
+ * array parameters or array columns, and vendor error codes under SQL state 23000.
  *
  * <pre>{@code Vendors.forUrl("jdbc:mysql://db/shop").has(Feature.TRANSACTIONAL_DDL)   // false}</pre>
  */
