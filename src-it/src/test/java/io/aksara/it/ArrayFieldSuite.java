@@ -62,6 +62,7 @@ class ArrayFieldSuite {
     void dropTables() {
         if (schema != null) {
             schema.drop();
+            schema = null; // the next database's invocation may have no arrays, so no schema
         }
         Aksara.close();
     }
