@@ -100,6 +100,14 @@ public interface FieldKind<V> {
         return List.of();
     }
 
+    /**
+     * A transform this kind makes from its name, for names that are not fixed words (an array's
+     * index {@code tags__0}); null when the name is none. Asked after {@link #transforms()}.
+     */
+    default Transform transform(String name) {
+        return null;
+    }
+
     /** Whether a shared lookup applies to this kind; by default, every one that accepts its column type. */
     default boolean appliesShared(Lookup lookup) {
         return lookup.appliesTo(type());

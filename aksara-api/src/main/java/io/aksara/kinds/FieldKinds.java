@@ -22,7 +22,8 @@ public final class FieldKinds {
     static {
         for (FieldKind<?> k : new FieldKind<?>[] {new StringKind(), new TextKind(), new EmailKind(), new IntegerKind(),
                 new BigIntegerKind(), new AutoKind(), new FloatKind(), new DecimalKind(), new BooleanKind(),
-                new DateTimeKind(), new LocalDateTimeKind(), new DateKind(), new TimeKind(), new DurationKind(), new UuidKind(), new JsonKind(), new BinaryKind(), new ForeignKeyKind()}) {
+                new DateTimeKind(), new LocalDateTimeKind(), new DateKind(), new TimeKind(), new DurationKind(), new UuidKind(), new JsonKind(), new BinaryKind(), new ForeignKeyKind(),
+                new TextArrayKind()}) {
             BUILT_IN.put(k.type(), k);
             BY_CLASS.put(k.getClass(), k);
         }

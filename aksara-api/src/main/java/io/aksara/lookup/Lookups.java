@@ -66,6 +66,11 @@ public final class Lookups {
         if (own != null) {
             return own;
         }
+        Transform made = kind.transform(name);
+        if (made != null) {
+            OWN.add(made); // its SQL is its own template, as a listed transform's
+            return made;
+        }
         FieldType type = kind.type();
         Transform t = TRANSFORMS.get(name);
         if (t != null && kind.appliesShared(t)) {

@@ -26,10 +26,12 @@ public enum FieldType {
     JSON(Family.JSON, "JSONField"),
     /** Raw bytes ({@code byte[]}): {@code bytea}, {@code varbinary} or a blob, compared by content. */
     BINARY(Family.BINARY, "BinaryField"),
+    /** A PostgreSQL array ({@code text[]}, {@code integer[]}, ...) held as a {@code List}; PostgreSQL only. */
+    ARRAY(Family.ARRAY, "ArrayField"),
     FOREIGN_KEY(Family.RELATION, "ForeignKey");
 
     /** Groups of types that share lookups. */
-    public enum Family { TEXT, NUMBER, BOOLEAN, TEMPORAL, UUID, JSON, BINARY, RELATION }
+    public enum Family { TEXT, NUMBER, BOOLEAN, TEMPORAL, UUID, JSON, BINARY, ARRAY, RELATION }
 
     private final Family family;
     private final String displayName;
@@ -60,6 +62,7 @@ public enum FieldType {
             case UUID -> java.util.UUID.class;
             case JSON -> Object.class;
             case BINARY -> byte[].class;
+            case ARRAY -> java.util.List.class;
             case FOREIGN_KEY -> Object.class;
         };
     }

@@ -78,7 +78,7 @@ record KindSpec(String annotationName, TypeElement kindClass, FieldType type, Ty
     }
 
     /** {@code V} of the {@code FieldKind<V>} the class implements, found through its supertypes. */
-    private static TypeMirror valueType(TypeMirror start, Types types) {
+    static TypeMirror valueType(TypeMirror start, Types types) {
         Deque<TypeMirror> todo = new ArrayDeque<>();
         todo.add(start);
         while (!todo.isEmpty()) {
@@ -115,7 +115,7 @@ record KindSpec(String annotationName, TypeElement kindClass, FieldType type, Ty
             case BOOLEAN -> PathKind.BOOLEAN;
             case TEMPORAL, UUID -> PathKind.COMPARABLE;
             case JSON -> PathKind.JSON;
-            case BINARY -> PathKind.FIELD;
+            case BINARY, ARRAY -> PathKind.FIELD;
             case RELATION -> PathKind.REF;
         };
     }

@@ -327,6 +327,15 @@ final class ModelScanner {
                     return null;
                 }
                 valueType = type;
+            } else if (kind.is(FieldType.ARRAY)) {
+                // a list of the kind's element type, kept as declared (List<String>)
+                TypeMirror expected = KindSpec.valueType(kind.kindClass().asType(), types);
+                if (!types.isSameType(type, expected)) {
+                    error(field, a.mirror(), where + ": " + kind.display() + " needs a field of type " + expected
+                            + ", but it is declared as " + describe(type));
+                    return null;
+                }
+                valueType = type;
             } else if (kind.arrayType() != null) {
                 if (!types.isSameType(type, kind.arrayType())) {
                     wrongType(field, kind, a, type, where);

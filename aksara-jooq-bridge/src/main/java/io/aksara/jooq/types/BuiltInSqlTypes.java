@@ -92,6 +92,7 @@ final class BuiltInSqlTypes {
         // Liquibase turns varbinary(n) into bytea on PostgreSQL
         t.put(FieldType.BINARY, type((f, d) -> binary(f == null ? 0 : f.maxLength(), d), d -> ResultSet::getBytes,
                 f -> f.maxLength() > 0 ? "VARBINARY(" + f.maxLength() + ")" : property(LiquibaseTypes.BINARY)));
+        t.put(FieldType.ARRAY, new ArraySqlType());
         return t;
     }
 

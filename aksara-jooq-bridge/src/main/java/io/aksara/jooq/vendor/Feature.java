@@ -53,6 +53,8 @@ public enum Feature {
     ISOLATION_LEVELS("transaction isolation levels"),
     /** Schemas other than the connection's own (a catalog of several). */
     SCHEMAS("schemas"),
+    /** Array columns ({@code text[]}) with their operators ({@code @>}, {@code <@}, {@code &&}): the array fields. */
+    ARRAYS("array columns"),
     /** Adding a duration to a date-time in SQL ({@code F("start").plus(F("length"))}). */
     DURATION_ARITHMETIC("date-time arithmetic with durations");
 

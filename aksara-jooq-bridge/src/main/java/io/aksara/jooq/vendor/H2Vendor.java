@@ -12,7 +12,8 @@ import org.jooq.impl.SQLDataType;
 
 /**
  * H2, embedded in this JVM: names fold to upper case, no server session to stop, no
- * {@code FOR UPDATE OF}, arrays of at most 65,536 values.
+ * {@code FOR UPDATE OF}, array parameters of at most 65,536 values; no array columns for the array fields
+ * (PostgreSQL's, as Django's ArrayField).
  *
  * <pre>{@code Vendors.forUrl("jdbc:h2:mem:shop").nameCase()   // UPPER}</pre>
  */
@@ -21,7 +22,7 @@ public class H2Vendor implements Vendor {
     public static final int MAX_ARRAY = 65_536;
 
     private static final Set<Feature> FEATURES = EnumSet.complementOf(EnumSet.of(
-            Feature.SELECT_FOR_UPDATE_OF, Feature.SERVER_SIDE_CANCEL, Feature.JSON));
+            Feature.SELECT_FOR_UPDATE_OF, Feature.SERVER_SIDE_CANCEL, Feature.JSON, Feature.ARRAYS));
     private static final ErrorCodes ERRORS = ErrorCodes.builder().including(ErrorCodes.STANDARD)
             .state("23506", ErrorKind.FOREIGN_KEY).state("23513", ErrorKind.CHECK)
             // H2 reports a deadlock with code 40001, a lock timeout (and NOWAIT) with 50200

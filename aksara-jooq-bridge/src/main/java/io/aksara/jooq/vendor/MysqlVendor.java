@@ -16,14 +16,14 @@ import org.jooq.impl.SQLDataType;
 /**
  * MySQL, and MariaDB through MySQL Connector/J ({@code jdbc:mysql:} is MySQL's protocol whatever
  * the server): DDL commits at once, datetimes without a zone (Aksara keeps them in UTC), no
- * array parameters, and vendor error codes under SQL state 23000.
+ * array parameters or array columns, and vendor error codes under SQL state 23000.
  *
  * <pre>{@code Vendors.forUrl("jdbc:mysql://db/shop").has(Feature.TRANSACTIONAL_DDL)   // false}</pre>
  */
 public class MysqlVendor implements Vendor {
     private static final Set<Feature> FEATURES = EnumSet.complementOf(EnumSet.of(Feature.RETURNING, Feature.TRANSACTIONAL_DDL,
             Feature.ARRAY_BINDS, Feature.TIME_ZONE_TYPE, Feature.UUID_TYPE, Feature.ON_DELETE_SET_DEFAULT,
-            Feature.SELECT_FOR_UPDATE_OF, Feature.SCHEMAS));
+            Feature.SELECT_FOR_UPDATE_OF, Feature.SCHEMAS, Feature.ARRAYS));
     /** Codes shared by MySQL and MariaDB. */
     static final ErrorCodes ERRORS = ErrorCodes.builder().including(ErrorCodes.STANDARD)
             .code(1062, ErrorKind.UNIQUE).code(1586, ErrorKind.UNIQUE)

@@ -26,6 +26,9 @@ public final class FieldTypes {
      * @param jsonColumn  the database marks this column as JSON by other means (MariaDB's {@code json_valid} check)
      */
     public static FieldType of(DataType<?> type, boolean mysqlFamily, boolean jsonColumn) {
+        if (type.isArray()) {
+            return ArrayColumnTypes.supported(type) ? FieldType.ARRAY : null; // PostgreSQL's text[], integer[], ...
+        }
         String name = type.getTypeName().toLowerCase(Locale.ROOT);
         Class<?> java = type.getType();
         if (name.equals("uuid") || java == java.util.UUID.class) {
@@ -94,6 +97,9 @@ public final class FieldTypes {
 
     /** The type as the database would write it, for messages: {@code varchar(100)}, {@code numeric(10, 2)}, {@code bytea}. */
     public static String describe(DataType<?> type) {
+        if (type.isArray() && type.getArrayComponentDataType() != null) {
+            return describe(type.getArrayComponentDataType()) + "[]"; // integer[], which ArrayColumnTypes reads
+        }
         return type.getCastTypeName().toLowerCase(Locale.ROOT);
     }
 }

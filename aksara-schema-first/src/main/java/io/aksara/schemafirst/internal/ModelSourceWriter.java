@@ -300,7 +300,7 @@ public final class ModelSourceWriter {
         if (own != null) {
             return OwnKindField.declaration(c, field, primaryKey, unique, indexed, own, imports);
         }
-        String annotation = annotationName(c.type());
+        String annotation = c.type() == FieldType.ARRAY ? ArrayColumnTypes.annotation(c) : annotationName(c.type());
         imports.add("io.aksara.fields." + annotation);
         List<String> args = new ArrayList<>();
         switch (c.type()) {
@@ -367,6 +367,7 @@ public final class ModelSourceWriter {
             case UUID -> imported("java.util.UUID", imports);
             case JSON -> "Object";
             case BINARY -> "byte[]";
+            case ARRAY -> ArrayColumnTypes.javaType(c, imports);
             default -> throw new IllegalStateException("no Java type for " + c.type());
         };
     }

@@ -1,6 +1,7 @@
 package io.aksara.schema.migrate;
 
 import io.aksara.DatabaseConfig;
+import io.aksara.jooq.vendor.Vendors;
 import io.aksara.schema.MigrationError;
 import io.aksara.schema.changelog.MigrationFiles;
 import java.sql.Connection;
@@ -175,6 +176,11 @@ public final class Migrator {
                         forward++;
                     }
                 }
+            }
+            for (int i = 0; i <= targetIndex; i++) {
+                String name = names.get(i);
+                ArrayColumns.refuseWithoutArrays(Vendors.forUrl(config.url()), name,
+                        sets.get(name).stream().filter(cs -> !hasRun(cs, ranBefore, name)).toList());
             }
             RunRecorder recorder = new RunRecorder();
             if (rollback > 0) {

@@ -116,7 +116,7 @@ public final class ModelStates {
      * The column default of a field: none for keys, relations, and text, JSON, binary and duration columns
      * (MySQL allows no default on them, and one changelog serves every database; a byte array has
      * no stable text either, so it would make every makemigrations see a changed default; a duration is an interval
-     * on one database and microseconds on the others). A default that only comes
+     * on one database and microseconds on the others; an array's default is its initializer's list). A default that only comes
      * from a field initializer is kept for numbers, booleans and strings; for times, dates and UUIDs
      * an initializer is usually computed ({@code OffsetDateTime.now()}, {@code UUID.randomUUID()}),
      * which would give every makemigrations a new default, so only an explicit {@code @Default} counts.
@@ -124,7 +124,7 @@ public final class ModelStates {
     static DefaultValue defaultOf(FieldMeta<?, ?> f, Object value) {
         FieldType type = f.columnType();
         if (value == null || f.primaryKey() || f.isRelation() || type == FieldType.TEXT || type == FieldType.JSON
-                || type == FieldType.BINARY || type == FieldType.DURATION) {
+                || type == FieldType.BINARY || type == FieldType.DURATION || type == FieldType.ARRAY) {
             return null;
         }
         boolean computedKind = switch (type.family()) {
