@@ -55,6 +55,7 @@ class JooqModelsSuite {
 
     @BeforeParameterizedClassInvocation
     void createTables() throws Exception {
+        dsl = null; // a database left out of the run leaves the previous invocation's context behind
         Aksara.configure(db.config());
         vendor = Aksara.backend().vendor();
         dsl = JooqBackend.of(Aksara.backend()).dsl();
