@@ -5,8 +5,11 @@ import io.aksara.jooq.internal.Identifiers;
 import io.aksara.jooq.types.ColumnReader;
 import io.aksara.jooq.types.SqlTypes;
 import io.aksara.meta.FieldMeta;
+import io.aksara.meta.FieldType;
 import io.aksara.meta.ModelMeta;
 import io.aksara.meta.Naming;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.List;
@@ -52,7 +55,7 @@ public final class ModelTable {
             Field<Object> field = DSL.field(Identifiers.of(meta.table(), f.column()), type);
             fields.put(f, field);
             ordered.add(field);
-            rs.add(SqlTypes.of(f).reader(dialect));
+            rs.add(columnReader(f, dialect));
         }
         this.orderedFields = List.copyOf(ordered);
         this.readers = rs.toArray(ColumnReader[]::new);
@@ -66,6 +69,23 @@ public final class ModelTable {
             }
         }
         meta.indexes().forEach(ix -> KNOWN_CONSTRAINTS.add(ix.name()));
+    }
+
+    /**
+     * The reader of a field's column. SQLite keeps decimals as numbers without a scale (250.00 comes
+     * back as 250), so there a decimal is read with the field's decimal places, as numeric(p, s)
+     * gives it on the other databases.
+     */
+    private static ColumnReader columnReader(FieldMeta<?, ?> f, SQLDialect dialect) {
+        ColumnReader base = SqlTypes.of(f).reader(dialect);
+        if (f.type() != FieldType.DECIMAL || dialect.family() != SQLDialect.SQLITE) {
+            return base;
+        }
+        int scale = f.decimalPlaces();
+        return (rs, i) -> {
+            Object v = base.read(rs, i);
+            return v instanceof BigDecimal d ? d.setScale(scale, RoundingMode.HALF_UP) : v;
+        };
     }
 
     /** The table of a model in a dialect (cached). */

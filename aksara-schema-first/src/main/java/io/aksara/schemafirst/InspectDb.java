@@ -125,7 +125,9 @@ public final class InspectDb {
             // columns MariaDB 10.11 lacks (IS_SYSTEM_TIME_PERIOD_START), its MYSQL meta has what 10.x has
             DSLContext dsl = DSL.using(connection, vendor.introspectionDialect());
             String schemaName = schema != null ? schema : currentSchema(dialect);
-            List<Schema> schemas = dsl.meta().getSchemas(schemaName);
+            // SQLite has one unnamed schema (its file's "main"), which jOOQ lists without a name
+            List<Schema> schemas = schema == null && dialect.family() == SQLDialect.SQLITE
+                    ? dsl.meta().getSchemas() : dsl.meta().getSchemas(schemaName);
             if (schemas.isEmpty()) {
                 throw new AksaraException("inspectdb: no schema " + schemaName + " in " + connection.getMetaData().getURL());
             }
@@ -169,6 +171,9 @@ public final class InspectDb {
     private String currentSchema(SQLDialect dialect) throws SQLException {
         if (dialect.family() == SQLDialect.MYSQL || dialect.family() == SQLDialect.MARIADB) {
             return connection.getCatalog(); // MySQL's databases are jOOQ's schemas
+        }
+        if (dialect.family() == SQLDialect.SQLITE) {
+            return "main";
         }
         String s = connection.getSchema();
         return s != null ? s : "public";

@@ -5,6 +5,10 @@ import io.aksara.DatabaseConfig;
 import io.aksara.Model;
 import io.aksara.errors.AksaraException;
 import io.aksara.schema.SchemaEditor;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
@@ -27,9 +31,11 @@ import java.util.regex.Pattern;
  *
  * <p>On H2 the new database is in memory and disappears with its pool; on PostgreSQL and MariaDB
  * it is {@code CREATE DATABASE aksara_test_<random>} on the same server, so the configured user
- * needs the right to create databases.
+ * needs the right to create databases. On SQLite it is a new file next to the configured one,
+ * deleted on close.
  */
 public final class FreshDatabase implements AutoCloseable {
+    private static final String SQLITE = "jdbc:sqlite:";
     private static final Pattern SERVER_URL = Pattern.compile("^(jdbc:(?:postgresql|mysql|mariadb)://[^/?;]*/)([^?;]*)(.*)$");
 
     private final String alias;
@@ -37,13 +43,16 @@ public final class FreshDatabase implements AutoCloseable {
     private final DatabaseConfig fresh;
     private final String name;
     private final boolean onServer;
+    /** SQLite's new database file, deleted on close; null elsewhere. */
+    private final Path file;
 
-    private FreshDatabase(String alias, DatabaseConfig previous, DatabaseConfig fresh, String name, boolean onServer) {
+    private FreshDatabase(String alias, DatabaseConfig previous, DatabaseConfig fresh, String name, boolean onServer, Path file) {
         this.alias = alias;
         this.previous = previous;
         this.fresh = fresh;
         this.name = name;
         this.onServer = onServer;
+        this.file = file;
     }
 
     /**
@@ -58,15 +67,20 @@ public final class FreshDatabase implements AutoCloseable {
         String url = base.url();
         FreshDatabase db;
         if (url.startsWith("jdbc:h2:")) {
-            db = new FreshDatabase(alias, base, withUrl(base, h2Url(url, name)), name, false);
+            db = new FreshDatabase(alias, base, withUrl(base, h2Url(url, name)), name, false, null);
+        } else if (url.startsWith(SQLITE)) {
+            Path file = sqliteFile(url, name);
+            int query = url.indexOf('?');
+            String settings = query < 0 ? "" : url.substring(query);
+            db = new FreshDatabase(alias, base, withUrl(base, SQLITE + file + settings), name, false, file);
         } else {
             Matcher m = SERVER_URL.matcher(url);
             if (!m.matches() || m.group(2).isEmpty()) {
                 throw new AksaraException("A fresh database needs a JDBC URL that names a database on an H2, PostgreSQL"
-                        + " or MariaDB/MySQL server (jdbc:postgresql://host:port/name), got " + base.maskedUrl());
+                        + " or MariaDB/MySQL server (jdbc:postgresql://host:port/name), or a SQLite file, got " + base.maskedUrl());
             }
             admin(base, "CREATE DATABASE " + name);
-            db = new FreshDatabase(alias, base, withUrl(base, m.group(1) + name + m.group(3)), name, true);
+            db = new FreshDatabase(alias, base, withUrl(base, m.group(1) + name + m.group(3)), name, true, null);
         }
         Aksara.configure(alias, db.fresh);
         try {
@@ -96,6 +110,29 @@ public final class FreshDatabase implements AutoCloseable {
         Aksara.configure(alias, previous);
         if (onServer) {
             admin(previous, "DROP DATABASE " + name);
+        }
+        if (file != null) {
+            deleteSqliteFiles(file);
+        }
+    }
+
+    /** A new SQLite file next to the configured one (in the temporary directory for an in-memory one). */
+    private static Path sqliteFile(String url, String name) {
+        int query = url.indexOf('?');
+        String path = url.substring(SQLITE.length(), query < 0 ? url.length() : query);
+        Path parent = path.isEmpty() || path.startsWith(":memory:") || path.startsWith("file:") ? null
+                : Path.of(path).toAbsolutePath().getParent();
+        return (parent != null ? parent : Path.of(System.getProperty("java.io.tmpdir"))).resolve(name + ".sqlite");
+    }
+
+    /** The database file with its write-ahead log and shared-memory index, once the pool has closed them. */
+    private static void deleteSqliteFiles(Path file) {
+        for (String suffix : new String[] {"", "-wal", "-shm"}) {
+            try {
+                Files.deleteIfExists(Path.of(file + suffix));
+            } catch (IOException e) {
+                throw new UncheckedIOException("Could not delete the fresh database file " + file + suffix, e);
+            }
         }
     }
 

@@ -18,6 +18,8 @@ import org.jooq.impl.DSL;
  *       sleeps could not be interrupted: its slow statement is a cross join of two
  *       {@code SYSTEM_RANGE}s (10^10 rows, many minutes), which it cancels at the next row. For a
  *       slow row-by-row stream it uses an alias of {@code Thread.sleep}, cancelled between rows.</li>
+ *   <li>SQLite has no sleep either, but interrupts a statement at any step: its slow statements
+ *       count through a recursive CTE (10^10 steps; about 10,000 per millisecond per row).</li>
  * </ul>
  */
 final class SlowStatements {
@@ -31,6 +33,7 @@ final class SlowStatements {
         String sql = switch (vendor) {
             case "postgres" -> "pg_sleep(" + seconds + ") is not null and '" + MARK + "' is not null";
             case "mysql", "mariadb" -> "sleep(" + seconds + ") = 0 and '" + MARK + "' is not null";
+            case "sqlite" -> counting(10_000_000_000L);
             default -> "(select count(*) from system_range(1, 100000) a, system_range(1, 100000) b"
                     + " where a.x + b.x = -1) = 0";
         };
@@ -42,9 +45,16 @@ final class SlowStatements {
         String sql = switch (vendor) {
             case "postgres" -> "pg_sleep(" + (millis / 1000.0) + ") is not null and '" + MARK + "' is not null";
             case "mysql", "mariadb" -> "sleep(" + (millis / 1000.0) + ") = 0 and '" + MARK + "' is not null";
+            case "sqlite" -> counting(millis * 10_000L);
             default -> "sleep_ms(" + millis + ") is null";
         };
         return Jooq.condition(DSL.condition(sql));
+    }
+
+    /** A true condition that counts to {@code steps} first (SQLite). */
+    private static String counting(long steps) {
+        return "(with recursive r(x) as (select 1 union all select x + 1 from r where x < " + steps
+                + ") select count(*) from r) > 0";
     }
 
     /** Defines what {@link #slowPerRow} needs on H2; nothing elsewhere. */

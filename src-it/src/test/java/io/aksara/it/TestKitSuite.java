@@ -13,6 +13,8 @@ import io.aksara.it.models.Category;
 import io.aksara.it.models.Product;
 import io.aksara.test.AksaraTest;
 import io.aksara.test.FreshDatabase;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.util.List;
@@ -240,6 +242,9 @@ class TestKitSuite {
     }
 
     private boolean databaseExists(String url) {
+        if (url.startsWith("jdbc:sqlite:")) {
+            return Files.exists(Path.of(url.substring("jdbc:sqlite:".length()).split("\\?")[0])); // a connection would make the file
+        }
         String probe = url.startsWith("jdbc:h2:") ? url + ";IFEXISTS=TRUE" : url;
         try (var c = DriverManager.getConnection(probe, config.user(), config.password())) {
             return c.isValid(5);

@@ -91,6 +91,10 @@ public final class BulkStatements {
             List<Object> generated = rows.returningKeys(db.dialect())
                     ? Statements.query(db, insert.sql(), insert.binds(), rs -> rows.keyReader.read(rs, 1))
                     : executeForKeys(db, insert.sql(), insert.binds(), rows.pk.column(), rows.keyReader, batch.size());
+            if (generated.size() == 1 && batch.size() > 1 && db.databaseVendor().bulkKeysAreConsecutive()
+                    && generated.getFirst() instanceof Long last) {
+                generated = consecutiveKeysEndingAt(last, batch.size());
+            }
             // a driver that reports fewer keys than rows cannot be trusted to match them: set none
             keys.addAll(generated.size() == batch.size() ? generated : Collections.nCopies(batch.size(), null));
         }
@@ -391,6 +395,15 @@ public final class BulkStatements {
         } catch (SQLException e) {
             throw guard.failed(e);
         }
+    }
+
+    /** The keys of {@code rows} rows numbered one after another, the last being {@code last}. */
+    private static List<Object> consecutiveKeysEndingAt(long last, int rows) {
+        List<Object> keys = new ArrayList<>(rows);
+        for (long k = last - rows + 1; k <= last; k++) {
+            keys.add(k);
+        }
+        return keys;
     }
 
     private static List<Object> readKeys(PreparedStatement ps, ColumnReader reader, int rows) throws SQLException {

@@ -14,7 +14,7 @@ import org.jooq.impl.SQLDataType;
  * function was resolved to, because the databases widen differently: PostgreSQL computes
  * {@code ceil}, {@code round} and {@code sign} of an integer as a double or a numeric, and has no
  * {@code mod(double, double)} nor {@code round(double, int)}, so there the arguments of those are
- * computed as numeric.
+ * computed as numeric. SQLite's {@code round} takes no negative precision.
  */
 final class MathSql {
     private MathSql() {}
@@ -34,7 +34,13 @@ final class MathSql {
                     : DSL.field("mod({0}, {1})", Object.class, x, args.get(1));
             case ROUND -> {
                 Field<?> source = postgres && f.type() == FieldType.FLOAT ? numeric(x) : x;
-                yield args.size() == 1 ? DSL.field("round({0})", Object.class, source)
+                if (args.size() == 1) {
+                    yield DSL.field("round({0})", Object.class, source);
+                }
+                // SQLite rounds to no fewer than 0 places: tens and hundreds by scaling down and up
+                yield ctx.dialect().family() == SQLDialect.SQLITE
+                        ? DSL.field("(case when {1} < 0 then round({0} / power(10.0, -{1})) * power(10.0, -{1})"
+                                + " else round({0}, {1}) end)", Object.class, source, args.get(1))
                         : DSL.field("round({0}, {1})", Object.class, source, args.get(1));
             }
             default -> throw new IllegalStateException(f.function() + " is not a math function");

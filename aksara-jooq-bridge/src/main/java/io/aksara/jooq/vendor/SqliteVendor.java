@@ -33,10 +33,11 @@ public class SqliteVendor implements Vendor {
     private static final Pattern UNIQUE_COLUMNS = Pattern.compile("(UNIQUE|PRIMARY KEY) constraint failed: ([\\w.]+(?:,\\s*[\\w.]+)*)");
     /**
      * No RETURNING: SQLite has it, but jOOQ renders none for SQLITE, and the driver reports only the
-     * last key of a multi-row INSERT, so bulkCreate leaves database-made keys unset, as on MySQL.
+     * last key of a multi-row INSERT (bulkCreate counts back from it: {@link #bulkKeysAreConsecutive}).
      */
     private static final Set<Feature> FEATURES = EnumSet.of(Feature.TRANSACTIONAL_DDL,
-            Feature.WINDOW_FRAMES, Feature.JSON, Feature.ON_DELETE_SET_DEFAULT, Feature.REGEX, Feature.JSON);
+            Feature.WINDOW_FRAMES, Feature.JSON, Feature.ON_DELETE_SET_DEFAULT, Feature.REGEX,
+            Feature.STATISTICAL_AGGREGATES);
 
     @Override public String name() { return "sqlite"; }
 
@@ -162,6 +163,13 @@ public class SqliteVendor implements Vendor {
     public Field<Integer> charLength(Field<String> text) {
         return DSL.field("length({0})", SQLDataType.INTEGER, text);
     }
+
+    /**
+     * The driver reports only the last rowid of a multi-row INSERT, but one writer holds the database
+     * for the whole statement and each new rowid is the largest so far plus one: the keys of its rows
+     * are the ones before it.
+     */
+    @Override public boolean bulkKeysAreConsecutive() { return true; }
 
     @Override public ErrorCodes errorCodes() { return SqliteErrorCodes.INSTANCE; }
 

@@ -195,6 +195,14 @@ public interface Vendor {
         return false;
     }
 
+    /**
+     * Whether the keys a multi-row INSERT generates are consecutive, so that the last one, which is
+     * all the driver reports, gives every row's.
+     */
+    default boolean bulkKeysAreConsecutive() {
+        return false;
+    }
+
     /** Whether a batch must ask for generated keys to get per-row counts (the MariaDB driver's bulk protocol reports none). */
     default boolean batchCountsNeedGeneratedKeys() {
         return false;
