@@ -46,8 +46,14 @@ public final class Vendors {
         return List.copyOf(VENDORS);
     }
 
-    /** The vendor for a JDBC URL, or null when no vendor knows its scheme. */
+    /**
+     * The vendor for a JDBC URL, or null when no vendor knows its scheme or there is no URL (a
+     * configuration made from a DataSource: ask {@link #of(Connection)} then).
+     */
     public static Vendor forUrl(String url) {
+        if (url == null) {
+            return null;
+        }
         for (Vendor v : VENDORS.reversed()) {
             if (v.acceptsUrl(url)) {
                 return v;

@@ -179,7 +179,7 @@ public final class Migrator {
             }
             for (int i = 0; i <= targetIndex; i++) {
                 String name = names.get(i);
-                ArrayColumns.refuseWithoutArrays(Vendors.forUrl(config.url()), name,
+                ArrayColumns.refuseWithoutArrays(Vendors.of(session.connection()), name,
                         sets.get(name).stream().filter(cs -> !hasRun(cs, ranBefore, name)).toList());
             }
             RunRecorder recorder = new RunRecorder();
