@@ -144,9 +144,18 @@ public final class TenantRows {
 
     private static Expr restrictNested(Expr e) {
         return switch (e) {
-            case Expr.Subquery s -> new Expr.Subquery(restrict(s.query()), s.column());
-            case Expr.Scalar s -> new Expr.Scalar(restrict(s.query()), s.column());
-            case Expr.Exists x -> new Expr.Exists(restrict(x.query()));
+            case Expr.Subquery s -> {
+                SelectQuery<?> q = restrict(s.query());
+                yield q == s.query() ? s : new Expr.Subquery(q, s.column());
+            }
+            case Expr.Scalar s -> {
+                SelectQuery<?> q = restrict(s.query());
+                yield q == s.query() ? s : new Expr.Scalar(q, s.column());
+            }
+            case Expr.Exists x -> {
+                SelectQuery<?> q = restrict(x.query());
+                yield q == x.query() ? x : new Expr.Exists(q);
+            }
             default -> e;
         };
     }
