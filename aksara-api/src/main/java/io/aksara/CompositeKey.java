@@ -16,6 +16,9 @@ import java.util.Objects;
  * OrderLine.objects.filter("pk__in", List.of(CompositeKey.of(7L, 12L), CompositeKey.of(7L, 13L)));
  * }</pre>
  *
+ * <p>Keys compare by value: whole numbers are equal whatever their boxed class, so
+ * {@code CompositeKey.of(1, 2)} equals the key read back from the database as longs.
+ *
  * @param values the key's values in key order; none is null
  */
 public record CompositeKey(List<Object> values) {
@@ -43,6 +46,33 @@ public record CompositeKey(List<Object> values) {
     /** How many fields the key has. */
     public int size() {
         return values.size();
+    }
+
+    /** Equal when every value is equal; whole numbers (Byte, Short, Integer, Long) compare by their value. */
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof CompositeKey key && normalized().equals(key.normalized());
+    }
+
+    @Override
+    public int hashCode() {
+        return normalized().hashCode();
+    }
+
+    // A key given as CompositeKey.of(1, 2) and the same key read back as longs must be one key: maps keyed
+    // by CompositeKey (identity maps, prefetch, inBulk) would otherwise hold the row twice.
+    private List<Object> normalized() {
+        List<Object> out = null;
+        for (int i = 0; i < values.size(); i++) {
+            Object v = values.get(i);
+            if (v instanceof Integer || v instanceof Short || v instanceof Byte) {
+                if (out == null) {
+                    out = new ArrayList<>(values);
+                }
+                out.set(i, ((Number) v).longValue());
+            }
+        }
+        return out == null ? values : out;
     }
 
     @Override
