@@ -249,10 +249,10 @@ public final class Resolver {
                 throw new FieldError("A QuerySet can only be the value of an 'in' lookup, or of 'exact' when sliced to"
                         + " one row, not '" + lookup.name() + "' on " + typed.qualifiedName());
             }
-            return Expressions.subquery(typed, qs);
+            return QuerySetValues.subquery(typed, qs);
         }
         if (raw instanceof io.aksara.Rows<?> rows && lookup.name().equals("in")) {
-            return Expressions.subquery(typed, rows);
+            return QuerySetValues.subquery(typed, rows);
         }
         return lookup.prepare(typed, raw);
     }
@@ -294,11 +294,11 @@ public final class Resolver {
         Lookup lookup = Lookups.find(pk.type(), lookupName, subject(pk));
         if (leaf.value() instanceof Param p) {
             Placeholder keys = new Placeholder(p.name(), leaf.lookupString(),
-                    v -> lookup.prepare(pk, Expressions.keysOf(target, v)));
+                    v -> lookup.prepare(pk, QuerySetValues.keysOf(target, v)));
             return new Filter.Match(new ColumnPath(walk.hops(), pk, List.of()), lookup, keys);
         }
-        Object value = leaf.value() instanceof QuerySet<?> qs ? Expressions.subquery(pk, qs)
-                : lookup.prepare(pk, Expressions.keysOf(target, leaf.value()));
+        Object value = leaf.value() instanceof QuerySet<?> qs ? QuerySetValues.subquery(pk, qs)
+                : lookup.prepare(pk, QuerySetValues.keysOf(target, leaf.value()));
         return new Filter.Match(new ColumnPath(walk.hops(), pk, List.of()), lookup, value);
     }
 
