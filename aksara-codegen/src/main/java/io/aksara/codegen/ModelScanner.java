@@ -99,7 +99,6 @@ final class ModelScanner {
         return new ArrayList<>(chain);
     }
 
-
     /** Whether the model, or an abstract base it inherits {@code @Meta} options from, declares a composite key. */
     boolean hasCompositeKey(TypeElement model) {
         for (TypeElement type : modelChain(model)) {
