@@ -1,17 +1,12 @@
 package io.aksara;
 
 import io.aksara.errors.AksaraException;
-import io.aksara.errors.FieldError;
 import io.aksara.expr.Exists;
 import io.aksara.expr.OuterRef;
-import io.aksara.internal.Routing;
-import io.aksara.internal.WriteValues;
 import io.aksara.meta.FieldMeta;
 import io.aksara.meta.ManyToManyMeta;
-import io.aksara.meta.ModelMeta;
 import io.aksara.meta.ModelRegistry;
 import io.aksara.meta.Values;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -56,6 +51,8 @@ public final class Many<T extends Model> implements QueryMethods<T> {
     private final Model owner;
     private final ManyToManyMeta<?, ?> relation;
     private final boolean fromTarget;
+    /** The link rows of the through model: reading, adding and removing them. */
+    private final ManyLinks linkTable;
 
     /**
      * @param fromTarget true for the target's side ({@code tag.posts()}), false for the declaring field
@@ -64,6 +61,7 @@ public final class Many<T extends Model> implements QueryMethods<T> {
         this.owner = Objects.requireNonNull(owner);
         this.relation = Objects.requireNonNull(relation);
         this.fromTarget = fromTarget;
+        this.linkTable = new ManyLinks(owner, relation, fromTarget);
     }
 
     /** The relation this manager works on. */
@@ -88,27 +86,22 @@ public final class Many<T extends Model> implements QueryMethods<T> {
      */
     @Override
     public QuerySet<T> all() {
-        List<T> prefetched = io.aksara.internal.prefetch.PrefetchCache.relation(owner, name());
+        List<T> prefetched = io.aksara.internal.prefetch.PrefetchCache.relation(owner, linkTable.name());
         if (prefetched != null) {
             return query().withResults(prefetched);
         }
-        io.aksara.internal.Strictness.check(owner, owner.getClass().getSimpleName(), name(),
-                "prefetchRelated(\"" + name() + "\")");
+        io.aksara.internal.Strictness.check(owner, owner.getClass().getSimpleName(), linkTable.name(),
+                "prefetchRelated(\"" + linkTable.name() + "\")");
         return query();
     }
 
-    /** The relation's name on the owner: the field, or the reverse name on the target side. */
-    private String name() {
-        return fromTarget ? relation.reverseName() : relation.name();
-    }
-
     private QuerySet<T> query() {
-        Object key = ownerKey();
-        QuerySet<? extends Model> links = throughRows().filter(otherFk().name(), OuterRef.of("pk"), ownerFk().name(), key);
-        return on(Manager.of(type()).all()).filter(Exists.of(links)).boundTo(new io.aksara.internal.BoundRelation<>() {
+        Object key = linkTable.ownerKey();
+        QuerySet<? extends Model> links = linkTable.throughRows().filter(linkTable.otherFk().name(), OuterRef.of("pk"), linkTable.ownerFk().name(), key);
+        return linkTable.on(Manager.of(type()).all()).filter(Exists.of(links)).boundTo(new io.aksara.internal.BoundRelation<>() {
             @Override
             public void afterInsert(T instance) {
-                link(keysOf(List.of(instance)), Map.of()); // as Django's ManyRelatedManager: a new row is linked
+                linkTable.link(keysOf(List.of(instance)), Map.of()); // as Django's ManyRelatedManager: a new row is linked
             }
         });
     }
@@ -137,12 +130,12 @@ public final class Many<T extends Model> implements QueryMethods<T> {
      * <pre>{@code group.members.add(List.of(ann), Map.of("role", "admin", "joinedOn", LocalDate.now())); }</pre>
      */
     public void add(Collection<? extends T> targets, Map<String, ?> throughDefaults) {
-        link(keysOf(targets), throughDefaults);
+        linkTable.link(keysOf(targets), throughDefaults);
     }
 
     /** Links the rows with these primary keys; pairs already linked are left alone. */
     public void addIds(Object... keys) {
-        link(convertKeys(List.of(keys)), Map.of());
+        linkTable.link(convertKeys(List.of(keys)), Map.of());
     }
 
     /** Unlinks these instances (their rows stay); links that do not exist are ignored. */
@@ -153,12 +146,12 @@ public final class Many<T extends Model> implements QueryMethods<T> {
 
     /** Unlinks these instances; see {@link #remove(Model[])}. */
     public void remove(Collection<? extends T> targets) {
-        unlink(keysOf(targets));
+        linkTable.unlink(keysOf(targets));
     }
 
     /** Unlinks the rows with these primary keys. */
     public void removeIds(Object... keys) {
-        unlink(convertKeys(List.of(keys)));
+        linkTable.unlink(convertKeys(List.of(keys)));
     }
 
     /**
@@ -172,26 +165,26 @@ public final class Many<T extends Model> implements QueryMethods<T> {
     /** {@link #set(Collection)} with values for the other fields of new through rows. */
     public void set(Collection<? extends T> targets, Map<String, ?> throughDefaults) {
         Set<Object> wanted = keysOf(targets);
-        checkThroughDefaults(throughDefaults);
-        atomic(() -> {
-            Set<Object> current = linkedKeys(ownerKey());
+        linkTable.checkThroughDefaults(throughDefaults);
+        linkTable.atomic(() -> {
+            Set<Object> current = linkTable.linkedKeys(linkTable.ownerKey());
             Set<Object> gone = new LinkedHashSet<>(current);
             gone.removeAll(wanted);
             Set<Object> added = new LinkedHashSet<>(wanted);
             added.removeAll(current);
-            unlink(gone);
-            link(added, throughDefaults);
+            linkTable.unlink(gone);
+            linkTable.link(added, throughDefaults);
         });
     }
 
     /** Removes every link of the owner (the linked rows stay). */
     public void clear() {
-        Object key = ownerKey();
-        io.aksara.internal.prefetch.PrefetchCache.forget(owner, name());
-        atomic(() -> {
-            throughRows().filter(ownerFk().name(), key).delete();
-            if (mirrored()) {
-                throughRows().filter(otherFk().name(), key).delete();
+        Object key = linkTable.ownerKey();
+        io.aksara.internal.prefetch.PrefetchCache.forget(owner, linkTable.name());
+        linkTable.atomic(() -> {
+            linkTable.throughRows().filter(linkTable.ownerFk().name(), key).delete();
+            if (linkTable.mirrored()) {
+                linkTable.throughRows().filter(linkTable.otherFk().name(), key).delete();
             }
         });
     }
@@ -207,12 +200,12 @@ public final class Many<T extends Model> implements QueryMethods<T> {
 
     /** {@link #create(String, Object, Object...)} with values for the other fields of the through row. */
     public T create(Map<String, ?> throughDefaults, String field, Object value, Object... more) {
-        ownerKey();
-        checkThroughDefaults(throughDefaults);
-        return Transaction.using(database()).atomic(() -> {
+        linkTable.ownerKey();
+        linkTable.checkThroughDefaults(throughDefaults);
+        return Transaction.using(linkTable.database()).atomic(() -> {
             T created = Manager.of(type()).build(field, value, more);
-            io.aksara.internal.Persistence.save(created, database());
-            link(keysOf(List.of(created)), throughDefaults);
+            io.aksara.internal.Persistence.save(created, linkTable.database());
+            linkTable.link(keysOf(List.of(created)), throughDefaults);
             return created;
         });
     }
@@ -223,162 +216,10 @@ public final class Many<T extends Model> implements QueryMethods<T> {
                 + relation.qualifiedName() + ")";
     }
 
-    // ---------------------------------------------------------------- the work
-
-    private void link(Set<Object> keys, Map<String, ?> throughDefaults) {
-        Object key = ownerKey();
-        io.aksara.internal.prefetch.PrefetchCache.forget(owner, name());
-        checkThroughDefaults(throughDefaults);
-        if (keys.isEmpty()) {
-            return;
-        }
-        atomic(() -> {
-            List<Model> rows = new ArrayList<>();
-            Set<Object> existing = linkedKeys(key, keys);
-            for (Object k : keys) {
-                if (!existing.contains(k)) {
-                    rows.add(throughRow(key, k, throughDefaults));
-                }
-            }
-            if (mirrored()) {
-                // the same pair seen from the other end; a link to itself is one row
-                Set<Object> back = backLinks(key, keys);
-                for (Object k : keys) {
-                    if (!back.contains(k) && !k.equals(key)) {
-                        rows.add(throughRow(k, key, throughDefaults));
-                    }
-                }
-            }
-            if (!rows.isEmpty()) {
-                insert(relation.through(), rows); // validated first, then one multi-row INSERT
-            }
-        });
-    }
-
-    private void unlink(Set<Object> keys) {
-        Object key = ownerKey();
-        io.aksara.internal.prefetch.PrefetchCache.forget(owner, name());
-        if (keys.isEmpty()) {
-            return;
-        }
-        atomic(() -> {
-            throughRows().filter(ownerFk().name(), key, otherFk().name() + "__in", List.copyOf(keys)).delete();
-            if (mirrored()) {
-                throughRows().filter(ownerFk().name() + "__in", List.copyOf(keys), otherFk().name(), key).delete();
-            }
-        });
-    }
-
-    /** The keys linked to {@code from}, optionally only among {@code among}. */
-    private Set<Object> linkedKeys(Object from, Set<Object> among) {
-        QuerySet<? extends Model> rows = throughRows().filter(ownerFk().name(), from);
-        if (among != null) {
-            rows = rows.filter(otherFk().name() + "__in", List.copyOf(among));
-        }
-        Set<Object> out = new LinkedHashSet<>();
-        rows.valuesList(otherFk().name()).fetch().forEach(r -> out.add(r.getFirst()));
-        return out;
-    }
-
-    private Set<Object> linkedKeys(Object from) {
-        return linkedKeys(from, null);
-    }
-
-    /** Of these keys, the ones that already link back to {@code to}. */
-    private Set<Object> backLinks(Object to, Set<Object> keys) {
-        Set<Object> out = new LinkedHashSet<>();
-        throughRows().filter(ownerFk().name() + "__in", List.copyOf(keys), otherFk().name(), to)
-                .valuesList(ownerFk().name()).fetch().forEach(r -> out.add(r.getFirst()));
-        return out;
-    }
-
-    private Model throughRow(Object ownerSide, Object otherSide, Map<String, ?> throughDefaults) {
-        ModelMeta<? extends Model> through = relation.through();
-        Model row = through.newInstance();
-        FieldMeta<?, ?> mine = ownerFk();
-        FieldMeta<?, ?> theirs = otherFk();
-        mine.setUnchecked(row, Ref.toId(mine.relatedModel(), ownerSide));
-        theirs.setUnchecked(row, Ref.toId(theirs.relatedModel(), otherSide));
-        throughDefaults.forEach((name, value) -> {
-            FieldMeta<?, ?> f = through.field(name);
-            f.setUnchecked(row, Values.toAttributeValue(f, value));
-        });
-        return row;
-    }
-
-    @SuppressWarnings("unchecked")
-    private <X extends Model> void insert(ModelMeta<X> through, List<Model> rows) {
-        on(Manager.of(through.type()).all()).bulkCreate((List<X>) (List<?>) rows);
-    }
-
-    /** The owner's foreign key on the through model, from this side. */
-    private FieldMeta<?, ?> ownerFk() {
-        return fromTarget ? relation.targetField() : relation.sourceField();
-    }
-
-    /** The other side's foreign key on the through model. */
-    private FieldMeta<?, ?> otherFk() {
-        return fromTarget ? relation.sourceField() : relation.targetField();
-    }
-
-    private boolean mirrored() {
-        return relation.symmetrical() && !fromTarget;
-    }
-
-    private QuerySet<? extends Model> throughRows() {
-        return on(Manager.of(relation.throughType()).all());
-    }
-
-    /** Links are read and written where the owner's writes go, so a link just added is seen at once. */
-    private <X extends Model> QuerySet<X> on(QuerySet<X> qs) {
-        String db = Routing.write(owner.getClass(), owner);
-        return db == null ? qs : qs.using(db);
-    }
-
-    private String database() {
-        String db = Routing.write(owner.getClass(), owner);
-        return db != null ? db : Aksara.DEFAULT;
-    }
-
-    private void atomic(Runnable work) {
-        Transaction.using(database()).atomic(work);
-    }
-
-    private Object ownerKey() {
-        Object key = owner.pk();
-        if (key == null) {
-            throw new AksaraException("This " + owner.getClass().getSimpleName() + " must be saved before its "
-                    + relation.qualifiedName() + (fromTarget ? " (reverse side)" : "") + " links can be used");
-        }
-        return key;
-    }
-
-    private void checkThroughDefaults(Map<String, ?> throughDefaults) {
-        Objects.requireNonNull(throughDefaults, "throughDefaults");
-        if (throughDefaults.isEmpty()) {
-            return;
-        }
-        ModelMeta<? extends Model> through = relation.through();
-        for (String name : throughDefaults.keySet()) {
-            FieldMeta<?, ?> f = through.findField(name);
-            if (f == null || f.primaryKey() || f.name().equals(ownerFk().name()) || f.name().equals(otherFk().name())) {
-                List<String> valid = through.fields().stream()
-                        .filter(x -> !x.primaryKey() && x != relation.sourceField() && x != relation.targetField())
-                        .map(FieldMeta::name).toList();
-                throw new FieldError("throughDefaults of " + relation.qualifiedName() + ": '" + name + "' is not a field "
-                        + "the through model " + through.name() + " lets you set; "
-                        + (valid.isEmpty() ? "it has no other fields" : "valid: " + String.join(", ", valid)));
-            }
-        }
-        WriteValues check = WriteValues.of(through); // save()'s rules for the values, before any SQL
-        throughDefaults.forEach((name, value) -> check.attribute(through.field(name), value));
-        check.throwIfInvalid();
-    }
-
     /** The saved instances' keys, in order, without repeats; checked before any SQL. */
     private Set<Object> keysOf(Collection<? extends T> targets) {
         Objects.requireNonNull(targets, "targets");
-        ownerKey();
+        linkTable.ownerKey();
         Class<T> type = type();
         Set<Object> keys = new LinkedHashSet<>();
         for (Object t : targets) {
@@ -400,7 +241,7 @@ public final class Many<T extends Model> implements QueryMethods<T> {
     }
 
     private Set<Object> convertKeys(List<Object> raw) {
-        ownerKey();
+        linkTable.ownerKey();
         FieldMeta<T, ?> pk = ModelRegistry.meta(type()).primaryKey();
         Set<Object> keys = new LinkedHashSet<>();
         for (Object k : raw) {

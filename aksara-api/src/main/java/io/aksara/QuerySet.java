@@ -6,15 +6,10 @@ import io.aksara.errors.FieldError;
 import io.aksara.errors.MultipleObjectsReturned;
 import io.aksara.internal.Async;
 import io.aksara.internal.BoundRelation;
-import io.aksara.internal.BulkWrites;
 import io.aksara.internal.GetOrCreate;
 import io.aksara.internal.Resolver;
-import io.aksara.internal.Routing;
-import io.aksara.internal.WriteValues;
 import io.aksara.internal.prefetch.Loading;
-import io.aksara.meta.FieldMeta;
 import io.aksara.meta.ModelMeta;
-import io.aksara.meta.Values;
 import io.aksara.query.Assignment;
 import io.aksara.query.Combination;
 import io.aksara.query.Filter;
@@ -22,8 +17,6 @@ import io.aksara.query.OrderTerm;
 import io.aksara.query.SelectQuery;
 import io.aksara.spi.Backend;
 import java.time.OffsetDateTime;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -51,21 +44,21 @@ public final class QuerySet<T extends Model> implements Streaming<T>, BulkOperat
     /** As in Django, {@code get()} reads at most this many rows to report how many matched. */
     static final int GET_PROBE = 21;
 
-    private final SelectQuery<T> query;
-    private final boolean ordered;
-    private final String database;
+    final SelectQuery<T> query;
+    final boolean ordered;
+    final String database;
     /** What happens to rows once read: prefetches, strict mode. */
-    private final Loading loading;
+    final Loading loading;
     /** Rows already loaded (a prefetched relation); null when the query must run. */
-    private final List<T> results;
+    final List<T> results;
     /** The relation this QuerySet came from (a related manager), or null: rows created through it belong to the owner. */
-    private final BoundRelation<T> bound;
+    final BoundRelation<T> bound;
 
-    private QuerySet(SelectQuery<T> query, boolean ordered, String database, Loading loading, List<T> results) {
+    QuerySet(SelectQuery<T> query, boolean ordered, String database, Loading loading, List<T> results) {
         this(query, ordered, database, loading, results, null);
     }
 
-    private QuerySet(SelectQuery<T> query, boolean ordered, String database, Loading loading, List<T> results,
+    QuerySet(SelectQuery<T> query, boolean ordered, String database, Loading loading, List<T> results,
             BoundRelation<T> bound) {
         this.query = query;
         this.ordered = ordered;
@@ -179,7 +172,7 @@ public final class QuerySet<T extends Model> implements Streaming<T>, BulkOperat
      * <pre>{@code Product.objects.filter("inStock", true, "price__lt", 100) }</pre>
      */
     public QuerySet<T> filter(String lookup, Object value, Object... more) {
-        return where(Q.of(lookup, value, more), false, "filter");
+        return QueryRefinements.where(this, Q.of(lookup, value, more), false, "filter");
     }
 
     /**
@@ -188,7 +181,7 @@ public final class QuerySet<T extends Model> implements Streaming<T>, BulkOperat
      * <pre>{@code Product.objects.filter(Product_.price.lt(100), Q.of("name__icontains", "pro")) }</pre>
      */
     public QuerySet<T> filter(Q... conditions) {
-        return where(Q.and(List.of(conditions)), false, "filter");
+        return QueryRefinements.where(this, Q.and(List.of(conditions)), false, "filter");
     }
 
     /**
@@ -197,26 +190,12 @@ public final class QuerySet<T extends Model> implements Streaming<T>, BulkOperat
      * <pre>{@code User.objects.exclude("status", "deleted") }</pre>
      */
     public QuerySet<T> exclude(String lookup, Object value, Object... more) {
-        return where(Q.of(lookup, value, more), true, "exclude");
+        return QueryRefinements.where(this, Q.of(lookup, value, more), true, "exclude");
     }
 
     /** Rows that do not match the condition. */
     public QuerySet<T> exclude(Q condition) {
-        return where(condition, true, "exclude");
-    }
-
-    private QuerySet<T> where(Q q, boolean negate, String operation) {
-        requireNotSliced(operation);
-        requireNotCombined(operation);
-        Filter resolved = Resolver.filter(meta(), q,
-                query.annotations().isEmpty() ? Map.of() : io.aksara.internal.Annotate.byName(query)); // no map per call in the common case
-        if (!negate && Resolver.matchesNothing(resolved)) {
-            return none(); // as Django: "in" with no values left (none, or only nulls) runs no SQL
-        }
-        if (negate && !(resolved instanceof Filter.Everything)) {
-            resolved = new Filter.Not(resolved);
-        }
-        return with(io.aksara.internal.Annotate.filtered(query, resolved), ordered);
+        return QueryRefinements.where(this, condition, true, "exclude");
     }
 
     /**
@@ -225,22 +204,12 @@ public final class QuerySet<T extends Model> implements Streaming<T>, BulkOperat
      * <pre>{@code Author.objects.filter(Exists.of(Book.objects.filter("author", OuterRef.of("pk"), "year", 2022))) }</pre>
      */
     public QuerySet<T> filter(io.aksara.expr.Expression condition) {
-        return whereExpression(condition, false, "filter");
+        return QueryRefinements.whereExpression(this, condition, false, "filter");
     }
 
     /** Rows for which a boolean expression does not hold ({@code exclude(Exists.of(...))}). */
     public QuerySet<T> exclude(io.aksara.expr.Expression condition) {
-        return whereExpression(condition, true, "exclude");
-    }
-
-    private QuerySet<T> whereExpression(io.aksara.expr.Expression condition, boolean negate, String operation) {
-        requireNotSliced(operation);
-        requireNotCombined(operation);
-        io.aksara.query.Expr e = io.aksara.internal.Expressions.condition(meta(), io.aksara.internal.Annotate.byName(query),
-                condition);
-        Filter f = new Filter.Compare(e, io.aksara.lookup.Lookups.find(io.aksara.meta.FieldType.BOOLEAN, "exact",
-                "a boolean expression"), Boolean.TRUE);
-        return with(io.aksara.internal.Annotate.filtered(query, negate ? new Filter.Not(f) : f), ordered);
+        return QueryRefinements.whereExpression(this, condition, true, "exclude");
     }
 
     /**
@@ -311,20 +280,12 @@ public final class QuerySet<T extends Model> implements Streaming<T>, BulkOperat
      * <pre>{@code Product.objects.orderBy("name").limit(20) }</pre>
      */
     public QuerySet<T> limit(long n) {
-        if (n < 0) {
-            throw new FieldError("limit must not be negative, got " + n);
-        }
-        long newLimit = query.limit() == null ? n : Math.min(n, query.limit());
-        return with(query.withSlice(query.offset(), newLimit), ordered);
+        return QueryRefinements.limit(this, n);
     }
 
     /** Skips {@code n} rows; combines with an earlier slice as Python's slicing does. */
     public QuerySet<T> offset(long n) {
-        if (n < 0) {
-            throw new FieldError("offset must not be negative, got " + n);
-        }
-        Long newLimit = query.limit() == null ? null : Math.max(0, query.limit() - n);
-        return with(query.withSlice(query.offset() + n, newLimit), ordered);
+        return QueryRefinements.offset(this, n);
     }
 
     /**
@@ -425,14 +386,7 @@ public final class QuerySet<T extends Model> implements Streaming<T>, BulkOperat
      * <pre>{@code List<Product> light = Product.objects.only("name", "price").fetch(); }</pre>
      */
     public QuerySet<T> only(String... fields) {
-        java.util.LinkedHashSet<FieldMeta<?, ?>> keep = new java.util.LinkedHashSet<>();
-        keep.addAll(meta().primaryKeyFields());
-        for (String f : fields) {
-            keep.add(Resolver.field(meta(), f));
-        }
-        List<FieldMeta<?, ?>> loaded = meta().fields().stream().filter(keep::contains)
-                .<FieldMeta<?, ?>>map(f -> f).toList();
-        return with(query.withLoaded(loaded), ordered);
+        return QueryRefinements.only(this, fields);
     }
 
     /**
@@ -441,17 +395,7 @@ public final class QuerySet<T extends Model> implements Streaming<T>, BulkOperat
      * <pre>{@code List<Article> list = Article.objects.defer("body").fetch(); }</pre>
      */
     public QuerySet<T> defer(String... fields) {
-        java.util.Set<FieldMeta<?, ?>> drop = new java.util.HashSet<>();
-        for (String f : fields) {
-            FieldMeta<?, ?> field = Resolver.field(meta(), f);
-            if (meta().isKeyField(field)) {
-                throw new FieldError("The primary key " + field.qualifiedName() + " cannot be deferred");
-            }
-            drop.add(field);
-        }
-        List<FieldMeta<?, ?>> current = new ArrayList<>(query.readFields());
-        current.removeAll(drop);
-        return with(query.withLoaded(current), ordered);
+        return QueryRefinements.defer(this, fields);
     }
 
     // ---------------------------------------------------------------- projections
@@ -468,15 +412,7 @@ public final class QuerySet<T extends Model> implements Streaming<T>, BulkOperat
      * }</pre>
      */
     public Rows<java.util.Map<String, Object>> values(String... fields) {
-        List<String> names = new ArrayList<>();
-        List<io.aksara.query.Expr> columns = projection(fields, names);
-        return new Rows<>(this, names, columns, (n, c) -> row -> {
-            java.util.Map<String, Object> m = new java.util.LinkedHashMap<>();
-            for (int i = 0; i < row.length; i++) {
-                m.put(n.get(i), row[i]);
-            }
-            return m;
-        }, null);
+        return QueryProjections.values(this, fields);
     }
 
     /**
@@ -485,9 +421,7 @@ public final class QuerySet<T extends Model> implements Streaming<T>, BulkOperat
      * <pre>{@code List<List<Object>> rows = Product.objects.valuesList("name", "price").fetch(); }</pre>
      */
     public Rows<List<Object>> valuesList(String... fields) {
-        List<String> names = new ArrayList<>();
-        List<io.aksara.query.Expr> columns = projection(fields, names);
-        return new Rows<>(this, names, columns, (n, c) -> row -> java.util.Arrays.asList(row.clone()), null);
+        return QueryProjections.valuesList(this, fields);
     }
 
     /**
@@ -498,14 +432,7 @@ public final class QuerySet<T extends Model> implements Streaming<T>, BulkOperat
      * @throws FieldError when the column's values are not of that type
      */
     public <V> Rows<V> valuesList(String field, Class<V> type) {
-        List<String> names = new ArrayList<>();
-        List<io.aksara.query.Expr> columns = projection(new String[] {field}, names);
-        Class<?> actual = columns.getFirst().type().javaClass();
-        if (!type.isAssignableFrom(actual)) {
-            throw new FieldError("'" + field + "' on " + meta().name() + " holds " + actual.getSimpleName()
-                    + " values, not " + type.getSimpleName());
-        }
-        return new Rows<>(this, names, columns, null, row -> type.cast(row[0]));
+        return QueryProjections.valuesList(this, field, type);
     }
 
     /**
@@ -518,14 +445,7 @@ public final class QuerySet<T extends Model> implements Streaming<T>, BulkOperat
      * }</pre>
      */
     public <R extends Record> Rows<R> valuesList(Class<R> type, String... fields) {
-        List<String> names = new ArrayList<>();
-        List<io.aksara.query.Expr> columns = projection(fields, names);
-        return new Rows<>(this, names, columns, null,
-                io.aksara.internal.RecordRows.shaper(type, names, columns, meta().name()));
-    }
-
-    private List<io.aksara.query.Expr> projection(String[] fields, List<String> names) {
-        return io.aksara.internal.Annotate.projection(query, fields, names);
+        return QueryProjections.valuesList(this, type, fields);
     }
 
     // ---------------------------------------------------------------- annotate and aggregate
@@ -554,7 +474,8 @@ public final class QuerySet<T extends Model> implements Streaming<T>, BulkOperat
         if (expressions != null && expressions.length == 0) {
             return this; // Django: annotate() with no arguments is the same QuerySet
         }
-        return annotated(namedAnnotations("annotate", expressions), true, "annotate");
+        return QueryAnnotations.annotated(this, QueryAnnotations.namedAnnotations(this, "annotate", expressions), true,
+                "annotate");
     }
 
     /**
@@ -563,7 +484,7 @@ public final class QuerySet<T extends Model> implements Streaming<T>, BulkOperat
      * <pre>{@code Author.objects.annotate("bookCount", Count.of("books"), "lowName", Lower.of("name")) }</pre>
      */
     public QuerySet<T> annotate(String name, io.aksara.expr.Expression expression, Object... more) {
-        return annotated(pairs("annotate", name, expression, more), true, "annotate");
+        return QueryAnnotations.annotated(this, QueryAnnotations.pairs("annotate", name, expression, more), true, "annotate");
     }
 
     /**
@@ -573,67 +494,7 @@ public final class QuerySet<T extends Model> implements Streaming<T>, BulkOperat
      * <pre>{@code Author.objects.alias("n", Count.of("books")).filter("n__gte", 2) }</pre>
      */
     public QuerySet<T> alias(String name, io.aksara.expr.Expression expression, Object... more) {
-        return annotated(pairs("alias", name, expression, more), false, "alias");
-    }
-
-    private QuerySet<T> annotated(java.util.LinkedHashMap<String, io.aksara.expr.Expression> named, boolean selected,
-            String method) {
-        requireNotSliced(method);
-        requireNotCombined(method);
-        return with(io.aksara.internal.Annotate.add(query, named, selected), ordered);
-    }
-
-    /** values(...).annotate(...): grouped by the chosen columns (for {@link Rows#annotate}). */
-    QuerySet<T> groupedAnnotate(List<io.aksara.query.Expr> columns,
-            java.util.LinkedHashMap<String, io.aksara.expr.Expression> named) {
-        requireNotSliced("annotate");
-        requireNotCombined("annotate");
-        return with(io.aksara.internal.Annotate.grouped(query, columns, named), ordered);
-    }
-
-    /** Expressions by name: {@code as()} names, or Django's default name of an aggregate. */
-    java.util.LinkedHashMap<String, io.aksara.expr.Expression> namedAnnotations(String method,
-            io.aksara.expr.Expression[] expressions) {
-        if (expressions == null || expressions.length == 0) {
-            throw new FieldError(method + "() needs at least one expression");
-        }
-        java.util.LinkedHashMap<String, io.aksara.expr.Expression> named = new java.util.LinkedHashMap<>();
-        for (io.aksara.expr.Expression e : expressions) {
-            if (e == null) {
-                throw new FieldError(method + "() got a null expression");
-            }
-            String name = io.aksara.internal.Expressions.defaultName(e, method);
-            if (named.put(name, e) != null) {
-                throw new FieldError(method + "() got two expressions named '" + name + "'; name one with .as(\"...\")");
-            }
-        }
-        return named;
-    }
-
-    /** Name/expression pairs, checked. */
-    static java.util.LinkedHashMap<String, io.aksara.expr.Expression> pairs(String method, String name,
-            io.aksara.expr.Expression expression, Object... more) {
-        if (more.length % 2 != 0) {
-            throw new FieldError(method + "() takes name/expression pairs; '" + more[more.length - 1] + "' has no expression");
-        }
-        java.util.LinkedHashMap<String, io.aksara.expr.Expression> named = new java.util.LinkedHashMap<>();
-        Object[] all = new Object[more.length + 2];
-        all[0] = name;
-        all[1] = expression;
-        System.arraycopy(more, 0, all, 2, more.length);
-        for (int i = 0; i < all.length; i += 2) {
-            if (!(all[i] instanceof String n)) {
-                throw new FieldError(method + "() expects a name at position " + (i + 1) + ", got " + FieldError.describe(all[i]));
-            }
-            if (!(all[i + 1] instanceof io.aksara.expr.Expression e)) {
-                throw new FieldError(method + "() expects an expression for '" + n + "', got " + FieldError.describe(all[i + 1])
-                        + " (wrap constants in Value.of)");
-            }
-            if (named.put(io.aksara.expr.Named.checkName(n), e) != null) {
-                throw new FieldError(method + "() got the name '" + n + "' twice");
-            }
-        }
-        return named;
+        return QueryAnnotations.annotated(this, QueryAnnotations.pairs("alias", name, expression, more), false, "alias");
     }
 
     /**
@@ -651,53 +512,17 @@ public final class QuerySet<T extends Model> implements Streaming<T>, BulkOperat
      * }</pre>
      */
     public Map<String, Object> aggregate(io.aksara.expr.Expression... aggregates) {
-        if (aggregates != null && aggregates.length == 0) {
-            requireNotCombinedForAggregate();
-            return Map.of(); // Django: aggregate() with no arguments is {}
-        }
-        return aggregated(namedAnnotations("aggregate", aggregates));
+        return QueryAnnotations.aggregate(this, aggregates);
     }
 
     /** {@link #aggregate(io.aksara.expr.Expression...)} with name/aggregate pairs. */
     public Map<String, Object> aggregate(String name, io.aksara.expr.Expression aggregate, Object... more) {
-        return aggregated(pairs("aggregate", name, aggregate, more));
+        return QueryAnnotations.aggregated(this, QueryAnnotations.pairs("aggregate", name, aggregate, more));
     }
 
     /** {@link #aggregate(io.aksara.expr.Expression...)} on a virtual thread; the aggregates are checked now. */
     public CompletableFuture<Map<String, Object>> aggregateAsync(io.aksara.expr.Expression... aggregates) {
-        java.util.LinkedHashMap<String, io.aksara.expr.Expression> named = namedAnnotations("aggregate", aggregates);
-        List<io.aksara.query.Expr> resolved = io.aksara.internal.Annotate.aggregates(query, named);
-        return Async.supply(() -> aggregateValues(named, resolved));
-    }
-
-    private Map<String, Object> aggregated(java.util.LinkedHashMap<String, io.aksara.expr.Expression> named) {
-        requireNotCombinedForAggregate();
-        return aggregateValues(named, io.aksara.internal.Annotate.aggregates(query, named));
-    }
-
-    private void requireNotCombinedForAggregate() {
-        if (query.isCombined()) {
-            throw new AksaraException("aggregate() after " + query.combination().kind().method() + "() is not supported;"
-                    + " aggregate each QuerySet, or count() the combination");
-        }
-    }
-
-    private Map<String, Object> aggregateValues(java.util.LinkedHashMap<String, io.aksara.expr.Expression> named,
-            List<io.aksara.query.Expr> resolved) {
-        if (resolved.isEmpty()) {
-            return Map.of(); // Django: aggregate() with no arguments is {}
-        }
-        // no rows, no SQL where the values are known: what the aggregates give over an empty set
-        Object[] values = query.none() ? io.aksara.internal.Annotate.overNoRows(query, resolved) : null;
-        if (values == null) {
-            values = backend().aggregate(query, resolved);
-        }
-        Map<String, Object> out = new LinkedHashMap<>();
-        int i = 0;
-        for (String name : named.keySet()) {
-            out.put(name, values[i++]);
-        }
-        return java.util.Collections.unmodifiableMap(out);
+        return QueryAnnotations.aggregateAsync(this, aggregates);
     }
 
     /**
@@ -730,14 +555,7 @@ public final class QuerySet<T extends Model> implements Streaming<T>, BulkOperat
      * @throws MultipleObjectsReturned when several match
      */
     public T get() {
-        List<T> rows = backend().fetch(limitedTo(GET_PROBE));
-        if (rows.isEmpty()) {
-            throw new DoesNotExist(meta().type(), describeFilter());
-        }
-        if (rows.size() > 1) {
-            throw new MultipleObjectsReturned(meta().name(), rows.size(), GET_PROBE);
-        }
-        return loading.apply(rows, database).getFirst();
+        return QueryReads.get(this);
     }
 
     /**
@@ -762,8 +580,8 @@ public final class QuerySet<T extends Model> implements Streaming<T>, BulkOperat
 
     /** The first row, ordered by the primary key when the QuerySet has no ordering. */
     public Optional<T> first() {
-        QuerySet<T> qs = ordered ? this : orderByKey(false);
-        return qs.limitedRows(1).stream().findFirst();
+        QuerySet<T> qs = ordered ? this : QueryReads.orderByKey(this, false);
+        return QueryReads.limitedRows(qs, 1).stream().findFirst();
     }
 
     /** {@link #first()} on a virtual thread. */
@@ -773,11 +591,7 @@ public final class QuerySet<T extends Model> implements Streaming<T>, BulkOperat
 
     /** The last row: the ordering reversed (by primary key when there is none), then the first. */
     public Optional<T> last() {
-        if (query.isSliced()) {
-            throw new AksaraException("Cannot reverse a query once a slice has been taken; call last() before limit/slice");
-        }
-        QuerySet<T> qs = ordered ? reversed() : orderByKey(true);
-        return qs.limitedRows(1).stream().findFirst();
+        return QueryReads.last(this);
     }
 
     /** {@link #last()} on a virtual thread. */
@@ -820,14 +634,14 @@ public final class QuerySet<T extends Model> implements Streaming<T>, BulkOperat
      */
     public long update(String field, Object value, Object... more) {
         requireNoHaving("update");
-        List<Assignment> assignments = assignments(field, value, more);
-        return writeBackend().update(query, assignments);
+        List<Assignment> assignments = QueryWrites.assignments(this, field, value, more);
+        return QueryWrites.writeBackend(this).update(query, assignments);
     }
 
     /** {@link #update} on a virtual thread. */
     public CompletableFuture<Long> updateAsync(String field, Object value, Object... more) {
-        List<Assignment> assignments = assignments(field, value, more);
-        return Async.supply(() -> writeBackend().update(query, assignments));
+        List<Assignment> assignments = QueryWrites.assignments(this, field, value, more);
+        return Async.supply(() -> QueryWrites.writeBackend(this).update(query, assignments));
     }
 
     /**
@@ -918,7 +732,7 @@ public final class QuerySet<T extends Model> implements Streaming<T>, BulkOperat
         if (query.isSliced()) {
             throw new AksaraException("Cannot reverse a query once a slice has been taken; call reverse() before limit/offset/slice");
         }
-        return ordered ? reversed() : this;
+        return ordered ? QueryReads.reversed(this) : this;
     }
 
     /**
@@ -948,13 +762,13 @@ public final class QuerySet<T extends Model> implements Streaming<T>, BulkOperat
      */
     @SafeVarargs
     public final QuerySet<T> union(QuerySet<T>... others) {
-        return combine(Combination.Kind.UNION, false, others);
+        return QueryCombinators.combine(this, Combination.Kind.UNION, false, others);
     }
 
     /** As {@link #union}, keeping duplicate rows ({@code UNION ALL}, Django's {@code union(all=True)}). */
     @SafeVarargs
     public final QuerySet<T> unionAll(QuerySet<T>... others) {
-        return combine(Combination.Kind.UNION, true, others);
+        return QueryCombinators.combine(this, Combination.Kind.UNION, true, others);
     }
 
     /**
@@ -965,7 +779,7 @@ public final class QuerySet<T extends Model> implements Streaming<T>, BulkOperat
      */
     @SafeVarargs
     public final QuerySet<T> intersection(QuerySet<T>... others) {
-        return combine(Combination.Kind.INTERSECT, false, others);
+        return QueryCombinators.combine(this, Combination.Kind.INTERSECT, false, others);
     }
 
     /**
@@ -976,7 +790,7 @@ public final class QuerySet<T extends Model> implements Streaming<T>, BulkOperat
      */
     @SafeVarargs
     public final QuerySet<T> difference(QuerySet<T>... others) {
-        return combine(Combination.Kind.EXCEPT, false, others);
+        return QueryCombinators.combine(this, Combination.Kind.EXCEPT, false, others);
     }
 
     /**
@@ -989,15 +803,7 @@ public final class QuerySet<T extends Model> implements Streaming<T>, BulkOperat
      * <pre>{@code Author.objects.filter("item__name", "one").or(Author.objects.filter("name", "a3")) }</pre>
      */
     public QuerySet<T> or(QuerySet<T> other) {
-        java.util.Objects.requireNonNull(other, "other");
-        if (other.isNone()) {
-            return this;
-        }
-        if (isNone()) {
-            return other;
-        }
-        SelectQuery<T> q = io.aksara.internal.FilterCombination.or(query, other.query, "or");
-        return with(q, !q.ordering().isEmpty());
+        return QueryCombinators.or(this, other);
     }
 
     /**
@@ -1008,77 +814,7 @@ public final class QuerySet<T extends Model> implements Streaming<T>, BulkOperat
      * <pre>{@code Item.objects.filter("tags", t1).and(Item.objects.filter("creator", a4)) }</pre>
      */
     public QuerySet<T> and(QuerySet<T> other) {
-        java.util.Objects.requireNonNull(other, "other");
-        if (isNone()) {
-            return this;
-        }
-        if (other.isNone()) {
-            return other;
-        }
-        SelectQuery<T> q = io.aksara.internal.FilterCombination.and(query, other.query, "and");
-        return with(q, !q.ordering().isEmpty());
-    }
-
-    private QuerySet<T> combine(Combination.Kind kind, boolean all, QuerySet<T>[] others) {
-        String method = kind.method() + (all ? "All" : "");
-        if (others == null) {
-            throw new FieldError(method + "() needs QuerySets to combine with, got null");
-        }
-        List<QuerySet<T>> operands = new ArrayList<>();
-        operands.add(this);
-        for (QuerySet<T> other : others) {
-            if (other == null) {
-                throw new FieldError(method + "() got a null QuerySet");
-            }
-            if (other.meta() != meta()) {
-                throw new FieldError(method + "() combines QuerySets of one model; got " + meta().name() + " and "
-                        + other.meta().name());
-            }
-            if (!aliasOf(other.database).equals(aliasOf(database))) {
-                throw new AksaraException(method + "() combines QuerySets of one database; got '" + aliasOf(database)
-                        + "' and '" + aliasOf(other.database) + "'");
-            }
-            operands.add(other);
-        }
-        for (QuerySet<T> operand : operands) {
-            if (operand.query.lock() != null) {
-                throw new AksaraException(method + "() cannot combine a selectForUpdate() QuerySet: a lock"
-                        + " belongs to one SELECT, not to a combination");
-            }
-        }
-        if (others.length == 0) {
-            return this;
-        }
-        List<QuerySet<T>> nonEmpty = operands.stream().filter(o -> !o.query.none()).toList();
-        switch (kind) {
-            case UNION -> {
-                if (nonEmpty.isEmpty()) {
-                    return this;
-                }
-                operands = nonEmpty;
-            }
-            case INTERSECT -> {
-                if (nonEmpty.size() < operands.size()) {
-                    return query.none() ? this : none();
-                }
-            }
-            case EXCEPT -> {
-                if (query.none()) {
-                    return this;
-                }
-                operands = nonEmpty;
-            }
-        }
-        if (operands.size() == 1) {
-            return operands.getFirst();
-        }
-        List<SelectQuery<?>> parts = new ArrayList<>();
-        for (QuerySet<T> operand : operands) {
-            // ORDER BY inside a set operation only matters together with a slice
-            parts.add(operand.query.isSliced() ? operand.query : operand.query.withOrdering(List.of()));
-        }
-        SelectQuery<T> combined = SelectQuery.of(meta()).withCombination(new Combination(kind, all, parts));
-        return new QuerySet<>(combined, false, database, loading, null);
+        return QueryCombinators.and(this, other);
     }
 
     // ---------------------------------------------------------------- more terminal methods
@@ -1093,12 +829,12 @@ public final class QuerySet<T extends Model> implements Streaming<T>, BulkOperat
      * @throws FieldError   when no field is given (Aksara has no Meta {@code get_latest_by})
      */
     public T latest(String... fields) {
-        return byOrder("latest", fields, true).get();
+        return QueryReads.byOrder(this, "latest", fields, true).get();
     }
 
     /** {@link #latest} on a virtual thread; the fields are checked now. */
     public CompletableFuture<T> latestAsync(String... fields) {
-        QuerySet<T> qs = byOrder("latest", fields, true);
+        QuerySet<T> qs = QueryReads.byOrder(this, "latest", fields, true);
         return Async.supply(qs::get);
     }
 
@@ -1110,30 +846,13 @@ public final class QuerySet<T extends Model> implements Streaming<T>, BulkOperat
      * @throws DoesNotExist when the query matches no row
      */
     public T earliest(String... fields) {
-        return byOrder("earliest", fields, false).get();
+        return QueryReads.byOrder(this, "earliest", fields, false).get();
     }
 
     /** {@link #earliest} on a virtual thread; the fields are checked now. */
     public CompletableFuture<T> earliestAsync(String... fields) {
-        QuerySet<T> qs = byOrder("earliest", fields, false);
+        QuerySet<T> qs = QueryReads.byOrder(this, "earliest", fields, false);
         return Async.supply(qs::get);
-    }
-
-    private QuerySet<T> byOrder(String method, String[] fields, boolean latest) {
-        if (fields == null || fields.length == 0) {
-            throw new FieldError(method + "() needs the fields to order by, e.g. " + method + "(\"createdAt\")"
-                    + " (Aksara has no Meta get_latest_by)");
-        }
-        if (query.isSliced()) {
-            throw new AksaraException("Cannot change a query once a slice has been taken; call " + method
-                    + "() before limit/offset/slice");
-        }
-        String[] names = new String[fields.length];
-        for (int i = 0; i < fields.length; i++) {
-            String f = fields[i];
-            names[i] = f == null || !latest ? f : f.startsWith("-") ? f.substring(1) : "-" + f;
-        }
-        return orderBy(names).limit(1);
     }
 
     /**
@@ -1144,11 +863,7 @@ public final class QuerySet<T extends Model> implements Streaming<T>, BulkOperat
      * @throws MultipleObjectsReturned when several match
      */
     public T getOrNull() {
-        List<T> rows = backend().fetch(limitedTo(GET_PROBE));
-        if (rows.size() > 1) {
-            throw new MultipleObjectsReturned(meta().name(), rows.size(), GET_PROBE);
-        }
-        return rows.isEmpty() ? null : rows.getFirst();
+        return QueryReads.getOrNull(this);
     }
 
     /**
@@ -1182,13 +897,13 @@ public final class QuerySet<T extends Model> implements Streaming<T>, BulkOperat
      */
     public T create(String field, Object value, Object... more) {
         T instance = Manager.of(meta().type()).build(field, value, more);
-        return GetOrCreate.insert(instance, createAlias(instance), bound);
+        return GetOrCreate.insert(instance, QueryWrites.createAlias(this, instance), bound);
     }
 
     /** {@link #create} on a virtual thread; names and values are checked now. */
     public CompletableFuture<T> createAsync(String field, Object value, Object... more) {
         T instance = Manager.of(meta().type()).build(field, value, more);
-        String alias = createAlias(instance);
+        String alias = QueryWrites.createAlias(this, instance);
         return Async.supply(() -> GetOrCreate.insert(instance, alias, bound));
     }
 
@@ -1210,7 +925,8 @@ public final class QuerySet<T extends Model> implements Streaming<T>, BulkOperat
      * @throws FieldError before any SQL for an unknown field or a value of the wrong type
      */
     public Created<T> getOrCreate(Map<String, ?> lookup, Map<String, ?> defaults) {
-        return GetOrCreate.getOrCreate(forWriting(), writeAlias(), bound, lookup, defaults).get();
+        return GetOrCreate.getOrCreate(QueryWrites.forWriting(this), QueryWrites.writeAlias(this), bound, lookup, defaults)
+                .get();
     }
 
     /** {@link #getOrCreate(Map, Map)} without defaults. */
@@ -1220,7 +936,8 @@ public final class QuerySet<T extends Model> implements Streaming<T>, BulkOperat
 
     /** {@link #getOrCreate(Map, Map)} on a virtual thread; names and values are checked now. */
     public CompletableFuture<Created<T>> getOrCreateAsync(Map<String, ?> lookup, Map<String, ?> defaults) {
-        return Async.supply(GetOrCreate.getOrCreate(forWriting(), writeAlias(), bound, lookup, defaults));
+        return Async.supply(
+                GetOrCreate.getOrCreate(QueryWrites.forWriting(this), QueryWrites.writeAlias(this), bound, lookup, defaults));
     }
 
     /**
@@ -1247,12 +964,14 @@ public final class QuerySet<T extends Model> implements Streaming<T>, BulkOperat
      * }</pre>
      */
     public Created<T> updateOrCreate(Map<String, ?> lookup, Map<String, ?> defaults, Map<String, ?> createDefaults) {
-        return GetOrCreate.updateOrCreate(forWriting(), writeAlias(), bound, lookup, defaults, createDefaults).get();
+        return GetOrCreate.updateOrCreate(QueryWrites.forWriting(this), QueryWrites.writeAlias(this), bound, lookup, defaults,
+                createDefaults).get();
     }
 
     /** {@link #updateOrCreate(Map, Map)} on a virtual thread; names and values are checked now. */
     public CompletableFuture<Created<T>> updateOrCreateAsync(Map<String, ?> lookup, Map<String, ?> defaults) {
-        return Async.supply(GetOrCreate.updateOrCreate(forWriting(), writeAlias(), bound, lookup, defaults, null));
+        return Async.supply(GetOrCreate.updateOrCreate(QueryWrites.forWriting(this), QueryWrites.writeAlias(this), bound,
+                lookup, defaults, null));
     }
 
     /**
@@ -1280,68 +999,26 @@ public final class QuerySet<T extends Model> implements Streaming<T>, BulkOperat
      * @throws FieldError before any SQL when the field is not unique
      */
     public Map<Object, T> inBulk(java.util.Collection<?> values, String field) {
-        return inBulkPlan(values, field).get();
+        return QueryReads.inBulkPlan(this, values, field).get();
     }
 
     /** Every row of the query, by primary key. */
     public Map<Object, T> inBulk() {
-        requireNotSliced("inBulk");
-        Map<Object, T> out = new LinkedHashMap<>();
-        for (T row : fetch()) {
-            out.put(row.pk(), row); // a CompositeKey for a composite key
-        }
-        return out;
+        return QueryReads.inBulk(this);
     }
 
     /** {@link #inBulk(java.util.Collection)} on a virtual thread; the keys are checked now. */
     public CompletableFuture<Map<Object, T>> inBulkAsync(java.util.Collection<?> keys) {
-        return Async.supply(inBulkPlan(keys, "pk"));
+        return Async.supply(QueryReads.inBulkPlan(this, keys, "pk"));
     }
 
     /** {@link #inBulk(java.util.Collection, String)} on a virtual thread; the values are checked now. */
     public CompletableFuture<Map<Object, T>> inBulkAsync(java.util.Collection<?> values, String field) {
-        return Async.supply(inBulkPlan(values, field));
+        return Async.supply(QueryReads.inBulkPlan(this, values, field));
     }
 
     /** How many keys one {@code inBulk} query carries at most. */
     static final int IN_BULK_BATCH = 1000;
-
-    private java.util.function.Supplier<Map<Object, T>> inBulkPlan(java.util.Collection<?> values, String field) {
-        requireNotSliced("inBulk");
-        requireNotCombined("inBulk");
-        if (field == null) {
-            throw new FieldError("inBulk() needs a field name, got null");
-        }
-        FieldMeta<?, ?> f = Resolver.field(meta(), field);
-        boolean unique = f.unique() || meta().indexes().stream()
-                .anyMatch(ix -> ix.unique() && ix.fields().size() == 1 && ix.fields().getFirst() == f);
-        if (!unique) {
-            throw new FieldError("inBulk() keys rows by a unique field, and " + f.qualifiedName() + " is not unique");
-        }
-        if (values == null) {
-            throw new FieldError("inBulk() needs a collection of values, got null");
-        }
-        java.util.LinkedHashSet<Object> keys = new java.util.LinkedHashSet<>();
-        for (Object v : values) {
-            if (v != null) { // as Django: None never matches
-                keys.add(Values.toColumnValue(f, v));
-            }
-        }
-        List<Object> all = List.copyOf(keys);
-        List<QuerySet<T>> batches = new ArrayList<>();
-        for (int from = 0; from < all.size(); from += IN_BULK_BATCH) {
-            batches.add(filter(f.name() + "__in", all.subList(from, Math.min(all.size(), from + IN_BULK_BATCH))));
-        }
-        return () -> {
-            Map<Object, T> out = new LinkedHashMap<>();
-            for (QuerySet<T> batch : batches) {
-                for (T row : batch.fetch()) {
-                    out.put(f.columnValueUnchecked(row), row);
-                }
-            }
-            return out;
-        };
-    }
 
     /**
      * The database's plan for this QuerySet's SQL, as text ({@code EXPLAIN}): PostgreSQL's and
@@ -1362,16 +1039,7 @@ public final class QuerySet<T extends Model> implements Streaming<T>, BulkOperat
     /** See {@link Streaming#iterate(int)}; a {@link #none()} QuerySet streams nothing without SQL. */
     @Override
     public java.util.stream.Stream<T> iterate(int chunkSize) {
-        if (chunkSize <= 0) {
-            throw new FieldError("iterate() chunkSize must be positive, got " + chunkSize);
-        }
-        java.util.stream.Stream<T> rows = backend().stream(query, chunkSize);
-        if (loading.isEmpty()) {
-            return rows;
-        }
-        // prefetches run once per chunk: one query per level for chunkSize rows, memory stays bounded
-        return rows.gather(java.util.stream.Gatherers.windowFixed(chunkSize))
-                .flatMap(chunk -> loading.apply(new ArrayList<>(chunk), database).stream());
+        return QueryReads.iterate(this, chunkSize);
     }
 
     @Override
@@ -1381,143 +1049,40 @@ public final class QuerySet<T extends Model> implements Streaming<T>, BulkOperat
 
     // ---------------------------------------------------------------- helpers
 
-    private List<Assignment> assignments(String field, Object value, Object... more) {
-        requireNotSliced("update");
-        requireNotCombined("update");
-        if (more.length % 2 != 0) {
-            throw new FieldError("update() takes field/value pairs; '" + more[more.length - 1] + "' has no value");
-        }
-        Map<FieldMeta<?, ?>, Object> values = new LinkedHashMap<>();
-        WriteValues check = WriteValues.of(meta()); // literal values follow save()'s rules; every problem at once
-        addAssignment(values, check, field, value);
-        for (int i = 0; i < more.length; i += 2) {
-            if (!(more[i] instanceof String name)) {
-                throw new FieldError("Expected a field name of " + meta().name() + " at position " + (i + 3)
-                        + ", got " + FieldError.describe(more[i]));
-            }
-            addAssignment(values, check, name, more[i + 1]);
-        }
-        FieldMeta<?, ?> version = io.aksara.internal.Versions.field(meta());
-        if (version != null && !values.containsKey(version)) { // optimistic locking: every UPDATE moves the version on
-            addAssignment(values, check, version.name(), F.of(version.name()).plus(1));
-        }
-        check.throwIfInvalid();
-        List<Assignment> out = new ArrayList<>(values.size());
-        values.forEach((f, v) -> out.add(new Assignment(f, v)));
-        return out;
+    /** The backend this QuerySet's reads run on; see {@link QueryBackends#backend(QuerySet)}. */
+    Backend backend() {
+        return QueryBackends.backend(this);
     }
 
-    private void addAssignment(Map<FieldMeta<?, ?>, Object> values, WriteValues check, String name, Object value) {
-        FieldMeta<?, ?> f = Resolver.field(meta(), name);
-        if (f.primaryKey() && f.generated()) {
-            throw new FieldError("update() cannot change the generated primary key " + f.qualifiedName());
-        }
-        if (value instanceof io.aksara.expr.Expression e) {
-            // computed by the database from the row's own values: no read-modify-write race
-            // it may name the QuerySet's annotations (Django: annotate(x=F("a") - 1).update(a=F("x")))
-            io.aksara.query.Expr resolved = io.aksara.internal.Expressions.resolve(meta(),
-                    io.aksara.internal.Annotate.byName(query), e, f);
-            if (io.aksara.query.Expr.containsAggregate(resolved)) {
-                throw new FieldError("Aggregate functions are not allowed in this query (" + f.name() + "=" + e + ")");
-            }
-            values.put(f, resolved);
-            return;
-        }
-        values.put(f, check.column(f, value));
-    }
-
-    private QuerySet<T> with(SelectQuery<T> q, boolean isOrdered) {
+    QuerySet<T> with(SelectQuery<T> q, boolean isOrdered) {
         return new QuerySet<>(q, isOrdered, database, loading, null, bound);
     }
 
-    private QuerySet<T> orderByKey(boolean descending) {
-        List<OrderTerm> terms = meta().primaryKeyFields().stream()
-                .map(f -> new OrderTerm(f, descending)).toList();
-        return with(query.withOrdering(terms), true);
-    }
-
-    private QuerySet<T> reversed() {
-        List<OrderTerm> terms = query.ordering().stream().map(OrderTerm::reversed).toList();
-        return with(query.withOrdering(terms), true);
-    }
-
-    private List<T> limitedRows(long n) {
-        return loading.apply(backend().fetch(limitedTo(n)), database);
-    }
-
-    private SelectQuery<T> limitedTo(long n) {
-        long limit = query.limit() == null ? n : Math.min(n, query.limit());
-        return query.withSlice(query.offset(), limit);
-    }
-
     /** As Django: after union/intersection/difference only ordering, slicing and reading are allowed. */
-    private void requireNotCombined(String operation) {
+    void requireNotCombined(String operation) {
         if (query.isCombined()) {
             throw new AksaraException("Calling " + operation + "() after " + query.combination().kind().method()
                     + "() is not supported: a combined QuerySet can only be ordered, sliced, counted and read");
         }
     }
 
-    private static String aliasOf(String database) {
-        return database == null ? Aksara.DEFAULT : database;
-    }
-
     /** UPDATE and DELETE have no GROUP BY, so a condition on an aggregate cannot apply. */
-    private void requireNoHaving(String operation) {
+    void requireNoHaving(String operation) {
         if (!(query.having() instanceof Filter.Everything)) {
             throw new AksaraException(operation + "() cannot use a filter on an aggregate annotation ("
                     + query.having() + "); filter on pk__in with the annotated QuerySet instead");
         }
     }
 
-    private void requireNotSliced(String operation) {
+    void requireNotSliced(String operation) {
         if (query.isSliced()) {
             throw new AksaraException("Cannot " + operation + " a query once a slice has been taken; call "
                     + operation + "() before limit/offset/slice");
         }
     }
 
-    private String describeFilter() {
+    String describeFilter() {
         return query.where() instanceof Filter.Everything ? "all" : query.where().toString();
     }
 
-    /**
-     * The alias writes of this QuerySet go to: its {@link #using(String)}, else the routers' write
-     * choice; null for the default database.
-     */
-    private String writeAlias() {
-        return Routing.forQuery(database, query, true);
-    }
-
-    /** Where {@code create} inserts: the new instance itself tells a router that routes by instance (a shard key). */
-    private String createAlias(T instance) {
-        return database != null ? database : Routing.write(meta().type(), instance);
-    }
-
-    /** This QuerySet on its write database, so the read of a read-then-write (getOrCreate) sees that database too. */
-    private QuerySet<T> forWriting() {
-        String alias = writeAlias();
-        return alias == null || alias.equals(database) ? this : using(alias);
-    }
-
-    /**
-     * The backend this QuerySet's reads run on: its {@link #using(String)}, else the routers' read
-     * choice (their write choice for {@code selectForUpdate}, whose rows must be the ones written).
-     */
-    Backend backend() {
-        return backend(query.lock() != null ? writeAlias() : Routing.forQuery(database, query, false));
-    }
-
-    private Backend writeBackend() {
-        return backend(writeAlias());
-    }
-
-    /** The backend of {@code alias}: limited to this QuerySet's {@link #timeout(java.time.Duration)}, if any. */
-    private Backend backend(String alias) {
-        if (query.none()) {
-            return io.aksara.internal.NoRows.over(() -> Aksara.backend(alias)); // none(): no SQL
-        }
-        Backend real = io.aksara.internal.TenantGuard.over(Aksara.backend(alias), meta());
-        return loading.timeout() == null ? real : io.aksara.internal.TimedBackend.over(real, loading.timeout(), meta().name());
-    }
 }

@@ -79,12 +79,12 @@ public final class Rows<R> {
      * }</pre>
      */
     public Rows<R> annotate(Expression... expressions) {
-        return annotated(source.namedAnnotations("annotate", expressions));
+        return annotated(QueryAnnotations.namedAnnotations(source, "annotate", expressions));
     }
 
     /** {@link #annotate(Expression...)} with name/expression pairs. */
     public Rows<R> annotate(String name, Expression expression, Object... more) {
-        return annotated(QuerySet.pairs("annotate", name, expression, more));
+        return annotated(QueryAnnotations.pairs("annotate", name, expression, more));
     }
 
     private Rows<R> annotated(java.util.LinkedHashMap<String, Expression> named) {
@@ -92,7 +92,7 @@ public final class Rows<R> {
             throw new FieldError("annotate() adds columns, which flat valuesList(field, type) and record rows cannot take;"
                     + " use values(...) or valuesList(...) before annotate()");
         }
-        QuerySet<?> grouped = source.groupedAnnotate(columns, named);
+        QuerySet<?> grouped = QueryAnnotations.groupedAnnotate(source, columns, named);
         List<String> newNames = new ArrayList<>(names);
         List<Expr> newColumns = new ArrayList<>(columns);
         for (String n : named.keySet()) {

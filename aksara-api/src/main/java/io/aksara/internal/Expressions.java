@@ -1,18 +1,9 @@
 package io.aksara.internal;
 
 import io.aksara.F;
-import io.aksara.Model;
 import io.aksara.Q;
 import io.aksara.QuerySet;
-import io.aksara.Ref;
 import io.aksara.aggregates.Aggregate;
-import io.aksara.aggregates.Avg;
-import io.aksara.aggregates.Count;
-import io.aksara.aggregates.Max;
-import io.aksara.aggregates.Min;
-import io.aksara.aggregates.StdDev;
-import io.aksara.aggregates.Sum;
-import io.aksara.aggregates.Variance;
 import io.aksara.errors.FieldError;
 import io.aksara.expr.Arithmetic;
 import io.aksara.expr.Case;
@@ -34,10 +25,8 @@ import io.aksara.meta.FieldType;
 import io.aksara.meta.ModelMeta;
 import io.aksara.meta.Values;
 import io.aksara.query.Annotation;
-import io.aksara.query.ColumnPath;
 import io.aksara.query.Expr;
 import io.aksara.query.Filter;
-import io.aksara.query.SelectQuery;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -162,19 +151,19 @@ public final class Expressions {
             case Value v -> constant(c, v.value(), hint);
             case Arithmetic a -> arithmetic(c, a, hint);
             case Named n -> resolveAny(c, n.expression(), hint);
-            case Aggregate<?> a -> aggregate(c, a);
+            case Aggregate<?> a -> AggregateResolution.aggregate(c, a);
             case Func f -> FunctionResolution.function(c, f, hint, false);
             case Extract x -> FunctionResolution.extract(c, x);
             case Trunc t -> FunctionResolution.trunc(c, t);
             case Cast k -> FunctionResolution.cast(c, k);
             case Case k -> FunctionResolution.conditional(c, k, hint);
             case OuterRef o -> new Expr.OuterRef(o.path(), hint == null ? null : hint.columnType());
-            case Subquery s -> new Expr.Scalar(bindOuter(s.query(), c), bindOuter(s.column(), c));
-            case Exists x -> new Expr.Exists(bindOuter(x.query(), c));
+            case Subquery s -> new Expr.Scalar(OuterRefs.bindOuter(s.query(), c), OuterRefs.bindOuter(s.column(), c));
+            case Exists x -> new Expr.Exists(OuterRefs.bindOuter(x.query(), c));
             case io.aksara.expr.ExpressionWrapper w -> new Expr.Condition(Resolver.filter(c.model(), w.condition(),
                     c.annotations()));
             case io.aksara.expr.Not n -> negated(c, n);
-            case Window w -> window(c, w);
+            case Window w -> AggregateResolution.window(c, w);
             default -> throw new FieldError("Unsupported expression " + e.getClass().getName());
         };
     }
@@ -191,7 +180,7 @@ public final class Expressions {
     }
 
     /** A field path, or an annotation name followed by transforms. */
-    private static Expr path(Ctx c, String path) {
+    static Expr path(Ctx c, String path) {
         List<String> segments = Q.split(path);
         int named = Resolver.annotationPrefix(segments, c.annotations());
         if (named > 0) {
@@ -287,7 +276,7 @@ public final class Expressions {
         return FieldMeta.computed((ModelMeta) c.model(), "value", type);
     }
 
-    private static Expr constant(Ctx c, Object value, FieldMeta<?, ?> hint) {
+    static Expr constant(Ctx c, Object value, FieldMeta<?, ?> hint) {
         if (value == null) {
             throw new FieldError("An expression constant cannot be null" + (hint == null ? "" : " (near " + hint.qualifiedName() + ")"));
         }
@@ -332,7 +321,7 @@ public final class Expressions {
         return a == FieldType.BIG_AUTO || b == FieldType.BIG_AUTO ? FieldType.BIG_INTEGER : FieldType.INTEGER;
     }
 
-    private static boolean compatible(FieldType value, FieldType column) {
+    static boolean compatible(FieldType value, FieldType column) {
         if (value.family() == FieldType.Family.NUMBER && column.family() == FieldType.Family.NUMBER) {
             return true;
         }
@@ -366,120 +355,6 @@ public final class Expressions {
         return out;
     }
 
-    // ------------------------------------------------------------------ aggregates
-
-    private static Expr aggregate(Ctx c, Aggregate<?> a) {
-        String name = a.getClass().getSimpleName();
-        if (c.inAggregate()) {
-            throw new FieldError("Cannot compute " + a + ": aggregates cannot be nested");
-        }
-        Expr arg = a.source() == null ? null : resolveAny(c.aggregating(), a.source(), null);
-        if (arg != null) {
-            String aggregated = c.overRows() ? null : aggregatedRef(arg);
-            if (aggregated != null) {
-                throw new FieldError("Cannot compute " + name + "('" + aggregated + "'): '" + aggregated + "' is an aggregate");
-            }
-            if (arg.type() == null) {
-                throw new FieldError("Cannot compute " + a + ": the type of its argument is unknown");
-            }
-        }
-        FieldType argType = arg == null ? null : arg.type();
-        Expr.Aggregate.Function function;
-        FieldType type;
-        switch (a) {
-            case Count k -> {
-                function = Expr.Aggregate.Function.COUNT;
-                type = FieldType.BIG_INTEGER;
-            }
-            case Sum s -> {
-                function = Expr.Aggregate.Function.SUM;
-                type = argType == FieldType.DURATION ? FieldType.DURATION : switch (numeric(name, arg)) {
-                    case FLOAT -> FieldType.FLOAT;
-                    case DECIMAL -> FieldType.DECIMAL;
-                    default -> FieldType.BIG_INTEGER;
-                };
-            }
-            case Avg v -> {
-                function = Expr.Aggregate.Function.AVG;
-                type = argType == FieldType.DURATION ? FieldType.DURATION
-                        : numeric(name, arg) == FieldType.DECIMAL ? FieldType.DECIMAL : FieldType.FLOAT;
-            }
-            case Min m -> {
-                function = Expr.Aggregate.Function.MIN;
-                type = ordered(name, arg);
-            }
-            case Max m -> {
-                function = Expr.Aggregate.Function.MAX;
-                type = ordered(name, arg);
-            }
-            case StdDev d -> {
-                numeric(name, arg);
-                function = d.isSample() ? Expr.Aggregate.Function.STDDEV_SAMP : Expr.Aggregate.Function.STDDEV_POP;
-                type = FieldType.FLOAT;
-            }
-            case Variance v -> {
-                numeric(name, arg);
-                function = v.isSample() ? Expr.Aggregate.Function.VAR_SAMP : Expr.Aggregate.Function.VAR_POP;
-                type = FieldType.FLOAT;
-            }
-        }
-        if (argType == FieldType.JSON && !(a instanceof Count)) {
-            throw new FieldError(name + " cannot aggregate a JSONField; follow a key or use Count");
-        }
-        Filter filter = a.condition() == null ? null
-                : Resolver.filter(c.model(), a.condition(), c.annotations());
-        Expr def = a.defaultValue() == null ? null : defaultValue(c, a, type);
-        return new Expr.Aggregate(function, arg, a.isDistinct(), filter, def, type);
-    }
-
-    /**
-     * An aggregate's default: a constant of its type, or an expression of a compatible type
-     * ({@code Value.of(5).times(7)}, {@code Avg.of("pages").div(10.0)}), computed by the database.
-     */
-    private static Expr defaultValue(Ctx c, Aggregate<?> a, FieldType type) {
-        if (!(a.defaultValue() instanceof Expression e)) {
-            return constant(c, a.defaultValue(), computed(c, type));
-        }
-        Expr def = resolveAny(new Ctx(c.model(), c.annotations(), false, c.overRows()), e, computed(c, type));
-        if (def.type() != null && !compatible(def.type(), type)) {
-            throw new FieldError("The default of " + a + " is a " + def.type().displayName() + "; "
-                    + a.getClass().getSimpleName() + " gives a " + type.displayName());
-        }
-        return def;
-    }
-
-    /** The name of an aggregate annotation the expression refers to, or null. */
-    private static String aggregatedRef(Expr e) {
-        if (e instanceof Expr.Ref r && Expr.containsAggregate(r.target())) {
-            return r.name();
-        }
-        for (Expr child : Expr.children(e)) {
-            if (!(e instanceof Expr.Ref)) {
-                String found = aggregatedRef(child);
-                if (found != null) {
-                    return found;
-                }
-            }
-        }
-        return null;
-    }
-
-    private static FieldType numeric(String name, Expr arg) {
-        if (arg.type().family() != FieldType.Family.NUMBER) {
-            throw new FieldError(name + " needs numbers; " + describe(arg) + " is a " + arg.type().displayName());
-        }
-        return arg.type();
-    }
-
-    private static FieldType ordered(String name, Expr arg) {
-        FieldType t = arg.type();
-        if (t == FieldType.BOOLEAN || t == FieldType.JSON || t == FieldType.UUID) {
-            throw new FieldError(name + " needs numbers, text, dates or times; " + describe(arg) + " is a "
-                    + t.displayName());
-        }
-        return t == FieldType.BIG_AUTO ? FieldType.BIG_INTEGER : t;
-    }
-
     static String describe(Expr e) {
         return switch (e) {
             case Expr.Column col -> "'" + col.path() + "'";
@@ -488,103 +363,4 @@ public final class Expressions {
         };
     }
 
-    // ------------------------------------------------------------------ windows
-
-    private static Expr window(Ctx c, Window w) {
-        Expression fn = unnamed(w.function());
-        Expr function = switch (fn) {
-            case Func f -> {
-                if (!f.function().windowOnly()) {
-                    throw new FieldError("Window needs a window function (RowNumber, Rank, DenseRank, PercentRank,"
-                            + " CumeDist, NTile, Lag, Lead, FirstValue, LastValue, NthValue) or an aggregate; got " + f);
-                }
-                yield FunctionResolution.function(c, f, null, true);
-            }
-            case Aggregate<?> a -> aggregate(c, a);
-            default -> throw new FieldError("Window needs a window function (RowNumber, Rank, DenseRank, PercentRank,"
-                    + " CumeDist, NTile, Lag, Lead, FirstValue, LastValue, NthValue) or an aggregate; got " + fn);
-        };
-        List<Expr> partitions = new ArrayList<>();
-        for (Expression p : w.partitionBy()) {
-            Expr e = resolveAny(c, p, null);
-            if (Expr.containsAggregate(e) || Expr.containsWindow(e)) {
-                throw new FieldError("Window.partitionBy takes plain values, not aggregates or windows: " + p);
-            }
-            partitions.add(e);
-        }
-        return new Expr.Window(function, partitions, Resolver.ordering(c.model(), w.orderBy(), c.annotations()), w.frame());
-    }
-
-    // ------------------------------------------------------------------ OuterRef
-
-    /** The inner query with every {@code OuterRef} resolved against the outer model. */
-    private static <T extends Model> SelectQuery<T> bindOuter(SelectQuery<T> inner, Ctx outer) {
-        return QueryRewrite.map(inner, e -> e instanceof Expr.OuterRef o ? outer(o, outer) : e);
-    }
-
-    private static Expr bindOuter(Expr e, Ctx outer) {
-        return QueryRewrite.map(e, x -> x instanceof Expr.OuterRef o ? outer(o, outer) : x);
-    }
-
-    private static Expr outer(Expr.OuterRef o, Ctx outer) {
-        Expr resolved = path(new Ctx(outer.model(), outer.annotations(), false), o.path());
-        if (o.type() != null && !compatible(resolved.type(), o.type())) {
-            throw new FieldError("OuterRef('" + o.path() + "') is a " + resolved.type().displayName() + " of "
-                    + outer.model().name() + ", but the subquery compares it with a " + o.type().displayName());
-        }
-        return new Expr.Outer(resolved);
-    }
-
-    // ------------------------------------------------------------------ QuerySets as values
-
-    /** {@code IN (SELECT pk FROM ...)}: the QuerySet's primary keys, for a column that holds such keys. */
-    public static Expr.Subquery subquery(FieldMeta<?, ?> column, QuerySet<?> qs) {
-        ModelMeta<?> expected = column.isRelation() ? column.relatedMeta() : column.model();
-        ModelMeta<?> given = qs.meta();
-        boolean keysMatch = column.isRelation() ? given.type() == expected.type()
-                : column.primaryKey() && given.type() == column.model().type();
-        if (!keysMatch) {
-            throw new FieldError("'in' on " + column.qualifiedName() + " needs a QuerySet of " + expected.name()
-                    + ", got a QuerySet of " + given.name());
-        }
-        return new Expr.Subquery(qs.query(), ColumnPath.of(given.primaryKey()));
-    }
-
-    /**
-     * {@code IN (SELECT column FROM ...)} for {@code values("name")} rows (Django's
-     * {@code name__in=qs.values("name")}): the rows must have exactly one column, a field.
-     */
-    public static Expr.Subquery subquery(FieldMeta<?, ?> column, io.aksara.Rows<?> rows) {
-        if (rows.columns().size() != 1 || !(rows.columns().getFirst() instanceof Expr.Column c) || !c.path().hops().isEmpty()) {
-            throw new FieldError("'in' on " + column.qualifiedName() + " takes values() rows of exactly one field of their own model, got "
-                    + rows.names());
-        }
-        return new Expr.Subquery(rows.query(), c.path());
-    }
-
-    /** Instances and Refs of a model replaced by their keys (a single value or a collection). */
-    static Object keysOf(ModelMeta<?> model, Object value) {
-        if (value instanceof Collection<?> col) {
-            List<Object> out = new ArrayList<>(col.size());
-            col.forEach(v -> out.add(keyOf(model, v)));
-            return out;
-        }
-        return keyOf(model, value);
-    }
-
-    private static Object keyOf(ModelMeta<?> model, Object value) {
-        if (value instanceof Model m) {
-            if (!model.type().isInstance(m)) {
-                throw new FieldError("Expected a " + model.name() + ", got a " + m.getClass().getSimpleName());
-            }
-            if (m.pk() == null) {
-                throw new FieldError("The " + model.name() + " is unsaved: save it first so it has a primary key");
-            }
-            return m.pk();
-        }
-        if (value instanceof Ref<?> r) {
-            return r.id();
-        }
-        return value;
-    }
 }

@@ -2,9 +2,7 @@ package io.aksara.internal;
 
 import io.aksara.query.SelectQuery;
 import io.aksara.spi.Backend;
-import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
-import java.lang.reflect.Proxy;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
@@ -31,29 +29,17 @@ public final class NoRows {
 
     /** A backend that answers every query with no rows, delegating anything else to {@code real}. */
     public static Backend over(Supplier<Backend> real) {
-        return (Backend) Proxy.newProxyInstance(Backend.class.getClassLoader(), new Class<?>[] {Backend.class},
-                (proxy, method, args) -> {
-                    if (method.getDeclaringClass() == Object.class) {
-                        return switch (method.getName()) {
-                            case "equals" -> proxy == args[0];
-                            case "hashCode" -> System.identityHashCode(proxy);
-                            default -> "NoRows";
-                        };
-                    }
-                    boolean aboutRows = args != null && args.length > 0 && args[0] instanceof SelectQuery<?>
-                            && !method.getName().equals("sql");
-                    if (aboutRows) {
-                        Object empty = emptyValue(method);
-                        if (empty != null) {
-                            return empty;
-                        }
-                    }
-                    try {
-                        return method.invoke(real.get(), args);
-                    } catch (InvocationTargetException e) {
-                        throw e.getCause();
-                    }
-                });
+        return BackendProxies.of("NoRows", (method, args) -> {
+            boolean aboutRows = args != null && args.length > 0 && args[0] instanceof SelectQuery<?>
+                    && !method.getName().equals("sql");
+            if (aboutRows) {
+                Object empty = emptyValue(method);
+                if (empty != null) {
+                    return empty;
+                }
+            }
+            return BackendProxies.forward(real.get(), method, args);
+        });
     }
 
     private static Object emptyValue(Method method) {

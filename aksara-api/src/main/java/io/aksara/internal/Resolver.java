@@ -108,7 +108,7 @@ public final class Resolver {
         List<String> path = leaf.path();
         int named = annotationPrefix(path, annotations);
         if (named > 0) {
-            return annotationLeaf(model, leaf, named, annotations.get(String.join("__", path.subList(0, named))), annotations);
+            return AnnotationLeaf.annotationLeaf(model, leaf, named, annotations.get(String.join("__", path.subList(0, named))), annotations);
         }
         if (!annotations.isEmpty() && !PathWalker.isKnown(model, path.getFirst())) {
             throw Expressions.unknownName(model, path.getFirst(), annotations.keySet());
@@ -119,7 +119,7 @@ public final class Resolver {
         PathWalker.Walk walk = PathWalker.walk(model, path);
         List<String> rest = path.subList(walk.next(), path.size());
         if (walk.field() == null) {
-            return relationEnd(walk, rest, leaf);
+            return RelationEnd.relationEnd(walk, rest, leaf);
         }
         List<Transform> transforms = new ArrayList<>();
         FieldMeta<?, ?> typed = walk.field();
@@ -183,57 +183,16 @@ public final class Resolver {
     }
 
     /**
-     * {@code annotation__transform__lookup}: the annotation's expression (as a reference), its
-     * transforms, and the lookup's value checked against its type.
-     */
-    private static Filter annotationLeaf(ModelMeta<?> model, Q.Leaf leaf, int named, Annotation annotation,
-            java.util.Map<String, Annotation> annotations) {
-        List<String> rest = leaf.path().subList(named, leaf.path().size());
-        if (Expr.containsWindow(annotation.expr())) {
-            throw new FieldError("Cannot filter on '" + annotation.name() + "': it is a window expression, computed"
-                    + " after the rows are chosen (filter in Java, or wrap the query in a Subquery)");
-        }
-        Expr e = new Expr.Ref(annotation.name(), annotation.expr());
-        String lookupName = "exact";
-        for (int i = 0; i < rest.size(); i++) {
-            String segment = rest.get(i);
-            boolean last = i == rest.size() - 1;
-            Transform t = Lookups.findTransform(e.type(), segment);
-            if (last && (t == null || Lookups.isLookupName(segment))) {
-                lookupName = segment;
-                break;
-            }
-            if (t == null) {
-                throw new FieldError("Unsupported transform '" + segment + "' for the annotation '" + annotation.name()
-                        + "' (" + e.type().displayName() + ") in '" + leaf.lookupString() + "'");
-            }
-            e = new Expr.Transformed(e, t);
-        }
-        @SuppressWarnings({"unchecked", "rawtypes"})
-        FieldMeta<?, ?> typed = FieldMeta.computed((ModelMeta) model, annotation.name(), e.type());
-        Lookup lookup = Lookups.find(e.type(), lookupName, "the annotation '" + annotation.name() + "' ("
-                + e.type().displayName() + ")");
-        if (leaf.value() instanceof Param p) {
-            return new Filter.Compare(e, lookup, placeholder(p, leaf, typed, lookup, false));
-        }
-        Object value = value(model, typed, lookup, leaf.value(), annotations);
-        if ((lookupName.equals("exact") || lookupName.equals("iexact")) && value == null) {
-            return new Filter.Compare(e, Lookups.find(e.type(), "isnull", "annotation"), Boolean.TRUE);
-        }
-        return new Filter.Compare(e, lookup, value);
-    }
-
-    /**
      * A parameter in a lookup's place: its value, given when the compiled query runs, is converted
      * as a value given here would be (a text lookup on a number compares the number's text).
      */
-    private static Placeholder placeholder(Param p, Q.Leaf leaf, FieldMeta<?, ?> typed, Lookup lookup, boolean asText) {
+    static Placeholder placeholder(Param p, Q.Leaf leaf, FieldMeta<?, ?> typed, Lookup lookup, boolean asText) {
         return new Placeholder(p.name(), leaf.lookupString(), v -> lookup.prepare(typed,
                 asText && (v instanceof Number || v instanceof java.time.temporal.TemporalAccessor
                         || v instanceof java.util.UUID) ? v.toString() : v));
     }
 
-    private static Object value(ModelMeta<?> model, FieldMeta<?, ?> typed, Lookup lookup, Object raw,
+    static Object value(ModelMeta<?> model, FieldMeta<?, ?> typed, Lookup lookup, Object raw,
             java.util.Map<String, Annotation> annotations) {
         if (raw instanceof io.aksara.expr.Expression e) {
             if (!EXPRESSION_LOOKUPS.contains(lookup.name())) {
@@ -249,10 +208,10 @@ public final class Resolver {
                 throw new FieldError("A QuerySet can only be the value of an 'in' lookup, or of 'exact' when sliced to"
                         + " one row, not '" + lookup.name() + "' on " + typed.qualifiedName());
             }
-            return Expressions.subquery(typed, qs);
+            return QuerySetValues.subquery(typed, qs);
         }
         if (raw instanceof io.aksara.Rows<?> rows && lookup.name().equals("in")) {
-            return Expressions.subquery(typed, rows);
+            return QuerySetValues.subquery(typed, rows);
         }
         return lookup.prepare(typed, raw);
     }
@@ -264,42 +223,6 @@ public final class Resolver {
             throw new FieldError("The QuerySet value for an exact lookup on " + typed.qualifiedName() + " must be limited"
                     + " to one result using slicing (slice(n, n + 1) or limit(1))");
         }
-    }
-
-    /** A path ending at a reverse relation: {@code products}, {@code products__isnull}, {@code products__in}. */
-    private static Filter relationEnd(PathWalker.Walk walk, List<String> rest, Q.Leaf leaf) {
-        ModelMeta<?> target = walk.model();
-        if (rest.size() > 1) {
-            throw new FieldError("Cannot resolve '" + leaf.lookupString() + "': '" + rest.getFirst() + "' is not a field of "
-                    + target.name());
-        }
-        String lookupName = rest.isEmpty() ? "exact" : rest.getFirst();
-        if (lookupName.equals("isnull")) {
-            if (!(leaf.value() instanceof Boolean b)) {
-                throw new FieldError("'" + leaf.lookupString() + "' takes true or false, got "
-                        + FieldError.describe(leaf.value()));
-            }
-            return new Filter.Related(walk.hops(), !b);
-        }
-        if (lookupName.equals("exact") && leaf.value() == null) {
-            // as Django: filter(pointer=None) is "no related row", like pointer__isnull=true
-            return new Filter.Related(walk.hops(), false);
-        }
-        FieldMeta<?, ?> pk = target.primaryKey();
-        if (!Set.of("exact", "in").contains(lookupName)) {
-            throw new FieldError("Lookup '" + lookupName + "' does not apply to the relation '"
-                    + String.join("__", leaf.path().subList(0, leaf.path().size() - rest.size())) + "'; use exact, in or isnull, "
-                    + "or a field of " + target.name());
-        }
-        Lookup lookup = Lookups.find(pk.type(), lookupName, subject(pk));
-        if (leaf.value() instanceof Param p) {
-            Placeholder keys = new Placeholder(p.name(), leaf.lookupString(),
-                    v -> lookup.prepare(pk, Expressions.keysOf(target, v)));
-            return new Filter.Match(new ColumnPath(walk.hops(), pk, List.of()), lookup, keys);
-        }
-        Object value = leaf.value() instanceof QuerySet<?> qs ? Expressions.subquery(pk, qs)
-                : lookup.prepare(pk, Expressions.keysOf(target, leaf.value()));
-        return new Filter.Match(new ColumnPath(walk.hops(), pk, List.of()), lookup, value);
     }
 
     /** {@code StringField 'name' on Product}, for messages. */

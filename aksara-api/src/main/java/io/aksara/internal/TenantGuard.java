@@ -10,9 +10,8 @@ import io.aksara.query.Filter;
 import io.aksara.query.SelectQuery;
 import io.aksara.spi.Backend;
 import io.aksara.tenancy.Tenants;
-import java.lang.reflect.InvocationTargetException;
-import java.lang.reflect.Proxy;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * The backend a {@link io.aksara.tenancy.TenantScoped} model's operations run against: every
@@ -28,50 +27,64 @@ import java.util.List;
  * }</pre>
  */
 public final class TenantGuard {
+    /**
+     * The guard last made for each model class, with the backend it wraps: every QuerySet call asks
+     * for one, and a new proxy per call would be garbage on every query once tenancy is in use. A
+     * model is used with one backend most of the time; another backend (a second alias, a pool
+     * opened again) replaces the entry.
+     */
+    private static final ClassValue<AtomicReference<Guarded>> LAST = new ClassValue<>() {
+        @Override
+        protected AtomicReference<Guarded> computeValue(Class<?> type) {
+            return new AtomicReference<>();
+        }
+    };
+
+    /** A guard and the backend it guards. */
+    private record Guarded(Backend real, Backend guard) {}
+
     private TenantGuard() {}
 
     /**
      * {@code real} guarded for {@code meta}'s tenant. A model that is not scoped gets the guard too
      * once tenancy is in use, because its queries may nest a scoped model's ({@code Exists}, an
-     * {@code __in} QuerySet); otherwise it gets {@code real} itself.
+     * {@code __in} QuerySet); otherwise it gets {@code real} itself. The same backend and model get
+     * the same guard; it reads the bound tenant on each call, so one serves every tenant.
      */
     public static Backend over(Backend real, ModelMeta<?> meta) {
         boolean scoped = TenantRows.scoped(meta);
         if (!scoped && !TenantRows.inUse()) {
             return real;
         }
-        return (Backend) Proxy.newProxyInstance(Backend.class.getClassLoader(), new Class<?>[] {Backend.class},
-                (proxy, method, args) -> {
-                    if (method.getDeclaringClass() == Object.class) {
-                        return switch (method.getName()) {
-                            case "equals" -> proxy == args[0];
-                            case "hashCode" -> System.identityHashCode(proxy);
-                            default -> "TenantGuard[" + real + "]";
-                        };
-                    }
-                    if (scoped && method.getName().equals("updateRow")) {
-                        return updateRow(real, (ModelMeta<?>) args[0], (Model) args[1]);
-                    }
-                    if (args != null) {
-                        for (int i = 0; i < args.length; i++) {
-                            if (args[i] instanceof SelectQuery<?> q) {
-                                args[i] = TenantRows.restrict(q);
-                            } else if (args[i] instanceof List<?> items) {
-                                if (method.getName().equals("update")) {
-                                    refuseTenantChange(items);
-                                }
-                                args[i] = TenantRows.restrictNested(items);
-                            }
+        AtomicReference<Guarded> slot = LAST.get(meta.type());
+        Guarded last = slot.get();
+        if (last != null && last.real() == real) {
+            return last.guard();
+        }
+        Backend guard = guard(real, scoped);
+        slot.set(new Guarded(real, guard));
+        return guard;
+    }
+
+    private static Backend guard(Backend real, boolean scoped) {
+        return BackendProxies.of("TenantGuard[" + real + "]", (method, args) -> {
+            if (scoped && method.getName().equals("updateRow")) {
+                return updateRow(real, (ModelMeta<?>) args[0], (Model) args[1]);
+            }
+            if (args != null) {
+                for (int i = 0; i < args.length; i++) {
+                    if (args[i] instanceof SelectQuery<?> q) {
+                        args[i] = TenantRows.restrict(q);
+                    } else if (args[i] instanceof List<?> items) {
+                        if (method.getName().equals("update")) {
+                            refuseTenantChange(items);
                         }
+                        args[i] = TenantRows.restrictNested(items);
                     }
-                    try {
-                        return method.invoke(real, args);
-                    } catch (InvocationTargetException e) {
-                        throw sneaky(e.getCause());
-                    } catch (IllegalAccessException e) {
-                        throw new IllegalStateException(e);
-                    }
-                });
+                }
+            }
+            return BackendProxies.forward(real, method, args);
+        });
     }
 
     /**
@@ -102,10 +115,5 @@ public final class TenantGuard {
                         + ": rows never move between tenants");
             }
         }
-    }
-
-    @SuppressWarnings("unchecked")
-    private static <E extends Throwable> RuntimeException sneaky(Throwable t) throws E {
-        throw (E) t;
     }
 }

@@ -1,8 +1,6 @@
 package io.aksara.internal;
 
 import io.aksara.spi.Backend;
-import java.lang.reflect.InvocationTargetException;
-import java.lang.reflect.Proxy;
 import java.time.Duration;
 
 /**
@@ -21,29 +19,7 @@ public final class TimedBackend {
 
     /** {@code real}, with each call limited to {@code timeout}; {@code model} names the calls in errors. */
     public static Backend over(Backend real, Duration timeout, String model) {
-        return (Backend) Proxy.newProxyInstance(Backend.class.getClassLoader(), new Class<?>[] {Backend.class},
-                (proxy, method, args) -> {
-                    if (method.getDeclaringClass() == Object.class) {
-                        return switch (method.getName()) {
-                            case "equals" -> proxy == args[0];
-                            case "hashCode" -> System.identityHashCode(proxy);
-                            default -> "TimedBackend[" + timeout + "]";
-                        };
-                    }
-                    return ExecutionScope.withTimeout(timeout, model + " " + method.getName() + "()", () -> {
-                        try {
-                            return method.invoke(real, args);
-                        } catch (InvocationTargetException e) {
-                            throw sneaky(e.getCause());
-                        } catch (IllegalAccessException e) {
-                            throw new IllegalStateException(e);
-                        }
-                    });
-                });
-    }
-
-    @SuppressWarnings("unchecked")
-    private static <E extends Throwable> RuntimeException sneaky(Throwable t) throws E {
-        throw (E) t;
+        return BackendProxies.of("TimedBackend[" + timeout + "]", (method, args) -> ExecutionScope.withTimeout(timeout,
+                model + " " + method.getName() + "()", () -> BackendProxies.forward(real, method, args)));
     }
 }

@@ -55,30 +55,23 @@ final class AnnotationValues {
     }
 
     List<String> strings(String name) {
-        List<String> out = new ArrayList<>();
-        for (Object o : list(name)) {
-            if (o instanceof String s) {
-                out.add(s);
-            }
-        }
-        return out;
+        return listOf(name, String.class);
     }
 
     List<Integer> ints(String name) {
-        List<Integer> out = new ArrayList<>();
-        for (Object o : list(name)) {
-            if (o instanceof Integer i) {
-                out.add(i);
-            }
-        }
-        return out;
+        return listOf(name, Integer.class);
     }
 
     List<AnnotationMirror> annotations(String name) {
-        List<AnnotationMirror> out = new ArrayList<>();
+        return listOf(name, AnnotationMirror.class);
+    }
+
+    /** The elements of an array value that are of {@code type}; others (one that does not compile) are left out. */
+    private <V> List<V> listOf(String name, Class<V> type) {
+        List<V> out = new ArrayList<>();
         for (Object o : list(name)) {
-            if (o instanceof AnnotationMirror a) {
-                out.add(a);
+            if (type.isInstance(o)) {
+                out.add(type.cast(o));
             }
         }
         return out;

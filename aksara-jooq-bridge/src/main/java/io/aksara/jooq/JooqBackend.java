@@ -1,19 +1,16 @@
 package io.aksara.jooq;
 
-import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import io.aksara.DatabaseConfig;
 import io.aksara.Isolation;
 import io.aksara.Model;
 import io.aksara.errors.AksaraException;
-import io.aksara.internal.SecretMask;
 import io.aksara.internal.TransactionPooling;
 import io.aksara.internal.CompositeKeys;
 import io.aksara.jooq.internal.AggregateLowering;
 import io.aksara.jooq.internal.BulkStatements;
 import io.aksara.jooq.internal.ReplicaLag;
 import io.aksara.jooq.internal.ResultReaders;
-import io.aksara.jooq.internal.ErrorTranslator;
 import io.aksara.jooq.internal.Explain;
 import io.aksara.jooq.internal.RowStreams;
 import io.aksara.jooq.internal.ExprLowering;
@@ -49,12 +46,9 @@ import io.aksara.spi.TransactionHandle;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Properties;
-import java.util.Set;
 import javax.sql.DataSource;
 import org.jooq.DSLContext;
 import org.jooq.Field;
@@ -100,7 +94,7 @@ public final class JooqBackend implements Backend {
     /** DatabaseConfig.statementTimeout: the default limit of every statement, or null. */
     private final Duration statementTimeout;
 
-    private JooqBackend(String alias, HikariDataSource dataSource, Vendor vendor, Duration statementTimeout,
+    JooqBackend(String alias, HikariDataSource dataSource, Vendor vendor, Duration statementTimeout,
             String maskedUrl) {
         this(alias, dataSource, new PooledConnections(dataSource, dataSource.getPoolName()), true, vendor,
                 settings(vendor.dialect()), statementTimeout, maskedUrl);
@@ -136,46 +130,7 @@ public final class JooqBackend implements Backend {
         if (config.adopted()) {
             return AdoptedBackends.open(alias, config);
         }
-        Properties driverProperties = new Properties();
-        if (config.user() != null) {
-            driverProperties.setProperty("user", config.user());
-        }
-        if (config.password() != null) {
-            driverProperties.setProperty("password", config.password());
-        }
-        Vendor vendor = Vendors.forUrl(config.url());
-        if (vendor != null) {
-            vendor.addDriverProperties(config.url(), driverProperties);
-        }
-        HikariConfig hc = new HikariConfig();
-        hc.setDataSource(new UrlDataSource(config.url(), driverProperties));
-        hc.setMaximumPoolSize(config.poolSize());
-        hc.setMinimumIdle(Math.min(2, config.poolSize()));
-        hc.setConnectionTimeout(config.connectionTimeoutMs());
-        hc.setPoolName("aksara-" + alias);
-        if (vendor != null && vendor.connectionInitSql() != null) {
-            hc.setConnectionInitSql(vendor.connectionInitSql());
-        }
-        HikariDataSource ds;
-        try {
-            ds = new HikariDataSource(hc);
-        } catch (RuntimeException e) {
-            Set<String> secrets = SecretMask.secrets(config.url(), config.password());
-            throw new AksaraException("Cannot open database '" + alias + "' at " + config.maskedUrl() + ": "
-                    + SecretMask.text(rootMessage(e), secrets), SecretMask.cause(e, secrets));
-        }
-        if (vendor == null) {
-            try (Connection c = ds.getConnection()) {
-                vendor = Vendors.of(c);
-            } catch (SQLException e) {
-                ds.close();
-                throw ErrorTranslator.translate(e, null);
-            } catch (RuntimeException e) {
-                ds.close();
-                throw e;
-            }
-        }
-        return new JooqBackend(alias, ds, vendor, config.statementTimeout(), config.maskedUrl());
+        return OwnedPools.open(alias, config);
     }
 
     /** The jOOQ backend behind an API backend. */
@@ -442,11 +397,4 @@ public final class JooqBackend implements Backend {
         return "JooqBackend[" + alias + ", " + dialect + ", " + maskedUrl + "]";
     }
 
-    private static String rootMessage(Throwable e) {
-        Throwable t = e;
-        while (t.getCause() != null) {
-            t = t.getCause();
-        }
-        return t.getMessage();
-    }
 }

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.junit.jupiter.api.Assumptions.assumeFalse;
 
 import io.aksara.Aksara;
-import io.aksara.DatabaseConfig;
 import io.aksara.errors.FieldError;
 import io.aksara.errors.IntegrityError;
 import io.aksara.errors.ValidationError;
@@ -19,7 +18,6 @@ import io.aksara.schema.migrations.MakeMigrationsOptions;
 import io.aksara.schema.migrations.Migrations;
 import io.aksara.schemafirst.InspectDb;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -27,11 +25,7 @@ import java.sql.SQLException;
 import java.util.List;
 import java.util.Random;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.AfterParameterizedClassInvocation;
-import org.junit.jupiter.params.BeforeParameterizedClassInvocation;
-import org.junit.jupiter.params.Parameter;
 
 /**
  * {@code @BinaryField} on every database: edge values (no bytes, every byte value, a megabyte)
@@ -39,7 +33,7 @@ import org.junit.jupiter.params.Parameter;
  * default, other lookups refused, migrations and inspectdb.
  */
 @OnEveryDatabase
-class BinaryFieldSuite {
+class BinaryFieldSuite extends KindSuiteSchema {
     private static final byte[] EVERY_BYTE = new byte[256];
     private static final byte[] MEGABYTE = new byte[1 << 20];
 
@@ -50,30 +44,8 @@ class BinaryFieldSuite {
         new Random(12).nextBytes(MEGABYTE);
     }
 
-    @Parameter
-    TestDatabase db;
-
-    private MigratedSchema schema;
-
-    @BeforeParameterizedClassInvocation
-    void createTables() {
-        DatabaseConfig config = db.config();
-        Aksara.configure(config);
-        schema = MigratedSchema.create(config, Attachment.class);
-    }
-
-    @AfterParameterizedClassInvocation
-    void dropTables() {
-        if (schema == null) {
-            return;
-        }
-        schema.drop();
-        Aksara.close();
-    }
-
-    @BeforeEach
-    void empty() {
-        schema.deleteAllRows();
+    BinaryFieldSuite() {
+        super(Attachment.class);
     }
 
     private static Attachment attach(String name, byte[] content, byte[] digest) {
@@ -206,15 +178,4 @@ class BinaryFieldSuite {
         return rows.stream().map(a -> a.name).toList();
     }
 
-    private static String changelog(Path dir, String prefix) throws IOException {
-        try (Stream<Path> files = Files.walk(dir)) {
-            return files.filter(p -> p.getFileName().toString().startsWith(prefix)).findFirst().map(p -> {
-                try {
-                    return Files.readString(p);
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
-            }).orElseThrow();
-        }
-    }
 }

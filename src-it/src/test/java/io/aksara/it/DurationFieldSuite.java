@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.junit.jupiter.api.Assumptions.assumeFalse;
 
 import io.aksara.Aksara;
-import io.aksara.DatabaseConfig;
 import io.aksara.F;
 import io.aksara.aggregates.Avg;
 import io.aksara.aggregates.Max;
@@ -24,7 +23,6 @@ import io.aksara.schema.migrations.MakeMigrationsOptions;
 import io.aksara.schema.migrations.Migrations;
 import io.aksara.schemafirst.InspectDb;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -38,11 +36,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.AfterParameterizedClassInvocation;
-import org.junit.jupiter.params.BeforeParameterizedClassInvocation;
-import org.junit.jupiter.params.Parameter;
 
 /**
  * {@code @DurationField} on every database: an interval on PostgreSQL, microseconds elsewhere.
@@ -51,33 +45,11 @@ import org.junit.jupiter.params.Parameter;
  * SQL, migrations and inspectdb.
  */
 @OnEveryDatabase
-class DurationFieldSuite {
+class DurationFieldSuite extends KindSuiteSchema {
     private static final OffsetDateTime NINE = OffsetDateTime.of(2026, 3, 2, 9, 0, 0, 0, ZoneOffset.UTC);
 
-    @Parameter
-    TestDatabase db;
-
-    private MigratedSchema schema;
-
-    @BeforeParameterizedClassInvocation
-    void createTables() {
-        DatabaseConfig config = db.config();
-        Aksara.configure(config);
-        schema = MigratedSchema.create(config, Booking.class);
-    }
-
-    @AfterParameterizedClassInvocation
-    void dropTables() {
-        if (schema == null) {
-            return;
-        }
-        schema.drop();
-        Aksara.close();
-    }
-
-    @BeforeEach
-    void empty() {
-        schema.deleteAllRows();
+    DurationFieldSuite() {
+        super(Booking.class);
     }
 
     private static Booking book(String room, OffsetDateTime start, Duration length) {
@@ -193,8 +165,8 @@ class DurationFieldSuite {
         Path dir = Files.createTempDirectory("duration-migrations");
         Migrations migrations = Migrations.at(dir).models(List.of(ModelRegistry.metaOf(Booking.class)));
         migrations.makemigrations(MakeMigrationsOptions.defaults());
-        assertThat(read(dir, "0001")).containsPattern("name: \"length\"\\s+type: \"\\$\\{aksara.duration}\"");
-        assertThat(read(dir, "changelog")).contains("name: \"aksara.duration\"").contains("value: \"INTERVAL\"")
+        assertThat(changelog(dir, "0001")).containsPattern("name: \"length\"\\s+type: \"\\$\\{aksara.duration}\"");
+        assertThat(changelog(dir, "changelog")).contains("name: \"aksara.duration\"").contains("value: \"INTERVAL\"")
                 .contains("value: \"BIGINT\"");
         migrations.makemigrations(MakeMigrationsOptions.defaults());
         try (Stream<Path> files = Files.list(dir)) {
@@ -226,17 +198,6 @@ class DurationFieldSuite {
         }
     }
 
-    private static String read(Path dir, String prefix) throws IOException {
-        try (Stream<Path> files = Files.list(dir)) {
-            return files.filter(p -> p.getFileName().toString().startsWith(prefix)).findFirst().map(p -> {
-                try {
-                    return Files.readString(p);
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
-            }).orElseThrow();
-        }
-    }
 
     private static List<String> rooms(List<Booking> bookings) {
         return bookings.stream().map(b -> b.room).toList();

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.aksara.Aksara;
-import io.aksara.DatabaseConfig;
 import io.aksara.QuerySet;
 import io.aksara.errors.FieldError;
 import io.aksara.it.models.Errand;
@@ -21,7 +20,6 @@ import io.aksara.meta.ModelRegistry;
 import io.aksara.schema.migrations.MakeMigrationsOptions;
 import io.aksara.schema.migrations.Migrations;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -29,11 +27,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.List;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.AfterParameterizedClassInvocation;
-import org.junit.jupiter.params.BeforeParameterizedClassInvocation;
-import org.junit.jupiter.params.Parameter;
 
 /**
  * {@code @EnumField} on every database: Java enum constants written, read back, filtered with
@@ -41,31 +35,9 @@ import org.junit.jupiter.params.Parameter;
  * longest constant, and a name no longer in the enum reported when read.
  */
 @OnEveryDatabase
-class EnumFieldSuite {
-    @Parameter
-    TestDatabase db;
-
-    private MigratedSchema schema;
-
-    @BeforeParameterizedClassInvocation
-    void createTables() {
-        DatabaseConfig config = db.config();
-        Aksara.configure(config);
-        schema = MigratedSchema.create(config, Errand.class);
-    }
-
-    @AfterParameterizedClassInvocation
-    void dropTables() {
-        if (schema == null) {
-            return;
-        }
-        schema.drop();
-        Aksara.close();
-    }
-
-    @BeforeEach
-    void empty() {
-        schema.deleteAllRows();
+class EnumFieldSuite extends KindSuiteSchema {
+    EnumFieldSuite() {
+        super(Errand.class);
     }
 
     private static Errand errand(String title, Status status, Priority priority) {
@@ -183,17 +155,6 @@ class EnumFieldSuite {
         }
     }
 
-    private static String changelog(Path dir, String prefix) throws IOException {
-        try (Stream<Path> files = Files.walk(dir)) {
-            return files.filter(p -> p.getFileName().toString().startsWith(prefix)).findFirst().map(p -> {
-                try {
-                    return Files.readString(p);
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
-            }).orElseThrow();
-        }
-    }
 
     private static List<String> titles(QuerySet<Errand> query) {
         return query.orderBy("title").fetch().stream().map(t -> t.title).toList();

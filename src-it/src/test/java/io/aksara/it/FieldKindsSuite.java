@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.aksara.Aksara;
-import io.aksara.DatabaseConfig;
 import io.aksara.errors.FieldError;
 import io.aksara.errors.ValidationError;
 import io.aksara.it.models.Shift;
@@ -17,11 +16,7 @@ import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.AfterParameterizedClassInvocation;
-import org.junit.jupiter.params.BeforeParameterizedClassInvocation;
-import org.junit.jupiter.params.Parameter;
 
 /**
  * The field kinds added next to the original ones, on every database: {@code @LocalDateTimeField}
@@ -29,34 +24,12 @@ import org.junit.jupiter.params.Parameter;
  * transformed, migrated and inspected.
  */
 @OnEveryDatabase
-class FieldKindsSuite {
+class FieldKindsSuite extends KindSuiteSchema {
     private static final LocalDateTime FIRST = LocalDateTime.of(1, 1, 1, 0, 0);
     private static final LocalDateTime LAST = LocalDateTime.of(9999, 12, 31, 23, 59, 59, 999_999_000);
 
-    @Parameter
-    TestDatabase db;
-
-    private MigratedSchema schema;
-
-    @BeforeParameterizedClassInvocation
-    void createTables() {
-        DatabaseConfig config = db.config();
-        Aksara.configure(config);
-        schema = MigratedSchema.create(config, Shift.class);
-    }
-
-    @AfterParameterizedClassInvocation
-    void dropTables() {
-        if (schema == null) {
-            return;
-        }
-        schema.drop();
-        Aksara.close();
-    }
-
-    @BeforeEach
-    void empty() {
-        schema.deleteAllRows();
+    FieldKindsSuite() {
+        super(Shift.class);
     }
 
     private static Shift shift(String name, LocalDateTime startsAt) {

@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.zaxxer.hikari.HikariDataSource;
 import io.aksara.Aksara;
 import io.aksara.DatabaseConfig;
-import io.aksara.Transaction;
 import io.aksara.errors.TransactionError;
 import io.aksara.it.jpa.AuditEntry;
 import io.aksara.it.models.Category;
@@ -31,7 +30,6 @@ import org.springframework.orm.jpa.LocalContainerEntityManagerFactoryBean;
 import org.springframework.orm.jpa.SharedEntityManagerCreator;
 import org.springframework.orm.jpa.vendor.HibernateJpaVendorAdapter;
 import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.annotation.Isolation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -87,7 +85,7 @@ class JpaTransactionSuite {
     }
 
     /** The application: a service whose @Transactional methods write an Aksara model and a JPA entity. */
-    public static class Shop {
+    public static class Shop extends TransactionalShop {
         private final EntityManager entities;
 
         public Shop(EntityManager entities) {
@@ -117,47 +115,13 @@ class JpaTransactionSuite {
             return List.of(aksaraSeesJpa && Category.objects.filter("name", name).exists(), jpaSeesAksara.intValue() == 1);
         }
 
-        /** A nested atomic block is a savepoint on the EntityManager's connection. */
-        @Transactional
-        public void savepoint(boolean failAtTheEnd) {
-            Category.objects.create("name", "kept");
-            try {
-                Transaction.atomic(() -> {
-                    Category.objects.create("name", "undone");
-                    throw new IllegalArgumentException("coupon invalid");
-                });
-            } catch (IllegalArgumentException expected) {
-                // the block rolled back to its savepoint; the method's transaction goes on
-            }
-            Transaction.atomic(() -> {
-                Category.objects.create("name", "nested");
-            });
-            entities.persist(new AuditEntry("kept"));
+        /** The savepoint's write beside Aksara's: an entity, flushed on the EntityManager's connection. */
+        @Override
+        protected void writeBeside(String name) {
+            entities.persist(new AuditEntry(name));
             entities.flush();
-            if (failAtTheEnd) {
-                throw new IllegalStateException("payment declined");
-            }
         }
 
-        @Transactional(readOnly = true)
-        public long readOnlyCount() {
-            return Category.objects.count();
-        }
-
-        @Transactional(readOnly = true)
-        public void readOnlyWrite() {
-            Category.objects.create("name", "not allowed");
-        }
-
-        @Transactional(isolation = Isolation.REPEATABLE_READ)
-        public List<Integer> readTwiceRepeatable(String sku, Runnable between) {
-            return IsolationProbe.readStockTwice(sku, between);
-        }
-
-        @Transactional(isolation = Isolation.READ_COMMITTED)
-        public List<Integer> readTwiceReadCommitted(String sku, Runnable between) {
-            return IsolationProbe.readStockTwice(sku, between);
-        }
     }
 
     /** Reads and clears the entity's table outside any method transaction. */

@@ -85,7 +85,7 @@ class SpringTransactionSuite {
     }
 
     /** The application: a service whose @Transactional methods write through Aksara, JdbcTemplate and jOOQ. */
-    public static class Shop {
+    public static class Shop extends TransactionalShop {
         private final JdbcTemplate jdbc;
         private final DSLContext jooq;
 
@@ -115,25 +115,10 @@ class SpringTransactionSuite {
             return List.of(aksaraSeesJdbc, jdbcSeesAksara == 1);
         }
 
-        /** A nested atomic block is a savepoint: its failure undoes only its own write. */
-        @Transactional
-        public void savepoint(boolean failAtTheEnd) {
-            Category.objects.create("name", "kept");
-            try {
-                Transaction.atomic(() -> {
-                    Category.objects.create("name", "undone");
-                    throw new IllegalArgumentException("coupon invalid");
-                });
-            } catch (IllegalArgumentException expected) {
-                // the block rolled back to its savepoint; the method's transaction goes on
-            }
-            Transaction.atomic(() -> {
-                Category.objects.create("name", "nested");
-            });
-            jdbc.update("insert into inventories (sku, stock, reorder_level) values (?, ?, ?)", "kept", 1, 1);
-            if (failAtTheEnd) {
-                throw new IllegalStateException("payment declined");
-            }
+        /** The savepoint's write beside Aksara's: a row through JdbcTemplate. */
+        @Override
+        protected void writeBeside(String name) {
+            jdbc.update("insert into inventories (sku, stock, reorder_level) values (?, ?, ?)", name, 1, 1);
         }
 
         @Transactional
@@ -147,27 +132,6 @@ class SpringTransactionSuite {
             if (failAtTheEnd) {
                 throw new IllegalStateException("payment declined");
             }
-        }
-
-        @Transactional(readOnly = true)
-        public long readOnlyCount() {
-            return Category.objects.count();
-        }
-
-        @Transactional(readOnly = true)
-        public void readOnlyWrite() {
-            Category.objects.create("name", "not allowed");
-        }
-
-        /** Reads a stock twice, with another connection's committed change in between. */
-        @Transactional(isolation = Isolation.REPEATABLE_READ)
-        public List<Integer> readTwiceRepeatable(String sku, Runnable between) {
-            return IsolationProbe.readStockTwice(sku, between);
-        }
-
-        @Transactional(isolation = Isolation.READ_COMMITTED)
-        public List<Integer> readTwiceReadCommitted(String sku, Runnable between) {
-            return IsolationProbe.readStockTwice(sku, between);
         }
 
         @Transactional(isolation = Isolation.READ_COMMITTED)

@@ -2,7 +2,6 @@ package io.aksara.jooq.internal;
 
 import io.aksara.errors.AksaraException;
 import io.aksara.jooq.ModelTable;
-import io.aksara.jooq.vendor.Vendors;
 import io.aksara.meta.FieldMeta;
 import io.aksara.query.Combination;
 import io.aksara.query.OrderTerm;
@@ -59,7 +58,7 @@ public final class CombinedLowering {
             sort.add(t.descending() ? f.desc() : f.asc());
         }
         SelectLimitStep<Record> ordered = DSL.select(columns).from(combined).orderBy(sort);
-        return slice(ordered, q, dialect);
+        return QueryLowering.slice(ordered, q, dialect);
     }
 
     private static Select<Record> combine(SQLDialect dialect, Combination c) {
@@ -95,17 +94,4 @@ public final class CombinedLowering {
         return DSL.field(Identifiers.of(ALIAS, f.column()), typed.getDataType());
     }
 
-    private static Select<Record> slice(SelectLimitStep<Record> ordered, SelectQuery<?> q, SQLDialect dialect) {
-        if (q.limit() != null) {
-            var limited = ordered.limit(BindTrace.slice(q, q.limit(), true));
-            return q.offset() > 0 ? limited.offset(BindTrace.slice(q, q.offset(), false)) : limited;
-        }
-        if (q.offset() == 0) {
-            return ordered;
-        }
-        // as QueryLowering: MariaDB ignores an OFFSET without a row limit inside a derived table
-        return Vendors.of(dialect).offsetNeedsLimit()
-                ? ordered.limit(Long.MAX_VALUE).offset(BindTrace.slice(q, q.offset(), false))
-                : ordered.offset(BindTrace.slice(q, q.offset(), false));
-    }
 }

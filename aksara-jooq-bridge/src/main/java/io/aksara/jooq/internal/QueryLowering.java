@@ -159,7 +159,8 @@ public final class QueryLowering {
         return DSL.and(out);
     }
 
-    private static Select<Record> slice(SelectLimitStep<Record> ordered, SelectQuery<?> q, SQLDialect dialect) {
+    /** LIMIT and OFFSET of a query, a combination's too ({@link CombinedLowering}). */
+    static Select<Record> slice(SelectLimitStep<Record> ordered, SelectQuery<?> q, SQLDialect dialect) {
         if (q.limit() != null) {
             var limited = ordered.limit(BindTrace.slice(q, q.limit(), true));
             return q.offset() > 0 ? limited.offset(BindTrace.slice(q, q.offset(), false)) : limited;

@@ -2,10 +2,13 @@ package io.aksara.jooq.vendor;
 
 import java.math.BigDecimal;
 import java.util.EnumSet;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.jooq.Condition;
 import org.jooq.DataType;
 import org.jooq.Field;
@@ -21,6 +24,9 @@ import org.jooq.impl.SQLDataType;
  * <pre>{@code Vendors.forUrl("jdbc:mysql://db/shop").has(Feature.TRANSACTIONAL_DDL)   // false}</pre>
  */
 public class MysqlVendor implements Vendor {
+    /** A property name in a Connector/J URL: after {@code ?}, {@code &}, {@code (} or {@code ,}, before {@code =}. */
+    private static final Pattern URL_PROPERTY = Pattern.compile("[?&(,]\\s*([A-Za-z][\\w.]*)\\s*=");
+
     private static final Set<Feature> FEATURES = EnumSet.complementOf(EnumSet.of(Feature.RETURNING, Feature.TRANSACTIONAL_DDL,
             Feature.ARRAY_BINDS, Feature.TIME_ZONE_TYPE, Feature.UUID_TYPE, Feature.ON_DELETE_SET_DEFAULT,
             Feature.SELECT_FOR_UPDATE_OF, Feature.SCHEMAS, Feature.ARRAYS));
@@ -46,23 +52,38 @@ public class MysqlVendor implements Vendor {
 
     @Override
     public void addDriverProperties(String url, Properties properties) {
-        if (!url.contains("rewriteBatchedStatements")) {
+        Set<String> given = urlPropertyNames(url);
+        if (!given.contains("rewriteBatchedStatements")) {
             // Connector/J sends a JDBC batch one statement per round trip unless it may rewrite it
             // (INSERTs into one multi-row INSERT); bulkCreate(ignoreConflicts) and bulkUpdate batch.
             properties.setProperty("rewriteBatchedStatements", "true");
         }
-        if (!url.contains("cachePrepStmts")) {
+        if (!given.contains("cachePrepStmts")) {
             // the plan cache sends the same SQL text again and again: let Connector/J keep its parse
             properties.setProperty("cachePrepStmts", "true");
             properties.setProperty("prepStmtCacheSize", "256");
             properties.setProperty("prepStmtCacheSqlLimit", "4096");
         }
-        if (!url.contains("openTelemetry")) {
+        if (!given.contains("openTelemetry")) {
             // Connector/J traces every call itself as soon as the OpenTelemetry API is on the class
             // path; its span bookkeeping pins virtual threads (seen as pinned events under load) and
             // doubles the spans Aksara's own observations give. The URL can still ask for it.
             properties.setProperty("openTelemetry", "DISABLED");
         }
+    }
+
+    /**
+     * The names of the properties a Connector/J URL sets itself, read once: the {@code name=value}
+     * pairs after {@code ?} (joined by {@code &}) and those in a host's parentheses
+     * ({@code address=(host=db)(port=3306)}). A name that only occurs inside a value does not count.
+     */
+    static Set<String> urlPropertyNames(String url) {
+        Set<String> names = new HashSet<>();
+        Matcher m = URL_PROPERTY.matcher(url);
+        while (m.find()) {
+            names.add(m.group(1));
+        }
+        return names;
     }
 
     @Override public String stopQuerySql(long sessionId) { return "KILL QUERY " + sessionId; }

@@ -153,7 +153,7 @@ public final class ModelSourceWriter {
         String reverse = reverseMethods(t, fieldOf.values(), imports);
         StringBuilder out = new StringBuilder();
         out.append("package ").append(packageName).append(";\n\n");
-        String meta = meta(t, className, fieldOf, uniqueTogether, indexes);
+        String meta = MetaAnnotationSource.meta(t, className, fieldOf, uniqueTogether, indexes);
         if (LinkTables.composite(t)) {
             String keyFields = "primaryKey = {" + String.join(", ",
                     t.primaryKey().columns().stream().map(fieldOf::get).map(Java::literal).toList()) + "}";
@@ -300,7 +300,7 @@ public final class ModelSourceWriter {
         if (own != null) {
             return OwnKindField.declaration(c, field, primaryKey, unique, indexed, own, imports);
         }
-        String annotation = c.type() == FieldType.ARRAY ? ArrayColumnTypes.annotation(c) : annotationName(c.type());
+        String annotation = c.type() == FieldType.ARRAY ? ArrayColumnTypes.annotation(c) : FieldJavaTypes.annotationName(c.type());
         imports.add("io.aksara.fields." + annotation);
         List<String> args = new ArrayList<>();
         switch (c.type()) {
@@ -339,78 +339,10 @@ public final class ModelSourceWriter {
             }
         }
         boolean keyPart = primaryKey || LinkTables.composite(t) && t.primaryKey().columns().contains(c.name());
-        String javaType = javaType(c, keyPart, imports);
-        String initializer = c.defaultValue() == null ? "" : " = " + initializer(c.type(), c.defaultValue());
+        String javaType = FieldJavaTypes.javaType(c, keyPart, imports);
+        String initializer = c.defaultValue() == null ? "" : " = " + FieldJavaTypes.initializer(c.type(), c.defaultValue());
         return "@" + annotation + (args.isEmpty() ? "" : "(" + String.join(", ", args) + ")") + " public " + javaType
                 + " " + field + initializer + ";";
     }
 
-    private static String annotationName(FieldType type) {
-        return type.displayName();
-    }
-
-    /** A primitive for a non-null number or boolean (as a hand-written model would have), boxed otherwise. */
-    private static String javaType(ColumnDescription c, boolean primaryKey, Set<String> imports) {
-        boolean boxed = c.nullable() || primaryKey;
-        return switch (c.type()) {
-            case STRING, TEXT, EMAIL -> "String";
-            case INTEGER -> boxed ? "Integer" : "int";
-            case BIG_INTEGER -> boxed ? "Long" : "long";
-            case BOOLEAN -> boxed ? "Boolean" : "boolean";
-            case FLOAT -> boxed ? "Double" : "double";
-            case DECIMAL -> imported("java.math.BigDecimal", imports);
-            case DATE_TIME -> imported("java.time.OffsetDateTime", imports);
-            case LOCAL_DATE_TIME -> imported("java.time.LocalDateTime", imports);
-            case DATE -> imported("java.time.LocalDate", imports);
-            case TIME -> imported("java.time.LocalTime", imports);
-            case DURATION -> imported("java.time.Duration", imports);
-            case UUID -> imported("java.util.UUID", imports);
-            case JSON -> "Object";
-            case BINARY -> "byte[]";
-            case ARRAY -> ArrayColumnTypes.javaType(c, imports);
-            default -> throw new IllegalStateException("no Java type for " + c.type());
-        };
-    }
-
-    private static String imported(String qualified, Set<String> imports) {
-        imports.add(qualified);
-        return qualified.substring(qualified.lastIndexOf('.') + 1);
-    }
-
-    private static String initializer(FieldType type, String literal) {
-        return switch (type) {
-            case STRING, TEXT, EMAIL -> Java.literal(literal);
-            case BIG_INTEGER -> literal + "L";
-            case DECIMAL -> "new BigDecimal(" + Java.literal(literal) + ")";
-            default -> literal;
-        };
-    }
-
-    private static String meta(TableDescription t, String className, Map<String, String> fieldOf,
-            List<KeyDescription> uniqueTogether, List<KeyDescription> indexes) {
-        List<String> parts = new ArrayList<>();
-        if (!Names.defaultTable(className, t.name())) {
-            parts.add("table = " + Java.literal(t.name()));
-        }
-        if (!uniqueTogether.isEmpty()) {
-            parts.add("uniqueTogether = " + group(t, uniqueTogether, fieldOf, "uq", "Unique"));
-        }
-        if (!indexes.isEmpty()) {
-            parts.add("indexes = " + group(t, indexes, fieldOf, "ix", "Index"));
-        }
-        return parts.isEmpty() ? null : "@Meta(" + String.join(",\n      ", parts) + ")";
-    }
-
-    private static String group(TableDescription t, List<KeyDescription> keys, Map<String, String> fieldOf,
-            String prefix, String annotation) {
-        List<String> items = new ArrayList<>();
-        for (KeyDescription k : keys) {
-            List<String> fields = k.columns().stream().map(fieldOf::get).toList();
-            String value = "{" + String.join(", ", fields.stream().map(Java::literal).toList()) + "}";
-            boolean defaultName = Naming.constraintName(prefix, t.name(), k.columns()).equals(k.name());
-            items.add("@Meta." + annotation + (defaultName ? "(" + value + ")"
-                    : "(value = " + value + ", name = " + Java.literal(k.name()) + ")"));
-        }
-        return items.size() == 1 ? items.getFirst() : "{" + String.join(", ", items) + "}";
-    }
 }

@@ -1,10 +1,8 @@
 package io.aksara.schema.migrate;
 
 import liquibase.database.Database;
-import liquibase.exception.ValidationErrors;
 import liquibase.sql.Sql;
 import liquibase.sqlgenerator.SqlGeneratorChain;
-import liquibase.sqlgenerator.core.AbstractSqlGenerator;
 import liquibase.statement.core.AddForeignKeyConstraintStatement;
 import liquibase.statement.core.DropForeignKeyConstraintStatement;
 
@@ -17,22 +15,9 @@ public final class SqliteForeignKeys {
     private SqliteForeignKeys() {}
 
     /** Adds a foreign key by rebuilding its table. */
-    public static final class Add extends AbstractSqlGenerator<AddForeignKeyConstraintStatement> {
-        @Override public int getPriority() { return PRIORITY_DATABASE; }
-
-        @Override
-        public boolean supports(AddForeignKeyConstraintStatement statement, Database database) {
-            return SqliteTables.applies(database);
-        }
-
+    public static final class Add extends SqliteGenerator<AddForeignKeyConstraintStatement> {
         /** The SQL reads the table's current definition. */
         @Override public boolean generateStatementsIsVolatile(Database database) { return true; }
-
-        @Override
-        public ValidationErrors validate(AddForeignKeyConstraintStatement s, Database database,
-                SqlGeneratorChain<AddForeignKeyConstraintStatement> chain) {
-            return new ValidationErrors();
-        }
 
         @Override
         public Sql[] generateSql(AddForeignKeyConstraintStatement s, Database database,
@@ -47,21 +32,8 @@ public final class SqliteForeignKeys {
     }
 
     /** Drops a foreign key by rebuilding its table. */
-    public static final class Drop extends AbstractSqlGenerator<DropForeignKeyConstraintStatement> {
-        @Override public int getPriority() { return PRIORITY_DATABASE; }
-
-        @Override
-        public boolean supports(DropForeignKeyConstraintStatement statement, Database database) {
-            return SqliteTables.applies(database);
-        }
-
+    public static final class Drop extends SqliteGenerator<DropForeignKeyConstraintStatement> {
         @Override public boolean generateStatementsIsVolatile(Database database) { return true; }
-
-        @Override
-        public ValidationErrors validate(DropForeignKeyConstraintStatement s, Database database,
-                SqlGeneratorChain<DropForeignKeyConstraintStatement> chain) {
-            return new ValidationErrors();
-        }
 
         @Override
         public Sql[] generateSql(DropForeignKeyConstraintStatement s, Database database,

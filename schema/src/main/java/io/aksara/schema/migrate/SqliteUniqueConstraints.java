@@ -4,11 +4,9 @@ import java.util.Arrays;
 import java.util.stream.Collectors;
 import liquibase.change.ColumnConfig;
 import liquibase.database.Database;
-import liquibase.exception.ValidationErrors;
 import liquibase.sql.Sql;
 import liquibase.sql.UnparsedSql;
 import liquibase.sqlgenerator.SqlGeneratorChain;
-import liquibase.sqlgenerator.core.AbstractSqlGenerator;
 import liquibase.statement.core.AddUniqueConstraintStatement;
 import liquibase.statement.core.DropUniqueConstraintStatement;
 
@@ -22,20 +20,7 @@ public final class SqliteUniqueConstraints {
     private SqliteUniqueConstraints() {}
 
     /** {@code CREATE UNIQUE INDEX name ON table (columns)}. */
-    public static final class Add extends AbstractSqlGenerator<AddUniqueConstraintStatement> {
-        @Override public int getPriority() { return PRIORITY_DATABASE; }
-
-        @Override
-        public boolean supports(AddUniqueConstraintStatement statement, Database database) {
-            return SqliteTables.applies(database);
-        }
-
-        @Override
-        public ValidationErrors validate(AddUniqueConstraintStatement s, Database database,
-                SqlGeneratorChain<AddUniqueConstraintStatement> chain) {
-            return new ValidationErrors();
-        }
-
+    public static final class Add extends SqliteGenerator<AddUniqueConstraintStatement> {
         @Override
         public Sql[] generateSql(AddUniqueConstraintStatement s, Database database,
                 SqlGeneratorChain<AddUniqueConstraintStatement> chain) {
@@ -46,20 +31,7 @@ public final class SqliteUniqueConstraints {
     }
 
     /** {@code DROP INDEX name}. */
-    public static final class Drop extends AbstractSqlGenerator<DropUniqueConstraintStatement> {
-        @Override public int getPriority() { return PRIORITY_DATABASE; }
-
-        @Override
-        public boolean supports(DropUniqueConstraintStatement statement, Database database) {
-            return SqliteTables.applies(database);
-        }
-
-        @Override
-        public ValidationErrors validate(DropUniqueConstraintStatement s, Database database,
-                SqlGeneratorChain<DropUniqueConstraintStatement> chain) {
-            return new ValidationErrors();
-        }
-
+    public static final class Drop extends SqliteGenerator<DropUniqueConstraintStatement> {
         @Override
         public Sql[] generateSql(DropUniqueConstraintStatement s, Database database,
                 SqlGeneratorChain<DropUniqueConstraintStatement> chain) {

@@ -4,15 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.aksara.Aksara;
-import io.aksara.DatabaseConfig;
 import io.aksara.QueryLog;
 import io.aksara.aggregates.Sum;
 import io.aksara.errors.AksaraException;
 import io.aksara.errors.FieldError;
 import io.aksara.errors.ValidationError;
-import io.aksara.it.MigratedSchema;
+import io.aksara.it.KindSuiteSchema;
 import io.aksara.it.OnEveryDatabase;
-import io.aksara.it.TestDatabase;
 import io.aksara.jooq.JooqBackend;
 import io.aksara.kinds.FieldKinds;
 import io.aksara.meta.FieldType;
@@ -31,12 +29,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.List;
 import java.util.Locale;
-import java.util.stream.Stream;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.AfterParameterizedClassInvocation;
-import org.junit.jupiter.params.BeforeParameterizedClassInvocation;
-import org.junit.jupiter.params.Parameter;
 
 /**
  * Field kinds declared by the application ({@link MoneyKind} over DECIMAL, {@link TagsKind} over
@@ -44,31 +37,9 @@ import org.junit.jupiter.params.Parameter;
  * filtered, ordered, aggregated and migrated like built-in kinds, on every database.
  */
 @OnEveryDatabase
-class OwnKindSuite {
-    @Parameter
-    TestDatabase db;
-
-    private MigratedSchema schema;
-
-    @BeforeParameterizedClassInvocation
-    void createTables() {
-        DatabaseConfig config = db.config();
-        Aksara.configure(config);
-        schema = MigratedSchema.create(config, Wallet.class);
-    }
-
-    @AfterParameterizedClassInvocation
-    void dropTables() {
-        if (schema == null) {
-            return;
-        }
-        schema.drop();
-        Aksara.close();
-    }
-
-    @BeforeEach
-    void empty() {
-        schema.deleteAllRows();
+class OwnKindSuite extends KindSuiteSchema {
+    OwnKindSuite() {
+        super(Wallet.class);
     }
 
     private static Wallet wallet(String owner, String balance, Tags tags, String note) {
@@ -168,17 +139,7 @@ class OwnKindSuite {
         Path dir = Files.createTempDirectory("own-kind-migrations");
         Migrations migrations = Migrations.at(dir).models(List.of(ModelRegistry.metaOf(Wallet.class)));
         migrations.makemigrations(MakeMigrationsOptions.defaults());
-        String changelog;
-        try (Stream<Path> files = Files.walk(dir)) {
-            changelog = files.filter(p -> p.getFileName().toString().startsWith("0001")).findFirst()
-                    .map(p -> {
-                        try {
-                            return Files.readString(p);
-                        } catch (IOException e) {
-                            throw new java.io.UncheckedIOException(e);
-                        }
-                    }).orElseThrow();
-        }
+        String changelog = changelog(dir, "0001");
         assertThat(changelog).containsPattern("name: \"balance\"\\s+type: \"DECIMAL\\(12,2\\)\"")
                 .containsPattern("name: \"tags\"\\s+type: \"VARCHAR\\(500\\) \\$\\{aksara.collate}\"");
     }

@@ -1,0 +1,83 @@
+package io.aksara;
+
+import io.aksara.errors.FieldError;
+import io.aksara.internal.Resolver;
+import io.aksara.meta.FieldMeta;
+import io.aksara.query.Filter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The bodies of {@link QuerySet}'s refining methods that check or resolve more than they copy:
+ * {@code filter}/{@code exclude}, slicing, {@code only} and {@code defer}.
+ */
+final class QueryRefinements {
+    private QueryRefinements() {
+    }
+
+    static <T extends Model> QuerySet<T> where(QuerySet<T> qs, Q q, boolean negate, String operation) {
+        qs.requireNotSliced(operation);
+        qs.requireNotCombined(operation);
+        Filter resolved = Resolver.filter(qs.meta(), q,
+                qs.query.annotations().isEmpty() ? Map.of() : io.aksara.internal.Annotate.byName(qs.query)); // no map per call in the common case
+        if (!negate && Resolver.matchesNothing(resolved)) {
+            return qs.none(); // as Django: "in" with no values left (none, or only nulls) runs no SQL
+        }
+        if (negate && !(resolved instanceof Filter.Everything)) {
+            resolved = new Filter.Not(resolved);
+        }
+        return qs.with(io.aksara.internal.Annotate.filtered(qs.query, resolved), qs.ordered);
+    }
+
+    static <T extends Model> QuerySet<T> whereExpression(QuerySet<T> qs, io.aksara.expr.Expression condition, boolean negate, String operation) {
+        qs.requireNotSliced(operation);
+        qs.requireNotCombined(operation);
+        io.aksara.query.Expr e = io.aksara.internal.Expressions.condition(qs.meta(), io.aksara.internal.Annotate.byName(qs.query),
+                condition);
+        Filter f = new Filter.Compare(e, io.aksara.lookup.Lookups.find(io.aksara.meta.FieldType.BOOLEAN, "exact",
+                "a boolean expression"), Boolean.TRUE);
+        return qs.with(io.aksara.internal.Annotate.filtered(qs.query, negate ? new Filter.Not(f) : f), qs.ordered);
+    }
+
+    static <T extends Model> QuerySet<T> limit(QuerySet<T> qs, long n) {
+        if (n < 0) {
+            throw new FieldError("limit must not be negative, got " + n);
+        }
+        long newLimit = qs.query.limit() == null ? n : Math.min(n, qs.query.limit());
+        return qs.with(qs.query.withSlice(qs.query.offset(), newLimit), qs.ordered);
+    }
+
+    static <T extends Model> QuerySet<T> offset(QuerySet<T> qs, long n) {
+        if (n < 0) {
+            throw new FieldError("offset must not be negative, got " + n);
+        }
+        Long newLimit = qs.query.limit() == null ? null : Math.max(0, qs.query.limit() - n);
+        return qs.with(qs.query.withSlice(qs.query.offset() + n, newLimit), qs.ordered);
+    }
+
+    static <T extends Model> QuerySet<T> only(QuerySet<T> qs, String... fields) {
+        java.util.LinkedHashSet<FieldMeta<?, ?>> keep = new java.util.LinkedHashSet<>();
+        keep.addAll(qs.meta().primaryKeyFields());
+        for (String f : fields) {
+            keep.add(Resolver.field(qs.meta(), f));
+        }
+        List<FieldMeta<?, ?>> loaded = qs.meta().fields().stream().filter(keep::contains)
+                .<FieldMeta<?, ?>>map(f -> f).toList();
+        return qs.with(qs.query.withLoaded(loaded), qs.ordered);
+    }
+
+    static <T extends Model> QuerySet<T> defer(QuerySet<T> qs, String... fields) {
+        java.util.Set<FieldMeta<?, ?>> drop = new java.util.HashSet<>();
+        for (String f : fields) {
+            FieldMeta<?, ?> field = Resolver.field(qs.meta(), f);
+            if (qs.meta().isKeyField(field)) {
+                throw new FieldError("The primary key " + field.qualifiedName() + " cannot be deferred");
+            }
+            drop.add(field);
+        }
+        List<FieldMeta<?, ?>> current = new ArrayList<>(qs.query.readFields());
+        current.removeAll(drop);
+        return qs.with(qs.query.withLoaded(current), qs.ordered);
+    }
+}
