@@ -28,6 +28,16 @@ class GoalsTest {
 
         assertThat(new CheckMojo().command()).containsExactly("makemigrations", "--check");
 
+        set(make, "lint", true);
+        set(make, "lintDatabases", List.of("postgresql"));
+        assertThat(make.command()).endsWith("--lint", "--database", "postgresql");
+        LintMojo lint = new LintMojo();
+        assertThat(lint.command()).containsExactly("lintmigrations");
+        set(lint, "lintDatabases", List.of("postgresql", "mariadb"));
+        set(lint, "lintAfter", "0003");
+        assertThat(lint.command()).containsExactly("lintmigrations", "--database", "postgresql", "--database", "mariadb",
+                "--after", "0003");
+
         MigrateMojo migrate = new MigrateMojo();
         assertThat(migrate.command()).containsExactly("migrate");
         set(migrate, "fakeInitial", true);
