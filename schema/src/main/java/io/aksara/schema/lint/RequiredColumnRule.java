@@ -7,9 +7,10 @@ import java.util.Optional;
 
 /**
  * {@code required-column-without-default}: a NOT NULL column without a default added to a table
- * with rows. On every database the statement fails as soon as the table has a row (the rows have
- * no value for it); {@code makemigrations} never writes one (it asks for {@code --default}), so
- * this finds hand-written ones.
+ * with rows. PostgreSQL refuses it as soon as the table has a row (the rows have no value for it);
+ * MariaDB quietly gives the existing rows the type's implicit default (0, an empty string), which
+ * is rarely the value meant. {@code makemigrations} never writes one (it asks for
+ * {@code --default}), so this finds hand-written ones.
  */
 final class RequiredColumnRule implements LintRule {
     @Override
@@ -30,8 +31,12 @@ final class RequiredColumnRule implements LintRule {
                 "ALTER TABLE " + sql.id(add.table()) + " ADD " + sql.id(add.column().name()) + " "
                         + sql.columnDefinition(add.column(), true) + ";"));
         steps.addAll(NotNullSteps.of(database, add.table(), add.column(), null));
-        return Optional.of(new Advice("ADD COLUMN " + add.column().name() + " NOT NULL without a default fails as soon as "
-                + add.table() + " has a row: the existing rows have no value for it. If one value fits every existing row, "
-                + "makemigrations --default " + add.table() + "." + add.column().name() + "=VALUE adds it safely instead.", steps));
+        String outcome = database == LintDatabase.POSTGRESQL
+                ? " fails as soon as " + add.table() + " has a row: the existing rows have no value for it."
+                : " gives every existing row of " + add.table() + " the type's implicit default (0, an empty string) "
+                        + "without a word: rarely the value meant.";
+        return Optional.of(new Advice("ADD COLUMN " + add.column().name() + " NOT NULL without a default" + outcome
+                + " If one value fits every existing row, makemigrations --default " + add.table() + "." + add.column().name()
+                + "=VALUE adds it safely instead.", steps));
     }
 }
