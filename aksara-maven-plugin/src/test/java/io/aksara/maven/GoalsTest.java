@@ -44,6 +44,13 @@ class GoalsTest {
         set(migrate, "target", "0002");
         assertThat(migrate.command()).containsExactly("migrate", "--fake-initial", "0002");
 
+        GenerateModelsMojo generate = new GenerateModelsMojo();
+        set(generate, "packageName", "com.shop.models");
+        set(generate, "outputDirectory", dir.toFile());
+        set(generate, "checkModels", true);
+        assertThat(generate.command()).containsExactly("inspectdb", "--package", "com.shop.models",
+                "--out", dir.toFile().getAbsolutePath(), "--check");
+
         InspectDbMojo inspect = new InspectDbMojo();
         set(inspect, "packageName", "com.shop.models");
         set(inspect, "outputDirectory", dir.toFile());
