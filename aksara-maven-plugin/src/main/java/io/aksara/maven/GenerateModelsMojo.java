@@ -1,7 +1,6 @@
 package io.aksara.maven;
 
 import java.io.File;
-import java.util.ArrayList;
 import java.util.List;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
@@ -25,22 +24,10 @@ import org.apache.maven.plugins.annotations.ResolutionScope;
  */
 @Mojo(name = "generate-models", defaultPhase = LifecyclePhase.GENERATE_SOURCES,
         requiresDependencyResolution = ResolutionScope.RUNTIME, threadSafe = true)
-public class GenerateModelsMojo extends AksaraMojo {
-    /** The package of the model classes. */
-    @Parameter(property = "aksara.package", defaultValue = "models")
-    private String packageName;
-
-    /** The schema to read; the connection's current one when unset. */
-    @Parameter(property = "aksara.schema")
-    private String schema;
-
+public class GenerateModelsMojo extends InspectionMojo {
     /** The source root the classes go under (or, with {@code checkModels}, are compared under). */
     @Parameter(property = "aksara.out", defaultValue = "${project.build.directory}/generated-sources/aksara")
     private File outputDirectory;
-
-    /** The tables to read; all of them when unset. */
-    @Parameter(property = "aksara.tables")
-    private List<String> tables;
 
     /** Compare instead of writing: fail when the models under {@code out} are stale. */
     @Parameter(property = "aksara.checkModels", defaultValue = "false")
@@ -48,15 +35,7 @@ public class GenerateModelsMojo extends AksaraMojo {
 
     @Override
     protected List<String> command() {
-        List<String> args = new ArrayList<>(List.of("inspectdb"));
-        option(args, "--package", packageName);
-        option(args, "--schema", schema);
-        option(args, "--out", outputDirectory.getAbsolutePath());
-        flag(args, "--check", checkModels);
-        if (tables != null) {
-            args.addAll(tables);
-        }
-        return args;
+        return checkModels ? inspectdb(outputDirectory, "--check") : inspectdb(outputDirectory);
     }
 
     @Override

@@ -22,15 +22,10 @@ final class NotNullSteps {
         String table = sql.id(tableName);
         String col = sql.id(column.name());
         List<SafeStep> steps = new ArrayList<>();
-        String fill = "UPDATE " + table + " SET " + col + " = " + (fillValue == null ? "<value>" : sql.literal(fillValue))
-                + " WHERE " + col + " IS NULL";
-        String batches = database == LintDatabase.POSTGRESQL
-                ? " AND ctid IN (SELECT ctid FROM " + table + " WHERE " + col + " IS NULL LIMIT 10000);"
-                : " LIMIT 10000;";
+        String fill = sql.batchedUpdate(table, col + " = " + (fillValue == null ? "<value>" : sql.literal(fillValue)), col + " IS NULL");
         steps.add(fillValue == null
-                ? SafeStep.note("fill the existing rows in batches, each its own transaction, until none is left: " + fill + batches)
-                : SafeStep.sql("fill the existing NULLs in batches, each its own transaction; repeat until it updates no row",
-                        fill + batches));
+                ? SafeStep.note("fill the existing rows in batches, each its own transaction, until none is left: " + fill)
+                : SafeStep.sql("fill the existing NULLs in batches, each its own transaction; repeat until it updates no row", fill));
         if (database == LintDatabase.POSTGRESQL) {
             String check = sql.id(SqlText.name(tableName, column.name(), "not_null"));
             steps.add(SafeStep.sql("promise no NULLs without reading the table (a brief lock; new rows are checked)",

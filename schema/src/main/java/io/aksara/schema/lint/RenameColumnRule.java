@@ -23,16 +23,13 @@ final class RenameColumnRule implements LintRule {
         String table = sql.id(rename.table());
         String from = sql.id(rename.before().name());
         String to = sql.id(rename.to());
-        String batch = database == LintDatabase.POSTGRESQL
-                ? " AND ctid IN (SELECT ctid FROM " + table + " WHERE " + to + " IS NULL AND " + from + " IS NOT NULL LIMIT 10000);"
-                : " LIMIT 10000;";
         return Optional.of(new Advice("Instances still running the previous release name " + rename.table() + "."
                 + rename.before().name() + " in their SQL and fail the moment it is renamed to " + rename.to() + ".", List.of(
                 SafeStep.sql("add the new column (allowing NULL, no rewrite)",
                         "ALTER TABLE " + table + " ADD " + to + " " + sql.columnDefinition(rename.before().withName(rename.to()), true) + ";"),
                 SafeStep.note("release code that writes both columns and reads the old one"),
                 SafeStep.sql("copy the existing values in batches, each its own transaction; repeat until it updates no row",
-                        "UPDATE " + table + " SET " + to + " = " + from + " WHERE " + to + " IS NULL AND " + from + " IS NOT NULL" + batch),
+                        sql.batchedUpdate(table, to + " = " + from, to + " IS NULL AND " + from + " IS NOT NULL")),
                 SafeStep.note("release code that reads and writes only the new column (make it NOT NULL the safe way "
                         + "if the old one was)"),
                 SafeStep.note("a release later: drop the old column"))));

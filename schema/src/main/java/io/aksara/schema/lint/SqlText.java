@@ -20,6 +20,7 @@ import liquibase.datatype.DataTypeFactory;
 final class SqlText {
     private static final Pattern PROPERTY = Pattern.compile("\\$\\{([a-z.]+)}");
     private static final int MAX_NAME = 63;
+    private static final int BATCH = 10000;
 
     private final LintDatabase database;
 
@@ -63,6 +64,18 @@ final class SqlText {
         }
         s.append(nullable ? " NULL" : " NOT NULL");
         return s.toString();
+    }
+
+    /**
+     * One batch of a backfill: an UPDATE of at most 10,000 rows matching {@code where}, to repeat
+     * (each its own transaction) until it changes no row. PostgreSQL has no UPDATE ... LIMIT, so
+     * the batch is chosen by row address.
+     */
+    String batchedUpdate(String quotedTable, String assignment, String where) {
+        return database == LintDatabase.POSTGRESQL
+                ? "UPDATE " + quotedTable + " SET " + assignment + " WHERE " + where + " AND ctid IN (SELECT ctid FROM "
+                        + quotedTable + " WHERE " + where + " LIMIT " + BATCH + ");"
+                : "UPDATE " + quotedTable + " SET " + assignment + " WHERE " + where + " LIMIT " + BATCH + ";";
     }
 
     /** A default value as an SQL literal. */

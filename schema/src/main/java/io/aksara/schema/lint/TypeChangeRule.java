@@ -57,11 +57,7 @@ final class TypeChangeRule implements LintRule {
                         "ALTER TABLE " + table + " ADD " + fresh + " " + sql.type(after.type()) + " NULL;"),
                 SafeStep.note("release code that writes both columns (or a trigger that copies " + after.name() + " into the new one)"),
                 SafeStep.sql("copy the existing values in batches, each its own transaction; repeat until it updates no row",
-                        "UPDATE " + table + " SET " + fresh + " = " + column + " WHERE " + fresh + " IS NULL AND " + column
-                                + " IS NOT NULL" + (database == LintDatabase.POSTGRESQL
-                                ? " AND ctid IN (SELECT ctid FROM " + table + " WHERE " + fresh + " IS NULL AND " + column
-                                        + " IS NOT NULL LIMIT 10000);"
-                                : " LIMIT 10000;")),
+                        sql.batchedUpdate(table, fresh + " = " + column, fresh + " IS NULL AND " + column + " IS NOT NULL")),
                 SafeStep.sql("swap the names in one short step" + (before.nullable() == after.nullable() || after.nullable()
                         ? "" : ", then make it NOT NULL the safe way (see set-not-null-scans-table)"), swap),
                 SafeStep.note("a release later, when nothing reads it any more: drop the old column"));

@@ -41,8 +41,7 @@ final class VolatileDefaultRule implements LintRule {
                 SafeStep.sql("give new rows the default (no rewrite: it applies to future inserts only)",
                         "ALTER TABLE " + table + " ALTER COLUMN " + column + " SET DEFAULT " + computed + ";"),
                 SafeStep.sql("fill the existing rows in batches, each its own transaction; repeat until it updates no row",
-                        "UPDATE " + table + " SET " + column + " = " + computed + " WHERE " + column + " IS NULL AND ctid IN "
-                                + "(SELECT ctid FROM " + table + " WHERE " + column + " IS NULL LIMIT 10000);"),
+                        sql.batchedUpdate(table, column + " = " + computed, column + " IS NULL")),
                 SafeStep.note(add.column().nullable() ? "done: the column stays nullable"
                         : "make it NOT NULL the safe way (see set-not-null-scans-table)"))));
     }
