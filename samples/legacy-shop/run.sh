@@ -6,6 +6,9 @@
 #   4. mvn aksara:migrate -Daksara.fakeInitial   -> the baseline: 0001 recorded as applied, not run
 #   5. a field added to Customer:  mvn verify fails (aksara:check), mvn aksara:makemigrations writes 0002
 #   6. mvn aksara:migrate          -> 0002 applied; mvn verify passes; the application's queries run.
+# Along the way: mvn aksara:generate-models -Daksara.checkModels (the committed models match the live
+# schema, and stop matching when a column is added behind their back) and mvn aksara:lint (the
+# migrations are safe on a live database).
 # It works on a copy under target/ and never touches the sample's own files.
 #
 # Usage: samples/legacy-shop/run.sh postgresql|mariadb
@@ -32,11 +35,13 @@ case "$VENDOR" in
     sql() { PGPASSWORD=aksara "$PSQL" -h 127.0.0.1 -p "${AKSARA_PG_PORT:-55432}" -U aksara -v ON_ERROR_STOP=1 -q "$@"; }
     sql -d aksara -c "drop database if exists legacy_shop" -c "create database legacy_shop"
     sql -d legacy_shop -f "$HERE/legacy/postgresql.sql"
+    legacy_sql() { sql -d legacy_shop -c "$1"; }
     export AKSARA_DATABASE_URL="jdbc:postgresql://127.0.0.1:${AKSARA_PG_PORT:-55432}/legacy_shop" ;;
   mariadb)
     sql() { mariadb -h 127.0.0.1 -P "${AKSARA_MY_PORT:-53306}" -u aksara -paksara "$@"; }
     sql -e "drop database if exists legacy_shop; create database legacy_shop"
     sql legacy_shop < "$HERE/legacy/mariadb.sql"
+    legacy_sql() { sql legacy_shop -e "$1"; }
     export AKSARA_DATABASE_URL="jdbc:mariadb://127.0.0.1:${AKSARA_MY_PORT:-53306}/legacy_shop" ;;
   *) echo "$me: unknown database $VENDOR (postgresql or mariadb)" >&2; exit 2 ;;
 esac
@@ -70,6 +75,18 @@ grep -q "@Meta(primaryKey = {\"order\", \"product\"})" src/main/java/shop/models
   || { echo "$me: order_items did not become a model keyed by (order, product)" >&2; exit 1; }
 grep -q "@ManyToMany(through = OrderItem.class) public Many<Product> products;" src/main/java/shop/models/Order.java \
   || { echo "$me: Order has no many-to-many to Product through OrderItem" >&2; exit 1; }
+step "generate-models --check (the models just written match the live schema)" \
+  aksara:generate-models -Daksara.checkModels=true -Daksara.out=src/main/java
+expect "match the schema"
+legacy_sql "alter table customers add column loyalty_points integer"
+if step "generate-models --check after a column was added behind the models' back (must fail)" \
+  aksara:generate-models -Daksara.checkModels=true -Daksara.out=src/main/java; then
+  echo "$me: the stale-model check passed although customers has a column Customer.java lacks" >&2
+  exit 1
+fi
+expect "Customer.java: differs from the schema"
+legacy_sql "alter table customers drop column loyalty_points"
+
 # the application code (shop.Report) uses a column the next migration adds; leave it out until then
 mv src/main/java/shop/Report.java "$WORK/Report.java.later"
 
@@ -90,6 +107,8 @@ fi
 expect "Models have changes without a migration"
 step "makemigrations (the new column)" aksara:makemigrations -Daksara.name=add_customer_phone
 expect "0002_add_customer_phone.yaml"
+step "lint (a nullable column is safe on a live table)" aksara:lint
+expect "No unsafe operations in 2 migration(s)."
 step "migrate" aksara:migrate
 expect "Applied 0002_add_customer_phone"
 step "showmigrations" aksara:showmigrations

@@ -3,7 +3,6 @@ package io.aksara.internal;
 import io.aksara.Aksara;
 import io.aksara.Model;
 import io.aksara.Transaction;
-import io.aksara.errors.CompositeKeyError;
 import io.aksara.errors.FieldError;
 import io.aksara.errors.ValidationError;
 import io.aksara.meta.FieldMeta;
@@ -132,10 +131,6 @@ public final class BulkWrites {
         String database = Routing.forWrite(using, meta.type());
         requireBatchSize("upsert", batchSize);
         checkObjects("upsert", meta, objs);
-        if (meta.hasCompositeKey()) {
-            throw new CompositeKeyError("upsert() is not supported on " + meta.name() + ", whose primary key is "
-                    + "composite; save() each object, which updates the row with its key or inserts it");
-        }
         if (conflictNames == null || conflictNames.isEmpty()) {
             throw new FieldError("upsert() needs the fields of a unique constraint to detect conflicts on, e.g. List.of(\"email\")");
         }
@@ -146,7 +141,7 @@ public final class BulkWrites {
         requireUnique(meta, conflict);
         List<FieldMeta<T, ?>> update = resolve(meta, "upsert", updateNames);
         for (FieldMeta<T, ?> f : update) {
-            if (f.primaryKey()) {
+            if (f.primaryKey() || meta.isKeyField(f)) {
                 throw new FieldError("upsert() cannot change the primary key " + f.qualifiedName()
                         + " of an existing row; leave it out of the update fields");
             }
@@ -218,6 +213,12 @@ public final class BulkWrites {
     private static <T extends Model> void requireUnique(ModelMeta<T> meta, List<FieldMeta<T, ?>> conflict) {
         Set<FieldMeta<?, ?>> given = new HashSet<>(conflict);
         List<String> choices = new ArrayList<>();
+        if (meta.hasCompositeKey()) {   // the composite primary key is a unique constraint of its own
+            if (given.equals(new HashSet<>(meta.primaryKeyFields()))) {
+                return;
+            }
+            choices.add("(" + String.join(", ", meta.primaryKeyFields().stream().map(FieldMeta::name).toList()) + ")");
+        }
         for (FieldMeta<T, ?> f : meta.fields()) {
             if (f.unique()) {
                 if (given.equals(Set.of(f))) {

@@ -112,6 +112,8 @@ public final class AksaraCli {
                                    $AKSARA_DATABASE_PASSWORD, else an in-memory H2 database that lives as long
                                    as the command, unless $AKSARA_ALLOW_EMBEDDED_DEFAULT=false)
                   --user, --password   credentials for --url
+                  --classpath ENTRIES  run in a new JVM with the application's classes, model index and
+                                   driver first on the classpath (for java -jar aksara-cli-VERSION-all.jar)
                 """);
         return s.toString();
     }

@@ -26,6 +26,7 @@ public record CommandTable(List<Command> commands) {
                 new MigrateCommand(),
                 new ShowMigrationsCommand(),
                 new SqlMigrateCommand(),
+                new LintMigrationsCommand(),
                 new InspectDbCommand(),
                 new DumpDataCommand(),
                 new LoadDataCommand(),

@@ -28,7 +28,7 @@ final class InspectDbCommand implements Command {
     @Override
     public String help() {
         return """
-                usage: ./aksara inspectdb [--package NAME] [--schema NAME] [--out SOURCE_ROOT] [TABLE ...]
+                usage: ./aksara inspectdb [--package NAME] [--schema NAME] [--out SOURCE_ROOT [--check]] [TABLE ...]
 
                 Reads the tables of the database (all of them, or the ones named) and writes one model
                 class per table: fields with their types, lengths, nullability, defaults and keys,
@@ -39,6 +39,9 @@ final class InspectDbCommand implements Command {
                   --schema NAME       the schema to read (default: the connection's current one)
                   --out SOURCE_ROOT   write the files under this source root (for example src/main/java)
                                       instead of printing them
+                  --check             with --out: write nothing; compare the models under SOURCE_ROOT with
+                                      what the schema gives and exit with 1 when one is missing, differs,
+                                      or was generated for a table that is gone (a stale-code check for CI)
                 """;
     }
 
@@ -48,8 +51,16 @@ final class InspectDbCommand implements Command {
     }
 
     @Override
+    public Set<String> flags() {
+        return Set.of("--check");
+    }
+
+    @Override
     public int run(CommandContext context, Arguments args) {
         String packageName = args.value("--package") != null ? args.value("--package") : "models";
+        if (args.flag("--check") && args.value("--out") == null) {
+            throw new UsageError("--check compares the models under a source root: give it with --out (for example src/main/java)");
+        }
         try (Connection connection = DriverManager.getConnection(context.database().url(), context.database().user(),
                 context.database().password())) {
             InspectDb inspect = InspectDb.of(connection).packageName(packageName);
@@ -62,6 +73,9 @@ final class InspectDbCommand implements Command {
             }
             Inspection found = inspect.inspect();
             found.warnings().forEach(w -> context.err().println("warning: " + w));
+            if (args.flag("--check")) {
+                return check(context, found, Path.of(args.value("--out")));
+            }
             if (args.value("--out") != null) {
                 for (Path written : found.write(Path.of(args.value("--out")))) {
                     context.out().println("wrote " + written);
@@ -78,5 +92,19 @@ final class InspectDbCommand implements Command {
                     + context.database().mask(e.getMessage()));
             return 1;
         }
+    }
+
+    private static int check(CommandContext context, Inspection found, Path sourceRoot) {
+        List<String> stale = found.differences(sourceRoot);
+        if (stale.isEmpty()) {
+            context.out().println("The models of " + found.packageName() + " under " + sourceRoot + " match the schema ("
+                    + found.sources().size() + " tables).");
+            return 0;
+        }
+        context.out().println("The models under " + sourceRoot + " are stale: the schema gives other sources.");
+        stale.forEach(line -> context.out().println("  " + line));
+        context.out().println("Regenerate them with ./aksara inspectdb --package " + found.packageName() + " --out " + sourceRoot
+                + " (mvn aksara:inspectdb) and review the change, or change the schema back.");
+        return 1;
     }
 }

@@ -1,6 +1,8 @@
 package io.aksara.cli;
 
 import io.aksara.schema.diff.Operation;
+import io.aksara.schema.lint.LintReport;
+import io.aksara.schema.lint.MigrationLinter;
 import io.aksara.schema.migrations.MakeMigrationsOptions;
 import io.aksara.schema.migrations.MakeMigrationsResult;
 import java.util.Set;
@@ -27,6 +29,7 @@ final class MakeMigrationsCommand implements Command {
         return """
                 usage: ./aksara makemigrations [--name NAME] [--empty] [--dry-run] [--check] [--rename]
                                                [--default TABLE.COLUMN=VALUE]...
+                                               [--lint [--database postgresql|mariadb]...]
 
                 Compares the models (found through the model index on the classpath) with the state the
                 existing migrations build, and writes the next numbered migration (0002_add_products_stock.yaml)
@@ -40,11 +43,16 @@ final class MakeMigrationsCommand implements Command {
                                      rename; without it such pairs are dropped and added, and listed as possible renames
                   --default T.C=V    the value for existing rows when column C of table T is added (or becomes)
                                      NOT NULL without a default; the column keeps no default afterwards
+                  --lint             also lint the new migration as ./aksara lintmigrations does: print each
+                                     operation unsafe on a live database with its safe sequence, and exit
+                                     with 1 when there is one (the migration is written all the same)
+                  --database NAME    with --lint: postgresql or mariadb (repeat or comma-separate; default: both)
 
                 examples:
                   ./aksara makemigrations
                   ./aksara makemigrations --check                 # in CI: fails when a migration is missing
                   ./aksara makemigrations --default products.stock=0
+                  ./aksara makemigrations --lint --database postgresql
                 """;
     }
 
@@ -76,6 +84,11 @@ final class MakeMigrationsCommand implements Command {
             }
             options = options.withOneOffDefault(d.substring(0, eq), d.substring(eq + 1));
         }
+        if (!args.values("--database").isEmpty() && !args.flag("--lint")) {
+            throw new UsageError("--database only says what --lint checks for; add --lint");
+        }
+        MigrationLinter linter = args.flag("--lint") ? MigrationLinter.forDatabases(LintMigrationsCommand.databases(args)) : null;
+        io.aksara.schema.state.ModelState before = linter == null ? null : context.migrations().migrationState();
         MakeMigrationsResult result = context.migrations().makemigrations(options);
         for (String rename : result.possibleRenames()) {
             context.out().println("Possible rename: " + rename + " (run with --rename to rename instead of drop and add)");
@@ -84,6 +97,7 @@ final class MakeMigrationsCommand implements Command {
             context.out().println("No changes detected.");
             return 0;
         }
+        int lint = linter == null ? 0 : lint(context, linter.lint(result.name(), result.operations(), before));
         if (args.flag("--check")) {
             context.out().println("Models have changes without a migration (" + result.name() + "):");
             printOperations(context, result);
@@ -92,11 +106,16 @@ final class MakeMigrationsCommand implements Command {
         if (args.flag("--dry-run")) {
             context.out().println("Would write " + context.directory().resolve(result.name() + ".yaml") + ":");
             context.out().print(result.yaml());
-            return 0;
+            return lint;
         }
         context.out().println("Wrote " + result.file());
         printOperations(context, result);
-        return 0;
+        return lint;
+    }
+
+    private static int lint(CommandContext context, LintReport report) {
+        context.out().print(report.render());
+        return report.failed() ? 1 : 0;
     }
 
     private static void printOperations(CommandContext context, MakeMigrationsResult result) {
@@ -107,11 +126,11 @@ final class MakeMigrationsCommand implements Command {
 
     @Override
     public Set<String> flags() {
-        return Set.of("--empty", "--dry-run", "--check", "--rename");
+        return Set.of("--empty", "--dry-run", "--check", "--rename", "--lint");
     }
 
     @Override
     public Set<String> options() {
-        return Set.of("--name", "--default");
+        return Set.of("--name", "--default", "--database");
     }
 }

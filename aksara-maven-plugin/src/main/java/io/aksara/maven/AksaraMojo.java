@@ -55,6 +55,10 @@ abstract class AksaraMojo extends AbstractMojo {
     /** The command word and its own arguments, e.g. {@code ["migrate", "0002"]}. */
     protected abstract List<String> command() throws MojoExecutionException;
 
+    /** What the goal does once the command succeeded; by default nothing. */
+    protected void afterSuccess() {
+    }
+
     /** What exit code 1 means for this goal; by default the command failed. */
     protected MojoFailureException failure(List<String> command) {
         return new MojoFailureException("aksara " + command.getFirst() + " failed (see above)");
@@ -71,7 +75,7 @@ abstract class AksaraMojo extends AbstractMojo {
         args.addAll(command);
         int code = new CommandLineProcess(classpath(), databaseEnvironment(), getLog()).run(args, project.getBasedir());
         switch (code) {
-            case 0 -> { }
+            case 0 -> afterSuccess();
             case 1 -> throw failure(command);
             case 2 -> throw new MojoExecutionException("aksara " + String.join(" ", command)
                     + ": wrong usage (see above); the goal's parameters: mvn help:describe -Dplugin=io.aksara:aksara-maven-plugin -Ddetail");

@@ -15,6 +15,7 @@ import org.apache.maven.plugins.annotations.ResolutionScope;
  * <pre>{@code
  * mvn aksara:makemigrations
  * mvn aksara:makemigrations -Daksara.name=add_stock -Daksara.defaults=products.stock=0
+ * mvn aksara:makemigrations -Daksara.lint -Daksara.lintDatabases=postgresql   # and flag unsafe operations
  * }</pre>
  */
 @Mojo(name = "makemigrations", requiresDependencyResolution = ResolutionScope.RUNTIME, threadSafe = true)
@@ -40,6 +41,14 @@ public class MakeMigrationsMojo extends AksaraMojo {
     @Parameter(property = "aksara.defaults")
     private List<String> defaults;
 
+    /** Lints the new migration as {@code aksara:lint} does; the goal fails on a finding (the migration is written). */
+    @Parameter(property = "aksara.lint", defaultValue = "false")
+    private boolean lint;
+
+    /** With {@code lint}: {@code postgresql}, {@code mariadb}; both when unset. */
+    @Parameter(property = "aksara.lintDatabases")
+    private List<String> lintDatabases;
+
     @Override
     protected List<String> command() {
         List<String> args = new ArrayList<>(List.of("makemigrations"));
@@ -49,6 +58,10 @@ public class MakeMigrationsMojo extends AksaraMojo {
         flag(args, "--rename", rename);
         if (defaults != null) {
             defaults.forEach(d -> option(args, "--default", d));
+        }
+        flag(args, "--lint", lint);
+        if (lint && lintDatabases != null) {
+            lintDatabases.forEach(d -> option(args, "--database", d));
         }
         return args;
     }

@@ -28,11 +28,28 @@ class GoalsTest {
 
         assertThat(new CheckMojo().command()).containsExactly("makemigrations", "--check");
 
+        set(make, "lint", true);
+        set(make, "lintDatabases", List.of("postgresql"));
+        assertThat(make.command()).endsWith("--lint", "--database", "postgresql");
+        LintMojo lint = new LintMojo();
+        assertThat(lint.command()).containsExactly("lintmigrations");
+        set(lint, "lintDatabases", List.of("postgresql", "mariadb"));
+        set(lint, "lintAfter", "0003");
+        assertThat(lint.command()).containsExactly("lintmigrations", "--database", "postgresql", "--database", "mariadb",
+                "--after", "0003");
+
         MigrateMojo migrate = new MigrateMojo();
         assertThat(migrate.command()).containsExactly("migrate");
         set(migrate, "fakeInitial", true);
         set(migrate, "target", "0002");
         assertThat(migrate.command()).containsExactly("migrate", "--fake-initial", "0002");
+
+        GenerateModelsMojo generate = new GenerateModelsMojo();
+        set(generate, "packageName", "com.shop.models");
+        set(generate, "outputDirectory", dir.toFile());
+        set(generate, "checkModels", true);
+        assertThat(generate.command()).containsExactly("inspectdb", "--package", "com.shop.models",
+                "--out", dir.toFile().getAbsolutePath(), "--check");
 
         InspectDbMojo inspect = new InspectDbMojo();
         set(inspect, "packageName", "com.shop.models");

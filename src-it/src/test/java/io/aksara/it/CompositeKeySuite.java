@@ -161,6 +161,29 @@ class CompositeKeySuite {
     }
 
     @Test
+    void upsertInsertsNewKeysAndUpdatesExistingOnesByBothKeyColumns() {
+        Outlet north = Outlet.objects.create("name", "north");
+        Outlet south = Outlet.objects.create("name", "south");
+        stock(north, "A1", 5);
+        stock(south, "A1", 9);
+
+        List<Stocking> rows = List.of(stocking(north, "A1", 50), stocking(north, "B2", 7), stocking(south, "C3", 3));
+        assertThat(Stocking.objects.upsert(rows, List.of("outlet", "sku"), List.of("quantity"))).isSameAs(rows);
+        assertThat(Stocking.objects.orderBy("outlet__name", "sku").fetch().stream().map(s -> s.outlet.id() + "/" + s.sku + "=" + s.quantity))
+                .containsExactly(north.id + "/A1=50", north.id + "/B2=7", south.id + "/A1=9", south.id + "/C3=3");
+        assertThat(rows.get(1).pk()).isEqualTo(CompositeKey.of(north.id, "B2"));
+        rows.get(1).quantity = 70;
+        rows.get(1).save();                                   // the row upsert wrote, updated in place
+        assertThat(Stocking.objects.get("pk", CompositeKey.of(north.id, "B2")).quantity).isEqualTo(70);
+        assertThat(Stocking.objects.count()).isEqualTo(4);
+
+        assertThatThrownBy(() -> Stocking.objects.upsert(rows, List.of("outlet", "sku"), List.of("sku")))
+                .isInstanceOf(FieldError.class).hasMessageContaining("cannot change the primary key Stocking.sku");
+        assertThatThrownBy(() -> Stocking.objects.upsert(rows, List.of("sku"), List.of("quantity")))
+                .isInstanceOf(FieldError.class).hasMessageContaining("has none on (sku)").hasMessageContaining("(outlet, sku)");
+    }
+
+    @Test
     void deleteAndRefreshUseEveryKeyColumn() {
         Outlet north = Outlet.objects.create("name", "north");
         Outlet south = Outlet.objects.create("name", "south");

@@ -185,7 +185,11 @@ public final class BulkStatements {
         List<Object> keys = new ArrayList<>(instances.size());
         for (List<T> batch : BulkJdbc.batches(instances, batchSize)) {
             Rendered statement = upsertSql(rows, batch, conflict, update, db.dsl().settings());
-            if (db.databaseVendor().upsertReturnsKeys()) {
+            if (rows.pk == null) {
+                // a composite key is given, never made: every row, inserted or updated, has the key it carries
+                execute(db, statement.sql(), statement.binds(), batch.size());
+                batch.forEach(o -> keys.add(rows.keyOf(o)));
+            } else if (db.databaseVendor().upsertReturnsKeys()) {
                 // ON CONFLICT DO UPDATE returns one row per input row, inserted or updated, in order
                 List<Object> returned = Statements.query(db, statement.sql(), statement.binds(),
                         rs -> rows.keyReader.read(rs, 1));
@@ -225,7 +229,7 @@ public final class BulkStatements {
             List<Field<?>> target = new ArrayList<>();
             conflict.forEach(f -> target.add(rows.table.field(f)));
             InsertOnDuplicateSetMoreStep<Record> upsert = insert.onConflict(target).doUpdate().set(set);
-            q = vendor.upsertReturnsKeys() ? upsert.returning(rows.table.field(rows.pk)) : upsert;
+            q = vendor.upsertReturnsKeys() && rows.pk != null ? upsert.returning(rows.table.field(rows.pk)) : upsert;
         }
         DSLContext ctx = DSL.using(dialect, settings);
         return new Rendered(ctx.render(q), ctx.extractBindValues(q));

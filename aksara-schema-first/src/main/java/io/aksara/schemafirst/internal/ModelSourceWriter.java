@@ -25,6 +25,9 @@ import java.util.TreeSet;
  * cannot express is left out and reported in {@code warnings}, never written half-way.
  */
 public final class ModelSourceWriter {
+    /** The words in the class comment of every model inspectdb writes: how the stale-code check knows its own files. */
+    public static final String GENERATED_MARK = "as Aksara's inspectdb read it.";
+
     private final String packageName;
     private final Map<String, String> classNames;
     private final Map<String, TableDescription> tables;
@@ -165,7 +168,7 @@ public final class ModelSourceWriter {
         for (String i : imports) {
             out.append("import ").append(i).append(";\n");
         }
-        out.append("\n/** The table {@code ").append(t.name()).append("}, as Aksara's inspectdb read it. */\n");
+        out.append("\n/** The table {@code ").append(t.name()).append("}, ").append(GENERATED_MARK).append(" */\n");
         if (meta != null) {
             out.append(meta).append('\n');
         }

@@ -30,16 +30,43 @@ import org.yaml.snakeyaml.constructor.SafeConstructor;
 public final class ChangelogReader {
     private ChangelogReader() {}
 
+    /**
+     * Sees one schema change of a migration with the state just before it, as
+     * {@link #walk(MigrationFiles, ChangeVisitor)} replays them.
+     */
+    @FunctionalInterface
+    public interface ChangeVisitor {
+        /**
+         * @param migration the migration's name
+         * @param kind      the Liquibase change ({@code addColumn}, {@code createIndex}, {@code sql}, ...)
+         * @param change    its attributes as the YAML holds them
+         * @param before    the schema just before the change
+         */
+        void change(String migration, String kind, Map<?, ?> change, ModelState before);
+    }
+
     /** The state after every migration of the directory. */
     public static ModelState replay(MigrationFiles files) {
+        return walk(files, (migration, kind, change, before) -> { });
+    }
+
+    /**
+     * Replays every migration as {@link #replay} does, showing each change (data changes too) to
+     * {@code visitor} with the state before it; returns the final state.
+     *
+     * <pre>{@code
+     * ChangelogReader.walk(files, (migration, kind, change, before) -> System.out.println(migration + ": " + kind));
+     * }</pre>
+     */
+    public static ModelState walk(MigrationFiles files, ChangeVisitor visitor) {
         ModelState state = ModelState.empty();
         for (String name : files.names()) {
-            state = replayFile(state, name, files.file(name));
+            state = replayFile(state, name, files.file(name), visitor);
         }
         return state;
     }
 
-    private static ModelState replayFile(ModelState state, String name, Path file) {
+    private static ModelState replayFile(ModelState state, String name, Path file, ChangeVisitor visitor) {
         Object root;
         try {
             root = new Yaml(new SafeConstructor(new LoaderOptions())).load(Files.readString(file));
@@ -55,6 +82,7 @@ public final class ChangelogReader {
             }
             for (Object change : list(map(changeSet, name).get("changes"))) {
                 for (Map.Entry<?, ?> e : map(change, name).entrySet()) {
+                    visitor.change(name, String.valueOf(e.getKey()), map(e.getValue(), name), state);
                     try {
                         state = apply(state, String.valueOf(e.getKey()), map(e.getValue(), name));
                     } catch (RuntimeException ex) {
@@ -158,14 +186,14 @@ public final class ChangelogReader {
         };
     }
 
-    private static ColumnState column(Map<?, ?> column, Map<?, ?> constraints) {
+    static ColumnState column(Map<?, ?> column, Map<?, ?> constraints) {
         boolean primaryKey = Boolean.parseBoolean(String.valueOf(constraints.get("primaryKey")));
         boolean nullable = !primaryKey && !"false".equals(String.valueOf(constraints.get("nullable")));
         return new ColumnState(text(column.get("name")), text(column.get("type")), nullable, defaultValue(column),
                 Boolean.parseBoolean(String.valueOf(column.get("autoIncrement"))), primaryKey);
     }
 
-    private static DefaultValue defaultValue(Map<?, ?> attributes) {
+    static DefaultValue defaultValue(Map<?, ?> attributes) {
         for (DefaultValue.Kind kind : DefaultValue.Kind.values()) {
             Object v = attributes.get(kind.attribute());
             if (v != null) {
@@ -188,18 +216,18 @@ public final class ChangelogReader {
         return s.table(text(name)).orElseThrow(() -> new IllegalStateException("no table " + name + " at this point"));
     }
 
-    private static List<String> columnList(Object names) {
+    static List<String> columnList(Object names) {
         return Arrays.stream(text(names).split(",")).map(String::trim).filter(n -> !n.isEmpty()).toList();
     }
 
-    private static String text(Object o) {
+    static String text(Object o) {
         if (o == null) {
             throw new IllegalStateException("a required attribute is missing");
         }
         return String.valueOf(o);
     }
 
-    private static Map<?, ?> map(Object o, String where) {
+    static Map<?, ?> map(Object o, String where) {
         if (o instanceof Map<?, ?> m) {
             return m;
         }
@@ -209,7 +237,7 @@ public final class ChangelogReader {
         throw new MigrationError("Unexpected YAML in migration " + where + ": expected a mapping, found " + o);
     }
 
-    private static List<?> list(Object o) {
+    static List<?> list(Object o) {
         return o instanceof List<?> l ? l : List.of();
     }
 }
