@@ -14,6 +14,7 @@ import io.aksara.it.MigratedSchema;
 import io.aksara.it.OnEveryDatabase;
 import io.aksara.it.TestDatabase;
 import io.aksara.jooq.JooqBackend;
+import io.aksara.jooq.vendor.Feature;
 import io.aksara.kinds.FieldKinds;
 import io.aksara.meta.FieldType;
 import io.aksara.meta.ModelRegistry;
@@ -208,6 +209,7 @@ class OwnKindSuite {
 
     @Test
     void inspectdbMapsAColumnThroughAnOwnAnnotationWhenAsked() throws SQLException {
+        db.assumeFeature(Feature.TYPED_COLUMNS);
         try (Connection c = JooqBackend.of(Aksara.backend()).dataSource().getConnection()) {
             Inspection found = InspectDb.of(c).packageName("legacy").tables("wallets")
                     .field("wallets.balance", MoneyField.class).field("WALLETS.CREDIT_LIMIT", MoneyField.class)
