@@ -2,7 +2,6 @@ package io.aksara.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.junit.jupiter.api.Assumptions.assumeFalse;
 
 import io.aksara.Aksara;
 import io.aksara.errors.FieldError;
@@ -158,7 +157,6 @@ class BinaryFieldSuite extends KindSuiteSchema {
 
     @Test
     void inspectdbReadsTheColumnsBackAsBinaryFields() throws SQLException {
-        assumeFalse(db.isSqlite(), "inspectdb reads no schema from SQLite");
         try (Connection c = JooqBackend.of(Aksara.backend()).dataSource().getConnection()) {
             String source = InspectDb.of(c).packageName("legacy").tables("attachments").inspect().sources().get("Attachment.java");
             assertThat(source).contains("@BinaryField public byte[] content;")

@@ -11,6 +11,7 @@ import io.aksara.fields.OnDelete;
 import io.aksara.it.legacy.jooq.DefaultSchema;
 import io.aksara.jooq.Jooq;
 import io.aksara.jooq.JooqBackend;
+import io.aksara.jooq.vendor.Feature;
 import io.aksara.meta.FieldMeta;
 import io.aksara.meta.FieldType;
 import io.aksara.meta.ModelMeta;
@@ -117,6 +118,7 @@ class JooqModelsSuite {
 
     @Test
     void modelsFromJooqClassesDescribeWhatInspectdbReadsFromTheDatabase() throws Exception {
+        db.assumeFeature(Feature.TYPED_COLUMNS);
         String pkg = "io.aksara.it.fromdb." + vendor;
         Inspection live;
         try (Connection c = JooqBackend.of(Aksara.backend()).dataSource().getConnection()) {

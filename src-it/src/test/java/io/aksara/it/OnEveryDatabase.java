@@ -9,7 +9,7 @@ import org.junit.jupiter.params.ParameterizedClass;
 import org.junit.jupiter.params.provider.ArgumentsSource;
 
 /**
- * Runs a suite once per {@link TestDatabase} (SQLite when named: {@link TestDatabaseSelection}), as
+ * Runs a suite once per {@link TestDatabase} (those named: {@link TestDatabaseSelection}), as
  * the same class: one instance per database, so a suite's {@code @BeforeParameterizedClassInvocation}
  * method sets its tables up once per database and its fields hold that database's state. The suite
  * reads its database from a field:

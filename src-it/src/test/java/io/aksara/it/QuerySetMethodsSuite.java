@@ -547,7 +547,9 @@ class QuerySetMethodsSuite {
         Voucher.objects.bulkCreate(List.of(again, fresh), 10, true);
         assertThat(Voucher.objects.count()).isEqualTo(3);
         assertThat(Voucher.objects.get("pk", again.code).title).isEqualTo("One");
-        assertThat(fresh.isPersisted()).isEqualTo(db.has(Feature.RETURNING));
+        // one statement per row, and each row's count says whether it went in; Connector/J rewrites
+        // the batch into one statement whose count says nothing per row, so no object is marked
+        assertThat(fresh.isPersisted()).isEqualTo(db != TestDatabase.MYSQL);
     }
 
     // ------------------------------------------------------------------ bulkUpdate

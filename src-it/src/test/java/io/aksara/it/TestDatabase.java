@@ -11,8 +11,8 @@ import org.junit.jupiter.api.Assumptions;
 /**
  * The database configurations every suite runs on, as one list: a suite annotated
  * {@link OnEveryDatabase} runs once per constant. Adding a database is one constant here.
- * A developer can narrow a run with {@code -Daksara.it.databases=H2,MYSQL}; CI sets nothing and runs all
- * but SQLite, which runs when named ({@code -Daksara.it.databases=SQLITE}; see {@link TestDatabaseSelection}).
+ * A developer can narrow a run with {@code -Daksara.it.databases=H2,MYSQL} (see {@link TestDatabaseSelection});
+ * CI sets nothing and runs all, SQLite included.
  */
 public enum TestDatabase {
     H2("H2", TestDatabases::h2),

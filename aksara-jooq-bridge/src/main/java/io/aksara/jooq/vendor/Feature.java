@@ -56,7 +56,14 @@ public enum Feature {
     /** Array columns ({@code text[]}) with their operators ({@code @>}, {@code <@}, {@code &&}): the array fields. */
     ARRAYS("array columns"),
     /** Adding a duration to a date-time in SQL ({@code F("start").plus(F("length"))}). */
-    DURATION_ARITHMETIC("date-time arithmetic with durations");
+    DURATION_ARITHMETIC("date-time arithmetic with durations"),
+    /**
+     * Column types that say what a column holds, as inspectdb reads them back: timestamps, dates,
+     * times, UUIDs and JSON apart from text, a decimal's precision as declared. SQLite keeps values
+     * by type affinity (Aksara declares those columns TEXT) and its driver reports a decimal's
+     * precision two digits wider.
+     */
+    TYPED_COLUMNS("column types that inspectdb can read back");
 
     private final String description;
 

@@ -2,14 +2,17 @@ package io.aksara.schema.migrate;
 
 import io.aksara.DatabaseConfig;
 import io.aksara.internal.SecretMask;
+import io.aksara.jooq.internal.UrlDataSource;
+import io.aksara.jooq.vendor.Vendor;
+import io.aksara.jooq.vendor.Vendors;
 import io.aksara.schema.MigrationError;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Properties;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import liquibase.Scope;
@@ -74,6 +77,9 @@ final class LiquibaseSession implements AutoCloseable {
         Connection c = connect(config);
         try {
             Database db = DatabaseFactory.getInstance().findCorrectDatabaseImplementation(new JdbcConnection(c));
+            if (SqliteTables.applies(db)) {
+                SqliteTables.foreignKeys(c, false);
+            }
             return new LiquibaseSession(c, db, new DirectoryResourceAccessor(directory));
         } catch (Exception e) {
             closeQuietly(c);
@@ -91,11 +97,31 @@ final class LiquibaseSession implements AutoCloseable {
             if (config.adopted()) {
                 return config.connections().acquire();
             }
-            return DriverManager.getConnection(config.url(), config.user(), config.password());
+            return new UrlDataSource(config.url(), driverProperties(config)).getConnection();
         } catch (SQLException e) {
             throw new MigrationError("Cannot connect to " + config.maskedUrl() + ": " + config.mask(e.getMessage()),
                     SecretMask.cause(e, SecretMask.secrets(config.url(), config.password())));
         }
+    }
+
+    /**
+     * The credentials and the vendor's connection settings, as the application's pool has them:
+     * SQLite's busy timeout and immediate transactions (two migrations at once wait for each other
+     * instead of failing), and Java functions such as char_length in data migrations' SQL.
+     */
+    private static Properties driverProperties(DatabaseConfig config) {
+        Properties properties = new Properties();
+        if (config.user() != null) {
+            properties.setProperty("user", config.user());
+        }
+        if (config.password() != null) {
+            properties.setProperty("password", config.password());
+        }
+        Vendor vendor = Vendors.forUrl(config.url());
+        if (vendor != null) {
+            vendor.addDriverProperties(config.url(), properties);
+        }
+        return properties;
     }
 
     Database database() {
@@ -142,6 +168,10 @@ final class LiquibaseSession implements AutoCloseable {
 
     @Override
     public void close() {
+        if (SqliteTables.applies(database)) {
+            // an adopted connection goes back to the application's pool, which expects them on
+            closeQuietly(() -> SqliteTables.foreignKeys(connection, true));
+        }
         try {
             database.close();
         } catch (Exception e) {
@@ -159,6 +189,14 @@ final class LiquibaseSession implements AutoCloseable {
             c.close();
         } catch (SQLException ignored) {
             // already failing; the first error is the one to report
+        }
+    }
+
+    private static void closeQuietly(Runnable step) {
+        try {
+            step.run();
+        } catch (RuntimeException ignored) {
+            // the connection is closing; the migration's own outcome is the one to report
         }
     }
 }

@@ -18,7 +18,33 @@ final class LockWait {
 
     private LockWait() {}
 
+    /**
+     * Polls with the connection in autocommit mode: on SQLite, whose migration connection begins an
+     * immediate transaction (the write lock) as soon as the last one ends, a connection left in a
+     * transaction would keep the holder from ever releasing the lock.
+     */
     static void awaitFree(Connection c, LockPolicy policy, Clock clock) {
+        boolean autoCommit = autoCommit(c, true);
+        try {
+            await(c, policy, clock);
+        } finally {
+            autoCommit(c, autoCommit);
+        }
+    }
+
+    private static boolean autoCommit(Connection c, boolean on) {
+        try {
+            boolean was = c.getAutoCommit();
+            if (was != on) {
+                c.setAutoCommit(on);
+            }
+            return was;
+        } catch (java.sql.SQLException e) {
+            throw new MigrationError("Cannot read the migration lock (DATABASECHANGELOGLOCK): " + e.getMessage(), e);
+        }
+    }
+
+    private static void await(Connection c, LockPolicy policy, Clock clock) {
         MigrationLock lock = MigrationLock.read(c);
         if (!lock.locked()) {
             return;

@@ -9,6 +9,7 @@ import java.sql.Statement;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneId;
 
 /**
  * Liquibase's migration lock, the one row of {@code DATABASECHANGELOGLOCK}: whether a migrate holds
@@ -62,8 +63,7 @@ public record MigrationLock(boolean locked, String lockedBy, Instant grantedAt) 
                 if (!rs.next()) {
                     return FREE;
                 }
-                Timestamp granted = rs.getTimestamp(3);
-                return new MigrationLock(rs.getBoolean(1), rs.getString(2), granted == null ? null : granted.toInstant());
+                return new MigrationLock(rs.getBoolean(1), rs.getString(2), grantedAt(rs.getObject(3)));
             } finally {
                 if (!autoCommit) {
                     c.commit(); // end the read, so polling never keeps a snapshot or a lock
@@ -71,6 +71,33 @@ public record MigrationLock(boolean locked, String lockedBy, Instant grantedAt) 
             }
         } catch (SQLException e) {
             throw new MigrationError("Cannot read the migration lock (DATABASECHANGELOGLOCK): " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * LOCKGRANTED as the driver returns it: a timestamp on the servers and H2; on SQLite, whose
+     * column is text, the milliseconds a JDBC timestamp was bound as, or the date-time text
+     * Liquibase writes (in this JVM's zone, as Liquibase formats it).
+     */
+    static Instant grantedAt(Object value) {
+        return switch (value) {
+            case null -> null;
+            case Timestamp t -> t.toInstant();
+            case java.time.LocalDateTime t -> t.atZone(ZoneId.systemDefault()).toInstant();
+            case java.time.OffsetDateTime t -> t.toInstant();
+            case Number millis -> Instant.ofEpochMilli(millis.longValue());
+            case String text when text.strip().matches("\\d+") -> Instant.ofEpochMilli(Long.parseLong(text.strip()));
+            case String text -> parseLocal(text);
+            default -> throw new MigrationError("LOCKGRANTED holds " + value + " (" + value.getClass().getName()
+                    + "), which is not a time");
+        };
+    }
+
+    private static Instant parseLocal(String text) {
+        try {
+            return java.time.LocalDateTime.parse(text.strip().replace(' ', 'T')).atZone(ZoneId.systemDefault()).toInstant();
+        } catch (java.time.format.DateTimeParseException e) {
+            throw new MigrationError("LOCKGRANTED holds '" + text + "', which is not a date-time (yyyy-MM-dd HH:mm:ss)", e);
         }
     }
 

@@ -225,9 +225,7 @@ public final class Migrator {
                             out.append("-- Java code ").append(java.getClassName()).append(" runs here (no SQL to show)\n");
                             continue;
                         }
-                        for (Sql sql : SqlGeneratorFactory.getInstance().generateSql(change, session.database())) {
-                            out.append(sql.toSql()).append(sql.getEndDelimiter()).append('\n');
-                        }
+                        out.append(renderedSql(change, session));
                     }
                 }
                 return null;
@@ -238,6 +236,27 @@ public final class Migrator {
         } catch (Exception e) {
             throw new MigrationError("Cannot render the SQL of " + resolved + ": " + e.getMessage(), e);
         }
+    }
+
+    /**
+     * The SQL of one change. A change whose SQL depends on the live schema (SQLite rebuilds a table
+     * from its current definition) cannot be rendered before the changes ahead of it have run: it is
+     * described in a comment instead.
+     */
+    private static String renderedSql(Change change, LiquibaseSession session) {
+        StringBuilder out = new StringBuilder();
+        try {
+            for (Sql sql : SqlGeneratorFactory.getInstance().generateSql(change, session.database())) {
+                out.append(sql.toSql()).append(sql.getEndDelimiter()).append('\n');
+            }
+        } catch (RuntimeException e) {
+            if (!change.generateStatementsVolatile(session.database())) {
+                throw e;
+            }
+            return "-- " + change.getConfirmationMessage() + ": " + session.shortName() + " rebuilds the table here;"
+                    + " its statements are read from the table's definition when the migration runs\n";
+        }
+        return out.toString();
     }
 
     private interface LiquibaseWork {

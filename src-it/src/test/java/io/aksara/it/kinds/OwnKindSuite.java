@@ -12,6 +12,7 @@ import io.aksara.errors.ValidationError;
 import io.aksara.it.KindSuiteSchema;
 import io.aksara.it.OnEveryDatabase;
 import io.aksara.jooq.JooqBackend;
+import io.aksara.jooq.vendor.Feature;
 import io.aksara.kinds.FieldKinds;
 import io.aksara.meta.FieldType;
 import io.aksara.meta.ModelRegistry;
@@ -169,6 +170,7 @@ class OwnKindSuite extends KindSuiteSchema {
 
     @Test
     void inspectdbMapsAColumnThroughAnOwnAnnotationWhenAsked() throws SQLException {
+        db.assumeFeature(Feature.TYPED_COLUMNS);
         try (Connection c = JooqBackend.of(Aksara.backend()).dataSource().getConnection()) {
             Inspection found = InspectDb.of(c).packageName("legacy").tables("wallets")
                     .field("wallets.balance", MoneyField.class).field("WALLETS.CREDIT_LIMIT", MoneyField.class)
