@@ -7,9 +7,9 @@ import io.aksara.Isolation;
 import io.aksara.Model;
 import io.aksara.errors.AksaraException;
 import io.aksara.internal.SecretMask;
-import io.aksara.internal.TransactionPooling;
 import io.aksara.internal.CompositeKeys;
 import io.aksara.jooq.internal.AggregateLowering;
+import io.aksara.jooq.internal.BackendContext;
 import io.aksara.jooq.internal.BulkStatements;
 import io.aksara.jooq.internal.ReplicaLag;
 import io.aksara.jooq.internal.ResultReaders;
@@ -32,7 +32,6 @@ import io.aksara.jooq.internal.QueryLowering;
 import io.aksara.jooq.internal.RowLocking;
 import io.aksara.jooq.internal.RawRows;
 import io.aksara.jooq.internal.RowMapper;
-import io.aksara.jooq.internal.plan.InsertTexts;
 import io.aksara.jooq.internal.plan.PlanCache;
 import io.aksara.jooq.internal.plan.RowWrites;
 import io.aksara.jooq.internal.ScopedConnectionProvider;
@@ -78,8 +77,6 @@ public final class JooqBackend implements Backend {
     private final String alias;
     /** The URL for toString, with any password in it masked. */
     private final String maskedUrl;
-    /** Whether connections go through a transaction-mode pooler; read once, from the first connection asked. */
-    private volatile Boolean behindTransactionPooler;
     private final DataSource dataSource;
     /** Where statements get connections: the pool above, or the application's (see {@link #ownsPool()}). */
     private final ConnectionSource connections;
@@ -95,10 +92,10 @@ public final class JooqBackend implements Backend {
     private final PlanCache<Void> existsPlans;
     /** The INSERT and UPDATE of save(), rendered once per model. */
     private final RowWrites rowWrites;
-    /** bulkCreate's multi-row INSERTs, rendered once per shape. */
-    private final InsertTexts insertTexts = new InsertTexts();
     /** DatabaseConfig.statementTimeout: the default limit of every statement, or null. */
     private final Duration statementTimeout;
+    /** What the statement machinery needs of this database: given to it instead of the backend itself. */
+    private final BackendContext context;
 
     private JooqBackend(String alias, HikariDataSource dataSource, Vendor vendor, Duration statementTimeout,
             String maskedUrl) {
@@ -125,6 +122,7 @@ public final class JooqBackend implements Backend {
         this.countPlans = new PlanCache<>(dialect, dsl, q -> QueryLowering.count(dialect, q), q -> null);
         this.existsPlans = new PlanCache<>(dialect, dsl, q -> QueryLowering.exists(dialect, q), q -> null);
         this.rowWrites = new RowWrites(dialect, dsl);
+        this.context = new BackendContext(alias, vendor, dsl, dataSource, connections, ownsPool, statementTimeout);
     }
 
     /**
@@ -208,9 +206,6 @@ public final class JooqBackend implements Backend {
 
     public String alias() { return alias; }
 
-    /** The rendered multi-row INSERTs of this database (used by {@code bulkCreate}). */
-    public InsertTexts insertTexts() { return insertTexts; }
-
     public DataSource dataSource() { return dataSource; }
 
     /** Where statements and atomic blocks get their connections. */
@@ -223,20 +218,6 @@ public final class JooqBackend implements Backend {
     public Duration statementTimeout() { return statementTimeout; }
 
     public SQLDialect dialect() { return dialect; }
-
-    /**
-     * Whether this database is reached through a transaction-mode pooler (a PostgreSQL URL with
-     * {@code prepareThreshold=0}), read from the first connection asked and kept: every connection
-     * of one backend comes from the same place.
-     */
-    public boolean behindTransactionPooler(Connection connection) throws SQLException {
-        Boolean known = behindTransactionPooler;
-        if (known == null) {
-            known = TransactionPooling.behind(connection.getMetaData().getURL());
-            behindTransactionPooler = known;
-        }
-        return known;
-    }
 
     /** This database's vendor: its features, SQL differences and error codes. */
     public Vendor databaseVendor() { return vendor; }
@@ -266,24 +247,24 @@ public final class JooqBackend implements Backend {
         RowLocking.requireSupported(query.lock(), vendor);
         PlanCache.Prepared<RowMapper<?>> p = rowPlans.prepare(query);
         RowMapper<T> mapper = (RowMapper<T>) p.extra();
-        return Statements.query(this, p.sql(), p.binds(), mapper::map);
+        return Statements.query(context, p.sql(), p.binds(), mapper::map);
     }
 
     @Override
     public <T extends Model> List<T> raw(ModelMeta<T> meta, String sql, List<Object> params) {
-        return Statements.query(this, sql, params, new RawRows<>(meta, ModelTable.of(meta, dialect), alias));
+        return Statements.query(context, sql, params, new RawRows<>(meta, ModelTable.of(meta, dialect), alias));
     }
 
     @Override
     public long count(SelectQuery<?> query) {
         PlanCache.Prepared<Void> p = countPlans.prepare(query);
-        return Statements.query(this, p.sql(), p.binds(), rs -> rs.getLong(1)).getFirst();
+        return Statements.query(context, p.sql(), p.binds(), rs -> rs.getLong(1)).getFirst();
     }
 
     @Override
     public boolean exists(SelectQuery<?> query) {
         PlanCache.Prepared<Void> p = existsPlans.prepare(query);
-        return !Statements.query(this, p.sql(), p.binds(), rs -> Boolean.TRUE).isEmpty();
+        return !Statements.query(context, p.sql(), p.binds(), rs -> Boolean.TRUE).isEmpty();
     }
 
     /** Whether fetch() has a cached statement for this query's shape (for tests of the plan cache). */
@@ -302,27 +283,27 @@ public final class JooqBackend implements Backend {
                     : DSL.val(JdbcValues.toJdbc(a.value(), dialect), column.getDataType()));
         }
         Query q = dsl.update(table.table()).set(values).where(QueryLowering.where(query, dialect));
-        return Statements.update(this, dsl.render(q), dsl.extractBindValues(q));
+        return Statements.update(context, dsl.render(q), dsl.extractBindValues(q));
     }
 
     @Override
     public long delete(SelectQuery<?> query) {
         ModelTable table = ModelTable.of(query.model(), dialect);
         Query q = dsl.deleteFrom(table.table()).where(QueryLowering.where(query, dialect));
-        return Statements.update(this, dsl.render(q), dsl.extractBindValues(q));
+        return Statements.update(context, dsl.render(q), dsl.extractBindValues(q));
     }
 
     @Override
     public <T extends Model> Object insert(ModelMeta<T> meta, T instance) {
         if (meta.hasCompositeKey()) { // the key is the given values: nothing to read back
             RowWrites.Prepared st = rowWrites.insert(meta, instance, false);
-            return Statements.insert(this, st.sql(), st.binds(), null, null);
+            return Statements.insert(context, st.sql(), st.binds(), null, null);
         }
         FieldMeta<T, ?> pk = meta.primaryKey();
         boolean databaseGeneratesKey = pk.generated() && pk.get(instance) == null;
         RowWrites.Prepared st = rowWrites.insert(meta, instance, databaseGeneratesKey);
         String keyColumn = databaseGeneratesKey ? pk.column() : null;
-        return Statements.insert(this, st.sql(), st.binds(), keyColumn,
+        return Statements.insert(context, st.sql(), st.binds(), keyColumn,
                 SqlTypes.of(pk).reader(dialect));
     }
 
@@ -332,12 +313,12 @@ public final class JooqBackend implements Backend {
         if (st == null) { // nothing to set but the key: the row is up to date if it exists
             return count(SelectQuery.of(meta).withWhere(CompositeKeys.matching(meta, CompositeKeys.valueOf(meta, instance))));
         }
-        return Statements.update(this, st.sql(), st.binds());
+        return Statements.update(context, st.sql(), st.binds());
     }
 
     @Override
     public TransactionHandle begin(Isolation isolation) {
-        return JdbcTransaction.begin(this, isolation);
+        return JdbcTransaction.begin(context, isolation);
     }
 
     @Override
@@ -350,7 +331,7 @@ public final class JooqBackend implements Backend {
         // the ordering does not change how many rows there are, but with distinct() it would select more columns
         SelectQuery<?> counted = query.isSliced() ? query : query.withOrdering(List.of());
         Query q = dsl.selectCount().from(QueryLowering.values(dialect, counted, columns).asTable("counted"));
-        return Statements.query(this, dsl.render(q), dsl.extractBindValues(q), rs -> rs.getLong(1)).getFirst();
+        return Statements.query(context, dsl.render(q), dsl.extractBindValues(q), rs -> rs.getLong(1)).getFirst();
     }
 
     @Override
@@ -368,7 +349,7 @@ public final class JooqBackend implements Backend {
     private List<Object[]> readRows(Query q, List<Expr> columns) {
         ColumnReader[] readers = columns.stream()
                 .map(c -> ResultReaders.of(c, dialect)).toArray(ColumnReader[]::new);
-        return Statements.query(this, dsl.render(q), dsl.extractBindValues(q), rs -> {
+        return Statements.query(context, dsl.render(q), dsl.extractBindValues(q), rs -> {
             Object[] row = new Object[readers.length];
             for (int i = 0; i < readers.length; i++) {
                 row[i] = readers[i].read(rs, i + 1);
@@ -383,30 +364,30 @@ public final class JooqBackend implements Backend {
         RowLocking.requireSupported(query.lock(), vendor);
         Query q = QueryLowering.rows(dialect, query);
         RowMapper<T> mapper = new RowMapper<>(query, ModelTable.of(query.model(), dialect), alias);
-        return RowStreams.open(this, dsl.render(q), dsl.extractBindValues(q), chunkSize, mapper::map);
+        return RowStreams.open(context, dsl.render(q), dsl.extractBindValues(q), chunkSize, mapper::map);
     }
 
     @Override
     public <T extends Model> List<Object> bulkInsert(ModelMeta<T> meta, List<T> instances, int batchSize,
             boolean ignoreConflicts) {
-        return BulkStatements.insert(this, meta, instances, batchSize, ignoreConflicts);
+        return BulkStatements.insert(context, meta, instances, batchSize, ignoreConflicts);
     }
 
     @Override
     public <T extends Model> long bulkUpdate(ModelMeta<T> meta, List<T> instances, List<FieldMeta<T, ?>> fields,
             int batchSize) {
-        return BulkStatements.update(this, meta, instances, fields, batchSize);
+        return BulkStatements.update(context, meta, instances, fields, batchSize);
     }
 
     @Override
     public <T extends Model> List<Object> upsert(ModelMeta<T> meta, List<T> instances,
             List<FieldMeta<T, ?>> conflictFields, List<FieldMeta<T, ?>> updateFields, int batchSize) {
-        return BulkStatements.upsert(this, meta, instances, conflictFields, updateFields, batchSize);
+        return BulkStatements.upsert(context, meta, instances, conflictFields, updateFields, batchSize);
     }
 
     @Override
     public String explain(SelectQuery<?> query) {
-        return Explain.of(this, query);
+        return Explain.of(context, query);
     }
 
     @Override

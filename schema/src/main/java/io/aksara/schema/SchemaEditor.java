@@ -10,9 +10,6 @@ import io.aksara.meta.FieldMeta;
 import io.aksara.meta.IndexMeta;
 import io.aksara.meta.ModelMeta;
 import io.aksara.meta.ModelRegistry;
-import io.aksara.jooq.internal.ColumnTypes;
-import io.aksara.jooq.internal.Identifiers;
-import io.aksara.jooq.internal.JdbcValues;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -141,16 +138,16 @@ public final class SchemaEditor {
 
     private Field<?> column(ModelTable t, FieldMeta<?, ?> f) {
         @SuppressWarnings("unchecked")
-        DataType<Object> type = (DataType<Object>) ColumnTypes.ddlType(f, db.dialect());
+        DataType<Object> type = (DataType<Object>) t.ddlType(f);
         Object dflt = defaults(t.meta()).get(f);
         // MySQL gives text and JSON columns no default
         // a foreign key gets its default only for ON DELETE SET DEFAULT, which needs one in the column
         boolean columnDefault = !f.isRelation() || f.onDelete() == OnDelete.SET_DEFAULT;
         if (dflt != null && f.columnType() != io.aksara.meta.FieldType.TEXT && f.columnType() != io.aksara.meta.FieldType.JSON
                 && columnDefault) {
-            type = type.defaultValue(DSL.inline(JdbcValues.toJdbc(dflt, db.dialect()), type));
+            type = type.defaultValue(DSL.inline(t.jdbcValue(dflt), type));
         }
-        return DSL.field(Identifiers.of(f.column()), type);
+        return DSL.field(t.columnName(f), type);
     }
 
     @SuppressWarnings({"unchecked", "rawtypes"})

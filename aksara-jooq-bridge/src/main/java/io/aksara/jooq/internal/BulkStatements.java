@@ -2,7 +2,6 @@ package io.aksara.jooq.internal;
 
 import io.aksara.Model;
 import io.aksara.internal.CompositeKeys;
-import io.aksara.jooq.JooqBackend;
 import io.aksara.jooq.ModelTable;
 import io.aksara.jooq.internal.plan.InsertTexts;
 import io.aksara.jooq.types.ColumnReader;
@@ -64,7 +63,7 @@ public final class BulkStatements {
     // ---------------------------------------------------------------- insert
 
     /** See {@link io.aksara.spi.Backend#bulkInsert}. */
-    public static <T extends Model> List<Object> insert(JooqBackend db, ModelMeta<T> meta, List<T> instances,
+    public static <T extends Model> List<Object> insert(BackendContext db, ModelMeta<T> meta, List<T> instances,
             int batchSize, boolean ignoreConflicts) {
         if (instances.isEmpty()) {
             return List.of();
@@ -79,7 +78,7 @@ public final class BulkStatements {
         return multiRowInsert(rows, instances);
     }
 
-    private static <T extends Model> List<Object> insertAll(JooqBackend db, Rows<T> rows, int batchSize) {
+    private static <T extends Model> List<Object> insertAll(BackendContext db, Rows<T> rows, int batchSize) {
         List<Object> keys = new ArrayList<>(rows.instances.size());
         for (List<T> batch : batches(rows.instances, batchSize)) {
             Rendered insert = multiRowInsertSql(db, rows, batch);
@@ -105,7 +104,7 @@ public final class BulkStatements {
      * The multi-row INSERT of a batch: bind values read straight from the instances (as jOOQ makes
      * them), the SQL from {@link InsertTexts}, rendered by jOOQ once per shape.
      */
-    private static <T extends Model> Rendered multiRowInsertSql(JooqBackend db, Rows<T> rows, List<T> batch) {
+    private static <T extends Model> Rendered multiRowInsertSql(BackendContext db, Rows<T> rows, List<T> batch) {
         List<Object> binds = new ArrayList<>(batch.size() * rows.written.size());
         java.util.BitSet nulls = new java.util.BitSet();
         for (T o : batch) {
@@ -135,7 +134,7 @@ public final class BulkStatements {
         return insert;
     }
 
-    private static <T extends Model> List<Object> insertIgnoring(JooqBackend db, Rows<T> rows, int batchSize) {
+    private static <T extends Model> List<Object> insertIgnoring(BackendContext db, Rows<T> rows, int batchSize) {
         Function<T, Query> statement = db.databaseVendor().insertIgnoreForm() == Vendor.InsertIgnoreForm.MERGE
                 ? o -> mergeIfAbsent(rows, o)
                 : o -> DSL.insertInto(rows.table.table()).columns(rows.columns).values(rows.values(o)).onConflictDoNothing();
@@ -251,7 +250,7 @@ public final class BulkStatements {
     // ---------------------------------------------------------------- update
 
     /** See {@link io.aksara.spi.Backend#bulkUpdate}. */
-    public static <T extends Model> long update(JooqBackend db, ModelMeta<T> meta, List<T> instances,
+    public static <T extends Model> long update(BackendContext db, ModelMeta<T> meta, List<T> instances,
             List<FieldMeta<T, ?>> fields, int batchSize) {
         if (instances.isEmpty()) {
             return 0;
@@ -296,7 +295,7 @@ public final class BulkStatements {
     // ---------------------------------------------------------------- upsert
 
     /** See {@link io.aksara.spi.Backend#upsert}. */
-    public static <T extends Model> List<Object> upsert(JooqBackend db, ModelMeta<T> meta, List<T> instances,
+    public static <T extends Model> List<Object> upsert(BackendContext db, ModelMeta<T> meta, List<T> instances,
             List<FieldMeta<T, ?>> conflict, List<FieldMeta<T, ?>> update, int batchSize) {
         if (instances.isEmpty()) {
             return List.of();
@@ -361,11 +360,11 @@ public final class BulkStatements {
         return out;
     }
 
-    private static void execute(JooqBackend db, Query q, int rows) {
+    private static void execute(BackendContext db, Query q, int rows) {
         execute(db, db.dsl().render(q), db.dsl().extractBindValues(q), rows);
     }
 
-    private static void execute(JooqBackend db, String sql, List<Object> binds, int rows) {
+    private static void execute(BackendContext db, String sql, List<Object> binds, int rows) {
         long start = System.nanoTime();
         StatementGuard guard = StatementGuard.before(db, sql, binds);
         try (Lease lease = Lease.of(db); PreparedStatement ps = lease.connection().prepareStatement(sql);
@@ -379,7 +378,7 @@ public final class BulkStatements {
         }
     }
 
-    private static List<Object> executeForKeys(JooqBackend db, String sql, List<Object> binds, String keyColumn,
+    private static List<Object> executeForKeys(BackendContext db, String sql, List<Object> binds, String keyColumn,
             ColumnReader reader, int rows) {
         long start = System.nanoTime();
         StatementGuard guard = StatementGuard.before(db, sql, binds);
@@ -421,7 +420,7 @@ public final class BulkStatements {
         return DSL.val(JdbcValues.toJdbc(f.columnValueUnchecked(o), dialect), column.getDataType());
     }
 
-    private static void log(JooqBackend db, String sql, long start, long rows) {
+    private static void log(BackendContext db, String sql, long start, long rows) {
         if (SqlLog.enabled()) {
             SqlLog.statement(db.alias(), sql, List.of(), System.nanoTime() - start, rows);
         }
