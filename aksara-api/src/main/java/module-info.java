@@ -1,13 +1,14 @@
 /**
  * Aksara's API: models, managers, query sets, expressions, field kinds and lookups. The SQL side
  * (a {@link io.aksara.spi.BackendProvider}) is found with {@link java.util.ServiceLoader}, so an
- * application requires this module and has {@code io.aksara.jooq} on its module path.
+ * application requires this module and has {@code io.aksara.jooq} on its module path. Models need
+ * no {@code opens}: their generated metamodels, compiled into the application's module, read and
+ * write the fields.
  *
  * <pre>{@code
  * module shop {
- *     requires io.aksara;
- *     requires io.aksara.jooq;          // the backend (or leave it to --add-modules)
- *     opens shop.models to io.aksara;   // Aksara reads and writes model fields
+ *     requires io.aksara.schema;        // reads io.aksara.jooq and io.aksara too
+ *     opens shop.reports to io.aksara;  // only for records that valuesList(Record.class) makes
  * }
  * }</pre>
  */
