@@ -4,8 +4,12 @@ import io.aksara.errors.AksaraException;
 import io.aksara.errors.FieldError;
 import io.aksara.expr.Exists;
 import io.aksara.expr.OuterRef;
+import io.aksara.internal.BoundRelation;
+import io.aksara.internal.Persistence;
 import io.aksara.internal.Routing;
+import io.aksara.internal.Strictness;
 import io.aksara.internal.WriteValues;
+import io.aksara.internal.prefetch.PrefetchCache;
 import io.aksara.meta.FieldMeta;
 import io.aksara.meta.ManyToManyMeta;
 import io.aksara.meta.ModelMeta;
@@ -88,11 +92,11 @@ public final class Many<T extends Model> implements QueryMethods<T> {
      */
     @Override
     public QuerySet<T> all() {
-        List<T> prefetched = io.aksara.internal.prefetch.PrefetchCache.relation(owner, name());
+        List<T> prefetched = PrefetchCache.relation(owner, name());
         if (prefetched != null) {
             return query().withResults(prefetched);
         }
-        io.aksara.internal.Strictness.check(owner, owner.getClass().getSimpleName(), name(),
+        Strictness.check(owner, owner.getClass().getSimpleName(), name(),
                 "prefetchRelated(\"" + name() + "\")");
         return query();
     }
@@ -105,7 +109,7 @@ public final class Many<T extends Model> implements QueryMethods<T> {
     private QuerySet<T> query() {
         Object key = ownerKey();
         QuerySet<? extends Model> links = throughRows().filter(otherFk().name(), OuterRef.of("pk"), ownerFk().name(), key);
-        return on(Manager.of(type()).all()).filter(Exists.of(links)).boundTo(new io.aksara.internal.BoundRelation<>() {
+        return on(Manager.of(type()).all()).filter(Exists.of(links)).boundTo(new BoundRelation<>() {
             @Override
             public void afterInsert(T instance) {
                 link(keysOf(List.of(instance)), Map.of()); // as Django's ManyRelatedManager: a new row is linked
@@ -187,7 +191,7 @@ public final class Many<T extends Model> implements QueryMethods<T> {
     /** Removes every link of the owner (the linked rows stay). */
     public void clear() {
         Object key = ownerKey();
-        io.aksara.internal.prefetch.PrefetchCache.forget(owner, name());
+        PrefetchCache.forget(owner, name());
         atomic(() -> {
             throughRows().filter(ownerFk().name(), key).delete();
             if (mirrored()) {
@@ -211,7 +215,7 @@ public final class Many<T extends Model> implements QueryMethods<T> {
         checkThroughDefaults(throughDefaults);
         return Transaction.using(database()).atomic(() -> {
             T created = Manager.of(type()).build(field, value, more);
-            io.aksara.internal.Persistence.save(created, database());
+            Persistence.save(created, database());
             link(keysOf(List.of(created)), throughDefaults);
             return created;
         });
@@ -227,7 +231,7 @@ public final class Many<T extends Model> implements QueryMethods<T> {
 
     private void link(Set<Object> keys, Map<String, ?> throughDefaults) {
         Object key = ownerKey();
-        io.aksara.internal.prefetch.PrefetchCache.forget(owner, name());
+        PrefetchCache.forget(owner, name());
         checkThroughDefaults(throughDefaults);
         if (keys.isEmpty()) {
             return;
@@ -257,7 +261,7 @@ public final class Many<T extends Model> implements QueryMethods<T> {
 
     private void unlink(Set<Object> keys) {
         Object key = ownerKey();
-        io.aksara.internal.prefetch.PrefetchCache.forget(owner, name());
+        PrefetchCache.forget(owner, name());
         if (keys.isEmpty()) {
             return;
         }

@@ -5,6 +5,7 @@ import io.aksara.Model;
 import io.aksara.Q;
 import io.aksara.QuerySet;
 import io.aksara.Ref;
+import io.aksara.Rows;
 import io.aksara.aggregates.Aggregate;
 import io.aksara.aggregates.Avg;
 import io.aksara.aggregates.Count;
@@ -18,7 +19,9 @@ import io.aksara.expr.Arithmetic;
 import io.aksara.expr.Case;
 import io.aksara.expr.Exists;
 import io.aksara.expr.Expression;
+import io.aksara.expr.ExpressionWrapper;
 import io.aksara.expr.Named;
+import io.aksara.expr.Not;
 import io.aksara.expr.OuterRef;
 import io.aksara.expr.Subquery;
 import io.aksara.expr.Value;
@@ -39,9 +42,13 @@ import io.aksara.query.Expr;
 import io.aksara.query.Filter;
 import io.aksara.query.SelectQuery;
 import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.OffsetDateTime;
+import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -171,16 +178,16 @@ public final class Expressions {
             case OuterRef o -> new Expr.OuterRef(o.path(), hint == null ? null : hint.columnType());
             case Subquery s -> new Expr.Scalar(bindOuter(s.query(), c), bindOuter(s.column(), c));
             case Exists x -> new Expr.Exists(bindOuter(x.query(), c));
-            case io.aksara.expr.ExpressionWrapper w -> new Expr.Condition(Resolver.filter(c.model(), w.condition(),
+            case ExpressionWrapper w -> new Expr.Condition(Resolver.filter(c.model(), w.condition(),
                     c.annotations()));
-            case io.aksara.expr.Not n -> negated(c, n);
+            case Not n -> negated(c, n);
             case Window w -> window(c, w);
             default -> throw new FieldError("Unsupported expression " + e.getClass().getName());
         };
     }
 
     /** {@code NOT} of a boolean expression ({@code Exists.of(..).not()}), as a condition. */
-    private static Expr negated(Ctx c, io.aksara.expr.Not n) {
+    private static Expr negated(Ctx c, Not n) {
         Expr inner = resolveAny(c, n.expression(), null);
         if (inner.type() != FieldType.BOOLEAN) {
             throw new FieldError("not() needs a boolean expression such as Exists; " + n.expression() + " is a "
@@ -258,7 +265,7 @@ public final class Expressions {
     }
 
     private static boolean durationValue(Expression e) {
-        return e instanceof Value v && v.value() instanceof java.time.Duration;
+        return e instanceof Value v && v.value() instanceof Duration;
     }
 
     static boolean deferred(Expression e) {
@@ -308,14 +315,14 @@ public final class Expressions {
             case Short s -> FieldType.INTEGER;
             case Byte b -> FieldType.INTEGER;
             case Long l -> FieldType.BIG_INTEGER;
-            case java.math.BigInteger b -> FieldType.BIG_INTEGER;
+            case BigInteger b -> FieldType.BIG_INTEGER;
             case Double d -> FieldType.FLOAT;
             case Float f -> FieldType.FLOAT;
             case BigDecimal d -> FieldType.DECIMAL;
             case Boolean b -> FieldType.BOOLEAN;
             case OffsetDateTime t -> FieldType.DATE_TIME;
-            case java.time.Instant t -> FieldType.DATE_TIME;
-            case java.time.ZonedDateTime t -> FieldType.DATE_TIME;
+            case Instant t -> FieldType.DATE_TIME;
+            case ZonedDateTime t -> FieldType.DATE_TIME;
             case LocalDate d -> FieldType.DATE;
             case LocalTime t -> FieldType.TIME;
             case UUID u -> FieldType.UUID;
@@ -554,7 +561,7 @@ public final class Expressions {
      * {@code IN (SELECT column FROM ...)} for {@code values("name")} rows (Django's
      * {@code name__in=qs.values("name")}): the rows must have exactly one column, a field.
      */
-    public static Expr.Subquery subquery(FieldMeta<?, ?> column, io.aksara.Rows<?> rows) {
+    public static Expr.Subquery subquery(FieldMeta<?, ?> column, Rows<?> rows) {
         if (rows.columns().size() != 1 || !(rows.columns().getFirst() instanceof Expr.Column c) || !c.path().hops().isEmpty()) {
             throw new FieldError("'in' on " + column.qualifiedName() + " takes values() rows of exactly one field of their own model, got "
                     + rows.names());

@@ -3,11 +3,15 @@ package io.aksara.internal;
 import io.aksara.Param;
 import io.aksara.Q;
 import io.aksara.QuerySet;
+import io.aksara.Rows;
 import io.aksara.errors.FieldError;
+import io.aksara.expr.Expression;
+import io.aksara.lookup.AsText;
 import io.aksara.lookup.Lookup;
 import io.aksara.lookup.Lookups;
 import io.aksara.lookup.Transform;
 import io.aksara.meta.FieldMeta;
+import io.aksara.meta.FieldType;
 import io.aksara.meta.ModelMeta;
 import io.aksara.query.Annotation;
 import io.aksara.query.ColumnPath;
@@ -16,9 +20,13 @@ import io.aksara.query.Filter;
 import io.aksara.query.Hop;
 import io.aksara.query.OrderTerm;
 import io.aksara.query.Placeholder;
+import java.time.temporal.TemporalAccessor;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.UUID;
 
 /**
  * Resolves user-facing names against model metadata: lookup paths ({@code "category__name__icontains"})
@@ -34,14 +42,14 @@ public final class Resolver {
 
     /** Resolves a Q tree against a model. */
     public static Filter filter(ModelMeta<?> model, Q q) {
-        return filter(model, q, java.util.Map.of());
+        return filter(model, q, Map.of());
     }
 
     /**
      * Resolves a Q tree against a model and a query's annotations: a lookup on an annotation
      * ({@code "bookCount__gt"}) becomes a {@link Filter.Compare} on its expression.
      */
-    public static Filter filter(ModelMeta<?> model, Q q, java.util.Map<String, Annotation> annotations) {
+    public static Filter filter(ModelMeta<?> model, Q q, Map<String, Annotation> annotations) {
         return switch (q) {
             case Q.Empty e -> Filter.EVERYTHING;
             case Q.Raw raw -> new Filter.Raw(raw.condition());
@@ -81,7 +89,7 @@ public final class Resolver {
      */
     public static boolean matchesNothing(Filter f) {
         return switch (f) {
-            case Filter.Match m -> m.lookup().name().equals("in") && m.value() instanceof java.util.Collection<?> c && c.isEmpty();
+            case Filter.Match m -> m.lookup().name().equals("in") && m.value() instanceof Collection<?> c && c.isEmpty();
             case Filter.And and -> and.parts().stream().anyMatch(Resolver::matchesNothing);
             case Filter.Or or -> or.parts().stream().allMatch(Resolver::matchesNothing);
             default -> false;
@@ -92,7 +100,7 @@ public final class Resolver {
      * How many leading segments of a path name an annotation (the longest match, as names may
      * contain {@code __}: {@code books__count__gte}), or 0.
      */
-    static int annotationPrefix(List<String> segments, java.util.Map<String, Annotation> annotations) {
+    static int annotationPrefix(List<String> segments, Map<String, Annotation> annotations) {
         if (annotations.isEmpty()) {
             return 0;
         }
@@ -104,7 +112,7 @@ public final class Resolver {
         return 0;
     }
 
-    private static Filter leaf(ModelMeta<?> model, Q.Leaf leaf, java.util.Map<String, Annotation> annotations) {
+    private static Filter leaf(ModelMeta<?> model, Q.Leaf leaf, Map<String, Annotation> annotations) {
         List<String> path = leaf.path();
         int named = annotationPrefix(path, annotations);
         if (named > 0) {
@@ -142,15 +150,15 @@ public final class Resolver {
             typed = FieldMeta.transformed(typed, t.lookupName(), t.outputType(typed.type()));
         }
         Object raw = leaf.value();
-        if (io.aksara.lookup.AsText.needed(typed.type(), lookupName) && transforms.isEmpty()) {
+        if (AsText.needed(typed.type(), lookupName) && transforms.isEmpty()) {
             // as Django: a text lookup on a number or a date compares the column as text
-            transforms.add(io.aksara.lookup.AsText.INSTANCE);
-            typed = FieldMeta.transformed(typed, io.aksara.lookup.AsText.INSTANCE.lookupName(), io.aksara.meta.FieldType.TEXT);
-            raw = raw instanceof Number || raw instanceof java.time.temporal.TemporalAccessor || raw instanceof java.util.UUID
+            transforms.add(AsText.INSTANCE);
+            typed = FieldMeta.transformed(typed, AsText.INSTANCE.lookupName(), FieldType.TEXT);
+            raw = raw instanceof Number || raw instanceof TemporalAccessor || raw instanceof UUID
                     ? raw.toString() : raw;
         }
         Lookup lookup = Lookups.find(typed.kind(), lookupName, subject(typed));
-        if (typed.type() == io.aksara.meta.FieldType.JSON && transforms.isEmpty()
+        if (typed.type() == FieldType.JSON && transforms.isEmpty()
                 && !Set.of("exact", "isnull").contains(lookupName)) {
             throw new FieldError("A whole JSON document (" + typed.qualifiedName() + ") takes only exact and isnull; "
                     + "follow a key to compare a value inside it, e.g. '" + typed.name() + "__owner__" + lookupName + "'");
@@ -158,7 +166,7 @@ public final class Resolver {
         ColumnPath column = new ColumnPath(walk.hops(), walk.field(), transforms);
         if (raw instanceof Param p) {
             return new Filter.Match(column, lookup, placeholder(p, leaf, typed, lookup,
-                    transforms.contains(io.aksara.lookup.AsText.INSTANCE)));
+                    transforms.contains(AsText.INSTANCE)));
         }
         Object value = value(model, typed, lookup, raw, annotations);
         if ((lookupName.equals("exact") || lookupName.equals("iexact")) && value == null) {
@@ -187,7 +195,7 @@ public final class Resolver {
      * transforms, and the lookup's value checked against its type.
      */
     private static Filter annotationLeaf(ModelMeta<?> model, Q.Leaf leaf, int named, Annotation annotation,
-            java.util.Map<String, Annotation> annotations) {
+            Map<String, Annotation> annotations) {
         List<String> rest = leaf.path().subList(named, leaf.path().size());
         if (Expr.containsWindow(annotation.expr())) {
             throw new FieldError("Cannot filter on '" + annotation.name() + "': it is a window expression, computed"
@@ -229,13 +237,13 @@ public final class Resolver {
      */
     private static Placeholder placeholder(Param p, Q.Leaf leaf, FieldMeta<?, ?> typed, Lookup lookup, boolean asText) {
         return new Placeholder(p.name(), leaf.lookupString(), v -> lookup.prepare(typed,
-                asText && (v instanceof Number || v instanceof java.time.temporal.TemporalAccessor
-                        || v instanceof java.util.UUID) ? v.toString() : v));
+                asText && (v instanceof Number || v instanceof TemporalAccessor
+                        || v instanceof UUID) ? v.toString() : v));
     }
 
     private static Object value(ModelMeta<?> model, FieldMeta<?, ?> typed, Lookup lookup, Object raw,
-            java.util.Map<String, Annotation> annotations) {
-        if (raw instanceof io.aksara.expr.Expression e) {
+            Map<String, Annotation> annotations) {
+        if (raw instanceof Expression e) {
             if (!EXPRESSION_LOOKUPS.contains(lookup.name())) {
                 throw new FieldError("Lookup '" + lookup.name() + "' on " + typed.qualifiedName()
                         + " cannot take an expression; use one of " + EXPRESSION_LOOKUPS);
@@ -251,7 +259,7 @@ public final class Resolver {
             }
             return Expressions.subquery(typed, qs);
         }
-        if (raw instanceof io.aksara.Rows<?> rows && lookup.name().equals("in")) {
+        if (raw instanceof Rows<?> rows && lookup.name().equals("in")) {
             return Expressions.subquery(typed, rows);
         }
         return lookup.prepare(typed, raw);
@@ -365,12 +373,12 @@ public final class Resolver {
 
     /** Ordering names ({@code "name"}, {@code "-price"}, {@code "category__name"}) to terms. */
     public static List<OrderTerm> ordering(ModelMeta<?> model, List<String> names) {
-        return ordering(model, names, java.util.Map.of());
+        return ordering(model, names, Map.of());
     }
 
     /** Ordering names to terms, where a name may also be an annotation ({@code "-bookCount"}). */
     public static List<OrderTerm> ordering(ModelMeta<?> model, List<String> names,
-            java.util.Map<String, Annotation> annotations) {
+            Map<String, Annotation> annotations) {
         List<OrderTerm> terms = new ArrayList<>(names.size());
         for (String raw : names) {
             if (raw == null || raw.isBlank() || raw.equals("-")) {
@@ -386,7 +394,7 @@ public final class Resolver {
                 Annotation a = annotations.get(String.join("__", segments.subList(0, named)));
                 Expr e = new Expr.Ref(a.name(), a.expr());
                 for (String segment : segments.subList(named, segments.size())) {
-                    io.aksara.lookup.Transform t = Lookups.findTransform(e.type(), segment);
+                    Transform t = Lookups.findTransform(e.type(), segment);
                     if (t == null) {
                         throw new FieldError("Ordering by '" + name + "': '" + segment + "' is not a transform of the"
                                 + " annotation '" + a.name() + "' (" + e.type().displayName() + ")");

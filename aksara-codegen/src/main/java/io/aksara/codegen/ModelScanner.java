@@ -5,6 +5,7 @@ import io.aksara.Model;
 import io.aksara.Ref;
 import io.aksara.fields.Default;
 import io.aksara.fields.OnDelete;
+import io.aksara.fields.OneToOne;
 import io.aksara.kinds.AutoKind;
 import io.aksara.meta.FieldType;
 import io.aksara.meta.ModelRegistry;
@@ -18,6 +19,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.Element;
@@ -235,7 +237,7 @@ final class ModelScanner {
             }
             String where = where(field);
             KindSpec other = field.getAnnotationMirrors().stream().map(m -> KindSpec.of(m, types))
-                    .filter(java.util.Objects::nonNull).findFirst().orElse(null);
+                    .filter(Objects::nonNull).findFirst().orElse(null);
             if (other != null) {
                 error(field, where + ": has both @ManyToMany and " + other.display()
                         + "; a many-to-many relation is not a column, so it takes no field annotation");
@@ -550,7 +552,7 @@ final class ModelScanner {
             String relatedName = relatedNameFor(a.string("relatedName"));
             String onDeleteValue = a.string("onDeleteValue");
             return new FieldSpec.Relation(target, onDelete, relatedName.isEmpty() ? null : relatedName,
-                    a.mirror().getAnnotationType().toString().equals(io.aksara.fields.OneToOne.class.getCanonicalName()),
+                    a.mirror().getAnnotationType().toString().equals(OneToOne.class.getCanonicalName()),
                     onDeleteValue.isEmpty() ? null : onDeleteValue);
         }
 

@@ -54,6 +54,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
+import java.util.stream.Stream;
 import javax.sql.DataSource;
 import org.jooq.DSLContext;
 import org.jooq.Field;
@@ -359,7 +360,7 @@ public final class JooqBackend implements Backend {
     }
 
     @Override
-    public <T extends Model> java.util.stream.Stream<T> stream(SelectQuery<T> query, int chunkSize) {
+    public <T extends Model> Stream<T> stream(SelectQuery<T> query, int chunkSize) {
         RowLocking.requireTransaction(query, alias);
         RowLocking.requireSupported(query.lock(), vendor);
         Query q = QueryLowering.rows(dialect, query);

@@ -17,6 +17,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.BitSet;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -106,7 +107,7 @@ public final class BulkStatements {
      */
     private static <T extends Model> Rendered multiRowInsertSql(BackendContext db, Rows<T> rows, List<T> batch) {
         List<Object> binds = new ArrayList<>(batch.size() * rows.written.size());
-        java.util.BitSet nulls = new java.util.BitSet();
+        BitSet nulls = new BitSet();
         for (T o : batch) {
             for (int c = 0; c < rows.written.size(); c++) {
                 Object raw = JdbcValues.toJdbc(rows.written.get(c).columnValueUnchecked(o), rows.dialect);

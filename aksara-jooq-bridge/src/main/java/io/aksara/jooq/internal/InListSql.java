@@ -2,6 +2,7 @@ package io.aksara.jooq.internal;
 
 import io.aksara.jooq.vendor.Feature;
 import io.aksara.jooq.vendor.Vendors;
+import java.lang.reflect.Array;
 import java.math.BigDecimal;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
@@ -124,7 +125,7 @@ public final class InListSql {
         }
         if (type == Long.class || type == Integer.class || type == Short.class || type == Double.class
                 || type == Float.class || type == Boolean.class || type == String.class) {
-            Object[] typed = (Object[]) java.lang.reflect.Array.newInstance(type, values.size());
+            Object[] typed = (Object[]) Array.newInstance(type, values.size());
             return values.toArray(typed);
         }
         List<String> texts = new ArrayList<>(values.size());

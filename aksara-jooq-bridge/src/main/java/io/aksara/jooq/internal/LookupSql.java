@@ -1,6 +1,8 @@
 package io.aksara.jooq.internal;
 
 import io.aksara.errors.AksaraException;
+import io.aksara.lookup.Lookup;
+import io.aksara.lookup.Lookups;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
@@ -88,8 +90,8 @@ public final class LookupSql {
      * The SQL of a lookup: a registered renderer, or else the lookup's own template. A field kind's
      * own lookup is always its template, so it never takes the SQL of a shared lookup of the same name.
      */
-    public static Renderer of(io.aksara.lookup.Lookup lookup) {
-        boolean own = io.aksara.lookup.Lookups.isKindLookup(lookup);
+    public static Renderer of(Lookup lookup) {
+        boolean own = Lookups.isKindLookup(lookup);
         Renderer r = own ? null : BY_NAME.get(lookup.name());
         if (r == null && lookup.sqlTemplate() != null) {
             return new Template(lookup.sqlTemplate());

@@ -10,6 +10,7 @@ import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.concurrent.locks.ReentrantLock;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import liquibase.Scope;
@@ -54,7 +55,7 @@ final class LiquibaseSession implements AutoCloseable {
      * holds DATABASECHANGELOGLOCK, which then stays locked. So Liquibase work in one JVM runs one
      * at a time; between processes, DATABASECHANGELOGLOCK does the same job.
      */
-    private static final java.util.concurrent.locks.ReentrantLock ONE_AT_A_TIME = new java.util.concurrent.locks.ReentrantLock();
+    private static final ReentrantLock ONE_AT_A_TIME = new ReentrantLock();
 
     private final Connection connection;
     private final Database database;
