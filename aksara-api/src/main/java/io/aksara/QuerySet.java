@@ -4,30 +4,63 @@ import io.aksara.errors.AksaraException;
 import io.aksara.errors.DoesNotExist;
 import io.aksara.errors.FieldError;
 import io.aksara.errors.MultipleObjectsReturned;
+import io.aksara.expr.Expression;
+import io.aksara.expr.Named;
+import io.aksara.internal.Annotate;
+import io.aksara.internal.AnnouncedDelete;
 import io.aksara.internal.Async;
 import io.aksara.internal.BoundRelation;
 import io.aksara.internal.BulkWrites;
+import io.aksara.internal.DateLists;
+import io.aksara.internal.ExecutionScope;
+import io.aksara.internal.ExpressionOrdering;
+import io.aksara.internal.Expressions;
+import io.aksara.internal.FilterCombination;
 import io.aksara.internal.GetOrCreate;
+import io.aksara.internal.NoRows;
+import io.aksara.internal.RecordRows;
+import io.aksara.internal.RelationPaths;
 import io.aksara.internal.Resolver;
 import io.aksara.internal.Routing;
+import io.aksara.internal.RowLocks;
+import io.aksara.internal.TenantGuard;
+import io.aksara.internal.TenantRows;
+import io.aksara.internal.TimedBackend;
+import io.aksara.internal.Versions;
 import io.aksara.internal.WriteValues;
 import io.aksara.internal.prefetch.Loading;
+import io.aksara.internal.prefetch.Prefetcher;
+import io.aksara.lookup.Lookups;
 import io.aksara.meta.FieldMeta;
+import io.aksara.meta.FieldType;
 import io.aksara.meta.ModelMeta;
 import io.aksara.meta.Values;
 import io.aksara.query.Assignment;
 import io.aksara.query.Combination;
+import io.aksara.query.Expr;
 import io.aksara.query.Filter;
 import io.aksara.query.OrderTerm;
 import io.aksara.query.SelectQuery;
 import io.aksara.spi.Backend;
+import java.time.Duration;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
+import java.util.function.Supplier;
+import java.util.stream.Gatherers;
+import java.util.stream.Stream;
 
 /**
  * A lazy, immutable query over one model. Every method that refines the query returns a new
@@ -114,7 +147,7 @@ public final class QuerySet<T extends Model> implements Streaming<T>, BulkOperat
      */
     public QuerySet<T> selectRelated(String... paths) {
         requireNotCombined("selectRelated");
-        return with(query.withSelectRelated(io.aksara.internal.RelationPaths.selectRelated(meta(), query.selectRelated(), paths)),
+        return with(query.withSelectRelated(RelationPaths.selectRelated(meta(), query.selectRelated(), paths)),
                 ordered);
     }
 
@@ -135,7 +168,7 @@ public final class QuerySet<T extends Model> implements Streaming<T>, BulkOperat
     public QuerySet<T> prefetchRelated(Object... lookups) {
         List<Prefetch> more = Prefetch.normalize(lookups);
         Loading next = loading.withPrefetches(more);
-        io.aksara.internal.prefetch.Prefetcher.validate(meta(), next.prefetches());
+        Prefetcher.validate(meta(), next.prefetches());
         return new QuerySet<>(query, ordered, database, next, null, bound);
     }
 
@@ -209,14 +242,14 @@ public final class QuerySet<T extends Model> implements Streaming<T>, BulkOperat
         requireNotSliced(operation);
         requireNotCombined(operation);
         Filter resolved = Resolver.filter(meta(), q,
-                query.annotations().isEmpty() ? Map.of() : io.aksara.internal.Annotate.byName(query)); // no map per call in the common case
+                query.annotations().isEmpty() ? Map.of() : Annotate.byName(query)); // no map per call in the common case
         if (!negate && Resolver.matchesNothing(resolved)) {
             return none(); // as Django: "in" with no values left (none, or only nulls) runs no SQL
         }
         if (negate && !(resolved instanceof Filter.Everything)) {
             resolved = new Filter.Not(resolved);
         }
-        return with(io.aksara.internal.Annotate.filtered(query, resolved), ordered);
+        return with(Annotate.filtered(query, resolved), ordered);
     }
 
     /**
@@ -224,23 +257,23 @@ public final class QuerySet<T extends Model> implements Streaming<T>, BulkOperat
      *
      * <pre>{@code Author.objects.filter(Exists.of(Book.objects.filter("author", OuterRef.of("pk"), "year", 2022))) }</pre>
      */
-    public QuerySet<T> filter(io.aksara.expr.Expression condition) {
+    public QuerySet<T> filter(Expression condition) {
         return whereExpression(condition, false, "filter");
     }
 
     /** Rows for which a boolean expression does not hold ({@code exclude(Exists.of(...))}). */
-    public QuerySet<T> exclude(io.aksara.expr.Expression condition) {
+    public QuerySet<T> exclude(Expression condition) {
         return whereExpression(condition, true, "exclude");
     }
 
-    private QuerySet<T> whereExpression(io.aksara.expr.Expression condition, boolean negate, String operation) {
+    private QuerySet<T> whereExpression(Expression condition, boolean negate, String operation) {
         requireNotSliced(operation);
         requireNotCombined(operation);
-        io.aksara.query.Expr e = io.aksara.internal.Expressions.condition(meta(), io.aksara.internal.Annotate.byName(query),
+        Expr e = Expressions.condition(meta(), Annotate.byName(query),
                 condition);
-        Filter f = new Filter.Compare(e, io.aksara.lookup.Lookups.find(io.aksara.meta.FieldType.BOOLEAN, "exact",
+        Filter f = new Filter.Compare(e, Lookups.find(FieldType.BOOLEAN, "exact",
                 "a boolean expression"), Boolean.TRUE);
-        return with(io.aksara.internal.Annotate.filtered(query, negate ? new Filter.Not(f) : f), ordered);
+        return with(Annotate.filtered(query, negate ? new Filter.Not(f) : f), ordered);
     }
 
     /**
@@ -250,13 +283,13 @@ public final class QuerySet<T extends Model> implements Streaming<T>, BulkOperat
      *
      * <pre>{@code List<LocalDate> years = Book.objects.dates("pubdate", "year");   // [1991-01-01, 1995-01-01, ...] }</pre>
      */
-    public List<java.time.LocalDate> dates(String field, String kind) {
-        return io.aksara.internal.DateLists.dates(this, field, kind, "ASC");
+    public List<LocalDate> dates(String field, String kind) {
+        return DateLists.dates(this, field, kind, "ASC");
     }
 
     /** {@link #dates(String, String)} in {@code "ASC"} or {@code "DESC"} order. */
-    public List<java.time.LocalDate> dates(String field, String kind, String order) {
-        return io.aksara.internal.DateLists.dates(this, field, kind, order);
+    public List<LocalDate> dates(String field, String kind, String order) {
+        return DateLists.dates(this, field, kind, order);
     }
 
     /**
@@ -267,12 +300,12 @@ public final class QuerySet<T extends Model> implements Streaming<T>, BulkOperat
      * <pre>{@code Article.objects.datetimes("pubDate", "month", "DESC") }</pre>
      */
     public List<OffsetDateTime> datetimes(String field, String kind, String order) {
-        return io.aksara.internal.DateLists.datetimes(this, field, kind, order);
+        return DateLists.datetimes(this, field, kind, order);
     }
 
     /** {@link #datetimes(String, String, String)}, ascending. */
     public List<OffsetDateTime> datetimes(String field, String kind) {
-        return io.aksara.internal.DateLists.datetimes(this, field, kind, "ASC");
+        return DateLists.datetimes(this, field, kind, "ASC");
     }
 
     /**
@@ -288,7 +321,7 @@ public final class QuerySet<T extends Model> implements Streaming<T>, BulkOperat
      */
     public QuerySet<T> orderBy(Object... terms) {
         requireNotSliced("orderBy");
-        List<OrderTerm> resolved = io.aksara.internal.ExpressionOrdering.terms(query, terms);
+        List<OrderTerm> resolved = ExpressionOrdering.terms(query, terms);
         return with(query.withOrdering(resolved), !resolved.isEmpty());
     }
 
@@ -301,7 +334,7 @@ public final class QuerySet<T extends Model> implements Streaming<T>, BulkOperat
      */
     public QuerySet<T> orderBy(String... fields) {
         requireNotSliced("orderBy");
-        List<OrderTerm> terms = Resolver.ordering(meta(), List.of(fields), io.aksara.internal.Annotate.byName(query));
+        List<OrderTerm> terms = Resolver.ordering(meta(), List.of(fields), Annotate.byName(query));
         return with(query.withOrdering(terms), !terms.isEmpty());
     }
 
@@ -356,8 +389,8 @@ public final class QuerySet<T extends Model> implements Streaming<T>, BulkOperat
      *
      * @throws AksaraException for a zero or negative limit
      */
-    public QuerySet<T> timeout(java.time.Duration limit) {
-        java.util.Objects.requireNonNull(limit, "limit");
+    public QuerySet<T> timeout(Duration limit) {
+        Objects.requireNonNull(limit, "limit");
         if (limit.isNegative() || limit.isZero()) {
             throw new AksaraException("timeout() on " + meta().name() + " needs a positive duration, got " + limit);
         }
@@ -365,7 +398,7 @@ public final class QuerySet<T extends Model> implements Streaming<T>, BulkOperat
     }
 
     /** The limit set with {@link #timeout(java.time.Duration)}, or null when the database's default applies. */
-    public java.time.Duration timeout() {
+    public Duration timeout() {
         return loading.timeout();
     }
 
@@ -408,7 +441,7 @@ public final class QuerySet<T extends Model> implements Streaming<T>, BulkOperat
      * }</pre>
      */
     public QuerySet<T> selectForUpdate(ForUpdate mode, String... of) {
-        return with(query.withLock(io.aksara.internal.RowLocks.resolve(meta(), mode, of)), ordered);
+        return with(query.withLock(RowLocks.resolve(meta(), mode, of)), ordered);
     }
 
     /** The alias of the database this QuerySet runs on; null for the default one. */
@@ -425,7 +458,7 @@ public final class QuerySet<T extends Model> implements Streaming<T>, BulkOperat
      * <pre>{@code List<Product> light = Product.objects.only("name", "price").fetch(); }</pre>
      */
     public QuerySet<T> only(String... fields) {
-        java.util.LinkedHashSet<FieldMeta<?, ?>> keep = new java.util.LinkedHashSet<>();
+        LinkedHashSet<FieldMeta<?, ?>> keep = new LinkedHashSet<>();
         keep.addAll(meta().primaryKeyFields());
         for (String f : fields) {
             keep.add(Resolver.field(meta(), f));
@@ -441,7 +474,7 @@ public final class QuerySet<T extends Model> implements Streaming<T>, BulkOperat
      * <pre>{@code List<Article> list = Article.objects.defer("body").fetch(); }</pre>
      */
     public QuerySet<T> defer(String... fields) {
-        java.util.Set<FieldMeta<?, ?>> drop = new java.util.HashSet<>();
+        Set<FieldMeta<?, ?>> drop = new HashSet<>();
         for (String f : fields) {
             FieldMeta<?, ?> field = Resolver.field(meta(), f);
             if (meta().isKeyField(field)) {
@@ -467,11 +500,11 @@ public final class QuerySet<T extends Model> implements Streaming<T>, BulkOperat
      * // [{name=Laptop, category__name=Electronics}, ...]
      * }</pre>
      */
-    public Rows<java.util.Map<String, Object>> values(String... fields) {
+    public Rows<Map<String, Object>> values(String... fields) {
         List<String> names = new ArrayList<>();
-        List<io.aksara.query.Expr> columns = projection(fields, names);
+        List<Expr> columns = projection(fields, names);
         return new Rows<>(this, names, columns, (n, c) -> row -> {
-            java.util.Map<String, Object> m = new java.util.LinkedHashMap<>();
+            Map<String, Object> m = new LinkedHashMap<>();
             for (int i = 0; i < row.length; i++) {
                 m.put(n.get(i), row[i]);
             }
@@ -486,8 +519,8 @@ public final class QuerySet<T extends Model> implements Streaming<T>, BulkOperat
      */
     public Rows<List<Object>> valuesList(String... fields) {
         List<String> names = new ArrayList<>();
-        List<io.aksara.query.Expr> columns = projection(fields, names);
-        return new Rows<>(this, names, columns, (n, c) -> row -> java.util.Arrays.asList(row.clone()), null);
+        List<Expr> columns = projection(fields, names);
+        return new Rows<>(this, names, columns, (n, c) -> row -> Arrays.asList(row.clone()), null);
     }
 
     /**
@@ -499,7 +532,7 @@ public final class QuerySet<T extends Model> implements Streaming<T>, BulkOperat
      */
     public <V> Rows<V> valuesList(String field, Class<V> type) {
         List<String> names = new ArrayList<>();
-        List<io.aksara.query.Expr> columns = projection(new String[] {field}, names);
+        List<Expr> columns = projection(new String[] {field}, names);
         Class<?> actual = columns.getFirst().type().javaClass();
         if (!type.isAssignableFrom(actual)) {
             throw new FieldError("'" + field + "' on " + meta().name() + " holds " + actual.getSimpleName()
@@ -519,13 +552,13 @@ public final class QuerySet<T extends Model> implements Streaming<T>, BulkOperat
      */
     public <R extends Record> Rows<R> valuesList(Class<R> type, String... fields) {
         List<String> names = new ArrayList<>();
-        List<io.aksara.query.Expr> columns = projection(fields, names);
+        List<Expr> columns = projection(fields, names);
         return new Rows<>(this, names, columns, null,
-                io.aksara.internal.RecordRows.shaper(type, names, columns, meta().name()));
+                RecordRows.shaper(type, names, columns, meta().name()));
     }
 
-    private List<io.aksara.query.Expr> projection(String[] fields, List<String> names) {
-        return io.aksara.internal.Annotate.projection(query, fields, names);
+    private List<Expr> projection(String[] fields, List<String> names) {
+        return Annotate.projection(query, fields, names);
     }
 
     // ---------------------------------------------------------------- annotate and aggregate
@@ -550,7 +583,7 @@ public final class QuerySet<T extends Model> implements Streaming<T>, BulkOperat
      * @throws FieldError before any SQL for an unknown name, a name that clashes with a field, an
      *                    expression without a name, or types that do not fit
      */
-    public QuerySet<T> annotate(io.aksara.expr.Expression... expressions) {
+    public QuerySet<T> annotate(Expression... expressions) {
         if (expressions != null && expressions.length == 0) {
             return this; // Django: annotate() with no arguments is the same QuerySet
         }
@@ -562,7 +595,7 @@ public final class QuerySet<T extends Model> implements Streaming<T>, BulkOperat
      *
      * <pre>{@code Author.objects.annotate("bookCount", Count.of("books"), "lowName", Lower.of("name")) }</pre>
      */
-    public QuerySet<T> annotate(String name, io.aksara.expr.Expression expression, Object... more) {
+    public QuerySet<T> annotate(String name, Expression expression, Object... more) {
         return annotated(pairs("annotate", name, expression, more), true, "annotate");
     }
 
@@ -572,37 +605,37 @@ public final class QuerySet<T extends Model> implements Streaming<T>, BulkOperat
      *
      * <pre>{@code Author.objects.alias("n", Count.of("books")).filter("n__gte", 2) }</pre>
      */
-    public QuerySet<T> alias(String name, io.aksara.expr.Expression expression, Object... more) {
+    public QuerySet<T> alias(String name, Expression expression, Object... more) {
         return annotated(pairs("alias", name, expression, more), false, "alias");
     }
 
-    private QuerySet<T> annotated(java.util.LinkedHashMap<String, io.aksara.expr.Expression> named, boolean selected,
+    private QuerySet<T> annotated(LinkedHashMap<String, Expression> named, boolean selected,
             String method) {
         requireNotSliced(method);
         requireNotCombined(method);
-        return with(io.aksara.internal.Annotate.add(query, named, selected), ordered);
+        return with(Annotate.add(query, named, selected), ordered);
     }
 
     /** values(...).annotate(...): grouped by the chosen columns (for {@link Rows#annotate}). */
-    QuerySet<T> groupedAnnotate(List<io.aksara.query.Expr> columns,
-            java.util.LinkedHashMap<String, io.aksara.expr.Expression> named) {
+    QuerySet<T> groupedAnnotate(List<Expr> columns,
+            LinkedHashMap<String, Expression> named) {
         requireNotSliced("annotate");
         requireNotCombined("annotate");
-        return with(io.aksara.internal.Annotate.grouped(query, columns, named), ordered);
+        return with(Annotate.grouped(query, columns, named), ordered);
     }
 
     /** Expressions by name: {@code as()} names, or Django's default name of an aggregate. */
-    java.util.LinkedHashMap<String, io.aksara.expr.Expression> namedAnnotations(String method,
-            io.aksara.expr.Expression[] expressions) {
+    LinkedHashMap<String, Expression> namedAnnotations(String method,
+            Expression[] expressions) {
         if (expressions == null || expressions.length == 0) {
             throw new FieldError(method + "() needs at least one expression");
         }
-        java.util.LinkedHashMap<String, io.aksara.expr.Expression> named = new java.util.LinkedHashMap<>();
-        for (io.aksara.expr.Expression e : expressions) {
+        LinkedHashMap<String, Expression> named = new LinkedHashMap<>();
+        for (Expression e : expressions) {
             if (e == null) {
                 throw new FieldError(method + "() got a null expression");
             }
-            String name = io.aksara.internal.Expressions.defaultName(e, method);
+            String name = Expressions.defaultName(e, method);
             if (named.put(name, e) != null) {
                 throw new FieldError(method + "() got two expressions named '" + name + "'; name one with .as(\"...\")");
             }
@@ -611,12 +644,12 @@ public final class QuerySet<T extends Model> implements Streaming<T>, BulkOperat
     }
 
     /** Name/expression pairs, checked. */
-    static java.util.LinkedHashMap<String, io.aksara.expr.Expression> pairs(String method, String name,
-            io.aksara.expr.Expression expression, Object... more) {
+    static LinkedHashMap<String, Expression> pairs(String method, String name,
+            Expression expression, Object... more) {
         if (more.length % 2 != 0) {
             throw new FieldError(method + "() takes name/expression pairs; '" + more[more.length - 1] + "' has no expression");
         }
-        java.util.LinkedHashMap<String, io.aksara.expr.Expression> named = new java.util.LinkedHashMap<>();
+        LinkedHashMap<String, Expression> named = new LinkedHashMap<>();
         Object[] all = new Object[more.length + 2];
         all[0] = name;
         all[1] = expression;
@@ -625,11 +658,11 @@ public final class QuerySet<T extends Model> implements Streaming<T>, BulkOperat
             if (!(all[i] instanceof String n)) {
                 throw new FieldError(method + "() expects a name at position " + (i + 1) + ", got " + FieldError.describe(all[i]));
             }
-            if (!(all[i + 1] instanceof io.aksara.expr.Expression e)) {
+            if (!(all[i + 1] instanceof Expression e)) {
                 throw new FieldError(method + "() expects an expression for '" + n + "', got " + FieldError.describe(all[i + 1])
                         + " (wrap constants in Value.of)");
             }
-            if (named.put(io.aksara.expr.Named.checkName(n), e) != null) {
+            if (named.put(Named.checkName(n), e) != null) {
                 throw new FieldError(method + "() got the name '" + n + "' twice");
             }
         }
@@ -650,7 +683,7 @@ public final class QuerySet<T extends Model> implements Streaming<T>, BulkOperat
      * Author.objects.annotate(Count.of("books").as("n")).aggregate(Avg.of("n"));   // average books per author
      * }</pre>
      */
-    public Map<String, Object> aggregate(io.aksara.expr.Expression... aggregates) {
+    public Map<String, Object> aggregate(Expression... aggregates) {
         if (aggregates != null && aggregates.length == 0) {
             requireNotCombinedForAggregate();
             return Map.of(); // Django: aggregate() with no arguments is {}
@@ -659,20 +692,20 @@ public final class QuerySet<T extends Model> implements Streaming<T>, BulkOperat
     }
 
     /** {@link #aggregate(io.aksara.expr.Expression...)} with name/aggregate pairs. */
-    public Map<String, Object> aggregate(String name, io.aksara.expr.Expression aggregate, Object... more) {
+    public Map<String, Object> aggregate(String name, Expression aggregate, Object... more) {
         return aggregated(pairs("aggregate", name, aggregate, more));
     }
 
     /** {@link #aggregate(io.aksara.expr.Expression...)} on a virtual thread; the aggregates are checked now. */
-    public CompletableFuture<Map<String, Object>> aggregateAsync(io.aksara.expr.Expression... aggregates) {
-        java.util.LinkedHashMap<String, io.aksara.expr.Expression> named = namedAnnotations("aggregate", aggregates);
-        List<io.aksara.query.Expr> resolved = io.aksara.internal.Annotate.aggregates(query, named);
+    public CompletableFuture<Map<String, Object>> aggregateAsync(Expression... aggregates) {
+        LinkedHashMap<String, Expression> named = namedAnnotations("aggregate", aggregates);
+        List<Expr> resolved = Annotate.aggregates(query, named);
         return Async.supply(() -> aggregateValues(named, resolved));
     }
 
-    private Map<String, Object> aggregated(java.util.LinkedHashMap<String, io.aksara.expr.Expression> named) {
+    private Map<String, Object> aggregated(LinkedHashMap<String, Expression> named) {
         requireNotCombinedForAggregate();
-        return aggregateValues(named, io.aksara.internal.Annotate.aggregates(query, named));
+        return aggregateValues(named, Annotate.aggregates(query, named));
     }
 
     private void requireNotCombinedForAggregate() {
@@ -682,13 +715,13 @@ public final class QuerySet<T extends Model> implements Streaming<T>, BulkOperat
         }
     }
 
-    private Map<String, Object> aggregateValues(java.util.LinkedHashMap<String, io.aksara.expr.Expression> named,
-            List<io.aksara.query.Expr> resolved) {
+    private Map<String, Object> aggregateValues(LinkedHashMap<String, Expression> named,
+            List<Expr> resolved) {
         if (resolved.isEmpty()) {
             return Map.of(); // Django: aggregate() with no arguments is {}
         }
         // no rows, no SQL where the values are known: what the aggregates give over an empty set
-        Object[] values = query.none() ? io.aksara.internal.Annotate.overNoRows(query, resolved) : null;
+        Object[] values = query.none() ? Annotate.overNoRows(query, resolved) : null;
         if (values == null) {
             values = backend().aggregate(query, resolved);
         }
@@ -697,7 +730,7 @@ public final class QuerySet<T extends Model> implements Streaming<T>, BulkOperat
         for (String name : named.keySet()) {
             out.put(name, values[i++]);
         }
-        return java.util.Collections.unmodifiableMap(out);
+        return Collections.unmodifiableMap(out);
     }
 
     /**
@@ -849,8 +882,8 @@ public final class QuerySet<T extends Model> implements Streaming<T>, BulkOperat
         requireNotSliced("delete");
         requireNotCombined("delete");
         requireNoHaving("delete");
-        return io.aksara.internal.ExecutionScope.withTimeout(loading.timeout(), meta().name() + " delete()",
-                () -> io.aksara.internal.AnnouncedDelete.delete(io.aksara.internal.TenantRows.restrict(query), database));
+        return ExecutionScope.withTimeout(loading.timeout(), meta().name() + " delete()",
+                () -> AnnouncedDelete.delete(TenantRows.restrict(query), database));
     }
 
     /** {@link #delete()} on a virtual thread. */
@@ -989,14 +1022,14 @@ public final class QuerySet<T extends Model> implements Streaming<T>, BulkOperat
      * <pre>{@code Author.objects.filter("item__name", "one").or(Author.objects.filter("name", "a3")) }</pre>
      */
     public QuerySet<T> or(QuerySet<T> other) {
-        java.util.Objects.requireNonNull(other, "other");
+        Objects.requireNonNull(other, "other");
         if (other.isNone()) {
             return this;
         }
         if (isNone()) {
             return other;
         }
-        SelectQuery<T> q = io.aksara.internal.FilterCombination.or(query, other.query, "or");
+        SelectQuery<T> q = FilterCombination.or(query, other.query, "or");
         return with(q, !q.ordering().isEmpty());
     }
 
@@ -1008,14 +1041,14 @@ public final class QuerySet<T extends Model> implements Streaming<T>, BulkOperat
      * <pre>{@code Item.objects.filter("tags", t1).and(Item.objects.filter("creator", a4)) }</pre>
      */
     public QuerySet<T> and(QuerySet<T> other) {
-        java.util.Objects.requireNonNull(other, "other");
+        Objects.requireNonNull(other, "other");
         if (isNone()) {
             return this;
         }
         if (other.isNone()) {
             return other;
         }
-        SelectQuery<T> q = io.aksara.internal.FilterCombination.and(query, other.query, "and");
+        SelectQuery<T> q = FilterCombination.and(query, other.query, "and");
         return with(q, !q.ordering().isEmpty());
     }
 
@@ -1266,7 +1299,7 @@ public final class QuerySet<T extends Model> implements Streaming<T>, BulkOperat
      * User one = byId.get(1L);
      * }</pre>
      */
-    public Map<Object, T> inBulk(java.util.Collection<?> keys) {
+    public Map<Object, T> inBulk(Collection<?> keys) {
         return inBulk(keys, "pk");
     }
 
@@ -1279,7 +1312,7 @@ public final class QuerySet<T extends Model> implements Streaming<T>, BulkOperat
      *
      * @throws FieldError before any SQL when the field is not unique
      */
-    public Map<Object, T> inBulk(java.util.Collection<?> values, String field) {
+    public Map<Object, T> inBulk(Collection<?> values, String field) {
         return inBulkPlan(values, field).get();
     }
 
@@ -1294,19 +1327,19 @@ public final class QuerySet<T extends Model> implements Streaming<T>, BulkOperat
     }
 
     /** {@link #inBulk(java.util.Collection)} on a virtual thread; the keys are checked now. */
-    public CompletableFuture<Map<Object, T>> inBulkAsync(java.util.Collection<?> keys) {
+    public CompletableFuture<Map<Object, T>> inBulkAsync(Collection<?> keys) {
         return Async.supply(inBulkPlan(keys, "pk"));
     }
 
     /** {@link #inBulk(java.util.Collection, String)} on a virtual thread; the values are checked now. */
-    public CompletableFuture<Map<Object, T>> inBulkAsync(java.util.Collection<?> values, String field) {
+    public CompletableFuture<Map<Object, T>> inBulkAsync(Collection<?> values, String field) {
         return Async.supply(inBulkPlan(values, field));
     }
 
     /** How many keys one {@code inBulk} query carries at most. */
     static final int IN_BULK_BATCH = 1000;
 
-    private java.util.function.Supplier<Map<Object, T>> inBulkPlan(java.util.Collection<?> values, String field) {
+    private Supplier<Map<Object, T>> inBulkPlan(Collection<?> values, String field) {
         requireNotSliced("inBulk");
         requireNotCombined("inBulk");
         if (field == null) {
@@ -1321,7 +1354,7 @@ public final class QuerySet<T extends Model> implements Streaming<T>, BulkOperat
         if (values == null) {
             throw new FieldError("inBulk() needs a collection of values, got null");
         }
-        java.util.LinkedHashSet<Object> keys = new java.util.LinkedHashSet<>();
+        LinkedHashSet<Object> keys = new LinkedHashSet<>();
         for (Object v : values) {
             if (v != null) { // as Django: None never matches
                 keys.add(Values.toColumnValue(f, v));
@@ -1361,16 +1394,16 @@ public final class QuerySet<T extends Model> implements Streaming<T>, BulkOperat
 
     /** See {@link Streaming#iterate(int)}; a {@link #none()} QuerySet streams nothing without SQL. */
     @Override
-    public java.util.stream.Stream<T> iterate(int chunkSize) {
+    public Stream<T> iterate(int chunkSize) {
         if (chunkSize <= 0) {
             throw new FieldError("iterate() chunkSize must be positive, got " + chunkSize);
         }
-        java.util.stream.Stream<T> rows = backend().stream(query, chunkSize);
+        Stream<T> rows = backend().stream(query, chunkSize);
         if (loading.isEmpty()) {
             return rows;
         }
         // prefetches run once per chunk: one query per level for chunkSize rows, memory stays bounded
-        return rows.gather(java.util.stream.Gatherers.windowFixed(chunkSize))
+        return rows.gather(Gatherers.windowFixed(chunkSize))
                 .flatMap(chunk -> loading.apply(new ArrayList<>(chunk), database).stream());
     }
 
@@ -1397,7 +1430,7 @@ public final class QuerySet<T extends Model> implements Streaming<T>, BulkOperat
             }
             addAssignment(values, check, name, more[i + 1]);
         }
-        FieldMeta<?, ?> version = io.aksara.internal.Versions.field(meta());
+        FieldMeta<?, ?> version = Versions.field(meta());
         if (version != null && !values.containsKey(version)) { // optimistic locking: every UPDATE moves the version on
             addAssignment(values, check, version.name(), F.of(version.name()).plus(1));
         }
@@ -1412,12 +1445,12 @@ public final class QuerySet<T extends Model> implements Streaming<T>, BulkOperat
         if (f.primaryKey() && f.generated()) {
             throw new FieldError("update() cannot change the generated primary key " + f.qualifiedName());
         }
-        if (value instanceof io.aksara.expr.Expression e) {
+        if (value instanceof Expression e) {
             // computed by the database from the row's own values: no read-modify-write race
             // it may name the QuerySet's annotations (Django: annotate(x=F("a") - 1).update(a=F("x")))
-            io.aksara.query.Expr resolved = io.aksara.internal.Expressions.resolve(meta(),
-                    io.aksara.internal.Annotate.byName(query), e, f);
-            if (io.aksara.query.Expr.containsAggregate(resolved)) {
+            Expr resolved = Expressions.resolve(meta(),
+                    Annotate.byName(query), e, f);
+            if (Expr.containsAggregate(resolved)) {
                 throw new FieldError("Aggregate functions are not allowed in this query (" + f.name() + "=" + e + ")");
             }
             values.put(f, resolved);
@@ -1515,9 +1548,9 @@ public final class QuerySet<T extends Model> implements Streaming<T>, BulkOperat
     /** The backend of {@code alias}: limited to this QuerySet's {@link #timeout(java.time.Duration)}, if any. */
     private Backend backend(String alias) {
         if (query.none()) {
-            return io.aksara.internal.NoRows.over(() -> Aksara.backend(alias)); // none(): no SQL
+            return NoRows.over(() -> Aksara.backend(alias)); // none(): no SQL
         }
-        Backend real = io.aksara.internal.TenantGuard.over(Aksara.backend(alias), meta());
-        return loading.timeout() == null ? real : io.aksara.internal.TimedBackend.over(real, loading.timeout(), meta().name());
+        Backend real = TenantGuard.over(Aksara.backend(alias), meta());
+        return loading.timeout() == null ? real : TimedBackend.over(real, loading.timeout(), meta().name());
     }
 }
