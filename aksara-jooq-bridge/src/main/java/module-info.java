@@ -1,7 +1,8 @@
 /**
  * The SQL side of Aksara on jOOQ and HikariCP: {@code JooqBackend}, {@code ModelTable}, the SQL
  * type of each field kind ({@code io.aksara.jooq.types}), the database vendors
- * ({@code io.aksara.jooq.vendor}) and statement observers ({@code io.aksara.jooq.observe}).
+ * ({@code io.aksara.jooq.vendor}), the SQL of lookups and transforms ({@code io.aksara.jooq.sql}) and
+ * statement observers ({@code io.aksara.jooq.observe}).
  * JDBC drivers are not required: put the one for your database on the module path (or the class
  * path) and {@link java.sql.DriverManager} finds it.
  *
@@ -25,6 +26,8 @@ module io.aksara.jooq {
 
     exports io.aksara.jooq;
     exports io.aksara.jooq.observe;
+    // the SQL of lookups and transforms: LookupSql.register, TransformSql.register
+    exports io.aksara.jooq.sql;
     exports io.aksara.jooq.types;
     exports io.aksara.jooq.vendor;
 

@@ -4,6 +4,7 @@ import io.aksara.errors.AksaraException;
 import io.aksara.internal.Placeholders;
 import io.aksara.jooq.Dialects;
 import io.aksara.jooq.ModelTable;
+import io.aksara.jooq.sql.LookupSql;
 import io.aksara.lookup.Lookup;
 import io.aksara.meta.FieldType;
 import io.aksara.query.Expr;

@@ -3,6 +3,7 @@ package io.aksara.jooq.internal;
 import io.aksara.errors.AksaraException;
 import io.aksara.jooq.Dialects;
 import io.aksara.jooq.ModelTable;
+import io.aksara.jooq.sql.TransformSql;
 import io.aksara.meta.FieldType;
 import io.aksara.query.Expr;
 import io.aksara.query.SelectQuery;

@@ -1,5 +1,6 @@
 package io.aksara.jooq.internal;
 
+import io.aksara.jooq.sql.LookupSql;
 import io.aksara.jooq.vendor.Feature;
 import io.aksara.jooq.vendor.Vendors;
 import java.lang.reflect.Array;
@@ -60,7 +61,7 @@ public final class InListSql {
     }
 
     /** {@code column in (values)} for this database. */
-    static Condition condition(Field<Object> column, Values v) {
+    public static Condition condition(Field<Object> column, Values v) {
         List<?> values = v.values();
         if (values.isEmpty()) {
             return DSL.falseCondition(); // an empty IN list is a syntax error in SQL; it matches nothing, as in Django

@@ -1,6 +1,9 @@
-package io.aksara.jooq.internal;
+package io.aksara.jooq.sql;
 
 import io.aksara.errors.AksaraException;
+import io.aksara.jooq.internal.BindTrace;
+import io.aksara.jooq.internal.InListSql;
+import io.aksara.jooq.internal.RegexPart;
 import io.aksara.lookup.Lookup;
 import io.aksara.lookup.Lookups;
 import java.util.Collections;
@@ -99,8 +102,11 @@ public final class LookupSql {
         return of(lookup.name());
     }
 
-    /** Whether the renderer records where its binds come from ({@link BindTrace}): the built-in ones and templates. */
-    static boolean records(Renderer renderer) {
+    /**
+     * Whether the renderer records where its binds come from: the built-in ones and templates. The
+     * plan cache traces a statement with any other renderer by a second lowering with probe values.
+     */
+    public static boolean records(Renderer renderer) {
         return renderer instanceof Template || RECORDING.contains(renderer);
     }
 

@@ -1,4 +1,4 @@
-package io.aksara.jooq.internal;
+package io.aksara.jooq.sql;
 
 import io.aksara.errors.AksaraException;
 import io.aksara.jooq.vendor.Vendors;
