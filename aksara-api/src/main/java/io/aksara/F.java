@@ -1,6 +1,7 @@
 package io.aksara;
 
 import io.aksara.expr.Expression;
+import io.aksara.metamodel.FieldPath;
 import java.util.Objects;
 
 /**
@@ -30,7 +31,7 @@ public record F(String path) implements Expression {
      *
      * <pre>{@code Book.objects.aggregate(Sum.of(F.of(Book_.price)))   // price__sum }</pre>
      */
-    public static F of(io.aksara.metamodel.FieldPath<?, ?> path) {
+    public static F of(FieldPath<?, ?> path) {
         Objects.requireNonNull(path, "path");
         return new F(path.name());
     }

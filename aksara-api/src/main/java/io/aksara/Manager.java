@@ -1,5 +1,6 @@
 package io.aksara;
 
+import io.aksara.errors.FieldError;
 import io.aksara.internal.Resolver;
 import io.aksara.internal.WriteValues;
 import io.aksara.meta.FieldMeta;
@@ -101,13 +102,13 @@ public class Manager<T extends Model> implements QueryMethods<T> {
         T instance = meta.newInstance();
         assign(meta, instance, field, value);
         if (more.length % 2 != 0) {
-            throw new io.aksara.errors.FieldError("Field values come in name/value pairs; '"
+            throw new FieldError("Field values come in name/value pairs; '"
                     + more[more.length - 1] + "' has no value");
         }
         for (int i = 0; i < more.length; i += 2) {
             if (!(more[i] instanceof String name)) {
-                throw new io.aksara.errors.FieldError("Expected a field name of " + meta.name()
-                        + " at position " + (i + 3) + ", got " + io.aksara.errors.FieldError.describe(more[i]));
+                throw new FieldError("Expected a field name of " + meta.name()
+                        + " at position " + (i + 3) + ", got " + FieldError.describe(more[i]));
             }
             assign(meta, instance, name, more[i + 1]);
         }
@@ -117,7 +118,7 @@ public class Manager<T extends Model> implements QueryMethods<T> {
     private static <T extends Model> void assign(ModelMeta<T> meta, T instance, String name, Object value) {
         if (meta.findManyToMany(name) != null) {
             // as Django: links need a saved instance, so they are set after creating it
-            throw new io.aksara.errors.FieldError(meta.name() + "." + name + " is a many-to-many relation, not a column; "
+            throw new FieldError(meta.name() + "." + name + " is a many-to-many relation, not a column; "
                     + "create the " + meta.name() + " first, then link rows with " + name + ".add(...) or " + name + ".set(...)");
         }
         @SuppressWarnings("unchecked") // the field of this model: Resolver looks it up in meta

@@ -1,16 +1,27 @@
 package io.aksara;
 
+import io.aksara.errors.AksaraException;
+import io.aksara.errors.FieldError;
+import io.aksara.expr.Expression;
 import io.aksara.internal.Async;
 import io.aksara.internal.CompositeKeys;
+import io.aksara.internal.ExpressionSave;
 import io.aksara.internal.ModelInternals;
 import io.aksara.internal.Persistence;
+import io.aksara.internal.RelationState;
+import io.aksara.internal.ReverseOneToOne;
 import io.aksara.internal.Routing;
+import io.aksara.internal.prefetch.PrefetchCache;
 import io.aksara.meta.FieldMeta;
 import io.aksara.meta.ManyToManyMeta;
 import io.aksara.meta.ModelMeta;
 import io.aksara.meta.ModelRegistry;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 
 /**
@@ -40,9 +51,9 @@ public abstract class Model {
 
     private transient boolean persisted;
     private transient String database;
-    private transient java.util.Set<String> deferred = java.util.Set.of();
-    private transient java.util.Map<String, Object> annotations = java.util.Map.of();
-    private transient volatile io.aksara.internal.RelationState relations;
+    private transient Set<String> deferred = Set.of();
+    private transient Map<String, Object> annotations = Map.of();
+    private transient volatile RelationState relations;
 
     static {
         ModelInternals.install(new ModelInternals.Accessor() {
@@ -63,27 +74,27 @@ public abstract class Model {
             }
 
             @Override
-            public void setDeferred(Model m, java.util.Set<String> fieldNames) {
-                m.deferred = java.util.Set.copyOf(fieldNames);
+            public void setDeferred(Model m, Set<String> fieldNames) {
+                m.deferred = Set.copyOf(fieldNames);
             }
 
             @Override
-            public java.util.Set<String> deferred(Model m) {
+            public Set<String> deferred(Model m) {
                 return m.deferred;
             }
 
             @Override
-            public void setAnnotations(Model m, java.util.Map<String, Object> values) {
-                m.annotations = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(values));
+            public void setAnnotations(Model m, Map<String, Object> values) {
+                m.annotations = Collections.unmodifiableMap(new LinkedHashMap<>(values));
             }
 
             @Override
-            public io.aksara.internal.RelationState relations(Model m, boolean create) {
-                io.aksara.internal.RelationState r = m.relations;
+            public RelationState relations(Model m, boolean create) {
+                RelationState r = m.relations;
                 if (r == null && create) {
                     synchronized (m) {
                         if (m.relations == null) {
-                            m.relations = new io.aksara.internal.RelationState();
+                            m.relations = new RelationState();
                         }
                         r = m.relations;
                     }
@@ -98,13 +109,13 @@ public abstract class Model {
      * instance gets. Empty for a class without a metamodel (built by hand, or the processor did
      * not run), so constructing it still works.
      */
-    private static final ClassValue<java.util.List<ManyToManyMeta<?, ?>>> MANY_TO_MANY = new ClassValue<>() {
+    private static final ClassValue<List<ManyToManyMeta<?, ?>>> MANY_TO_MANY = new ClassValue<>() {
         @Override
-        protected java.util.List<ManyToManyMeta<?, ?>> computeValue(Class<?> type) {
+        protected List<ManyToManyMeta<?, ?>> computeValue(Class<?> type) {
             try {
-                return java.util.List.copyOf(ModelRegistry.metaOf(type).manyToMany());
-            } catch (io.aksara.errors.AksaraException e) {
-                return java.util.List.of();
+                return List.copyOf(ModelRegistry.metaOf(type).manyToMany());
+            } catch (AksaraException e) {
+                return List.of();
             }
         }
     };
@@ -114,7 +125,7 @@ public abstract class Model {
     // manager only keeps the reference and reads the instance when one of its methods is called.
     @SuppressWarnings("this-escape")
     protected Model() {
-        java.util.List<ManyToManyMeta<?, ?>> relations = MANY_TO_MANY.get(getClass());
+        List<ManyToManyMeta<?, ?>> relations = MANY_TO_MANY.get(getClass());
         for (int i = 0; i < relations.size(); i++) { // by index: no iterator for each new instance
             relations.get(i).assignHolder(this, new Many<>(this, relations.get(i), false));
         }
@@ -133,7 +144,7 @@ public abstract class Model {
      * The fields that were not loaded because the QuerySet used {@code only()} or {@code defer()}:
      * they hold their initial values, and {@code save()} leaves their columns alone.
      */
-    public java.util.Set<String> deferredFields() {
+    public Set<String> deferredFields() {
         return deferred;
     }
 
@@ -151,20 +162,20 @@ public abstract class Model {
      */
     public <V> V annotation(String name, Class<V> type) {
         if (!annotations.containsKey(name)) {
-            throw new io.aksara.errors.FieldError("This " + getClass().getSimpleName() + " has no annotation '" + name + "'"
+            throw new FieldError("This " + getClass().getSimpleName() + " has no annotation '" + name + "'"
                     + (annotations.isEmpty() ? " (it was not loaded by an annotated QuerySet)"
                     : "; it has " + String.join(", ", annotations.keySet())));
         }
         Object v = annotations.get(name);
         if (v != null && !type.isInstance(v)) {
-            throw new io.aksara.errors.FieldError("The annotation '" + name + "' is a " + v.getClass().getSimpleName()
+            throw new FieldError("The annotation '" + name + "' is a " + v.getClass().getSimpleName()
                     + " (" + v + "), not a " + type.getSimpleName());
         }
         return type.cast(v);
     }
 
     /** Every annotation this instance was loaded with, by name, in the order they were added; empty if none. */
-    public java.util.Map<String, Object> annotations() {
+    public Map<String, Object> annotations() {
         return annotations;
     }
 
@@ -204,8 +215,8 @@ public abstract class Model {
      * @throws io.aksara.errors.AksaraException before any SQL when the instance is not saved yet
      * @throws io.aksara.errors.FieldError      before any SQL for an unknown field or a field/expression pair out of place
      */
-    public void saveWith(String field, io.aksara.expr.Expression value, Object... more) {
-        io.aksara.internal.ExpressionSave.save(this, Routing.write(getClass(), this), field, value, more);
+    public void saveWith(String field, Expression value, Object... more) {
+        ExpressionSave.save(this, Routing.write(getClass(), this), field, value, more);
     }
 
     /**
@@ -271,7 +282,7 @@ public abstract class Model {
      * @throws io.aksara.errors.RelationNotLoaded in strict mode when it was not loaded
      */
     protected final <R extends Model> R relatedOne(Class<R> type, String oneToOne) {
-        return io.aksara.internal.ReverseOneToOne.get(this, type, oneToOne);
+        return ReverseOneToOne.get(this, type, oneToOne);
     }
 
     /**
@@ -285,7 +296,7 @@ public abstract class Model {
      * @throws io.aksara.errors.FieldError when nothing was prefetched under that name
      */
     public <R extends Model> List<R> prefetched(String name, Class<R> type) {
-        return io.aksara.internal.prefetch.PrefetchCache.list(this, name, type);
+        return PrefetchCache.list(this, name, type);
     }
 
     /**
@@ -306,14 +317,14 @@ public abstract class Model {
         ModelMeta<R> declaring = ModelRegistry.meta(type);
         ManyToManyMeta<R, ?> m = declaring.findManyToMany(relation);
         if (m == null || !m.targetType().isAssignableFrom(getClass())) {
-            java.util.List<String> choices = declaring.manyToMany().stream()
+            List<String> choices = declaring.manyToMany().stream()
                     .filter(r -> r.targetType().isAssignableFrom(getClass())).map(ManyToManyMeta::name).toList();
-            throw new io.aksara.errors.FieldError(type.getSimpleName() + "." + relation + " is not a many-to-many "
+            throw new FieldError(type.getSimpleName() + "." + relation + " is not a many-to-many "
                     + "relation to " + getClass().getSimpleName() + (choices.isEmpty()
                     ? "; " + type.getSimpleName() + " declares none" : "; choices: " + String.join(", ", choices)));
         }
         if (m.symmetrical()) {
-            throw new io.aksara.errors.FieldError(m.qualifiedName() + " is symmetrical, so it is the same from both "
+            throw new FieldError(m.qualifiedName() + " is symmetrical, so it is the same from both "
                     + "ends: use the field " + relation + " itself");
         }
         return new Many<>(this, m, true);

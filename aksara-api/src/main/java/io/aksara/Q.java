@@ -1,8 +1,10 @@
 package io.aksara;
 
 import io.aksara.errors.FieldError;
+import io.aksara.query.RawCondition;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 
 /**
  * A filter condition that can be combined with {@link #and}, {@link #or} and {@link #not}, as
@@ -51,9 +53,9 @@ public sealed interface Q {
      * A condition in a backend's own terms (a jOOQ {@code Condition}), passed to SQL as it is; it
      * combines with lookups through {@link #and}, {@link #or} and {@link #not} like any other Q.
      */
-    record Raw(io.aksara.query.RawCondition condition) implements Q {
+    record Raw(RawCondition condition) implements Q {
         public Raw {
-            java.util.Objects.requireNonNull(condition, "condition");
+            Objects.requireNonNull(condition, "condition");
         }
     }
 
@@ -79,7 +81,7 @@ public sealed interface Q {
      * A condition the backend lowers as it is; see {@code io.aksara.jooq.Jooq#condition} for the
      * jOOQ spelling.
      */
-    static Q raw(io.aksara.query.RawCondition condition) {
+    static Q raw(RawCondition condition) {
         return new Raw(condition);
     }
 

@@ -6,7 +6,9 @@ import io.aksara.internal.Async;
 import io.aksara.query.Expr;
 import io.aksara.query.SelectQuery;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.BiFunction;
@@ -87,7 +89,7 @@ public final class Rows<R> {
         return annotated(QueryAnnotations.pairs("annotate", name, expression, more));
     }
 
-    private Rows<R> annotated(java.util.LinkedHashMap<String, Expression> named) {
+    private Rows<R> annotated(LinkedHashMap<String, Expression> named) {
         if (shaper == null) {
             throw new FieldError("annotate() adds columns, which flat valuesList(field, type) and record rows cannot take;"
                     + " use values(...) or valuesList(...) before annotate()");
@@ -108,7 +110,7 @@ public final class Rows<R> {
      *
      * <pre>{@code Book.objects.values("year").annotate(Count.of("id").as("n")).aggregate(Avg.of("n"))   // books per year }</pre>
      */
-    public java.util.Map<String, Object> aggregate(Expression... aggregates) {
+    public Map<String, Object> aggregate(Expression... aggregates) {
         return source.aggregate(aggregates);
     }
 

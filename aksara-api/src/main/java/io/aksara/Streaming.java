@@ -2,7 +2,10 @@ package io.aksara;
 
 import io.aksara.errors.FieldError;
 import io.aksara.internal.Async;
+import java.util.Iterator;
 import java.util.concurrent.CompletableFuture;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
 
 /**
  * Reading results too large for memory: a {@link java.util.stream.Stream} fed by an open
@@ -31,7 +34,7 @@ public interface Streaming<T extends Model> {
      * }
      * }</pre>
      */
-    default java.util.stream.Stream<T> stream() {
+    default Stream<T> stream() {
         return iterate(DEFAULT_CHUNK_SIZE);
     }
 
@@ -57,7 +60,7 @@ public interface Streaming<T extends Model> {
      * }
      * }</pre>
      */
-    java.util.stream.Stream<T> iterate(int chunkSize);
+    Stream<T> iterate(int chunkSize);
 
     /**
      * Streams the rows ({@link #iterate(int)}) on a virtual thread, handing each to {@code action},
@@ -65,7 +68,7 @@ public interface Streaming<T extends Model> {
      *
      * <pre>{@code CompletableFuture<Long> n = User.objects.all().iterateAsync(500, exporter::write); }</pre>
      */
-    default CompletableFuture<Long> iterateAsync(int chunkSize, java.util.function.Consumer<? super T> action) {
+    default CompletableFuture<Long> iterateAsync(int chunkSize, Consumer<? super T> action) {
         if (chunkSize <= 0) {
             throw new FieldError("iterate() chunkSize must be positive, got " + chunkSize);
         }
@@ -74,8 +77,8 @@ public interface Streaming<T extends Model> {
         }
         return Async.supply(() -> {
             long n = 0;
-            try (java.util.stream.Stream<T> rows = iterate(chunkSize)) {
-                java.util.Iterator<T> it = rows.iterator();
+            try (Stream<T> rows = iterate(chunkSize)) {
+                Iterator<T> it = rows.iterator();
                 while (it.hasNext()) {
                     action.accept(it.next());
                     n++;

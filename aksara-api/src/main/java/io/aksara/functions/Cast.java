@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.OffsetDateTime;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * A value converted by the database to another type ({@code CAST}); the Java class names the
@@ -26,7 +27,7 @@ import java.util.Map;
  */
 public record Cast(Expression source, Class<?> type, int maxDigits, int decimalPlaces) implements Expression {
     /** The classes a value can be cast to. */
-    public static final java.util.Set<Class<?>> TYPES = java.util.Set.copyOf(Map.of(String.class, 1, Integer.class, 1,
+    public static final Set<Class<?>> TYPES = Set.copyOf(Map.of(String.class, 1, Integer.class, 1,
             Long.class, 1, Double.class, 1, Boolean.class, 1, LocalDate.class, 1, LocalTime.class, 1,
             OffsetDateTime.class, 1, BigDecimal.class, 1).keySet());
 

@@ -1,5 +1,6 @@
 package io.aksara.functions;
 
+import io.aksara.errors.FieldError;
 import io.aksara.query.Expr;
 import java.util.List;
 
@@ -26,10 +27,10 @@ public final class Substr {
 
     private static void check(int position, int length) {
         if (position < 1) {
-            throw new io.aksara.errors.FieldError("Substr positions start at 1, got " + position);
+            throw new FieldError("Substr positions start at 1, got " + position);
         }
         if (length < 0) {
-            throw new io.aksara.errors.FieldError("Substr length must not be negative, got " + length);
+            throw new FieldError("Substr length must not be negative, got " + length);
         }
     }
 }

@@ -1,19 +1,25 @@
 package io.aksara.internal;
 
 import io.aksara.Model;
+import io.aksara.Q;
 import io.aksara.errors.FieldError;
 import io.aksara.expr.Expression;
+import io.aksara.expr.Named;
 import io.aksara.meta.FieldMeta;
 import io.aksara.meta.ModelMeta;
 import io.aksara.meta.ModelRegistry;
 import io.aksara.query.Annotation;
+import io.aksara.query.ColumnPath;
 import io.aksara.query.Expr;
 import io.aksara.query.Filter;
+import io.aksara.query.OrderTerm;
 import io.aksara.query.SelectQuery;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * What {@code annotate}, {@code alias}, {@code aggregate} and {@code values(...).annotate(...)} do
@@ -86,7 +92,7 @@ public final class Annotate {
         }
         // as Django (3.1+): an ordering on other columns (Meta's included) would split the groups,
         // so only the ordering on the grouped columns and annotations is kept
-        List<io.aksara.query.OrderTerm> kept = q.ordering().stream()
+        List<OrderTerm> kept = q.ordering().stream()
                 .filter(t -> t.expression() != null || columns.contains(new Expr.Column(t.path()))).toList();
         return groupedBy(add(q.withGroupBy(columns).withOrdering(kept), named, true, columns), q.annotations().size());
     }
@@ -114,7 +120,7 @@ public final class Annotate {
     public static List<Expr> aggregates(SelectQuery<?> q, Map<String, Expression> named) {
         Map<String, Annotation> known = byName(q);
         List<Expr> out = new ArrayList<>();
-        java.util.Set<String> sameCall = new java.util.HashSet<>();
+        Set<String> sameCall = new HashSet<>();
         for (Map.Entry<String, Expression> entry : named.entrySet()) {
             Expr e = Expressions.overRows(q.model(), known, Expressions.unnamed(entry.getValue()));
             if (!Expr.containsAggregate(e)) {
@@ -199,7 +205,7 @@ public final class Annotate {
         List<Expr> columns = new ArrayList<>();
         if (fields.length == 0) {
             for (FieldMeta<?, ?> f : model.fields()) {
-                columns.add(new Expr.Column(io.aksara.query.ColumnPath.of(f)));
+                columns.add(new Expr.Column(ColumnPath.of(f)));
                 names.add(f.isRelation() ? f.name() + "_id" : f.name());
             }
             for (Annotation a : q.selectedAnnotations()) {
@@ -214,8 +220,8 @@ public final class Annotate {
             if (a != null) {
                 columns.add(new Expr.Ref(a.name(), a.expr()));
             } else {
-                if (f != null && !known.isEmpty() && !PathWalker.isKnown(model, io.aksara.Q.split(f).getFirst())) {
-                    throw Expressions.unknownName(model, io.aksara.Q.split(f).getFirst(), known.keySet());
+                if (f != null && !known.isEmpty() && !PathWalker.isKnown(model, Q.split(f).getFirst())) {
+                    throw Expressions.unknownName(model, Q.split(f).getFirst(), known.keySet());
                 }
                 columns.add(new Expr.Column(Resolver.toOnePath(model, f, "values()")));
             }
@@ -236,7 +242,7 @@ public final class Annotate {
 
     /** Django's rule: an annotation may not share a name with a field, a relation or another annotation. */
     private static void checkName(ModelMeta<?> model, Map<String, Annotation> known, String name) {
-        io.aksara.expr.Named.checkName(name);
+        Named.checkName(name);
         if (name.equals("pk") || model.findField(name) != null
                 || model.fields().stream().anyMatch(f -> f.column().equals(name))) {
             throw new FieldError("The annotation '" + name + "' conflicts with a field on the model " + model.name());
@@ -249,7 +255,7 @@ public final class Annotate {
     }
 
     private static void checkNewName(Map<String, Annotation> known, String name) {
-        io.aksara.expr.Named.checkName(name);
+        Named.checkName(name);
         if (known.containsKey(name)) {
             throw new FieldError("The annotation '" + name + "' is already defined on this QuerySet");
         }

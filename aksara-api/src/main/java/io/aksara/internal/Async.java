@@ -1,5 +1,6 @@
 package io.aksara.internal;
 
+import io.aksara.tenancy.Tenants;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -26,7 +27,7 @@ public final class Async {
     /** Runs the work on a virtual thread; the future completes with its result or exception. */
     public static <T> CompletableFuture<T> supply(Supplier<T> work) {
         TransactionScope.refuseAsync();
-        Supplier<T> bound = io.aksara.tenancy.Tenants.carry(work); // the virtual thread works for the same tenant
+        Supplier<T> bound = Tenants.carry(work); // the virtual thread works for the same tenant
         CancellableFuture<T> future = new CancellableFuture<>();
         VIRTUAL.execute(() -> {
             if (future.isDone()) {

@@ -3,6 +3,7 @@ package io.aksara.internal;
 import io.aksara.spi.Cancellation;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.concurrent.TimeoutException;
 
 /**
  * The future of an {@code ...Async} call. A plain {@link CompletableFuture} ignores
@@ -42,7 +43,7 @@ final class CancellableFuture<T> extends CompletableFuture<T> {
     @Override
     public boolean completeExceptionally(Throwable ex) {
         boolean done = super.completeExceptionally(ex);
-        giveUp(done, ex instanceof java.util.concurrent.TimeoutException ? "orTimeout(...)" : "completeExceptionally(...)");
+        giveUp(done, ex instanceof TimeoutException ? "orTimeout(...)" : "completeExceptionally(...)");
         return done;
     }
 

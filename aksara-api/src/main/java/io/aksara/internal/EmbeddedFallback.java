@@ -3,6 +3,7 @@ package io.aksara.internal;
 import io.aksara.DatabaseConfig;
 import io.aksara.errors.AksaraException;
 import java.lang.System.Logger.Level;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicBoolean;
 
@@ -87,7 +88,7 @@ public final class EmbeddedFallback {
     }
 
     private static boolean flag(String name, String value) {
-        return switch (value.strip().toLowerCase(java.util.Locale.ROOT)) {
+        return switch (value.strip().toLowerCase(Locale.ROOT)) {
             case "true" -> true;
             case "false" -> false;
             default -> throw new AksaraException(name + " must be true or false, got '" + value + "'");

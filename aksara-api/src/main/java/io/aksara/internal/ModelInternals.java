@@ -1,6 +1,8 @@
 package io.aksara.internal;
 
 import io.aksara.Model;
+import java.util.Map;
+import java.util.Set;
 
 /**
  * Access to a model instance's bookkeeping (is it saved, which database it came from) for the
@@ -16,11 +18,11 @@ public final class ModelInternals {
 
         String database(Model m);
 
-        void setDeferred(Model m, java.util.Set<String> fieldNames);
+        void setDeferred(Model m, Set<String> fieldNames);
 
-        java.util.Set<String> deferred(Model m);
+        Set<String> deferred(Model m);
 
-        void setAnnotations(Model m, java.util.Map<String, Object> values);
+        void setAnnotations(Model m, Map<String, Object> values);
 
         RelationState relations(Model m, boolean create);
     }
@@ -47,17 +49,17 @@ public final class ModelInternals {
     }
 
     /** Records which fields were not loaded ({@code only}/{@code defer}); empty when all were. */
-    public static void setDeferred(Model m, java.util.Set<String> fieldNames) {
+    public static void setDeferred(Model m, Set<String> fieldNames) {
         accessor.setDeferred(m, fieldNames);
     }
 
     /** The names of the fields not loaded into the instance; empty when all were. */
-    public static java.util.Set<String> deferred(Model m) {
+    public static Set<String> deferred(Model m) {
         return accessor.deferred(m);
     }
 
     /** Records the annotation values the instance was loaded with. */
-    public static void setAnnotations(Model m, java.util.Map<String, Object> values) {
+    public static void setAnnotations(Model m, Map<String, Object> values) {
         accessor.setAnnotations(m, values);
     }
 

@@ -3,18 +3,23 @@ package io.aksara.internal;
 import io.aksara.Aksara;
 import io.aksara.Lifecycle;
 import io.aksara.Model;
+import io.aksara.errors.AksaraException;
 import io.aksara.errors.DoesNotExist;
+import io.aksara.errors.TenantViolation;
+import io.aksara.internal.deletion.Deletion;
 import io.aksara.meta.FieldMeta;
 import io.aksara.meta.FieldType;
 import io.aksara.meta.ModelMeta;
 import io.aksara.meta.ModelRegistry;
 import io.aksara.query.SelectQuery;
 import io.aksara.spi.Backend;
+import io.aksara.tenancy.Tenants;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 
 /**
@@ -87,11 +92,11 @@ public final class Persistence {
         ModelMeta<M> meta = meta(instance);
         Object key = requireKey(meta, instance, "delete");
         if (TenantRows.scoped(meta) && !TenantGuard.over(Aksara.backend(database), meta).exists(byKey(meta, key))) {
-            throw new io.aksara.errors.TenantViolation(meta.name() + " pk=" + key + " is not a row of tenant '"
-                    + io.aksara.tenancy.Tenants.current() + "': nothing was deleted");
+            throw new TenantViolation(meta.name() + " pk=" + key + " is not a row of tenant '"
+                    + Tenants.current() + "': nothing was deleted");
         }
         Lifecycle.preDelete(instance);
-        long n = io.aksara.internal.deletion.Deletion.deleteByKey(TenantRows.restrict(byKey(meta, key)), key, database);
+        long n = Deletion.deleteByKey(TenantRows.restrict(byKey(meta, key)), key, database);
         Lifecycle.postDelete(instance);
         if (!meta.hasCompositeKey()) { // a composite key's fields hold data of their own (often foreign keys): kept
             meta.primaryKey().set(instance, null);
@@ -112,7 +117,7 @@ public final class Persistence {
         for (FieldMeta<M, ?> f : meta.fields()) {
             copy(f, fresh, instance);
         }
-        ModelInternals.setDeferred(instance, java.util.Set.of());
+        ModelInternals.setDeferred(instance, Set.of());
     }
 
     private static <M extends Model, V> void copy(FieldMeta<M, V> f, M from, M to) {
@@ -126,7 +131,7 @@ public final class Persistence {
     private static <M extends Model> Object requireKey(ModelMeta<M> meta, M instance, String action) {
         Object key = CompositeKeys.valueOf(meta, instance);
         if (key == null) {
-            throw new io.aksara.errors.AksaraException("Cannot " + action + " a " + meta.name()
+            throw new AksaraException("Cannot " + action + " a " + meta.name()
                     + " that has no primary key: it was never saved");
         }
         return key;

@@ -1,5 +1,6 @@
 package io.aksara.internal;
 
+import io.aksara.Model;
 import io.aksara.errors.ParameterError;
 import io.aksara.query.Filter;
 import io.aksara.query.Placeholder;
@@ -39,7 +40,7 @@ public final class Placeholders {
      * The query with each placeholder replaced by its value, converted by its lookup;
      * {@code values[i]} belongs to {@code names.get(i)}.
      */
-    public static <T extends io.aksara.Model> SelectQuery<T> bind(SelectQuery<T> query, List<String> names, Object[] values) {
+    public static <T extends Model> SelectQuery<T> bind(SelectQuery<T> query, List<String> names, Object[] values) {
         SelectQuery<T> bound = query.withWhere(replace(query.where(), names, values));
         return query.having() instanceof Filter.Everything ? bound : bound.withHaving(replace(query.having(), names, values));
     }

@@ -4,6 +4,7 @@ import io.aksara.errors.FieldError;
 import io.aksara.query.Expr;
 import java.lang.invoke.MethodHandle;
 import java.lang.invoke.MethodHandles;
+import java.lang.invoke.MethodType;
 import java.lang.reflect.Constructor;
 import java.lang.reflect.RecordComponent;
 import java.util.List;
@@ -54,6 +55,6 @@ public final class RecordRows {
         if (!c.isPrimitive()) {
             return c;
         }
-        return java.lang.invoke.MethodType.methodType(c).wrap().returnType();
+        return MethodType.methodType(c).wrap().returnType();
     }
 }

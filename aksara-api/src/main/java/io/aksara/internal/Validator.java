@@ -11,11 +11,13 @@ import io.aksara.meta.ModelMeta;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -36,7 +38,7 @@ public final class Validator {
     /** Throws {@link ValidationError} listing every invalid field of the instance. */
     public static <M extends Model> void validate(ModelMeta<M> meta, M instance) {
         Map<String, List<String>> errors = Map.of(); // made at the first problem: a valid save allocates none
-        java.util.Set<String> deferred = ModelInternals.deferred(instance); // not loaded, so not written
+        Set<String> deferred = ModelInternals.deferred(instance); // not loaded, so not written
         List<FieldMeta<M, ?>> fields = meta.fields();
         for (int i = 0; i < fields.size(); i++) {
             FieldMeta<M, ?> field = fields.get(i);
@@ -76,7 +78,7 @@ public final class Validator {
                 yield t.getYear() <= 1 || t.getYear() >= 9999 ? plus(List.of(), ValueRanges.dateTime(t.toInstant())) : List.of();
             }
             case DATE -> plus(List.of(), ValueRanges.date((LocalDate) value));
-            case LOCAL_DATE_TIME -> plus(List.of(), ValueRanges.date(((java.time.LocalDateTime) value).toLocalDate()));
+            case LOCAL_DATE_TIME -> plus(List.of(), ValueRanges.date(((LocalDateTime) value).toLocalDate()));
             case JSON -> plus(List.of(), ValueRanges.json(value));
             case DURATION -> plus(List.of(), ValueRanges.duration((Duration) value));
             case BINARY -> {

@@ -6,6 +6,7 @@ import java.math.BigInteger;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
@@ -114,7 +115,7 @@ public final class ValueRanges {
                 default -> null;
             };
             case DATE -> value instanceof LocalDate d ? date(d) : null;
-            case LOCAL_DATE_TIME -> value instanceof java.time.LocalDateTime t ? date(t.toLocalDate()) : null;
+            case LOCAL_DATE_TIME -> value instanceof LocalDateTime t ? date(t.toLocalDate()) : null;
             case JSON -> json(value);
             default -> null;
         };

@@ -1,5 +1,6 @@
 package io.aksara.internal;
 
+import io.aksara.F;
 import io.aksara.Model;
 import io.aksara.QuerySet;
 import io.aksara.errors.StaleObjectError;
@@ -28,7 +29,7 @@ final class VersionedSave {
             }
         }
         QuerySet<M> row = QuerySet.of(meta).using(database).filter("pk", key, version.name(), expected);
-        long changed = pairs.isEmpty() ? row.update(version.name(), io.aksara.F.of(version.name()).plus(1))
+        long changed = pairs.isEmpty() ? row.update(version.name(), F.of(version.name()).plus(1))
                 : row.update((String) pairs.getFirst(), pairs.get(1), pairs.subList(2, pairs.size()).toArray());
         if (changed == 0) {
             boolean exists = QuerySet.of(meta).using(database).filter("pk", key).exists();

@@ -2,6 +2,7 @@ package io.aksara.lookup;
 
 import io.aksara.meta.FieldMeta;
 import io.aksara.meta.FieldType;
+import io.aksara.meta.Values;
 
 /** {@code exact}: equal to the value; {@code null} means IS NULL, as in Django. */
 final class Exact implements Lookup {
@@ -17,6 +18,6 @@ final class Exact implements Lookup {
 
     @Override
     public Object prepare(FieldMeta<?, ?> field, Object value) {
-        return io.aksara.meta.Values.toColumnValue(field, value);
+        return Values.toColumnValue(field, value);
     }
 }

@@ -1,5 +1,6 @@
 package io.aksara.lookup;
 
+import io.aksara.errors.FieldError;
 import io.aksara.meta.FieldMeta;
 import io.aksara.meta.FieldType;
 
@@ -20,6 +21,6 @@ final class IsNull implements Lookup {
         if (value instanceof Boolean) {
             return value;
         }
-        throw io.aksara.errors.FieldError.wrongType(field, "true or false for 'isnull'", value);
+        throw FieldError.wrongType(field, "true or false for 'isnull'", value);
     }
 }

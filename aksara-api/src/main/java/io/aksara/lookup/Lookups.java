@@ -7,8 +7,10 @@ import io.aksara.meta.FieldMeta;
 import io.aksara.meta.FieldType;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Function;
 import java.util.concurrent.ConcurrentHashMap;
@@ -30,7 +32,7 @@ public final class Lookups {
     private static final Map<FieldKind<?>, Map<String, Lookup>> KIND_LOOKUPS = new ConcurrentHashMap<>();
     private static final Map<FieldKind<?>, Map<String, Transform>> KIND_TRANSFORMS = new ConcurrentHashMap<>();
     /** Every kind's own lookups and transforms, registered as a kind's lookups are first looked at, before any is lowered. */
-    private static final java.util.Set<Object> OWN = ConcurrentHashMap.newKeySet();
+    private static final Set<Object> OWN = ConcurrentHashMap.newKeySet();
 
     static {
         for (Lookup l : List.of(new Exact(), new IExact(),
@@ -141,7 +143,7 @@ public final class Lookups {
     }
 
     private static <T> Map<String, T> byName(List<T> items, Function<T, String> name) {
-        Map<String, T> out = new java.util.HashMap<>();
+        Map<String, T> out = new HashMap<>();
         items.forEach(i -> out.put(name.apply(i), i));
         OWN.addAll(items);
         return Map.copyOf(out);

@@ -1,7 +1,9 @@
 package io.aksara.lookup;
 
+import io.aksara.errors.FieldError;
 import io.aksara.meta.FieldMeta;
 import io.aksara.meta.FieldType;
+import java.util.List;
 
 /** {@code range}: between two bounds, both included. */
 final class Range implements Lookup {
@@ -17,9 +19,9 @@ final class Range implements Lookup {
 
     @Override
     public Object prepare(FieldMeta<?, ?> field, Object value) {
-        java.util.List<Object> bounds = Prepare.many(field, name(), value);
+        List<Object> bounds = Prepare.many(field, name(), value);
         if (bounds.size() != 2) {
-            throw io.aksara.errors.FieldError.wrongType(field, "exactly two non-null bounds for 'range'", value);
+            throw FieldError.wrongType(field, "exactly two non-null bounds for 'range'", value);
         }
         return bounds;
     }

@@ -3,6 +3,7 @@ package io.aksara.meta;
 import io.aksara.Model;
 import io.aksara.Ref;
 import io.aksara.fields.OnDelete;
+import io.aksara.internal.RefInternals;
 import io.aksara.kinds.FieldKind;
 import io.aksara.kinds.FieldKinds;
 import java.util.List;
@@ -268,7 +269,7 @@ public final class FieldMeta<M extends Model, V> {
     @SuppressWarnings("unchecked")
     public void setColumnValue(M instance, Object raw) {
         if (isRelation()) {
-            access.set(instance, raw == null ? null : (V) io.aksara.internal.RefInternals.unloaded(relatedModel, raw, instance, this));
+            access.set(instance, raw == null ? null : (V) RefInternals.unloaded(relatedModel, raw, instance, this));
         } else {
             access.set(instance, (V) kind.decode(this, raw));
         }

@@ -1,5 +1,14 @@
 package io.aksara.meta;
 
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.UUID;
+
 /**
  * The kinds of column a model field can map to. Lookups are registered per {@link Family}, so
  * {@code icontains} applies to every textual type and {@code gt} to every ordered one.
@@ -52,17 +61,17 @@ public enum FieldType {
             case INTEGER -> Integer.class;
             case BIG_INTEGER, BIG_AUTO -> Long.class;
             case FLOAT -> Double.class;
-            case DECIMAL -> java.math.BigDecimal.class;
+            case DECIMAL -> BigDecimal.class;
             case BOOLEAN -> Boolean.class;
-            case DATE_TIME -> java.time.OffsetDateTime.class;
-            case LOCAL_DATE_TIME -> java.time.LocalDateTime.class;
-            case DATE -> java.time.LocalDate.class;
-            case TIME -> java.time.LocalTime.class;
-            case DURATION -> java.time.Duration.class;
-            case UUID -> java.util.UUID.class;
+            case DATE_TIME -> OffsetDateTime.class;
+            case LOCAL_DATE_TIME -> LocalDateTime.class;
+            case DATE -> LocalDate.class;
+            case TIME -> LocalTime.class;
+            case DURATION -> Duration.class;
+            case UUID -> UUID.class;
             case JSON -> Object.class;
             case BINARY -> byte[].class;
-            case ARRAY -> java.util.List.class;
+            case ARRAY -> List.class;
             case FOREIGN_KEY -> Object.class;
         };
     }

@@ -10,9 +10,11 @@ import java.lang.reflect.Modifier;
 import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.Enumeration;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -124,7 +126,7 @@ public final class ModelRegistry {
                 }
             }
         }
-        out.sort(java.util.Comparator.comparing(FieldMeta::qualifiedName));
+        out.sort(Comparator.comparing(FieldMeta::qualifiedName));
         return out;
     }
 
@@ -143,7 +145,7 @@ public final class ModelRegistry {
                 }
             }
         }
-        out.sort(java.util.Comparator.comparing(ManyToManyMeta::qualifiedName));
+        out.sort(Comparator.comparing(ManyToManyMeta::qualifiedName));
         return out;
     }
 
@@ -162,7 +164,7 @@ public final class ModelRegistry {
      */
     public static String reverseName(FieldMeta<?, ?> foreignKey) {
         return foreignKey.relatedName() != null ? foreignKey.relatedName()
-                : foreignKey.model().name().toLowerCase(java.util.Locale.ROOT);
+                : foreignKey.model().name().toLowerCase(Locale.ROOT);
     }
 
     /** The foreign key whose reverse side is called {@code name} on {@code target}, or null. */

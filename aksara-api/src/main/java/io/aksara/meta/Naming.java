@@ -1,5 +1,7 @@
 package io.aksara.meta;
 
+import java.util.List;
+
 /**
  * The naming rules that turn Java names into database names: snake_case columns, snake_case plural
  * tables, {@code <field>_id} foreign key columns. The annotation processor and the runtime use the
@@ -64,7 +66,7 @@ public final class Naming {
      *
      * <pre>{@code Naming.constraintName("uq", "users", List.of("email"));   // "uq_users_email" }</pre>
      */
-    public static String constraintName(String prefix, String table, java.util.List<String> columns) {
+    public static String constraintName(String prefix, String table, List<String> columns) {
         return shortened(prefix + "_" + table + (columns.isEmpty() ? "" : "_" + String.join("_", columns)));
     }
 

@@ -3,6 +3,8 @@ package io.aksara.meta;
 import io.aksara.Model;
 import io.aksara.Ref;
 import io.aksara.errors.FieldError;
+import io.aksara.internal.Keys;
+import java.util.Locale;
 
 /**
  * Converts user-supplied values to what a field holds, or explains why it cannot. Conversions
@@ -40,7 +42,7 @@ public final class Values {
         if (value == null) {
             if (field.primitive()) {
                 String boxed = field.javaType().getSimpleName();
-                String primitive = boxed.equals("Integer") ? "int" : boxed.toLowerCase(java.util.Locale.ROOT);
+                String primitive = boxed.equals("Integer") ? "int" : boxed.toLowerCase(Locale.ROOT);
                 throw new FieldError(field.qualifiedName() + " is a primitive " + primitive
                         + " and cannot be set to null; declare it as " + boxed + " (and nullable) to allow null");
             }
@@ -71,7 +73,7 @@ public final class Values {
         }
         FieldMeta<?, ?> targetPk = field.relatedMeta().primaryKey();
         try {
-            return io.aksara.internal.Keys.of(targetPk, value);
+            return Keys.of(targetPk, value);
         } catch (FieldError e) {
             throw FieldError.wrongType(field, "a " + field.relatedModel().getSimpleName() + " instance, a Ref or its "
                     + targetPk.javaType().getSimpleName() + " key", value);

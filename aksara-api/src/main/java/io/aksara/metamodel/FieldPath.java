@@ -2,6 +2,7 @@ package io.aksara.metamodel;
 
 import io.aksara.Model;
 import io.aksara.Q;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
@@ -59,7 +60,7 @@ public class FieldPath<M extends Model, V> {
 
     /** Any registered lookup by name, e.g. a custom one. */
     public Q lookup(String lookupName, Object value) {
-        List<String> segments = new java.util.ArrayList<>(List.of(name.split("__")));
+        List<String> segments = new ArrayList<>(List.of(name.split("__")));
         segments.add(lookupName);
         return new Q.Leaf(segments, value);
     }

@@ -2,6 +2,7 @@ package io.aksara.query;
 
 import io.aksara.lookup.Lookup;
 import io.aksara.meta.FieldMeta;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -34,9 +35,9 @@ public sealed interface Filter {
      * Whether related rows exist along the steps ({@code books__isnull=false}), or not
      * ({@code books__isnull=true}).
      */
-    record Related(java.util.List<Hop> hops, boolean present) implements Filter {
+    record Related(List<Hop> hops, boolean present) implements Filter {
         public Related {
-            hops = java.util.List.copyOf(hops);
+            hops = List.copyOf(hops);
         }
     }
 
@@ -122,7 +123,7 @@ public sealed interface Filter {
         if (other instanceof Everything) {
             return this;
         }
-        List<Filter> calls = new java.util.ArrayList<>();
+        List<Filter> calls = new ArrayList<>();
         if (this instanceof Chain c) {
             calls.addAll(c.calls());
         } else {

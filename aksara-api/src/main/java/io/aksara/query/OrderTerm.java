@@ -1,5 +1,6 @@
 package io.aksara.query;
 
+import io.aksara.expr.OrderBy;
 import io.aksara.meta.FieldMeta;
 
 /**
@@ -11,7 +12,7 @@ import io.aksara.meta.FieldMeta;
  * @param expression the expression ordered by (an annotation, a window's ordering), or null for {@code path}
  * @param nulls      where NULLs go, or null for the database's default
  */
-public record OrderTerm(ColumnPath path, boolean descending, Expr expression, io.aksara.expr.OrderBy.Nulls nulls) {
+public record OrderTerm(ColumnPath path, boolean descending, Expr expression, OrderBy.Nulls nulls) {
     /** A term with the database's place for NULLs. */
     public OrderTerm(ColumnPath path, boolean descending, Expr expression) {
         this(path, descending, expression, null);
@@ -47,13 +48,13 @@ public record OrderTerm(ColumnPath path, boolean descending, Expr expression, io
 
     /** The opposite order: descending for ascending, and NULLs last for first (as Django's reverse()). */
     public OrderTerm reversed() {
-        io.aksara.expr.OrderBy.Nulls flipped = nulls == null ? null
-                : nulls == io.aksara.expr.OrderBy.Nulls.FIRST ? io.aksara.expr.OrderBy.Nulls.LAST : io.aksara.expr.OrderBy.Nulls.FIRST;
+        OrderBy.Nulls flipped = nulls == null ? null
+                : nulls == OrderBy.Nulls.FIRST ? OrderBy.Nulls.LAST : OrderBy.Nulls.FIRST;
         return new OrderTerm(path, !descending, expression, flipped);
     }
 
     /** This term with NULLs placed first or last. */
-    public OrderTerm withNulls(io.aksara.expr.OrderBy.Nulls where) {
+    public OrderTerm withNulls(OrderBy.Nulls where) {
         return new OrderTerm(path, descending, expression, where);
     }
 }

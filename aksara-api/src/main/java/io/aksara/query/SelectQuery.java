@@ -1,6 +1,7 @@
 package io.aksara.query;
 
 import io.aksara.Model;
+import io.aksara.meta.FieldMeta;
 import io.aksara.meta.ModelMeta;
 import java.util.List;
 
@@ -38,7 +39,7 @@ import java.util.List;
  *                 is listed before it, so a chain's parent is always loaded first
  */
 public record SelectQuery<T extends Model>(ModelMeta<T> model, Filter where, List<OrderTerm> ordering,
-        long offset, Long limit, RowLock lock, List<io.aksara.meta.FieldMeta<?, ?>> loaded,
+        long offset, Long limit, RowLock lock, List<FieldMeta<?, ?>> loaded,
         boolean distinct, boolean none, Combination combination, List<Annotation> annotations,
         List<Expr> groupBy, Filter having, int joinedCalls, List<List<Hop>> selectRelated) {
     public SelectQuery {
@@ -74,12 +75,12 @@ public record SelectQuery<T extends Model>(ModelMeta<T> model, Filter where, Lis
      * Only these fields are read ({@code only()}/{@code defer()}); null reads every field. The
      * primary key is always among them.
      */
-    public SelectQuery<T> withLoaded(List<io.aksara.meta.FieldMeta<?, ?>> fields) {
+    public SelectQuery<T> withLoaded(List<FieldMeta<?, ?>> fields) {
         return new SelectQuery<>(model, where, ordering, offset, limit, lock, fields == null ? null : List.copyOf(fields), distinct, none, combination, annotations, groupBy, having, joinedCalls, selectRelated);
     }
 
     /** The fields rows are read into: {@link #loaded()}, or every field of the model. */
-    public List<? extends io.aksara.meta.FieldMeta<?, ?>> readFields() {
+    public List<? extends FieldMeta<?, ?>> readFields() {
         return loaded != null ? loaded : model.fields();
     }
 

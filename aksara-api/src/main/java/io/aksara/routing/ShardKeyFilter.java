@@ -1,6 +1,8 @@
 package io.aksara.routing;
 
+import io.aksara.query.Expr;
 import io.aksara.query.Filter;
+import java.util.List;
 
 /** Finds the shard key's value in a resolved filter, where it decides the shard for the whole query. */
 final class ShardKeyFilter {
@@ -22,10 +24,10 @@ final class ShardKeyFilter {
 
     private static boolean isKeyEquality(Filter.Match m, String key) {
         return m.path().hops().isEmpty() && m.path().transforms().isEmpty() && m.field().name().equals(key)
-                && m.lookup().name().equals("exact") && m.value() != null && !(m.value() instanceof io.aksara.query.Expr);
+                && m.lookup().name().equals("exact") && m.value() != null && !(m.value() instanceof Expr);
     }
 
-    private static Object first(java.util.List<Filter> parts, String key) {
+    private static Object first(List<Filter> parts, String key) {
         for (Filter part : parts) {
             Object value = equalityValue(part, key);
             if (value != null) {

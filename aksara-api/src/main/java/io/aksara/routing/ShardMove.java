@@ -9,6 +9,7 @@ import io.aksara.errors.ShardMoveIncomplete;
 import io.aksara.fields.OnDelete;
 import io.aksara.meta.ModelMeta;
 import io.aksara.meta.ModelRegistry;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
 
@@ -43,7 +44,7 @@ final class ShardMove {
         requireNoDeletionRules(meta);
         Manager<T> manager = Manager.of(meta.type());
         AtomicBoolean copied = new AtomicBoolean();
-        List<Object> keys = new java.util.ArrayList<>();
+        List<Object> keys = new ArrayList<>();
         try {
             return Transaction.using(from).atomic(() -> {
                 List<T> moving = rows.using(from).selectForUpdate().fetch();

@@ -2,10 +2,15 @@ package io.aksara.spi;
 
 import io.aksara.Isolation;
 import io.aksara.Model;
+import io.aksara.errors.AksaraException;
+import io.aksara.meta.FieldMeta;
 import io.aksara.meta.ModelMeta;
 import io.aksara.query.Assignment;
+import io.aksara.query.Expr;
 import io.aksara.query.SelectQuery;
+import java.time.Duration;
 import java.util.List;
+import java.util.stream.Stream;
 
 /**
  * The SQL side of Aksara, as the API sees it: one open database. The API describes work as values
@@ -51,7 +56,7 @@ public interface Backend extends AutoCloseable {
      * memory. The stream holds a connection until it is closed (or read to the end): use it in
      * try-with-resources. {@code chunkSize} is the JDBC fetch size where the driver honours one.
      */
-    default <T extends Model> java.util.stream.Stream<T> stream(SelectQuery<T> query, int chunkSize) {
+    default <T extends Model> Stream<T> stream(SelectQuery<T> query, int chunkSize) {
         throw unsupported("stream");
     }
 
@@ -72,7 +77,7 @@ public interface Backend extends AutoCloseable {
      * {@code batchSize} UPDATEs; returns the number of rows matched.
      */
     default <T extends Model> long bulkUpdate(ModelMeta<T> meta, List<T> instances,
-            List<io.aksara.meta.FieldMeta<T, ?>> fields, int batchSize) {
+            List<FieldMeta<T, ?>> fields, int batchSize) {
         throw unsupported("bulkUpdate");
     }
 
@@ -83,7 +88,7 @@ public interface Backend extends AutoCloseable {
      * database reports it (PostgreSQL), else null.
      */
     default <T extends Model> List<Object> upsert(ModelMeta<T> meta, List<T> instances,
-            List<io.aksara.meta.FieldMeta<T, ?>> conflictFields, List<io.aksara.meta.FieldMeta<T, ?>> updateFields,
+            List<FieldMeta<T, ?>> conflictFields, List<FieldMeta<T, ?>> updateFields,
             int batchSize) {
         throw unsupported("upsert");
     }
@@ -101,8 +106,8 @@ public interface Backend extends AutoCloseable {
         throw unsupported("explain");
     }
 
-    private io.aksara.errors.AksaraException unsupported(String method) {
-        return new io.aksara.errors.AksaraException(getClass().getSimpleName() + " does not support " + method + "()");
+    private AksaraException unsupported(String method) {
+        return new AksaraException(getClass().getSimpleName() + " does not support " + method + "()");
     }
 
     /** The SQL the query would run, with {@code ?} for parameters, for logging and debugging. */
@@ -115,23 +120,23 @@ public interface Backend extends AutoCloseable {
      * is grouped, its rows are the groups. Each value has the Java type of its expression's
      * {@link io.aksara.query.Expr#type()}.
      */
-    List<Object[]> fetchValues(SelectQuery<?> query, List<io.aksara.query.Expr> columns);
+    List<Object[]> fetchValues(SelectQuery<?> query, List<Expr> columns);
 
     /**
      * The number of rows {@link #fetchValues} would return: {@code SELECT COUNT(*)} over it, so
      * a DISTINCT projection counts distinct combinations of those columns.
      */
-    long countValues(SelectQuery<?> query, List<io.aksara.query.Expr> columns);
+    long countValues(SelectQuery<?> query, List<Expr> columns);
 
     /** The SQL {@link #fetchValues} runs, with {@code ?} for parameters. */
-    String valuesSql(SelectQuery<?> query, List<io.aksara.query.Expr> columns);
+    String valuesSql(SelectQuery<?> query, List<Expr> columns);
 
     /**
      * The aggregates over the rows the query matches ({@code aggregate()}), one value per
      * aggregate in order, each of the Java type of its {@link io.aksara.query.Expr#type()}. Over an
      * annotated, distinct or sliced query they aggregate its rows.
      */
-    default Object[] aggregate(SelectQuery<?> query, List<io.aksara.query.Expr> aggregates) {
+    default Object[] aggregate(SelectQuery<?> query, List<Expr> aggregates) {
         throw unsupported("aggregate");
     }
 
@@ -157,7 +162,7 @@ public interface Backend extends AutoCloseable {
      * How far this database, a streaming replica, is behind its primary; {@link java.time.Duration#ZERO}
      * for a primary or a replica that has replayed all it received; null when the database cannot tell.
      */
-    default java.time.Duration replicaLag() {
+    default Duration replicaLag() {
         return null;
     }
 

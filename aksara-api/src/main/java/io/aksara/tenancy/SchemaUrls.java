@@ -1,6 +1,7 @@
 package io.aksara.tenancy;
 
 import io.aksara.errors.AksaraException;
+import java.util.Locale;
 
 /** JDBC URLs rewritten to open connections in a given schema, per database family. */
 final class SchemaUrls {
@@ -15,7 +16,7 @@ final class SchemaUrls {
             return url + (url.contains("?") ? "&" : "?") + "currentSchema=" + schema;
         }
         if (url.startsWith("jdbc:h2:")) {
-            return url + ";SCHEMA=" + schema.toUpperCase(java.util.Locale.ROOT);
+            return url + ";SCHEMA=" + schema.toUpperCase(Locale.ROOT);
         }
         if (isMysqlFamily(url)) {
             int hostStart = url.indexOf("//");

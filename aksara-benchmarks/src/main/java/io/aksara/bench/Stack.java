@@ -1,5 +1,8 @@
 package io.aksara.bench;
 
+import java.time.OffsetDateTime;
+import java.util.List;
+
 /**
  * One data-access stack doing the workloads of benchmarks.md §6. Each method borrows what it
  * needs from its pool and returns the stack's own objects (entities, records or model instances);
@@ -15,14 +18,14 @@ public interface Stack {
     default void close() {}
 
     /** The four stacks, opened, in the order of the result tables: jdbc, jooq, hibernate, aksara. */
-    static java.util.List<Stack> openAll(Db db) {
-        java.util.List<Stack> stacks = java.util.List.of(new JdbcStack(), new JooqStack(), new HibernateStack(), new AksaraStack());
+    static List<Stack> openAll(Db db) {
+        List<Stack> stacks = List.of(new JdbcStack(), new JooqStack(), new HibernateStack(), new AksaraStack());
         stacks.forEach(s -> s.open(db));
         return stacks;
     }
 
     /** Closes the stacks in reverse order. */
-    static void closeAll(java.util.List<Stack> stacks) {
+    static void closeAll(List<Stack> stacks) {
         for (int i = stacks.size() - 1; i >= 0; i--) {
             stacks.get(i).close();
         }
@@ -38,13 +41,13 @@ public interface Stack {
     Object page(int level, int offset);
 
     /** W4: a query built at call time from one of 4 shapes; ordered by id, first 20 rows. */
-    Object dynamic(int shape, int level, java.time.OffsetDateTime since, String prefix);
+    Object dynamic(int shape, int level, OffsetDateTime since, String prefix);
 
     /** W5: read a world row by key, change randomnumber, write that one column back. */
     Object updatePk(int id);
 
     /** W6: insert the rows, returning their generated keys in order. */
-    java.util.List<Long> bulkInsert(Rows.JournalData[] rows);
+    List<Long> bulkInsert(Rows.JournalData[] rows);
 
     /** W7: the 50 owners of a city, each with its pets; null support means "n/a". */
     Object prefetch(int city);

@@ -1,5 +1,7 @@
 package io.aksara.cli;
 
+import java.util.Set;
+
 /**
  * One command of {@code ./aksara}: a name, a one-line summary for the command list, a help text,
  * and what it does. Commands print through the {@link CommandContext} and return the exit code.
@@ -19,13 +21,13 @@ public interface Command {
     String help();
 
     /** The options without a value the command accepts ({@code --dry-run}). */
-    default java.util.Set<String> flags() {
-        return java.util.Set.of();
+    default Set<String> flags() {
+        return Set.of();
     }
 
     /** The options with a value the command accepts ({@code --name}). */
-    default java.util.Set<String> options() {
-        return java.util.Set.of();
+    default Set<String> options() {
+        return Set.of();
     }
 
     /** Whether the command talks to the database; one that does not never resolves (or warns about) it. */

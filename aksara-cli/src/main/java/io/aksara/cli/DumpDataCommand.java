@@ -2,6 +2,7 @@ package io.aksara.cli;
 
 import io.aksara.Aksara;
 import io.aksara.test.Fixtures;
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Set;
@@ -51,7 +52,7 @@ final class DumpDataCommand implements Command {
                 context.out().println("Wrote " + output);
             }
             return 0;
-        } catch (java.io.IOException e) {
+        } catch (IOException e) {
             context.err().println("dumpdata: cannot write " + args.value("--output") + ": " + e.getMessage());
             return 1;
         } finally {

@@ -1,5 +1,6 @@
 package io.aksara.codegen;
 
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -18,7 +19,7 @@ final class CompositeKeyCheck {
 
     static List<String> problems(String modelName, List<String> names, List<FieldSpec> fields,
             List<ManyToManySpec> manyToMany) {
-        List<String> out = new java.util.ArrayList<>();
+        List<String> out = new ArrayList<>();
         String where = modelName + ": @Meta(primaryKey = " + SourceWriter.literals(names) + ")";
         if (names.size() < 2) {
             out.add(where + " needs at least two fields; for a key of one field, mark that field primaryKey = true");

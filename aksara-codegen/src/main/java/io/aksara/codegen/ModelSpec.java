@@ -1,5 +1,6 @@
 package io.aksara.codegen;
 
+import io.aksara.meta.Naming;
 import java.util.List;
 import java.util.Set;
 import javax.lang.model.element.TypeElement;
@@ -61,8 +62,8 @@ record ModelSpec(
         if (m.dbTable() != null) {
             return m.dbTable();
         }
-        String full = table + "_" + io.aksara.meta.Naming.snakeCase(m.name());
-        return io.aksara.meta.Naming.shortened(full);
+        String full = table + "_" + Naming.snakeCase(m.name());
+        return Naming.shortened(full);
     }
 
     /** The qualified name of the metamodel class, for the Filer. */

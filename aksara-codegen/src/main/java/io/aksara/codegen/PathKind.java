@@ -2,6 +2,8 @@ package io.aksara.codegen;
 
 import io.aksara.metamodel.BooleanPath;
 import io.aksara.metamodel.ComparablePath;
+import io.aksara.metamodel.FieldPath;
+import io.aksara.metamodel.JsonPath;
 import io.aksara.metamodel.NumberPath;
 import io.aksara.metamodel.RefPath;
 import io.aksara.metamodel.StringPath;
@@ -17,11 +19,11 @@ enum PathKind {
     /** {@code ComparablePath<M, T>}. */
     COMPARABLE(ComparablePath.class, Argument.VALUE),
     /** {@code FieldPath<M, T>}: equality and membership only (an enum). */
-    FIELD(io.aksara.metamodel.FieldPath.class, Argument.VALUE),
+    FIELD(FieldPath.class, Argument.VALUE),
     /** {@code RefPath<M, Target>}. */
     REF(RefPath.class, Argument.TARGET),
 
-    JSON(io.aksara.metamodel.JsonPath.class, Argument.NONE);
+    JSON(JsonPath.class, Argument.NONE);
 
     /** What follows the model in the path's type arguments. */
     enum Argument { NONE, VALUE, TARGET }

@@ -20,6 +20,7 @@ import io.aksara.functions.Length;
 import io.aksara.functions.Rank;
 import io.aksara.functions.Trunc;
 import io.aksara.functions.Upper;
+import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
 
@@ -57,7 +58,7 @@ public final class ExpressionsDemo {
         List<Category> categories = Category.objects.annotate(Count.of("products"), Avg.of("products__price").as("avgPrice"))
                 .orderBy("-products__count", "name").fetch();
         step("2. annotate()", categories.stream().map(c -> c.name + " " + c.annotation("products__count", Long.class)
-                + " " + c.annotation("avgPrice", java.math.BigDecimal.class)).toList());
+                + " " + c.annotation("avgPrice", BigDecimal.class)).toList());
 
         // 3. a filter on an aggregate is HAVING
         step("3. HAVING", Category.objects.annotate(Count.of("products").as("n")).filter("n__gte", 2).orderBy("name")

@@ -6,8 +6,10 @@ import io.aksara.Isolation;
 import io.aksara.Model;
 import io.aksara.errors.AksaraException;
 import io.aksara.internal.TransactionPooling;
+import io.aksara.internal.SecretMask;
 import io.aksara.internal.CompositeKeys;
 import io.aksara.jooq.internal.AggregateLowering;
+import io.aksara.jooq.internal.BackendContext;
 import io.aksara.jooq.internal.BulkStatements;
 import io.aksara.jooq.internal.ReplicaLag;
 import io.aksara.jooq.internal.ResultReaders;
@@ -29,12 +31,10 @@ import io.aksara.jooq.internal.QueryLowering;
 import io.aksara.jooq.internal.RowLocking;
 import io.aksara.jooq.internal.RawRows;
 import io.aksara.jooq.internal.RowMapper;
-import io.aksara.jooq.internal.plan.InsertTexts;
 import io.aksara.jooq.internal.plan.PlanCache;
 import io.aksara.jooq.internal.plan.RowWrites;
 import io.aksara.jooq.internal.ScopedConnectionProvider;
 import io.aksara.jooq.internal.Statements;
-import io.aksara.jooq.internal.UrlDataSource;
 import io.aksara.meta.FieldMeta;
 import io.aksara.meta.ModelMeta;
 import io.aksara.query.Assignment;
@@ -49,6 +49,9 @@ import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Properties;
+import java.util.Set;
+import java.util.stream.Stream;
 import javax.sql.DataSource;
 import org.jooq.DSLContext;
 import org.jooq.Field;
@@ -72,8 +75,6 @@ public final class JooqBackend implements Backend {
     private final String alias;
     /** The URL for toString, with any password in it masked. */
     private final String maskedUrl;
-    /** Whether connections go through a transaction-mode pooler; read once, from the first connection asked. */
-    private volatile Boolean behindTransactionPooler;
     private final DataSource dataSource;
     /** Where statements get connections: the pool above, or the application's (see {@link #ownsPool()}). */
     private final ConnectionSource connections;
@@ -89,10 +90,10 @@ public final class JooqBackend implements Backend {
     private final PlanCache<Void> existsPlans;
     /** The INSERT and UPDATE of save(), rendered once per model. */
     private final RowWrites rowWrites;
-    /** bulkCreate's multi-row INSERTs, rendered once per shape. */
-    private final InsertTexts insertTexts = new InsertTexts();
     /** DatabaseConfig.statementTimeout: the default limit of every statement, or null. */
     private final Duration statementTimeout;
+    /** What the statement machinery needs of this database: given to it instead of the backend itself. */
+    private final BackendContext context;
 
     JooqBackend(String alias, HikariDataSource dataSource, Vendor vendor, Duration statementTimeout,
             String maskedUrl) {
@@ -119,6 +120,7 @@ public final class JooqBackend implements Backend {
         this.countPlans = new PlanCache<>(dialect, dsl, q -> QueryLowering.count(dialect, q), q -> null);
         this.existsPlans = new PlanCache<>(dialect, dsl, q -> QueryLowering.exists(dialect, q), q -> null);
         this.rowWrites = new RowWrites(dialect, dsl);
+        this.context = new BackendContext(alias, vendor, dsl, dataSource, connections, ownsPool, statementTimeout);
     }
 
     /**
@@ -163,9 +165,6 @@ public final class JooqBackend implements Backend {
 
     public String alias() { return alias; }
 
-    /** The rendered multi-row INSERTs of this database (used by {@code bulkCreate}). */
-    public InsertTexts insertTexts() { return insertTexts; }
-
     public DataSource dataSource() { return dataSource; }
 
     /** Where statements and atomic blocks get their connections. */
@@ -178,20 +177,6 @@ public final class JooqBackend implements Backend {
     public Duration statementTimeout() { return statementTimeout; }
 
     public SQLDialect dialect() { return dialect; }
-
-    /**
-     * Whether this database is reached through a transaction-mode pooler (a PostgreSQL URL with
-     * {@code prepareThreshold=0}), read from the first connection asked and kept: every connection
-     * of one backend comes from the same place.
-     */
-    public boolean behindTransactionPooler(Connection connection) throws SQLException {
-        Boolean known = behindTransactionPooler;
-        if (known == null) {
-            known = TransactionPooling.behind(connection.getMetaData().getURL());
-            behindTransactionPooler = known;
-        }
-        return known;
-    }
 
     /** This database's vendor: its features, SQL differences and error codes. */
     public Vendor databaseVendor() { return vendor; }
@@ -221,24 +206,24 @@ public final class JooqBackend implements Backend {
         RowLocking.requireSupported(query.lock(), vendor);
         PlanCache.Prepared<RowMapper<?>> p = rowPlans.prepare(query);
         RowMapper<T> mapper = (RowMapper<T>) p.extra();
-        return Statements.query(this, p.sql(), p.binds(), mapper::map);
+        return Statements.query(context, p.sql(), p.binds(), mapper::map);
     }
 
     @Override
     public <T extends Model> List<T> raw(ModelMeta<T> meta, String sql, List<Object> params) {
-        return Statements.query(this, sql, params, new RawRows<>(meta, ModelTable.of(meta, dialect), alias));
+        return Statements.query(context, sql, params, new RawRows<>(meta, ModelTable.of(meta, dialect), alias));
     }
 
     @Override
     public long count(SelectQuery<?> query) {
         PlanCache.Prepared<Void> p = countPlans.prepare(query);
-        return Statements.query(this, p.sql(), p.binds(), rs -> rs.getLong(1)).getFirst();
+        return Statements.query(context, p.sql(), p.binds(), rs -> rs.getLong(1)).getFirst();
     }
 
     @Override
     public boolean exists(SelectQuery<?> query) {
         PlanCache.Prepared<Void> p = existsPlans.prepare(query);
-        return !Statements.query(this, p.sql(), p.binds(), rs -> Boolean.TRUE).isEmpty();
+        return !Statements.query(context, p.sql(), p.binds(), rs -> Boolean.TRUE).isEmpty();
     }
 
     /** Whether fetch() has a cached statement for this query's shape (for tests of the plan cache). */
@@ -257,27 +242,27 @@ public final class JooqBackend implements Backend {
                     : DSL.val(JdbcValues.toJdbc(a.value(), dialect), column.getDataType()));
         }
         Query q = dsl.update(table.table()).set(values).where(QueryLowering.where(query, dialect));
-        return Statements.update(this, dsl.render(q), dsl.extractBindValues(q));
+        return Statements.update(context, dsl.render(q), dsl.extractBindValues(q));
     }
 
     @Override
     public long delete(SelectQuery<?> query) {
         ModelTable table = ModelTable.of(query.model(), dialect);
         Query q = dsl.deleteFrom(table.table()).where(QueryLowering.where(query, dialect));
-        return Statements.update(this, dsl.render(q), dsl.extractBindValues(q));
+        return Statements.update(context, dsl.render(q), dsl.extractBindValues(q));
     }
 
     @Override
     public <T extends Model> Object insert(ModelMeta<T> meta, T instance) {
         if (meta.hasCompositeKey()) { // the key is the given values: nothing to read back
             RowWrites.Prepared st = rowWrites.insert(meta, instance, false);
-            return Statements.insert(this, st.sql(), st.binds(), null, null);
+            return Statements.insert(context, st.sql(), st.binds(), null, null);
         }
         FieldMeta<T, ?> pk = meta.primaryKey();
         boolean databaseGeneratesKey = pk.generated() && pk.get(instance) == null;
         RowWrites.Prepared st = rowWrites.insert(meta, instance, databaseGeneratesKey);
         String keyColumn = databaseGeneratesKey ? pk.column() : null;
-        return Statements.insert(this, st.sql(), st.binds(), keyColumn,
+        return Statements.insert(context, st.sql(), st.binds(), keyColumn,
                 SqlTypes.of(pk).reader(dialect));
     }
 
@@ -287,12 +272,12 @@ public final class JooqBackend implements Backend {
         if (st == null) { // nothing to set but the key: the row is up to date if it exists
             return count(SelectQuery.of(meta).withWhere(CompositeKeys.matching(meta, CompositeKeys.valueOf(meta, instance))));
         }
-        return Statements.update(this, st.sql(), st.binds());
+        return Statements.update(context, st.sql(), st.binds());
     }
 
     @Override
     public TransactionHandle begin(Isolation isolation) {
-        return JdbcTransaction.begin(this, isolation);
+        return JdbcTransaction.begin(context, isolation);
     }
 
     @Override
@@ -305,7 +290,7 @@ public final class JooqBackend implements Backend {
         // the ordering does not change how many rows there are, but with distinct() it would select more columns
         SelectQuery<?> counted = query.isSliced() ? query : query.withOrdering(List.of());
         Query q = dsl.selectCount().from(QueryLowering.values(dialect, counted, columns).asTable("counted"));
-        return Statements.query(this, dsl.render(q), dsl.extractBindValues(q), rs -> rs.getLong(1)).getFirst();
+        return Statements.query(context, dsl.render(q), dsl.extractBindValues(q), rs -> rs.getLong(1)).getFirst();
     }
 
     @Override
@@ -323,7 +308,7 @@ public final class JooqBackend implements Backend {
     private List<Object[]> readRows(Query q, List<Expr> columns) {
         ColumnReader[] readers = columns.stream()
                 .map(c -> ResultReaders.of(c, dialect)).toArray(ColumnReader[]::new);
-        return Statements.query(this, dsl.render(q), dsl.extractBindValues(q), rs -> {
+        return Statements.query(context, dsl.render(q), dsl.extractBindValues(q), rs -> {
             Object[] row = new Object[readers.length];
             for (int i = 0; i < readers.length; i++) {
                 row[i] = readers[i].read(rs, i + 1);
@@ -333,35 +318,35 @@ public final class JooqBackend implements Backend {
     }
 
     @Override
-    public <T extends Model> java.util.stream.Stream<T> stream(SelectQuery<T> query, int chunkSize) {
+    public <T extends Model> Stream<T> stream(SelectQuery<T> query, int chunkSize) {
         RowLocking.requireTransaction(query, alias);
         RowLocking.requireSupported(query.lock(), vendor);
         Query q = QueryLowering.rows(dialect, query);
         RowMapper<T> mapper = new RowMapper<>(query, ModelTable.of(query.model(), dialect), alias);
-        return RowStreams.open(this, dsl.render(q), dsl.extractBindValues(q), chunkSize, mapper::map);
+        return RowStreams.open(context, dsl.render(q), dsl.extractBindValues(q), chunkSize, mapper::map);
     }
 
     @Override
     public <T extends Model> List<Object> bulkInsert(ModelMeta<T> meta, List<T> instances, int batchSize,
             boolean ignoreConflicts) {
-        return BulkStatements.insert(this, meta, instances, batchSize, ignoreConflicts);
+        return BulkStatements.insert(context, meta, instances, batchSize, ignoreConflicts);
     }
 
     @Override
     public <T extends Model> long bulkUpdate(ModelMeta<T> meta, List<T> instances, List<FieldMeta<T, ?>> fields,
             int batchSize) {
-        return BulkStatements.update(this, meta, instances, fields, batchSize);
+        return BulkStatements.update(context, meta, instances, fields, batchSize);
     }
 
     @Override
     public <T extends Model> List<Object> upsert(ModelMeta<T> meta, List<T> instances,
             List<FieldMeta<T, ?>> conflictFields, List<FieldMeta<T, ?>> updateFields, int batchSize) {
-        return BulkStatements.upsert(this, meta, instances, conflictFields, updateFields, batchSize);
+        return BulkStatements.upsert(context, meta, instances, conflictFields, updateFields, batchSize);
     }
 
     @Override
     public String explain(SelectQuery<?> query) {
-        return Explain.of(this, query);
+        return Explain.of(context, query);
     }
 
     @Override

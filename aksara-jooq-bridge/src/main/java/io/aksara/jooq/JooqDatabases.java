@@ -1,6 +1,7 @@
 package io.aksara.jooq;
 
 import io.aksara.DatabaseConfig;
+import io.aksara.errors.AksaraException;
 import io.aksara.jooq.internal.JooqConnections;
 import io.aksara.jooq.internal.JooqTransactions;
 import java.time.Duration;
@@ -50,7 +51,7 @@ public final class JooqDatabases {
     public static DatabaseConfig config(Configuration configuration) {
         Objects.requireNonNull(configuration, "configuration");
         if (configuration.connectionProvider() == null) {
-            throw new io.aksara.errors.AksaraException("The jOOQ configuration has no connection provider: build it"
+            throw new AksaraException("The jOOQ configuration has no connection provider: build it"
                     + " with DSL.using(dataSource, dialect) or DSL.using(connection, dialect)");
         }
         JooqTransactions transactions = new JooqTransactions();

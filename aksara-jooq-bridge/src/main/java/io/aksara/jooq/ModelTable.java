@@ -2,6 +2,7 @@ package io.aksara.jooq;
 
 import io.aksara.jooq.internal.ColumnTypes;
 import io.aksara.jooq.internal.Identifiers;
+import io.aksara.jooq.internal.JdbcValues;
 import io.aksara.jooq.types.ColumnReader;
 import io.aksara.jooq.types.SqlTypes;
 import io.aksara.meta.FieldMeta;
@@ -18,6 +19,7 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import org.jooq.DataType;
 import org.jooq.Field;
+import org.jooq.Name;
 import org.jooq.Record;
 import org.jooq.SQLDialect;
 import org.jooq.Table;
@@ -112,6 +114,24 @@ public final class ModelTable {
             throw new IllegalArgumentException(f + " is not a field of " + meta.name());
         }
         return field;
+    }
+
+    /**
+     * The unqualified name of a field's column as CREATE TABLE declares it, quoted only where the
+     * database needs it (a reserved word), so it names the column every statement refers to.
+     */
+    public Name columnName(FieldMeta<?, ?> f) {
+        return Identifiers.of(f.column());
+    }
+
+    /** The type to declare a field's column with in CREATE TABLE, with the field's nullability. */
+    public DataType<?> ddlType(FieldMeta<?, ?> f) {
+        return ColumnTypes.ddlType(f, dialect);
+    }
+
+    /** A field value (a column default, say) as JDBC takes it on this table's database. */
+    public Object jdbcValue(Object value) {
+        return JdbcValues.toJdbc(value, dialect);
     }
 
     /** The columns in the model's field order. */

@@ -8,7 +8,6 @@ import io.aksara.internal.SecretMask;
 import io.aksara.jooq.internal.ErrorTranslator;
 import io.aksara.jooq.vendor.Vendor;
 import io.aksara.jooq.vendor.Vendors;
-import io.aksara.jooq.internal.UrlDataSource;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.Properties;

@@ -16,6 +16,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
 import javax.sql.DataSource;
@@ -88,7 +89,7 @@ public final class InspectDb {
 
     /** Inspects the connection's current schema (PostgreSQL's {@code public}, the MySQL database, H2's {@code PUBLIC}). */
     public static InspectDb of(Connection connection) {
-        return new InspectDb(java.util.Objects.requireNonNull(connection, "connection"), "models", null, Set.of());
+        return new InspectDb(Objects.requireNonNull(connection, "connection"), "models", null, Set.of());
     }
 
     /** The Java package of the generated models (default {@code models}). */

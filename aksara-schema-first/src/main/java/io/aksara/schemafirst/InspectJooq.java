@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 import org.jooq.SQLDialect;
 import org.jooq.Table;
@@ -56,7 +57,7 @@ public final class InspectJooq {
      * {@code char(36)} column is a UUID, as Aksara stores them there.
      */
     public InspectJooq dialect(SQLDialect d) {
-        return new InspectJooq(tables, packageName, java.util.Objects.requireNonNull(d, "dialect"));
+        return new InspectJooq(tables, packageName, Objects.requireNonNull(d, "dialect"));
     }
 
     /** Builds the model sources, without writing anything. */

@@ -12,9 +12,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
@@ -47,7 +49,7 @@ public final class Inspection {
         checkOwnKinds(tables, ownKinds);
         this.packageName = packageName;
         List<TableDescription> sorted = new ArrayList<>(tables);
-        sorted.sort(java.util.Comparator.comparing(TableDescription::name));
+        sorted.sort(Comparator.comparing(TableDescription::name));
         this.tables = List.copyOf(sorted);
         List<String> warnings = new ArrayList<>(readWarnings);
 
@@ -63,7 +65,7 @@ public final class Inspection {
             }
             String base = Names.className(t.name());
             String name = base;
-            for (int i = 2; !usedClassNames.add(name.toLowerCase(java.util.Locale.ROOT)); i++) {
+            for (int i = 2; !usedClassNames.add(name.toLowerCase(Locale.ROOT)); i++) {
                 name = base + i; // two tables, one singular (box and boxes): both get a class
             }
             classNames.put(t.name(), name);
@@ -80,7 +82,7 @@ public final class Inspection {
         Set<String> unknown = new TreeSet<>(ownKinds.keySet());
         for (TableDescription t : tables) {
             for (ColumnDescription c : t.columns()) {
-                String key = (t.name() + "." + c.name()).toLowerCase(java.util.Locale.ROOT);
+                String key = (t.name() + "." + c.name()).toLowerCase(Locale.ROOT);
                 if (unknown.remove(key)) {
                     OwnKindField.check(t.name(), c, ownKinds.get(key));
                 }

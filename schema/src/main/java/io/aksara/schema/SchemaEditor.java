@@ -7,13 +7,12 @@ import io.aksara.jooq.JooqBackend;
 import io.aksara.jooq.ModelTable;
 import io.aksara.jooq.vendor.Feature;
 import io.aksara.meta.FieldMeta;
+import io.aksara.meta.FieldType;
 import io.aksara.meta.IndexMeta;
 import io.aksara.meta.ModelMeta;
 import io.aksara.meta.ModelRegistry;
-import io.aksara.jooq.internal.ColumnTypes;
-import io.aksara.jooq.internal.Identifiers;
-import io.aksara.jooq.internal.JdbcValues;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -65,7 +64,7 @@ public final class SchemaEditor {
     @SafeVarargs
     public final void deleteAllRows(Class<? extends Model>... models) {
         List<ModelMeta<?>> order = new ArrayList<>(ModelGraph.creationOrder(metas(models)));
-        java.util.Collections.reverse(order);
+        Collections.reverse(order);
         List<Query> deletes = new ArrayList<>();
         for (ModelMeta<?> m : order) {
             deletes.add(dsl().deleteFrom(ModelTable.of(m, db.dialect()).table()));
@@ -130,7 +129,7 @@ public final class SchemaEditor {
     /** DROP TABLE IF EXISTS for these models, dependants first. */
     public List<Query> dropStatements(List<ModelMeta<?>> models) {
         List<ModelMeta<?>> order = new ArrayList<>(ModelGraph.creationOrder(models));
-        java.util.Collections.reverse(order);
+        Collections.reverse(order);
         List<Query> drops = new ArrayList<>();
         for (ModelMeta<?> m : order) {
             var drop = dsl().dropTableIfExists(ModelTable.of(m, db.dialect()).table());
@@ -141,16 +140,16 @@ public final class SchemaEditor {
 
     private Field<?> column(ModelTable t, FieldMeta<?, ?> f) {
         @SuppressWarnings("unchecked")
-        DataType<Object> type = (DataType<Object>) ColumnTypes.ddlType(f, db.dialect());
+        DataType<Object> type = (DataType<Object>) t.ddlType(f);
         Object dflt = defaults(t.meta()).get(f);
         // MySQL gives text and JSON columns no default
         // a foreign key gets its default only for ON DELETE SET DEFAULT, which needs one in the column
         boolean columnDefault = !f.isRelation() || f.onDelete() == OnDelete.SET_DEFAULT;
-        if (dflt != null && f.columnType() != io.aksara.meta.FieldType.TEXT && f.columnType() != io.aksara.meta.FieldType.JSON
+        if (dflt != null && f.columnType() != FieldType.TEXT && f.columnType() != FieldType.JSON
                 && columnDefault) {
-            type = type.defaultValue(DSL.inline(JdbcValues.toJdbc(dflt, db.dialect()), type));
+            type = type.defaultValue(DSL.inline(t.jdbcValue(dflt), type));
         }
-        return DSL.field(Identifiers.of(f.column()), type);
+        return DSL.field(t.columnName(f), type);
     }
 
     @SuppressWarnings({"unchecked", "rawtypes"})

@@ -5,7 +5,9 @@ import java.sql.Connection;
 import java.sql.DatabaseMetaData;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
+import java.sql.SQLFeatureNotSupportedException;
 import java.sql.SQLWarning;
+import java.util.concurrent.Executor;
 
 /** A connection of the {@link StubDriver}: prepares {@link StubStatement}s; settings are kept and ignored. */
 final class StubConnection extends RefusingConnection {
@@ -42,7 +44,7 @@ final class StubConnection extends RefusingConnection {
                     case "getDatabaseMinorVersion" -> 0;
                     case "getDriverName" -> "aksara-stub";
                     case "getConnection" -> this;
-                    default -> throw new java.sql.SQLFeatureNotSupportedException(method.getName());
+                    default -> throw new SQLFeatureNotSupportedException(method.getName());
                 });
     }
 
@@ -52,7 +54,7 @@ final class StubConnection extends RefusingConnection {
     @Override public boolean isReadOnly() { return readOnly; }
     @Override public void setTransactionIsolation(int level) { isolation = level; }
     @Override public int getTransactionIsolation() { return isolation; }
-    @Override public void setNetworkTimeout(java.util.concurrent.Executor executor, int ms) { networkTimeout = ms; }
+    @Override public void setNetworkTimeout(Executor executor, int ms) { networkTimeout = ms; }
     @Override public int getNetworkTimeout() { return networkTimeout; }
     @Override public void setCatalog(String catalog) {}
     @Override public String getCatalog() { return null; }

@@ -1,5 +1,6 @@
 package io.aksara.jooq.internal;
 
+import io.aksara.expr.OrderBy;
 import io.aksara.jooq.Dialects;
 import io.aksara.jooq.ModelTable;
 import io.aksara.jooq.vendor.Feature;
@@ -207,7 +208,7 @@ public final class AggregateLowering {
         if (t.nulls() == null) {
             return sort;
         }
-        return t.nulls() == io.aksara.expr.OrderBy.Nulls.FIRST ? sort.nullsFirst() : sort.nullsLast();
+        return t.nulls() == OrderBy.Nulls.FIRST ? sort.nullsFirst() : sort.nullsLast();
     }
 
     // ------------------------------------------------------------------ aggregate()

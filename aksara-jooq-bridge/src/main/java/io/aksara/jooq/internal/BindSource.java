@@ -1,5 +1,6 @@
 package io.aksara.jooq.internal;
 
+import io.aksara.jooq.sql.LookupSql;
 import java.util.ArrayList;
 import java.util.List;
 import org.jooq.DataType;

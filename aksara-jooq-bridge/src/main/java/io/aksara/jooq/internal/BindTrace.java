@@ -1,5 +1,6 @@
 package io.aksara.jooq.internal;
 
+import io.aksara.jooq.sql.LookupSql;
 import io.aksara.query.Filter;
 import io.aksara.query.SelectQuery;
 import java.util.BitSet;
@@ -164,7 +165,7 @@ public final class BindTrace {
     }
 
     /** {@code DSL.val(value, type)}: the lookup's value (or an element of its list) bound in a column's type. */
-    static Field<Object> typed(Object value, DataType<Object> type) {
+    public static Field<Object> typed(Object value, DataType<Object> type) {
         Param<Object> p = DSL.val(value, type);
         BindTrace t = current();
         int at = t == null ? -1 : t.slotOf(value);
@@ -176,7 +177,7 @@ public final class BindTrace {
     }
 
     /** The lookup's text value as it is. */
-    static Param<String> text(Object value) {
+    public static Param<String> text(Object value) {
         Param<String> p = DSL.val((String) value);
         BindTrace t = current();
         int at = t == null ? -1 : t.slotOf(value);
@@ -187,7 +188,7 @@ public final class BindTrace {
     }
 
     /** The lookup's text value inside a LIKE pattern, escaped. */
-    static Param<String> pattern(String prefix, Object value, String suffix) {
+    public static Param<String> pattern(String prefix, Object value, String suffix) {
         Param<String> p = DSL.val(prefix + LookupSql.escape(value) + suffix);
         BindTrace t = current();
         int at = t == null ? -1 : t.slotOf(value);

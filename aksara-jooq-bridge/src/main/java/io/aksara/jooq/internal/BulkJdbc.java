@@ -1,7 +1,6 @@
 package io.aksara.jooq.internal;
 
 import io.aksara.Model;
-import io.aksara.jooq.JooqBackend;
 import io.aksara.jooq.ModelTable;
 import io.aksara.jooq.types.ColumnReader;
 import io.aksara.meta.FieldMeta;
@@ -30,11 +29,11 @@ final class BulkJdbc {
         return out;
     }
 
-    static void execute(JooqBackend db, Query q, int rows) {
+    static void execute(BackendContext db, Query q, int rows) {
         execute(db, db.dsl().render(q), db.dsl().extractBindValues(q), rows);
     }
 
-    static void execute(JooqBackend db, String sql, List<Object> binds, int rows) {
+    static void execute(BackendContext db, String sql, List<Object> binds, int rows) {
         long start = System.nanoTime();
         StatementGuard guard = StatementGuard.before(db, sql, binds);
         try (Lease lease = Lease.of(db); PreparedStatement ps = lease.connection().prepareStatement(sql);
@@ -48,7 +47,7 @@ final class BulkJdbc {
         }
     }
 
-    static List<Object> executeForKeys(JooqBackend db, String sql, List<Object> binds, String keyColumn,
+    static List<Object> executeForKeys(BackendContext db, String sql, List<Object> binds, String keyColumn,
             ColumnReader reader, int rows) {
         long start = System.nanoTime();
         StatementGuard guard = StatementGuard.before(db, sql, binds);
@@ -90,7 +89,7 @@ final class BulkJdbc {
         return DSL.val(JdbcValues.toJdbc(f.columnValueUnchecked(o), dialect), column.getDataType());
     }
 
-    static void log(JooqBackend db, String sql, long start, long rows) {
+    static void log(BackendContext db, String sql, long start, long rows) {
         if (SqlLog.enabled()) {
             SqlLog.statement(db.alias(), sql, List.of(), System.nanoTime() - start, rows);
         }

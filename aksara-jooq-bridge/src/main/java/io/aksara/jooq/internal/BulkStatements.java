@@ -1,7 +1,6 @@
 package io.aksara.jooq.internal;
 
 import io.aksara.Model;
-import io.aksara.jooq.JooqBackend;
 import io.aksara.jooq.ModelTable;
 import io.aksara.jooq.internal.plan.InsertTexts;
 import io.aksara.jooq.vendor.Vendor;
@@ -57,7 +56,7 @@ public final class BulkStatements {
     // ---------------------------------------------------------------- insert
 
     /** See {@link io.aksara.spi.Backend#bulkInsert}. */
-    public static <T extends Model> List<Object> insert(JooqBackend db, ModelMeta<T> meta, List<T> instances,
+    public static <T extends Model> List<Object> insert(BackendContext db, ModelMeta<T> meta, List<T> instances,
             int batchSize, boolean ignoreConflicts) {
         if (instances.isEmpty()) {
             return List.of();
@@ -72,7 +71,7 @@ public final class BulkStatements {
         return multiRowInsert(rows, instances);
     }
 
-    private static <T extends Model> List<Object> insertAll(JooqBackend db, BulkRows<T> rows, int batchSize) {
+    private static <T extends Model> List<Object> insertAll(BackendContext db, BulkRows<T> rows, int batchSize) {
         List<Object> keys = new ArrayList<>(rows.instances.size());
         for (List<T> batch : BulkJdbc.batches(rows.instances, batchSize)) {
             Rendered insert = multiRowInsertSql(db, rows, batch);
@@ -98,7 +97,7 @@ public final class BulkStatements {
      * The multi-row INSERT of a batch: bind values read straight from the instances (as jOOQ makes
      * them), the SQL from {@link InsertTexts}, rendered by jOOQ once per shape.
      */
-    private static <T extends Model> Rendered multiRowInsertSql(JooqBackend db, BulkRows<T> rows, List<T> batch) {
+    private static <T extends Model> Rendered multiRowInsertSql(BackendContext db, BulkRows<T> rows, List<T> batch) {
         List<Object> binds = new ArrayList<>(batch.size() * rows.written.size());
         java.util.BitSet nulls = new java.util.BitSet();
         for (T o : batch) {
@@ -131,7 +130,7 @@ public final class BulkStatements {
     // ---------------------------------------------------------------- update
 
     /** See {@link io.aksara.spi.Backend#bulkUpdate}. */
-    public static <T extends Model> long update(JooqBackend db, ModelMeta<T> meta, List<T> instances,
+    public static <T extends Model> long update(BackendContext db, ModelMeta<T> meta, List<T> instances,
             List<FieldMeta<T, ?>> fields, int batchSize) {
         if (instances.isEmpty()) {
             return 0;
@@ -176,7 +175,7 @@ public final class BulkStatements {
     // ---------------------------------------------------------------- upsert
 
     /** See {@link io.aksara.spi.Backend#upsert}. */
-    public static <T extends Model> List<Object> upsert(JooqBackend db, ModelMeta<T> meta, List<T> instances,
+    public static <T extends Model> List<Object> upsert(BackendContext db, ModelMeta<T> meta, List<T> instances,
             List<FieldMeta<T, ?>> conflict, List<FieldMeta<T, ?>> update, int batchSize) {
         if (instances.isEmpty()) {
             return List.of();
@@ -187,7 +186,7 @@ public final class BulkStatements {
             Rendered statement = upsertSql(rows, batch, conflict, update, db.dsl().settings());
             if (rows.pk == null) {
                 // a composite key is given, never made: every row, inserted or updated, has the key it carries
-                execute(db, statement.sql(), statement.binds(), batch.size());
+                BulkJdbc.execute(db, statement.sql(), statement.binds(), batch.size());
                 batch.forEach(o -> keys.add(rows.keyOf(o)));
             } else if (db.databaseVendor().upsertReturnsKeys()) {
                 // ON CONFLICT DO UPDATE returns one row per input row, inserted or updated, in order

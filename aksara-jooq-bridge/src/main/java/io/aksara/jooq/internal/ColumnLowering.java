@@ -1,6 +1,7 @@
 package io.aksara.jooq.internal;
 
 import io.aksara.jooq.ModelTable;
+import io.aksara.jooq.sql.TransformSql;
 import io.aksara.lookup.Transform;
 import io.aksara.query.ColumnPath;
 import io.aksara.query.Hop;

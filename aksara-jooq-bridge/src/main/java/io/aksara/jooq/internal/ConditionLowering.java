@@ -1,7 +1,12 @@
 package io.aksara.jooq.internal;
 
+import io.aksara.errors.AksaraException;
 import io.aksara.internal.Placeholders;
+import io.aksara.jooq.Dialects;
 import io.aksara.jooq.ModelTable;
+import io.aksara.jooq.sql.LookupSql;
+import io.aksara.lookup.Lookup;
+import io.aksara.meta.FieldType;
 import io.aksara.query.Expr;
 import io.aksara.query.Filter;
 import io.aksara.query.Hop;
@@ -69,7 +74,7 @@ public final class ConditionLowering {
         if (r.condition() instanceof JooqCondition j) {
             return j.condition();
         }
-        throw new io.aksara.errors.AksaraException("A raw condition made for " + r.condition().backend()
+        throw new AksaraException("A raw condition made for " + r.condition().backend()
                 + " cannot run on the jOOQ backend: " + r.condition());
     }
 
@@ -206,8 +211,8 @@ public final class ConditionLowering {
             return negated && !m.lookup().name().equals("isnull") ? c.and(DSL.not(JsonSql.missing(scope.field(m.field()), m.path(), ctx.dialect()))) : c;
         }
         Field<Object> column = ColumnLowering.transformed(scope.field(m.field()), m.path(), ctx);
-        if (m.field().columnType() == io.aksara.meta.FieldType.JSON && m.lookup().name().equals("exact")
-                && io.aksara.jooq.Dialects.isMysqlFamily(ctx.dialect())) {
+        if (m.field().columnType() == FieldType.JSON && m.lookup().name().equals("exact")
+                && Dialects.isMysqlFamily(ctx.dialect())) {
             // equal documents contain each other; comparing the texts would depend on formatting
             Field<Object> doc = DSL.val(JdbcValues.toJdbc(m.value(), ctx.dialect()));
             return DSL.condition("json_contains({0}, {1}) and json_contains({1}, {0})", column, doc);
@@ -241,7 +246,7 @@ public final class ConditionLowering {
                 && !(e instanceof Expr.Ref r && !nullable(r.target()));
     }
 
-    private static Object bindable(io.aksara.lookup.Lookup lookup, Object value, LoweringContext ctx) {
+    private static Object bindable(Lookup lookup, Object value, LoweringContext ctx) {
         if (value instanceof Expr.Subquery s) {
             return ExprLowering.subquery(s, ctx.dialect());
         }

@@ -1,6 +1,5 @@
 package io.aksara.jooq.internal;
 
-import io.aksara.jooq.JooqBackend;
 import io.aksara.query.SelectQuery;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -24,7 +23,7 @@ import org.jooq.Query;
 public final class Explain {
     private Explain() {}
 
-    public static String of(JooqBackend db, SelectQuery<?> query) {
+    public static String of(BackendContext db, SelectQuery<?> query) {
         Query select = QueryLowering.rows(db.dialect(), query);
         String sql = db.databaseVendor().explainPrefix() + db.dsl().render(select);
         long start = System.nanoTime();

@@ -3,6 +3,7 @@ package io.aksara.jooq.internal;
 import io.aksara.errors.AksaraException;
 import io.aksara.jooq.Dialects;
 import io.aksara.jooq.ModelTable;
+import io.aksara.jooq.sql.TransformSql;
 import io.aksara.meta.FieldType;
 import io.aksara.query.Expr;
 import io.aksara.query.SelectQuery;
@@ -149,7 +150,7 @@ public final class ExprLowering {
     public static Select<?> subquery(Expr.Subquery s, SQLDialect dialect) {
         SelectQuery<?> q = s.query();
         Select<?> inner = QueryLowering.projected(dialect, q,
-                java.util.List.of(ModelTable.of(q.model(), dialect).field(s.column().field())));
+                List.of(ModelTable.of(q.model(), dialect).field(s.column().field())));
         if (Dialects.isMysqlFamily(dialect) || (q.distinct() && !q.ordering().isEmpty())) {
             // (a DISTINCT subquery also selects its ordering columns: the derived table keeps the key alone)
             var t = inner.asTable("m");

@@ -9,6 +9,7 @@ import io.aksara.query.SelectQuery;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.jooq.DSLContext;
 import org.jooq.Field;
@@ -168,6 +169,6 @@ final class GroupKeys {
     }
 
     private static boolean isSubquery(Field<?> f, SQLDialect dialect) {
-        return DSL.using(dialect).renderInlined(f).toLowerCase(java.util.Locale.ROOT).contains("select ");
+        return DSL.using(dialect).renderInlined(f).toLowerCase(Locale.ROOT).contains("select ");
     }
 }

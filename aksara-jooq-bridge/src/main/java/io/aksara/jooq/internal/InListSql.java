@@ -1,7 +1,9 @@
 package io.aksara.jooq.internal;
 
+import io.aksara.jooq.sql.LookupSql;
 import io.aksara.jooq.vendor.Feature;
 import io.aksara.jooq.vendor.Vendors;
+import java.lang.reflect.Array;
 import java.math.BigDecimal;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
@@ -59,7 +61,7 @@ public final class InListSql {
     }
 
     /** {@code column in (values)} for this database. */
-    static Condition condition(Field<Object> column, Values v) {
+    public static Condition condition(Field<Object> column, Values v) {
         List<?> values = v.values();
         if (values.isEmpty()) {
             return DSL.falseCondition(); // an empty IN list is a syntax error in SQL; it matches nothing, as in Django
@@ -124,7 +126,7 @@ public final class InListSql {
         }
         if (type == Long.class || type == Integer.class || type == Short.class || type == Double.class
                 || type == Float.class || type == Boolean.class || type == String.class) {
-            Object[] typed = (Object[]) java.lang.reflect.Array.newInstance(type, values.size());
+            Object[] typed = (Object[]) Array.newInstance(type, values.size());
             return values.toArray(typed);
         }
         List<String> texts = new ArrayList<>(values.size());

@@ -1,7 +1,6 @@
 package io.aksara.jooq.internal;
 
 import io.aksara.Model;
-import io.aksara.jooq.JooqBackend;
 import io.aksara.jooq.vendor.Vendor;
 import io.aksara.meta.FieldMeta;
 import io.aksara.meta.IndexMeta;
@@ -28,7 +27,7 @@ import org.jooq.impl.DSL;
 final class InsertIgnoring {
     private InsertIgnoring() {}
 
-    static <T extends Model> List<Object> insertIgnoring(JooqBackend db, BulkRows<T> rows, int batchSize) {
+    static <T extends Model> List<Object> insertIgnoring(BackendContext db, BulkRows<T> rows, int batchSize) {
         Function<T, Query> statement = db.databaseVendor().insertIgnoreForm() == Vendor.InsertIgnoreForm.MERGE
                 ? o -> mergeIfAbsent(rows, o)
                 : o -> DSL.insertInto(rows.table.table()).columns(rows.columns).values(rows.values(o)).onConflictDoNothing();

@@ -2,7 +2,6 @@ package io.aksara.jooq.internal;
 
 import io.aksara.Isolation;
 import io.aksara.errors.TransactionError;
-import io.aksara.jooq.JooqBackend;
 import io.aksara.spi.AmbientTransaction;
 import io.aksara.spi.ConnectionSource;
 import io.aksara.spi.TransactionContext;
@@ -52,7 +51,7 @@ public final class JdbcTransaction implements TransactionHandle {
      * Borrows a connection, sets the isolation level (before anything runs on it), turns autocommit
      * off; or joins the application's transaction the thread is in.
      */
-    public static JdbcTransaction begin(JooqBackend db, Isolation isolation) {
+    public static JdbcTransaction begin(BackendContext db, Isolation isolation) {
         ConnectionSource source = db.connections();
         AmbientTransaction ambient = source.ambient();
         if (ambient != null) {
@@ -88,7 +87,7 @@ public final class JdbcTransaction implements TransactionHandle {
     }
 
     /** The block as a savepoint in the application's transaction, whose isolation level is already fixed. */
-    private static JdbcTransaction join(JooqBackend db, AmbientTransaction ambient, Isolation isolation) {
+    private static JdbcTransaction join(BackendContext db, AmbientTransaction ambient, Isolation isolation) {
         Connection c;
         try {
             c = ambient.acquire();
@@ -130,11 +129,11 @@ public final class JdbcTransaction implements TransactionHandle {
      * @throws TransactionError when the block cannot take statements, or when the database was
      *         reconfigured while the block was open
      */
-    public static Connection current(JooqBackend db) {
+    public static Connection current(BackendContext db) {
         return current(db.alias(), db.connections());
     }
 
-    /** As {@link #current(JooqBackend)}, for the database {@code alias} served by {@code source}. */
+    /** As {@link #current(BackendContext)}, for the database {@code alias} served by {@code source}. */
     static Connection current(String alias, ConnectionSource source) {
         TransactionHandle handle = TransactionContext.handle(alias);
         if (handle == null) {

@@ -7,6 +7,7 @@ import io.aksara.jooq.types.DurationValues;
 import io.aksara.jooq.types.SqlType;
 import io.aksara.jooq.types.SqlTypes;
 import io.aksara.meta.FieldType;
+import io.aksara.meta.JsonValue;
 import java.time.Duration;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
@@ -43,7 +44,7 @@ public final class JdbcValues {
         if (SqliteTypes.applies(dialect)) {
             return SqliteTypes.toJdbc(value);
         }
-        if (value instanceof io.aksara.meta.JsonValue json) {
+        if (value instanceof JsonValue json) {
             return switch (dialect.family()) {
                 case POSTGRES -> org.jooq.JSONB.valueOf(json.text());
                 case H2 -> org.jooq.JSON.valueOf(json.text());

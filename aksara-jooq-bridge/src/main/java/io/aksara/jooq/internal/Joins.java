@@ -4,10 +4,12 @@ import io.aksara.jooq.ModelTable;
 import io.aksara.query.ColumnPath;
 import io.aksara.query.Hop;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.jooq.Condition;
 import org.jooq.Field;
 import org.jooq.Table;
@@ -26,7 +28,7 @@ public final class Joins {
     private final Map<List<Hop>, Scope> joined = new LinkedHashMap<>();
     private final Map<Scope, List<Hop>> prefixes = new IdentityHashMap<>();
     /** Tables joined with LEFT JOIN: the steps after them must be outer too, or they would drop rows. */
-    private final java.util.Set<Scope> outer = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+    private final Set<Scope> outer = Collections.newSetFromMap(new IdentityHashMap<>());
     private Table<?> from;
 
     public Joins(Scope root, LoweringContext ctx) {

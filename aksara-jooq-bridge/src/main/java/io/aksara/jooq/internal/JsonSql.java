@@ -1,5 +1,6 @@
 package io.aksara.jooq.internal;
 
+import io.aksara.jooq.sql.LookupSql;
 import io.aksara.jooq.vendor.Feature;
 import io.aksara.jooq.vendor.UnsupportedFeature;
 import io.aksara.jooq.vendor.Vendor;

@@ -1,7 +1,6 @@
 package io.aksara.jooq.internal;
 
 import io.aksara.errors.AksaraException;
-import io.aksara.jooq.JooqBackend;
 import io.aksara.spi.AmbientTransaction;
 import io.aksara.spi.ConnectionSource;
 import io.aksara.spi.TransactionContext;
@@ -31,7 +30,7 @@ public final class Lease implements AutoCloseable {
         this.ambient = ambient;
     }
 
-    public static Lease of(JooqBackend db) throws SQLException {
+    public static Lease of(BackendContext db) throws SQLException {
         Connection tx = JdbcTransaction.current(db);
         if (tx != null) {
             return new Lease(tx, null, null);
@@ -52,7 +51,7 @@ public final class Lease implements AutoCloseable {
      * Translates a driver failure and tells the atomic block (if any) that a statement failed in
      * it, so the block refuses further statements and rolls back.
      */
-    public static AksaraException failed(JooqBackend db, SQLException e, String sql) {
+    public static AksaraException failed(BackendContext db, SQLException e, String sql) {
         AksaraException error = ErrorTranslator.translate(e, sql, db.databaseVendor());
         SqlLog.failed(sql); // a statement the database refused was still sent: QueryLog lists it
         TransactionContext.statementFailed(db.alias(), error);

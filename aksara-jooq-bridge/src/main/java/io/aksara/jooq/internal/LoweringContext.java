@@ -1,5 +1,11 @@
 package io.aksara.jooq.internal;
 
+import io.aksara.query.Expr;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.function.Supplier;
 import org.jooq.SQLDialect;
 
@@ -18,8 +24,8 @@ public final class LoweringContext {
     private Joins joins;
     private boolean reuseJoins;
     private boolean negatedJoins;
-    private final java.util.Map<io.aksara.query.Expr, org.jooq.Field<?>> selectedFields = new java.util.HashMap<>();
-    private final java.util.Map<io.aksara.query.Expr, org.jooq.Field<Object>> replaced = new java.util.IdentityHashMap<>();
+    private final Map<Expr, org.jooq.Field<?>> selectedFields = new HashMap<>();
+    private final Map<Expr, org.jooq.Field<Object>> replaced = new IdentityHashMap<>();
 
     public LoweringContext(SQLDialect dialect, Scope root) {
         this(dialect, root, null, new int[1]);
@@ -68,14 +74,14 @@ public final class LoweringContext {
     }
 
     /** Lowers this very expression (by identity) to {@code field}, wherever it appears. */
-    void replace(io.aksara.query.Expr e, org.jooq.Field<Object> field) {
+    void replace(Expr e, org.jooq.Field<Object> field) {
         replaced.put(e, field);
     }
 
-    private final java.util.List<io.aksara.query.Expr> selectOnly = new java.util.ArrayList<>();
+    private final List<Expr> selectOnly = new ArrayList<>();
 
     /** As {@link #replace}, until {@link #endOfSelectList()}: the conditions and GROUP BY read the expression itself. */
-    void replaceInSelect(io.aksara.query.Expr e, org.jooq.Field<Object> field) {
+    void replaceInSelect(Expr e, org.jooq.Field<Object> field) {
         replaced.put(e, field);
         selectOnly.add(e);
     }
@@ -91,9 +97,9 @@ public final class LoweringContext {
      * read per row (its own expression), not as the {@code MAX(key)} that stands for it elsewhere in
      * the select list, which would nest one aggregate in another.
      */
-    <T> T perRow(java.util.function.Supplier<T> body) {
-        java.util.Map<io.aksara.query.Expr, org.jooq.Field<Object>> saved = new java.util.IdentityHashMap<>();
-        for (io.aksara.query.Expr e : selectOnly) {
+    <T> T perRow(Supplier<T> body) {
+        Map<Expr, org.jooq.Field<Object>> saved = new IdentityHashMap<>();
+        for (Expr e : selectOnly) {
             org.jooq.Field<Object> f = replaced.remove(e);
             if (f != null) {
                 saved.put(e, f);
@@ -107,17 +113,17 @@ public final class LoweringContext {
     }
 
     /** The field this expression was replaced by, or null. */
-    org.jooq.Field<Object> replacement(io.aksara.query.Expr e) {
+    org.jooq.Field<Object> replacement(Expr e) {
         return replaced.get(e);
     }
 
     /** Remembers the select-list field of an expression, so GROUP BY and ORDER BY can name that very column. */
-    void rememberSelected(io.aksara.query.Expr e, org.jooq.Field<?> field) {
+    void rememberSelected(Expr e, org.jooq.Field<?> field) {
         selectedFields.putIfAbsent(e, field);
     }
 
     /** The select-list field of an expression, or null. */
-    org.jooq.Field<?> selectedField(io.aksara.query.Expr e) {
+    org.jooq.Field<?> selectedField(Expr e) {
         return selectedFields.get(e);
     }
 

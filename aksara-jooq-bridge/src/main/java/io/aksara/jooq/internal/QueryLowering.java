@@ -8,7 +8,9 @@ import io.aksara.query.Filter;
 import io.aksara.query.OrderTerm;
 import io.aksara.query.SelectQuery;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Function;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
@@ -106,7 +108,7 @@ public final class QueryLowering {
         if (!computed) {
             ctx.useJoins(null);
         }
-        java.util.Map<String, String> aliased = new java.util.HashMap<>();
+        Map<String, String> aliased = new HashMap<>();
         List<GroupField> groupBy = q.isGrouped() ? GroupKeys.keys(q, ctx, selected, aliased) : List.of();
         Condition having = q.having() instanceof Filter.Everything ? DSL.noCondition()
                 : ConditionLowering.lower(q.having(), root, ctx);

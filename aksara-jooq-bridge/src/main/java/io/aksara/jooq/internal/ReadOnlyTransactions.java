@@ -1,7 +1,6 @@
 package io.aksara.jooq.internal;
 
 import io.aksara.errors.TransactionError;
-import io.aksara.jooq.JooqBackend;
 import io.aksara.spi.AmbientTransaction;
 import io.aksara.spi.StatementLimits;
 import io.aksara.spi.TransactionContext;
@@ -16,7 +15,7 @@ import java.util.Locale;
 final class ReadOnlyTransactions {
     private ReadOnlyTransactions() {}
 
-    static void requireWritable(JooqBackend db, String sql) {
+    static void requireWritable(BackendContext db, String sql) {
         if (db.ownsPool()) {
             return; // nobody else opens transactions on Aksara's own pool
         }
@@ -31,7 +30,7 @@ final class ReadOnlyTransactions {
                 + " read-only (@Transactional without readOnly = true).");
     }
 
-    private static AmbientTransaction current(JooqBackend db) {
+    private static AmbientTransaction current(BackendContext db) {
         if (TransactionContext.find(db.alias()) instanceof JdbcTransaction block) {
             return block.joined(); // null for a block that began its own transaction
         }

@@ -11,7 +11,7 @@ import org.jooq.impl.DSL;
 import org.jooq.impl.SQLDataType;
 
 /** A case-insensitive regular expression match, written the way each database spells it ({@link Vendor}). */
-final class RegexPart extends CustomField<Boolean> {
+public final class RegexPart extends CustomField<Boolean> {
     private static final long serialVersionUID = 1L; // jOOQ query parts are Serializable
     private final Field<Object> column;
     /**
@@ -20,7 +20,7 @@ final class RegexPart extends CustomField<Boolean> {
      */
     private final Map<String, Field<String>> patternByFlags = new HashMap<>();
 
-    RegexPart(Field<Object> column, String pattern) {
+    public RegexPart(Field<Object> column, String pattern) {
         super(DSL.name("iregex"), SQLDataType.BOOLEAN);
         this.column = column;
         for (Vendor v : Vendors.all()) {

@@ -5,6 +5,8 @@ import io.aksara.meta.FieldType;
 import io.aksara.query.Expr;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.List;
 import org.jooq.SQLDialect;
 
 /**
@@ -65,7 +67,7 @@ public final class ResultReaders {
                 default -> f.type() == FieldType.DECIMAL ? -1 : 0;
             };
             case Expr.Case c -> {
-                java.util.List<Expr> branches = new java.util.ArrayList<>();
+                List<Expr> branches = new ArrayList<>();
                 c.whens().forEach(w -> branches.add(w.then()));
                 if (c.otherwise() != null) {
                     branches.add(c.otherwise());
@@ -81,7 +83,7 @@ public final class ResultReaders {
         };
     }
 
-    private static int maxScale(java.util.List<Expr> exprs) {
+    private static int maxScale(List<Expr> exprs) {
         int max = 0;
         for (Expr x : exprs) {
             int s = scale(x);

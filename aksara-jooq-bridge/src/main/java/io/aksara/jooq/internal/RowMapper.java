@@ -7,10 +7,15 @@ import io.aksara.jooq.ModelTable;
 import io.aksara.jooq.types.ColumnReader;
 import io.aksara.meta.FieldMeta;
 import io.aksara.meta.ModelMeta;
+import io.aksara.query.Annotation;
 import io.aksara.query.SelectQuery;
 import java.sql.ResultSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.sql.SQLException;
+import java.util.Map;
+import java.util.Set;
 
 /**
  * Turns rows into model instances: a new instance from the generated factory, then each column
@@ -22,7 +27,7 @@ public final class RowMapper<T extends Model> {
     private final FieldMeta<T, ?>[] fields;
     private final ColumnReader[] readers;
     private final String database;
-    private final java.util.Set<String> deferred;
+    private final Set<String> deferred;
     private final String[] annotationNames;
     private final ColumnReader[] annotationReaders;
     private final RelatedRows related;
@@ -39,14 +44,14 @@ public final class RowMapper<T extends Model> {
             readers[i] = all[meta.fields().indexOf(fields[i])];
         }
         this.database = database == null ? Aksara.DEFAULT : database;
-        java.util.Set<String> notRead = new java.util.LinkedHashSet<>();
+        Set<String> notRead = new LinkedHashSet<>();
         for (FieldMeta<T, ?> f : meta.fields()) {
             if (!read.contains(f)) {
                 notRead.add(f.name());
             }
         }
-        this.deferred = java.util.Set.copyOf(notRead);
-        List<io.aksara.query.Annotation> annotations = query.selectedAnnotations();
+        this.deferred = Set.copyOf(notRead);
+        List<Annotation> annotations = query.selectedAnnotations();
         this.annotationNames = new String[annotations.size()];
         this.annotationReaders = new ColumnReader[annotations.size()];
         for (int i = 0; i < annotationNames.length; i++) {
@@ -68,7 +73,7 @@ public final class RowMapper<T extends Model> {
             ModelInternals.setDeferred(instance, deferred);
         }
         if (annotationNames.length > 0) { // the annotations follow the fields, in order
-            java.util.Map<String, Object> values = new java.util.LinkedHashMap<>();
+            Map<String, Object> values = new LinkedHashMap<>();
             for (int i = 0; i < annotationNames.length; i++) {
                 values.put(annotationNames[i], annotationReaders[i].read(rs, fields.length + i + 1));
             }

@@ -1,7 +1,6 @@
 package io.aksara.jooq.internal;
 
 import io.aksara.errors.AksaraException;
-import io.aksara.jooq.JooqBackend;
 import io.aksara.jooq.vendor.Vendor;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -37,7 +36,7 @@ public final class RowStreams {
     private RowStreams() {}
 
     /** Opens the cursor now (so errors in the SQL surface here) and returns the rows lazily. */
-    public static <T> Stream<T> open(JooqBackend db, String sql, List<Object> params, int fetchSize,
+    public static <T> Stream<T> open(BackendContext db, String sql, List<Object> params, int fetchSize,
             Statements.RowReader<T> reader) {
         Cursor<T> cursor = new Cursor<>(db, sql, reader, StatementGuard.before(db, sql, params));
         try {
@@ -54,7 +53,7 @@ public final class RowStreams {
     }
 
     private static final class Cursor<T> extends Spliterators.AbstractSpliterator<T> {
-        private final JooqBackend db;
+        private final BackendContext db;
         private final String sql;
         private final Statements.RowReader<T> reader;
         private final StatementGuard guard;
@@ -69,7 +68,7 @@ public final class RowStreams {
         private boolean exhausted;
         private long count;
 
-        Cursor(JooqBackend db, String sql, Statements.RowReader<T> reader, StatementGuard guard) {
+        Cursor(BackendContext db, String sql, Statements.RowReader<T> reader, StatementGuard guard) {
             super(Long.MAX_VALUE, Spliterator.ORDERED | Spliterator.NONNULL);
             this.db = db;
             this.sql = sql;

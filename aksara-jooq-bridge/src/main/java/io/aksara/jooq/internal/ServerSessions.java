@@ -1,6 +1,5 @@
 package io.aksara.jooq.internal;
 
-import io.aksara.jooq.JooqBackend;
 import io.aksara.jooq.vendor.Feature;
 import java.lang.invoke.MethodHandle;
 import java.lang.invoke.MethodHandles;
@@ -48,7 +47,7 @@ final class ServerSessions {
     record Session(long id) {}
 
     /** The session of {@code connection}, or null where there is none to stop (an embedded database runs in this process). */
-    static Session of(Connection connection, JooqBackend db) {
+    static Session of(Connection connection, BackendContext db) {
         if (!db.databaseVendor().has(Feature.SERVER_SIDE_CANCEL)) {
             return null;
         }
@@ -66,14 +65,14 @@ final class ServerSessions {
     }
 
     /** Stops the session's running query, from a pooled connection, on a virtual thread of its own. */
-    static void stopQuery(JooqBackend db, Session session) {
+    static void stopQuery(BackendContext db, Session session) {
         if (session != null) {
             Thread.ofVirtual().name("aksara-kill").start(() -> stopQueryNow(db, session));
         }
     }
 
     /** Stops the session's running query from a pooled connection, and returns when the server has been told. */
-    static void stopQueryNow(JooqBackend db, Session session) {
+    static void stopQueryNow(BackendContext db, Session session) {
         if (session == null || db.dataSource() == null) { // a jOOQ configuration on one connection has no second one
             return;
         }

@@ -1,6 +1,7 @@
 package io.aksara.jooq.internal;
 
 import io.aksara.internal.ValueRanges;
+import io.aksara.meta.JsonValue;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -38,7 +39,7 @@ public final class SqliteTypes {
             case LocalTime t -> TIME.format(t.truncatedTo(ValueRanges.PRECISION));
             case UUID u -> u.toString();
             case BigDecimal d -> d.toPlainString();
-            case io.aksara.meta.JsonValue json -> json.text();
+            case JsonValue json -> json.text();
             default -> value;
         };
     }

@@ -4,7 +4,6 @@ import io.aksara.errors.AksaraException;
 import io.aksara.errors.QueryCancelled;
 import io.aksara.errors.QueryTimeout;
 import io.aksara.internal.TimeLimits;
-import io.aksara.jooq.JooqBackend;
 import io.aksara.jooq.vendor.Feature;
 import io.aksara.spi.Cancellation;
 import io.aksara.spi.StatementLimits;
@@ -48,7 +47,7 @@ final class StatementGuard implements AutoCloseable {
     /** How often a statement on H2 looks whether its thread was interrupted. */
     private static final long INTERRUPT_CHECK_MS = 100;
 
-    private final JooqBackend db;
+    private final BackendContext db;
     private final String sql;
     private final StatementLimits.Limit limit;
     private final Cancellation cancellation;
@@ -65,7 +64,7 @@ final class StatementGuard implements AutoCloseable {
     /** Stop with KILL QUERY to the session rather than Statement.cancel(): a MySQL-protocol stream. */
     private boolean killSession;
 
-    private StatementGuard(JooqBackend db, String sql, StatementLimits.Limit limit, Cancellation cancellation) {
+    private StatementGuard(BackendContext db, String sql, StatementLimits.Limit limit, Cancellation cancellation) {
         this.db = db;
         this.sql = sql;
         this.limit = limit;
@@ -78,12 +77,12 @@ final class StatementGuard implements AutoCloseable {
      * @throws QueryTimeout when its deadline has already passed
      * @throws QueryCancelled when its async task was already given up
      */
-    static StatementGuard before(JooqBackend db, String sql) {
+    static StatementGuard before(BackendContext db, String sql) {
         return before(db, sql, null);
     }
 
-    /** As {@link #before(JooqBackend, String)}, telling the statement observers its parameters. */
-    static StatementGuard before(JooqBackend db, String sql, List<Object> params) {
+    /** As {@link #before(BackendContext, String)}, telling the statement observers its parameters. */
+    static StatementGuard before(BackendContext db, String sql, List<Object> params) {
         ReadOnlyTransactions.requireWritable(db, sql);
         Cancellation c = StatementLimits.cancellation();
         if (c != null && c.isCancelled()) {
@@ -250,16 +249,16 @@ final class StatementGuard implements AutoCloseable {
         return Lease.failed(db, e, sql);
     }
 
-    private static <E extends AksaraException> E notify(E error, JooqBackend db) {
+    private static <E extends AksaraException> E notify(E error, BackendContext db) {
         TransactionContext.statementFailed(db.alias(), error);
         return error;
     }
 
-    private static String what(JooqBackend db, String sql) {
+    private static String what(BackendContext db, String sql) {
         return what(db, sql, StatementLimits.operation());
     }
 
-    private static String what(JooqBackend db, String sql, String operation) {
+    private static String what(BackendContext db, String sql, String operation) {
         if (operation != null) {
             return operation + " on database '" + db.alias() + "'";
         }

@@ -1,6 +1,5 @@
 package io.aksara.jooq.internal;
 
-import io.aksara.jooq.JooqBackend;
 import io.aksara.jooq.observe.ObservedStatement;
 import io.aksara.jooq.observe.StatementObserver;
 import io.aksara.jooq.observe.StatementObservers;
@@ -26,7 +25,7 @@ final class StatementTrace {
     }
 
     /** The trace of a statement about to run, or null when nobody observes statements. */
-    static StatementTrace start(JooqBackend db, String sql, List<Object> params) {
+    static StatementTrace start(BackendContext db, String sql, List<Object> params) {
         if (!StatementObservers.any()) {
             return null;
         }

@@ -1,6 +1,5 @@
 package io.aksara.jooq.internal;
 
-import io.aksara.jooq.JooqBackend;
 import io.aksara.jooq.types.ColumnReader;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -26,7 +25,7 @@ public final class Statements {
     }
 
     /** Runs a query and collects one value per row. */
-    public static <R> List<R> query(JooqBackend db, String sql, List<Object> params, RowReader<R> reader) {
+    public static <R> List<R> query(BackendContext db, String sql, List<Object> params, RowReader<R> reader) {
         long start = System.nanoTime();
         StatementGuard guard = StatementGuard.before(db, sql, params);
         try (Lease lease = Lease.of(db); PreparedStatement ps = lease.connection().prepareStatement(sql);
@@ -48,7 +47,7 @@ public final class Statements {
     }
 
     /** Runs an UPDATE or DELETE; returns the row count. */
-    public static long update(JooqBackend db, String sql, List<Object> params) {
+    public static long update(BackendContext db, String sql, List<Object> params) {
         long start = System.nanoTime();
         StatementGuard guard = StatementGuard.before(db, sql, params);
         try (Lease lease = Lease.of(db); PreparedStatement ps = lease.connection().prepareStatement(sql);
@@ -67,7 +66,7 @@ public final class Statements {
      * Runs an INSERT; when {@code keyColumn} is given, returns the key the database generated for
      * it, read with {@code reader}.
      */
-    public static Object insert(JooqBackend db, String sql, List<Object> params, String keyColumn,
+    public static Object insert(BackendContext db, String sql, List<Object> params, String keyColumn,
             ColumnReader reader) {
         long start = System.nanoTime();
         StatementGuard guard = StatementGuard.before(db, sql, params);
@@ -93,7 +92,7 @@ public final class Statements {
         }
     }
 
-    static void bind(PreparedStatement ps, List<Object> params, JooqBackend db) throws SQLException {
+    static void bind(PreparedStatement ps, List<Object> params, BackendContext db) throws SQLException {
         for (int i = 0; i < params.size(); i++) {
             Object v = params.get(i);
             if (v == null) {
@@ -104,7 +103,7 @@ public final class Statements {
         }
     }
 
-    private static void log(JooqBackend db, String sql, List<Object> params, long start, long rows) {
+    private static void log(BackendContext db, String sql, List<Object> params, long start, long rows) {
         if (SqlLog.enabled()) {
             SqlLog.statement(db.alias(), sql, params, System.nanoTime() - start, rows);
         }

@@ -5,6 +5,7 @@ import java.sql.SQLException;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.UnaryOperator;
 import java.util.regex.Pattern;
 import org.sqlite.Function;
 
@@ -53,7 +54,7 @@ final class SqliteFunctions {
         }, 2, Function.FLAG_DETERMINISTIC);
     }
 
-    private static Function text(java.util.function.UnaryOperator<String> f) {
+    private static Function text(UnaryOperator<String> f) {
         return new Function() {
             @Override
             protected void xFunc() throws SQLException {

@@ -3,8 +3,17 @@ package io.aksara.schemafirst.internal;
 import io.aksara.meta.FieldType;
 import java.math.BigDecimal;
 import java.math.BigInteger;
+import java.sql.Date;
+import java.sql.Time;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.time.OffsetDateTime;
 import java.util.Locale;
 import java.util.Set;
+import java.util.UUID;
 import org.jooq.DataType;
 
 /**
@@ -31,7 +40,7 @@ public final class FieldTypes {
         }
         String name = type.getTypeName().toLowerCase(Locale.ROOT);
         Class<?> java = type.getType();
-        if (name.equals("uuid") || java == java.util.UUID.class) {
+        if (name.equals("uuid") || java == UUID.class) {
             return FieldType.UUID;
         }
         if (jsonColumn || name.equals("json") || name.equals("jsonb") || java == org.jooq.JSON.class
@@ -68,17 +77,17 @@ public final class FieldTypes {
             // numeric without a precision has no DecimalField: any maxDigits would reject or round values
             return type.precisionDefined() && type.precision() > 0 && type.precision() <= 1000 ? FieldType.DECIMAL : null;
         }
-        if (java == java.time.OffsetDateTime.class || java == java.time.Instant.class) {
+        if (java == OffsetDateTime.class || java == Instant.class) {
             return FieldType.DATE_TIME;
         }
-        if (java == java.sql.Timestamp.class || java == java.time.LocalDateTime.class) {
+        if (java == Timestamp.class || java == LocalDateTime.class) {
             // MySQL's datetime is where Aksara keeps UTC instants; elsewhere a timestamp without a zone is a wall-clock time
             return mysqlFamily ? FieldType.DATE_TIME : FieldType.LOCAL_DATE_TIME;
         }
-        if (java == java.sql.Date.class || java == java.time.LocalDate.class) {
+        if (java == Date.class || java == LocalDate.class) {
             return FieldType.DATE;
         }
-        if (java == java.sql.Time.class || java == java.time.LocalTime.class) {
+        if (java == Time.class || java == LocalTime.class) {
             return FieldType.TIME;
         }
         if (java == byte[].class) {

@@ -9,12 +9,15 @@ import io.aksara.schemafirst.KeyDescription;
 import io.aksara.schemafirst.TableDescription;
 import java.lang.annotation.Annotation;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 
 /**
@@ -230,11 +233,11 @@ public final class ModelSourceWriter {
      * {@code public Related<Order> orders() { return related(Order.class, "customer"); }}. A name
      * the model uses already for a field is left to {@code related(...)}.
      */
-    private String reverseMethods(TableDescription target, java.util.Collection<String> fieldNames, Set<String> imports) {
+    private String reverseMethods(TableDescription target, Collection<String> fieldNames, Set<String> imports) {
         StringBuilder out = new StringBuilder();
         Set<String> taken = new HashSet<>(fieldNames);
         taken.addAll(Set.of("objects", "id", "pk", "save", "delete", "related", "refreshFromDb"));
-        for (Map.Entry<String, String> source : new java.util.TreeMap<>(classNames).entrySet()) {
+        for (Map.Entry<String, String> source : new TreeMap<>(classNames).entrySet()) {
             TableDescription from = tables.get(source.getKey());
             Map<String, ForeignKeyDescription> relations = relations(from, new ArrayList<>());
             Map<String, Integer> perTarget = new HashMap<>();
@@ -299,7 +302,7 @@ public final class ModelSourceWriter {
 
     private String column(TableDescription t, ColumnDescription c, String field, boolean primaryKey, boolean unique,
             boolean indexed, Set<String> imports) {
-        Class<? extends Annotation> own = ownKinds.get((t.name() + "." + c.name()).toLowerCase(java.util.Locale.ROOT));
+        Class<? extends Annotation> own = ownKinds.get((t.name() + "." + c.name()).toLowerCase(Locale.ROOT));
         if (own != null) {
             return OwnKindField.declaration(c, field, primaryKey, unique, indexed, own, imports);
         }

@@ -19,6 +19,7 @@ import io.aksara.schema.state.DefaultValue;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 
@@ -135,7 +136,7 @@ final class ChangeWriter {
 
     /** How to write a one-off value given as text: numbers and booleans unquoted in the SQL. */
     private static DefaultValue.Kind kindFor(String type, String value) {
-        String t = type.toUpperCase(java.util.Locale.ROOT);
+        String t = type.toUpperCase(Locale.ROOT);
         if (t.startsWith("INT") || t.startsWith("BIGINT") || t.startsWith("DOUBLE") || t.startsWith("DECIMAL")) {
             return DefaultValue.Kind.NUMERIC;
         }

@@ -16,6 +16,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.function.UnaryOperator;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.constructor.SafeConstructor;
@@ -203,7 +204,7 @@ public final class ChangelogReader {
         return null;
     }
 
-    private static ModelState alter(ModelState s, Map<?, ?> c, java.util.function.UnaryOperator<ColumnState> change) {
+    private static ModelState alter(ModelState s, Map<?, ?> c, UnaryOperator<ColumnState> change) {
         TableState t = table(s, c.get("tableName"));
         String column = text(c.get("columnName"));
         if (t.column(column).isEmpty()) {

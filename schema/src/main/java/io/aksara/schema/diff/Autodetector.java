@@ -21,7 +21,9 @@ import io.aksara.schema.state.ModelState;
 import io.aksara.schema.state.TableState;
 import io.aksara.schema.state.UniqueState;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
@@ -151,7 +153,7 @@ public final class Autodetector {
         TableState current = before;
         List<ColumnState> stillDropped = new ArrayList<>(dropped);
         List<ColumnState> stillAdded = new ArrayList<>(addedColumns);
-        java.util.Map<String, String> renameHints = new java.util.HashMap<>();
+        Map<String, String> renameHints = new HashMap<>();
         for (ColumnState a : addedColumns) {
             List<ColumnState> same = stillDropped.stream().filter(d -> d.sameDefinition(a)).toList();
             long rivals = stillAdded.stream().filter(x -> same.size() == 1 && x.sameDefinition(same.get(0))).count();

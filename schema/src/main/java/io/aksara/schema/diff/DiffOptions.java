@@ -1,5 +1,6 @@
 package io.aksara.schema.diff;
 
+import java.util.Collections;
 import java.util.Map;
 import java.util.TreeMap;
 
@@ -16,7 +17,7 @@ import java.util.TreeMap;
  */
 public record DiffOptions(boolean acceptRenames, Map<String, String> oneOffDefaults) {
     public DiffOptions {
-        oneOffDefaults = java.util.Collections.unmodifiableMap(new TreeMap<>(oneOffDefaults));
+        oneOffDefaults = Collections.unmodifiableMap(new TreeMap<>(oneOffDefaults));
     }
 
     /** No renames, no one-off defaults. */

@@ -5,6 +5,7 @@ import io.aksara.schema.state.ForeignKeyState;
 import io.aksara.schema.state.IndexState;
 import io.aksara.schema.state.TableState;
 import io.aksara.schema.state.UniqueState;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -37,7 +38,7 @@ public sealed interface Operation {
         public String nameHint() { return "delete_" + table(); }
 
         public List<Operation> inverse() {
-            List<Operation> out = new java.util.ArrayList<>();
+            List<Operation> out = new ArrayList<>();
             out.add(new CreateTable(definition.withUniques(List.of()).withIndexes(List.of()).withForeignKeys(List.of())));
             definition.uniques().forEach(u -> out.add(new AddUnique(table(), u)));
             definition.indexes().forEach(i -> out.add(new CreateIndex(table(), i)));

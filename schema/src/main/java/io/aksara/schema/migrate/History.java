@@ -1,12 +1,15 @@
 package io.aksara.schema.migrate;
 
+import io.aksara.schema.MigrationError;
 import java.sql.Connection;
 import java.sql.DatabaseMetaData;
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * The changesets that have run on a database, read from Liquibase's {@code DATABASECHANGELOG} in
@@ -37,7 +40,7 @@ final class History {
             }
             return out;
         } catch (SQLException e) {
-            throw new io.aksara.schema.MigrationError("Cannot read DATABASECHANGELOG: " + e.getMessage(), e);
+            throw new MigrationError("Cannot read DATABASECHANGELOG: " + e.getMessage(), e);
         }
     }
 
@@ -62,7 +65,7 @@ final class History {
                 if (last == null) {
                     continue;
                 }
-                try (java.sql.PreparedStatement s = c.prepareStatement(
+                try (PreparedStatement s = c.prepareStatement(
                         "update DATABASECHANGELOG set TAG = ? where ID = ? and AUTHOR = ? and FILENAME = ?")) {
                     s.setString(1, migration);
                     s.setString(2, last.id());
@@ -75,7 +78,7 @@ final class History {
                 c.commit();
             }
         } catch (SQLException e) {
-            throw new io.aksara.schema.MigrationError("The migrations ran, but tagging them in DATABASECHANGELOG failed: "
+            throw new MigrationError("The migrations ran, but tagging them in DATABASECHANGELOG failed: "
                     + e.getMessage(), e);
         }
     }
@@ -93,7 +96,7 @@ final class History {
         // the connection's own schema (null where schemas are catalogs, as on MariaDB): a history
         // table in another schema of the same database (another tenant's) is not this one's
         String schema = c.getSchema();
-        for (String name : List.of(table, table.toLowerCase(java.util.Locale.ROOT))) {
+        for (String name : List.of(table, table.toLowerCase(Locale.ROOT))) {
             try (ResultSet rs = meta.getTables(c.getCatalog(), schema, name, new String[] {"TABLE"})) {
                 if (rs.next()) {
                     return true;

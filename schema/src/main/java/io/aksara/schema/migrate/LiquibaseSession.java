@@ -2,7 +2,7 @@ package io.aksara.schema.migrate;
 
 import io.aksara.DatabaseConfig;
 import io.aksara.internal.SecretMask;
-import io.aksara.jooq.internal.UrlDataSource;
+import io.aksara.jooq.UrlDataSource;
 import io.aksara.jooq.vendor.Vendor;
 import io.aksara.jooq.vendor.Vendors;
 import io.aksara.schema.MigrationError;
@@ -13,6 +13,7 @@ import java.sql.SQLException;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Properties;
+import java.util.concurrent.locks.ReentrantLock;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import liquibase.Scope;
@@ -57,7 +58,7 @@ final class LiquibaseSession implements AutoCloseable {
      * holds DATABASECHANGELOGLOCK, which then stays locked. So Liquibase work in one JVM runs one
      * at a time; between processes, DATABASECHANGELOGLOCK does the same job.
      */
-    private static final java.util.concurrent.locks.ReentrantLock ONE_AT_A_TIME = new java.util.concurrent.locks.ReentrantLock();
+    private static final ReentrantLock ONE_AT_A_TIME = new ReentrantLock();
 
     private final Connection connection;
     private final Database database;

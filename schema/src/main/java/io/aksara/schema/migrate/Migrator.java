@@ -4,6 +4,7 @@ import io.aksara.DatabaseConfig;
 import io.aksara.jooq.vendor.Vendors;
 import io.aksara.schema.MigrationError;
 import io.aksara.schema.changelog.MigrationFiles;
+import java.nio.file.Files;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Clock;
@@ -112,7 +113,7 @@ public final class Migrator {
     /** Each migration of the directory, in order, with whether it has run. */
     public List<MigrationStatus> status() {
         List<String> names = files.names();
-        if (!java.nio.file.Files.isDirectory(files.directory())) {
+        if (!Files.isDirectory(files.directory())) {
             return List.of();
         }
         try (LiquibaseSession session = LiquibaseSession.open(files.directory(), config)) {
@@ -277,7 +278,7 @@ public final class Migrator {
 
     /** The changesets of each migration file, parsed by Liquibase through the master changelog. */
     private Map<String, List<ChangeSet>> changeSets(LiquibaseSession session, List<String> names) {
-        if (!java.nio.file.Files.exists(files.master())) {
+        if (!Files.exists(files.master())) {
             throw new MigrationError("The master changelog " + files.master() + " is missing; run makemigrations to write it.");
         }
         DatabaseChangeLog log;

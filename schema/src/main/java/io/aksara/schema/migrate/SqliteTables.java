@@ -7,6 +7,7 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.UnaryOperator;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import liquibase.database.Database;
@@ -177,9 +178,9 @@ final class SqliteTables {
         return create.substring(0, m.start()) + create.substring(m.end());
     }
 
-    private static java.util.Optional<String> single(Database database, String query, String table) {
+    private static Optional<String> single(Database database, String query, String table) {
         List<String> rows = all(database, query, table);
-        return rows.isEmpty() ? java.util.Optional.empty() : java.util.Optional.of(rows.getFirst());
+        return rows.isEmpty() ? Optional.empty() : Optional.of(rows.getFirst());
     }
 
     private static List<String> all(Database database, String query, String table) {

@@ -1,5 +1,6 @@
 package io.aksara.schema.migrations;
 
+import java.util.Collections;
 import java.util.Map;
 import java.util.TreeMap;
 
@@ -21,7 +22,7 @@ import java.util.TreeMap;
 public record MakeMigrationsOptions(String name, boolean empty, boolean dryRun, boolean check, boolean acceptRenames,
                                     Map<String, String> oneOffDefaults) {
     public MakeMigrationsOptions {
-        oneOffDefaults = java.util.Collections.unmodifiableMap(new TreeMap<>(oneOffDefaults));
+        oneOffDefaults = Collections.unmodifiableMap(new TreeMap<>(oneOffDefaults));
     }
 
     public static MakeMigrationsOptions defaults() {

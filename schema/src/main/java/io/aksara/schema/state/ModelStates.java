@@ -6,6 +6,7 @@ import io.aksara.meta.FieldMeta;
 import io.aksara.meta.FieldType;
 import io.aksara.meta.IndexMeta;
 import io.aksara.meta.ModelMeta;
+import io.aksara.meta.ModelRegistry;
 import io.aksara.meta.Naming;
 import io.aksara.schema.ForeignKeyActions;
 import io.aksara.schema.MigrationError;
@@ -14,6 +15,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * Builds the {@link ModelState} the current models describe, with the same names, types and
@@ -32,7 +34,7 @@ public final class ModelStates {
      *                        that is not among them (not in the model index)
      */
     public static ModelState fromModels(List<? extends ModelMeta<?>> models) {
-        Map<String, ModelMeta<?>> byTable = new java.util.TreeMap<>();
+        Map<String, ModelMeta<?>> byTable = new TreeMap<>();
         for (ModelMeta<?> m : models) {
             ModelMeta<?> other = byTable.put(m.table(), m);
             if (other != null && other != m) {
@@ -46,7 +48,7 @@ public final class ModelStates {
                 if (f.isRelation() && !models.contains(f.relatedMeta())) {
                     throw new MigrationError(f.qualifiedName() + " points to " + f.relatedModel().getName()
                             + ", which is not among the models the migrations know (the model index "
-                            + io.aksara.meta.ModelRegistry.INDEX_RESOURCE + " on the classpath). Compile it with "
+                            + ModelRegistry.INDEX_RESOURCE + " on the classpath). Compile it with "
                             + "the Aksara annotation processor in the same project.");
                 }
             }

@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.function.UnaryOperator;
 
 /**
@@ -67,7 +68,7 @@ public record TableState(String name, List<ColumnState> columns, String primaryK
         return new TableState(name, columns, primaryKey, uniques, indexes, newForeignKeys);
     }
 
-    private static <T> List<T> sorted(List<T> items, java.util.function.Function<T, String> key) {
+    private static <T> List<T> sorted(List<T> items, Function<T, String> key) {
         List<T> copy = new ArrayList<>(items);
         copy.sort(Comparator.comparing(key));
         return List.copyOf(copy);

@@ -7,6 +7,7 @@ import io.aksara.jooq.internal.JdbcValues;
 import io.aksara.meta.FieldMeta;
 import io.aksara.meta.ModelMeta;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -36,7 +37,7 @@ public final class RowWrites {
         /** The values of one instance as JDBC values, and which of them are NULL. */
         Values values(Model instance, SQLDialect dialect) {
             Object[] raw = new Object[fields.size()];
-            java.util.BitSet nulls = new java.util.BitSet(raw.length);
+            BitSet nulls = new BitSet(raw.length);
             for (int i = 0; i < raw.length; i++) {
                 raw[i] = JdbcValues.toJdbc(fields.get(i).columnValueUnchecked(instance), dialect);
                 if (raw[i] == null) {
@@ -55,10 +56,10 @@ public final class RowWrites {
         }
     }
 
-    private record Values(Object[] raw, java.util.BitSet nulls) {}
+    private record Values(Object[] raw, BitSet nulls) {}
 
     private record Key(ModelMeta<?> meta, Set<String> deferred, boolean insert, boolean keyFromDatabase,
-            java.util.BitSet nulls) {}
+            BitSet nulls) {}
 
     private final SQLDialect dialect;
     private final DSLContext dsl;

@@ -4,9 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.aksara.Q;
 import io.aksara.QuerySet;
-import io.aksara.jooq.internal.LookupSql;
 import io.aksara.jooq.internal.QueryLowering;
 import io.aksara.jooq.models.Item;
+import io.aksara.jooq.sql.LookupSql;
 import io.aksara.lookup.Lookup;
 import io.aksara.lookup.Lookups;
 import io.aksara.meta.FieldMeta;

@@ -1,4 +1,4 @@
-package io.aksara.jooq.internal;
+package io.aksara.jooq;
 
 import java.util.Map;
 

@@ -1,6 +1,11 @@
-package io.aksara.jooq.internal;
+package io.aksara.jooq.sql;
 
 import io.aksara.errors.AksaraException;
+import io.aksara.jooq.internal.BindTrace;
+import io.aksara.jooq.internal.InListSql;
+import io.aksara.jooq.internal.RegexPart;
+import io.aksara.lookup.Lookup;
+import io.aksara.lookup.Lookups;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
@@ -88,8 +93,8 @@ public final class LookupSql {
      * The SQL of a lookup: a registered renderer, or else the lookup's own template. A field kind's
      * own lookup is always its template, so it never takes the SQL of a shared lookup of the same name.
      */
-    public static Renderer of(io.aksara.lookup.Lookup lookup) {
-        boolean own = io.aksara.lookup.Lookups.isKindLookup(lookup);
+    public static Renderer of(Lookup lookup) {
+        boolean own = Lookups.isKindLookup(lookup);
         Renderer r = own ? null : BY_NAME.get(lookup.name());
         if (r == null && lookup.sqlTemplate() != null) {
             return new Template(lookup.sqlTemplate());
@@ -97,8 +102,11 @@ public final class LookupSql {
         return of(lookup.name());
     }
 
-    /** Whether the renderer records where its binds come from ({@link BindTrace}): the built-in ones and templates. */
-    static boolean records(Renderer renderer) {
+    /**
+     * Whether the renderer records where its binds come from: the built-in ones and templates. The
+     * plan cache traces a statement with any other renderer by a second lowering with probe values.
+     */
+    public static boolean records(Renderer renderer) {
         return renderer instanceof Template || RECORDING.contains(renderer);
     }
 

@@ -1,4 +1,4 @@
-package io.aksara.jooq.internal;
+package io.aksara.jooq;
 
 import io.aksara.internal.SecretMask;
 import java.io.PrintWriter;
@@ -19,7 +19,16 @@ import javax.sql.DataSource;
  * Connections from a JDBC URL through its driver, for the pool. The pool is handed this data
  * source instead of the URL and the credentials, so what the pool logs about its configuration
  * (HikariCP prints it at debug level) is {@link #toString()}: the URL with its password masked.
- * The driver still gets the URL exactly as written.
+ * The driver still gets the URL exactly as written. Each new connection gets its vendor's
+ * settings ({@link Vendor#prepareConnection}); migrations open theirs the same way.
+ *
+ * <pre>{@code
+ * Properties p = new Properties();
+ * p.setProperty("user", "shop");
+ * p.setProperty("password", secret);
+ * DataSource ds = new UrlDataSource("jdbc:postgresql://db/shop", p);
+ * ds.toString();   // the URL, with any password in it masked
+ * }</pre>
  */
 public final class UrlDataSource implements DataSource {
     private final String url;

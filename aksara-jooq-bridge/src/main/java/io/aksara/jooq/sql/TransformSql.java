@@ -1,8 +1,10 @@
-package io.aksara.jooq.internal;
+package io.aksara.jooq.sql;
 
+import io.aksara.errors.AksaraException;
 import io.aksara.jooq.vendor.Vendors;
 import io.aksara.lookup.AsText;
 import io.aksara.lookup.DateTransform;
+import io.aksara.lookup.Lookups;
 import io.aksara.lookup.Transform;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -57,12 +59,12 @@ public final class TransformSql {
     /** Applies a transform to a column expression. */
     public static Field<?> apply(Transform transform, Field<?> column, SQLDialect dialect) {
         // a field kind's own transform is always its template, never the SQL of a shared one of that name
-        Renderer r = io.aksara.lookup.Lookups.isKindTransform(transform) ? null : BY_NAME.get(transform.lookupName());
+        Renderer r = Lookups.isKindTransform(transform) ? null : BY_NAME.get(transform.lookupName());
         if (r == null && transform.sqlTemplate() != null) {
             return DSL.field(transform.sqlTemplate(), column.getDataType(), column);
         }
         if (r == null) {
-            throw new io.aksara.errors.AksaraException("Transform '" + transform.lookupName()
+            throw new AksaraException("Transform '" + transform.lookupName()
                     + "' has no SQL; register it with TransformSql.register");
         }
         return r.render(column, dialect);
