@@ -53,7 +53,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Properties;
 import java.util.Set;
 import javax.sql.DataSource;
 import org.jooq.DSLContext;
@@ -136,19 +135,9 @@ public final class JooqBackend implements Backend {
         if (config.adopted()) {
             return AdoptedBackends.open(alias, config);
         }
-        Properties driverProperties = new Properties();
-        if (config.user() != null) {
-            driverProperties.setProperty("user", config.user());
-        }
-        if (config.password() != null) {
-            driverProperties.setProperty("password", config.password());
-        }
         Vendor vendor = Vendors.forUrl(config.url());
-        if (vendor != null) {
-            vendor.addDriverProperties(config.url(), driverProperties);
-        }
         HikariConfig hc = new HikariConfig();
-        hc.setDataSource(new UrlDataSource(config.url(), driverProperties));
+        hc.setDataSource(UrlDataSource.of(config));
         hc.setMaximumPoolSize(config.poolSize());
         hc.setMinimumIdle(Math.min(2, config.poolSize()));
         hc.setConnectionTimeout(config.connectionTimeoutMs());

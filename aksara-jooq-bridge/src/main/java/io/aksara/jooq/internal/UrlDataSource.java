@@ -36,6 +36,26 @@ public final class UrlDataSource implements DataSource {
         this.secrets = SecretMask.secrets(url, properties.getProperty("password"));
     }
 
+    /**
+     * Connections for a configuration: its credentials and its vendor's driver settings (SQLite's
+     * foreign keys and busy timeout, Connector/J's batch rewriting), as the pool and a migration
+     * both open them.
+     */
+    public static UrlDataSource of(io.aksara.DatabaseConfig config) {
+        Properties properties = new Properties();
+        if (config.user() != null) {
+            properties.setProperty("user", config.user());
+        }
+        if (config.password() != null) {
+            properties.setProperty("password", config.password());
+        }
+        Vendor vendor = Vendors.forUrl(config.url());
+        if (vendor != null) {
+            vendor.addDriverProperties(config.url(), properties);
+        }
+        return new UrlDataSource(config.url(), properties);
+    }
+
     @Override
     public Connection getConnection() throws SQLException {
         return connect(properties);
