@@ -10,7 +10,6 @@ import io.aksara.jooq.vendor.Vendor;
 import io.aksara.jooq.vendor.Vendors;
 import java.sql.Connection;
 import java.sql.SQLException;
-import java.util.Properties;
 import java.util.Set;
 
 /**
@@ -24,19 +23,9 @@ final class OwnedPools {
 
     /** See {@link JooqBackend#open(String, DatabaseConfig)}: a configuration that is not adopted. */
     static JooqBackend open(String alias, DatabaseConfig config) {
-        Properties driverProperties = new Properties();
-        if (config.user() != null) {
-            driverProperties.setProperty("user", config.user());
-        }
-        if (config.password() != null) {
-            driverProperties.setProperty("password", config.password());
-        }
         Vendor vendor = Vendors.forUrl(config.url());
-        if (vendor != null) {
-            vendor.addDriverProperties(config.url(), driverProperties);
-        }
         HikariConfig hc = new HikariConfig();
-        hc.setDataSource(new UrlDataSource(config.url(), driverProperties));
+        hc.setDataSource(UrlDataSource.of(config));
         hc.setMaximumPoolSize(config.poolSize());
         hc.setMinimumIdle(Math.min(2, config.poolSize()));
         hc.setConnectionTimeout(config.connectionTimeoutMs());

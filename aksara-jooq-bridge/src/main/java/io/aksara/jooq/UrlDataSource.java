@@ -1,5 +1,6 @@
 package io.aksara.jooq;
 
+import io.aksara.DatabaseConfig;
 import io.aksara.internal.SecretMask;
 import java.io.PrintWriter;
 import io.aksara.jooq.vendor.Vendor;
@@ -43,6 +44,26 @@ public final class UrlDataSource implements DataSource {
         this.url = url;
         this.properties = (Properties) properties.clone();
         this.secrets = SecretMask.secrets(url, properties.getProperty("password"));
+    }
+
+    /**
+     * Connections for a configuration: its credentials and its vendor's driver settings (SQLite's
+     * foreign keys and busy timeout, Connector/J's batch rewriting), as the pool and a migration
+     * both open them.
+     */
+    public static UrlDataSource of(DatabaseConfig config) {
+        Properties properties = new Properties();
+        if (config.user() != null) {
+            properties.setProperty("user", config.user());
+        }
+        if (config.password() != null) {
+            properties.setProperty("password", config.password());
+        }
+        Vendor vendor = Vendors.forUrl(config.url());
+        if (vendor != null) {
+            vendor.addDriverProperties(config.url(), properties);
+        }
+        return new UrlDataSource(config.url(), properties);
     }
 
     @Override

@@ -98,31 +98,13 @@ final class LiquibaseSession implements AutoCloseable {
             if (config.adopted()) {
                 return config.connections().acquire();
             }
-            return new UrlDataSource(config.url(), driverProperties(config)).getConnection();
+            // the application's settings: SQLite's busy timeout and immediate transactions (two
+            // migrations wait for each other), and its Java functions (char_length in a data migration)
+            return UrlDataSource.of(config).getConnection();
         } catch (SQLException e) {
             throw new MigrationError("Cannot connect to " + config.maskedUrl() + ": " + config.mask(e.getMessage()),
                     SecretMask.cause(e, SecretMask.secrets(config.url(), config.password())));
         }
-    }
-
-    /**
-     * The credentials and the vendor's connection settings, as the application's pool has them:
-     * SQLite's busy timeout and immediate transactions (two migrations at once wait for each other
-     * instead of failing), and Java functions such as char_length in data migrations' SQL.
-     */
-    private static Properties driverProperties(DatabaseConfig config) {
-        Properties properties = new Properties();
-        if (config.user() != null) {
-            properties.setProperty("user", config.user());
-        }
-        if (config.password() != null) {
-            properties.setProperty("password", config.password());
-        }
-        Vendor vendor = Vendors.forUrl(config.url());
-        if (vendor != null) {
-            vendor.addDriverProperties(config.url(), properties);
-        }
-        return properties;
     }
 
     Database database() {
