@@ -197,7 +197,8 @@ public final class Many<T extends Model> implements QueryMethods<T> {
     }
 
     /**
-     * Creates and saves a row of the other model, and links it, in one transaction.
+     * Creates (always an INSERT: a key that already has a row is an {@code IntegrityError}) a row
+     * of the other model, and links it, in one transaction.
      *
      * <pre>{@code Tag orm = post.tags.create("name", "orm"); }</pre>
      */
@@ -211,7 +212,7 @@ public final class Many<T extends Model> implements QueryMethods<T> {
         checkThroughDefaults(throughDefaults);
         return Transaction.using(database()).atomic(() -> {
             T created = Manager.of(type()).build(field, value, more);
-            io.aksara.internal.Persistence.save(created, database());
+            io.aksara.internal.Persistence.insert(created, database()); // an INSERT, as every create()
             link(keysOf(List.of(created)), throughDefaults);
             return created;
         });

@@ -27,6 +27,7 @@ import io.aksara.functions.Cast;
 import io.aksara.functions.Extract;
 import io.aksara.functions.Func;
 import io.aksara.functions.Trunc;
+import io.aksara.lookup.DateTransform;
 import io.aksara.lookup.Lookups;
 import io.aksara.lookup.Transform;
 import io.aksara.meta.FieldMeta;
@@ -230,8 +231,10 @@ public final class Expressions {
         // resolve column sides first, so constants (and outer references) take the type beside them;
         // a Duration constant is a duration whatever it is added to
         Expr left = durationValue(a.left()) ? resolveAny(c, a.left(), computed(c, FieldType.DURATION))
+                : temporalValue(a.left()) ? resolveAny(c, a.left(), null)
                 : deferred(a.left()) ? null : resolveAny(c, a.left(), hint);
         Expr right = durationValue(a.right()) ? resolveAny(c, a.right(), computed(c, FieldType.DURATION))
+                : temporalValue(a.right()) ? resolveAny(c, a.right(), null)
                 : deferred(a.right()) ? null : resolveAny(c, a.right(), hint);
         FieldMeta<?, ?> leftHint = typeHint(c, left, hint);
         FieldMeta<?, ?> rightHint = typeHint(c, right, hint);
@@ -249,6 +252,9 @@ public final class Expressions {
         if (left.type() == FieldType.DURATION || right.type() == FieldType.DURATION) {
             return new Expr.Math(a.operator(), left, right, DurationArithmetic.resultType(a, left.type(), right.type()));
         }
+        if (DurationArithmetic.isDifference(a, left.type(), right.type())) {
+            return new Expr.Math(a.operator(), left, right, FieldType.DURATION);
+        }
         for (Expr side : List.of(left, right)) {
             if (side.type().family() != FieldType.Family.NUMBER) {
                 throw new FieldError("Arithmetic needs numbers: " + a + " has a " + side.type().displayName() + " operand");
@@ -259,6 +265,12 @@ public final class Expressions {
 
     private static boolean durationValue(Expression e) {
         return e instanceof Value v && v.value() instanceof java.time.Duration;
+    }
+
+    /** A date, time or timestamp constant keeps its own type: beside a duration it is what the duration moves. */
+    private static boolean temporalValue(Expression e) {
+        return e instanceof Value v && (v.value() instanceof java.time.OffsetDateTime
+                || v.value() instanceof java.time.LocalDate || v.value() instanceof java.time.LocalTime);
     }
 
     static boolean deferred(Expression e) {
@@ -337,6 +349,10 @@ public final class Expressions {
             return true;
         }
         if (value.family() == FieldType.Family.TEXT && column.family() == FieldType.Family.TEXT) {
+            return true;
+        }
+        // a date beside a timestamp is its midnight, as in Django ("assigned__gt", F("start") - delay)
+        if (value == FieldType.DATE_TIME && column == FieldType.DATE || value == FieldType.DATE && column == FieldType.DATE_TIME) {
             return true;
         }
         return value == column;
@@ -519,11 +535,27 @@ public final class Expressions {
 
     /** The inner query with every {@code OuterRef} resolved against the outer model. */
     private static <T extends Model> SelectQuery<T> bindOuter(SelectQuery<T> inner, Ctx outer) {
-        return QueryRewrite.map(inner, e -> e instanceof Expr.OuterRef o ? outer(o, outer) : e);
+        return QueryRewrite.map(inner, e -> bindOuterNode(e, outer));
     }
 
     private static Expr bindOuter(Expr e, Ctx outer) {
-        return QueryRewrite.map(e, x -> x instanceof Expr.OuterRef o ? outer(o, outer) : x);
+        return QueryRewrite.map(e, x -> bindOuterNode(x, outer));
+    }
+
+    /**
+     * One node, children first: an {@code OuterRef} becomes the outer column, and a date part of an
+     * {@code OuterRef} (taken by name while the outer model was unknown) is checked against it.
+     */
+    private static Expr bindOuterNode(Expr e, Ctx outer) {
+        if (e instanceof Expr.OuterRef o) {
+            return outer(o, outer);
+        }
+        if (e instanceof Expr.Transformed t && t.source() instanceof Expr.Outer o && t.transform() instanceof DateTransform d
+                && !d.appliesTo(o.type())) {
+            throw new FieldError("Cannot extract '" + d.lookupName() + "' from " + describe(o.expression()) + " of "
+                    + outer.model().name() + " (" + o.type().displayName() + "); Extract needs a date, a time or a timestamp");
+        }
+        return e;
     }
 
     private static Expr outer(Expr.OuterRef o, Ctx outer) {

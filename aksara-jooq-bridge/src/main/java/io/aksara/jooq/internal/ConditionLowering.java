@@ -218,7 +218,16 @@ public final class ConditionLowering {
         if (negated && m.field().nullable() && !m.lookup().name().equals("isnull")) {
             c = c.and(column.isNotNull());
         }
+        if (negated && value instanceof Field<?> other && m.value() instanceof Expr.Column col && mayBeNull(col)) {
+            // the other side too, as Django: exclude(other_num=F("another_num")) keeps the rows
+            // whose another_num is NULL, where NOT (x = NULL) alone would drop them
+            c = c.and(other.isNotNull());
+        }
         return c;
+    }
+
+    private static boolean mayBeNull(Expr.Column col) {
+        return col.path().field().nullable() || !col.path().hops().isEmpty();
     }
 
     /** A lookup on a computed value: an annotation (a HAVING condition when it aggregates), or a boolean such as EXISTS. */

@@ -1,6 +1,7 @@
 package io.aksara.jooq.internal;
 
 import io.aksara.jooq.vendor.Vendors;
+import io.aksara.lookup.ArraySlice;
 import io.aksara.lookup.AsText;
 import io.aksara.lookup.DateTransform;
 import io.aksara.lookup.Transform;
@@ -57,6 +58,9 @@ public final class TransformSql {
     /** Applies a transform to a column expression. */
     public static Field<?> apply(Transform transform, Field<?> column, SQLDialect dialect) {
         // a field kind's own transform is always its template, never the SQL of a shared one of that name
+        if (transform instanceof ArraySlice slice) {
+            return new ArraySlicePart(column, slice);
+        }
         Renderer r = io.aksara.lookup.Lookups.isKindTransform(transform) ? null : BY_NAME.get(transform.lookupName());
         if (r == null && transform.sqlTemplate() != null) {
             return DSL.field(transform.sqlTemplate(), column.getDataType(), column);
