@@ -26,7 +26,8 @@ import org.jooq.impl.DSL;
  *
  * <p>Under a NOT, a lookup on a nullable column also requires the column to be non-null, so
  * {@code exclude("rating__lt", 3)} keeps rows whose rating is NULL, as Django does. Plain SQL
- * would drop them, because {@code NOT (NULL < 3)} is not true.
+ * would drop them, because {@code NOT (NULL < 3)} is not true. A nullable column on the other
+ * side ({@code exclude("a", F.of("b"))}) is required non-null there too.
  */
 public final class ConditionLowering {
     private ConditionLowering() {}
