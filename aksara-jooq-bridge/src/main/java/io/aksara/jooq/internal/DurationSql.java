@@ -72,9 +72,11 @@ final class DurationSql {
         if (dialect.family() == SQLDialect.H2) {
             return DSL.field("datediff(MICROSECOND, {1}, {0})", type, later, earlier);
         }
-        if (operand == FieldType.TIME) { // TIMESTAMPDIFF takes dates and timestamps only
-            return DSL.field("((time_to_sec({0}) * 1000000 + microsecond({0})) - (time_to_sec({1}) * 1000000 + microsecond({1})))",
-                    type, later, earlier);
+        if (operand == FieldType.TIME) {
+            // TIMESTAMPDIFF takes dates and timestamps only; TIME_TO_SEC of a TIME(6) keeps the
+            // fraction on MariaDB, so only its whole seconds are taken beside MICROSECOND
+            return DSL.field("((floor(time_to_sec({0})) * 1000000 + microsecond({0}))"
+                    + " - (floor(time_to_sec({1})) * 1000000 + microsecond({1})))", type, later, earlier);
         }
         return DSL.field("timestampdiff(microsecond, {1}, {0})", type, later, earlier);
     }

@@ -14,6 +14,7 @@ import io.aksara.jooq.vendor.Feature;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.LocalTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -37,7 +38,7 @@ public class FTimeDeltaSuite extends DjangoTestCase {
 
     @Override
     protected List<Class<? extends Model>> models() {
-        return List.of(Experiment.class);
+        return List.of(Experiment.class, Time.class);
     }
 
     @Override
@@ -305,5 +306,15 @@ public class FTimeDeltaSuite extends DjangoTestCase {
         experiments.update("start", F.of("new_start_micro"));
         OffsetDateTime expectedStart = LocalDateTime.of(2010, 6, 23, 9, 45, 0).plusNanos(746_970_000).atOffset(ZoneOffset.UTC);
         assertThat(Experiment.objects.get("name", "e0").start.toInstant()).isEqualTo(expectedStart.toInstant());
+    }
+
+    // Django 6.0 tests/expressions/tests.py FTimeDeltaTests.test_time_subtraction (the Value(None) halves are
+    // not expressible)
+    @Test
+    void test_time_subtraction() {
+        assumeDurationArithmetic();
+        Time.objects.create("time", LocalTime.of(12, 30, 15, 2_345_000));
+        Time t = Time.objects.annotate(F.of("time").minus(Value.of(LocalTime.of(11, 15, 0))).as("difference")).get();
+        assertThat(t.annotation("difference", Duration.class)).isEqualTo(Duration.ofHours(1).plusMinutes(15).plusSeconds(15).plusNanos(2_345_000));
     }
 }
