@@ -190,7 +190,8 @@ public final class Many<T extends Model> implements QueryMethods<T> {
     }
 
     /**
-     * Creates and saves a row of the other model, and links it, in one transaction.
+     * Creates (always an INSERT: a key that already has a row is an {@code IntegrityError}) a row
+     * of the other model, and links it, in one transaction.
      *
      * <pre>{@code Tag orm = post.tags.create("name", "orm"); }</pre>
      */
@@ -204,7 +205,7 @@ public final class Many<T extends Model> implements QueryMethods<T> {
         linkTable.checkThroughDefaults(throughDefaults);
         return Transaction.using(linkTable.database()).atomic(() -> {
             T created = Manager.of(type()).build(field, value, more);
-            io.aksara.internal.Persistence.save(created, linkTable.database());
+            io.aksara.internal.Persistence.insert(created, linkTable.database()); // an INSERT, as every create()
             linkTable.link(keysOf(List.of(created)), throughDefaults);
             return created;
         });

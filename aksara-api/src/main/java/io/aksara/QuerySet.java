@@ -891,7 +891,9 @@ public final class QuerySet<T extends Model> implements Streaming<T>, BulkOperat
     /**
      * Builds, validates and inserts an instance from field/value pairs, on this QuerySet's
      * database. Through a related manager ({@code author.books().all().create(...)}) the new row
-     * belongs to the owner: its foreign key is set, or it is linked (many-to-many).
+     * belongs to the owner: its foreign key is set, or it is linked (many-to-many). It is always an
+     * INSERT, as Django's {@code create()} ({@code save(force_insert=True)}): a primary key that
+     * already has a row raises {@link io.aksara.errors.IntegrityError}, it never updates that row.
      *
      * <pre>{@code Product mouse = Product.objects.all().create("name", "Mouse", "price", 25); }</pre>
      */

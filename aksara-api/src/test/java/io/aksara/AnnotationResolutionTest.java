@@ -153,7 +153,7 @@ class AnnotationResolutionTest {
         assertThatThrownBy(() -> Book.objects.annotate(Lower.of("pages").as("x"))).isInstanceOf(FieldError.class)
                 .hasMessageContaining("needs text; 'pages' is a IntegerField");
         assertThatThrownBy(() -> Book.objects.annotate(Trunc.of("title", "month").as("x"))).isInstanceOf(FieldError.class)
-                .hasMessageContaining("Trunc needs a date or a timestamp");
+                .hasMessageContaining("Trunc needs a date, a time or a timestamp");
         assertThatThrownBy(() -> Trunc.of("published", "fortnight")).isInstanceOf(FieldError.class)
                 .hasMessageContaining("Trunc kind must be one of year, quarter, month, week, day, hour, minute, second");
         assertThatThrownBy(() -> Book.objects.annotate(Extract.of("published", "fortnight").as("x")))

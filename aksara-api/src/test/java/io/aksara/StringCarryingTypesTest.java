@@ -89,6 +89,7 @@ class StringCarryingTypesTest {
             Map.entry("RowLock", "relation paths checked against metadata; only the model's own table is locked by name"),
             Map.entry("AsText", "needed(type, lookup) only checks a lookup name against a fixed set"),
             Map.entry("ArrayIndex", "an index parsed from the digits of a lookup path, rendered as a number"),
+            Map.entry("ArraySlice", "two bounds parsed from the digits of a lookup path (tags__0_2), rendered as numbers"),
             Map.entry("ArrayLookup", "a lookup name and a fixed operator; the lookup's value is bound"),
             Map.entry("JsonKey", "JSON keys are bound parameters (checked by NameRules.jsonKey)"),
             Map.entry("Lookups", "developer registration of lookups and transforms (trusted code, see Lookup.sqlTemplate)"),

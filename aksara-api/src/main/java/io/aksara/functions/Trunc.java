@@ -7,12 +7,14 @@ import java.util.List;
 /**
  * A date or timestamp truncated to the start of its {@code year}, {@code quarter}, {@code month},
  * {@code week} (the ISO week, starting on Monday) or {@code day}, or for timestamps also its
- * {@code hour}, {@code minute} or {@code second} (Django's {@code Trunc}). The type stays the
- * source's; timestamps are truncated in UTC.
+ * {@code hour}, {@code minute} or {@code second} (Django's {@code Trunc}); a time of day to its
+ * {@code hour}, {@code minute} or {@code second}. The type stays the source's; timestamps are
+ * truncated in UTC.
  *
  * <pre>{@code
  * Book.objects.values("published").annotate(...)                       // per timestamp
  * Book.objects.annotate(Trunc.of("published", "month").as("month"))   // 2024-12-30T23:45Z -> 2024-12-01T00:00Z
+ * Shop.objects.annotate(Trunc.of("opensAt", "hour").as("hour"))        // 09:45:10 -> 09:00
  * }</pre>
  *
  * @param source the date or timestamp
@@ -21,6 +23,8 @@ import java.util.List;
 public record Trunc(Expression source, String kind) implements Expression {
     /** The kinds a date can be truncated to. */
     public static final List<String> DATE_KINDS = List.of("year", "quarter", "month", "week", "day");
+    /** The kinds a time of day can be truncated to. */
+    public static final List<String> TIME_KINDS = List.of("hour", "minute", "second");
     /** The kinds a timestamp can be truncated to. */
     public static final List<String> TIMESTAMP_KINDS = List.of("year", "quarter", "month", "week", "day", "hour",
             "minute", "second");

@@ -18,6 +18,7 @@ import io.aksara.functions.Cast;
 import io.aksara.functions.Extract;
 import io.aksara.functions.Func;
 import io.aksara.functions.Trunc;
+import io.aksara.lookup.DateTransform;
 import io.aksara.lookup.Lookups;
 import io.aksara.lookup.Transform;
 import io.aksara.meta.FieldMeta;
@@ -219,8 +220,10 @@ public final class Expressions {
         // resolve column sides first, so constants (and outer references) take the type beside them;
         // a Duration constant is a duration whatever it is added to
         Expr left = durationValue(a.left()) ? resolveAny(c, a.left(), computed(c, FieldType.DURATION))
+                : temporalValue(a.left()) ? resolveAny(c, a.left(), null)
                 : deferred(a.left()) ? null : resolveAny(c, a.left(), hint);
         Expr right = durationValue(a.right()) ? resolveAny(c, a.right(), computed(c, FieldType.DURATION))
+                : temporalValue(a.right()) ? resolveAny(c, a.right(), null)
                 : deferred(a.right()) ? null : resolveAny(c, a.right(), hint);
         FieldMeta<?, ?> leftHint = typeHint(c, left, hint);
         FieldMeta<?, ?> rightHint = typeHint(c, right, hint);
@@ -238,6 +241,9 @@ public final class Expressions {
         if (left.type() == FieldType.DURATION || right.type() == FieldType.DURATION) {
             return new Expr.Math(a.operator(), left, right, DurationArithmetic.resultType(a, left.type(), right.type()));
         }
+        if (DurationArithmetic.isDifference(a, left.type(), right.type())) {
+            return new Expr.Math(a.operator(), left, right, FieldType.DURATION);
+        }
         for (Expr side : List.of(left, right)) {
             if (side.type().family() != FieldType.Family.NUMBER) {
                 throw new FieldError("Arithmetic needs numbers: " + a + " has a " + side.type().displayName() + " operand");
@@ -248,6 +254,12 @@ public final class Expressions {
 
     private static boolean durationValue(Expression e) {
         return e instanceof Value v && v.value() instanceof java.time.Duration;
+    }
+
+    /** A date, time or timestamp constant keeps its own type: beside a duration it is what the duration moves. */
+    private static boolean temporalValue(Expression e) {
+        return e instanceof Value v && (v.value() instanceof java.time.OffsetDateTime
+                || v.value() instanceof java.time.LocalDate || v.value() instanceof java.time.LocalTime);
     }
 
     static boolean deferred(Expression e) {
@@ -326,6 +338,10 @@ public final class Expressions {
             return true;
         }
         if (value.family() == FieldType.Family.TEXT && column.family() == FieldType.Family.TEXT) {
+            return true;
+        }
+        // a date beside a timestamp is its midnight, as in Django ("assigned__gt", F("start") - delay)
+        if (value == FieldType.DATE_TIME && column == FieldType.DATE || value == FieldType.DATE && column == FieldType.DATE_TIME) {
             return true;
         }
         return value == column;

@@ -9,6 +9,7 @@ import io.aksara.functions.Cast;
 import io.aksara.functions.Extract;
 import io.aksara.functions.Func;
 import io.aksara.functions.Trunc;
+import io.aksara.lookup.DateTransform;
 import io.aksara.lookup.Lookups;
 import io.aksara.lookup.Transform;
 import io.aksara.meta.FieldMeta;
@@ -177,6 +178,18 @@ final class FunctionResolution {
 
     static Expr extract(Expressions.Ctx c, Extract x) {
         Expr source = Expressions.resolveAny(c, x.source(), null);
+        if (source instanceof Expr.OuterRef && source.type() == null) {
+            // the enclosing model is not known yet: take the date part by its name, and check the
+            // outer column's type when the reference is bound (Expressions.outer)
+            Transform part = Lookups.findTransform(FieldType.DATE_TIME, x.part());
+            if (!(part instanceof DateTransform) || part.outputType(FieldType.DATE_TIME) != FieldType.INTEGER) {
+                throw new FieldError("Cannot extract '" + x.part() + "' from " + Expressions.describe(source) + "; the parts are "
+                        + String.join(", ", Lookups.transformNamesFor(FieldType.DATE_TIME).stream()
+                                .filter(n -> Lookups.findTransform(FieldType.DATE_TIME, n).outputType(FieldType.DATE_TIME) == FieldType.INTEGER)
+                                .toList()));
+            }
+            return new Expr.Transformed(source, part);
+        }
         Transform t = Lookups.findTransform(source.type(), x.part());
         if (t == null || t.outputType(source.type()) != FieldType.INTEGER) {
             List<String> parts = Lookups.transformNamesFor(source.type()).stream()
@@ -199,8 +212,13 @@ final class FunctionResolution {
                 throw new FieldError("Cannot truncate a date (" + Expressions.describe(source) + ") to '" + t.kind() + "'; use one of "
                         + String.join(", ", Trunc.DATE_KINDS));
             }
+        } else if (source.type() == FieldType.TIME) {
+            if (!Trunc.TIME_KINDS.contains(t.kind())) {
+                throw new FieldError("Cannot truncate a time (" + Expressions.describe(source) + ") to '" + t.kind() + "'; use one of "
+                        + String.join(", ", Trunc.TIME_KINDS));
+            }
         } else if (source.type() != FieldType.DATE_TIME) {
-            throw new FieldError("Trunc needs a date or a timestamp; " + Expressions.describe(source) + " is a "
+            throw new FieldError("Trunc needs a date, a time or a timestamp; " + Expressions.describe(source) + " is a "
                     + source.type().displayName());
         }
         return new Expr.Trunc(source, t.kind());

@@ -103,14 +103,16 @@ public final class GetOrCreate {
      * in one transaction. Returns the instance.
      */
     public static <T extends Model> T insert(T instance, String database, BoundRelation<T> bound) {
+        // always an INSERT, as Django's create() (force_insert): a key that has a row is an
+        // IntegrityError, never an update of that row
         if (bound == null) {
-            Persistence.save(instance, database);
+            Persistence.insert(instance, database);
             return instance;
         }
         String alias = database == null ? Aksara.DEFAULT : database;
         Transaction.using(alias).atomic(() -> {
             bound.beforeInsert(instance);
-            Persistence.save(instance, database);
+            Persistence.insert(instance, database);
             bound.afterInsert(instance);
         });
         return instance;

@@ -76,8 +76,8 @@ public final class Persistence {
         Validator.validate(meta, instance);
         Routing.checkRelations(meta, instance, database);
         TenantRows.checkReferences(meta, List.of(instance), database);
-        Object generated = Aksara.backend(database).insert(meta, instance);
-        if (generated != null) {
+        Object generated = TenantGuard.over(Aksara.backend(database), meta).insert(meta, instance);
+        if (generated != null && !meta.hasCompositeKey()) {
             meta.primaryKey().setColumnValue(instance, generated);
         }
         ModelInternals.markPersisted(instance, database == null ? Aksara.DEFAULT : database);

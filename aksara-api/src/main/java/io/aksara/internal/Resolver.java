@@ -139,7 +139,8 @@ public final class Resolver {
                         + (valid.isEmpty() ? "this field has no transforms" : "its transforms are " + String.join(", ", valid)));
             }
             transforms.add(t);
-            typed = FieldMeta.transformed(typed, t.lookupName(), t.outputType(typed.type()));
+            typed = t.keepsKind() ? FieldMeta.transformed(typed, t.lookupName(), typed.kind())
+                    : FieldMeta.transformed(typed, t.lookupName(), t.outputType(typed.type()));
         }
         Object raw = leaf.value();
         if (io.aksara.lookup.AsText.needed(typed.type(), lookupName) && transforms.isEmpty()) {
@@ -281,7 +282,8 @@ public final class Resolver {
                         + " nor a transform of " + subject(typed));
             }
             transforms.add(t);
-            typed = FieldMeta.transformed(typed, t.lookupName(), t.outputType(typed.type()));
+            typed = t.keepsKind() ? FieldMeta.transformed(typed, t.lookupName(), typed.kind())
+                    : FieldMeta.transformed(typed, t.lookupName(), t.outputType(typed.type()));
         }
         return new ColumnPath(walk.hops(), walk.field(), transforms);
     }

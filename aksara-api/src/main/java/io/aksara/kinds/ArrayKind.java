@@ -2,6 +2,7 @@ package io.aksara.kinds;
 
 import io.aksara.errors.FieldError;
 import io.aksara.lookup.ArrayIndex;
+import io.aksara.lookup.ArraySlice;
 import io.aksara.lookup.ArrayLength;
 import io.aksara.lookup.ArrayLookup;
 import io.aksara.lookup.Lookup;
@@ -23,7 +24,8 @@ import java.util.Set;
  * before any SQL runs.
  *
  * <p>Lookups of its own: {@code contains} ({@code @>}), {@code contained_by} ({@code <@}),
- * {@code overlap} ({@code &&}), the {@code len} transform and the index transform ({@code tags__0}); of the shared ones only
+ * {@code overlap} ({@code &&}), the {@code len} transform, the index transform ({@code tags__0}) and the
+ * slice transform ({@code tags__0_2}); of the shared ones only
  * {@code exact} and {@code isnull}.
  *
  * <pre>{@code
@@ -131,10 +133,14 @@ public abstract class ArrayKind<E> implements FieldKind<List<E>> {
         return List.of(ArrayLength.INSTANCE);
     }
 
-    /** {@code tags__0}: the element at a 0-based index, compared as an element ({@code scores__0__lt=3}). */
+    /**
+     * {@code tags__0}: the element at a 0-based index, compared as an element ({@code scores__0__lt=3});
+     * {@code tags__0_2}: a slice, an array again ({@code tags__0_2__contains}).
+     */
     @Override
     public Transform transform(String name) {
-        return ArrayIndex.parse(name, elementType);
+        Transform index = ArrayIndex.parse(name, elementType);
+        return index != null ? index : ArraySlice.parse(name);
     }
 
     @Override

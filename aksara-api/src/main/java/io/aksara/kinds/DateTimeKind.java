@@ -11,7 +11,8 @@ import java.time.ZonedDateTime;
 
 /**
  * The kind of {@code @DateTimeField}: an {@link OffsetDateTime}, stored in UTC; an
- * {@code Instant} or {@code ZonedDateTime} is taken as the same instant.
+ * {@code Instant} or {@code ZonedDateTime} is taken as the same instant, and text such as
+ * {@code "2005-07-27 00:00:00"} (UTC when it has no offset) as the timestamp it names, as Django.
  */
 public final class DateTimeKind extends BuiltInKind<OffsetDateTime> {
     /** The range of instants an {@code OffsetDateTime} in UTC holds ({@code Instant.MAX} is beyond it). */
@@ -32,7 +33,8 @@ public final class DateTimeKind extends BuiltInKind<OffsetDateTime> {
             case Instant i -> i.atOffset(ZoneOffset.UTC);
             case ZonedDateTime z when !inUtcRange(z.toEpochSecond()) -> throw beyondUtc(field, value);
             case ZonedDateTime z -> z.toOffsetDateTime();
-            default -> throw FieldError.wrongType(field, "an OffsetDateTime, ZonedDateTime or Instant", value);
+            case String text when TemporalText.timestamp(text) != null -> toColumn(field, TemporalText.timestamp(text));
+            default -> throw FieldError.wrongType(field, "an OffsetDateTime, ZonedDateTime, Instant or " + TemporalText.FORMS, value);
         };
     }
 

@@ -30,4 +30,13 @@ public interface Transform {
     default String sqlTemplate() {
         return null;
     }
+
+    /**
+     * Whether the transformed value has the kind of its input (an array slice is an array of the
+     * same elements), so the lookups and values after it are those of the field's kind rather than
+     * of {@link #outputType}'s.
+     */
+    default boolean keepsKind() {
+        return false;
+    }
 }

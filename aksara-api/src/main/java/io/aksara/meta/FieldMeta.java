@@ -85,7 +85,12 @@ public final class FieldMeta<M extends Model, V> {
      * of its own and cannot be read from or written to an instance.
      */
     public static <M extends Model> FieldMeta<M, Object> transformed(FieldMeta<M, ?> source, String suffix, FieldType type) {
-        Builder<M, Object> b = new Builder<>(source.name() + "__" + suffix, FieldKinds.of(type), Object.class);
+        return transformed(source, suffix, FieldKinds.of(type));
+    }
+
+    /** As {@link #transformed(FieldMeta, String, FieldType)}, for a value of the given kind (an array slice keeps the field's). */
+    public static <M extends Model> FieldMeta<M, Object> transformed(FieldMeta<M, ?> source, String suffix, FieldKind<?> kind) {
+        Builder<M, Object> b = new Builder<>(source.name() + "__" + suffix, kind, Object.class);
         b.column = source.column();
         b.nullable = source.nullable();
         b.maxDigits = 65;

@@ -64,6 +64,10 @@ class WriteRulesTest {
         assertThatThrownBy(() -> Book.objects.filter("published__lt", OffsetDateTime.MAX))
                 .isInstanceOf(FieldError.class).hasMessageContaining("Book.published");
         assertThatThrownBy(() -> Book.objects.filter("published__lt", Instant.MAX)).isInstanceOf(FieldError.class);
+        // text names a timestamp as in Django ("2005-07-27 00:00:00", UTC); other text is refused before any SQL
+        assertThat(Book.objects.filter("published__lt", "2005-07-27 00:00:00")).isNotNull();
+        assertThatThrownBy(() -> Book.objects.filter("published__lt", "yesterday' or 1=1 --"))
+                .isInstanceOf(FieldError.class).hasMessageContaining("Book.published").hasMessageContaining("2005-07-27 14:30:00");
         // the last nanoseconds of 9999 are stored truncated to the microsecond: still 9999
         assertThat(ValueRanges.given(Book.META.field("published"), Instant.parse("9999-12-31T23:59:59.9999999Z"))).isNull();
         // 23:00 at UTC-05:00 on the last day is already year 10000 in UTC

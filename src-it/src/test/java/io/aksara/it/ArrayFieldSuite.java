@@ -37,8 +37,8 @@ import org.junit.jupiter.params.Parameter;
 
 /**
  * The array fields on every database: on PostgreSQL arrays round-trip (empty, with NULL elements,
- * a NULL list), update, and filter with {@code contains}, {@code contained_by}, {@code overlap} and
- * {@code len}, with the values of Django's {@code postgres_tests/test_array.py} (TestQuerying,
+ * a NULL list), update, and filter with {@code contains}, {@code contained_by}, {@code overlap},
+ * {@code len}, the index and the slice ({@code scores__0_2}), with the values of Django's {@code postgres_tests/test_array.py} (TestQuerying,
  * rows {@code [1]}, {@code [2]}, {@code [2, 3]}, {@code [20, 30, 40]}, NULL); on the other
  * databases, which have no arrays, the model is refused with a clear error before any SQL.
  */
@@ -135,6 +135,8 @@ class ArrayFieldSuite {
         assertThat(Post.objects.get("title", "p").scores).isNull();
     }
 
+    // Django 6.0 tests/postgres_tests/test_array.py TestQuerying.test_contained_by, test_contains,
+    // test_overlap, test_len, test_exact, test_isnull (the same rows and the same slices of objs)
     @Test
     void lookupsFollowDjangosTestQuerying() {
         assumeTrue(db.has(Feature.ARRAYS));
@@ -152,6 +154,7 @@ class ArrayFieldSuite {
         assertThat(titles(Post.objects.filter("scores__len", 3).fetch())).containsExactly("3");
     }
 
+    // Django 6.0 tests/postgres_tests/test_array.py TestQuerying.test_index, test_index_chained
     @Test
     void indexTransformCountsFromZero() {
         assumeTrue(db.has(Feature.ARRAYS));
@@ -167,6 +170,53 @@ class ArrayFieldSuite {
                 .isInstanceOf(FieldError.class).hasMessageContaining("first");
     }
 
+    // Django 6.0 tests/postgres_tests/test_array.py TestQuerying.test_slice
+    @Test
+    void test_slice() {
+        assumeTrue(db.has(Feature.ARRAYS));
+        djangoRows();
+        assertThat(titles(Post.objects.filter("scores__0_1", List.of(2)).orderBy("title").fetch())).containsExactly("1", "2"); // objs[1:3]
+        assertThat(titles(Post.objects.filter("scores__0_2", List.of(2, 3)).fetch())).containsExactly("2"); // objs[2:3]
+    }
+
+    /** A slice is an array of the same elements: the array lookups, the index and len follow it. */
+    @Test
+    void aSliceTakesTheArrayLookups() {
+        assumeTrue(db.has(Feature.ARRAYS));
+        djangoRows();
+        assertThat(titles(Post.objects.filter("scores__1_3__contains", List.of(30)).fetch())).containsExactly("3");
+        assertThat(titles(Post.objects.filter("scores__0_2__contained_by", List.of(2, 3)).orderBy("title").fetch()))
+                .containsExactly("1", "2");
+        assertThat(titles(Post.objects.filter("scores__1_3__overlap", List.of(3, 40)).orderBy("title").fetch()))
+                .containsExactly("2", "3");
+        assertThat(titles(Post.objects.filter("scores__0_2__len", 2).orderBy("title").fetch())).containsExactly("2", "3");
+        assertThat(titles(Post.objects.filter("scores__1_3__0", 30).fetch())).containsExactly("3");
+        assertThatThrownBy(() -> Post.objects.filter("scores__0_2__contains", List.of("two")).fetch())
+                .isInstanceOf(FieldError.class).hasMessageContaining("a List of Integer");
+        assertThatThrownBy(() -> Post.objects.filter("scores__0_2", 2).fetch())
+                .isInstanceOf(FieldError.class).hasMessageContaining("a List");
+    }
+
+    // Django 6.0 tests/postgres_tests/test_array.py TestQuerying.test_unsupported_lookup
+    @Test
+    void test_unsupported_lookup() {
+        assumeTrue(db.has(Feature.ARRAYS));
+        // Django: "Unsupported lookup '0_bar' for ArrayField or join on the field not permitted."
+        assertThatThrownBy(() -> Post.objects.filter("scores__0_bar", List.of(2)).fetch())
+                .isInstanceOf(FieldError.class).hasMessageContaining("0_bar");
+        assertThatThrownBy(() -> Post.objects.filter("scores__0bar", List.of(2)).fetch())
+                .isInstanceOf(FieldError.class).hasMessageContaining("0bar");
+    }
+
+    // Django 6.0 tests/postgres_tests/test_array.py TestQuerying.test_usage_in_subquery
+    @Test
+    void test_usage_in_subquery() {
+        assumeTrue(db.has(Feature.ARRAYS));
+        djangoRows();
+        assertThat(titles(Post.objects.filter("id__in", Post.objects.filter("scores__len", 3)).fetch())).containsExactly("3");
+    }
+
+    // Django 6.0 tests/postgres_tests/test_array.py TestQuerying.test_len_empty_array
     @Test
     void anEmptyArrayHasLengthZero() {
         assumeTrue(db.has(Feature.ARRAYS));
@@ -175,6 +225,7 @@ class ArrayFieldSuite {
         assertThat(titles(Post.objects.filter("scores__len", 0).fetch())).containsExactly("e");
     }
 
+    // Django 6.0 tests/postgres_tests/test_array.py TestQuerying.test_contains_charfield, test_contained_by_charfield
     @Test
     void textContainsOnAnArrayIsElementContainmentNotSubstring() {
         assumeTrue(db.has(Feature.ARRAYS));

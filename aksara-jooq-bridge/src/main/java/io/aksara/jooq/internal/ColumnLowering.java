@@ -3,6 +3,7 @@ package io.aksara.jooq.internal;
 import io.aksara.jooq.ModelTable;
 import io.aksara.jooq.sql.TransformSql;
 import io.aksara.lookup.Transform;
+import io.aksara.meta.FieldType;
 import io.aksara.query.ColumnPath;
 import io.aksara.query.Hop;
 import org.jooq.DataType;
@@ -39,10 +40,17 @@ public final class ColumnLowering {
             return column;
         }
         Field<?> f = column;
+        FieldType fieldType = path.field().columnType();
+        // a transform that keeps the kind (an array slice) keeps the column's own type: an integer[]
+        // stays integer[], where the type of FieldType.ARRAY alone would be text[]
+        DataType<Object> type = column.getDataType();
         for (Transform t : path.transforms()) {
             f = TransformSql.apply(t, f, ctx.dialect());
+            fieldType = t.outputType(fieldType);
+            if (!t.keepsKind()) {
+                type = (DataType<Object>) ColumnTypes.ofType(fieldType, ctx.dialect());
+            }
         }
-        DataType<Object> type = (DataType<Object>) ColumnTypes.ofType(path.outputType(), ctx.dialect());
         return f.coerce(type);
     }
 }

@@ -31,7 +31,8 @@ import org.jooq.impl.DSL;
  *
  * <p>Under a NOT, a lookup on a nullable column also requires the column to be non-null, so
  * {@code exclude("rating__lt", 3)} keeps rows whose rating is NULL, as Django does. Plain SQL
- * would drop them, because {@code NOT (NULL < 3)} is not true.
+ * would drop them, because {@code NOT (NULL < 3)} is not true. A nullable column on the other
+ * side ({@code exclude("a", F.of("b"))}) is required non-null there too.
  */
 public final class ConditionLowering {
     private ConditionLowering() {}
@@ -223,7 +224,16 @@ public final class ConditionLowering {
         if (negated && m.field().nullable() && !m.lookup().name().equals("isnull")) {
             c = c.and(column.isNotNull());
         }
+        if (negated && value instanceof Field<?> other && m.value() instanceof Expr.Column col && mayBeNull(col)) {
+            // the other side too, as Django: exclude(other_num=F("another_num")) keeps the rows
+            // whose another_num is NULL, where NOT (x = NULL) alone would drop them
+            c = c.and(other.isNotNull());
+        }
         return c;
+    }
+
+    private static boolean mayBeNull(Expr.Column col) {
+        return col.path().field().nullable() || !col.path().hops().isEmpty();
     }
 
     /** A lookup on a computed value: an annotation (a HAVING condition when it aggregates), or a boolean such as EXISTS. */

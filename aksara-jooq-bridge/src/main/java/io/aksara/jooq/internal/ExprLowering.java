@@ -100,7 +100,7 @@ public final class ExprLowering {
 
     @SuppressWarnings("unchecked")
     private static Field<Object> math(Expr.Math m, LoweringContext ctx) {
-        if (m.left().type() == FieldType.DURATION || m.right().type() == FieldType.DURATION) {
+        if (m.left().type() == FieldType.DURATION || m.right().type() == FieldType.DURATION || m.type() == FieldType.DURATION) {
             return DurationSql.math(m, lower(m.left(), ctx), lower(m.right(), ctx), ctx);
         }
         // both sides take the result's type (coerce changes the Java type, not the SQL)

@@ -76,13 +76,14 @@ final class FunctionSql {
         return DSL.concat(parts.toArray(Field<?>[]::new));
     }
 
-    /** A date or timestamp truncated to the start of its {@code kind}. */
+    /** A date, time or timestamp truncated to the start of its {@code kind}. */
     static Field<?> trunc(Expr.Trunc t, Field<?> source, LoweringContext ctx) {
         SQLDialect d = ctx.dialect();
         boolean date = t.type() == FieldType.DATE;
         @SuppressWarnings("unchecked")
         DataType<Object> type = (DataType<Object>) ColumnTypes.ofType(t.type(), d);
-        return Vendors.of(d).truncate(t.kind(), source, type, date);
+        return t.type() == FieldType.TIME ? Vendors.of(d).truncateTime(t.kind(), source, type)
+                : Vendors.of(d).truncate(t.kind(), source, type, date);
     }
 
     /** {@code CAST(source AS type)}, a decimal with its precision. */

@@ -13,7 +13,6 @@ import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.time.temporal.ChronoUnit;
 import java.util.UUID;
 import org.jooq.SQLDialect;
 import org.jooq.types.DayToSecond;
@@ -39,7 +38,7 @@ public final class JdbcValues {
         }
         if (value instanceof Duration d) {
             // an interval on PostgreSQL (sent as text, cast by the SQL), microseconds elsewhere
-            return dialect.family() == SQLDialect.POSTGRES ? DayToSecond.valueOf(d.truncatedTo(ChronoUnit.MICROS)) : DurationValues.micros(d);
+            return dialect.family() == SQLDialect.POSTGRES ? DurationValues.dayToSecond(d) : DurationValues.micros(d);
         }
         if (SqliteTypes.applies(dialect)) {
             return SqliteTypes.toJdbc(value);
@@ -102,7 +101,7 @@ public final class JdbcValues {
             return j.data();
         }
         if (value instanceof DayToSecond d) {
-            return DurationValues.intervalText(d.toDuration()); // the SQL casts the text: "cast(? as interval day to second)"
+            return DurationValues.intervalText(d); // the SQL casts the text: "cast(? as interval day to second)"
         }
         if (Dialects.isMysqlFamily(dialect) && (value instanceof LocalDateTime || value instanceof LocalTime)) {
             return value.toString().replace('T', ' ');

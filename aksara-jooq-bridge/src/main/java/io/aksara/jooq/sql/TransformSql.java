@@ -2,6 +2,7 @@ package io.aksara.jooq.sql;
 
 import io.aksara.errors.AksaraException;
 import io.aksara.jooq.vendor.Vendors;
+import io.aksara.lookup.ArraySlice;
 import io.aksara.lookup.AsText;
 import io.aksara.lookup.DateTransform;
 import io.aksara.lookup.Lookups;
@@ -59,6 +60,9 @@ public final class TransformSql {
     /** Applies a transform to a column expression. */
     public static Field<?> apply(Transform transform, Field<?> column, SQLDialect dialect) {
         // a field kind's own transform is always its template, never the SQL of a shared one of that name
+        if (transform instanceof ArraySlice slice) {
+            return new ArraySlicePart(column, slice);
+        }
         Renderer r = Lookups.isKindTransform(transform) ? null : BY_NAME.get(transform.lookupName());
         if (r == null && transform.sqlTemplate() != null) {
             return DSL.field(transform.sqlTemplate(), column.getDataType(), column);

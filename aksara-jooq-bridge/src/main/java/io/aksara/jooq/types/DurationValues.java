@@ -24,6 +24,27 @@ public final class DurationValues {
         return t.getSeconds() * 1_000_000L + t.getNano() / 1_000;
     }
 
+    /**
+     * The interval of a duration, from its microseconds. jOOQ's {@code DayToSecond.valueOf(Duration)}
+     * loses the sign of a negative duration shorter than a second ({@code -30µs} is seconds -1 plus
+     * 999970000 nanoseconds, and came out as +30µs), so the parts are computed here from the magnitude.
+     */
+    public static org.jooq.types.DayToSecond dayToSecond(Duration d) {
+        long micros = micros(d);
+        long abs = Math.abs(micros);
+        long seconds = abs / 1_000_000L;
+        org.jooq.types.DayToSecond magnitude = new org.jooq.types.DayToSecond((int) (seconds / 86_400), (int) (seconds / 3_600 % 24),
+                (int) (seconds / 60 % 60), (int) (seconds % 60), (int) (abs % 1_000_000L) * 1_000);
+        return micros < 0 ? magnitude.neg() : magnitude;
+    }
+
+    /** The text PostgreSQL reads as this interval ({@code -30 microseconds}), from its parts, sign included. */
+    public static String intervalText(org.jooq.types.DayToSecond d) {
+        long micros = ((((long) d.getDays() * 24 + d.getHours()) * 60 + d.getMinutes()) * 60 + d.getSeconds()) * 1_000_000L
+                + d.getNano() / 1_000;
+        return (d.getSign() < 0 ? -micros : micros) + " microseconds";
+    }
+
     /** The duration of a count of microseconds, possibly fractional (an average). */
     public static Duration ofMicros(BigDecimal micros) {
         return Duration.of(micros.setScale(0, RoundingMode.HALF_EVEN).longValueExact(), ChronoUnit.MICROS);

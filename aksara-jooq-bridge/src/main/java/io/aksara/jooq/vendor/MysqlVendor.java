@@ -96,6 +96,17 @@ public class MysqlVendor implements Vendor {
     @Override public Field<?> now() { return DSL.field("utc_timestamp(6)", Object.class); }
 
     @Override
+    public Field<?> truncateTime(String kind, Field<?> time, DataType<Object> type) {
+        String format = switch (kind) {
+            case "hour" -> "'%H:00:00'";
+            case "minute" -> "'%H:%i:00'";
+            case "second" -> "'%H:%i:%s'";
+            default -> throw new IllegalStateException("Trunc kind " + kind + " for a time");
+        };
+        return DSL.field("cast(time_format({0}, " + format + ") as time(6))", type, time);
+    }
+
+    @Override
     public Field<?> truncate(String kind, Field<?> source, DataType<Object> type, boolean date) {
         String sql = switch (kind) {
             case "year" -> "date_format({0}, '%Y-01-01 00:00:00')";

@@ -49,6 +49,12 @@ public class PostgresVendor implements Vendor {
 
     @Override public boolean upsertReturnsKeys() { return true; }
 
+    /** {@code date_trunc} reads a time as an interval, so the result is cast back to a time. */
+    @Override
+    public Field<?> truncateTime(String kind, Field<?> time, DataType<Object> type) {
+        return DSL.field("cast({0} as time)", type, truncate(kind, time, type, false));
+    }
+
     @Override
     public Field<?> truncate(String kind, Field<?> source, DataType<Object> type, boolean date) {
         // each kind maps to a constant here: the kind chooses the SQL, it is never part of it

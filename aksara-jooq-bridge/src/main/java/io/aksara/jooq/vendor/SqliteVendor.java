@@ -107,6 +107,17 @@ public class SqliteVendor implements Vendor {
     }
 
     @Override
+    public Field<?> truncateTime(String kind, Field<?> time, DataType<Object> type) {
+        String sql = switch (kind) {
+            case "hour" -> "strftime('%H:00:00', {0})";
+            case "minute" -> "strftime('%H:%M:00', {0})";
+            case "second" -> "strftime('%H:%M:%S', {0})";
+            default -> throw new IllegalStateException("Trunc kind " + kind + " for a time");
+        };
+        return DSL.field(sql, type, time);
+    }
+
+    @Override
     public Field<?> truncate(String kind, Field<?> source, DataType<Object> type, boolean date) {
         String time = date ? "" : " 00:00:00";
         // each kind maps to a constant here: the kind chooses the SQL, it is never part of it

@@ -123,6 +123,14 @@ public interface Vendor {
      */
     Field<?> truncate(String kind, Field<?> source, DataType<Object> type, boolean date);
 
+    /**
+     * A time of day truncated to its {@code hour}, {@code minute} or {@code second}, as
+     * {@code type}. By default {@link #truncate}, which H2's {@code DATE_TRUNC} does for times too.
+     */
+    default Field<?> truncateTime(String kind, Field<?> time, DataType<Object> type) {
+        return truncate(kind, time, type, false);
+    }
+
     /** The date part of a timestamp ({@code published__date}). */
     default Field<?> datePart(Field<?> timestamp) {
         return DSL.cast(timestamp, SQLDataType.LOCALDATE);

@@ -40,8 +40,8 @@ final class AggregationData {
         d.a8.friends.add(d.a9);
         d.a9.friends.add(d.a8);
 
-        d.p1 = Publisher.objects.create("name", "Apress", "numAwards", 3);
-        d.p2 = Publisher.objects.create("name", "Sams", "numAwards", 1);
+        d.p1 = Publisher.objects.create("name", "Apress", "numAwards", 3, "duration", java.time.Duration.ofDays(1));
+        d.p2 = Publisher.objects.create("name", "Sams", "numAwards", 1, "duration", java.time.Duration.ofDays(2));
         d.p3 = Publisher.objects.create("name", "Prentice Hall", "numAwards", 7);
         d.p4 = Publisher.objects.create("name", "Morgan Kaufmann", "numAwards", 9);
         d.p5 = Publisher.objects.create("name", "Jonno's House of Books", "numAwards", 0);

@@ -24,7 +24,7 @@ import org.junit.jupiter.api.Test;
  */
 @OnEveryDatabase
 public class ComparisonFunctionsSuite extends AggConformanceSuite {
-    private static final String LOREM_IPSUM = "\n    Lorem ipsum dolor sit amet, consectetur adipiscing elit, sed do eiusmod\n"
+    static final String LOREM_IPSUM = "\n    Lorem ipsum dolor sit amet, consectetur adipiscing elit, sed do eiusmod\n"
             + "    tempor incididunt ut labore et dolore magna aliqua.";
 
     @Override

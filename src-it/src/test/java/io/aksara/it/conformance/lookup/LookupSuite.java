@@ -125,6 +125,8 @@ class LookupSuite extends DjangoTestCase {
         assertThat(articles.slice(0, 4).count()).isEqualTo(4);
         assertThat(articles.slice(1, 100).count()).isEqualTo(6);
         assertThat(articles.slice(10, 100).count()).isZero();
+        // Date and date/time lookups can also be done with strings.
+        assertThat(Article.objects.filter("pubDate__exact", "2005-07-27 00:00:00").count()).isEqualTo(3);
     }
 
     // Django 6.0 tests/lookup/tests.py LookupTests.test_in_bulk
