@@ -149,7 +149,9 @@ public final class Resolver {
             raw = raw instanceof Number || raw instanceof java.time.temporal.TemporalAccessor || raw instanceof java.util.UUID
                     ? raw.toString() : raw;
         }
-        Lookup lookup = Lookups.find(typed.kind(), lookupName, subject(typed));
+        // the subject is text for the error only: made when the lookup is missing, not on every query
+        Lookup found = Lookups.findOrNull(typed.kind(), lookupName);
+        Lookup lookup = found != null ? found : Lookups.find(typed.kind(), lookupName, subject(typed));
         if (typed.type() == io.aksara.meta.FieldType.JSON && transforms.isEmpty()
                 && !Set.of("exact", "isnull").contains(lookupName)) {
             throw new FieldError("A whole JSON document (" + typed.qualifiedName() + ") takes only exact and isnull; "
@@ -291,7 +293,8 @@ public final class Resolver {
                     + String.join("__", leaf.path().subList(0, leaf.path().size() - rest.size())) + "'; use exact, in or isnull, "
                     + "or a field of " + target.name());
         }
-        Lookup lookup = Lookups.find(pk.type(), lookupName, subject(pk));
+        Lookup found = Lookups.findOrNull(io.aksara.kinds.FieldKinds.of(pk.type()), lookupName);
+        Lookup lookup = found != null ? found : Lookups.find(pk.type(), lookupName, subject(pk));
         if (leaf.value() instanceof Param p) {
             Placeholder keys = new Placeholder(p.name(), leaf.lookupString(),
                     v -> lookup.prepare(pk, Expressions.keysOf(target, v)));

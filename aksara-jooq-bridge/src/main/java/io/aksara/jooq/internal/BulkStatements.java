@@ -80,51 +80,65 @@ public final class BulkStatements {
     }
 
     private static <T extends Model> List<Object> insertAll(JooqBackend db, Rows<T> rows, int batchSize) {
+        List<List<T>> batches = batches(rows.instances, batchSize);
+        if (batches.size() == 1) {
+            return insertBatch(db, rows, batches.getFirst()); // its keys are all the keys: no copy
+        }
         List<Object> keys = new ArrayList<>(rows.instances.size());
-        for (List<T> batch : batches(rows.instances, batchSize)) {
-            Rendered insert = multiRowInsertSql(db, rows, batch);
-            if (!rows.keyFromDatabase) {
-                execute(db, insert.sql(), insert.binds(), batch.size());
-                batch.forEach(o -> keys.add(rows.keyOf(o)));
-                continue;
-            }
-            List<Object> generated = rows.returningKeys(db.dialect())
-                    ? Statements.query(db, insert.sql(), insert.binds(), rs -> rows.keyReader.read(rs, 1))
-                    : executeForKeys(db, insert.sql(), insert.binds(), rows.pk.column(), rows.keyReader, batch.size());
-            if (generated.size() == 1 && batch.size() > 1 && db.databaseVendor().bulkKeysAreConsecutive()
-                    && generated.getFirst() instanceof Long last) {
-                generated = consecutiveKeysEndingAt(last, batch.size());
-            }
-            // a driver that reports fewer keys than rows cannot be trusted to match them: set none
-            keys.addAll(generated.size() == batch.size() ? generated : Collections.nCopies(batch.size(), null));
+        for (List<T> batch : batches) {
+            keys.addAll(insertBatch(db, rows, batch));
         }
         return keys;
     }
 
-    /**
-     * The multi-row INSERT of a batch: bind values read straight from the instances (as jOOQ makes
-     * them), the SQL from {@link InsertTexts}, rendered by jOOQ once per shape.
-     */
-    private static <T extends Model> Rendered multiRowInsertSql(JooqBackend db, Rows<T> rows, List<T> batch) {
-        List<Object> binds = new ArrayList<>(batch.size() * rows.written.size());
-        java.util.BitSet nulls = new java.util.BitSet();
-        for (T o : batch) {
-            for (int c = 0; c < rows.written.size(); c++) {
-                Object raw = JdbcValues.toJdbc(rows.written.get(c).columnValueUnchecked(o), rows.dialect);
-                if (raw == null) {
-                    nulls.set(binds.size());
-                }
-                binds.add(JdbcValues.asBound(raw, rows.columns.get(c).getDataType()));
-            }
+    /** One multi-row INSERT: the key of each row of the batch, in its order (null where not known). */
+    private static <T extends Model> List<Object> insertBatch(JooqBackend db, Rows<T> rows, List<T> batch) {
+        Prepared insert = multiRowInsertSql(db, rows, batch);
+        if (!rows.keyFromDatabase) {
+            executeForKeys(db, insert, null, null, batch.size());
+            List<Object> keys = new ArrayList<>(batch.size());
+            batch.forEach(o -> keys.add(rows.keyOf(o)));
+            return keys;
         }
-        InsertTexts.Shape shape = new InsertTexts.Shape(rows.meta, rows.keyFromDatabase, batch.size(), nulls);
-        InsertTexts.Rendered insert = db.insertTexts().get(shape, binds, () -> {
+        List<Object> generated = rows.returningKeys(db.dialect())
+                ? Statements.query(db, insert.sql(), insert.binds(), insert.binding(), rs -> rows.keyReader.read(rs, 1),
+                        batch.size())
+                : executeForKeys(db, insert, rows.pk.column(), rows.keyReader, batch.size());
+        if (generated.size() == 1 && batch.size() > 1 && db.databaseVendor().bulkKeysAreConsecutive()
+                && generated.getFirst() instanceof Long last) {
+            generated = consecutiveKeysEndingAt(last, batch.size());
+        }
+        // a driver that reports fewer keys than rows cannot be trusted to match them: set none
+        return generated.size() == batch.size() ? generated : Collections.nCopies(batch.size(), null);
+    }
+
+    /**
+     * A multi-row INSERT ready to run: its SQL, and either its bind values as a list or (when
+     * nobody looks at them: no statement observer, no SQL log) a binding that sets them straight
+     * from the instances.
+     */
+    private record Prepared(String sql, List<Object> binds, Statements.Binding binding) {}
+
+    /**
+     * The multi-row INSERT of a batch, its SQL from {@link InsertTexts}, rendered by jOOQ once per
+     * shape. A kept text is bound straight from the instances ({@link InsertBinds}: typed setters
+     * for primitive fields, no list of values); a new shape is rendered by jOOQ and kept only if
+     * the values read from the instances equal the ones jOOQ extracts.
+     */
+    private static <T extends Model> Prepared multiRowInsertSql(JooqBackend db, Rows<T> rows, List<T> batch) {
+        InsertBinds binds = rows.binds();
+        InsertTexts.Shape shape = new InsertTexts.Shape(rows.meta, rows.keyFromDatabase, batch.size(), binds.nulls(batch));
+        String kept = db.insertTexts().cached(shape);
+        if (kept != null && !StatementTrace.observed() && !SqlLog.enabled()) {
+            return new Prepared(kept, null, ps -> binds.bind(ps, batch));
+        }
+        InsertTexts.Rendered insert = db.insertTexts().get(shape, binds.values(batch), () -> {
             InsertValuesStepN<Record> q = multiRowInsert(rows, batch);
             Query statement = rows.keyFromDatabase && rows.returningKeys(db.dialect())
                     ? q.returning(rows.table.field(rows.pk)) : q;
             return new InsertTexts.Rendered(db.dsl().render(statement), db.dsl().extractBindValues(statement));
         });
-        return new Rendered(insert.sql(), insert.binds());
+        return new Prepared(insert.sql(), insert.binds(), null);
     }
 
     private static <T extends Model> InsertValuesStepN<Record> multiRowInsert(Rows<T> rows, List<T> batch) {
@@ -379,17 +393,26 @@ public final class BulkStatements {
         }
     }
 
-    private static List<Object> executeForKeys(JooqBackend db, String sql, List<Object> binds, String keyColumn,
-            ColumnReader reader, int rows) {
+    /**
+     * Runs an INSERT; with a {@code keyColumn}, returns the keys the driver reports for it (read
+     * with {@code reader}), else none.
+     */
+    private static List<Object> executeForKeys(JooqBackend db, Prepared insert, String keyColumn, ColumnReader reader,
+            int rows) {
         long start = System.nanoTime();
-        StatementGuard guard = StatementGuard.before(db, sql, binds);
+        StatementGuard guard = StatementGuard.before(db, insert.sql(), insert.binds());
         try (Lease lease = Lease.of(db);
-                PreparedStatement ps = lease.connection().prepareStatement(sql, new String[] {keyColumn});
+                PreparedStatement ps = keyColumn == null ? lease.connection().prepareStatement(insert.sql())
+                        : lease.connection().prepareStatement(insert.sql(), new String[] {keyColumn});
                 StatementGuard armed = guard.arm(ps, lease.connection())) {
-            Statements.bind(ps, binds, db);
+            if (insert.binding() != null) {
+                insert.binding().bind(ps);
+            } else {
+                Statements.bind(ps, insert.binds(), db);
+            }
             ps.executeUpdate();
-            List<Object> keys = readKeys(ps, reader, rows);
-            log(db, sql, start, rows);
+            List<Object> keys = keyColumn == null ? List.of() : readKeys(ps, reader, rows);
+            log(db, insert.sql(), start, rows);
             guard.succeeded(rows);
             return keys;
         } catch (SQLException e) {
@@ -469,6 +492,11 @@ public final class BulkStatements {
 
         static <T extends Model> Rows<T> of(SQLDialect dialect, ModelMeta<T> meta, List<T> instances) {
             return new Rows<>(dialect, meta, instances);
+        }
+
+        /** How this model's written columns are bound (made once per model, dialect and key handling). */
+        InsertBinds binds() {
+            return InsertBinds.cached(dialect, meta, keyFromDatabase, written, columns);
         }
 
         List<Field<?>> values(T o) {
