@@ -375,10 +375,6 @@ public final class BulkStatements {
         return out;
     }
 
-    private static void execute(JooqBackend db, Query q, int rows) {
-        execute(db, db.dsl().render(q), db.dsl().extractBindValues(q), rows);
-    }
-
     private static void execute(JooqBackend db, String sql, List<Object> binds, int rows) {
         long start = System.nanoTime();
         StatementGuard guard = StatementGuard.before(db, sql, binds);
