@@ -1,0 +1,77 @@
+package io.aksara.jooq.internal;
+
+import io.aksara.Model;
+import io.aksara.internal.CompositeKeys;
+import io.aksara.jooq.ModelTable;
+import io.aksara.jooq.types.ColumnReader;
+import io.aksara.jooq.types.SqlTypes;
+import io.aksara.jooq.vendor.Vendors;
+import io.aksara.meta.FieldMeta;
+import io.aksara.meta.ModelMeta;
+import java.util.ArrayList;
+import java.util.List;
+import org.jooq.Field;
+import org.jooq.SQLDialect;
+
+/** The columns one call writes, and how to read the values of an instance for them. */
+final class BulkRows<T extends Model> {
+    final SQLDialect dialect;
+    final ModelMeta<T> meta;
+    final ModelTable table;
+    final List<T> instances;
+    final FieldMeta<T, ?> pk;
+    final boolean keyFromDatabase;
+    final List<FieldMeta<T, ?>> written = new ArrayList<>();
+    final List<Field<?>> columns = new ArrayList<>();
+    final ColumnReader keyReader;
+
+    private BulkRows(SQLDialect dialect, ModelMeta<T> meta, List<T> instances) {
+        this.dialect = dialect;
+        this.meta = meta;
+        this.table = ModelTable.of(meta, dialect);
+        this.instances = instances;
+        // a composite key is always given: its fields are the row's own values
+        this.pk = meta.hasCompositeKey() ? null : meta.primaryKey();
+        this.keyFromDatabase = pk != null && pk.generated() && pk.get(instances.getFirst()) == null;
+        for (T o : instances) {
+            if (pk != null && (pk.generated() && pk.get(o) == null) != keyFromDatabase) {
+                throw new IllegalArgumentException("a bulk write takes instances that all carry their key"
+                        + " or all leave it to the database");
+            }
+        }
+        for (FieldMeta<T, ?> f : meta.fields()) {
+            if (!(f == pk && keyFromDatabase)) {
+                written.add(f);
+                columns.add(table.field(f));
+            }
+        }
+        this.keyReader = pk == null ? null : SqlTypes.of(pk).reader(dialect);
+    }
+
+    /** The key an instance carries: its key field's value, or a composite key of its key fields. */
+    Object keyOf(T o) {
+        return CompositeKeys.valueOf(meta, o);
+    }
+
+    static <T extends Model> BulkRows<T> of(SQLDialect dialect, ModelMeta<T> meta, List<T> instances) {
+        return new BulkRows<>(dialect, meta, instances);
+    }
+
+    /** How this model's written columns are bound (made once per model, dialect and key handling). */
+    InsertBinds binds() {
+        return InsertBinds.cached(dialect, meta, keyFromDatabase, written, columns);
+    }
+
+    List<Field<?>> values(T o) {
+        List<Field<?>> out = new ArrayList<>(written.size());
+        for (FieldMeta<T, ?> f : written) {
+            out.add(BulkStatements.value(table, f, o, dialect));
+        }
+        return out;
+    }
+
+    /** The MariaDB driver reports only the first id of a multi-row INSERT; RETURNING gives them all. */
+    boolean returningKeys(SQLDialect d) {
+        return Vendors.of(d).bulkKeysByReturning();
+    }
+}
