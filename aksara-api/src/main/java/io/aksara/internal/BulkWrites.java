@@ -271,6 +271,9 @@ public final class BulkWrites {
             Map<String, List<String>> own = Map.of(); // made at the first problem: valid rows allocate nothing here
             for (int c = 0; c < fields.size(); c++) {
                 FieldMeta<T, ?> f = fields.get(c);
+                if (Validator.alwaysValid(f)) {
+                    continue; // nothing to check: reading it would only box it
+                }
                 List<String> messages = Validator.check(f, f.get(objs.get(i)));
                 if (!messages.isEmpty()) {
                     own = own.isEmpty() ? new LinkedHashMap<>() : own;
@@ -339,9 +342,18 @@ public final class BulkWrites {
                 return new Groups<>(List.of(), objs);
             }
             FieldMeta<T, ?> pk = meta.primaryKey();
-            List<T> generated = new ArrayList<>(objs.size());
-            List<T> given = new ArrayList<>();
-            for (T o : objs) {
+            int generatedCount = 0;
+            for (int i = 0; i < objs.size(); i++) {
+                generatedCount += pk.generated() && pk.get(objs.get(i)) == null ? 1 : 0;
+            }
+            if (generatedCount == objs.size() || generatedCount == 0) {
+                // the usual case, one group: the list itself, not a copy
+                return generatedCount == 0 ? new Groups<>(List.of(), objs) : new Groups<>(objs, List.of());
+            }
+            List<T> generated = new ArrayList<>(generatedCount);
+            List<T> given = new ArrayList<>(objs.size() - generatedCount);
+            for (int i = 0; i < objs.size(); i++) {
+                T o = objs.get(i);
                 (pk.generated() && pk.get(o) == null ? generated : given).add(o);
             }
             return new Groups<>(generated, given);

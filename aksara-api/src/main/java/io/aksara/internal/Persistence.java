@@ -145,6 +145,8 @@ public final class Persistence {
     /** Sets {@code autoNow} (and, when adding, {@code autoNowAdd}) stamps and generated UUID keys. */
     public static <M extends Model> void applyAutomaticValues(ModelMeta<M> meta, M instance, boolean adding) {
         List<FieldMeta<M, ?>> fields = meta.fields();
+        // looked up once per instance, not once per field: the bulk path runs this for every object
+        FieldMeta<M, ?> version = adding ? Versions.field(meta) : null;
         for (int i = 0; i < fields.size(); i++) { // by index: no iterator per instance on the bulk path
             FieldMeta<M, ?> f = fields.get(i);
             boolean stamp = f.autoNow() || (adding && f.autoNowAdd());
@@ -155,16 +157,12 @@ public final class Persistence {
                 f.setUnchecked(instance, LocalDate.now());
             } else if (adding && f.generated() && f.type() == FieldType.UUID && f.get(instance) == null) {
                 f.setUnchecked(instance, UUID.randomUUID());
-            } else if (adding && isUnsetVersion(meta, f, instance)) {
+            } else if (f == version && Versions.value(f, instance) == 0) {
                 Versions.set(f, instance, 1); // a new row starts at version 1
             } else if (adding && f.explicitDefault() != null && f.get(instance) == null) {
                 // a boxed or reference field left null on a new instance gets its @Default, as the column would
                 f.setColumnValue(instance, meta.defaults().get(f));
             }
         }
-    }
-
-    private static <M extends Model> boolean isUnsetVersion(ModelMeta<M> meta, FieldMeta<M, ?> f, M instance) {
-        return f == Versions.field(meta) && Versions.value(f, instance) == 0;
     }
 }

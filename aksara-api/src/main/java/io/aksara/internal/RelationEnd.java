@@ -46,7 +46,8 @@ final class RelationEnd {
                     + String.join("__", leaf.path().subList(0, leaf.path().size() - rest.size())) + "'; use exact, in or isnull, "
                     + "or a field of " + target.name());
         }
-        Lookup lookup = Lookups.find(pk.type(), lookupName, Resolver.subject(pk));
+        Lookup found = Lookups.findOrNull(io.aksara.kinds.FieldKinds.of(pk.type()), lookupName);
+        Lookup lookup = found != null ? found : Lookups.find(pk.type(), lookupName, Resolver.subject(pk));
         if (leaf.value() instanceof Param p) {
             Placeholder keys = new Placeholder(p.name(), leaf.lookupString(),
                     v -> lookup.prepare(pk, QuerySetValues.keysOf(target, v)));

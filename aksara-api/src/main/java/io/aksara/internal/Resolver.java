@@ -150,7 +150,9 @@ public final class Resolver {
             raw = raw instanceof Number || raw instanceof java.time.temporal.TemporalAccessor || raw instanceof java.util.UUID
                     ? raw.toString() : raw;
         }
-        Lookup lookup = Lookups.find(typed.kind(), lookupName, subject(typed));
+        // the subject is text for the error only: made when the lookup is missing, not on every query
+        Lookup found = Lookups.findOrNull(typed.kind(), lookupName);
+        Lookup lookup = found != null ? found : Lookups.find(typed.kind(), lookupName, subject(typed));
         if (typed.type() == io.aksara.meta.FieldType.JSON && transforms.isEmpty()
                 && !Set.of("exact", "isnull").contains(lookupName)) {
             throw new FieldError("A whole JSON document (" + typed.qualifiedName() + ") takes only exact and isnull; "

@@ -42,7 +42,7 @@ public final class Validator {
         List<FieldMeta<M, ?>> fields = meta.fields();
         for (int i = 0; i < fields.size(); i++) {
             FieldMeta<M, ?> field = fields.get(i);
-            if (deferred.contains(field.name())) {
+            if (deferred.contains(field.name()) || alwaysValid(field)) {
                 continue;
             }
             List<String> messages = check(field, field.get(instance));
@@ -123,7 +123,24 @@ public final class Validator {
         return out;
     }
 
+    /**
+     * Whether every value of this field passes {@link #check}, so a caller need not read (and box)
+     * it: a primitive integer or boolean, which cannot be null, with no choices and stored as it is.
+     */
+    static boolean alwaysValid(FieldMeta<?, ?> field) {
+        return field.primitive() && field.choices().isEmpty()
+                && !(field.kind() instanceof CodecKind<?, ?>) && !(field.kind() instanceof EnumKind)
+                && (field.type() == FieldType.INTEGER || field.type() == FieldType.BIG_INTEGER
+                        || field.type() == FieldType.BOOLEAN);
+    }
+
     private static List<String> decimal(FieldMeta<?, ?> field, BigDecimal value) {
+        // trailing zeros only lower the count of places (the digits before the point stay), so a
+        // value within both limits as written is valid without stripping them (which allocates)
+        if (value.scale() >= 0 && value.scale() <= field.decimalPlaces()
+                && value.precision() - value.scale() <= field.maxDigits() - field.decimalPlaces()) {
+            return List.of();
+        }
         BigDecimal v = value.stripTrailingZeros();
         int places = Math.max(v.scale(), 0);
         int digits = v.precision() - v.scale();

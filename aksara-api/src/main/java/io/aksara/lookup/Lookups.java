@@ -103,6 +103,14 @@ public final class Lookups {
         return find(FieldKinds.of(type), name, subject);
     }
 
+    /**
+     * The lookup with this name for a value of the kind (its own first), or null: for callers that
+     * build the error's text only when there is an error (resolving a filter runs on every query).
+     */
+    public static Lookup findOrNull(FieldKind<?> kind, String name) {
+        return lookupFor(kind, name);
+    }
+
     /** The lookup with this name for a value of the kind (its own first), or a {@link FieldError}. */
     public static Lookup find(FieldKind<?> kind, String name, String subject) {
         Lookup l = lookupFor(kind, name);

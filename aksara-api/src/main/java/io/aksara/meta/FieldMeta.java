@@ -254,6 +254,14 @@ public final class FieldMeta<M extends Model, V> {
         return access.get(instance);
     }
 
+    /**
+     * How the value is read and written; for a primitive field of generated code a
+     * {@link PrimitiveAccess}, which also reads it unboxed.
+     */
+    public FieldAccess<M, V> access() {
+        return access;
+    }
+
     /** Writes the Java value. */
     public void set(M instance, V value) {
         access.set(instance, value);

@@ -106,6 +106,11 @@ public class AksaraStack implements Stack {
     /** {@code bulkCreate}: one multi-row INSERT per batch (one here), keys set on the objects. */
     @Override
     public List<Long> bulkInsert(JournalData[] rows) {
+        return JournalBulk.objects.bulkCreate(instances(rows)).stream().map(e -> e.id).toList();
+    }
+
+    /** New, unsaved instances of these rows. */
+    public static List<JournalBulk> instances(JournalData[] rows) {
         List<JournalBulk> entities = new ArrayList<>(rows.length);
         for (JournalData r : rows) {
             JournalBulk e = new JournalBulk();
@@ -118,7 +123,7 @@ public class AksaraStack implements Stack {
             e.d = r.d();
             entities.add(e);
         }
-        return JournalBulk.objects.bulkCreate(entities).stream().map(e -> e.id).toList();
+        return entities;
     }
 
     /** {@code prefetchRelated("pets")}: the owners, then their pets with one IN query. */

@@ -7,6 +7,7 @@ import io.aksara.meta.FieldMeta;
 import io.aksara.meta.ManyToManyMeta;
 import io.aksara.meta.ModelMeta;
 import io.aksara.meta.ModelRegistry;
+import io.aksara.meta.PrimitiveAccess;
 import io.aksara.metamodel.ManyPath;
 import java.util.ArrayList;
 import java.util.List;
@@ -54,6 +55,9 @@ final class MetamodelWriter {
         }
         if (spec.generatedAnnotation()) {
             imports.add(Generated.class.getCanonicalName());
+        }
+        if (spec.fields().stream().anyMatch(f -> unboxedFactory(f) != null)) {
+            imports.add(PrimitiveAccess.class.getCanonicalName());
         }
         TypeNamer names = new TypeNamer(elements, spec.packageName(), imports);
         String model = names.name(spec.element());
@@ -149,7 +153,28 @@ final class MetamodelWriter {
                 out.line(7, ".onDeleteValue(" + SourceWriter.literal(r.onDeleteValue()) + ")");
             }
         }
-        out.line(7, ".access(FieldAccess.of(m -> m." + f.name() + ", (m, v) -> m." + f.name() + " = v)).build())");
+        out.line(7, ".access(" + accessFactory(names, f) + "(m -> m." + f.name() + ", (m, v) -> m." + f.name() + " = v)).build())");
+    }
+
+    /**
+     * {@code FieldAccess.of}, or for a {@code long}, {@code int}, {@code boolean} or {@code double}
+     * field the {@code PrimitiveAccess} factory that can also read it unboxed (bulk writes bind it
+     * with a typed setter).
+     */
+    private String accessFactory(TypeNamer names, FieldSpec f) {
+        String unboxed = unboxedFactory(f);
+        return unboxed == null ? "FieldAccess.of"
+                : names.name(elements.getTypeElement(PrimitiveAccess.class.getCanonicalName())) + "." + unboxed;
+    }
+
+    private static String unboxedFactory(FieldSpec f) {
+        return !f.primitive() ? null : switch (f.valueType().toString()) {
+            case "java.lang.Long" -> "ofLong";
+            case "java.lang.Integer" -> "ofInt";
+            case "java.lang.Boolean" -> "ofBoolean";
+            case "java.lang.Double" -> "ofDouble";
+            default -> null;
+        };
     }
 
     private static void writeManyToMany(SourceWriter out, TypeNamer names, String model, ManyToManySpec m) {

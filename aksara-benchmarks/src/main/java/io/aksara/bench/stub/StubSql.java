@@ -1,6 +1,7 @@
 package io.aksara.bench.stub;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
@@ -17,21 +18,32 @@ import java.util.concurrent.ConcurrentHashMap;
  * <ul>
  *   <li>{@code world} (id, randomnumber), 10,000 rows: a SELECT returns the row whose id is the
  *       first parameter;</li>
- *   <li>{@code journal} (id, ts, level, text, a, b, c, d), 1,000 rows: a SELECT returns as many as
+ *   <li>{@code journal} (id, ts, level, text, a, b, c, d), 10,000 rows: a SELECT returns as many as
  *       its last parameter (the limit) asks;</li>
+ *   <li>{@code owner} (id, first_name, last_name, city_id), 1,000 rows, and {@code pet} (id, name,
+ *       birth_date, owner_id), two per owner: a SELECT of owners returns as many as its first
+ *       parameter (the city) says, so W7's city is its number of parents; a SELECT of pets returns
+ *       the pets of as many owners as it asks for (an {@code IN} list, or one array of keys); the
+ *       raw JDBC stack's {@code owner left join pet} returns two joined rows per owner;</li>
  *   <li>{@code count(*)}: one row, 1; an UPDATE: 1 row; an INSERT of n value rows: n rows and n
  *       generated keys (also as the rows of {@code RETURNING}).</li>
  * </ul>
  */
 record StubSql(Kind kind, Object[][] table, int[] columns, int parameters, int insertedRows) {
-    enum Kind { WORLD, JOURNAL, COUNT, UPDATE, INSERT, OTHER }
+    enum Kind { WORLD, JOURNAL, OWNER, PET, OWNER_PETS, COUNT, UPDATE, INSERT, OTHER }
 
     private static final List<String> WORLD_COLUMNS = List.of("id", "randomnumber");
     private static final List<String> JOURNAL_COLUMNS = List.of("id", "ts", "level", "text", "a", "b", "c", "d");
+    private static final List<String> OWNER_COLUMNS = List.of("id", "first_name", "last_name", "city_id");
+    private static final List<String> PET_COLUMNS = List.of("id", "name", "birth_date", "owner_id");
     static final Object[][] WORLD = world();
     static final Object[][] JOURNAL = journal();
     static final Object[][] COUNT = {{1L}};
     static final Object[][] KEYS = keys();
+    static final Object[][] OWNERS = owners();
+    static final Object[][] PETS = pets();
+    /** {@code owner left join pet}: o.id, o.first_name, o.last_name, p.id, p.name, p.birth_date. */
+    static final Object[][] OWNER_PETS = ownerPets();
     private static final Map<String, StubSql> BY_TEXT = new ConcurrentHashMap<>();
 
     static StubSql of(String sql) {
@@ -56,7 +68,16 @@ record StubSql(Kind kind, Object[][] table, int[] columns, int parameters, int i
         if (list.contains("count(")) {
             return new StubSql(Kind.COUNT, COUNT, new int[] {0}, parameters, 0);
         }
-        List<String> names = from.equals("world") ? WORLD_COLUMNS : from.equals("journal") ? JOURNAL_COLUMNS : List.of();
+        if (from.equals("owner") && s.contains(" join pet ")) {
+            return new StubSql(Kind.OWNER_PETS, OWNER_PETS, new int[] {0, 1, 2, 3, 4, 5}, parameters, 0);
+        }
+        List<String> names = switch (from) {
+            case "world" -> WORLD_COLUMNS;
+            case "journal" -> JOURNAL_COLUMNS;
+            case "owner" -> OWNER_COLUMNS;
+            case "pet" -> PET_COLUMNS;
+            default -> List.of();
+        };
         String[] items = list.split(",");
         int[] columns = new int[items.length];
         for (int i = 0; i < items.length; i++) {
@@ -64,9 +85,13 @@ record StubSql(Kind kind, Object[][] table, int[] columns, int parameters, int i
             String name = item.substring(item.lastIndexOf('.') + 1).replace("\"", "").replace("`", "");
             columns[i] = names.indexOf(name);
         }
-        Kind kind = from.equals("world") ? Kind.WORLD : from.equals("journal") ? Kind.JOURNAL : Kind.OTHER;
-        return new StubSql(kind, kind == Kind.WORLD ? WORLD : kind == Kind.JOURNAL ? JOURNAL : new Object[0][], columns,
-                parameters, 0);
+        return switch (from) {
+            case "world" -> new StubSql(Kind.WORLD, WORLD, columns, parameters, 0);
+            case "journal" -> new StubSql(Kind.JOURNAL, JOURNAL, columns, parameters, 0);
+            case "owner" -> new StubSql(Kind.OWNER, OWNERS, columns, parameters, 0);
+            case "pet" -> new StubSql(Kind.PET, PETS, columns, parameters, 0);
+            default -> new StubSql(Kind.OTHER, new Object[0][], columns, parameters, 0);
+        };
     }
 
     /** The result of running this statement with these parameters. */
@@ -77,6 +102,9 @@ record StubSql(Kind kind, Object[][] table, int[] columns, int parameters, int i
                 yield new StubResultSet(st, table, columns, id >= 1 && id <= WORLD.length ? id - 1 : 0, id >= 1 && id <= WORLD.length ? 1 : 0);
             }
             case JOURNAL -> new StubResultSet(st, table, columns, 0, (int) Math.min(JOURNAL.length, st.number(parameters - 1)));
+            case OWNER -> new StubResultSet(st, table, columns, 0, (int) Math.min(OWNERS.length, st.number(0)));
+            case PET -> new StubResultSet(st, table, columns, 0, Math.min(PETS.length, 2 * st.keysAsked()));
+            case OWNER_PETS -> new StubResultSet(st, table, columns, 0, (int) Math.min(OWNER_PETS.length, 2 * st.number(0)));
             case COUNT -> new StubResultSet(st, table, columns, 0, 1);
             case INSERT -> new StubResultSet(st, table, columns, 0, insertedRows);
             case UPDATE, OTHER -> new StubResultSet(st, COUNT, new int[0], 0, 0);
@@ -97,11 +125,37 @@ record StubSql(Kind kind, Object[][] table, int[] columns, int parameters, int i
     }
 
     private static Object[][] journal() {
-        Object[][] rows = new Object[1_000][];
+        Object[][] rows = new Object[10_000][];
         OffsetDateTime start = OffsetDateTime.of(2026, 1, 1, 0, 0, 0, 0, ZoneOffset.UTC);
         for (int i = 0; i < rows.length; i++) {
             rows[i] = new Object[] {(long) i + 1, start.plusSeconds(37L * i), (short) (10 * (1 + i % 5)),
                 "Journal entry " + (i + 1), i * 3, (long) i * 1_000_003L, BigDecimal.valueOf(i * 1_234L, 4), i % 2 == 0};
+        }
+        return rows;
+    }
+
+    private static Object[][] owners() {
+        Object[][] rows = new Object[1_000][];
+        for (int i = 0; i < rows.length; i++) {
+            rows[i] = new Object[] {i + 1, "First" + (i + 1), "Last" + (i + 1), 1};
+        }
+        return rows;
+    }
+
+    private static Object[][] pets() {
+        Object[][] rows = new Object[2 * OWNERS.length][];
+        LocalDate born = LocalDate.of(2020, 1, 1);
+        for (int i = 0; i < rows.length; i++) {
+            rows[i] = new Object[] {i + 1, "Pet" + (i + 1), born.plusDays(i % 1_000), i / 2 + 1};
+        }
+        return rows;
+    }
+
+    private static Object[][] ownerPets() {
+        Object[][] rows = new Object[PETS.length][];
+        for (int i = 0; i < rows.length; i++) {
+            Object[] owner = OWNERS[i / 2];
+            rows[i] = new Object[] {owner[0], owner[1], owner[2], PETS[i][0], PETS[i][1], PETS[i][2]};
         }
         return rows;
     }

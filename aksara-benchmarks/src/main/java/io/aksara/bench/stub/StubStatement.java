@@ -36,6 +36,11 @@ final class StubStatement extends RefusingStatement {
         return v == NUMBER ? numbers[index] : v == null ? 0 : ((Number) v).longValue();
     }
 
+    /** How many keys the statement asks for: the length of its one array parameter, else its parameter count. */
+    int keysAsked() {
+        return values.length == 1 && values[0] instanceof Object[] keys ? keys.length : values.length;
+    }
+
     private void number(int parameter, long v) throws SQLException {
         check(parameter);
         values[parameter - 1] = NUMBER;

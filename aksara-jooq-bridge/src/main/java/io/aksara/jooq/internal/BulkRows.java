@@ -72,4 +72,9 @@ final class BulkRows<T extends Model> {
     boolean returningKeys(SQLDialect d) {
         return Vendors.of(d).bulkKeysByReturning();
     }
+
+    /** How this model's written columns are bound (made once per model, dialect and key handling). */
+    InsertBinds binds() {
+        return InsertBinds.cached(dialect, meta, keyFromDatabase, written, columns);
+    }
 }

@@ -62,7 +62,7 @@ public final class BulkStatements {
             return List.of();
         }
         BulkRows<T> rows = BulkRows.of(db.dialect(), meta, instances);
-        return ignoreConflicts ? InsertIgnoring.insertIgnoring(db, rows, batchSize) : insertAll(db, rows, batchSize);
+        return ignoreConflicts ? InsertIgnoring.insertIgnoring(db, rows, batchSize) : MultiRowInserts.insertAll(db, rows, batchSize);
     }
 
     /** The multi-row INSERT of some rows; a batch at a time. */
@@ -71,55 +71,7 @@ public final class BulkStatements {
         return multiRowInsert(rows, instances);
     }
 
-    private static <T extends Model> List<Object> insertAll(BackendContext db, BulkRows<T> rows, int batchSize) {
-        List<Object> keys = new ArrayList<>(rows.instances.size());
-        for (List<T> batch : BulkJdbc.batches(rows.instances, batchSize)) {
-            Rendered insert = multiRowInsertSql(db, rows, batch);
-            if (!rows.keyFromDatabase) {
-                BulkJdbc.execute(db, insert.sql(), insert.binds(), batch.size());
-                batch.forEach(o -> keys.add(rows.keyOf(o)));
-                continue;
-            }
-            List<Object> generated = rows.returningKeys(db.dialect())
-                    ? Statements.query(db, insert.sql(), insert.binds(), rs -> rows.keyReader.read(rs, 1))
-                    : BulkJdbc.executeForKeys(db, insert.sql(), insert.binds(), rows.pk.column(), rows.keyReader, batch.size());
-            if (generated.size() == 1 && batch.size() > 1 && db.databaseVendor().bulkKeysAreConsecutive()
-                    && generated.getFirst() instanceof Long last) {
-                generated = BulkJdbc.consecutiveKeysEndingAt(last, batch.size());
-            }
-            // a driver that reports fewer keys than rows cannot be trusted to match them: set none
-            keys.addAll(generated.size() == batch.size() ? generated : Collections.nCopies(batch.size(), null));
-        }
-        return keys;
-    }
-
-    /**
-     * The multi-row INSERT of a batch: bind values read straight from the instances (as jOOQ makes
-     * them), the SQL from {@link InsertTexts}, rendered by jOOQ once per shape.
-     */
-    private static <T extends Model> Rendered multiRowInsertSql(BackendContext db, BulkRows<T> rows, List<T> batch) {
-        List<Object> binds = new ArrayList<>(batch.size() * rows.written.size());
-        java.util.BitSet nulls = new java.util.BitSet();
-        for (T o : batch) {
-            for (int c = 0; c < rows.written.size(); c++) {
-                Object raw = JdbcValues.toJdbc(rows.written.get(c).columnValueUnchecked(o), rows.dialect);
-                if (raw == null) {
-                    nulls.set(binds.size());
-                }
-                binds.add(JdbcValues.asBound(raw, rows.columns.get(c).getDataType()));
-            }
-        }
-        InsertTexts.Shape shape = new InsertTexts.Shape(rows.meta, rows.keyFromDatabase, batch.size(), nulls);
-        InsertTexts.Rendered insert = db.insertTexts().get(shape, binds, () -> {
-            InsertValuesStepN<Record> q = multiRowInsert(rows, batch);
-            Query statement = rows.keyFromDatabase && rows.returningKeys(db.dialect())
-                    ? q.returning(rows.table.field(rows.pk)) : q;
-            return new InsertTexts.Rendered(db.dsl().render(statement), db.dsl().extractBindValues(statement));
-        });
-        return new Rendered(insert.sql(), insert.binds());
-    }
-
-    private static <T extends Model> InsertValuesStepN<Record> multiRowInsert(BulkRows<T> rows, List<T> batch) {
+    static <T extends Model> InsertValuesStepN<Record> multiRowInsert(BulkRows<T> rows, List<T> batch) {
         InsertValuesStepN<Record> insert = DSL.insertInto(rows.table.table()).columns(rows.columns);
         for (T o : batch) {
             insert = insert.values(rows.values(o));

@@ -8,6 +8,8 @@ import io.aksara.jooq.vendor.Feature;
 import io.aksara.spi.Cancellation;
 import io.aksara.spi.StatementLimits;
 import io.aksara.spi.TransactionContext;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -15,7 +17,6 @@ import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -51,8 +52,24 @@ final class StatementGuard implements AutoCloseable {
     private final String sql;
     private final StatementLimits.Limit limit;
     private final Cancellation cancellation;
-    private final AtomicInteger state = new AtomicInteger(ARMED);
-    private final CountDownLatch cancelled = new CountDownLatch(1);
+    private static final VarHandle STATE;
+
+    static {
+        try {
+            STATE = MethodHandles.lookup().findVarHandle(StatementGuard.class, "state", int.class);
+        } catch (ReflectiveOperationException e) {
+            throw new ExceptionInInitializerError(e);
+        }
+    }
+
+    /** ARMED, FIRING or DONE; a field with a VarHandle, not an AtomicInteger: one object less per statement. */
+    private volatile int state = ARMED;
+    /**
+     * Counted down when a stop has finished. Made by {@link #arm} only when something can stop the
+     * statement (a time limit, an async cancellation, an interrupt watch), so the common statement
+     * allocates none.
+     */
+    private volatile CountDownLatch cancelled;
     private volatile Statement statement;
     private volatile String stoppedBecause;
     private ScheduledFuture<?> timer;
@@ -111,7 +128,11 @@ final class StatementGuard implements AutoCloseable {
     StatementGuard arm(Statement st, Connection connection) {
         statement = st;
         Thread owner = Thread.currentThread();
-        if (owner.isVirtual() && !db.databaseVendor().has(Feature.SERVER_SIDE_CANCEL)) {
+        boolean watchInterrupt = owner.isVirtual() && !db.databaseVendor().has(Feature.SERVER_SIDE_CANCEL);
+        if (watchInterrupt || limit != null || cancellation != null) {
+            cancelled = new CountDownLatch(1); // before any watcher can fire
+        }
+        if (watchInterrupt) {
             // an embedded database (H2) runs the statement on this very thread and never looks at its interrupt flag
             interruptWatch = StatementTimer.whenever(INTERRUPT_CHECK_MS, owner::isInterrupted, () -> stop("interrupt"));
         } else if (owner.isVirtual() && session == null) {
@@ -139,7 +160,7 @@ final class StatementGuard implements AutoCloseable {
     }
 
     private void stop(String why) {
-        if (!state.compareAndSet(ARMED, FIRING)) {
+        if (!STATE.compareAndSet(this, ARMED, FIRING)) {
             return; // finished in time, or already being stopped
         }
         stoppedBecause = why;
@@ -152,7 +173,7 @@ final class StatementGuard implements AutoCloseable {
         } catch (SQLException | RuntimeException e) {
             LOG.warn("Cancelling a statement on database '{}' failed: {}", db.alias(), e.toString());
         } finally {
-            state.set(DONE);
+            state = DONE;
             cancelled.countDown();
         }
     }
@@ -169,11 +190,12 @@ final class StatementGuard implements AutoCloseable {
         if (registration != null) {
             registration.close();
         }
-        if (state.compareAndSet(ARMED, DONE)) {
-            return;
+        CountDownLatch stopping = cancelled;
+        if (STATE.compareAndSet(this, ARMED, DONE) || stopping == null) {
+            return; // finished in time, or nothing could stop it
         }
         try {
-            if (!cancelled.await(30, TimeUnit.SECONDS)) {
+            if (!stopping.await(30, TimeUnit.SECONDS)) {
                 LOG.warn("Cancelling a statement on database '{}' took over 30 s", db.alias());
             }
         } catch (InterruptedException e) {
@@ -186,9 +208,12 @@ final class StatementGuard implements AutoCloseable {
      * already sent every row (the limit covers the stream from open to close).
      */
     void requireWithinLimit() {
-        if (limit != null && limit.remainingNanos() <= 0 && state.compareAndSet(ARMED, DONE)) {
+        if (limit != null && limit.remainingNanos() <= 0 && STATE.compareAndSet(this, ARMED, DONE)) {
             stoppedBecause = "timeout";
-            cancelled.countDown();
+            CountDownLatch stopping = cancelled;
+            if (stopping != null) {
+                stopping.countDown();
+            }
         }
         requireNotStopped();
     }

@@ -24,6 +24,11 @@ final class StatementTrace {
         this.finishes = finishes;
     }
 
+    /** Whether a statement observer is registered (and so wants each statement's parameters). */
+    static boolean observed() {
+        return StatementObservers.any();
+    }
+
     /** The trace of a statement about to run, or null when nobody observes statements. */
     static StatementTrace start(BackendContext db, String sql, List<Object> params) {
         if (!StatementObservers.any()) {

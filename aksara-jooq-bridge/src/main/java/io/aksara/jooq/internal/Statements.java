@@ -24,21 +24,41 @@ public final class Statements {
         R read(ResultSet rs) throws SQLException;
     }
 
+    /** Sets a statement's parameters some other way than from a list of values. */
+    @FunctionalInterface
+    interface Binding {
+        void bind(PreparedStatement ps) throws SQLException;
+    }
+
     /** Runs a query and collects one value per row. */
     public static <R> List<R> query(BackendContext db, String sql, List<Object> params, RowReader<R> reader) {
+        return query(db, sql, params, null, reader, 0);
+    }
+
+    /**
+     * Runs a query whose parameters {@code binding} sets, or {@code params} when it is null;
+     * {@code params} (null with a binding) are what the statement observers and the SQL log see.
+     * {@code expectedRows} sizes the result list (0: unknown).
+     */
+    static <R> List<R> query(BackendContext db, String sql, List<Object> params, Binding binding, RowReader<R> reader,
+            int expectedRows) {
         long start = System.nanoTime();
         StatementGuard guard = StatementGuard.before(db, sql, params);
         try (Lease lease = Lease.of(db); PreparedStatement ps = lease.connection().prepareStatement(sql);
                 StatementGuard armed = guard.arm(ps, lease.connection())) {
-            bind(ps, params, db);
-            List<R> out = new ArrayList<>();
+            if (binding != null) {
+                binding.bind(ps);
+            } else {
+                bind(ps, params, db);
+            }
+            List<R> out = expectedRows > 0 ? new ArrayList<>(expectedRows) : new ArrayList<>();
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     out.add(reader.read(rs));
                 }
             }
             guard.requireNotStopped();
-            log(db, sql, params, start, out.size());
+            log(db, sql, params == null ? List.of() : params, start, out.size());
             guard.succeeded(out.size());
             return out;
         } catch (SQLException e) {

@@ -29,6 +29,12 @@ public final class InsertTexts {
 
     private final Map<Shape, String> texts = new ConcurrentHashMap<>();
 
+    /** The kept SQL of this shape, or null when it is new or untraceable (then {@link #get} renders it). */
+    public String cached(Shape shape) {
+        String sql = texts.get(shape);
+        return sql == null || sql.equals(UNTRACEABLE) ? null : sql;
+    }
+
     /**
      * The SQL for this shape with {@code binds} (read directly), or the statement {@code render}
      * gives (rendered and extracted by jOOQ) when the shape is new or untraceable.

@@ -1,0 +1,103 @@
+package io.aksara.bench.stub;
+
+import io.aksara.bench.AksaraStack;
+import io.aksara.bench.Params;
+import io.aksara.bench.Rows;
+import io.aksara.bench.models.JournalBulk;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.IntConsumer;
+
+/**
+ * Client CPU per operation of raw JDBC and Aksara on the stub driver, paired and interleaved in
+ * one JVM: short batches of each stack in turn (the order swaps every round), each timed with the
+ * thread's own CPU clock, and Aksara's ratio is the median over rounds of (its batch / raw JDBC's
+ * batch of the same round). Load from other processes that comes and goes then falls on both
+ * stacks alike, and thread CPU time does not count the time the thread waited for a CPU. The
+ * measure for a shared machine whose hardware counters are not available ({@code perf stat}):
+ *
+ * <pre>{@code
+ * java -cp <benchmark classpath> io.aksara.bench.stub.StubPaired [seconds per workload]
+ * }</pre>
+ */
+public final class StubPaired {
+    private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
+
+    private StubPaired() {}
+
+    /** A workload: each stack's operation {@code i}, and how many make a batch. */
+    record Workload(String name, int batch, IntConsumer jdbc, IntConsumer aksara) {}
+
+    public static void main(String[] args) throws Exception {
+        double seconds = args.length > 0 ? Double.parseDouble(args[0]) : 20;
+        StubStacks.Jdbc jdbc = new StubStacks.Jdbc();
+        StubStacks.Aksara aksara = new StubStacks.Aksara();
+        jdbc.open();
+        aksara.open();
+        Rows.JournalData[] bulk = Params.bulkRows(Params.BULK);
+        List<JournalBulk> kept = AksaraStack.instances(bulk);
+        Map<String, Workload> all = new LinkedHashMap<>();
+        all.put("W1", new Workload("W1 PK fetch", 200, i -> jdbc.stack.pk(Params.id(i)), i -> aksara.stack.pk(Params.id(i))));
+        all.put("W1c", new Workload("W1 compiled query", 200, i -> jdbc.stack.pk(Params.id(i)),
+                i -> aksara.stack.pkCompiled(Params.id(i))));
+        all.put("W5", new Workload("W5 update by PK", 200, i -> jdbc.stack.updatePk(Params.id(i)),
+                i -> aksara.stack.updatePk(Params.id(i))));
+        all.put("W6", new Workload("W6 insert 100 rows", 10, i -> jdbc.stack.bulkInsert(bulk), i -> aksara.stack.bulkInsert(bulk)));
+        all.put("W6c", new Workload("W6 bulkCreate alone", 10, i -> jdbc.stack.bulkInsert(bulk), i -> {
+            kept.forEach(o -> o.id = null);
+            JournalBulk.objects.bulkCreate(kept);
+        }));
+        StringBuilder out = new StringBuilder(String.format(Locale.ROOT, "Stub driver, paired and interleaved (one JVM, "
+                + "%.0f s per workload after as long again of warmup): thread CPU per operation, median over rounds; "
+                + "ratio = median of the rounds' Aksara/raw JDBC, [p25-p75]%n%n| workload | rounds | raw JDBC µs | Aksara µs | ratio |%n"
+                + "|---|---|---|---|---|%n", seconds));
+        try {
+            for (Workload w : all.values()) {
+                rounds(w, seconds); // warmup
+                List<double[]> rounds = rounds(w, seconds);
+                double[] ratios = rounds.stream().mapToDouble(r -> r[1] / r[0]).sorted().toArray();
+                out.append(String.format(Locale.ROOT, "| %s | %d | %.2f | %.2f | %.2fx [%.2f-%.2f] |%n", w.name(), rounds.size(),
+                        median(rounds.stream().mapToDouble(r -> r[0]).sorted().toArray()),
+                        median(rounds.stream().mapToDouble(r -> r[1]).sorted().toArray()),
+                        median(ratios), ratios[ratios.length / 4], ratios[ratios.length * 3 / 4]));
+            }
+        } finally {
+            jdbc.close();
+            aksara.close();
+        }
+        System.out.print(out);
+    }
+
+    /** Rounds of one batch per stack, in swapped order every round: {raw JDBC µs/op, Aksara µs/op}. */
+    private static List<double[]> rounds(Workload w, double seconds) {
+        List<double[]> out = new ArrayList<>();
+        long end = System.nanoTime() + (long) (seconds * 1e9);
+        int i = 0;
+        while (System.nanoTime() < end) {
+            double[] round = new double[2];
+            boolean jdbcFirst = out.size() % 2 == 0;
+            for (int k = 0; k < 2; k++) {
+                boolean isJdbc = (k == 0) == jdbcFirst;
+                IntConsumer op = isJdbc ? w.jdbc() : w.aksara();
+                long start = THREADS.getCurrentThreadCpuTime();
+                for (int n = 0; n < w.batch(); n++) {
+                    op.accept(i + n);
+                }
+                round[isJdbc ? 0 : 1] = (THREADS.getCurrentThreadCpuTime() - start) / 1e3 / w.batch();
+            }
+            i += w.batch();
+            out.add(round);
+        }
+        return out;
+    }
+
+    private static double median(double[] sorted) {
+        return sorted.length == 0 ? Double.NaN : sorted.length % 2 == 1 ? sorted[sorted.length / 2]
+                : (sorted[sorted.length / 2 - 1] + sorted[sorted.length / 2]) / 2;
+    }
+}

@@ -1,0 +1,114 @@
+package io.aksara.jooq.internal;
+
+import io.aksara.Model;
+import io.aksara.jooq.internal.plan.InsertTexts;
+import io.aksara.jooq.types.ColumnReader;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import org.jooq.InsertValuesStepN;
+import org.jooq.Query;
+import org.jooq.Record;
+
+/**
+ * {@code bulkCreate} without {@code ignoreConflicts}: one multi-row {@code INSERT ... VALUES (..),
+ * (..)} per batch, its SQL kept per shape ({@link InsertTexts}) and, once kept, bound straight
+ * from the instances ({@link InsertBinds}). Generated keys come back through the driver's
+ * generated keys, or {@code RETURNING} where the driver reports only the first (MariaDB's); a
+ * driver that reports one key for a batch whose keys are consecutive has them counted back.
+ * {@link BulkStatements} holds the other bulk writes and the shared pieces.
+ */
+final class MultiRowInserts {
+    private MultiRowInserts() {}
+
+    static <T extends Model> List<Object> insertAll(BackendContext db, BulkRows<T> rows, int batchSize) {
+        List<List<T>> batches = BulkJdbc.batches(rows.instances, batchSize);
+        if (batches.size() == 1) {
+            return insertBatch(db, rows, batches.getFirst()); // its keys are all the keys: no copy
+        }
+        List<Object> keys = new ArrayList<>(rows.instances.size());
+        for (List<T> batch : batches) {
+            keys.addAll(insertBatch(db, rows, batch));
+        }
+        return keys;
+    }
+
+    /** One multi-row INSERT: the key of each row of the batch, in its order (null where not known). */
+    private static <T extends Model> List<Object> insertBatch(BackendContext db, BulkRows<T> rows, List<T> batch) {
+        Prepared insert = multiRowInsertSql(db, rows, batch);
+        if (!rows.keyFromDatabase) {
+            executeForKeys(db, insert, null, null, batch.size());
+            List<Object> keys = new ArrayList<>(batch.size());
+            batch.forEach(o -> keys.add(rows.keyOf(o)));
+            return keys;
+        }
+        List<Object> generated = rows.returningKeys(db.dialect())
+                ? Statements.query(db, insert.sql(), insert.binds(), insert.binding(), rs -> rows.keyReader.read(rs, 1),
+                        batch.size())
+                : executeForKeys(db, insert, rows.pk.column(), rows.keyReader, batch.size());
+        if (generated.size() == 1 && batch.size() > 1 && db.databaseVendor().bulkKeysAreConsecutive()
+                && generated.getFirst() instanceof Long last) {
+            generated = BulkJdbc.consecutiveKeysEndingAt(last, batch.size());
+        }
+        // a driver that reports fewer keys than rows cannot be trusted to match them: set none
+        return generated.size() == batch.size() ? generated : Collections.nCopies(batch.size(), null);
+    }
+
+    /**
+     * A multi-row INSERT ready to run: its SQL, and either its bind values as a list or (when
+     * nobody looks at them: no statement observer, no SQL log) a binding that sets them straight
+     * from the instances.
+     */
+    private record Prepared(String sql, List<Object> binds, Statements.Binding binding) {}
+
+    /**
+     * The multi-row INSERT of a batch, its SQL from {@link InsertTexts}, rendered by jOOQ once per
+     * shape. A kept text is bound straight from the instances ({@link InsertBinds}: typed setters
+     * for primitive fields, no list of values); a new shape is rendered by jOOQ and kept only if
+     * the values read from the instances equal the ones jOOQ extracts.
+     */
+    private static <T extends Model> Prepared multiRowInsertSql(BackendContext db, BulkRows<T> rows, List<T> batch) {
+        InsertBinds binds = rows.binds();
+        InsertTexts.Shape shape = new InsertTexts.Shape(rows.meta, rows.keyFromDatabase, batch.size(), binds.nulls(batch));
+        String kept = db.insertTexts().cached(shape);
+        if (kept != null && !StatementTrace.observed() && !SqlLog.enabled()) {
+            return new Prepared(kept, null, ps -> binds.bind(ps, batch));
+        }
+        InsertTexts.Rendered insert = db.insertTexts().get(shape, binds.values(batch), () -> {
+            InsertValuesStepN<Record> q = BulkStatements.multiRowInsert(rows, batch);
+            Query statement = rows.keyFromDatabase && rows.returningKeys(db.dialect())
+                    ? q.returning(rows.table.field(rows.pk)) : q;
+            return new InsertTexts.Rendered(db.dsl().render(statement), db.dsl().extractBindValues(statement));
+        });
+        return new Prepared(insert.sql(), insert.binds(), null);
+    }
+
+    /**
+     * Runs an INSERT; with a {@code keyColumn}, returns the keys the driver reports for it (read
+     * with {@code reader}), else none.
+     */
+    private static List<Object> executeForKeys(BackendContext db, Prepared insert, String keyColumn, ColumnReader reader,
+            int rows) {
+        long start = System.nanoTime();
+        StatementGuard guard = StatementGuard.before(db, insert.sql(), insert.binds());
+        try (Lease lease = Lease.of(db);
+                PreparedStatement ps = keyColumn == null ? lease.connection().prepareStatement(insert.sql())
+                        : lease.connection().prepareStatement(insert.sql(), new String[] {keyColumn});
+                StatementGuard armed = guard.arm(ps, lease.connection())) {
+            if (insert.binding() != null) {
+                insert.binding().bind(ps);
+            } else {
+                Statements.bind(ps, insert.binds(), db);
+            }
+            ps.executeUpdate();
+            List<Object> keys = keyColumn == null ? List.of() : BulkJdbc.readKeys(ps, reader, rows);
+            BulkJdbc.log(db, insert.sql(), start, rows);
+            guard.succeeded(rows);
+            return keys;
+        } catch (SQLException e) {
+            throw guard.failed(e);
+        }
+    }
+}
