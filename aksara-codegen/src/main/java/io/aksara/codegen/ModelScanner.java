@@ -47,6 +47,7 @@ final class ModelScanner {
     private static final String REF = Ref.class.getCanonicalName();
     private static final String META = Meta.class.getCanonicalName();
     private static final String DEFAULT = Default.class.getCanonicalName();
+    private static final String DB_DEFAULT = io.aksara.fields.DbDefault.class.getCanonicalName();
     private static final String GENERATED = "javax.annotation.processing.Generated";
 
     private final Elements elements;
@@ -261,6 +262,7 @@ final class ModelScanner {
             List<KindSpec> kinds = new ArrayList<>();
             List<AnnotationMirror> mirrors = new ArrayList<>();
             AnnotationMirror defaultMirror = null;
+            AnnotationMirror dbDefaultMirror = null;
             for (AnnotationMirror a : field.getAnnotationMirrors()) {
                 String name = annotationName(a);
                 KindSpec kind = KindSpec.of(a, types);
@@ -269,6 +271,8 @@ final class ModelScanner {
                     mirrors.add(a);
                 } else if (name.equals(DEFAULT)) {
                     defaultMirror = a;
+                } else if (name.equals(DB_DEFAULT)) {
+                    dbDefaultMirror = a;
                 }
             }
             String where = where(field);
@@ -276,6 +280,10 @@ final class ModelScanner {
                 if (defaultMirror != null) {
                     error(field, defaultMirror, where + ": @Default needs a field annotation on the same field, "
                             + "such as @IntegerField");
+                }
+                if (dbDefaultMirror != null) {
+                    error(field, dbDefaultMirror, where + ": @DbDefault needs a field annotation on the same field, "
+                            + "such as @DateTimeField");
                 }
                 return null;
             }
@@ -390,6 +398,10 @@ final class ModelScanner {
                             + ") is not a valid " + kind.type().displayName() + " value: " + why);
                 }
             }
+            String dbDefault = dbDefaultMirror == null ? null : new AnnotationValues(elements, dbDefaultMirror).string("value");
+            if (dbDefault != null) {
+                dbDefaultProblems(field, dbDefaultMirror, dbDefault, explicitDefault, primitive, type, where);
+            }
             if (problems.size() > before) {
                 return null;
             }
@@ -398,7 +410,24 @@ final class ModelScanner {
             String column = dbColumn.isEmpty() ? Naming.columnName(name, kind.isRelation() ? FieldType.FOREIGN_KEY : null) : dbColumn;
             return new FieldSpec(field, name, kind.kindClass(), kind.path(), valueType, javaClass, primitive, column,
                     primaryKey, nullable, a.bool("unique") || kind.oneToOne(), a.bool("dbIndex"), maxLength, maxDigits, decimalPlaces,
-                    a.bool("autoNow"), a.bool("autoNowAdd"), a.bool("autoGenerate"), choices, explicitDefault, relation);
+                    a.bool("autoNow"), a.bool("autoNowAdd"), a.bool("autoGenerate"), choices, explicitDefault, dbDefault, relation);
+        }
+
+        /** A database default needs SQL, a field that can be unset (null), and no second default beside it. */
+        private void dbDefaultProblems(VariableElement field, AnnotationMirror mirror, String sql, String explicitDefault,
+                boolean primitive, TypeMirror type, String where) {
+            if (sql.isBlank()) {
+                error(field, mirror, where + ": @DbDefault needs the SQL expression of the default, e.g. "
+                        + "@DbDefault(\"CURRENT_TIMESTAMP\")");
+            }
+            if (explicitDefault != null) {
+                error(field, mirror, where + ": has both @Default and @DbDefault; keep one: @Default is a value "
+                        + "Aksara writes, @DbDefault an expression the database computes");
+            }
+            if (primitive) {
+                error(field, mirror, where + ": @DbDefault needs a field that can be left unset, but a primitive "
+                        + type + " is never null; use its boxed type");
+            }
         }
 
         private void checkModifiers(VariableElement field, KindSpec kind, AnnotationValues a, String where) {
@@ -453,7 +482,7 @@ final class ModelScanner {
 
         private List<String> choices(VariableElement field, KindSpec kind, AnnotationValues a, Integer maxLength,
                 String where) {
-            if (kind.is(FieldType.INTEGER)) {
+            if (kind.is(FieldType.INTEGER) || kind.is(FieldType.SMALL_INTEGER)) {
                 return a.ints("choices").stream().map(String::valueOf).toList();
             }
             if (!kind.is(FieldType.STRING)) {
@@ -551,7 +580,7 @@ final class ModelScanner {
             String onDeleteValue = a.string("onDeleteValue");
             return new FieldSpec.Relation(target, onDelete, relatedName.isEmpty() ? null : relatedName,
                     a.mirror().getAnnotationType().toString().equals(io.aksara.fields.OneToOne.class.getCanonicalName()),
-                    onDeleteValue.isEmpty() ? null : onDeleteValue);
+                    onDeleteValue.isEmpty() ? null : onDeleteValue, a.enumConstant("onUpdate"));
         }
 
         /** Each on_delete rule needs what it writes: NULL a nullable column, SET_DEFAULT a default, SET a value. */
@@ -651,7 +680,7 @@ final class ModelScanner {
             TypeElement longClass = elements.getTypeElement(Long.class.getCanonicalName());
             List<FieldSpec> all = new ArrayList<>();
             all.add(new FieldSpec(id, "id", elements.getTypeElement(AutoKind.class.getCanonicalName()), PathKind.NUMBER, longClass.asType(), longClass, false,
-                    "id", true, false, false, false, null, null, null, false, false, false, List.of(), null, null));
+                    "id", true, false, false, false, null, null, null, false, false, false, List.of(), null, null, null));
             all.addAll(declared);
             return all;
         }

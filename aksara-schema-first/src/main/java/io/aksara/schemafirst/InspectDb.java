@@ -3,6 +3,7 @@ package io.aksara.schemafirst;
 import io.aksara.errors.AksaraException;
 import io.aksara.jooq.vendor.Vendor;
 import io.aksara.jooq.vendor.Vendors;
+import io.aksara.schemafirst.internal.ColumnDefaults;
 import io.aksara.schemafirst.internal.MariadbJsonColumns;
 import io.aksara.schemafirst.internal.NameCaseWarning;
 import io.aksara.schemafirst.internal.OwnKindField;
@@ -132,7 +133,7 @@ public final class InspectDb {
                 throw new AksaraException("inspectdb: no schema " + schemaName + " in " + connection.getMetaData().getURL());
             }
             Set<String> json = MariadbJsonColumns.find(connection, dialect);
-            TableReader reader = new TableReader(dialect, json);
+            TableReader reader = new TableReader(dialect, json, ColumnDefaults.find(connection, dialect, schemaName));
             List<TableDescription> read = new ArrayList<>();
             List<Table<?>> readTables = new ArrayList<>();
             Set<String> missing = new TreeSet<>(tables);

@@ -273,6 +273,10 @@ public final class ModelSourceWriter {
         imports.add("io.aksara.fields.OnDelete");
         List<String> args = new ArrayList<>();
         args.add("onDelete = OnDelete." + fk.onDelete().name());
+        if (fk.onUpdate() != io.aksara.fields.OnUpdate.NO_ACTION) {
+            imports.add("io.aksara.fields.OnUpdate");
+            args.add("onUpdate = OnUpdate." + fk.onUpdate().name());
+        }
         if (fk.onDelete() == OnDelete.SET_NULL && !c.nullable()) {
             warnings.add("foreign key " + fk.name() + " on " + t.name() + "." + c.name()
                     + " sets NULL on delete but the column is NOT NULL");
@@ -300,7 +304,7 @@ public final class ModelSourceWriter {
         if (own != null) {
             return OwnKindField.declaration(c, field, primaryKey, unique, indexed, own, imports);
         }
-        String annotation = c.type() == FieldType.ARRAY ? ArrayColumnTypes.annotation(c) : annotationName(c.type());
+        String annotation = c.type() == FieldType.ARRAY ? ArrayColumnTypes.annotation(c) : c.type().displayName();
         imports.add("io.aksara.fields." + annotation);
         List<String> args = new ArrayList<>();
         switch (c.type()) {
@@ -339,51 +343,14 @@ public final class ModelSourceWriter {
             }
         }
         boolean keyPart = primaryKey || LinkTables.composite(t) && t.primaryKey().columns().contains(c.name());
-        String javaType = javaType(c, keyPart, imports);
-        String initializer = c.defaultValue() == null ? "" : " = " + initializer(c.type(), c.defaultValue());
-        return "@" + annotation + (args.isEmpty() ? "" : "(" + String.join(", ", args) + ")") + " public " + javaType
-                + " " + field + initializer + ";";
-    }
-
-    private static String annotationName(FieldType type) {
-        return type.displayName();
-    }
-
-    /** A primitive for a non-null number or boolean (as a hand-written model would have), boxed otherwise. */
-    private static String javaType(ColumnDescription c, boolean primaryKey, Set<String> imports) {
-        boolean boxed = c.nullable() || primaryKey;
-        return switch (c.type()) {
-            case STRING, TEXT, EMAIL -> "String";
-            case INTEGER -> boxed ? "Integer" : "int";
-            case BIG_INTEGER -> boxed ? "Long" : "long";
-            case BOOLEAN -> boxed ? "Boolean" : "boolean";
-            case FLOAT -> boxed ? "Double" : "double";
-            case DECIMAL -> imported("java.math.BigDecimal", imports);
-            case DATE_TIME -> imported("java.time.OffsetDateTime", imports);
-            case LOCAL_DATE_TIME -> imported("java.time.LocalDateTime", imports);
-            case DATE -> imported("java.time.LocalDate", imports);
-            case TIME -> imported("java.time.LocalTime", imports);
-            case DURATION -> imported("java.time.Duration", imports);
-            case UUID -> imported("java.util.UUID", imports);
-            case JSON -> "Object";
-            case BINARY -> "byte[]";
-            case ARRAY -> ArrayColumnTypes.javaType(c, imports);
-            default -> throw new IllegalStateException("no Java type for " + c.type());
-        };
-    }
-
-    private static String imported(String qualified, Set<String> imports) {
-        imports.add(qualified);
-        return qualified.substring(qualified.lastIndexOf('.') + 1);
-    }
-
-    private static String initializer(FieldType type, String literal) {
-        return switch (type) {
-            case STRING, TEXT, EMAIL -> Java.literal(literal);
-            case BIG_INTEGER -> literal + "L";
-            case DECIMAL -> "new BigDecimal(" + Java.literal(literal) + ")";
-            default -> literal;
-        };
+        String javaType = FieldDeclarations.javaType(c, keyPart, imports);
+        if (c.dbDefault() != null && FieldDeclarations.SEQUENCE.matcher(c.dbDefault()).find()) {
+            warnings.add("the default of " + t.name() + "." + c.name() + " reads a sequence (" + c.dbDefault()
+                    + "); migrations do not create sequences: it must exist before they create the table");
+        }
+        return "@" + annotation + (args.isEmpty() ? "" : "(" + String.join(", ", args) + ")")
+                + FieldDeclarations.defaultAnnotation(c, imports) + " public " + javaType + " " + field
+                + FieldDeclarations.initializer(c) + ";";
     }
 
     private static String meta(TableDescription t, String className, Map<String, String> fieldOf,
