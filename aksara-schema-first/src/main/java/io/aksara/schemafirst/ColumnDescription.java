@@ -17,9 +17,16 @@ import io.aksara.meta.FieldType;
  *                     or null when there is none or it is an expression ({@code now()})
  * @param dbDefault    the default as the database's SQL when it is an expression ({@code now()},
  *                     {@code CURRENT_DATE}) or a literal no initializer can carry; null otherwise
+ * @param domain       the PostgreSQL domain the column is declared with, whose base type {@code type} is; or null
  */
 public record ColumnDescription(String name, FieldType type, String sqlType, int length, int precision, int scale,
-        boolean nullable, boolean identity, String defaultValue, String dbDefault) {
+        boolean nullable, boolean identity, String defaultValue, String dbDefault, String domain) {
+
+    /** A column of a base type (no domain). */
+    public ColumnDescription(String name, FieldType type, String sqlType, int length, int precision, int scale,
+            boolean nullable, boolean identity, String defaultValue, String dbDefault) {
+        this(name, type, sqlType, length, precision, scale, nullable, identity, defaultValue, dbDefault, null);
+    }
 
     /** A column whose default, if any, is a literal. */
     public ColumnDescription(String name, FieldType type, String sqlType, int length, int precision, int scale,

@@ -41,6 +41,16 @@ final class FieldDeclarations {
         };
     }
 
+    /** What a skipped column of a well-known type holds, for its warning; empty for others. */
+    static String whyNoField(ColumnDescription c) {
+        return switch (c.sqlType()) {
+            case "tsvector" -> " (a full-text document the database derives from other columns, usually by a trigger;"
+                    + " search it with raw SQL)";
+            case "tsquery" -> " (a full-text query; build it in raw SQL)";
+            default -> "";
+        };
+    }
+
     /** {@code " @DbDefault(\"now()\")"}, {@code " @Default(\"2026-01-31\")"}, or nothing. */
     static String defaultAnnotation(ColumnDescription c, Set<String> imports) {
         if (c.dbDefault() != null) {

@@ -55,7 +55,9 @@ public final class ModelSourceWriter {
     public static String unsupported(TableDescription t) {
         KeyDescription pk = t.primaryKey();
         if (pk == null || pk.columns().isEmpty()) {
-            return "it has no primary key";
+            return t.view() ? "it is a view without an id column, and a model needs a key; write its model by hand,"
+                    + " with @Meta(managed = false, readOnly = true) and a key field of columns that are unique in it"
+                    : "it has no primary key";
         }
         for (String column : pk.columns()) {
             ColumnDescription key = t.column(column).orElse(null);
@@ -94,7 +96,7 @@ public final class ModelSourceWriter {
             }
             if (!c.supported()) {
                 warnings.add("skipped column " + t.name() + "." + c.name() + " of type " + c.sqlType()
-                        + ": Aksara has no field for it" + (!c.nullable() && c.defaultValue() == null && !c.identity()
+                        + ": Aksara has no field for it" + FieldDeclarations.whyNoField(c) + (!c.nullable() && c.defaultValue() == null && !c.identity()
                         ? " (it is NOT NULL: inserts through the model will fail until it has a default)" : ""));
                 continue;
             }
@@ -165,7 +167,8 @@ public final class ModelSourceWriter {
         for (String i : imports) {
             out.append("import ").append(i).append(";\n");
         }
-        out.append("\n/** The table {@code ").append(t.name()).append("}, as Aksara's inspectdb read it. */\n");
+        out.append("\n/** The ").append(t.view() ? "view" : "table").append(" {@code ").append(t.name())
+                .append("}, as Aksara's inspectdb read it. */\n");
         if (meta != null) {
             out.append(meta).append('\n');
         }
@@ -350,7 +353,8 @@ public final class ModelSourceWriter {
         }
         return "@" + annotation + (args.isEmpty() ? "" : "(" + String.join(", ", args) + ")")
                 + FieldDeclarations.defaultAnnotation(c, imports) + " public " + javaType + " " + field
-                + FieldDeclarations.initializer(c) + ";";
+                + FieldDeclarations.initializer(c) + ";"
+                + (c.domain() == null ? "" : " // the domain " + c.domain() + ": its checks stay the database's");
     }
 
     private static String meta(TableDescription t, String className, Map<String, String> fieldOf,
@@ -358,6 +362,9 @@ public final class ModelSourceWriter {
         List<String> parts = new ArrayList<>();
         if (!Names.defaultTable(className, t.name())) {
             parts.add("table = " + Java.literal(t.name()));
+        }
+        if (t.view()) {
+            parts.add("managed = false, readOnly = true"); // migrations make no views; writes are refused
         }
         if (!uniqueTogether.isEmpty()) {
             parts.add("uniqueTogether = " + group(t, uniqueTogether, fieldOf, "uq", "Unique"));

@@ -37,6 +37,7 @@ public final class TableReader {
     private final SQLDialect dialect;
     private final Set<String> jsonColumns;
     private final Map<String, String> defaults;
+    private final Map<String, PostgresDomains.Domain> domains;
 
     /**
      * @param dialect     the database the tables come from ({@link SQLDialect#DEFAULT} for generated classes)
@@ -48,6 +49,13 @@ public final class TableReader {
 
     /** @param defaults {@code table.column} → the default's SQL as the database wrote it, preferred to jOOQ's reading */
     public TableReader(SQLDialect dialect, Set<String> jsonColumns, Map<String, String> defaults) {
+        this(dialect, jsonColumns, defaults, Map.of());
+    }
+
+    /** @param domains {@code table.column} → the domain of a PostgreSQL column, read as its base type */
+    public TableReader(SQLDialect dialect, Set<String> jsonColumns, Map<String, String> defaults,
+            Map<String, PostgresDomains.Domain> domains) {
+        this.domains = Map.copyOf(domains);
         this.dialect = dialect;
         this.jsonColumns = Set.copyOf(jsonColumns);
         this.defaults = Map.copyOf(defaults);
@@ -107,8 +115,11 @@ public final class TableReader {
     }
 
     private ColumnDescription column(String table, Field<?> f, Set<String> keyColumns) {
-        DataType<?> type = f.getDataType();
         String name = Names.normalize(f.getName());
+        PostgresDomains.Domain domain = domains.get(table + "." + name);
+        // a domain's column is its base type; nullability and default are the column's own
+        DataType<?> type = domain == null ? f.getDataType()
+                : domain.baseType().nullable(f.getDataType().nullable()).identity(false);
         boolean mysql = dialect.family() == SQLDialect.MYSQL || dialect.family() == SQLDialect.MARIADB;
         FieldType fieldType = FieldTypes.of(type, mysql, jsonColumns.contains(table + "." + name));
         String defaultValue = null;
@@ -128,7 +139,7 @@ public final class TableReader {
                 fieldType == FieldType.BINARY ? FieldTypes.binaryLength(type) : type.lengthDefined() ? type.length() : 0,
                 type.precisionDefined() ? type.precision() : 0,
                 type.scaleDefined() ? type.scale() : 0,
-                type.nullable(), identity, defaultValue, dbDefault);
+                type.nullable(), identity, defaultValue, dbDefault, domain == null ? null : domain.name());
     }
 
     private String render(Field<?> expression) {
