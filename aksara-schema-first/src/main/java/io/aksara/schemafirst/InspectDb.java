@@ -6,6 +6,7 @@ import io.aksara.jooq.vendor.Vendors;
 import io.aksara.schemafirst.internal.ColumnDefaults;
 import io.aksara.schemafirst.internal.MariadbJsonColumns;
 import io.aksara.schemafirst.internal.PostgresDomains;
+import io.aksara.schemafirst.internal.PostgresPartitions;
 import io.aksara.schemafirst.internal.NameCaseWarning;
 import io.aksara.schemafirst.internal.OwnKindField;
 import io.aksara.schemafirst.internal.TableReader;
@@ -136,6 +137,7 @@ public final class InspectDb {
             Set<String> json = MariadbJsonColumns.find(connection, dialect);
             TableReader reader = new TableReader(dialect, json, ColumnDefaults.find(connection, dialect, schemaName),
                     PostgresDomains.find(connection, dialect, schemaName));
+            Set<String> partitions = PostgresPartitions.find(connection, dialect, schemaName);
             List<TableDescription> read = new ArrayList<>();
             List<Table<?>> readTables = new ArrayList<>();
             Set<String> missing = new TreeSet<>(tables);
@@ -151,6 +153,9 @@ public final class InspectDb {
                 }
                 if (tables.isEmpty() && LIQUIBASE_TABLES.contains(lower)) {
                     continue; // the migrations' own history, not the application's data
+                }
+                if (tables.isEmpty() && partitions.contains(lower)) {
+                    continue; // a partition's rows are its parent's: the parent is the model
                 }
                 missing.remove(lower);
                 read.add(view ? reader.read(t).asView() : reader.read(t));

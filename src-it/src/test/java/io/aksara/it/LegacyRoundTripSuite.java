@@ -192,6 +192,39 @@ class LegacyRoundTripSuite {
         }
     }
 
+    @Test
+    void aRangePartitionedTableIsOneModelWithItsCompositeKeyAndItsPartitionsNone() throws Exception {
+        org.junit.jupiter.api.Assumptions.assumeTrue(db.isPostgres(), "declarative partitioning is PostgreSQL's");
+        execute("drop table if exists rt_events");
+        execute("create table rt_events (id bigint not null, happened_on date not null, kind varchar(20) not null,"
+                + " primary key (id, happened_on)) partition by range (happened_on)");
+        execute("create table rt_events_2024 partition of rt_events for values from ('2024-01-01') to ('2025-01-01')");
+        execute("create table rt_events_2025 partition of rt_events for values from ('2025-01-01') to ('2026-01-01')");
+        try {
+            Inspection found;
+            try (Connection c = connect()) {
+                found = InspectDb.of(c).packageName("legacyparts").inspect(); // the whole schema: partitions included
+            }
+            assertThat(found.sources()).containsKey("RtEvent.java")
+                    .doesNotContainKeys("RtEvents2024.java", "RtEvents2025.java");
+            assertThat(found.sources().get("RtEvent.java")).contains("@Meta(primaryKey = {\"idValue\", \"happenedOn\"})")
+                    .contains("@BigIntegerField(dbColumn = \"id\") public Long idValue;").contains("public LocalDate happenedOn;");
+            Inspection parent;
+            try (Connection c = connect()) {
+                parent = InspectDb.of(c).packageName("legacyparts").tables("rt_events").inspect();
+            }
+            ModelMeta<?> events = GeneratedModels.compile(parent.write(Files.createTempDirectory("aksara-parts-src")),
+                    "legacyparts").meta("RtEvent");
+            io.aksara.Manager<?> objects = (io.aksara.Manager<?>) events.type().getField("objects").get(null);
+            objects.all().create("idValue", 1L, "happenedOn", java.time.LocalDate.of(2024, 5, 1), "kind", "login");
+            objects.all().create("idValue", 1L, "happenedOn", java.time.LocalDate.of(2025, 5, 1), "kind", "login");
+            assertThat(objects.all().filter("happenedOn__year", 2025).count()).isEqualTo(1);
+            assertThat(objects.all().count()).isEqualTo(2);
+        } finally {
+            execute("drop table if exists rt_events");
+        }
+    }
+
     private Inspection inspect() throws Exception {
         try (Connection c = connect()) {
             return InspectDb.of(c).packageName("legacyrt").tables(TABLES.toArray(String[]::new)).inspect();
