@@ -4,6 +4,7 @@ import io.aksara.errors.AksaraException;
 import io.aksara.jooq.vendor.Vendor;
 import io.aksara.jooq.vendor.Vendors;
 import io.aksara.schemafirst.internal.ColumnDefaults;
+import io.aksara.schemafirst.internal.GeneratedColumns;
 import io.aksara.schemafirst.internal.MariadbJsonColumns;
 import io.aksara.schemafirst.internal.PostgresDomains;
 import io.aksara.schemafirst.internal.PostgresPartitions;
@@ -136,7 +137,7 @@ public final class InspectDb {
             }
             Set<String> json = MariadbJsonColumns.find(connection, dialect);
             TableReader reader = new TableReader(dialect, json, ColumnDefaults.find(connection, dialect, schemaName),
-                    PostgresDomains.find(connection, dialect, schemaName));
+                    PostgresDomains.find(connection, dialect, schemaName), GeneratedColumns.find(connection, dialect, schemaName));
             Set<String> partitions = PostgresPartitions.find(connection, dialect, schemaName);
             List<TableDescription> read = new ArrayList<>();
             List<Table<?>> readTables = new ArrayList<>();

@@ -43,12 +43,20 @@ final class FieldDeclarations {
 
     /** What a skipped column of a well-known type holds, for its warning; empty for others. */
     static String whyNoField(ColumnDescription c) {
+        if (generated(c)) {
+            return " (a column the database computes; left out, so inserts do not write it)";
+        }
         return switch (c.sqlType()) {
             case "tsvector" -> " (a full-text document the database derives from other columns, usually by a trigger;"
                     + " search it with raw SQL)";
             case "tsquery" -> " (a full-text query; build it in raw SQL)";
             default -> "";
         };
+    }
+
+    /** Whether the database computes the column ({@code generated always as (...)}). */
+    static boolean generated(ColumnDescription c) {
+        return c.sqlType().contains(" generated always as (");
     }
 
     /** {@code " @DbDefault(\"now()\")"}, {@code " @Default(\"2026-01-31\")"}, or nothing. */

@@ -96,7 +96,8 @@ public final class ModelSourceWriter {
             }
             if (!c.supported()) {
                 warnings.add("skipped column " + t.name() + "." + c.name() + " of type " + c.sqlType()
-                        + ": Aksara has no field for it" + FieldDeclarations.whyNoField(c) + (!c.nullable() && c.defaultValue() == null && !c.identity()
+                        + ": Aksara has no field for it" + FieldDeclarations.whyNoField(c) + (!c.nullable() && !c.hasDefault() && !c.identity()
+                        && !FieldDeclarations.generated(c)
                         ? " (it is NOT NULL: inserts through the model will fail until it has a default)" : ""));
                 continue;
             }

@@ -38,6 +38,7 @@ public final class TableReader {
     private final Set<String> jsonColumns;
     private final Map<String, String> defaults;
     private final Map<String, PostgresDomains.Domain> domains;
+    private final Map<String, String> generated;
 
     /**
      * @param dialect     the database the tables come from ({@link SQLDialect#DEFAULT} for generated classes)
@@ -55,6 +56,13 @@ public final class TableReader {
     /** @param domains {@code table.column} → the domain of a PostgreSQL column, read as its base type */
     public TableReader(SQLDialect dialect, Set<String> jsonColumns, Map<String, String> defaults,
             Map<String, PostgresDomains.Domain> domains) {
+        this(dialect, jsonColumns, defaults, domains, Map.of());
+    }
+
+    /** @param generated {@code table.column} → the expression of a generated column, which no field writes */
+    public TableReader(SQLDialect dialect, Set<String> jsonColumns, Map<String, String> defaults,
+            Map<String, PostgresDomains.Domain> domains, Map<String, String> generated) {
+        this.generated = Map.copyOf(generated);
         this.domains = Map.copyOf(domains);
         this.dialect = dialect;
         this.jsonColumns = Set.copyOf(jsonColumns);
@@ -121,7 +129,9 @@ public final class TableReader {
         DataType<?> type = domain == null ? f.getDataType()
                 : domain.baseType().nullable(f.getDataType().nullable()).identity(false);
         boolean mysql = dialect.family() == SQLDialect.MYSQL || dialect.family() == SQLDialect.MARIADB;
-        FieldType fieldType = FieldTypes.of(type, mysql, jsonColumns.contains(table + "." + name));
+        String generation = generated.get(table + "." + name);
+        // a column the database computes has no field yet: a model would write it on every insert
+        FieldType fieldType = generation != null ? null : FieldTypes.of(type, mysql, jsonColumns.contains(table + "." + name));
         String defaultValue = null;
         String dbDefault = null;
         String sql = defaults.containsKey(table + "." + name) ? defaults.get(table + "." + name)
@@ -135,7 +145,8 @@ public final class TableReader {
             defaultValue = literal ? DefaultLiterals.parse(sql, fieldType) : null;
             dbDefault = defaultValue == null ? DefaultLiterals.expression(sql, fieldType) : null;
         }
-        return new ColumnDescription(name, fieldType, FieldTypes.describe(type),
+        return new ColumnDescription(name, fieldType, FieldTypes.describe(type)
+                + (generation == null ? "" : " generated always as (" + generation + ")"),
                 fieldType == FieldType.BINARY ? FieldTypes.binaryLength(type) : type.lengthDefined() ? type.length() : 0,
                 type.precisionDefined() ? type.precision() : 0,
                 type.scaleDefined() ? type.scale() : 0,
