@@ -1,8 +1,6 @@
 package io.aksara.schemafirst.internal;
 
 import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.Map;
 import java.util.TreeMap;
@@ -31,14 +29,8 @@ public final class ColumnDefaults {
         }
         String sql = "select table_name, column_name, column_default from information_schema.columns"
                 + " where table_schema = ? and column_default is not null";
-        try (PreparedStatement ps = connection.prepareStatement(sql)) {
-            ps.setString(1, schema);
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    out.put(Names.normalize(rs.getString(1)) + "." + Names.normalize(rs.getString(2)), rs.getString(3));
-                }
-            }
-        }
+        SchemaQueries.forEachRow(connection, sql, schema,
+                rs -> out.put(Names.normalize(rs.getString(1)) + "." + Names.normalize(rs.getString(2)), rs.getString(3)));
         return out;
     }
 }

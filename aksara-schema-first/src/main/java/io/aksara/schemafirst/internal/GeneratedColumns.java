@@ -1,8 +1,6 @@
 package io.aksara.schemafirst.internal;
 
 import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.Map;
 import java.util.TreeMap;
@@ -26,13 +24,9 @@ public final class GeneratedColumns {
         }
         String sql = "select table_name, column_name, generation_expression from information_schema.columns"
                 + " where table_schema = ? and is_generated = 'ALWAYS'";
-        try (PreparedStatement ps = connection.prepareStatement(sql)) {
-            ps.setString(1, schema);
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    out.put(Names.normalize(rs.getString(1)) + "." + Names.normalize(rs.getString(2)), rs.getString(3));
-                }
-            }
+        try {
+            SchemaQueries.forEachRow(connection, sql, schema,
+                    rs -> out.put(Names.normalize(rs.getString(1)) + "." + Names.normalize(rs.getString(2)), rs.getString(3)));
         } catch (SQLException noSuchColumns) {
             return Map.of(); // a database without these columns has no generated columns to tell apart
         }

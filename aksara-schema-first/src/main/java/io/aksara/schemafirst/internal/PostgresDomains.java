@@ -1,8 +1,6 @@
 package io.aksara.schemafirst.internal;
 
 import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.Map;
 import java.util.TreeMap;
@@ -32,24 +30,19 @@ public final class PostgresDomains {
         String sql = "select table_name, column_name, domain_name, data_type, character_maximum_length,"
                 + " numeric_precision, numeric_scale from information_schema.columns"
                 + " where table_schema = ? and domain_name is not null";
-        try (PreparedStatement ps = connection.prepareStatement(sql)) {
-            ps.setString(1, schema);
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    DataType<?> base = DefaultDataType.getDataType(SQLDialect.POSTGRES, rs.getString(4));
-                    int length = rs.getInt(5);
-                    if (!rs.wasNull() && length > 0) {
-                        base = base.length(length);
-                    }
-                    int precision = rs.getInt(6);
-                    if (!rs.wasNull() && precision > 0 && rs.getString(4).equals("numeric")) {
-                        base = base.precision(precision, rs.getInt(7));
-                    }
-                    out.put(Names.normalize(rs.getString(1)) + "." + Names.normalize(rs.getString(2)),
-                            new Domain(rs.getString(3), base));
-                }
+        SchemaQueries.forEachRow(connection, sql, schema, rs -> {
+            DataType<?> base = DefaultDataType.getDataType(SQLDialect.POSTGRES, rs.getString(4));
+            int length = rs.getInt(5);
+            if (!rs.wasNull() && length > 0) {
+                base = base.length(length);
             }
-        }
+            int precision = rs.getInt(6);
+            if (!rs.wasNull() && precision > 0 && rs.getString(4).equals("numeric")) {
+                base = base.precision(precision, rs.getInt(7));
+            }
+            out.put(Names.normalize(rs.getString(1)) + "." + Names.normalize(rs.getString(2)),
+                    new Domain(rs.getString(3), base));
+        });
         return out;
     }
 }

@@ -1,8 +1,6 @@
 package io.aksara.schemafirst.internal;
 
 import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.Set;
 import java.util.TreeSet;
@@ -24,14 +22,7 @@ public final class PostgresPartitions {
         }
         String sql = "select c.relname from pg_catalog.pg_class c join pg_catalog.pg_namespace n on n.oid = c.relnamespace"
                 + " where n.nspname = ? and c.relispartition";
-        try (PreparedStatement ps = connection.prepareStatement(sql)) {
-            ps.setString(1, schema);
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    out.add(rs.getString(1).toLowerCase(java.util.Locale.ROOT));
-                }
-            }
-        }
+        SchemaQueries.forEachRow(connection, sql, schema, rs -> out.add(rs.getString(1).toLowerCase(java.util.Locale.ROOT)));
         return out;
     }
 }
