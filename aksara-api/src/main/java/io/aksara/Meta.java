@@ -45,6 +45,19 @@ public @interface Meta {
     boolean managed() default true;
 
     /**
+     * Whether the model only reads: a view or a materialized view, as inspectdb writes them. Every
+     * write ({@code save}, {@code create}, {@code delete}, {@code update}, the bulk methods) is
+     * refused with an {@link io.aksara.errors.AksaraException} naming the model, before any SQL.
+     * Usually with {@code managed = false}: migrations do not create views.
+     *
+     * <pre>{@code
+     * @Meta(table = "order_totals", managed = false, readOnly = true)
+     * public class OrderTotal extends Model { ... }
+     * }</pre>
+     */
+    boolean readOnly() default false;
+
+    /**
      * A primary key over several fields (Django's {@code CompositePrimaryKey}): the Java names of
      * two or more non-nullable fields, in key order. The model then has no implicit {@code id};
      * the table gets one PRIMARY KEY over the fields' columns, and {@code pk} is a

@@ -45,6 +45,12 @@ public @interface ForeignKey {
     OnDelete onDelete() default OnDelete.CASCADE;
 
     /**
+     * The {@code ON UPDATE} action of the database constraint (see {@link OnUpdate}); Aksara never
+     * changes a key itself, so it only decides what happens to updates made by other means.
+     */
+    OnUpdate onUpdate() default OnUpdate.NO_ACTION;
+
+    /**
      * The target key written into this field when its target is deleted, with
      * {@code onDelete = OnDelete.SET} only (and required there), as text parsed like
      * {@link Default @Default} for the target's key type.

@@ -42,6 +42,9 @@ public @interface OneToOne {
     /** What happens to this row when the target row is deleted. */
     OnDelete onDelete() default OnDelete.CASCADE;
 
+    /** The {@code ON UPDATE} action of the database constraint (see {@link OnUpdate}). */
+    OnUpdate onUpdate() default OnUpdate.NO_ACTION;
+
     /**
      * The target key written into this field when its target is deleted, with
      * {@code onDelete = OnDelete.SET} only, as text parsed like {@link Default @Default}.

@@ -27,6 +27,6 @@ public final class Keys {
     }
 
     private static boolean isIntegral(FieldType type) {
-        return type == FieldType.INTEGER || type == FieldType.BIG_INTEGER || type == FieldType.BIG_AUTO;
+        return type == FieldType.INTEGER || type == FieldType.SMALL_INTEGER || type == FieldType.BIG_INTEGER || type == FieldType.BIG_AUTO;
     }
 }

@@ -53,10 +53,12 @@ public final class Persistence {
         if (version != null && !adding) {
             VersionedSave.update(meta, instance, version, database);
         } else if (!keyGivenByUser || backend.updateRow(meta, instance) == 0) {
+            List<FieldMeta<M, ?>> filledByDatabase = DatabaseDefaults.unset(meta, instance);
             Object generated = backend.insert(meta, instance);
             if (generated != null && pk != null) {
                 pk.setColumnValue(instance, generated);
             }
+            DatabaseDefaults.reread(backend, meta, instance, filledByDatabase);
             inserted = true;
         }
         ModelInternals.markPersisted(instance, database == null ? Aksara.DEFAULT : database);
@@ -76,10 +78,12 @@ public final class Persistence {
         Validator.validate(meta, instance);
         Routing.checkRelations(meta, instance, database);
         TenantRows.checkReferences(meta, List.of(instance), database);
+        List<FieldMeta<M, ?>> filledByDatabase = DatabaseDefaults.unset(meta, instance);
         Object generated = TenantGuard.over(Aksara.backend(database), meta).insert(meta, instance);
         if (generated != null && !meta.hasCompositeKey()) {
             meta.primaryKey().setColumnValue(instance, generated);
         }
+        DatabaseDefaults.reread(TenantGuard.over(Aksara.backend(database), meta), meta, instance, filledByDatabase);
         ModelInternals.markPersisted(instance, database == null ? Aksara.DEFAULT : database);
         Lifecycle.postSave(instance, true);
     }

@@ -61,6 +61,7 @@ public final class Routing {
 
     /** {@code explicit} when the code said {@code using(...)}, else the routed write alias. */
     public static String forWrite(String explicit, Class<? extends Model> model) {
+        ReadOnlyModels.refuseWrites(model);
         return explicit != null || routers.isEmpty() ? explicit : write(model, null);
     }
 
@@ -70,6 +71,9 @@ public final class Routing {
      * filter) before each router is asked about the model.
      */
     public static String forQuery(String explicit, SelectQuery<?> query, boolean write) {
+        if (write) {
+            ReadOnlyModels.refuseWrites(query.model().type());
+        }
         if (explicit != null || routers.isEmpty()) {
             return explicit;
         }

@@ -65,12 +65,13 @@ public final class Validator {
         Object value = field.kind() instanceof CodecKind<?, ?> codec && codec.javaClass().isInstance(attribute)
                 || field.kind() instanceof EnumKind && attribute instanceof Enum<?> ? field.kind().encode(attribute) : attribute;
         if (value == null) {
-            return !field.nullable() && !field.generated() ? List.of("This field cannot be null.") : List.of();
+            // a @DbDefault column is filled by the database when the INSERT leaves it out
+            return !field.nullable() && !field.generated() && field.dbDefault() == null ? List.of("This field cannot be null.") : List.of();
         }
         return switch (field.type()) {
             case STRING, TEXT, EMAIL -> text(field, (String) value);
             case DECIMAL -> decimal(field, (BigDecimal) value);
-            case INTEGER, BIG_INTEGER -> field.choices().isEmpty() ? List.of() : choices(field, String.valueOf(value), List.of());
+            case INTEGER, SMALL_INTEGER, BIG_INTEGER -> field.choices().isEmpty() ? List.of() : choices(field, String.valueOf(value), List.of());
             case FLOAT -> Double.isFinite(((Number) value).doubleValue()) ? List.of() : List.of(ValueRanges.NOT_FINITE);
             case DATE_TIME -> {
                 OffsetDateTime t = (OffsetDateTime) value;

@@ -104,6 +104,7 @@ public final class ValueRanges {
         return switch (field.type()) {
             case STRING, TEXT, EMAIL -> value instanceof CharSequence s ? TextRules.problem(s.toString()) : null;
             case INTEGER -> integer(value, Integer.MIN_VALUE, Integer.MAX_VALUE);
+            case SMALL_INTEGER -> integer(value, Short.MIN_VALUE, Short.MAX_VALUE);
             case BIG_INTEGER, BIG_AUTO -> integer(value, Long.MIN_VALUE, Long.MAX_VALUE);
             // a BigDecimal beyond the double range would become an infinity too
             case FLOAT -> value instanceof Number n && !Double.isFinite(n.doubleValue()) ? NOT_FINITE : null;

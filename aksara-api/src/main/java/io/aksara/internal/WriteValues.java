@@ -67,7 +67,7 @@ public final class WriteValues {
     }
 
     private static boolean filledOnInsert(FieldMeta<?, ?> field) {
-        return field.explicitDefault() != null || field.autoNow() || field.autoNowAdd() || field.generated();
+        return field.explicitDefault() != null || field.dbDefault() != null || field.autoNow() || field.autoNowAdd() || field.generated();
     }
 
     /**

@@ -20,7 +20,7 @@ public final class FieldKinds {
     private static final Map<FieldType, FieldKind<?>> BUILT_IN = new EnumMap<>(FieldType.class);
 
     static {
-        for (FieldKind<?> k : new FieldKind<?>[] {new StringKind(), new TextKind(), new EmailKind(), new IntegerKind(),
+        for (FieldKind<?> k : new FieldKind<?>[] {new StringKind(), new TextKind(), new EmailKind(), new IntegerKind(), new SmallIntegerKind(),
                 new BigIntegerKind(), new AutoKind(), new FloatKind(), new DecimalKind(), new BooleanKind(),
                 new DateTimeKind(), new LocalDateTimeKind(), new DateKind(), new TimeKind(), new DurationKind(), new UuidKind(), new JsonKind(), new BinaryKind(), new ForeignKeyKind(),
                 new TextArrayKind()}) {

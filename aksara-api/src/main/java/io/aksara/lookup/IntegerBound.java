@@ -25,7 +25,7 @@ final class IntegerBound {
 
     private static Object whole(FieldMeta<?, ?> field, Object value, RoundingMode mode) {
         FieldType type = field.columnType();
-        boolean integral = type == FieldType.INTEGER || type == FieldType.BIG_INTEGER || type == FieldType.BIG_AUTO;
+        boolean integral = type == FieldType.INTEGER || type == FieldType.SMALL_INTEGER || type == FieldType.BIG_INTEGER || type == FieldType.BIG_AUTO;
         BigDecimal exact = switch (value) {
             case Double d when Double.isFinite(d) -> BigDecimal.valueOf(d);
             case Float f when Float.isFinite(f) -> BigDecimal.valueOf(f);
@@ -37,7 +37,8 @@ final class IntegerBound {
         }
         BigDecimal whole = exact.setScale(0, mode);
         try {
-            return type == FieldType.INTEGER ? (Object) whole.intValueExact() : (Object) whole.longValueExact();
+            return type == FieldType.SMALL_INTEGER ? (Object) whole.shortValueExact()
+                    : type == FieldType.INTEGER ? (Object) whole.intValueExact() : (Object) whole.longValueExact();
         } catch (ArithmeticException outOfRange) {
             return value; // beyond the column's range: refused by the usual check, with its message
         }

@@ -4,6 +4,7 @@ import io.aksara.Model;
 import io.aksara.Ref;
 import io.aksara.fields.OnDelete;
 import io.aksara.internal.RefInternals;
+import io.aksara.fields.OnUpdate;
 import io.aksara.kinds.FieldKind;
 import io.aksara.kinds.FieldKinds;
 import java.util.List;
@@ -44,6 +45,8 @@ public final class FieldMeta<M extends Model, V> {
     private final String explicitDefault;
     private final Class<? extends Model> relatedModel;
     private final OnDelete onDelete;
+    private final OnUpdate onUpdate;
+    private final String dbDefault;
     private final String onDeleteValue;
     private final String relatedName;
     private final boolean oneToOne;
@@ -72,6 +75,8 @@ public final class FieldMeta<M extends Model, V> {
         this.explicitDefault = b.explicitDefault;
         this.relatedModel = b.relatedModel;
         this.onDelete = b.onDelete;
+        this.onUpdate = b.onUpdate;
+        this.dbDefault = b.dbDefault;
         this.onDeleteValue = b.onDeleteValue;
         this.relatedName = b.relatedName;
         this.oneToOne = b.oneToOne;
@@ -223,6 +228,12 @@ public final class FieldMeta<M extends Model, V> {
     /** What happens to rows of this foreign key when their target is deleted; null for other fields. */
     public OnDelete onDelete() { return onDelete; }
 
+    /** The {@code ON UPDATE} action of this foreign key's constraint ({@link OnUpdate#NO_ACTION} unless declared). */
+    public OnUpdate onUpdate() { return onUpdate; }
+
+    /** The SQL expression of a {@code @DbDefault}, the column default the database computes; or null. */
+    public String dbDefault() { return dbDefault; }
+
     /** Whether this relation is one-to-one ({@code @OneToOne}): its column is unique and its reverse side is one instance. */
     public boolean oneToOne() { return oneToOne; }
 
@@ -333,6 +344,8 @@ public final class FieldMeta<M extends Model, V> {
         private String explicitDefault;
         private Class<? extends Model> relatedModel;
         private OnDelete onDelete;
+        private OnUpdate onUpdate = OnUpdate.NO_ACTION;
+        private String dbDefault;
         private String onDeleteValue;
         private String relatedName;
         private boolean oneToOne;
@@ -366,6 +379,12 @@ public final class FieldMeta<M extends Model, V> {
             relatedName = reverseName == null || reverseName.isEmpty() ? null : reverseName;
             return this;
         }
+
+        /** The {@code ON UPDATE} action of a foreign key's constraint. */
+        public Builder<M, V> onUpdate(OnUpdate v) { onUpdate = v == null ? OnUpdate.NO_ACTION : v; return this; }
+
+        /** The SQL of a {@code @DbDefault}. */
+        public Builder<M, V> dbDefault(String v) { dbDefault = v == null || v.isEmpty() ? null : v; return this; }
 
         public Builder<M, V> oneToOne(boolean v) { oneToOne = v; unique = unique || v; return this; }
 

@@ -32,6 +32,7 @@ final class FieldScan {
         List<KindSpec> kinds = new ArrayList<>();
         List<AnnotationMirror> mirrors = new ArrayList<>();
         AnnotationMirror defaultMirror = null;
+        AnnotationMirror dbDefaultMirror = null;
         for (AnnotationMirror a : field.getAnnotationMirrors()) {
             String name = ModelScanner.annotationName(a);
             KindSpec kind = KindSpec.of(a, scanner.types);
@@ -40,6 +41,8 @@ final class FieldScan {
                 mirrors.add(a);
             } else if (name.equals(ModelScanner.DEFAULT)) {
                 defaultMirror = a;
+            } else if (name.equals(ModelScanner.DB_DEFAULT)) {
+                dbDefaultMirror = a;
             }
         }
         String where = scan.where(field);
@@ -47,6 +50,10 @@ final class FieldScan {
             if (defaultMirror != null) {
                 scan.error(field, defaultMirror, where + ": @Default needs a field annotation on the same field, "
                         + "such as @IntegerField");
+            }
+            if (dbDefaultMirror != null) {
+                scan.error(field, dbDefaultMirror, where + ": @DbDefault needs a field annotation on the same field, "
+                        + "such as @DateTimeField");
             }
             return null;
         }
@@ -161,6 +168,10 @@ final class FieldScan {
                         + ") is not a valid " + kind.type().displayName() + " value: " + why);
             }
         }
+        String dbDefault = dbDefaultMirror == null ? null : new AnnotationValues(scanner.elements, dbDefaultMirror).string("value");
+        if (dbDefault != null) {
+            dbDefaultProblems(field, dbDefaultMirror, dbDefault, explicitDefault, primitive, type, where);
+        }
         if (scan.problems.size() > before) {
             return null;
         }
@@ -169,7 +180,24 @@ final class FieldScan {
         String column = dbColumn.isEmpty() ? Naming.columnName(name, kind.isRelation() ? FieldType.FOREIGN_KEY : null) : dbColumn;
         return new FieldSpec(field, name, kind.kindClass(), kind.path(), valueType, javaClass, primitive, column,
                 primaryKey, nullable, a.bool("unique") || kind.oneToOne(), a.bool("dbIndex"), maxLength, maxDigits, decimalPlaces,
-                a.bool("autoNow"), a.bool("autoNowAdd"), a.bool("autoGenerate"), choices, explicitDefault, relation);
+                a.bool("autoNow"), a.bool("autoNowAdd"), a.bool("autoGenerate"), choices, explicitDefault, dbDefault, relation);
+    }
+
+    /** A database default needs SQL, a field that can be unset (null), and no second default beside it. */
+    private void dbDefaultProblems(VariableElement field, AnnotationMirror mirror, String sql, String explicitDefault,
+            boolean primitive, TypeMirror type, String where) {
+        if (sql.isBlank()) {
+            scan.error(field, mirror, where + ": @DbDefault needs the SQL expression of the default, e.g. "
+                    + "@DbDefault(\"CURRENT_TIMESTAMP\")");
+        }
+        if (explicitDefault != null) {
+            scan.error(field, mirror, where + ": has both @Default and @DbDefault; keep one: @Default is a value "
+                    + "Aksara writes, @DbDefault an expression the database computes");
+        }
+        if (primitive) {
+            scan.error(field, mirror, where + ": @DbDefault needs a field that can be left unset, but a primitive "
+                    + type + " is never null; use its boxed type");
+        }
     }
 
     void checkModifiers(VariableElement field, KindSpec kind, AnnotationValues a, String where) {
@@ -224,7 +252,7 @@ final class FieldScan {
 
     List<String> choices(VariableElement field, KindSpec kind, AnnotationValues a, Integer maxLength,
             String where) {
-        if (kind.is(FieldType.INTEGER)) {
+        if (kind.is(FieldType.INTEGER) || kind.is(FieldType.SMALL_INTEGER)) {
             return a.ints("choices").stream().map(String::valueOf).toList();
         }
         if (!kind.is(FieldType.STRING)) {

@@ -21,6 +21,7 @@ import javax.lang.model.type.TypeMirror;
  * @param maxDigits    decimals only, else null
  * @param choices      the allowed values as text; empty when unrestricted
  * @param explicitDefault the {@code @Default} text, or null
+ * @param dbDefault    the {@code @DbDefault} SQL expression, or null
  * @param relation     the foreign key target and rules, or null
  */
 record FieldSpec(
@@ -44,6 +45,7 @@ record FieldSpec(
         boolean autoGenerate,
         List<String> choices,
         String explicitDefault,
+        String dbDefault,
         Relation relation) {
 
     /**
@@ -55,7 +57,8 @@ record FieldSpec(
      * @param oneToOne    declared with {@code @OneToOne}: the column is unique and the reverse side is one instance
      * @param onDeleteValue the key text {@code OnDelete.SET} writes, or null
      */
-    record Relation(TypeElement target, String onDelete, String relatedName, boolean oneToOne, String onDeleteValue) {}
+    record Relation(TypeElement target, String onDelete, String relatedName, boolean oneToOne, String onDeleteValue,
+            String onUpdate) {}
 
     FieldSpec {
         choices = List.copyOf(choices);

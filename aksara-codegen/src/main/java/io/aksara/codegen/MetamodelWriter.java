@@ -144,11 +144,17 @@ final class MetamodelWriter {
         if (f.explicitDefault() != null) {
             out.line(7, ".explicitDefault(" + SourceWriter.literal(f.explicitDefault()) + ")");
         }
+        if (f.dbDefault() != null) {
+            out.line(7, ".dbDefault(" + SourceWriter.literal(f.dbDefault()) + ")");
+        }
         if (f.relation() != null) {
             FieldSpec.Relation r = f.relation();
             String onDelete = names.name(elements.getTypeElement(OnDelete.class.getCanonicalName()));
             out.line(7, ".relation(" + names.name(r.target()) + ".class, " + onDelete + "." + r.onDelete() + ", "
                     + SourceWriter.literal(r.relatedName()) + ")" + (r.oneToOne() ? ".oneToOne(true)" : ""));
+            if (r.onUpdate() != null && !r.onUpdate().equals("NO_ACTION")) {
+                out.line(7, ".onUpdate(" + io.aksara.fields.OnUpdate.class.getCanonicalName() + "." + r.onUpdate() + ")");
+            }
             if (r.onDeleteValue() != null) {
                 out.line(7, ".onDeleteValue(" + SourceWriter.literal(r.onDeleteValue()) + ")");
             }

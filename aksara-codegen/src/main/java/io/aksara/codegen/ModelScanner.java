@@ -33,6 +33,7 @@ final class ModelScanner {
     static final String REF = Ref.class.getCanonicalName();
     static final String META = Meta.class.getCanonicalName();
     static final String DEFAULT = Default.class.getCanonicalName();
+    static final String DB_DEFAULT = io.aksara.fields.DbDefault.class.getCanonicalName();
     static final String GENERATED = "javax.annotation.processing.Generated";
 
     final Elements elements;

@@ -110,7 +110,7 @@ final class RelationCheck {
         String onDeleteValue = a.string("onDeleteValue");
         return new FieldSpec.Relation(target, onDelete, relatedName.isEmpty() ? null : relatedName,
                 a.mirror().getAnnotationType().toString().equals(io.aksara.fields.OneToOne.class.getCanonicalName()),
-                onDeleteValue.isEmpty() ? null : onDeleteValue);
+                onDeleteValue.isEmpty() ? null : onDeleteValue, a.enumConstant("onUpdate"));
     }
 
     /** Each on_delete rule needs what it writes: NULL a nullable column, SET_DEFAULT a default, SET a value. */

@@ -315,6 +315,36 @@ class ModelErrorsTest {
     }
 
     @Test
+    void dbDefaultOnAPrimitiveField() throws IOException {
+        assertError("public class Bad extends Model { @IntegerField @DbDefault(\"42\") public int priority; }",
+                "Bad.priority", "@DbDefault needs a field that can be left unset", "use its boxed type");
+    }
+
+    @Test
+    void dbDefaultBesideDefault() throws IOException {
+        assertError("public class Bad extends Model { @IntegerField @Default(\"1\") @DbDefault(\"42\") public Integer priority; }",
+                "Bad.priority", "has both @Default and @DbDefault");
+    }
+
+    @Test
+    void dbDefaultWithoutSql() throws IOException {
+        assertError("public class Bad extends Model { @IntegerField @DbDefault(\" \") public Integer priority; }",
+                "Bad.priority", "@DbDefault needs the SQL expression");
+    }
+
+    @Test
+    void dbDefaultWithoutFieldAnnotation() throws IOException {
+        assertError("public class Bad extends Model { @DbDefault(\"1\") public Integer stock; }",
+                "Bad.stock", "@DbDefault needs a field annotation");
+    }
+
+    @Test
+    void smallIntegerOnAnInt() throws IOException {
+        assertError("public class Bad extends Model { @SmallIntegerField public int quantity; }",
+                "Bad.quantity", "short or Short");
+    }
+
+    @Test
     void autoNowAndAutoNowAdd() throws IOException {
         assertError("public class Bad extends Model { @DateTimeField(autoNow = true, autoNowAdd = true) public OffsetDateTime at; }",
                 "Bad.at", "autoNow and autoNowAdd");

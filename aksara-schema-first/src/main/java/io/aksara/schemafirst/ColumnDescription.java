@@ -15,9 +15,29 @@ import io.aksara.meta.FieldType;
  * @param identity     whether the database generates the value (identity, serial, auto_increment)
  * @param defaultValue the default as a literal Aksara can carry ({@code "10"}, {@code "true"}, {@code "x"}),
  *                     or null when there is none or it is an expression ({@code now()})
+ * @param dbDefault    the default as the database's SQL when it is an expression ({@code now()},
+ *                     {@code CURRENT_DATE}) or a literal no initializer can carry; null otherwise
+ * @param domain       the PostgreSQL domain the column is declared with, whose base type {@code type} is; or null
  */
 public record ColumnDescription(String name, FieldType type, String sqlType, int length, int precision, int scale,
-        boolean nullable, boolean identity, String defaultValue) {
+        boolean nullable, boolean identity, String defaultValue, String dbDefault, String domain) {
+
+    /** A column of a base type (no domain). */
+    public ColumnDescription(String name, FieldType type, String sqlType, int length, int precision, int scale,
+            boolean nullable, boolean identity, String defaultValue, String dbDefault) {
+        this(name, type, sqlType, length, precision, scale, nullable, identity, defaultValue, dbDefault, null);
+    }
+
+    /** A column whose default, if any, is a literal. */
+    public ColumnDescription(String name, FieldType type, String sqlType, int length, int precision, int scale,
+            boolean nullable, boolean identity, String defaultValue) {
+        this(name, type, sqlType, length, precision, scale, nullable, identity, defaultValue, null);
+    }
+
+    /** Whether the column has a default of either form. */
+    public boolean hasDefault() {
+        return defaultValue != null || dbDefault != null;
+    }
 
     /** Whether Aksara has a field type for this column. */
     public boolean supported() {

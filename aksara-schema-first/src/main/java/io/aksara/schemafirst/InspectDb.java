@@ -3,7 +3,11 @@ package io.aksara.schemafirst;
 import io.aksara.errors.AksaraException;
 import io.aksara.jooq.vendor.Vendor;
 import io.aksara.jooq.vendor.Vendors;
+import io.aksara.schemafirst.internal.ColumnDefaults;
+import io.aksara.schemafirst.internal.GeneratedColumns;
 import io.aksara.schemafirst.internal.MariadbJsonColumns;
+import io.aksara.schemafirst.internal.PostgresDomains;
+import io.aksara.schemafirst.internal.PostgresPartitions;
 import io.aksara.schemafirst.internal.NameCaseWarning;
 import io.aksara.schemafirst.internal.OwnKindField;
 import io.aksara.schemafirst.internal.TableReader;
@@ -133,13 +137,17 @@ public final class InspectDb {
                 throw new AksaraException("inspectdb: no schema " + schemaName + " in " + connection.getMetaData().getURL());
             }
             Set<String> json = MariadbJsonColumns.find(connection, dialect);
-            TableReader reader = new TableReader(dialect, json);
+            TableReader reader = new TableReader(dialect, json, ColumnDefaults.find(connection, dialect, schemaName),
+                    PostgresDomains.find(connection, dialect, schemaName), GeneratedColumns.find(connection, dialect, schemaName));
+            Set<String> partitions = PostgresPartitions.find(connection, dialect, schemaName);
             List<TableDescription> read = new ArrayList<>();
             List<Table<?>> readTables = new ArrayList<>();
             Set<String> missing = new TreeSet<>(tables);
             for (Table<?> t : schemas.getFirst().getTables()) {
-                if (t.getTableType() != TableOptions.TableType.TABLE) {
-                    continue; // views have no keys to write a model from
+                boolean view = t.getTableType() == TableOptions.TableType.VIEW
+                        || t.getTableType() == TableOptions.TableType.MATERIALIZED_VIEW;
+                if (t.getTableType() != TableOptions.TableType.TABLE && !view) {
+                    continue; // temporary tables, functions returning tables: nothing a model reads
                 }
                 String lower = t.getName().toLowerCase(Locale.ROOT);
                 if (!tables.isEmpty() && !tables.contains(lower)) {
@@ -148,8 +156,11 @@ public final class InspectDb {
                 if (tables.isEmpty() && LIQUIBASE_TABLES.contains(lower)) {
                     continue; // the migrations' own history, not the application's data
                 }
+                if (tables.isEmpty() && partitions.contains(lower)) {
+                    continue; // a partition's rows are its parent's: the parent is the model
+                }
                 missing.remove(lower);
-                read.add(reader.read(t));
+                read.add(view ? reader.read(t).asView() : reader.read(t));
                 readTables.add(t);
             }
             if (!missing.isEmpty()) {

@@ -13,9 +13,27 @@ import java.util.Optional;
  * @param uniques     unique constraints (single- and multi-column), the primary key excluded
  * @param foreignKeys foreign key constraints
  * @param indexes     non-unique indexes
+ * @param view        whether this is a view or a materialized view (a read-only, unmanaged model)
  */
 public record TableDescription(String name, List<ColumnDescription> columns, KeyDescription primaryKey,
-        List<KeyDescription> uniques, List<ForeignKeyDescription> foreignKeys, List<KeyDescription> indexes) {
+        List<KeyDescription> uniques, List<ForeignKeyDescription> foreignKeys, List<KeyDescription> indexes,
+        boolean view) {
+    /** A table (not a view). */
+    public TableDescription(String name, List<ColumnDescription> columns, KeyDescription primaryKey,
+            List<KeyDescription> uniques, List<ForeignKeyDescription> foreignKeys, List<KeyDescription> indexes) {
+        this(name, columns, primaryKey, uniques, foreignKeys, indexes, false);
+    }
+
+    /**
+     * This description as a view's: a view has no key of its own, so its column {@code id}, when it
+     * has one, is taken as the key a model needs.
+     */
+    public TableDescription asView() {
+        KeyDescription key = primaryKey != null || column("id").isEmpty() ? primaryKey
+                : new KeyDescription("pk_" + name, List.of("id"));
+        return new TableDescription(name, columns, key, uniques, foreignKeys, indexes, true);
+    }
+
     public TableDescription {
         columns = List.copyOf(columns);
         uniques = List.copyOf(uniques);

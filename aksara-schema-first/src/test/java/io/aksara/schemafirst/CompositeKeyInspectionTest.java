@@ -64,7 +64,7 @@ class CompositeKeyInspectionTest {
         String reading = InspectDb.of(connection).packageName("school").inspect().sources().get("Reading.java");
         assertThat(reading).contains("@Meta(primaryKey = {\"sensor\", \"takenOn\"})")
                 .contains("@StringField(maxLength = 10) public String sensor;")
-                .contains("@IntegerField public int level;")
+                .contains("@IntegerField public Integer level;")
                 .doesNotContain("primaryKey = true");
     }
 }

@@ -92,6 +92,17 @@ public final class ForeignKeyActions {
         return onDelete(foreignKey.onDelete(), dialect);
     }
 
+    /** Adds the field's {@code ON UPDATE} action to a jOOQ foreign key constraint (nothing for NO ACTION, the default). */
+    static ConstraintForeignKeyOnStep applyUpdate(ConstraintForeignKeyOnStep fk, io.aksara.fields.OnUpdate action) {
+        return switch (action) {
+            case NO_ACTION -> fk;
+            case CASCADE -> fk.onUpdateCascade();
+            case RESTRICT -> fk.onUpdateRestrict();
+            case SET_NULL -> fk.onUpdateSetNull();
+            case SET_DEFAULT -> fk.onUpdateSetDefault();
+        };
+    }
+
     /** Ends a jOOQ foreign key constraint with the field's {@code ON DELETE} action. */
     static Constraint apply(ConstraintForeignKeyOnStep fk, Action action) {
         return switch (action) {

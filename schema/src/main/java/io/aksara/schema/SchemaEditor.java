@@ -149,6 +149,10 @@ public final class SchemaEditor {
                 && columnDefault) {
             type = type.defaultValue(DSL.inline(t.jdbcValue(dflt), type));
         }
+        if (f.dbDefault() != null) {
+            // the model author's SQL (@DbDefault), trusted as the model's own code; never user input
+            type = type.defaultValue(DSL.field(f.dbDefault(), type));
+        }
         return DSL.field(t.columnName(f), type);
     }
 
@@ -162,7 +166,7 @@ public final class SchemaEditor {
         ModelTable tt = ModelTable.of(target, db.dialect());
         ConstraintForeignKeyOnStep fk = DSL.constraint(t.foreignKeyName(f)).foreignKey(t.field(f))
                 .references(tt.table(), tt.field(target.primaryKey()));
-        return ForeignKeyActions.apply(fk, ForeignKeyActions.onDeleteOf(f, db.dialect()));
+        return ForeignKeyActions.apply(ForeignKeyActions.applyUpdate(fk, f.onUpdate()), ForeignKeyActions.onDeleteOf(f, db.dialect()));
     }
 
     private void execute(List<Query> queries) {

@@ -50,6 +50,10 @@ final class BuiltInSqlTypes {
             int v = rs.getInt(i);
             return rs.wasNull() ? null : v;
         }, f -> "INT"));
+        t.put(FieldType.SMALL_INTEGER, type((f, d) -> SQLDataType.SMALLINT, d -> (rs, i) -> {
+            short v = rs.getShort(i);
+            return rs.wasNull() ? null : v;
+        }, f -> "SMALLINT"));
         ColumnReader longs = (rs, i) -> {
             long v = rs.getLong(i);
             return rs.wasNull() ? null : v;

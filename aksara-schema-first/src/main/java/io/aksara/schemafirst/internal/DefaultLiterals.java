@@ -15,6 +15,9 @@ import java.util.regex.Pattern;
 public final class DefaultLiterals {
     private static final Pattern CAST = Pattern.compile("(?is)^cast\\s*\\((.*)\\s+as\\s+[a-z0-9 _(),]+\\)$");
     private static final Pattern COLON_CAST = Pattern.compile("(?is)^(.*?)::[a-z0-9 _()\\[\\]\"]+$");
+    private static final Pattern TYPED = Pattern.compile("(?is)^(?:date|time|timestamp)\\s+('.*')$");
+    private static final Pattern DATE = Pattern.compile("[0-9]{4}-[0-9]{2}-[0-9]{2}");
+    private static final Pattern NULL = Pattern.compile("(?is)^\\(*null\\)*(::.*)?$");
     private static final Pattern NUMBER = Pattern.compile("[-+]?[0-9]+(\\.[0-9]*)?([eE][-+]?[0-9]+)?");
 
     private DefaultLiterals() {}
@@ -36,12 +39,27 @@ public final class DefaultLiterals {
         }
         return switch (type) {
             case STRING, TEXT, EMAIL -> quoted ? value : null;
-            case INTEGER, BIG_INTEGER -> integer(value);
+            case INTEGER, SMALL_INTEGER, BIG_INTEGER -> integer(value);
+            case DATE -> quoted && DATE.matcher(value).matches() ? value : null;
             case FLOAT -> NUMBER.matcher(value).matches() ? String.valueOf(Double.parseDouble(value)) : null;
-            case DECIMAL -> NUMBER.matcher(value).matches() ? new BigDecimal(value).toPlainString() : null;
+            // by value: Liquibase writes a numeric default 0.00 as 0, so a migrated column reads back without the zeros
+            case DECIMAL -> NUMBER.matcher(value).matches() ? new BigDecimal(value).stripTrailingZeros().toPlainString() : null;
             case BOOLEAN -> bool(value);
             default -> null;
         };
+    }
+
+    /**
+     * The default as SQL for {@code @DbDefault}, when it is not a literal {@link #parse} reads: an
+     * expression ({@code now()}, {@code CURRENT_DATE}, {@code nextval('seq'::regclass)}) or a literal
+     * of a type without initializer. Null for no default ({@code NULL}, {@code NULL::text}).
+     */
+    public static String expression(String sql, FieldType type) {
+        if (sql == null || type == null) {
+            return null;
+        }
+        String text = sql.trim();
+        return text.isEmpty() || NULL.matcher(text).matches() ? null : text;
     }
 
     /** Strips casts and parentheses: {@code cast('x' as varchar)}, {@code 'x'::character varying}, {@code (10)}. */
@@ -52,6 +70,10 @@ public final class DefaultLiterals {
             Matcher cast = CAST.matcher(next);
             if (cast.matches()) {
                 next = cast.group(1).trim();
+            }
+            Matcher typed = TYPED.matcher(next); // jOOQ's date '2026-01-31'
+            if (typed.matches()) {
+                next = typed.group(1);
             }
             Matcher colon = COLON_CAST.matcher(next);
             if (colon.matches() && (colon.group(1).endsWith("'") || NUMBER.matcher(colon.group(1).trim()).matches())) {

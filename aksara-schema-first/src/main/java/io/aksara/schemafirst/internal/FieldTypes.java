@@ -61,8 +61,11 @@ public final class FieldTypes {
             }
             return FieldType.STRING;
         }
-        if (java == Integer.class || java == Short.class || java == Byte.class) {
-            return FieldType.INTEGER;
+        if (java == Short.class) {
+            return FieldType.SMALL_INTEGER;
+        }
+        if (java == Integer.class || java == Byte.class) {
+            return FieldType.INTEGER; // MySQL's tinyint has no narrower field (tinyint(1) is a boolean)
         }
         if (java == Long.class) {
             return FieldType.BIG_INTEGER;

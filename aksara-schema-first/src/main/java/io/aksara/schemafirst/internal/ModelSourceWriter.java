@@ -9,15 +9,12 @@ import io.aksara.schemafirst.KeyDescription;
 import io.aksara.schemafirst.TableDescription;
 import java.lang.annotation.Annotation;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
 import java.util.TreeSet;
 
 /**
@@ -61,7 +58,9 @@ public final class ModelSourceWriter {
     public static String unsupported(TableDescription t) {
         KeyDescription pk = t.primaryKey();
         if (pk == null || pk.columns().isEmpty()) {
-            return "it has no primary key";
+            return t.view() ? "it is a view without an id column, and a model needs a key; write its model by hand,"
+                    + " with @Meta(managed = false, readOnly = true) and a key field of columns that are unique in it"
+                    : "it has no primary key";
         }
         for (String column : pk.columns()) {
             ColumnDescription key = t.column(column).orElse(null);
@@ -100,7 +99,8 @@ public final class ModelSourceWriter {
             }
             if (!c.supported()) {
                 warnings.add("skipped column " + t.name() + "." + c.name() + " of type " + c.sqlType()
-                        + ": Aksara has no field for it" + (!c.nullable() && c.defaultValue() == null && !c.identity()
+                        + ": Aksara has no field for it" + FieldDeclarations.whyNoField(c) + (!c.nullable() && !c.hasDefault() && !c.identity()
+                        && !FieldDeclarations.generated(c)
                         ? " (it is NOT NULL: inserts through the model will fail until it has a default)" : ""));
                 continue;
             }
@@ -159,7 +159,7 @@ public final class ModelSourceWriter {
         String reverse = reverseMethods(t, fieldOf.values(), imports);
         StringBuilder out = new StringBuilder();
         out.append("package ").append(packageName).append(";\n\n");
-        String meta = MetaAnnotationSource.meta(t, className, fieldOf, uniqueTogether, indexes);
+        String meta = meta(t, className, fieldOf, uniqueTogether, indexes);
         if (LinkTables.composite(t)) {
             String keyFields = "primaryKey = {" + String.join(", ",
                     t.primaryKey().columns().stream().map(fieldOf::get).map(Java::literal).toList()) + "}";
@@ -171,7 +171,8 @@ public final class ModelSourceWriter {
         for (String i : imports) {
             out.append("import ").append(i).append(";\n");
         }
-        out.append("\n/** The table {@code ").append(t.name()).append("}, ").append(GENERATED_MARK).append(" */\n");
+        out.append("\n/** The ").append(t.view() ? "view" : "table").append(" {@code ").append(t.name())
+                .append("}, ").append(GENERATED_MARK).append(" */\n");
         if (meta != null) {
             out.append(meta).append('\n');
         }
@@ -233,11 +234,11 @@ public final class ModelSourceWriter {
      * {@code public Related<Order> orders() { return related(Order.class, "customer"); }}. A name
      * the model uses already for a field is left to {@code related(...)}.
      */
-    private String reverseMethods(TableDescription target, Collection<String> fieldNames, Set<String> imports) {
+    private String reverseMethods(TableDescription target, java.util.Collection<String> fieldNames, Set<String> imports) {
         StringBuilder out = new StringBuilder();
         Set<String> taken = new HashSet<>(fieldNames);
         taken.addAll(Set.of("objects", "id", "pk", "save", "delete", "related", "refreshFromDb"));
-        for (Map.Entry<String, String> source : new TreeMap<>(classNames).entrySet()) {
+        for (Map.Entry<String, String> source : new java.util.TreeMap<>(classNames).entrySet()) {
             TableDescription from = tables.get(source.getKey());
             Map<String, ForeignKeyDescription> relations = relations(from, new ArrayList<>());
             Map<String, Integer> perTarget = new HashMap<>();
@@ -279,6 +280,10 @@ public final class ModelSourceWriter {
         imports.add("io.aksara.fields.OnDelete");
         List<String> args = new ArrayList<>();
         args.add("onDelete = OnDelete." + fk.onDelete().name());
+        if (fk.onUpdate() != io.aksara.fields.OnUpdate.NO_ACTION) {
+            imports.add("io.aksara.fields.OnUpdate");
+            args.add("onUpdate = OnUpdate." + fk.onUpdate().name());
+        }
         if (fk.onDelete() == OnDelete.SET_NULL && !c.nullable()) {
             warnings.add("foreign key " + fk.name() + " on " + t.name() + "." + c.name()
                     + " sets NULL on delete but the column is NOT NULL");
@@ -302,11 +307,11 @@ public final class ModelSourceWriter {
 
     private String column(TableDescription t, ColumnDescription c, String field, boolean primaryKey, boolean unique,
             boolean indexed, Set<String> imports) {
-        Class<? extends Annotation> own = ownKinds.get((t.name() + "." + c.name()).toLowerCase(Locale.ROOT));
+        Class<? extends Annotation> own = ownKinds.get((t.name() + "." + c.name()).toLowerCase(java.util.Locale.ROOT));
         if (own != null) {
             return OwnKindField.declaration(c, field, primaryKey, unique, indexed, own, imports);
         }
-        String annotation = c.type() == FieldType.ARRAY ? ArrayColumnTypes.annotation(c) : FieldJavaTypes.annotationName(c.type());
+        String annotation = c.type() == FieldType.ARRAY ? ArrayColumnTypes.annotation(c) : c.type().displayName();
         imports.add("io.aksara.fields." + annotation);
         List<String> args = new ArrayList<>();
         switch (c.type()) {
@@ -345,10 +350,45 @@ public final class ModelSourceWriter {
             }
         }
         boolean keyPart = primaryKey || LinkTables.composite(t) && t.primaryKey().columns().contains(c.name());
-        String javaType = FieldJavaTypes.javaType(c, keyPart, imports);
-        String initializer = c.defaultValue() == null ? "" : " = " + FieldJavaTypes.initializer(c.type(), c.defaultValue());
-        return "@" + annotation + (args.isEmpty() ? "" : "(" + String.join(", ", args) + ")") + " public " + javaType
-                + " " + field + initializer + ";";
+        String javaType = FieldDeclarations.javaType(c, keyPart, imports);
+        if (c.dbDefault() != null && FieldDeclarations.SEQUENCE.matcher(c.dbDefault()).find()) {
+            warnings.add("the default of " + t.name() + "." + c.name() + " reads a sequence (" + c.dbDefault()
+                    + "); migrations do not create sequences: it must exist before they create the table");
+        }
+        return "@" + annotation + (args.isEmpty() ? "" : "(" + String.join(", ", args) + ")")
+                + FieldDeclarations.defaultAnnotation(c, imports) + " public " + javaType + " " + field
+                + FieldDeclarations.initializer(c) + ";"
+                + (c.domain() == null ? "" : " // the domain " + c.domain() + ": its checks stay the database's");
     }
 
+    private static String meta(TableDescription t, String className, Map<String, String> fieldOf,
+            List<KeyDescription> uniqueTogether, List<KeyDescription> indexes) {
+        List<String> parts = new ArrayList<>();
+        if (!Names.defaultTable(className, t.name())) {
+            parts.add("table = " + Java.literal(t.name()));
+        }
+        if (t.view()) {
+            parts.add("managed = false, readOnly = true"); // migrations make no views; writes are refused
+        }
+        if (!uniqueTogether.isEmpty()) {
+            parts.add("uniqueTogether = " + group(t, uniqueTogether, fieldOf, "uq", "Unique"));
+        }
+        if (!indexes.isEmpty()) {
+            parts.add("indexes = " + group(t, indexes, fieldOf, "ix", "Index"));
+        }
+        return parts.isEmpty() ? null : "@Meta(" + String.join(",\n      ", parts) + ")";
+    }
+
+    private static String group(TableDescription t, List<KeyDescription> keys, Map<String, String> fieldOf,
+            String prefix, String annotation) {
+        List<String> items = new ArrayList<>();
+        for (KeyDescription k : keys) {
+            List<String> fields = k.columns().stream().map(fieldOf::get).toList();
+            String value = "{" + String.join(", ", fields.stream().map(Java::literal).toList()) + "}";
+            boolean defaultName = Naming.constraintName(prefix, t.name(), k.columns()).equals(k.name());
+            items.add("@Meta." + annotation + (defaultName ? "(" + value + ")"
+                    : "(value = " + value + ", name = " + Java.literal(k.name()) + ")"));
+        }
+        return items.size() == 1 ? items.getFirst() : "{" + String.join(", ", items) + "}";
+    }
 }

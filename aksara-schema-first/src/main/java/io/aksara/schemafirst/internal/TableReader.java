@@ -1,6 +1,7 @@
 package io.aksara.schemafirst.internal;
 
 import io.aksara.fields.OnDelete;
+import io.aksara.fields.OnUpdate;
 import io.aksara.meta.FieldType;
 import io.aksara.schemafirst.ColumnDescription;
 import io.aksara.schemafirst.ForeignKeyDescription;
@@ -10,6 +11,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.jooq.DataType;
@@ -34,23 +36,47 @@ public final class TableReader {
 
     private final SQLDialect dialect;
     private final Set<String> jsonColumns;
+    private final Map<String, String> defaults;
+    private final Map<String, PostgresDomains.Domain> domains;
+    private final Map<String, String> generated;
 
     /**
      * @param dialect     the database the tables come from ({@link SQLDialect#DEFAULT} for generated classes)
      * @param jsonColumns {@code table.column} names known to hold JSON although their type does not say so
      */
     public TableReader(SQLDialect dialect, Set<String> jsonColumns) {
+        this(dialect, jsonColumns, Map.of());
+    }
+
+    /** @param defaults {@code table.column} → the default's SQL as the database wrote it, preferred to jOOQ's reading */
+    public TableReader(SQLDialect dialect, Set<String> jsonColumns, Map<String, String> defaults) {
+        this(dialect, jsonColumns, defaults, Map.of());
+    }
+
+    /** @param domains {@code table.column} → the domain of a PostgreSQL column, read as its base type */
+    public TableReader(SQLDialect dialect, Set<String> jsonColumns, Map<String, String> defaults,
+            Map<String, PostgresDomains.Domain> domains) {
+        this(dialect, jsonColumns, defaults, domains, Map.of());
+    }
+
+    /** @param generated {@code table.column} → the expression of a generated column, which no field writes */
+    public TableReader(SQLDialect dialect, Set<String> jsonColumns, Map<String, String> defaults,
+            Map<String, PostgresDomains.Domain> domains, Map<String, String> generated) {
+        this.generated = Map.copyOf(generated);
+        this.domains = Map.copyOf(domains);
         this.dialect = dialect;
         this.jsonColumns = Set.copyOf(jsonColumns);
+        this.defaults = Map.copyOf(defaults);
     }
 
     public TableDescription read(Table<?> table) {
         String name = Names.normalize(table.getName());
         List<ColumnDescription> columns = new ArrayList<>();
-        for (Field<?> f : table.fields()) {
-            columns.add(column(name, f));
-        }
         UniqueKey<?> pk = table.getPrimaryKey();
+        Set<String> keyColumns = pk == null ? Set.of() : Set.copyOf(names(pk.getFields()));
+        for (Field<?> f : table.fields()) {
+            columns.add(column(name, f, keyColumns));
+        }
         KeyDescription primaryKey = pk == null ? null : key(pk.getName(), pk.getFields());
         List<KeyDescription> uniques = new ArrayList<>();
         Set<List<String>> uniqueColumns = new HashSet<>();
@@ -67,7 +93,7 @@ public final class TableReader {
         Set<List<String>> constrained = new HashSet<>(uniqueColumns);
         for (ForeignKey<?, ?> fk : table.getReferences()) {
             ForeignKeyDescription d = new ForeignKeyDescription(fk.getName(), names(fk.getFields()),
-                    Names.normalize(fk.getKey().getTable().getName()), names(fk.getKeyFields()), onDelete(fk));
+                    Names.normalize(fk.getKey().getTable().getName()), names(fk.getKeyFields()), onDelete(fk), onUpdate(fk));
             foreignKeys.add(d);
             constrained.add(d.columns());
         }
@@ -96,21 +122,35 @@ public final class TableReader {
         return new TableDescription(name, columns, primaryKey, uniques, foreignKeys, indexes);
     }
 
-    private ColumnDescription column(String table, Field<?> f) {
-        DataType<?> type = f.getDataType();
+    private ColumnDescription column(String table, Field<?> f, Set<String> keyColumns) {
         String name = Names.normalize(f.getName());
+        PostgresDomains.Domain domain = domains.get(table + "." + name);
+        // a domain's column is its base type; nullability and default are the column's own
+        DataType<?> type = domain == null ? f.getDataType()
+                : domain.baseType().nullable(f.getDataType().nullable()).identity(false);
         boolean mysql = dialect.family() == SQLDialect.MYSQL || dialect.family() == SQLDialect.MARIADB;
-        FieldType fieldType = FieldTypes.of(type, mysql, jsonColumns.contains(table + "." + name));
+        String generation = generated.get(table + "." + name);
+        // a column the database computes has no field yet: a model would write it on every insert
+        FieldType fieldType = generation != null ? null : FieldTypes.of(type, mysql, jsonColumns.contains(table + "." + name));
         String defaultValue = null;
+        String dbDefault = null;
+        String sql = defaults.containsKey(table + "." + name) ? defaults.get(table + "." + name)
+                : type.defaulted() && type.defaultValue() != null ? render(type.defaultValue()) : null;
+        // PostgreSQL's driver calls any nextval() default an identity; off the key it is a default like others
+        boolean identity = type.identity() && (keyColumns.contains(name) || sql == null);
         // a binary default is a database-specific literal (bytea escapes, x'..'): left to the model's initializer
-        if (type.defaulted() && type.defaultValue() != null && !type.identity() && fieldType != FieldType.BINARY) {
-            defaultValue = DefaultLiterals.parse(render(type.defaultValue()), fieldType);
+        if (sql != null && !identity && fieldType != FieldType.BINARY) {
+            // Aksara writes no literal default on text and JSON columns (MySQL had none): kept as the database's SQL
+            boolean literal = fieldType != FieldType.TEXT && fieldType != FieldType.JSON;
+            defaultValue = literal ? DefaultLiterals.parse(sql, fieldType) : null;
+            dbDefault = defaultValue == null ? DefaultLiterals.expression(sql, fieldType) : null;
         }
-        return new ColumnDescription(name, fieldType, FieldTypes.describe(type),
+        return new ColumnDescription(name, fieldType, FieldTypes.describe(type)
+                + (generation == null ? "" : " generated always as (" + generation + ")"),
                 fieldType == FieldType.BINARY ? FieldTypes.binaryLength(type) : type.lengthDefined() ? type.length() : 0,
                 type.precisionDefined() ? type.precision() : 0,
                 type.scaleDefined() ? type.scale() : 0,
-                type.nullable(), type.identity(), defaultValue);
+                type.nullable(), identity, defaultValue, dbDefault, domain == null ? null : domain.name());
     }
 
     private String render(Field<?> expression) {
@@ -125,8 +165,12 @@ public final class TableReader {
         return fields.stream().map(f -> Names.normalize(f.getName())).toList();
     }
 
-    /** NO ACTION and RESTRICT refuse the delete at the database, which is what DO_NOTHING leaves to it. */
-    private static OnDelete onDelete(ForeignKey<?, ?> fk) {
+    /**
+     * NO ACTION refuses the delete at the database, which is what DO_NOTHING leaves to it; RESTRICT
+     * is RESTRICT, whose constraint says RESTRICT again, except on MySQL and MariaDB, which report
+     * RESTRICT for a constraint declared without a rule (InnoDB makes no difference between them).
+     */
+    private OnDelete onDelete(ForeignKey<?, ?> fk) {
         if (fk.getDeleteRule() == null) {
             return OnDelete.DO_NOTHING;
         }
@@ -134,7 +178,26 @@ public final class TableReader {
             case CASCADE -> OnDelete.CASCADE;
             case SET_NULL -> OnDelete.SET_NULL;
             case SET_DEFAULT -> OnDelete.SET_DEFAULT;
-            case RESTRICT, NO_ACTION -> OnDelete.DO_NOTHING;
+            case RESTRICT -> mysqlFamily() ? OnDelete.DO_NOTHING : OnDelete.RESTRICT;
+            case NO_ACTION -> OnDelete.DO_NOTHING;
         };
+    }
+
+    /** The ON UPDATE rule; RESTRICT on MySQL and MariaDB is their NO ACTION, as for deletes. */
+    private OnUpdate onUpdate(ForeignKey<?, ?> fk) {
+        if (fk.getUpdateRule() == null) {
+            return OnUpdate.NO_ACTION;
+        }
+        return switch (fk.getUpdateRule()) {
+            case CASCADE -> OnUpdate.CASCADE;
+            case SET_NULL -> OnUpdate.SET_NULL;
+            case SET_DEFAULT -> OnUpdate.SET_DEFAULT;
+            case RESTRICT -> mysqlFamily() ? OnUpdate.NO_ACTION : OnUpdate.RESTRICT;
+            case NO_ACTION -> OnUpdate.NO_ACTION;
+        };
+    }
+
+    private boolean mysqlFamily() {
+        return dialect.family() == SQLDialect.MYSQL || dialect.family() == SQLDialect.MARIADB;
     }
 }

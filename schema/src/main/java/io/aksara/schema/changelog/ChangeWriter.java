@@ -75,6 +75,9 @@ final class ChangeWriter {
                 if (f.foreignKey().onDelete() != null) {
                     body.put("onDelete", f.foreignKey().onDelete());
                 }
+                if (f.foreignKey().onUpdate() != null) {
+                    body.put("onUpdate", f.foreignKey().onUpdate());
+                }
                 out.add(map("addForeignKeyConstraint", body));
             }
             case DropForeignKey f -> out.add(map("dropForeignKeyConstraint", map("baseTableName", f.table(),
@@ -104,7 +107,7 @@ final class ChangeWriter {
         boolean defaultChanged = !Objects.equals(before.defaultValue(), after.defaultValue());
         if (after.defaultValue() != null && (defaultChanged || typeChanged || nullChanged)) {
             Map<String, Object> body = map("tableName", a.table(), "columnName", after.name(), "columnDataType", after.type());
-            body.put(after.defaultValue().kind().attribute(), after.defaultValue().text());
+            body.put(after.defaultValue().kind().attribute(), after.defaultValue().changelogText());
             out.add(map("addDefaultValue", body));
         } else if (after.defaultValue() == null && before.defaultValue() != null) {
             out.add(map("dropDefaultValue", map("tableName", a.table(), "columnName", after.name(),
@@ -120,7 +123,7 @@ final class ChangeWriter {
         DefaultValue d = c.defaultValue() != null ? c.defaultValue()
                 : oneOffDefault != null ? new DefaultValue(kindFor(c.type(), oneOffDefault), oneOffDefault) : null;
         if (d != null) {
-            col.put(d.kind().attribute(), d.text());
+            col.put(d.kind().attribute(), d.changelogText());
         }
         Map<String, Object> constraints = new LinkedHashMap<>();
         if (c.primaryKey()) {

@@ -175,7 +175,8 @@ public final class ChangelogReader {
                 List<ForeignKeyState> fks = new ArrayList<>(t.foreignKeys());
                 fks.add(new ForeignKeyState(text(c.get("constraintName")), text(c.get("baseColumnNames")),
                         text(c.get("referencedTableName")), text(c.get("referencedColumnNames")),
-                        c.get("onDelete") == null ? null : text(c.get("onDelete"))));
+                        c.get("onDelete") == null ? null : text(c.get("onDelete")),
+                        c.get("onUpdate") == null ? null : text(c.get("onUpdate"))));
                 yield s.with(t.withForeignKeys(fks));
             }
             case "dropForeignKeyConstraint" -> {
@@ -198,7 +199,7 @@ public final class ChangelogReader {
         for (DefaultValue.Kind kind : DefaultValue.Kind.values()) {
             Object v = attributes.get(kind.attribute());
             if (v != null) {
-                return new DefaultValue(kind, String.valueOf(v));
+                return DefaultValue.fromChangelog(kind, String.valueOf(v));
             }
         }
         return null;

@@ -15,7 +15,9 @@ import java.util.Objects;
 public record DefaultValue(Kind kind, String text) {
     /** How Liquibase reads the value: each kind is a different changelog attribute. */
     public enum Kind {
-        TEXT("defaultValue"), NUMERIC("defaultValueNumeric"), BOOLEAN("defaultValueBoolean"), DATE("defaultValueDate");
+        TEXT("defaultValue"), NUMERIC("defaultValueNumeric"), BOOLEAN("defaultValueBoolean"), DATE("defaultValueDate"),
+        /** An SQL expression the database computes ({@code @DbDefault}): {@code CURRENT_TIMESTAMP}, {@code now()}. */
+        COMPUTED("defaultValueComputed");
 
         private final String attribute;
 
@@ -51,4 +53,33 @@ public record DefaultValue(Kind kind, String text) {
     public static DefaultValue bool(boolean value) { return new DefaultValue(Kind.BOOLEAN, Boolean.toString(value)); }
 
     public static DefaultValue date(String value) { return new DefaultValue(Kind.DATE, value); }
+
+    /**
+     * The text a changelog carries. Liquibase replaces a computed default that starts with
+     * {@code current_timestamp} or equals its database's clock function ({@code now()} on
+     * PostgreSQL) by a clock function of its own choice (PostgreSQL: a {@code timestamp without time
+     * zone} cast; H2: {@code LOCALTIMESTAMP}), which changes the column's type of time; in
+     * parentheses the expression reaches the database as written, and the database drops them.
+     */
+    public String changelogText() {
+        return kind == Kind.COMPUTED && clock(text) ? "(" + text + ")" : text;
+    }
+
+    /** The default a changelog attribute carries, read back from {@link #changelogText()}. */
+    public static DefaultValue fromChangelog(Kind kind, String text) {
+        if (kind == Kind.COMPUTED && text.startsWith("(") && text.endsWith(")")
+                && clock(text.substring(1, text.length() - 1))) {
+            return computed(text.substring(1, text.length() - 1));
+        }
+        return new DefaultValue(kind, text);
+    }
+
+    private static boolean clock(String sql) {
+        String lower = sql.strip().toLowerCase(java.util.Locale.ROOT);
+        return lower.startsWith("current_timestamp") || lower.startsWith("current_datetime") || lower.equals("now()")
+                || lower.equals("localtimestamp") || lower.equals("getdate()") || lower.equals("sysdate");
+    }
+
+    /** An expression the database computes, written as SQL. */
+    public static DefaultValue computed(String sql) { return new DefaultValue(Kind.COMPUTED, sql); }
 }

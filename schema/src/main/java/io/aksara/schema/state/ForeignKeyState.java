@@ -8,5 +8,12 @@ package io.aksara.schema.state;
  * @param referencedTable  the target table
  * @param referencedColumn the target column (its primary key)
  * @param onDelete         the database action ({@code CASCADE}, {@code SET NULL}), or null for none
+ * @param onUpdate         the database's {@code ON UPDATE} action ({@code CASCADE}), or null for none (NO ACTION)
  */
-public record ForeignKeyState(String name, String column, String referencedTable, String referencedColumn, String onDelete) {}
+public record ForeignKeyState(String name, String column, String referencedTable, String referencedColumn, String onDelete,
+        String onUpdate) {
+    /** A foreign key without an {@code ON UPDATE} action. */
+    public ForeignKeyState(String name, String column, String referencedTable, String referencedColumn, String onDelete) {
+        this(name, column, referencedTable, referencedColumn, onDelete, null);
+    }
+}

@@ -85,7 +85,8 @@ public final class ModelStates {
             if (f.isRelation()) {
                 ModelMeta<?> target = f.relatedMeta();
                 foreignKeys.add(new ForeignKeyState(constraint("fk", m, f), f.column(), target.table(),
-                        target.primaryKey().column(), databaseAction(f.onDelete())));
+                        target.primaryKey().column(), databaseAction(f.onDelete()),
+                        f.onUpdate() == io.aksara.fields.OnUpdate.NO_ACTION ? null : f.onUpdate().sql()));
             }
         }
         for (IndexMeta ix : m.indexes()) {
@@ -124,6 +125,9 @@ public final class ModelStates {
      * which would give every makemigrations a new default, so only an explicit {@code @Default} counts.
      */
     static DefaultValue defaultOf(FieldMeta<?, ?> f, Object value) {
+        if (f.dbDefault() != null) {
+            return DefaultValue.computed(f.dbDefault());
+        }
         FieldType type = f.columnType();
         if (value == null || f.primaryKey() || f.isRelation() || type == FieldType.TEXT || type == FieldType.JSON
                 || type == FieldType.BINARY || type == FieldType.DURATION || type == FieldType.ARRAY) {

@@ -47,6 +47,16 @@ public final class RowWrites {
             return new Values(raw, nulls);
         }
 
+        /** Whether some column of this insert is left to its {@code @DbDefault}. */
+        boolean databaseFills(java.util.BitSet nulls) {
+            for (int i = nulls.nextSetBit(0); i >= 0; i = nulls.nextSetBit(i + 1)) {
+                if (fields.get(i).dbDefault() != null) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
         List<Object> binds(Object[] raw) {
             List<Object> out = new ArrayList<>(raw.length);
             for (int i = 0; i < raw.length; i++) {
@@ -57,6 +67,22 @@ public final class RowWrites {
     }
 
     private record Values(Object[] raw, BitSet nulls) {}
+
+    /** Whether the database fills column {@code i}: a {@code @DbDefault} field left null, written as DEFAULT. */
+    private static boolean defaulted(Columns cols, int i, java.util.BitSet nulls) {
+        return nulls.get(i) && cols.fields().get(i).dbDefault() != null;
+    }
+
+    /** The binds without those of the columns written as DEFAULT, which have no placeholder. */
+    private static List<Object> withoutDefaulted(Columns cols, List<Object> binds, java.util.BitSet nulls) {
+        List<Object> out = new ArrayList<>(binds.size());
+        for (int i = 0; i < binds.size(); i++) {
+            if (!defaulted(cols, i, nulls)) {
+                out.add(binds.get(i));
+            }
+        }
+        return out;
+    }
 
     private record Key(ModelMeta<?> meta, Set<String> deferred, boolean insert, boolean keyFromDatabase,
             BitSet nulls) {}
@@ -97,8 +123,8 @@ public final class RowWrites {
         Values v = cols.values(instance, dialect);
         List<Object> binds = cols.binds(v.raw());
         String text = sql.computeIfAbsent(new Key(meta, Set.of(), true, keyFromDatabase, v.nulls()),
-                k -> renderInsert(meta, cols, binds));
-        return new Prepared(text, binds);
+                k -> renderInsert(meta, cols, binds, v.nulls()));
+        return new Prepared(text, cols.databaseFills(v.nulls()) ? withoutDefaulted(cols, binds, v.nulls()) : binds);
     }
 
     private Columns updateColumns(ModelMeta<?> meta, Set<String> deferred) {
@@ -149,14 +175,14 @@ public final class RowWrites {
         return dsl.render(dsl.update(table.table()).set(values).where(where));
     }
 
-    private String renderInsert(ModelMeta<?> meta, Columns cols, List<Object> binds) {
+    private String renderInsert(ModelMeta<?> meta, Columns cols, List<Object> binds, java.util.BitSet nulls) {
         ModelTable table = ModelTable.of(meta, dialect);
         List<Field<?>> columnList = new ArrayList<>();
         List<Field<?>> values = new ArrayList<>();
         for (int i = 0; i < cols.fields().size(); i++) {
             Field<Object> column = table.field(cols.fields().get(i));
             columnList.add(column);
-            values.add(DSL.val(binds.get(i), column.getDataType()));
+            values.add(defaulted(cols, i, nulls) ? DSL.defaultValue(column) : DSL.val(binds.get(i), column.getDataType()));
         }
         return dsl.render(dsl.insertInto(table.table()).columns(columnList).values(values));
     }
