@@ -32,6 +32,7 @@ import io.aksara.lookup.Transform;
 import io.aksara.meta.FieldMeta;
 import io.aksara.meta.FieldType;
 import io.aksara.meta.ModelMeta;
+import io.aksara.meta.ModelRegistry;
 import io.aksara.meta.Values;
 import io.aksara.query.Annotation;
 import io.aksara.query.ColumnPath;
@@ -574,7 +575,7 @@ public final class Expressions {
 
     private static Object keyOf(ModelMeta<?> model, Object value) {
         if (value instanceof Model m) {
-            if (!model.type().isInstance(m)) {
+            if (!model.type().isInstance(m) && ModelRegistry.metaOf(m.getClass()).concreteType() != model.concreteType()) {
                 throw new FieldError("Expected a " + model.name() + ", got a " + m.getClass().getSimpleName());
             }
             if (m.pk() == null) {

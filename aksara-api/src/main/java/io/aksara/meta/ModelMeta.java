@@ -35,6 +35,7 @@ public final class ModelMeta<M extends Model> {
     private final List<IndexMeta> indexes;
     private final Supplier<M> factory;
     private final List<ManyToManyMeta<M, ?>> manyToMany;
+    private final Class<? extends Model> proxyFor;
     private volatile Map<FieldMeta<M, ?>, Object> defaults;
 
     private ModelMeta(Builder<M> b) {
@@ -81,6 +82,11 @@ public final class ModelMeta<M extends Model> {
         }
         this.indexes = List.copyOf(idx);
         this.manyToMany = List.copyOf(b.manyToMany);
+        this.proxyFor = b.proxyFor;
+        if (proxyFor != null && !manyToMany.isEmpty()) {
+            throw new IllegalStateException(type.getName() + " is a proxy: its many-to-many relations are those of "
+                    + proxyFor.getName());
+        }
         for (ManyToManyMeta<M, ?> m : manyToMany) {
             if (byName.containsKey(m.name())) {
                 throw new IllegalStateException(type.getName() + "." + m.name() + " is both a field and a many-to-many relation");
@@ -146,12 +152,46 @@ public final class ModelMeta<M extends Model> {
     /** Indexes and unique constraints over several columns, from {@link io.aksara.Meta}. */
     public List<IndexMeta> indexes() { return indexes; }
 
-    /** The many-to-many relations this model declares, in declaration order; they are not columns. */
-    public List<ManyToManyMeta<M, ?>> manyToMany() { return manyToMany; }
+    /**
+     * The many-to-many relations this model declares, in declaration order; they are not columns.
+     * A proxy has those of its concrete model.
+     */
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    public List<ManyToManyMeta<M, ?>> manyToMany() {
+        return proxyFor == null ? manyToMany : (List) concreteMeta().manyToMany();
+    }
+
+    /**
+     * The model this proxy extends ({@code @Meta(proxy = true)}), itself a proxy or not; null when
+     * the model is not a proxy.
+     *
+     * <pre>{@code
+     * ModelRegistry.meta(UserProxyProxy.class).proxyFor();   // UserProxy.class
+     * }</pre>
+     */
+    public Class<? extends Model> proxyFor() { return proxyFor; }
+
+    /** Whether the model is a proxy of another one, sharing its table. */
+    public boolean isProxy() { return proxyFor != null; }
+
+    /**
+     * The model whose table this one uses: the model itself, or for a proxy the first model up its
+     * {@link #proxyFor()} chain that is not a proxy (Django's {@code concrete_model}).
+     *
+     * <pre>{@code
+     * ModelRegistry.meta(UserProxyProxy.class).concreteType();   // User.class
+     * }</pre>
+     */
+    public Class<? extends Model> concreteType() { return concreteMeta().type(); }
+
+    /** The metadata of {@link #concreteType()}. */
+    public ModelMeta<? extends Model> concreteMeta() {
+        return proxyFor == null ? this : ModelRegistry.metaOf(proxyFor).concreteMeta();
+    }
 
     /** The many-to-many relation declared under this Java name, or null. */
     public ManyToManyMeta<M, ?> findManyToMany(String name) {
-        for (ManyToManyMeta<M, ?> m : manyToMany) {
+        for (ManyToManyMeta<M, ?> m : manyToMany()) {
             if (m.name().equals(name)) {
                 return m;
             }
@@ -224,6 +264,7 @@ public final class ModelMeta<M extends Model> {
         private final List<IndexSpec> indexSpecs = new ArrayList<>();
         private final List<ManyToManyMeta<M, ?>> manyToMany = new ArrayList<>();
         private List<String> compositeKey = List.of();
+        private Class<? extends Model> proxyFor;
 
         private Builder(Class<M> type, Supplier<M> factory) {
             this.type = type;
@@ -238,6 +279,9 @@ public final class ModelMeta<M extends Model> {
 
         /** A primary key over these fields, by Java name and in key order (no field is marked primaryKey). */
         public Builder<M> compositeKey(String... fieldNames) { compositeKey = List.of(fieldNames); return this; }
+
+        /** Marks the model as a proxy of {@code parent}, whose table it shares ({@code @Meta(proxy = true)}). */
+        public Builder<M> proxyFor(Class<? extends Model> parent) { proxyFor = parent; return this; }
 
         /** A many-to-many relation declared by this model. */
         public Builder<M> manyToMany(ManyToManyMeta<M, ?> m) { manyToMany.add(m); return this; }

@@ -118,8 +118,11 @@ public final class ModelRegistry {
         loadIndexOnce();
         List<FieldMeta<?, ?>> out = new ArrayList<>();
         for (ModelMeta<?> m : METAS.values()) {
+            if (m.isProxy()) {
+                continue; // a proxy's foreign keys are its concrete model's, listed once from there
+            }
             for (FieldMeta<?, ?> f : m.fields()) {
-                if (f.isRelation() && f.relatedModel().isAssignableFrom(target.type())) {
+                if (f.isRelation() && pointsTo(f.relatedModel(), target)) {
                     out.add(f);
                 }
             }
@@ -137,14 +140,26 @@ public final class ModelRegistry {
         loadIndexOnce();
         List<ManyToManyMeta<?, ?>> out = new ArrayList<>();
         for (ModelMeta<?> m : METAS.values()) {
+            if (m.isProxy()) {
+                continue; // a proxy's relations are its concrete model's
+            }
             for (ManyToManyMeta<?, ?> r : m.manyToMany()) {
-                if (r.targetType().isAssignableFrom(target.type())) {
+                if (pointsTo(r.targetType(), target)) {
                     out.add(r);
                 }
             }
         }
         out.sort(java.util.Comparator.comparing(ManyToManyMeta::qualifiedName));
         return out;
+    }
+
+    /**
+     * Whether a relation declared to {@code declared} reaches rows of {@code target}: the target is
+     * that class or a subclass, or both use one table (one is a proxy of the other, or both are
+     * proxies of one model).
+     */
+    private static boolean pointsTo(Class<? extends Model> declared, ModelMeta<?> target) {
+        return declared.isAssignableFrom(target.type()) || metaOf(declared).concreteType() == target.concreteType();
     }
 
     /**

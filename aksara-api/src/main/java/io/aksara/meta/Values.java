@@ -87,7 +87,9 @@ public final class Values {
     }
 
     private static void checkTarget(FieldMeta<?, ?> field, Class<?> given) {
-        if (!field.relatedModel().isAssignableFrom(given)) {
+        // a proxy and its concrete model are one table, so either stands for the other (Django's concrete_model check)
+        if (!field.relatedModel().isAssignableFrom(given)
+                && ModelRegistry.metaOf(given).concreteType() != field.relatedMeta().concreteType()) {
             throw new FieldError(field.qualifiedName() + " expects a " + field.relatedModel().getSimpleName()
                     + ", got a " + given.getSimpleName());
         }

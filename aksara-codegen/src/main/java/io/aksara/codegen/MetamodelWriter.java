@@ -63,6 +63,9 @@ final class MetamodelWriter {
         body.line(1, "public static final ModelMeta<" + model + "> META = ModelRegistry.register(");
         body.line(3, "ModelMeta.builder(" + model + ".class, " + model + "::new)");
         body.line(5, ".table(" + SourceWriter.literal(spec.table()) + ")");
+        if (spec.proxyFor() != null) {
+            body.line(5, ".proxyFor(" + names.name(spec.proxyFor()) + ".class)");
+        }
         if (!spec.ordering().isEmpty()) {
             body.line(5, ".ordering(" + SourceWriter.literals(spec.ordering()) + ")");
         }

@@ -171,7 +171,12 @@ final class ModelScanner {
             if (deferred) {
                 return new Result(null, List.of(), true);
             }
-            AnnotationMirror keyFrom = metaSetting(chain, "primaryKey");
+            ProxyShape proxy = ProxyShape.of(model, chain, elements);
+            if (proxy != null) {
+                problems.addAll(proxy.problems(model, chain, annotated, elements));
+                relations.clear(); // a proxy's many-to-many relations are its concrete model's, found at run time
+            }
+            AnnotationMirror keyFrom = metaSetting(chain, "primaryKey", proxy != null);
             List<String> compositeKey = keyFrom == null ? List.of() : new AnnotationValues(elements, keyFrom).strings("primaryKey");
             List<FieldSpec> fields;
             if (compositeKey.isEmpty()) {
@@ -181,7 +186,7 @@ final class ModelScanner {
                 CompositeKeyCheck.problems(modelName, compositeKey, declared, relations).forEach(p -> metaError(keyFrom, p));
             }
             checkColumns(fields);
-            MetaOptions meta = metaOptions(fields, chain);
+            MetaOptions meta = metaOptions(fields, chain, proxy);
             if (!problems.isEmpty()) {
                 return new Result(null, List.copyOf(problems), false);
             }
@@ -189,7 +194,8 @@ final class ModelScanner {
             String metamodel = ModelRegistry.metamodelName(binaryName);
             ModelSpec spec = new ModelSpec(model, binaryName, packageName,
                     metamodel.substring(metamodel.lastIndexOf('.') + 1), meta.table, meta.ordering, meta.indexes,
-                    fields, compositeKey, generatedAvailable(), suppressions, relations);
+                    fields, compositeKey, generatedAvailable(), suppressions, relations,
+                    proxy == null ? null : proxy.parent());
             return new Result(spec, List.of(), false);
         }
 
@@ -674,18 +680,20 @@ final class ModelScanner {
          * leaves unset comes from the nearest abstract base that sets it; the table never does (an
          * abstract base has none, and {@link UsageChecker} refuses one there).
          */
-        private MetaOptions metaOptions(List<FieldSpec> fields, List<TypeElement> chain) {
+        private MetaOptions metaOptions(List<FieldSpec> fields, List<TypeElement> chain, ProxyShape proxy) {
             MetaOptions out = new MetaOptions();
             out.table = Naming.tableName(model.getSimpleName().toString());
-            AnnotationMirror own = metaMirror(model);
-            if (own != null && !new AnnotationValues(elements, own).string("table").isEmpty()) {
+            AnnotationMirror own = metaOf(model);
+            if (proxy != null && proxy.table() != null) {
+                out.table = proxy.table();
+            } else if (own != null && !new AnnotationValues(elements, own).string("table").isEmpty()) {
                 out.table = new AnnotationValues(elements, own).string("table");
             }
             Set<String> known = new LinkedHashSet<>();
             fields.forEach(f -> known.add(f.name()));
             Set<String> names = new HashSet<>(known);
             fields.forEach(f -> names.add(f.column()));
-            AnnotationMirror orderingFrom = metaSetting(chain, "ordering");
+            AnnotationMirror orderingFrom = metaSetting(chain, "ordering", proxy != null);
             if (orderingFrom != null) {
                 AnnotationValues meta = new AnnotationValues(elements, orderingFrom);
                 for (String entry : meta.strings("ordering")) {
@@ -698,8 +706,8 @@ final class ModelScanner {
                 }
                 out.ordering = meta.strings("ordering");
             }
-            for (String kind : List.of("uniqueTogether", "indexes")) {
-                AnnotationMirror from = metaSetting(chain, kind);
+            for (String kind : proxy != null ? List.<String>of() : List.of("uniqueTogether", "indexes")) {
+                AnnotationMirror from = metaSetting(chain, kind, false);
                 if (from == null) {
                     continue;
                 }
@@ -727,12 +735,12 @@ final class ModelScanner {
          * The {@code @Meta} that decides one option: the model's own when it sets the option, else
          * that of the nearest abstract base that does; null when none sets it.
          */
-        private AnnotationMirror metaSetting(List<TypeElement> chain, String option) {
+        private AnnotationMirror metaSetting(List<TypeElement> chain, String option, boolean fromConcrete) {
             for (TypeElement type : chain.reversed()) {
-                if (type != model && !type.getModifiers().contains(Modifier.ABSTRACT)) {
-                    continue; // only abstract bases pass their options on
+                if (type != model && !fromConcrete && !type.getModifiers().contains(Modifier.ABSTRACT)) {
+                    continue; // only abstract bases pass their options on, except to a proxy
                 }
-                AnnotationMirror mirror = metaMirror(type);
+                AnnotationMirror mirror = metaOf(type);
                 if (mirror != null && mirror.getElementValues().keySet().stream()
                         .anyMatch(e -> e.getSimpleName().contentEquals(option))) {
                     return mirror;
@@ -799,7 +807,7 @@ final class ModelScanner {
     /** Whether the model, or an abstract base it inherits {@code @Meta} options from, declares a composite key. */
     boolean hasCompositeKey(TypeElement model) {
         for (TypeElement type : modelChain(model)) {
-            AnnotationMirror meta = metaMirror(type);
+            AnnotationMirror meta = metaOf(type);
             if (meta != null && !new AnnotationValues(elements, meta).strings("primaryKey").isEmpty()) {
                 return true;
             }
@@ -807,8 +815,8 @@ final class ModelScanner {
         return false;
     }
 
-    /** The {@code @Meta} written on the type itself, or null. */
-    private static AnnotationMirror metaMirror(TypeElement type) {
+    /** The {@code @Meta} written on the class itself, or null. */
+    static AnnotationMirror metaOf(TypeElement type) {
         return type.getAnnotationMirrors().stream().filter(m -> annotationName(m).equals(META)).findFirst().orElse(null);
     }
 

@@ -19,6 +19,7 @@ import javax.lang.model.element.TypeElement;
  * @param generatedAnnotation whether {@code @javax.annotation.processing.Generated} can be used
  * @param suppressions      the warnings the metamodel must suppress (using deprecated models or fields)
  * @param manyToMany        the {@code @ManyToMany} fields, in declaration order
+ * @param proxyFor          the model a proxy extends ({@code @Meta(proxy = true)}); null for any other model
  */
 record ModelSpec(
         TypeElement element,
@@ -32,7 +33,8 @@ record ModelSpec(
         List<String> compositeKey,
         boolean generatedAnnotation,
         Set<String> suppressions,
-        List<ManyToManySpec> manyToMany) {
+        List<ManyToManySpec> manyToMany,
+        TypeElement proxyFor) {
 
     /**
      * A {@code @Meta.Unique} or {@code @Meta.Index}.
