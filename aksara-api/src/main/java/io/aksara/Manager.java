@@ -121,7 +121,7 @@ public class Manager<T extends Model> implements QueryMethods<T> {
                     + "create the " + meta.name() + " first, then link rows with " + name + ".add(...) or " + name + ".set(...)");
         }
         @SuppressWarnings("unchecked") // the field of this model: Resolver looks it up in meta
-        FieldMeta<T, ?> field = (FieldMeta<T, ?>) Resolver.field(meta, name);
+        FieldMeta<T, ?> field = (FieldMeta<T, ?>) Resolver.instanceField(meta, name);
         field.setUnchecked(instance, WriteValues.forInstance(field, value));
     }
 }

@@ -36,6 +36,7 @@ public final class ModelMeta<M extends Model> {
     private final Supplier<M> factory;
     private final List<ManyToManyMeta<M, ?>> manyToMany;
     private final Class<? extends Model> proxyFor;
+    private final FieldMeta<M, ?> parentLink;
     private volatile Map<FieldMeta<M, ?>, Object> defaults;
 
     private ModelMeta(Builder<M> b) {
@@ -83,6 +84,11 @@ public final class ModelMeta<M extends Model> {
         this.indexes = List.copyOf(idx);
         this.manyToMany = List.copyOf(b.manyToMany);
         this.proxyFor = b.proxyFor;
+        this.parentLink = b.parentLink == null ? null : field(b.parentLink);
+        if (parentLink != null && (parentLink != primaryKey || !parentLink.isRelation())) {
+            throw new IllegalStateException(type.getName() + "." + b.parentLink + " links to the parent: it must be "
+                    + "the primary key and a one-to-one relation");
+        }
         if (proxyFor != null && !manyToMany.isEmpty()) {
             throw new IllegalStateException(type.getName() + " is a proxy: its many-to-many relations are those of "
                     + proxyFor.getName());
@@ -170,6 +176,22 @@ public final class ModelMeta<M extends Model> {
      * }</pre>
      */
     public Class<? extends Model> proxyFor() { return proxyFor; }
+
+    /**
+     * The one-to-one link of a multi-table child to its parent's row ({@code Restaurant.placePtr},
+     * column {@code place_ptr_id}), which is also its primary key; null for a model that extends no
+     * concrete model.
+     *
+     * <pre>{@code
+     * ModelRegistry.meta(Restaurant.class).parentLink().relatedModel();   // Place.class
+     * }</pre>
+     */
+    public FieldMeta<M, ?> parentLink() { return parentLink; }
+
+    /** The parent of a multi-table child (the model its {@link #parentLink()} points to), or null. */
+    public ModelMeta<? extends Model> parentMeta() {
+        return parentLink == null ? null : parentLink.relatedMeta();
+    }
 
     /** Whether the model is a proxy of another one, sharing its table. */
     public boolean isProxy() { return proxyFor != null; }
@@ -265,6 +287,7 @@ public final class ModelMeta<M extends Model> {
         private final List<ManyToManyMeta<M, ?>> manyToMany = new ArrayList<>();
         private List<String> compositeKey = List.of();
         private Class<? extends Model> proxyFor;
+        private String parentLink;
 
         private Builder(Class<M> type, Supplier<M> factory) {
             this.type = type;
@@ -282,6 +305,9 @@ public final class ModelMeta<M extends Model> {
 
         /** Marks the model as a proxy of {@code parent}, whose table it shares ({@code @Meta(proxy = true)}). */
         public Builder<M> proxyFor(Class<? extends Model> parent) { proxyFor = parent; return this; }
+
+        /** Names the field that links a multi-table child to its parent's row (its primary key). */
+        public Builder<M> parentLink(String fieldName) { parentLink = fieldName; return this; }
 
         /** A many-to-many relation declared by this model. */
         public Builder<M> manyToMany(ManyToManyMeta<M, ?> m) { manyToMany.add(m); return this; }

@@ -154,12 +154,12 @@ public final class ModelRegistry {
     }
 
     /**
-     * Whether a relation declared to {@code declared} reaches rows of {@code target}: the target is
-     * that class or a subclass, or both use one table (one is a proxy of the other, or both are
-     * proxies of one model).
+     * Whether a relation declared to {@code declared} reaches rows of {@code target}: both use one
+     * table (the same model, one a proxy of the other, or both proxies of one model). A multi-table
+     * child has a table of its own: relations to its parent are reached through its parent link.
      */
     private static boolean pointsTo(Class<? extends Model> declared, ModelMeta<?> target) {
-        return declared.isAssignableFrom(target.type()) || metaOf(declared).concreteType() == target.concreteType();
+        return declared == target.type() || metaOf(declared).concreteType() == target.concreteType();
     }
 
     /**

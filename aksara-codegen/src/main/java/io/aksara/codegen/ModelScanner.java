@@ -176,17 +176,32 @@ final class ModelScanner {
                 problems.addAll(proxy.problems(model, chain, annotated, elements));
                 relations.clear(); // a proxy's many-to-many relations are its concrete model's, found at run time
             }
-            AnnotationMirror keyFrom = metaSetting(chain, "primaryKey", proxy != null);
+            ParentLink link = proxy == null ? ParentLink.of(model, chain, elements) : null;
+            Set<String> parentNames = new HashSet<>();
+            if (link != null) { // the parent's fields live in the parent's table; this model keeps its own
+                declared.stream().filter(f -> link.isParents(owner(f.element()), chain)).forEach(f -> {
+                    parentNames.add(f.name());
+                    parentNames.add(f.column());
+                });
+                declared.removeIf(f -> link.isParents(owner(f.element()), chain));
+                relations.removeIf(r -> link.isParents(owner(r.element()), chain));
+                checkChild(link, declared, chain);
+            }
+            AnnotationMirror keyFrom = link != null ? null : metaSetting(chain, "primaryKey", proxy != null);
             List<String> compositeKey = keyFrom == null ? List.of() : new AnnotationValues(elements, keyFrom).strings("primaryKey");
             List<FieldSpec> fields;
-            if (compositeKey.isEmpty()) {
+            if (link != null) {
+                fields = new ArrayList<>();
+                fields.add(link.field(elements, types));
+                fields.addAll(declared);
+            } else if (compositeKey.isEmpty()) {
                 fields = withPrimaryKey(declared, hidingId);
             } else {
                 fields = declared; // no implicit id: the key is the named fields
                 CompositeKeyCheck.problems(modelName, compositeKey, declared, relations).forEach(p -> metaError(keyFrom, p));
             }
             checkColumns(fields);
-            MetaOptions meta = metaOptions(fields, chain, proxy);
+            MetaOptions meta = metaOptions(fields, chain, proxy, link != null, parentNames);
             if (!problems.isEmpty()) {
                 return new Result(null, List.copyOf(problems), false);
             }
@@ -195,8 +210,33 @@ final class ModelScanner {
             ModelSpec spec = new ModelSpec(model, binaryName, packageName,
                     metamodel.substring(metamodel.lastIndexOf('.') + 1), meta.table, meta.ordering, meta.indexes,
                     fields, compositeKey, generatedAvailable(), suppressions, relations,
-                    proxy == null ? null : proxy.parent());
+                    proxy == null ? null : proxy.parent(), link);
             return new Result(spec, List.of(), false);
+        }
+
+        private static TypeElement owner(javax.lang.model.element.Element field) {
+            return (TypeElement) field.getEnclosingElement();
+        }
+
+        /** What a multi-table child cannot declare: its key is the link to its parent. */
+        private void checkChild(ParentLink link, List<FieldSpec> own, List<TypeElement> chain) {
+            String parent = link.parent().getSimpleName().toString();
+            if (!link.keyField().equals("id")) {
+                error(model, modelName + " extends the concrete model " + parent + ", whose primary key is the field "
+                        + link.keyField() + "; multi-table inheritance needs the implicit id key on the root model for now");
+            }
+            for (FieldSpec f : own) {
+                if (f.primaryKey()) {
+                    error(f.element(), where((VariableElement) f.element()) + ": a model that extends the concrete model "
+                            + parent + " has the key " + link.name() + " (the one-to-one link to its " + parent
+                            + " row), so it declares no primary key of its own");
+                }
+            }
+            AnnotationMirror own0 = metaOf(model);
+            if (own0 != null && !new AnnotationValues(elements, own0).strings("primaryKey").isEmpty()) {
+                error(model, own0, modelName + ": @Meta(primaryKey = ...) on a model that extends the concrete model "
+                        + parent + ": its key is the link " + link.name());
+            }
         }
 
         // ---- the class itself ----
@@ -680,7 +720,8 @@ final class ModelScanner {
          * leaves unset comes from the nearest abstract base that sets it; the table never does (an
          * abstract base has none, and {@link UsageChecker} refuses one there).
          */
-        private MetaOptions metaOptions(List<FieldSpec> fields, List<TypeElement> chain, ProxyShape proxy) {
+        private MetaOptions metaOptions(List<FieldSpec> fields, List<TypeElement> chain, ProxyShape proxy,
+                boolean child, Set<String> parentNames) {
             MetaOptions out = new MetaOptions();
             out.table = Naming.tableName(model.getSimpleName().toString());
             AnnotationMirror own = metaOf(model);
@@ -693,12 +734,15 @@ final class ModelScanner {
             fields.forEach(f -> known.add(f.name()));
             Set<String> names = new HashSet<>(known);
             fields.forEach(f -> names.add(f.column()));
-            AnnotationMirror orderingFrom = metaSetting(chain, "ordering", proxy != null);
+            Set<String> orderable = new HashSet<>(names);
+            orderable.addAll(parentNames); // a child orders by its parent's fields through the link, as Django
+            // Django's non-abstract children inherit the parent's ordering, as proxies do
+            AnnotationMirror orderingFrom = metaSetting(chain, "ordering", proxy != null || child);
             if (orderingFrom != null) {
                 AnnotationValues meta = new AnnotationValues(elements, orderingFrom);
                 for (String entry : meta.strings("ordering")) {
                     String name = entry.startsWith("-") ? entry.substring(1) : entry;
-                    if (!name.equals("pk") && !names.contains(name)) {
+                    if (!name.equals("pk") && !orderable.contains(name)) {
                         metaError(orderingFrom, modelName + ": @Meta ordering " + SourceWriter.literal(entry)
                                 + " names no field of " + modelName + "; use a field name, optionally with '-' for "
                                 + "descending. Fields: " + String.join(", ", known));
