@@ -575,7 +575,7 @@ public final class Expressions {
 
     private static Object keyOf(ModelMeta<?> model, Object value) {
         if (value instanceof Model m) {
-            if (!model.type().isInstance(m) && ModelRegistry.metaOf(m.getClass()).concreteType() != model.concreteType()) {
+            if (!ModelRegistry.accepts(model.type(), m.getClass())) {
                 throw new FieldError("Expected a " + model.name() + ", got a " + m.getClass().getSimpleName());
             }
             if (m.pk() == null) {

@@ -154,6 +154,20 @@ public final class ModelRegistry {
     }
 
     /**
+     * Whether a relation declared to {@code target} accepts an instance of {@code given}: a subclass
+     * of it (a multi-table child, whose key is its parent's), or a model of the same table (a proxy
+     * of it, its concrete model, another proxy of that model).
+     *
+     * <pre>{@code
+     * ModelRegistry.accepts(ProxyTrackerUser.class, TrackerUser.class);   // true
+     * }</pre>
+     */
+    public static boolean accepts(Class<? extends Model> target, Class<?> given) {
+        return target.isAssignableFrom(given)
+                || (Model.class.isAssignableFrom(given) && metaOf(target).concreteType() == metaOf(given).concreteType());
+    }
+
+    /**
      * Whether a relation declared to {@code declared} reaches rows of {@code target}: both use one
      * table (the same model, one a proxy of the other, or both proxies of one model). A multi-table
      * child has a table of its own: relations to its parent are reached through its parent link.

@@ -88,8 +88,7 @@ public final class Values {
 
     private static void checkTarget(FieldMeta<?, ?> field, Class<?> given) {
         // a proxy and its concrete model are one table, so either stands for the other (Django's concrete_model check)
-        if (!field.relatedModel().isAssignableFrom(given)
-                && ModelRegistry.metaOf(given).concreteType() != field.relatedMeta().concreteType()) {
+        if (!ModelRegistry.accepts(field.relatedModel(), given)) {
             throw new FieldError(field.qualifiedName() + " expects a " + field.relatedModel().getSimpleName()
                     + ", got a " + given.getSimpleName());
         }

@@ -176,7 +176,10 @@ final class ModelScanner {
                 problems.addAll(proxy.problems(model, chain, annotated, elements));
                 relations.clear(); // a proxy's many-to-many relations are its concrete model's, found at run time
             }
-            ParentLink link = proxy == null ? ParentLink.of(model, chain, elements) : null;
+            // a proxy of a multi-table child has the child's fields and link, so it reads the same rows
+            ParentLink link = proxy == null ? ParentLink.of(model, chain, elements)
+                    : proxy.concrete() == null ? null
+                    : ParentLink.of(proxy.concrete(), chain.subList(0, chain.indexOf(proxy.concrete()) + 1), elements);
             Set<String> parentNames = new HashSet<>();
             if (link != null) { // the parent's fields live in the parent's table; this model keeps its own
                 declared.stream().filter(f -> link.isParents(owner(f.element()), chain)).forEach(f -> {

@@ -15,10 +15,11 @@ import javax.lang.model.util.Elements;
  * fields (not even through an abstract class of its own), has a concrete model above it, and names no
  * table, key, index or constraint: all of those are its concrete model's.
  *
- * @param parent the model the proxy extends (a proxy itself or not); null when there is none
- * @param table  the table of the concrete model, or null when there is no parent
+ * @param parent   the model the proxy extends (a proxy itself or not); null when there is none
+ * @param concrete the first model up from the parent that is no proxy, whose table the proxy uses; null without a parent
+ * @param table    the table of the concrete model, or null when there is no parent
  */
-record ProxyShape(TypeElement parent, String table) {
+record ProxyShape(TypeElement parent, TypeElement concrete, String table) {
     /** The {@code @Meta} options a proxy cannot set, since they describe a table. */
     private static final List<String> TABLE_OPTIONS = List.of("table", "primaryKey", "uniqueTogether", "indexes", "managed");
 
@@ -37,7 +38,8 @@ record ProxyShape(TypeElement parent, String table) {
                 parent = t; // the nearest concrete class above the model wins
             }
         }
-        return new ProxyShape(parent, parent == null ? null : tableOf(parent, chain, elements));
+        TypeElement concrete = parent == null ? null : concreteOf(parent, chain, elements);
+        return new ProxyShape(parent, concrete, concrete == null ? null : tableOf(concrete, elements));
     }
 
     /** Whether the class's own {@code @Meta} sets {@code proxy = true} (the option is never inherited). */
@@ -82,17 +84,20 @@ record ProxyShape(TypeElement parent, String table) {
         return out;
     }
 
-    /** The table of the first class up from {@code parent} that is neither abstract nor a proxy. */
-    private static String tableOf(TypeElement parent, List<TypeElement> chain, Elements elements) {
+    /** The first class up from {@code parent} that is neither abstract nor a proxy. */
+    private static TypeElement concreteOf(TypeElement parent, List<TypeElement> chain, Elements elements) {
         for (int i = chain.indexOf(parent); i >= 0; i--) {
             TypeElement t = chain.get(i);
-            if (t.getModifiers().contains(Modifier.ABSTRACT) || isProxy(t, elements)) {
-                continue;
+            if (!t.getModifiers().contains(Modifier.ABSTRACT) && !isProxy(t, elements)) {
+                return t;
             }
-            AnnotationMirror meta = ModelScanner.metaOf(t);
-            String table = meta == null ? "" : new AnnotationValues(elements, meta).string("table");
-            return table.isEmpty() ? Naming.tableName(t.getSimpleName().toString()) : table;
         }
-        return Naming.tableName(parent.getSimpleName().toString()); // a proxy above no concrete model: reported there
+        return parent; // a proxy above no concrete model: reported on that proxy
+    }
+
+    private static String tableOf(TypeElement concrete, Elements elements) {
+        AnnotationMirror meta = ModelScanner.metaOf(concrete);
+        String table = meta == null ? "" : new AnnotationValues(elements, meta).string("table");
+        return table.isEmpty() ? Naming.tableName(concrete.getSimpleName().toString()) : table;
     }
 }

@@ -215,4 +215,22 @@ class ModelInheritanceDataSuite extends DjangoTestCase {
             assertThat(fk.referencedColumn()).isEqualTo("place_ptr_id");
         });
     }
+
+    // Aksara: QuerySet.delete() of children deletes their parents' rows too, as Django's collector does
+    @Test
+    void deletingChildRowsDeletesTheirParents() {
+        assertThat(Restaurant.objects.filter("name", "Ristorante Miron").delete()).isEqualTo(3);
+        assertThat(Place.objects.all().fetch()).extracting(p -> p.name).containsExactly("Demon Dogs");
+        assertThat(ItalianRestaurant.objects.count()).isZero();
+    }
+
+    // Aksara: bulkCreate of a child is refused before any SQL, as Django refuses it
+    @Test
+    void bulkCreateOfAChildIsRefused() {
+        Restaurant r = new Restaurant();
+        r.name = "Bulk";
+        assertThatThrownBy(() -> Restaurant.objects.bulkCreate(List.of(r))).isInstanceOf(io.aksara.errors.AksaraException.class)
+                .hasMessageContaining("bulkCreate() of Restaurant").hasMessageContaining("Place");
+        assertThat(Place.objects.count()).isEqualTo(2);
+    }
 }

@@ -8,10 +8,7 @@ import io.aksara.fields.ForeignKey;
 import io.aksara.fields.OnDelete;
 import io.aksara.fields.StringField;
 
-/**
- * After Django's tests/proxy_models/models.py Issue: a foreign key to a proxy model. Django's
- * points to a proxy of a multi-table child (ProxyTrackerUser); this one to UserProxy.
- */
+/** Django's tests/proxy_models/models.py Issue: a foreign key to a proxy model. */
 @Meta(table = "proxy_models_issue")
 public class Issue extends Model {
     public static final Manager<Issue> objects = Manager.of(Issue.class);
@@ -20,5 +17,10 @@ public class Issue extends Model {
     public String summary = "";
 
     @ForeignKey(onDelete = OnDelete.CASCADE, relatedName = "issues")
-    public Ref<UserProxy> assignee;
+    public Ref<ProxyTrackerUser> assignee;
+
+    @Override
+    public String toString() {
+        return getClass().getSimpleName() + ":" + summary;
+    }
 }
