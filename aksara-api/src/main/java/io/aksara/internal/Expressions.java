@@ -542,8 +542,9 @@ public final class Expressions {
     public static Expr.Subquery subquery(FieldMeta<?, ?> column, QuerySet<?> qs) {
         ModelMeta<?> expected = column.isRelation() ? column.relatedMeta() : column.model();
         ModelMeta<?> given = qs.meta();
-        boolean keysMatch = column.isRelation() ? given.type() == expected.type()
-                : column.primaryKey() && given.type() == column.model().type();
+        // a relation holds its target's keys; a primary key its own model's (a one-to-one key both)
+        boolean keysMatch = column.isRelation() && ModelRegistry.accepts(expected.type(), given.type())
+                || column.primaryKey() && ModelRegistry.accepts(column.model().type(), given.type());
         if (!keysMatch) {
             throw new FieldError("'in' on " + column.qualifiedName() + " needs a QuerySet of " + expected.name()
                     + ", got a QuerySet of " + given.name());

@@ -44,7 +44,8 @@ final class PathWalker {
                     String next = segments.get(i + 1);
                     ModelMeta<?> target = f.relatedMeta();
                     FieldMeta<?, ?> targetPk = target.primaryKey();
-                    if (next.equals("pk") || next.equals(targetPk.name()) || next.equals(targetPk.column())) {
+                    boolean keyIsColumn = !targetPk.isRelation(); // a one-to-one key takes its own target's instances
+                    if (keyIsColumn && (next.equals("pk") || next.equals(targetPk.name()) || next.equals(targetPk.column()))) {
                         return new Walk(hops, m, f, i + 2); // category__id is the foreign key column itself
                     }
                     if (isStep(target, next)) {
