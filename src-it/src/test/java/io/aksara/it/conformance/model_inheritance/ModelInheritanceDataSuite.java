@@ -233,4 +233,18 @@ class ModelInheritanceDataSuite extends DjangoTestCase {
                 .hasMessageContaining("bulkCreate() of Restaurant").hasMessageContaining("Place");
         assertThat(Place.objects.count()).isEqualTo(2);
     }
+
+    // Aksara: a parent's fields in annotate() and aggregate() of the child, and the parent filtered by its child
+    @Test
+    void parentFieldsInAnnotateAndAggregate() {
+        assertThat(ItalianRestaurant.objects.annotate("lowerName", io.aksara.functions.Lower.of("name"))
+                .values("lowerName", "servesGnocchi").fetch())
+                .containsExactly(Map.of("lowerName", "ristorante miron", "servesGnocchi", true));
+        assertThat(Restaurant.objects.aggregate("last", io.aksara.aggregates.Max.of("name")))
+                .containsEntry("last", "Ristorante Miron");
+        assertThat(Place.objects.filter("restaurant__italianrestaurant__servesGnocchi", true).fetch())
+                .extracting(p -> p.name).containsExactly("Ristorante Miron");
+        assertThat(Restaurant.objects.orderBy("-address").fetch()).extracting(r -> r.name)
+                .containsExactly("Demon Dogs", "Ristorante Miron");
+    }
 }
