@@ -317,19 +317,6 @@ public final class Resolver {
     }
 
     /**
-     * A field of the model or, for a multi-table child, of one of its parents ({@code "name"} of a
-     * Restaurant is Place's): what an instance of the model holds, for building one.
-     */
-    public static FieldMeta<?, ?> instanceField(ModelMeta<?> model, String name) {
-        for (ModelMeta<?> m = model; m != null; m = m.parentMeta()) {
-            if (name.equals("pk") || m.findField(name) != null || attname(m, name) != null) {
-                return field(m, name);
-            }
-        }
-        return field(model, name); // the error names the model asked for
-    }
-
-    /**
      * The foreign key named by Django's attname, {@code "publisher_id"} for {@code publisher}, whatever
      * its column is called; null when {@code name} is not one.
      */
