@@ -1408,7 +1408,12 @@ public final class QuerySet<T extends Model> implements Streaming<T>, BulkOperat
     }
 
     private void addAssignment(Map<FieldMeta<?, ?>, Object> values, WriteValues check, String name, Object value) {
-        FieldMeta<?, ?> f = Resolver.field(meta(), name);
+        FieldMeta<?, ?> f = io.aksara.internal.InstanceFields.find(meta(), name);
+        if (f.model() != meta()) { // one UPDATE changes one table; Django writes one per parent
+            throw new FieldError("update() of " + meta().name() + " cannot change " + f.qualifiedName() + " yet: it is a "
+                    + "field of the parent model " + f.model().name() + " (multi-table inheritance), in another table; "
+                    + "update it through " + f.model().name() + ".objects, or save() each " + meta().name());
+        }
         if (f.primaryKey() && f.generated()) {
             throw new FieldError("update() cannot change the generated primary key " + f.qualifiedName());
         }

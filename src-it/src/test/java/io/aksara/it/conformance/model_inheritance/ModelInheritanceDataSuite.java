@@ -247,4 +247,15 @@ class ModelInheritanceDataSuite extends DjangoTestCase {
         assertThat(Restaurant.objects.orderBy("-address").fetch()).extracting(r -> r.name)
                 .containsExactly("Demon Dogs", "Ristorante Miron");
     }
+
+    // Aksara: update() of a parent's field through the child is refused before any SQL (not supported yet)
+    @Test
+    void updateOfAParentFieldThroughTheChildIsRefused() {
+        List<String> statements = QueryLog.capture(() -> assertThatThrownBy(
+                () -> Restaurant.objects.filter("servesHotDogs", true).update("name", "Demon Puppies", "servesHotDogs", false))
+                .isInstanceOf(io.aksara.errors.FieldError.class)
+                .hasMessageContaining("update() of Restaurant cannot change Place.name"));
+        assertThat(statements).isEmpty();
+        assertThat(Restaurant.objects.filter("servesHotDogs", true).update("servesPizza", true)).isEqualTo(1);
+    }
 }
