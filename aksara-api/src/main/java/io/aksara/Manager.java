@@ -2,6 +2,7 @@ package io.aksara;
 
 import io.aksara.errors.FieldError;
 import io.aksara.internal.Resolver;
+import io.aksara.internal.InstanceFields;
 import io.aksara.internal.WriteValues;
 import io.aksara.meta.FieldMeta;
 import io.aksara.meta.ModelMeta;
@@ -121,8 +122,8 @@ public class Manager<T extends Model> implements QueryMethods<T> {
             throw new FieldError(meta.name() + "." + name + " is a many-to-many relation, not a column; "
                     + "create the " + meta.name() + " first, then link rows with " + name + ".add(...) or " + name + ".set(...)");
         }
-        @SuppressWarnings("unchecked") // the field of this model: Resolver looks it up in meta
-        FieldMeta<T, ?> field = (FieldMeta<T, ?>) Resolver.field(meta, name);
+        @SuppressWarnings("unchecked") // the field of this model or a parent, whose accessor takes this model too
+        FieldMeta<T, ?> field = (FieldMeta<T, ?>) InstanceFields.find(meta, name);
         field.setUnchecked(instance, WriteValues.forInstance(field, value));
     }
 }

@@ -75,6 +75,23 @@ public @interface Meta {
      */
     String[] primaryKey() default {};
 
+    /**
+     * Whether the model is a proxy (Django's {@code proxy = True}): a class that extends a concrete
+     * model and shares its table, adding methods, managers and a default ordering of its own but no
+     * fields. Migrations make nothing for it; its QuerySets read the same rows as instances of the
+     * proxy class.
+     *
+     * <pre>{@code
+     * @Meta(proxy = true, ordering = "name")
+     * public class MyPerson extends Person {
+     *     public static final Manager<MyPerson> objects = Manager.of(MyPerson.class);
+     *     public boolean hasSpecialName() { return name.equalsIgnoreCase("special"); }
+     * }
+     * MyPerson.objects.get("name", "Foo").hasSpecialName();
+     * }</pre>
+     */
+    boolean proxy() default false;
+
     /** A set of fields that must be unique together. */
     @Documented
     @Retention(RetentionPolicy.RUNTIME)

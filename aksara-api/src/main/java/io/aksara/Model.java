@@ -340,8 +340,8 @@ public abstract class Model {
         if (this == o) {
             return true;
         }
-        if (o == null || o.getClass() != getClass()) {
-            return false;
+        if (!(o instanceof Model other) || concreteType(other.getClass()) != concreteType(getClass())) {
+            return false; // a proxy instance equals its concrete model's instance of the same key, as in Django
         }
         Object key = pk();
         return key != null && key.equals(((Model) o).pk());
@@ -350,7 +350,11 @@ public abstract class Model {
     @Override
     public int hashCode() {
         Object key = pk();
-        return key == null ? System.identityHashCode(this) : Objects.hash(getClass(), key);
+        return key == null ? System.identityHashCode(this) : Objects.hash(concreteType(getClass()), key);
+    }
+
+    private static Class<?> concreteType(Class<?> type) {
+        return ModelRegistry.metaOf(type).concreteType();
     }
 
     /** {@code Product(id=1, name=Laptop, price=999.99, category=Ref<Category>(1))}: fields only, never a query. */

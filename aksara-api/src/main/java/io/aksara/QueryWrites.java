@@ -47,7 +47,12 @@ final class QueryWrites {
     }
 
     static <T extends Model> void addAssignment(QuerySet<T> qs, Map<FieldMeta<?, ?>, Object> values, WriteValues check, String name, Object value) {
-        FieldMeta<?, ?> f = Resolver.field(qs.meta(), name);
+        FieldMeta<?, ?> f = io.aksara.internal.InstanceFields.find(qs.meta(), name);
+        if (f.model() != qs.meta()) { // one UPDATE changes one table; Django writes one per parent
+            throw new FieldError("update() of " + qs.meta().name() + " cannot change " + f.qualifiedName() + " yet: it is a "
+                    + "field of the parent model " + f.model().name() + " (multi-table inheritance), in another table; "
+                    + "update it through " + f.model().name() + ".objects, or save() each " + qs.meta().name());
+        }
         if (f.primaryKey() && f.generated()) {
             throw new FieldError("update() cannot change the generated primary key " + f.qualifiedName());
         }

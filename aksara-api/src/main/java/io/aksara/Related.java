@@ -233,7 +233,7 @@ public final class Related<T extends Model> implements QueryMethods<T> {
 
     private FieldMeta<T, ?> foreignKeyField() {
         FieldMeta<T, ?> fk = ModelRegistry.meta(type).field(foreignKey);
-        if (!fk.isRelation() || !fk.relatedModel().isAssignableFrom(owner.getClass())) {
+        if (!fk.isRelation() || !ModelRegistry.accepts(fk.relatedModel(), owner.getClass())) {
             throw new AksaraException(type.getSimpleName() + "." + foreignKey + " is not a foreign key to "
                     + owner.getClass().getSimpleName());
         }

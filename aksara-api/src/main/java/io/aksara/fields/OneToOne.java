@@ -63,4 +63,16 @@ public @interface OneToOne {
 
     /** The column name; defaults to {@code <snake_case field>_id}. */
     String dbColumn() default "";
+
+    /**
+     * The relation is the model's primary key (Django's {@code OneToOneField(primary_key=True)}): the
+     * model has no implicit {@code id}, its key is the target's key, and at most one row extends each
+     * target row.
+     *
+     * <pre>{@code
+     * @OneToOne(onDelete = OnDelete.CASCADE, primaryKey = true) public Ref<Place> place;
+     * Restaurant.objects.get("pk", place.id);   // the restaurant of that place
+     * }</pre>
+     */
+    boolean primaryKey() default false;
 }

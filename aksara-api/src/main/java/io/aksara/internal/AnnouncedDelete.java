@@ -18,6 +18,9 @@ public final class AnnouncedDelete {
     private AnnouncedDelete() {}
 
     public static long delete(SelectQuery<?> query, String database) {
+        if (query.model().parentLink() != null && !query.none()) {
+            return deleteWithParents(query, database);
+        }
         if (query.none() || !Lifecycle.hasDeleteListeners(query.model().type())) {
             return Deletion.delete(query, database);
         }
@@ -28,6 +31,22 @@ public final class AnnouncedDelete {
             long n = Deletion.delete(query, database);
             rows.forEach(Lifecycle::postDelete);
             return n;
+        });
+    }
+
+    /**
+     * Rows of a multi-table child go with their root parent's rows, as in Django: the keys are read,
+     * then the root rows are deleted, and the parent links cascade to every child table.
+     */
+    private static long deleteWithParents(SelectQuery<?> query, String database) {
+        String alias = database == null ? Aksara.DEFAULT : database;
+        return Transaction.using(alias).atomic(() -> {
+            List<Object> keys = Aksara.backend(database).fetch(query).stream().map(Model::pk).toList();
+            if (keys.isEmpty()) {
+                return 0L;
+            }
+            io.aksara.QuerySet<?> roots = io.aksara.QuerySet.of(MultiTableRows.root(query.model())).filter("pk__in", keys);
+            return (database == null ? roots : roots.using(database)).delete();
         });
     }
 }

@@ -49,6 +49,11 @@ public final class BulkWrites {
      */
     public static <T extends Model> Supplier<List<T>> create(ModelMeta<T> meta, String using, List<T> objs,
             int batchSize, boolean ignoreConflicts) {
+        if (meta.parentLink() != null) { // Django refuses it too: the parents' keys would be needed first
+            throw new io.aksara.errors.AksaraException("bulkCreate() of " + meta.name() + ": it extends the concrete model "
+                    + meta.parentMeta().name() + " (multi-table inheritance), whose rows would have to be inserted first; "
+                    + "save() each " + meta.name() + " instead (each in one transaction with its parents)");
+        }
         if (objs != null && PerDatabaseWrites.applies(using, meta.type())) {
             checkObjects("bulkCreate", meta, objs);
             return PerDatabaseWrites.split(objs, (alias, group) -> create(meta, alias, group, batchSize, ignoreConflicts),

@@ -24,6 +24,7 @@ import io.aksara.lookup.Transform;
 import io.aksara.meta.FieldMeta;
 import io.aksara.meta.FieldType;
 import io.aksara.meta.ModelMeta;
+import io.aksara.meta.ModelRegistry;
 import io.aksara.meta.Values;
 import io.aksara.query.Annotation;
 import io.aksara.query.Expr;

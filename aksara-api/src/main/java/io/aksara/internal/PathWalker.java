@@ -44,7 +44,8 @@ final class PathWalker {
                     String next = segments.get(i + 1);
                     ModelMeta<?> target = f.relatedMeta();
                     FieldMeta<?, ?> targetPk = target.primaryKey();
-                    if (next.equals("pk") || next.equals(targetPk.name()) || next.equals(targetPk.column())) {
+                    boolean keyIsColumn = !targetPk.isRelation(); // a one-to-one key takes its own target's instances
+                    if (keyIsColumn && (next.equals("pk") || next.equals(targetPk.name()) || next.equals(targetPk.column()))) {
                         return new Walk(hops, m, f, i + 2); // category__id is the foreign key column itself
                     }
                     if (isStep(target, next)) {
@@ -73,6 +74,12 @@ final class PathWalker {
                 continue;
             }
             FieldMeta<?, ?> reverse = reverseRelation(m, seg);
+            if (reverse == null && inherits(m, seg)) {
+                // a multi-table child reads its parent's fields and relations through its parent link
+                hops.add(new Hop(m.parentLink(), false));
+                m = m.parentMeta();
+                continue;
+            }
             if (reverse == null) {
                 throw unknown(m, seg);
             }
@@ -88,7 +95,28 @@ final class PathWalker {
     /** Whether a segment names a field or reverse relation of the model (so the walk goes on). */
     private static boolean isStep(ModelMeta<?> m, String segment) {
         return segment.equals("pk") || m.findField(segment) != null || reverseRelation(m, segment) != null
-                || manyToManySteps(m, segment) != null;
+                || manyToManySteps(m, segment) != null || inherits(m, segment);
+    }
+
+    /**
+     * Whether a multi-table child has the name from its parent: the parent's fields and relations,
+     * except the parent links of the parent's other children (a Restaurant has no {@code supplier},
+     * though its Place has), as Django.
+     */
+    private static boolean inherits(ModelMeta<?> m, String segment) {
+        ModelMeta<?> parent = m.parentMeta();
+        if (parent == null) {
+            return false;
+        }
+        FieldMeta<?, ?> reverse = reverseRelation(parent, segment);
+        if (reverse != null && parent.findField(segment) == null) {
+            return !isParentLink(reverse);
+        }
+        return isStep(parent, segment);
+    }
+
+    private static boolean isParentLink(FieldMeta<?, ?> f) {
+        return f.model().parentLink() == f;
     }
 
     static FieldMeta<?, ?> reverseRelation(ModelMeta<?> m, String name) {
@@ -130,6 +158,9 @@ final class PathWalker {
                 .forEach(fk -> choices.add(ModelRegistry.reverseName(fk)));
         ModelRegistry.manyToManyTo(m).stream().filter(r -> !r.reverseHidden())
                 .forEach(r -> choices.add(r.reverseName()));
+        if (m.parentMeta() != null) { // a multi-table child has its parents' names too
+            choices(m.parentMeta()).stream().filter(c -> !choices.contains(c) && inherits(m, c)).forEach(choices::add);
+        }
         return choices;
     }
 

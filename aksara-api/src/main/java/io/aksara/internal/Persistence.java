@@ -35,6 +35,10 @@ public final class Persistence {
      */
     public static <M extends Model> void save(M instance, String using) {
         ModelMeta<M> meta = meta(instance);
+        if (meta.parentLink() != null) {
+            MultiTableRows.save(meta, instance, using);
+            return;
+        }
         String database = Routing.forWrite(using, meta.type());
         boolean adding = !ModelInternals.isPersisted(instance);
         Lifecycle.preSave(instance, adding);
@@ -100,7 +104,10 @@ public final class Persistence {
                     + Tenants.current() + "': nothing was deleted");
         }
         Lifecycle.preDelete(instance);
-        long n = Deletion.deleteByKey(TenantRows.restrict(byKey(meta, key)), key, database);
+        // a multi-table child goes with its root row: the parent links cascade down to its own rows
+        @SuppressWarnings({"unchecked", "rawtypes"})
+        SelectQuery<?> rows = meta.parentLink() == null ? byKey(meta, key) : byKey((ModelMeta) MultiTableRows.root(meta), key);
+        long n = Deletion.deleteByKey(TenantRows.restrict(rows), key, database);
         Lifecycle.postDelete(instance);
         if (!meta.hasCompositeKey()) { // a composite key's fields hold data of their own (often foreign keys): kept
             meta.primaryKey().set(instance, null);
@@ -118,13 +125,16 @@ public final class Persistence {
             throw new DoesNotExist(meta.type(), "pk=" + key);
         }
         M fresh = rows.getFirst();
-        for (FieldMeta<M, ?> f : meta.fields()) {
-            copy(f, fresh, instance);
+        for (ModelMeta<?> level : MultiTableRows.levels(meta)) { // a multi-table child has its parents' fields too
+            for (FieldMeta<?, ?> f : level.fields()) {
+                copy(f, fresh, instance);
+            }
         }
         ModelInternals.setDeferred(instance, Set.of());
     }
 
-    private static <M extends Model, V> void copy(FieldMeta<M, V> f, M from, M to) {
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    private static void copy(FieldMeta f, Model from, Model to) {
         f.set(to, f.get(from));
     }
 

@@ -6,6 +6,7 @@ import io.aksara.Ref;
 import io.aksara.errors.FieldError;
 import io.aksara.meta.FieldMeta;
 import io.aksara.meta.ModelMeta;
+import io.aksara.meta.ModelRegistry;
 import io.aksara.query.ColumnPath;
 import io.aksara.query.Expr;
 import java.util.ArrayList;
@@ -23,8 +24,9 @@ public final class QuerySetValues {
     public static Expr.Subquery subquery(FieldMeta<?, ?> column, QuerySet<?> qs) {
         ModelMeta<?> expected = column.isRelation() ? column.relatedMeta() : column.model();
         ModelMeta<?> given = qs.meta();
-        boolean keysMatch = column.isRelation() ? given.type() == expected.type()
-                : column.primaryKey() && given.type() == column.model().type();
+        // a relation holds its target's keys; a primary key its own model's (a one-to-one key both)
+        boolean keysMatch = column.isRelation() && ModelRegistry.accepts(expected.type(), given.type())
+                || column.primaryKey() && ModelRegistry.accepts(column.model().type(), given.type());
         if (!keysMatch) {
             throw new FieldError("'in' on " + column.qualifiedName() + " needs a QuerySet of " + expected.name()
                     + ", got a QuerySet of " + given.name());
@@ -56,7 +58,7 @@ public final class QuerySetValues {
 
     private static Object keyOf(ModelMeta<?> model, Object value) {
         if (value instanceof Model m) {
-            if (!model.type().isInstance(m)) {
+            if (!ModelRegistry.accepts(model.type(), m.getClass())) {
                 throw new FieldError("Expected a " + model.name() + ", got a " + m.getClass().getSimpleName());
             }
             if (m.pk() == null) {

@@ -37,6 +37,12 @@ public final class RelationPaths {
             List<Hop> chain = new ArrayList<>();
             for (String segment : path.split("__", -1)) {
                 FieldMeta<?, ?> f = m.findField(segment);
+                while (f == null && declaredAbove(m, segment)) { // a parent's relation: through the parent link
+                    chain.add(new Hop(m.parentLink(), false));
+                    chains.add(List.copyOf(chain));
+                    m = m.parentMeta();
+                    f = m.findField(segment);
+                }
                 if (f == null || !f.isRelation()) {
                     String why = f != null ? " is not a foreign key or one-to-one field"
                             : ModelRegistry.findReverse(m, segment) != null
@@ -64,6 +70,16 @@ public final class RelationPaths {
                 addRequired(f.relatedMeta(), chain, new HashSet<>(seen), out);
             }
         }
+    }
+
+    /** Whether a multi-table parent of {@code m} (or its parent, ...) declares the field. */
+    private static boolean declaredAbove(ModelMeta<?> m, String name) {
+        for (ModelMeta<?> p = m.parentMeta(); p != null; p = p.parentMeta()) {
+            if (p.findField(name) != null) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The names of a model's foreign key and one-to-one fields. */

@@ -19,7 +19,7 @@ public final class ReverseOneToOne {
 
     public static <R extends Model> R get(Model owner, Class<R> type, String fieldName) {
         FieldMeta<R, ?> fk = ModelRegistry.meta(type).field(fieldName);
-        if (!fk.isRelation() || !fk.relatedModel().isAssignableFrom(owner.getClass())) {
+        if (!fk.isRelation() || !ModelRegistry.accepts(fk.relatedModel(), owner.getClass())) {
             throw new AksaraException(type.getSimpleName() + "." + fieldName + " is not a one-to-one field pointing to "
                     + owner.getClass().getSimpleName());
         }

@@ -35,6 +35,8 @@ public final class ModelMeta<M extends Model> {
     private final List<IndexMeta> indexes;
     private final Supplier<M> factory;
     private final List<ManyToManyMeta<M, ?>> manyToMany;
+    private final Class<? extends Model> proxyFor;
+    private final FieldMeta<M, ?> parentLink;
     private volatile Map<FieldMeta<M, ?>, Object> defaults;
 
     private ModelMeta(Builder<M> b) {
@@ -81,6 +83,16 @@ public final class ModelMeta<M extends Model> {
         }
         this.indexes = List.copyOf(idx);
         this.manyToMany = List.copyOf(b.manyToMany);
+        this.proxyFor = b.proxyFor;
+        this.parentLink = b.parentLink == null ? null : field(b.parentLink);
+        if (parentLink != null && (parentLink != primaryKey || !parentLink.isRelation())) {
+            throw new IllegalStateException(type.getName() + "." + b.parentLink + " links to the parent: it must be "
+                    + "the primary key and a one-to-one relation");
+        }
+        if (proxyFor != null && !manyToMany.isEmpty()) {
+            throw new IllegalStateException(type.getName() + " is a proxy: its many-to-many relations are those of "
+                    + proxyFor.getName());
+        }
         for (ManyToManyMeta<M, ?> m : manyToMany) {
             if (byName.containsKey(m.name())) {
                 throw new IllegalStateException(type.getName() + "." + m.name() + " is both a field and a many-to-many relation");
@@ -146,12 +158,62 @@ public final class ModelMeta<M extends Model> {
     /** Indexes and unique constraints over several columns, from {@link io.aksara.Meta}. */
     public List<IndexMeta> indexes() { return indexes; }
 
-    /** The many-to-many relations this model declares, in declaration order; they are not columns. */
-    public List<ManyToManyMeta<M, ?>> manyToMany() { return manyToMany; }
+    /**
+     * The many-to-many relations this model declares, in declaration order; they are not columns.
+     * A proxy has those of its concrete model.
+     */
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    public List<ManyToManyMeta<M, ?>> manyToMany() {
+        return proxyFor == null ? manyToMany : (List) concreteMeta().manyToMany();
+    }
+
+    /**
+     * The model this proxy extends ({@code @Meta(proxy = true)}), itself a proxy or not; null when
+     * the model is not a proxy.
+     *
+     * <pre>{@code
+     * ModelRegistry.meta(UserProxyProxy.class).proxyFor();   // UserProxy.class
+     * }</pre>
+     */
+    public Class<? extends Model> proxyFor() { return proxyFor; }
+
+    /**
+     * The one-to-one link of a multi-table child to its parent's row ({@code Restaurant.placePtr},
+     * column {@code place_ptr_id}), which is also its primary key; null for a model that extends no
+     * concrete model.
+     *
+     * <pre>{@code
+     * ModelRegistry.meta(Restaurant.class).parentLink().relatedModel();   // Place.class
+     * }</pre>
+     */
+    public FieldMeta<M, ?> parentLink() { return parentLink; }
+
+    /** The parent of a multi-table child (the model its {@link #parentLink()} points to), or null. */
+    public ModelMeta<? extends Model> parentMeta() {
+        return parentLink == null ? null : parentLink.relatedMeta();
+    }
+
+    /** Whether the model is a proxy of another one, sharing its table. */
+    public boolean isProxy() { return proxyFor != null; }
+
+    /**
+     * The model whose table this one uses: the model itself, or for a proxy the first model up its
+     * {@link #proxyFor()} chain that is not a proxy (Django's {@code concrete_model}).
+     *
+     * <pre>{@code
+     * ModelRegistry.meta(UserProxyProxy.class).concreteType();   // User.class
+     * }</pre>
+     */
+    public Class<? extends Model> concreteType() { return concreteMeta().type(); }
+
+    /** The metadata of {@link #concreteType()}. */
+    public ModelMeta<? extends Model> concreteMeta() {
+        return proxyFor == null ? this : ModelRegistry.metaOf(proxyFor).concreteMeta();
+    }
 
     /** The many-to-many relation declared under this Java name, or null. */
     public ManyToManyMeta<M, ?> findManyToMany(String name) {
-        for (ManyToManyMeta<M, ?> m : manyToMany) {
+        for (ManyToManyMeta<M, ?> m : manyToMany()) {
             if (m.name().equals(name)) {
                 return m;
             }
@@ -224,6 +286,8 @@ public final class ModelMeta<M extends Model> {
         private final List<IndexSpec> indexSpecs = new ArrayList<>();
         private final List<ManyToManyMeta<M, ?>> manyToMany = new ArrayList<>();
         private List<String> compositeKey = List.of();
+        private Class<? extends Model> proxyFor;
+        private String parentLink;
 
         private Builder(Class<M> type, Supplier<M> factory) {
             this.type = type;
@@ -238,6 +302,12 @@ public final class ModelMeta<M extends Model> {
 
         /** A primary key over these fields, by Java name and in key order (no field is marked primaryKey). */
         public Builder<M> compositeKey(String... fieldNames) { compositeKey = List.of(fieldNames); return this; }
+
+        /** Marks the model as a proxy of {@code parent}, whose table it shares ({@code @Meta(proxy = true)}). */
+        public Builder<M> proxyFor(Class<? extends Model> parent) { proxyFor = parent; return this; }
+
+        /** Names the field that links a multi-table child to its parent's row (its primary key). */
+        public Builder<M> parentLink(String fieldName) { parentLink = fieldName; return this; }
 
         /** A many-to-many relation declared by this model. */
         public Builder<M> manyToMany(ManyToManyMeta<M, ?> m) { manyToMany.add(m); return this; }

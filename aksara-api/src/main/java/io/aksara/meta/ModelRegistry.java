@@ -120,8 +120,11 @@ public final class ModelRegistry {
         loadIndexOnce();
         List<FieldMeta<?, ?>> out = new ArrayList<>();
         for (ModelMeta<?> m : METAS.values()) {
+            if (m.isProxy()) {
+                continue; // a proxy's foreign keys are its concrete model's, listed once from there
+            }
             for (FieldMeta<?, ?> f : m.fields()) {
-                if (f.isRelation() && f.relatedModel().isAssignableFrom(target.type())) {
+                if (f.isRelation() && pointsTo(f.relatedModel(), target)) {
                     out.add(f);
                 }
             }
@@ -139,14 +142,40 @@ public final class ModelRegistry {
         loadIndexOnce();
         List<ManyToManyMeta<?, ?>> out = new ArrayList<>();
         for (ModelMeta<?> m : METAS.values()) {
+            if (m.isProxy()) {
+                continue; // a proxy's relations are its concrete model's
+            }
             for (ManyToManyMeta<?, ?> r : m.manyToMany()) {
-                if (r.targetType().isAssignableFrom(target.type())) {
+                if (pointsTo(r.targetType(), target)) {
                     out.add(r);
                 }
             }
         }
         out.sort(Comparator.comparing(ManyToManyMeta::qualifiedName));
         return out;
+    }
+
+    /**
+     * Whether a relation declared to {@code target} accepts an instance of {@code given}: a subclass
+     * of it (a multi-table child, whose key is its parent's), or a model of the same table (a proxy
+     * of it, its concrete model, another proxy of that model).
+     *
+     * <pre>{@code
+     * ModelRegistry.accepts(ProxyTrackerUser.class, TrackerUser.class);   // true
+     * }</pre>
+     */
+    public static boolean accepts(Class<? extends Model> target, Class<?> given) {
+        return target.isAssignableFrom(given)
+                || (Model.class.isAssignableFrom(given) && metaOf(target).concreteType() == metaOf(given).concreteType());
+    }
+
+    /**
+     * Whether a relation declared to {@code declared} reaches rows of {@code target}: both use one
+     * table (the same model, one a proxy of the other, or both proxies of one model). A multi-table
+     * child has a table of its own: relations to its parent are reached through its parent link.
+     */
+    private static boolean pointsTo(Class<? extends Model> declared, ModelMeta<?> target) {
+        return declared == target.type() || metaOf(declared).concreteType() == target.concreteType();
     }
 
     /**

@@ -89,7 +89,10 @@ public final class Values {
     }
 
     private static void checkTarget(FieldMeta<?, ?> field, Class<?> given) {
-        if (!field.relatedModel().isAssignableFrom(given)) {
+        // a proxy and its concrete model are one table, so either stands for the other (Django's concrete_model check)
+        // a one-to-one primary key also takes an instance of its own model, whose key is the target's
+        if (!ModelRegistry.accepts(field.relatedModel(), given)
+                && !(field.primaryKey() && ModelRegistry.accepts(field.model().type(), given))) {
             throw new FieldError(field.qualifiedName() + " expects a " + field.relatedModel().getSimpleName()
                     + ", got a " + given.getSimpleName());
         }

@@ -30,23 +30,29 @@ final class MetaOptionsCheck {
      * leaves unset comes from the nearest abstract base that sets it; the table never does (an
      * abstract base has none, and {@link UsageChecker} refuses one there).
      */
-    MetaOptions metaOptions(List<FieldSpec> fields, List<TypeElement> chain) {
+    MetaOptions metaOptions(List<FieldSpec> fields, List<TypeElement> chain, ProxyShape proxy, boolean child,
+            Set<String> parentNames) {
         MetaOptions out = new MetaOptions();
         out.table = Naming.tableName(scan.model.getSimpleName().toString());
-        AnnotationMirror own = ModelScanner.metaMirror(scan.model);
-        if (own != null && !new AnnotationValues(scanner.elements, own).string("table").isEmpty()) {
+        AnnotationMirror own = ModelScanner.metaOf(scan.model);
+        if (proxy != null && proxy.table() != null) {
+            out.table = proxy.table();
+        } else if (own != null && !new AnnotationValues(scanner.elements, own).string("table").isEmpty()) {
             out.table = new AnnotationValues(scanner.elements, own).string("table");
         }
         Set<String> known = new LinkedHashSet<>();
         fields.forEach(f -> known.add(f.name()));
         Set<String> names = new HashSet<>(known);
         fields.forEach(f -> names.add(f.column()));
-        AnnotationMirror orderingFrom = metaSetting(chain, "ordering");
+        Set<String> orderable = new HashSet<>(names);
+        orderable.addAll(parentNames); // a child orders by its parent's fields through the link, as Django
+        // Django's non-abstract children inherit the parent's ordering, as proxies do
+        AnnotationMirror orderingFrom = metaSetting(chain, "ordering", proxy != null || child);
         if (orderingFrom != null) {
             AnnotationValues meta = new AnnotationValues(scanner.elements, orderingFrom);
             for (String entry : meta.strings("ordering")) {
                 String name = entry.startsWith("-") ? entry.substring(1) : entry;
-                if (!name.equals("pk") && !names.contains(name)) {
+                if (!name.equals("pk") && !orderable.contains(name)) {
                     metaError(orderingFrom, scan.modelName + ": @Meta ordering " + SourceWriter.literal(entry)
                             + " names no field of " + scan.modelName + "; use a field name, optionally with '-' for "
                             + "descending. Fields: " + String.join(", ", known));
@@ -54,8 +60,8 @@ final class MetaOptionsCheck {
             }
             out.ordering = meta.strings("ordering");
         }
-        for (String kind : List.of("uniqueTogether", "indexes")) {
-            AnnotationMirror from = metaSetting(chain, kind);
+        for (String kind : proxy != null ? List.<String>of() : List.of("uniqueTogether", "indexes")) {
+            AnnotationMirror from = metaSetting(chain, kind, false);
             if (from == null) {
                 continue;
             }
@@ -83,12 +89,12 @@ final class MetaOptionsCheck {
      * The {@code @Meta} that decides one option: the model's own when it sets the option, else
      * that of the nearest abstract base that does; null when none sets it.
      */
-    AnnotationMirror metaSetting(List<TypeElement> chain, String option) {
+    AnnotationMirror metaSetting(List<TypeElement> chain, String option, boolean fromConcrete) {
         for (TypeElement type : chain.reversed()) {
-            if (type != scan.model && !type.getModifiers().contains(Modifier.ABSTRACT)) {
-                continue; // only abstract bases pass their options on
+            if (type != scan.model && !fromConcrete && !type.getModifiers().contains(Modifier.ABSTRACT)) {
+                continue; // only abstract bases pass their options on, except to a proxy
             }
-            AnnotationMirror mirror = ModelScanner.metaMirror(type);
+            AnnotationMirror mirror = ModelScanner.metaOf(type);
             if (mirror != null && mirror.getElementValues().keySet().stream()
                     .anyMatch(e -> e.getSimpleName().contentEquals(option))) {
                 return mirror;

@@ -67,6 +67,12 @@ final class MetamodelWriter {
         body.line(1, "public static final ModelMeta<" + model + "> META = ModelRegistry.register(");
         body.line(3, "ModelMeta.builder(" + model + ".class, " + model + "::new)");
         body.line(5, ".table(" + SourceWriter.literal(spec.table()) + ")");
+        if (spec.parentLink() != null) {
+            body.line(5, ".parentLink(" + SourceWriter.literal(spec.parentLink().name()) + ")");
+        }
+        if (spec.proxyFor() != null) {
+            body.line(5, ".proxyFor(" + names.name(spec.proxyFor()) + ".class)");
+        }
         if (!spec.ordering().isEmpty()) {
             body.line(5, ".ordering(" + SourceWriter.literals(spec.ordering()) + ")");
         }
@@ -78,7 +84,7 @@ final class MetamodelWriter {
                     + SourceWriter.literals(index.fields()) + ")");
         }
         for (FieldSpec field : spec.fields()) {
-            writeField(body, names, model, field);
+            writeField(body, names, model, field, spec.parentLink());
         }
         for (ManyToManySpec m : spec.manyToMany()) {
             writeManyToMany(body, names, model, m);
@@ -118,7 +124,7 @@ final class MetamodelWriter {
         return new Source(spec.metamodelQualifiedName(), file + body.toString(), names.leadingNames());
     }
 
-    private void writeField(SourceWriter out, TypeNamer names, String model, FieldSpec f) {
+    private void writeField(SourceWriter out, TypeNamer names, String model, FieldSpec f, ParentLink link) {
         out.line(5, ".field(FieldMeta.<" + model + ", " + names.render(f.valueType()) + ">builder("
                 + SourceWriter.literal(f.name()) + ", FieldKinds.get(" + names.name(f.kindClass()) + ".class), "
                 + (f.javaClass() == null ? names.render(f.valueType()) : names.name(f.javaClass())) + ".class)");
@@ -159,7 +165,11 @@ final class MetamodelWriter {
                 out.line(7, ".onDeleteValue(" + SourceWriter.literal(r.onDeleteValue()) + ")");
             }
         }
-        out.line(7, ".access(" + accessFactory(names, f) + "(m -> m." + f.name() + ", (m, v) -> m." + f.name() + " = v)).build())");
+        if (link != null && f.name().equals(link.name())) {
+            out.line(7, link.access(names.name(link.parent())));
+        } else {
+            out.line(7, ".access(" + accessFactory(names, f) + "(m -> m." + f.name() + ", (m, v) -> m." + f.name() + " = v)).build())");
+        }
     }
 
     /**

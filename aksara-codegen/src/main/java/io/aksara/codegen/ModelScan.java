@@ -84,17 +84,40 @@ final class ModelScan {
         if (deferred) {
             return new ModelScanner.Result(null, List.of(), true);
         }
-        AnnotationMirror keyFrom = new MetaOptionsCheck(this).metaSetting(chain, "primaryKey");
+        ProxyShape proxy = ProxyShape.of(model, chain, scanner.elements);
+        if (proxy != null) {
+            problems.addAll(proxy.problems(model, chain, annotated, scanner.elements));
+            relations.clear(); // a proxy's many-to-many relations are its concrete model's, found at run time
+        }
+        // a proxy of a multi-table child has the child's fields and link, so it reads the same rows
+        ParentLink link = proxy == null ? ParentLink.of(model, chain, scanner.elements)
+                : proxy.concrete() == null ? null
+                : ParentLink.of(proxy.concrete(), chain.subList(0, chain.indexOf(proxy.concrete()) + 1), scanner.elements);
+        Set<String> parentNames = new HashSet<>();
+        if (link != null) { // the parent's fields live in the parent's table; this model keeps its own
+            declared.stream().filter(f -> link.isParents(owner(f.element()), chain)).forEach(f -> {
+                parentNames.add(f.name());
+                parentNames.add(f.column());
+            });
+            declared.removeIf(f -> link.isParents(owner(f.element()), chain));
+            relations.removeIf(r -> link.isParents(owner(r.element()), chain));
+            checkChild(link, declared);
+        }
+        AnnotationMirror keyFrom = link != null ? null : new MetaOptionsCheck(this).metaSetting(chain, "primaryKey", proxy != null);
         List<String> compositeKey = keyFrom == null ? List.of() : new AnnotationValues(scanner.elements, keyFrom).strings("primaryKey");
         List<FieldSpec> fields;
-        if (compositeKey.isEmpty()) {
+        if (link != null) {
+            fields = new ArrayList<>();
+            fields.add(link.field(scanner.elements, scanner.types));
+            fields.addAll(declared);
+        } else if (compositeKey.isEmpty()) {
             fields = withPrimaryKey(declared, hidingId);
         } else {
             fields = declared; // no implicit id: the key is the named fields
             CompositeKeyCheck.problems(modelName, compositeKey, declared, relations).forEach(p -> new MetaOptionsCheck(this).metaError(keyFrom, p));
         }
         checkColumns(fields);
-        MetaOptionsCheck.MetaOptions meta = new MetaOptionsCheck(this).metaOptions(fields, chain);
+        MetaOptionsCheck.MetaOptions meta = new MetaOptionsCheck(this).metaOptions(fields, chain, proxy, link != null, parentNames);
         if (!problems.isEmpty()) {
             return new ModelScanner.Result(null, List.copyOf(problems), false);
         }
@@ -102,8 +125,34 @@ final class ModelScan {
         String metamodel = ModelRegistry.metamodelName(binaryName);
         ModelSpec spec = new ModelSpec(model, binaryName, packageName,
                 metamodel.substring(metamodel.lastIndexOf('.') + 1), meta.table, meta.ordering, meta.indexes,
-                fields, compositeKey, generatedAvailable(), suppressions, relations);
+                fields, compositeKey, generatedAvailable(), suppressions, relations,
+                proxy == null ? null : proxy.parent(), link);
         return new ModelScanner.Result(spec, List.of(), false);
+    }
+
+    private static TypeElement owner(Element field) {
+        return (TypeElement) field.getEnclosingElement();
+    }
+
+    /** What a multi-table child cannot declare: its key is the link to its parent. */
+    private void checkChild(ParentLink link, List<FieldSpec> own) {
+        String parent = link.parent().getSimpleName().toString();
+        if (!link.keyField().equals("id")) {
+            error(model, modelName + " extends the concrete model " + parent + ", whose primary key is the field "
+                    + link.keyField() + "; multi-table inheritance needs the implicit id key on the root model for now");
+        }
+        for (FieldSpec f : own) {
+            if (f.primaryKey()) {
+                error(f.element(), where((VariableElement) f.element()) + ": a model that extends the concrete model "
+                        + parent + " has the key " + link.name() + " (the one-to-one link to its " + parent
+                        + " row), so it declares no primary key of its own");
+            }
+        }
+        AnnotationMirror ownMeta = ModelScanner.metaOf(model);
+        if (ownMeta != null && !new AnnotationValues(scanner.elements, ownMeta).strings("primaryKey").isEmpty()) {
+            error(model, ownMeta, modelName + ": @Meta(primaryKey = ...) on a model that extends the concrete model "
+                    + parent + ": its key is the link " + link.name());
+        }
     }
 
     // ---- the class itself ----

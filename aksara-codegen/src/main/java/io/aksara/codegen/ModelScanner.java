@@ -103,7 +103,7 @@ final class ModelScanner {
     /** Whether the model, or an abstract base it inherits {@code @Meta} options from, declares a composite key. */
     boolean hasCompositeKey(TypeElement model) {
         for (TypeElement type : modelChain(model)) {
-            AnnotationMirror meta = metaMirror(type);
+            AnnotationMirror meta = metaOf(type);
             if (meta != null && !new AnnotationValues(elements, meta).strings("primaryKey").isEmpty()) {
                 return true;
             }
@@ -112,7 +112,7 @@ final class ModelScanner {
     }
 
     /** The {@code @Meta} written on the type itself, or null. */
-    static AnnotationMirror metaMirror(TypeElement type) {
+    static AnnotationMirror metaOf(TypeElement type) {
         return type.getAnnotationMirrors().stream().filter(m -> annotationName(m).equals(META)).findFirst().orElse(null);
     }
 

@@ -20,6 +20,8 @@ import javax.lang.model.element.TypeElement;
  * @param generatedAnnotation whether {@code @javax.annotation.processing.Generated} can be used
  * @param suppressions      the warnings the metamodel must suppress (using deprecated models or fields)
  * @param manyToMany        the {@code @ManyToMany} fields, in declaration order
+ * @param proxyFor          the model a proxy extends ({@code @Meta(proxy = true)}); null for any other model
+ * @param parentLink        the link of a multi-table child to its concrete parent; null for any other model
  */
 record ModelSpec(
         TypeElement element,
@@ -33,7 +35,9 @@ record ModelSpec(
         List<String> compositeKey,
         boolean generatedAnnotation,
         Set<String> suppressions,
-        List<ManyToManySpec> manyToMany) {
+        List<ManyToManySpec> manyToMany,
+        TypeElement proxyFor,
+        ParentLink parentLink) {
 
     /**
      * A {@code @Meta.Unique} or {@code @Meta.Index}.

@@ -73,6 +73,10 @@ final class UsageChecker {
      */
     private void checkAbstractMeta(TypeElement base, AnnotationMirror meta, List<Problem> problems) {
         AnnotationValues values = new AnnotationValues(elements, meta);
+        if (values.bool("proxy")) {
+            problems.add(new Problem(base, meta, "@Meta(proxy = true) on the abstract class " + base.getSimpleName()
+                    + " has no effect: an abstract class has no table to share; mark the concrete subclass a proxy"));
+        }
         if (!values.string("table").isEmpty()) {
             problems.add(new Problem(base, meta, "@Meta(table = ...) on the abstract class " + base.getSimpleName()
                     + " would give every subclass the same table; an abstract base has no table, name it on each "

@@ -183,7 +183,10 @@ public final class SchemaEditor {
     private static List<ModelMeta<?>> metas(Class<? extends Model>... models) {
         List<ModelMeta<?>> out = new ArrayList<>();
         for (Class<? extends Model> c : models) {
-            out.add(ModelRegistry.metaOf(c));
+            ModelMeta<?> meta = ModelRegistry.metaOf(c);
+            if (!meta.isProxy()) { // a proxy has no table of its own
+                out.add(meta);
+            }
         }
         return out;
     }

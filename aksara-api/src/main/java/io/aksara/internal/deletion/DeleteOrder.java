@@ -38,7 +38,7 @@ final class DeleteOrder {
     /** Whether {@code child} holds a reference to {@code parent} that its rows keep until deleted. */
     static boolean mustPrecede(ModelMeta<?> child, ModelMeta<?> parent) {
         for (FieldMeta<?, ?> f : child.fields()) {
-            if (f.isRelation() && f.onDelete() != null && f.relatedModel().isAssignableFrom(parent.type()) && Relations.keepsReference(f)) {
+            if (f.isRelation() && f.onDelete() != null && io.aksara.meta.ModelRegistry.accepts(f.relatedModel(), parent.type()) && Relations.keepsReference(f)) {
                 return true;
             }
         }

@@ -63,7 +63,7 @@ final class GroupKeys {
         List<Field<?>> keys = new ArrayList<>();
         if (q.groupBy() == null) {
             q.readFields().forEach(f -> keys.add(ctx.root().field(f)));
-            keys.addAll(RelatedRows.columns(q.selectRelated(), joins::column));
+            keys.addAll(RelatedRows.columns(ParentRows.withParents(q), joins::column));
             for (Annotation a : q.selectedAnnotations()) {
                 looseColumns(a.expr(), List.of(), keys, ctx);
             }

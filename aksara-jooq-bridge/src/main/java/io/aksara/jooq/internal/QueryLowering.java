@@ -55,7 +55,7 @@ public final class QueryLowering {
                 cols.add(f);
                 ctx.rememberSelected(new Expr.Ref(a.name(), a.expr()), f);
             }
-            cols.addAll(RelatedRows.columns(q.selectRelated(), ctx.joins()::column));
+            cols.addAll(RelatedRows.columns(ParentRows.withParents(q), ctx.joins()::column));
             return cols;
         });
         return RowLocking.apply(select, q.lock(), table, dialect);

@@ -64,8 +64,9 @@ final class RelatedRows {
         return new RelatedRows(targets, firstColumn);
     }
 
+    /** Fills the row's targets in and returns them, in chain order (null where a target was not loaded). */
     @SuppressWarnings({"unchecked", "rawtypes"})
-    void map(ResultSet rs, Model root, String database) throws SQLException {
+    Model[] map(ResultSet rs, Model root, String database) throws SQLException {
         Model[] loaded = new Model[targets.length];
         int column = firstColumn;
         for (int i = 0; i < targets.length; i++) {
@@ -89,5 +90,6 @@ final class RelatedRows {
             ((FieldMeta) t.foreignKey).setUnchecked(parent,
                     RefInternals.loaded((Class) t.meta.type(), target, parent, t.foreignKey));
         }
+        return loaded;
     }
 }

@@ -31,6 +31,7 @@ public final class RowMapper<T extends Model> {
     private final String[] annotationNames;
     private final ColumnReader[] annotationReaders;
     private final RelatedRows related;
+    private final int parents;
 
     /** A mapper for the fields the query reads ({@link SelectQuery#readFields()}), in that order. */
     @SuppressWarnings("unchecked")
@@ -58,8 +59,9 @@ public final class RowMapper<T extends Model> {
             annotationNames[i] = annotations.get(i).name();
             annotationReaders[i] = ResultReaders.of(annotations.get(i).expr(), table.dialect());
         }
+        this.parents = query.isCombined() ? 0 : ParentRows.count(meta);
         this.related = query.isCombined() ? null
-                : RelatedRows.of(query.selectRelated(), table.dialect(), fields.length + annotationNames.length + 1);
+                : RelatedRows.of(ParentRows.withParents(query), table.dialect(), fields.length + annotationNames.length + 1);
     }
 
     /** Maps the current row; columns are read in the model's field order, starting at index 1. */
@@ -79,8 +81,11 @@ public final class RowMapper<T extends Model> {
             }
             ModelInternals.setAnnotations(instance, values);
         }
-        if (related != null) { // the selectRelated targets follow the annotations
-            related.map(rs, instance, database);
+        if (related != null) { // the parents and selectRelated targets follow the annotations
+            Model[] loaded = related.map(rs, instance, database);
+            if (parents > 0) {
+                ParentRows.copy(instance, loaded, parents);
+            }
         }
         return instance;
     }

@@ -85,6 +85,7 @@ final class SqlText {
             case BOOLEAN -> database == LintDatabase.POSTGRESQL ? value.text().toUpperCase(java.util.Locale.ROOT)
                     : (Boolean.parseBoolean(value.text()) ? "1" : "0");
             case TEXT, DATE -> quoted(value.text());
+            case COMPUTED -> value.text(); // the model author's SQL expression (@DbDefault), computed by the database
         };
     }
 

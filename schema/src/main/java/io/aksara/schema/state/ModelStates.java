@@ -28,7 +28,8 @@ public final class ModelStates {
 
     /**
      * The state of these models: one table each, except models marked {@code @Meta(managed = false)},
-     * whose tables migrations leave alone.
+     * whose tables migrations leave alone, and proxies ({@code @Meta(proxy = true)}), which use
+     * their concrete model's.
      *
      * @throws MigrationError when two models share a table, or a foreign key points to a model
      *                        that is not among them (not in the model index)
@@ -36,6 +37,9 @@ public final class ModelStates {
     public static ModelState fromModels(List<? extends ModelMeta<?>> models) {
         Map<String, ModelMeta<?>> byTable = new TreeMap<>();
         for (ModelMeta<?> m : models) {
+            if (m.isProxy()) {
+                continue; // a proxy uses its concrete model's table
+            }
             ModelMeta<?> other = byTable.put(m.table(), m);
             if (other != null && other != m) {
                 throw new MigrationError("Models " + other.type().getName() + " and " + m.type().getName()
@@ -45,7 +49,7 @@ public final class ModelStates {
         List<TableState> tables = new ArrayList<>();
         for (ModelMeta<?> m : byTable.values()) {
             for (FieldMeta<?, ?> f : m.fields()) {
-                if (f.isRelation() && !models.contains(f.relatedMeta())) {
+                if (f.isRelation() && !models.contains(f.relatedMeta()) && !models.contains(f.relatedMeta().concreteMeta())) {
                     throw new MigrationError(f.qualifiedName() + " points to " + f.relatedModel().getName()
                             + ", which is not among the models the migrations know (the model index "
                             + ModelRegistry.INDEX_RESOURCE + " on the classpath). Compile it with "

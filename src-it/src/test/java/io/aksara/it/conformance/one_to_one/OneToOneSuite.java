@@ -65,21 +65,20 @@ class OneToOneSuite extends DjangoTestCase {
         assertThat(Place.objects.orderBy("name").fetch()).containsExactly(p2, p1);
     }
 
-    // Django 6.0 tests/one_to_one/tests.py OneToOneTests.test_manager_get (without pk=p1.pk and
-    // restaurant__pk=p1.pk, which need the restaurant's key to be its place's)
+    // Django 6.0 tests/one_to_one/tests.py OneToOneTests.test_manager_get
     @Test
     void test_manager_get() {
         for (Object[] params : List.of(new Object[] {"place__id__exact", p1.pk()}, new Object[] {"place__id", p1.pk()},
                 new Object[] {"place__exact", p1.pk()}, new Object[] {"place__exact", p1}, new Object[] {"place", p1.pk()},
                 new Object[] {"place", p1}, new Object[] {"place__pk__exact", p1.pk()}, new Object[] {"place__pk", p1.pk()},
-                new Object[] {"place__name__startswith", "Demon"})) {
+                new Object[] {"place__name__startswith", "Demon"}, new Object[] {"pk", p1.pk()})) {
             assertThat(Restaurant.objects.get((String) params[0], params[1]).toString()).isEqualTo("Demon Dogs the restaurant");
         }
         for (Object[] params : List.of(new Object[] {"restaurant__place__exact", p1.pk()},
                 new Object[] {"restaurant__place__exact", p1}, new Object[] {"restaurant__place__pk", p1.pk()},
                 new Object[] {"restaurant__exact", r1.pk()}, new Object[] {"restaurant__exact", r1},
                 new Object[] {"restaurant", r1.pk()}, new Object[] {"restaurant", r1},
-                new Object[] {"id__exact", p1.pk()}, new Object[] {"pk", p1.pk()})) {
+                new Object[] {"id__exact", p1.pk()}, new Object[] {"pk", p1.pk()}, new Object[] {"restaurant__pk", p1.pk()})) {
             assertThat(Place.objects.get((String) params[0], params[1]).toString()).isEqualTo("Demon Dogs the place");
         }
     }
@@ -294,5 +293,27 @@ class OneToOneSuite extends DjangoTestCase {
         Waiter.objects.update("restaurant", rb);
         w.refreshFromDb();
         assertThat(w.restaurant.get()).isEqualTo(rb);
+    }
+
+    // Django 6.0 tests/one_to_one/tests.py OneToOneTests.test_rel_pk_subquery
+    @Test
+    void test_rel_pk_subquery() {
+        Restaurant r = Restaurant.objects.first().orElseThrow();
+        var q1 = Restaurant.objects.filter("place_id", r.pk());
+        // subquery using primary key and a query against the same model works correctly
+        assertThat(Restaurant.objects.filter("place_id__in", q1).fetch()).containsExactly(r);
+        // subquery using pk__in instead of place_id__in works, too
+        assertThat(Restaurant.objects.filter("pk__in", Restaurant.objects.filter("place__id", r.place.id())).fetch())
+                .containsExactly(r);
+        assertThat(Restaurant.objects.filter("place__in", Place.objects.all()).fetch()).containsExactly(r);
+        assertThat(Restaurant.objects.filter("place__in", Place.objects.filter("id", r.pk())).fetch()).containsExactly(r);
+    }
+
+    // Django 6.0 tests/one_to_one/tests.py OneToOneTests.test_rel_pk_exact
+    @Test
+    void test_rel_pk_exact() {
+        Restaurant r = Restaurant.objects.first().orElseThrow();
+        Restaurant r2 = Restaurant.objects.filter("pk__exact", r).first().orElseThrow();
+        assertThat(r2).isEqualTo(r);
     }
 }

@@ -9,12 +9,12 @@ import io.aksara.fields.BooleanField;
 import io.aksara.fields.OnDelete;
 import io.aksara.fields.OneToOne;
 
-/** Django tests/one_to_one/models.py Restaurant. Its place is not the primary key: a one-to-one as primary key is not expressible. */
+/** Django tests/one_to_one/models.py Restaurant: its one-to-one to Place is its primary key. */
 @Meta(table = "one_to_one_restaurant")
 public class Restaurant extends Model {
     public static final Manager<Restaurant> objects = Manager.of(Restaurant.class);
 
-    @OneToOne(onDelete = OnDelete.CASCADE)
+    @OneToOne(onDelete = OnDelete.CASCADE, primaryKey = true)
     public Ref<Place> place;
 
     @BooleanField
