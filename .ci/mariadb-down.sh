@@ -3,7 +3,7 @@
 # It never fails: it runs from EXIT traps and cleanup steps, where a failure would hide the real result.
 set -uo pipefail
 
-MY_DATA="${AKSARA_MY_DATA:-/tmp/aksara-it-mariadb}"
+MY_DATA="${AKSARA_MY_DATA:-/tmp/aksara-it-mariadb-${AKSARA_MY_PORT:-53306}}"
 case "$MY_DATA" in /*) ;; *) MY_DATA="$PWD/$MY_DATA" ;; esac   # same rule as mariadb-up.sh
 MY_PID="$MY_DATA/mariadbd.pid"
 

@@ -12,7 +12,7 @@
 set -euo pipefail
 
 MY_PORT="${AKSARA_MY_PORT:-53306}"
-MY_DATA="${AKSARA_MY_DATA:-/tmp/aksara-it-mariadb}"
+MY_DATA="${AKSARA_MY_DATA:-/tmp/aksara-it-mariadb-${AKSARA_MY_PORT:-53306}}"
 case "$MY_DATA" in /*) ;; *) MY_DATA="$PWD/$MY_DATA" ;; esac   # mariadb-down.sh uses the same rule
 # The socket, pid file and error log all live in the datadir, so one `rm -rf` purges everything.
 # A unix socket path must be shorter than about 107 bytes.

@@ -3,7 +3,7 @@
 # It never fails: it runs from EXIT traps and cleanup steps, where a failure would hide the real result.
 set -uo pipefail
 
-PG_DATA="${AKSARA_PG_DATA:-/tmp/aksara-it-pg}"
+PG_DATA="${AKSARA_PG_DATA:-/tmp/aksara-it-pg-${AKSARA_PG_PORT:-55432}}"
 case "$PG_DATA" in /*) ;; *) PG_DATA="$PWD/$PG_DATA" ;; esac   # same rule as pg-up.sh
 export PATH="$PATH:/usr/local/sbin:/usr/sbin:/sbin"   # runuser lives in /usr/sbin
 cd / 2>/dev/null   # pg_ctl runs as 'postgres', which may not be able to read the cwd

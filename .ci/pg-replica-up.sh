@@ -13,7 +13,7 @@
 set -euo pipefail
 
 PG_PORT="${AKSARA_PG_PORT:-55432}"
-PG_DATA="${AKSARA_PG_DATA:-/tmp/aksara-it-pg}"
+PG_DATA="${AKSARA_PG_DATA:-/tmp/aksara-it-pg-${AKSARA_PG_PORT:-55432}}"
 case "$PG_DATA" in /*) ;; *) PG_DATA="$PWD/$PG_DATA" ;; esac
 REPLICA_PORT="${AKSARA_PG_REPLICA_PORT:-$((PG_PORT + 10))}"
 REPLICA_DATA="${AKSARA_PG_REPLICA_DATA:-$PG_DATA-replica}"

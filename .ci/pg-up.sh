@@ -10,7 +10,7 @@
 set -euo pipefail
 
 PG_PORT="${AKSARA_PG_PORT:-55432}"
-PG_DATA="${AKSARA_PG_DATA:-/tmp/aksara-it-pg}"
+PG_DATA="${AKSARA_PG_DATA:-/tmp/aksara-it-pg-${AKSARA_PG_PORT:-55432}}"
 case "$PG_DATA" in /*) ;; *) PG_DATA="$PWD/$PG_DATA" ;; esac   # we cd / below
 DB_USER=aksara DB_PASS=aksara DB_NAME=aksara
 me="${0##*/}"

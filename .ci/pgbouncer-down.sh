@@ -3,7 +3,7 @@
 # settings and the log). It never fails: it runs from EXIT traps and cleanup steps.
 set -uo pipefail
 
-PG_DATA="${AKSARA_PG_DATA:-/tmp/aksara-it-pg}"
+PG_DATA="${AKSARA_PG_DATA:-/tmp/aksara-it-pg-${AKSARA_PG_PORT:-55432}}"
 case "$PG_DATA" in /*) ;; *) PG_DATA="$PWD/$PG_DATA" ;; esac
 PGB_DATA="${AKSARA_PGB_DATA:-$PG_DATA-pgbouncer}"
 case "$PGB_DATA" in /*) ;; *) PGB_DATA="$PWD/$PGB_DATA" ;; esac

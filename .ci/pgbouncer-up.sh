@@ -14,7 +14,7 @@
 set -euo pipefail
 
 PG_PORT="${AKSARA_PG_PORT:-55432}"
-PG_DATA="${AKSARA_PG_DATA:-/tmp/aksara-it-pg}"
+PG_DATA="${AKSARA_PG_DATA:-/tmp/aksara-it-pg-${AKSARA_PG_PORT:-55432}}"
 case "$PG_DATA" in /*) ;; *) PG_DATA="$PWD/$PG_DATA" ;; esac
 PGB_PORT="${AKSARA_PGB_PORT:-$((PG_PORT + 20))}"
 PGB_DATA="${AKSARA_PGB_DATA:-$PG_DATA-pgbouncer}"
