@@ -9,7 +9,7 @@ import java.lang.annotation.Target;
 /**
  * A default computed by the database, as Django's {@code db_default}: the column is created with
  * {@code DEFAULT <expression>}, an instance saved with the field left {@code null} lets the database
- * fill it (the INSERT says {@code DEFAULT} for it), and the value the database chose is read back
+ * fill it (the INSERT leaves its column out), and the value the database chose is read back
  * into the instance after the insert.
  *
  * <pre>{@code

@@ -10,7 +10,7 @@ import java.util.List;
 
 /**
  * The {@code @DbDefault} fields of an insert: those left null are filled by the database (the
- * INSERT says {@code DEFAULT} for them), and read back afterwards so the instance holds what the
+ * INSERT leaves their columns out), and read back afterwards so the instance holds what the
  * row holds, as Django refreshes a {@code db_default} after saving. One SELECT by key, only when
  * such a field was left unset; a model without {@code @DbDefault} fields pays nothing.
  */

@@ -34,11 +34,20 @@ final class MultiTableRows {
     }
 
     static <M extends Model> void save(ModelMeta<M> meta, M instance, String using) {
+        save(meta, instance, using, false);
+    }
+
+    /** As {@link #save}, inserting every row (Django's {@code force_insert}): {@code create()} of a child. */
+    static <M extends Model> void insert(ModelMeta<M> meta, M instance, String using) {
+        save(meta, instance, using, true);
+    }
+
+    private static <M extends Model> void save(ModelMeta<M> meta, M instance, String using, boolean forceInsert) {
         String database = Routing.forWrite(using, meta.type());
-        boolean adding = !ModelInternals.isPersisted(instance);
+        boolean adding = forceInsert || !ModelInternals.isPersisted(instance);
         Lifecycle.preSave(instance, adding);
         boolean inserted = Transaction.atomic(() -> {
-            boolean parentInserted = false;
+            boolean parentInserted = forceInsert;
             for (ModelMeta<?> level : levels(meta)) {
                 parentInserted = saveRow(level, instance, database, adding, parentInserted);
             }

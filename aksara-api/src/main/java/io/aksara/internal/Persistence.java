@@ -75,6 +75,10 @@ public final class Persistence {
      */
     public static <M extends Model> void insert(M instance, String using) {
         ModelMeta<M> meta = meta(instance);
+        if (meta.parentLink() != null) {
+            MultiTableRows.insert(meta, instance, using); // a row per table of the chain, each inserted
+            return;
+        }
         String database = Routing.forWrite(using, meta.type());
         Lifecycle.preSave(instance, true);
         applyAutomaticValues(meta, instance, true);

@@ -9,6 +9,7 @@ import io.aksara.schemafirst.internal.MariadbJsonColumns;
 import io.aksara.schemafirst.internal.PostgresDomains;
 import io.aksara.schemafirst.internal.PostgresPartitions;
 import io.aksara.schemafirst.internal.NameCaseWarning;
+import io.aksara.schemafirst.internal.OwnKindColumns;
 import io.aksara.schemafirst.internal.OwnKindField;
 import io.aksara.schemafirst.internal.TableReader;
 import java.lang.annotation.Annotation;
@@ -54,18 +55,16 @@ public final class InspectDb {
     private final String schema;
     private final Set<String> tables;
     private final Map<String, Class<? extends Annotation>> ownKinds;
-
-    private InspectDb(Connection connection, String packageName, String schema, Set<String> tables) {
-        this(connection, packageName, schema, tables, Map.of());
-    }
+    private final List<Class<? extends Annotation>> kindsByType;
 
     private InspectDb(Connection connection, String packageName, String schema, Set<String> tables,
-            Map<String, Class<? extends Annotation>> ownKinds) {
+            Map<String, Class<? extends Annotation>> ownKinds, List<Class<? extends Annotation>> kindsByType) {
         this.connection = connection;
         this.packageName = packageName;
         this.schema = schema;
         this.tables = tables;
         this.ownKinds = ownKinds;
+        this.kindsByType = kindsByType;
     }
 
     /**
@@ -88,12 +87,36 @@ public final class InspectDb {
         OwnKindField.kind(annotation); // refuses an annotation without @Kind now, not at inspect()
         Map<String, Class<? extends Annotation>> more = new LinkedHashMap<>(ownKinds);
         more.put(tableColumn.toLowerCase(Locale.ROOT), annotation);
-        return new InspectDb(connection, packageName, schema, tables, Map.copyOf(more));
+        return new InspectDb(connection, packageName, schema, tables, Map.copyOf(more), kindsByType);
+    }
+
+    /**
+     * Maps every column whose type is the SQL type one of these field annotations' kinds declares
+     * for itself ({@code DeclaresSqlType} or {@code SqlTypes.register}) to that annotation, found
+     * in the same table the bridge and migrations read. A column named in {@link #field} keeps that
+     * mapping; the first annotation whose type matches wins.
+     *
+     * <pre>{@code
+     * InspectDb.of(connection).kinds(TagsField.class).write(Path.of("src/main/java"));
+     * // a varchar(500) column: @TagsField public Tags tags;
+     * }</pre>
+     *
+     * @throws IllegalArgumentException for an annotation without {@code @Kind}, or whose kind is stored
+     *     as a built-in kind (its columns look like any other of that type: map them with {@link #field})
+     */
+    @SafeVarargs
+    public final InspectDb kinds(Class<? extends Annotation>... annotations) {
+        List<Class<? extends Annotation>> more = new ArrayList<>(kindsByType);
+        for (Class<? extends Annotation> a : annotations) {
+            OwnKindColumns.declaredType(a); // refuses now, not at inspect()
+            more.add(a);
+        }
+        return new InspectDb(connection, packageName, schema, tables, ownKinds, List.copyOf(more));
     }
 
     /** Inspects the connection's current schema (PostgreSQL's {@code public}, the MySQL database, H2's {@code PUBLIC}). */
     public static InspectDb of(Connection connection) {
-        return new InspectDb(Objects.requireNonNull(connection, "connection"), "models", null, Set.of());
+        return new InspectDb(Objects.requireNonNull(connection, "connection"), "models", null, Set.of(), Map.of(), List.of());
     }
 
     /** The Java package of the generated models (default {@code models}). */
@@ -101,12 +124,12 @@ public final class InspectDb {
         if (name == null || !name.isEmpty() && !javax.lang.model.SourceVersion.isName(name)) {
             throw new IllegalArgumentException("Not a Java package name: " + name);
         }
-        return new InspectDb(connection, name, schema, tables, ownKinds);
+        return new InspectDb(connection, name, schema, tables, ownKinds, kindsByType);
     }
 
     /** The schema to read, when not the connection's current one. */
     public InspectDb schema(String name) {
-        return new InspectDb(connection, packageName, name, tables, ownKinds);
+        return new InspectDb(connection, packageName, name, tables, ownKinds, kindsByType);
     }
 
     /** Only these tables (names compared ignoring case); all tables of the schema when none are given. */
@@ -115,7 +138,7 @@ public final class InspectDb {
         for (String n : names) {
             only.add(n.toLowerCase(Locale.ROOT));
         }
-        return new InspectDb(connection, packageName, schema, Set.copyOf(only), ownKinds);
+        return new InspectDb(connection, packageName, schema, Set.copyOf(only), ownKinds, kindsByType);
     }
 
     /** Reads the schema and builds the model sources, without writing anything. */
@@ -167,7 +190,8 @@ public final class InspectDb {
                 throw new AksaraException("inspectdb: no table " + String.join(", ", missing) + " in schema " + schemaName);
             }
             String caseWarning = NameCaseWarning.of(vendor.nameCase(), schemaName, readTables);
-            return new Inspection(packageName, read, caseWarning == null ? List.of() : List.of(caseWarning), ownKinds);
+            Map<String, Class<? extends Annotation>> mapped = OwnKindColumns.byType(read, kindsByType, dialect, ownKinds);
+            return new Inspection(packageName, read, caseWarning == null ? List.of() : List.of(caseWarning), mapped);
         } catch (SQLException e) {
             throw new AksaraException("inspectdb could not read the schema: " + e.getMessage(), e);
         }

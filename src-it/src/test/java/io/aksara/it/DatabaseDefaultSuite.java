@@ -4,13 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.aksara.Aksara;
+import io.aksara.jooq.JooqBackend;
 import io.aksara.DatabaseConfig;
 import io.aksara.Ref;
 import io.aksara.errors.ValidationError;
 import io.aksara.it.models.Courier;
 import io.aksara.it.models.Consignment;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.Statement;
 import java.time.LocalDate;
 import org.junit.jupiter.api.BeforeEach;
@@ -100,7 +100,9 @@ class DatabaseDefaultSuite {
         Courier post = Courier.objects.create("name", "post");
         Consignment parcel = Consignment.objects.create("label", "books", "carrier", post);
 
-        try (Connection c = DriverManager.getConnection(config.url(), config.user(), config.password());
+        // a connection of the application's pool: it has the vendor's settings (SQLite enforces foreign keys
+        // only on connections that turn them on), as any other writer of this database would
+        try (Connection c = JooqBackend.of(Aksara.backend()).dataSource().getConnection();
                 Statement s = c.createStatement()) {
             s.executeUpdate("update couriers set id = " + (post.id + 1000) + " where id = " + post.id);
         }

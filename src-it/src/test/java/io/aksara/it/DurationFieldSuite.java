@@ -191,8 +191,8 @@ class DurationFieldSuite extends KindSuiteSchema {
                 assertThat(source).contains("import java.time.Duration;").contains("@DurationField public Duration length;")
                         .contains("@DurationField(nullable = true) public Duration pause;");
             } else {
-                // microseconds in a BIGINT are just a number to a reader of the schema
-                assertThat(source).contains("@BigIntegerField public long length;");
+                // microseconds in a BIGINT are just a number to a reader of the schema (boxed: NOT NULL, no default)
+                assertThat(source).contains("@BigIntegerField public Long length;");
             }
         }
     }

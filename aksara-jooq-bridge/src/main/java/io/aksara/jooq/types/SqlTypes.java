@@ -68,6 +68,18 @@ public final class SqlTypes {
         return of(kind.type());
     }
 
+    /**
+     * The SQL type a kind declares for itself ({@link DeclaresSqlType}) or that was
+     * {@link #register registered} for it; null for a built-in kind and for a kind stored as a built-in
+     * one ({@code CodecKind}), whose columns look like any other of that type.
+     *
+     * <pre>{@code SqlTypes.declared(FieldKinds.get(TagsKind.class));   // TagsColumn: varchar(500) }</pre>
+     */
+    public static SqlType declared(FieldKind<?> kind) {
+        SqlType registered = BY_KIND.get(kind.getClass());
+        return registered != null || !(kind instanceof DeclaresSqlType) ? registered : of(kind);
+    }
+
     /** The built-in SQL type of a column type, as computed values of that type are read and cast. */
     public static SqlType of(FieldType type) {
         SqlType t = BUILT_IN.get(type);

@@ -109,9 +109,9 @@ public class SqliteVendor implements Vendor {
     @Override
     public Field<?> truncateTime(String kind, Field<?> time, DataType<Object> type) {
         String sql = switch (kind) {
-            case "hour" -> "strftime('%H:00:00', {0})";
-            case "minute" -> "strftime('%H:%M:00', {0})";
-            case "second" -> "strftime('%H:%M:%S', {0})";
+            case "hour" -> "strftime('%H:00:00.000000', {0})";
+            case "minute" -> "strftime('%H:%M:00.000000', {0})";
+            case "second" -> "(strftime('%H:%M:%S', {0}) || '.000000')";
             default -> throw new IllegalStateException("Trunc kind " + kind + " for a time");
         };
         return DSL.field(sql, type, time);
@@ -119,7 +119,8 @@ public class SqliteVendor implements Vendor {
 
     @Override
     public Field<?> truncate(String kind, Field<?> source, DataType<Object> type, boolean date) {
-        String time = date ? "" : " 00:00:00";
+        // as stored date-times are written (six fractional digits), so a truncated value equals a stored one
+        String time = date ? "" : " 00:00:00.000000";
         // each kind maps to a constant here: the kind chooses the SQL, it is never part of it
         String sql = switch (kind) {
             case "year" -> "strftime('%Y-01-01" + time + "', {0})";
@@ -129,9 +130,9 @@ public class SqliteVendor implements Vendor {
             // to the next Sunday unless it is one, then back to that week's Monday
             case "week" -> "strftime('%Y-%m-%d" + time + "', {0}, 'weekday 0', '-6 days')";
             case "day" -> "strftime('%Y-%m-%d" + time + "', {0})";
-            case "hour" -> "strftime('%Y-%m-%d %H:00:00', {0})";
-            case "minute" -> "strftime('%Y-%m-%d %H:%M:00', {0})";
-            case "second" -> "strftime('%Y-%m-%d %H:%M:%S', {0})";
+            case "hour" -> "strftime('%Y-%m-%d %H:00:00.000000', {0})";
+            case "minute" -> "strftime('%Y-%m-%d %H:%M:00.000000', {0})";
+            case "second" -> "(strftime('%Y-%m-%d %H:%M:%S', {0}) || '.000000')";
             default -> throw new IllegalStateException("Trunc kind " + kind);
         };
         return DSL.field(sql, type, source);

@@ -198,6 +198,28 @@ class OwnKindSuite extends KindSuiteSchema {
         }
     }
 
+    @Test
+    void inspectdbFindsAnOwnKindByTheSqlTypeItDeclares() throws SQLException {
+        db.assumeFeature(Feature.TYPED_COLUMNS);
+        try (Connection c = JooqBackend.of(Aksara.backend()).dataSource().getConnection()) {
+            // TagsKind declares varchar(500) in SqlTypes: that column type alone says which kind it is
+            String source = InspectDb.of(c).packageName("legacy").tables("wallets").kinds(TagsField.class)
+                    .inspect().sources().get("Wallet.java");
+            assertThat(source).contains("import io.aksara.it.kinds.TagsField;", "@TagsField public Tags tags;")
+                    .contains("@StringField(maxLength = 40) public String owner;")
+                    .contains("@DecimalField(maxDigits = 12, decimalPlaces = 2) public BigDecimal balance;");
+            // a column named with field() keeps that mapping
+            assertThat(InspectDb.of(c).packageName("legacy").tables("wallets").kinds(TagsField.class)
+                    .field("wallets.balance", MoneyField.class).inspect().sources().get("Wallet.java"))
+                    .contains("@TagsField public Tags tags;", "@MoneyField(maxDigits = 12, decimalPlaces = 2) public Money balance;");
+            // a kind stored as a built-in one has no type of its own to look for
+            assertThatThrownBy(() -> InspectDb.of(c).kinds(MoneyField.class))
+                    .isInstanceOf(IllegalArgumentException.class)
+                    .hasMessageContaining("@MoneyField").hasMessageContaining("stored as a built-in DecimalField")
+                    .hasMessageContaining("field(\"table.column\", MoneyField.class)");
+        }
+    }
+
     private static List<String> owners(List<Wallet> wallets) {
         return wallets.stream().map(w -> w.owner).toList();
     }

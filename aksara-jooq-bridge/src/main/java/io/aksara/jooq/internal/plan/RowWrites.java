@@ -68,12 +68,12 @@ public final class RowWrites {
 
     private record Values(Object[] raw, BitSet nulls) {}
 
-    /** Whether the database fills column {@code i}: a {@code @DbDefault} field left null, written as DEFAULT. */
+    /** Whether the database fills column {@code i}: a {@code @DbDefault} field left null, left out of the INSERT. */
     private static boolean defaulted(Columns cols, int i, java.util.BitSet nulls) {
         return nulls.get(i) && cols.fields().get(i).dbDefault() != null;
     }
 
-    /** The binds without those of the columns written as DEFAULT, which have no placeholder. */
+    /** The binds without those of the columns the database fills, which have no placeholder. */
     private static List<Object> withoutDefaulted(Columns cols, List<Object> binds, java.util.BitSet nulls) {
         List<Object> out = new ArrayList<>(binds.size());
         for (int i = 0; i < binds.size(); i++) {
@@ -180,9 +180,16 @@ public final class RowWrites {
         List<Field<?>> columnList = new ArrayList<>();
         List<Field<?>> values = new ArrayList<>();
         for (int i = 0; i < cols.fields().size(); i++) {
+            if (defaulted(cols, i, nulls)) {
+                // left out rather than written as DEFAULT: SQLite has no DEFAULT in VALUES (jOOQ writes NULL there)
+                continue;
+            }
             Field<Object> column = table.field(cols.fields().get(i));
             columnList.add(column);
-            values.add(defaulted(cols, i, nulls) ? DSL.defaultValue(column) : DSL.val(binds.get(i), column.getDataType()));
+            values.add(DSL.val(binds.get(i), column.getDataType()));
+        }
+        if (columnList.isEmpty()) {
+            return dsl.render(dsl.insertInto(table.table()).defaultValues());
         }
         return dsl.render(dsl.insertInto(table.table()).columns(columnList).values(values));
     }
