@@ -25,13 +25,14 @@ import org.jooq.tools.jdbc.JDBCUtils;
  * }</pre>
  */
 public final class Vendors {
+    private static final List<Vendor> BUILT_IN = List.of(new H2Vendor(), new PostgresVendor(), new MysqlVendor(),
+            new MariadbVendor(), new SqliteVendor());
     private static final List<Vendor> VENDORS = new CopyOnWriteArrayList<>(loaded());
 
     private Vendors() {}
 
     private static List<Vendor> loaded() {
-        List<Vendor> all = new ArrayList<>(List.of(new H2Vendor(), new PostgresVendor(), new MysqlVendor(),
-                new MariadbVendor(), new SqliteVendor()));
+        List<Vendor> all = new ArrayList<>(BUILT_IN);
         ServiceLoader.load(Vendor.class, Vendors.class.getClassLoader()).forEach(all::add);
         return all;
     }
@@ -39,6 +40,24 @@ public final class Vendors {
     /** Adds a vendor; it takes precedence over earlier ones for the URLs and dialect it accepts. */
     public static void register(Vendor vendor) {
         VENDORS.add(vendor);
+    }
+
+    /**
+     * Removes a vendor {@link #register registered} at run time (the one instance given), so the
+     * vendor registered before it answers again for its URLs and dialect; databases already open
+     * keep the vendor they opened with. The built-in vendors cannot be removed.
+     *
+     * <pre>{@code
+     * Vendor shop = new H2Vendor() { ... };
+     * Vendors.register(shop);
+     * ...
+     * Vendors.unregister(shop);   // true
+     * }</pre>
+     *
+     * @return whether it was registered
+     */
+    public static boolean unregister(Vendor vendor) {
+        return !BUILT_IN.contains(vendor) && VENDORS.remove(vendor);
     }
 
     /** Every known vendor, in registration order (later ones win). */
