@@ -2,12 +2,12 @@ package io.aksara.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.junit.jupiter.api.Assumptions.assumeFalse;
 
 import io.aksara.Aksara;
 import io.aksara.DatabaseConfig;
 import io.aksara.errors.AksaraException;
 import io.aksara.jooq.JooqBackend;
+import io.aksara.jooq.vendor.Feature;
 import io.aksara.schema.MigrationError;
 import io.aksara.schema.migrations.Migrations;
 import java.nio.file.Path;
@@ -56,7 +56,7 @@ class SecretsSuite {
 
     @BeforeEach
     void newAlias() {
-        assumeFalse(db.isSqlite(), "SQLite has no users and no passwords: there is no secret to keep");
+        db.assumeFeature(Feature.PASSWORDS); // SQLite has no users and no passwords: there is no secret to keep
         alias = "secrets" + ALIASES.incrementAndGet();
     }
 

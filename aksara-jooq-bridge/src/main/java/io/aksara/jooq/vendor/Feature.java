@@ -63,7 +63,11 @@ public enum Feature {
      * by type affinity (Aksara declares those columns TEXT) and its driver reports a decimal's
      * precision two digits wider.
      */
-    TYPED_COLUMNS("column types that inspectdb can read back");
+    TYPED_COLUMNS("column types that inspectdb can read back"),
+    /** Database users that log in with a password: a secret Aksara keeps out of logs and messages. */
+    PASSWORDS("users with passwords"),
+    /** The SQL standard's {@code EXTRACT(field FROM value)}, which a lookup or transform template may use. */
+    EXTRACT("EXTRACT(field FROM value)");
 
     private final String description;
 
