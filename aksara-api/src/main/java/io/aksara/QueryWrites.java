@@ -1,7 +1,7 @@
 package io.aksara;
 
 import io.aksara.errors.FieldError;
-import io.aksara.internal.Resolver;
+import io.aksara.internal.InstanceFields;
 import io.aksara.internal.Routing;
 import io.aksara.internal.WriteValues;
 import io.aksara.meta.FieldMeta;
@@ -47,7 +47,7 @@ final class QueryWrites {
     }
 
     static <T extends Model> void addAssignment(QuerySet<T> qs, Map<FieldMeta<?, ?>, Object> values, WriteValues check, String name, Object value) {
-        FieldMeta<?, ?> f = io.aksara.internal.InstanceFields.find(qs.meta(), name);
+        FieldMeta<?, ?> f = InstanceFields.find(qs.meta(), name);
         if (f.model() != qs.meta()) { // one UPDATE changes one table; Django writes one per parent
             throw new FieldError("update() of " + qs.meta().name() + " cannot change " + f.qualifiedName() + " yet: it is a "
                     + "field of the parent model " + f.model().name() + " (multi-table inheritance), in another table; "

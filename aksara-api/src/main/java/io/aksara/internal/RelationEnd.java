@@ -4,8 +4,8 @@ import io.aksara.Param;
 import io.aksara.Q;
 import io.aksara.QuerySet;
 import io.aksara.errors.FieldError;
+import io.aksara.kinds.FieldKinds;
 import io.aksara.lookup.Lookup;
-import io.aksara.lookup.Lookups;
 import io.aksara.meta.FieldMeta;
 import io.aksara.meta.ModelMeta;
 import io.aksara.query.ColumnPath;
@@ -46,8 +46,7 @@ final class RelationEnd {
                     + String.join("__", leaf.path().subList(0, leaf.path().size() - rest.size())) + "'; use exact, in or isnull, "
                     + "or a field of " + target.name());
         }
-        Lookup found = Lookups.findOrNull(io.aksara.kinds.FieldKinds.of(pk.type()), lookupName);
-        Lookup lookup = found != null ? found : Lookups.find(pk.type(), lookupName, Resolver.subject(pk));
+        Lookup lookup = Resolver.lookupOf(FieldKinds.of(pk.type()), lookupName, pk);
         if (leaf.value() instanceof Param p) {
             Placeholder keys = new Placeholder(p.name(), leaf.lookupString(),
                     v -> lookup.prepare(pk, QuerySetValues.keysOf(target, v)));

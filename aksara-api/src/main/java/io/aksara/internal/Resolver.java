@@ -4,6 +4,7 @@ import io.aksara.Param;
 import io.aksara.Q;
 import io.aksara.QuerySet;
 import io.aksara.errors.FieldError;
+import io.aksara.kinds.FieldKind;
 import io.aksara.lookup.Lookup;
 import io.aksara.lookup.Lookups;
 import io.aksara.lookup.Transform;
@@ -150,9 +151,7 @@ public final class Resolver {
             raw = raw instanceof Number || raw instanceof java.time.temporal.TemporalAccessor || raw instanceof java.util.UUID
                     ? raw.toString() : raw;
         }
-        // the subject is text for the error only: made when the lookup is missing, not on every query
-        Lookup found = Lookups.findOrNull(typed.kind(), lookupName);
-        Lookup lookup = found != null ? found : Lookups.find(typed.kind(), lookupName, subject(typed));
+        Lookup lookup = lookupOf(typed.kind(), lookupName, typed);
         if (typed.type() == io.aksara.meta.FieldType.JSON && transforms.isEmpty()
                 && !Set.of("exact", "isnull").contains(lookupName)) {
             throw new FieldError("A whole JSON document (" + typed.qualifiedName() + ") takes only exact and isnull; "
@@ -229,6 +228,15 @@ public final class Resolver {
     }
 
     /** {@code StringField 'name' on Product}, for messages. */
+    /**
+     * The lookup of this name for a value of the kind, or a FieldError naming {@code field}; the
+     * error's text is made only when the lookup is missing, not on every query.
+     */
+    static Lookup lookupOf(FieldKind<?> kind, String name, FieldMeta<?, ?> field) {
+        Lookup found = Lookups.findOrNull(kind, name);
+        return found != null ? found : Lookups.find(kind, name, subject(field));
+    }
+
     static String subject(FieldMeta<?, ?> f) {
         return f.type().displayName() + " '" + f.name() + "' on " + f.model().name();
     }
