@@ -89,6 +89,8 @@ public final class TransactionScope {
     }
 
     private static String simpleName(String className) {
-        return className.substring(className.lastIndexOf('.') + 1);
+        String name = className.substring(className.lastIndexOf('.') + 1);
+        // QuerySet's methods live in the interfaces that group them (QuerySetReading, ...); users call them on QuerySet
+        return className.startsWith("io.aksara.QuerySet") ? "QuerySet" : name;
     }
 }
