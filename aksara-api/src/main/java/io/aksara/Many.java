@@ -95,6 +95,30 @@ public final class Many<T extends Model> implements QueryMethods<T> {
         return query();
     }
 
+    /** Rows of this relation or of any of the others; see {@link QuerySet#union}. */
+    @SafeVarargs
+    public final QuerySet<T> union(QuerySet<T>... others) {
+        return all().union(others);
+    }
+
+    /** As {@link #union}, keeping duplicates; see {@link QuerySet#unionAll}. */
+    @SafeVarargs
+    public final QuerySet<T> unionAll(QuerySet<T>... others) {
+        return all().unionAll(others);
+    }
+
+    /** Rows of this relation that are in every one of the others; see {@link QuerySet#intersection}. */
+    @SafeVarargs
+    public final QuerySet<T> intersection(QuerySet<T>... others) {
+        return all().intersection(others);
+    }
+
+    /** Rows of this relation that are in none of the others; see {@link QuerySet#difference}. */
+    @SafeVarargs
+    public final QuerySet<T> difference(QuerySet<T>... others) {
+        return all().difference(others);
+    }
+
     private QuerySet<T> query() {
         Object key = linkTable.ownerKey();
         QuerySet<? extends Model> links = linkTable.throughRows().filter(linkTable.otherFk().name(), OuterRef.of("pk"), linkTable.ownerFk().name(), key);

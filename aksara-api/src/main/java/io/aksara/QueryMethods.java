@@ -2,6 +2,8 @@ package io.aksara;
 
 import io.aksara.expr.Expression;
 import java.time.Duration;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -67,9 +69,14 @@ public interface QueryMethods<T extends Model> extends QueryWriteMethods<T> {
         return all().exclude(condition);
     }
 
-    /** See {@link QuerySet#orderBy}. */
+    /** See {@link QuerySet#orderBy(String...)}. */
     default QuerySet<T> orderBy(String... fields) {
         return all().orderBy(fields);
+    }
+
+    /** See {@link QuerySet#orderBy(Object...)}: names and expressions. */
+    default QuerySet<T> orderBy(Object... terms) {
+        return all().orderBy(terms);
     }
 
     /** See {@link QuerySet#limit}. */
@@ -199,6 +206,11 @@ public interface QueryMethods<T extends Model> extends QueryWriteMethods<T> {
         return all().get(lookup, value, more);
     }
 
+    /** See {@link QuerySet#getAsync()}. */
+    default CompletableFuture<T> getAsync() {
+        return all().getAsync();
+    }
+
     /** See {@link QuerySet#getAsync(String, Object, Object...)}. */
     default CompletableFuture<T> getAsync(String lookup, Object value, Object... more) {
         return all().getAsync(lookup, value, more);
@@ -289,6 +301,26 @@ public interface QueryMethods<T extends Model> extends QueryWriteMethods<T> {
         return all().aggregateAsync(aggregates);
     }
 
+    /** See {@link QuerySet#dates(String, String)}. */
+    default List<LocalDate> dates(String field, String kind) {
+        return all().dates(field, kind);
+    }
+
+    /** See {@link QuerySet#dates(String, String, String)}. */
+    default List<LocalDate> dates(String field, String kind, String order) {
+        return all().dates(field, kind, order);
+    }
+
+    /** See {@link QuerySet#datetimes(String, String)}. */
+    default List<OffsetDateTime> datetimes(String field, String kind) {
+        return all().datetimes(field, kind);
+    }
+
+    /** See {@link QuerySet#datetimes(String, String, String)}. */
+    default List<OffsetDateTime> datetimes(String field, String kind, String order) {
+        return all().datetimes(field, kind, order);
+    }
+
     /** See {@link QuerySet#inBulk(Collection)}. */
     default Map<Object, T> inBulk(Collection<?> keys) {
         return all().inBulk(keys);
@@ -307,6 +339,11 @@ public interface QueryMethods<T extends Model> extends QueryWriteMethods<T> {
     /** See {@link QuerySet#inBulkAsync(Collection)}. */
     default CompletableFuture<Map<Object, T>> inBulkAsync(Collection<?> keys) {
         return all().inBulkAsync(keys);
+    }
+
+    /** See {@link QuerySet#inBulkAsync(Collection, String)}. */
+    default CompletableFuture<Map<Object, T>> inBulkAsync(Collection<?> values, String field) {
+        return all().inBulkAsync(values, field);
     }
 
     /** See {@link QuerySet#stream()}. */
