@@ -141,7 +141,7 @@ public sealed interface QuerySetLoading<T extends Model> permits QuerySet {
         if (limit.isNegative() || limit.isZero()) {
             throw new AksaraException("timeout() on " + qs.meta().name() + " needs a positive duration, got " + limit);
         }
-        return new QuerySet<>(qs.query, qs.ordered, qs.database, qs.loading.withTimeout(limit), null);
+        return new QuerySet<>(qs.query, qs.ordered, qs.database, qs.loading.withTimeout(limit), null, qs.bound);
     }
 
     /** The limit set with {@link #timeout(java.time.Duration)}, or null when the database's default applies. */

@@ -127,6 +127,19 @@ class ManagerMethodsSuite {
     }
 
     @Test
+    void aTimeLimitKeepsARelatedManagersOwner() {
+        Author ada = seed();
+
+        // timeout() returns a new QuerySet like every refining method: it must stay narrowed to Ada's
+        // books, and create() through it must still set the author.
+        assertThat(ada.books().timeout(java.time.Duration.ofSeconds(5)).count()).isEqualTo(3);
+        Book epsilon = ada.books().timeout(java.time.Duration.ofSeconds(5)).create(
+                "title", "Epsilon", "year", 2022, "price", new BigDecimal("12.00"));
+        assertThat(Book.objects.get("title", "Epsilon").author.id()).isEqualTo(ada.id);
+        assertThat(epsilon.author.id()).isEqualTo(ada.id);
+    }
+
+    @Test
     @WithoutRollback("async methods refuse to run inside the test's transaction: they use another connection")
     void asyncReadsOnManagers() {
         try {
