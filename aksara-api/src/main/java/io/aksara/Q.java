@@ -158,6 +158,10 @@ public sealed interface Q {
             throw new FieldError("A lookup needs a field name, got " + (lookup == null ? "null" : "\"" + lookup + "\""));
         }
         // indexOf, not String.split: split compiles a regex for a two-character separator on every call
+        int first = lookup.indexOf("__");
+        if (first < 0) { // a plain field name ("pk"), the common case: no list to build and copy
+            return List.of(lookup);
+        }
         List<String> parts = new ArrayList<>(4);
         int start = 0;
         while (true) {

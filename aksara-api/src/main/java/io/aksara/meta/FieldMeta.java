@@ -267,7 +267,7 @@ public final class FieldMeta<M extends Model, V> {
 
     /**
      * How the value is read and written; for a primitive field of generated code a
-     * {@link PrimitiveAccess}, which also reads it unboxed.
+     * {@link PrimitiveAccess}, which also reads and writes it unboxed (bulk binding, row reading).
      */
     public FieldAccess<M, V> access() {
         return access;

@@ -67,6 +67,11 @@ public record SelectQuery<T extends Model>(ModelMeta<T> model, Filter where, Lis
         return new SelectQuery<>(model, where, ordering, newOffset, newLimit, lock, loaded, distinct, none, combination, annotations, groupBy, having, joinedCalls, selectRelated);
     }
 
+    /** {@code withWhere(w).withSlice(o, l)} as one copy instead of two (the plan cache does this per query). */
+    public SelectQuery<T> withWhereAndSlice(Filter newWhere, long newOffset, Long newLimit) {
+        return new SelectQuery<>(model, newWhere, ordering, newOffset, newLimit, lock, loaded, distinct, none, combination, annotations, groupBy, having, joinedCalls, selectRelated);
+    }
+
     public SelectQuery<T> withLock(RowLock newLock) {
         return new SelectQuery<>(model, where, ordering, offset, limit, newLock, loaded, distinct, none, combination, annotations, groupBy, having, joinedCalls, selectRelated);
     }

@@ -174,8 +174,8 @@ final class MetamodelWriter {
 
     /**
      * {@code FieldAccess.of}, or for a {@code long}, {@code int}, {@code boolean} or {@code double}
-     * field the {@code PrimitiveAccess} factory that can also read it unboxed (bulk writes bind it
-     * with a typed setter).
+     * field the {@code PrimitiveAccess} factory that reads and writes it unboxed (bulk writes bind it
+     * with a typed setter, row reading sets it from a typed getter).
      */
     private String accessFactory(TypeNamer names, FieldSpec f) {
         String unboxed = unboxedFactory(f);
@@ -185,10 +185,10 @@ final class MetamodelWriter {
 
     private static String unboxedFactory(FieldSpec f) {
         return !f.primitive() ? null : switch (f.valueType().toString()) {
-            case "java.lang.Long" -> "ofLong";
-            case "java.lang.Integer" -> "ofInt";
-            case "java.lang.Boolean" -> "ofBoolean";
-            case "java.lang.Double" -> "ofDouble";
+            case "java.lang.Long" -> "longField";
+            case "java.lang.Integer" -> "intField";
+            case "java.lang.Boolean" -> "booleanField";
+            case "java.lang.Double" -> "doubleField";
             default -> null;
         };
     }

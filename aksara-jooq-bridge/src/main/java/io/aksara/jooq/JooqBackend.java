@@ -206,7 +206,16 @@ public final class JooqBackend implements Backend {
         RowLocking.requireSupported(query.lock(), vendor);
         PlanCache.Prepared<RowMapper<?>> p = rowPlans.prepare(query);
         RowMapper<T> mapper = (RowMapper<T>) p.extra();
-        return Statements.query(context, p.sql(), p.binds(), mapper::map);
+        return Statements.query(context, p.sql(), p.binds(), mapper, expectedRows(query));
+    }
+
+    /**
+     * The size to give the result list: a limit of 32 to 10,000 rows, so a long page is not copied
+     * as it grows; a short one (and get()'s probe of 21, which expects one row) keeps the default.
+     */
+    private static int expectedRows(SelectQuery<?> query) {
+        Long limit = query.limit();
+        return limit == null || limit < 32 || limit > 10_000 ? 0 : limit.intValue();
     }
 
     @Override
@@ -272,7 +281,7 @@ public final class JooqBackend implements Backend {
         if (st == null) { // nothing to set but the key: the row is up to date if it exists
             return count(SelectQuery.of(meta).withWhere(CompositeKeys.matching(meta, CompositeKeys.valueOf(meta, instance))));
         }
-        return Statements.update(context, st.sql(), st.binds());
+        return Statements.update(context, st.sql(), st.binds(), st.binding());
     }
 
     @Override

@@ -45,6 +45,10 @@ public final class StubPaired {
         all.put("W1", new Workload("W1 PK fetch", 200, i -> jdbc.stack.pk(Params.id(i)), i -> aksara.stack.pk(Params.id(i))));
         all.put("W1c", new Workload("W1 compiled query", 200, i -> jdbc.stack.pk(Params.id(i)),
                 i -> aksara.stack.pkCompiled(Params.id(i))));
+        all.put("W2", new Workload("W2@10 filter, 10 rows", 100, i -> jdbc.stack.filter(Params.level(i), 10),
+                i -> aksara.stack.filter(Params.level(i), 10)));
+        all.put("W2k", new Workload("W2@1000 filter, 1,000 rows", 2, i -> jdbc.stack.filter(Params.level(i), 1000),
+                i -> aksara.stack.filter(Params.level(i), 1000)));
         all.put("W5", new Workload("W5 update by PK", 200, i -> jdbc.stack.updatePk(Params.id(i)),
                 i -> aksara.stack.updatePk(Params.id(i))));
         all.put("W6", new Workload("W6 insert 100 rows", 10, i -> jdbc.stack.bulkInsert(bulk), i -> aksara.stack.bulkInsert(bulk)));

@@ -27,9 +27,10 @@ import org.jooq.SQLDialect;
  * ({@link JdbcValues#toJdbc}, {@link JdbcValues#asBound}), then {@code setObject}.
  *
  * <p>{@link #values} gives the same values as a list, for the statement observers, the SQL log
- * and for checking a newly rendered statement against jOOQ's own bind values.
+ * and for checking a newly rendered statement against jOOQ's own bind values. {@code save()}'s
+ * UPDATE binds one instance the same way ({@link #ofRow}, {@link #bindRow}).
  */
-final class InsertBinds {
+public final class InsertBinds {
     private final Column[] columns;
     private final boolean anyNullable;
 
@@ -70,6 +71,35 @@ final class InsertBinds {
             out[c] = column(dialect, written.get(c), columns.get(c).getDataType());
         }
         return new InsertBinds(out);
+    }
+
+    /** The binds of one row's statement: these fields, bound as columns of these types, in this order. */
+    public static InsertBinds ofRow(SQLDialect dialect, List<FieldMeta<?, ?>> written, List<DataType<?>> types) {
+        Column[] out = new Column[written.size()];
+        for (int c = 0; c < out.length; c++) {
+            out[c] = column(dialect, written.get(c), types.get(c));
+        }
+        return new InsertBinds(out);
+    }
+
+    /** Which of one instance's values are NULL (numbered as the statement's parameters, from 0). */
+    public BitSet nulls(Model instance) {
+        BitSet nulls = new BitSet();
+        if (anyNullable) {
+            for (int c = 0; c < columns.length; c++) {
+                if (!columns[c].neverNull() && columns[c].value(instance) == null) {
+                    nulls.set(c);
+                }
+            }
+        }
+        return nulls;
+    }
+
+    /** Binds one instance's values as parameters 1, 2, ... */
+    public void bindRow(PreparedStatement ps, Model instance) throws SQLException {
+        for (int c = 0; c < columns.length; c++) {
+            columns[c].bind(ps, c + 1, instance);
+        }
     }
 
     /** Which of the batch's bind values are NULL (numbered as the statement's parameters, from 0). */

@@ -19,13 +19,14 @@ import java.util.Set;
 
 /**
  * Turns rows into model instances: a new instance from the generated factory, then each column
- * through its typed reader into the generated setter. No reflection, no per-row lookups: the
- * arrays are built once per model and dialect.
+ * by its index into the generated setter ({@link RowColumns}: a primitive field straight from the
+ * typed getter, unboxed; any other through its column reader and kind). No reflection, no per-row
+ * lookups: the columns are chosen once per query shape (the plan cache keeps the mapper).
  */
-public final class RowMapper<T extends Model> {
+public final class RowMapper<T extends Model> implements Statements.RowReader<T> {
     private final ModelMeta<T> meta;
-    private final FieldMeta<T, ?>[] fields;
-    private final ColumnReader[] readers;
+    private final int fieldCount;
+    private final RowColumns.RowColumn<T>[] columns;
     private final String database;
     private final Set<String> deferred;
     private final String[] annotationNames;
@@ -34,15 +35,16 @@ public final class RowMapper<T extends Model> {
     private final int parents;
 
     /** A mapper for the fields the query reads ({@link SelectQuery#readFields()}), in that order. */
-    @SuppressWarnings("unchecked")
+    @SuppressWarnings({"unchecked", "rawtypes"})
     public RowMapper(SelectQuery<T> query, ModelTable table, String database) {
         this.meta = query.model();
         List<? extends FieldMeta<?, ?>> read = query.readFields();
-        this.fields = read.toArray(FieldMeta[]::new);
-        this.readers = new ColumnReader[fields.length];
+        FieldMeta<T, ?>[] fields = read.toArray(FieldMeta[]::new);
+        this.fieldCount = fields.length;
+        this.columns = new RowColumns.RowColumn[fields.length];
         ColumnReader[] all = table.readers();
         for (int i = 0; i < fields.length; i++) {
-            readers[i] = all[meta.fields().indexOf(fields[i])];
+            columns[i] = RowColumns.of(fields[i], all[meta.fields().indexOf(fields[i])]);
         }
         this.database = database == null ? Aksara.DEFAULT : database;
         Set<String> notRead = new LinkedHashSet<>();
@@ -61,14 +63,21 @@ public final class RowMapper<T extends Model> {
         }
         this.parents = query.isCombined() ? 0 : ParentRows.count(meta);
         this.related = query.isCombined() ? null
-                : RelatedRows.of(ParentRows.withParents(query), table.dialect(), fields.length + annotationNames.length + 1);
+                : RelatedRows.of(ParentRows.withParents(query), table.dialect(), fieldCount + annotationNames.length + 1);
+    }
+
+    /** As {@link #map}: the mapper is the statement's row reader itself, so a query makes no reader object. */
+    @Override
+    public T read(ResultSet rs) throws SQLException {
+        return map(rs);
     }
 
     /** Maps the current row; columns are read in the model's field order, starting at index 1. */
     public T map(ResultSet rs) throws SQLException {
         T instance = meta.newInstance();
-        for (int i = 0; i < fields.length; i++) {
-            fields[i].setColumnValue(instance, readers[i].read(rs, i + 1));
+        RowColumns.RowColumn<T>[] cs = columns;
+        for (int i = 0; i < cs.length; i++) {
+            cs[i].read(rs, i + 1, instance);
         }
         ModelInternals.markPersisted(instance, database);
         if (!deferred.isEmpty()) {
@@ -77,7 +86,7 @@ public final class RowMapper<T extends Model> {
         if (annotationNames.length > 0) { // the annotations follow the fields, in order
             Map<String, Object> values = new LinkedHashMap<>();
             for (int i = 0; i < annotationNames.length; i++) {
-                values.put(annotationNames[i], annotationReaders[i].read(rs, fields.length + i + 1));
+                values.put(annotationNames[i], annotationReaders[i].read(rs, fieldCount + i + 1));
             }
             ModelInternals.setAnnotations(instance, values);
         }

@@ -26,13 +26,18 @@ public final class Statements {
 
     /** Sets a statement's parameters some other way than from a list of values. */
     @FunctionalInterface
-    interface Binding {
+    public interface Binding {
         void bind(PreparedStatement ps) throws SQLException;
     }
 
     /** Runs a query and collects one value per row. */
     public static <R> List<R> query(BackendContext db, String sql, List<Object> params, RowReader<R> reader) {
         return query(db, sql, params, null, reader, 0);
+    }
+
+    /** As {@link #query(BackendContext, String, List, RowReader)}, the result list sized for {@code expectedRows} (0: unknown). */
+    public static <R> List<R> query(BackendContext db, String sql, List<Object> params, RowReader<R> reader, int expectedRows) {
+        return query(db, sql, params, null, reader, expectedRows);
     }
 
     /**
@@ -66,15 +71,35 @@ public final class Statements {
         }
     }
 
+    /**
+     * Whether nobody looks at a statement's bind values (no statement observer, no SQL log), so
+     * they may be set by a {@link Binding} without being collected in a list.
+     */
+    public static boolean valuesUnobserved() {
+        return !StatementTrace.observed() && !SqlLog.enabled();
+    }
+
     /** Runs an UPDATE or DELETE; returns the row count. */
     public static long update(BackendContext db, String sql, List<Object> params) {
+        return update(db, sql, params, null);
+    }
+
+    /**
+     * Runs an UPDATE or DELETE whose parameters {@code binding} sets, or {@code params} when it is
+     * null (then only when {@link #valuesUnobserved}: {@code params} is null with a binding).
+     */
+    public static long update(BackendContext db, String sql, List<Object> params, Binding binding) {
         long start = System.nanoTime();
         StatementGuard guard = StatementGuard.before(db, sql, params);
         try (Lease lease = Lease.of(db); PreparedStatement ps = lease.connection().prepareStatement(sql);
                 StatementGuard armed = guard.arm(ps, lease.connection())) {
-            bind(ps, params, db);
+            if (binding != null) {
+                binding.bind(ps);
+            } else {
+                bind(ps, params, db);
+            }
             long n = ps.executeLargeUpdate();
-            log(db, sql, params, start, n);
+            log(db, sql, params == null ? List.of() : params, start, n);
             guard.succeeded(n);
             return n;
         } catch (SQLException e) {

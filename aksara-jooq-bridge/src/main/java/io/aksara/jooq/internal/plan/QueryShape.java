@@ -42,9 +42,21 @@ record QueryShape(SelectQuery<?> key, Object[] slots) {
      */
     record ArraySlot(Class<?> type) {}
 
-    private static final List<Class<?>> SLOTTABLE = List.of(String.class, Integer.class, Long.class, Short.class,
+    /** The slot of each class whose values become slots, made once: a shape is made per query, a slot per value. */
+    private static final Map<Class<?>, Slot> SLOTS = slots(String.class, Integer.class, Long.class, Short.class,
             BigDecimal.class, Double.class, Float.class, OffsetDateTime.class, LocalDate.class, LocalTime.class,
             LocalDateTime.class, UUID.class);
+
+    /** The limit slot's stand-in in a shape's key. */
+    private static final Long ONE = 1L;
+
+    private static Map<Class<?>, Slot> slots(Class<?>... classes) {
+        Map<Class<?>, Slot> out = new java.util.HashMap<>();
+        for (Class<?> c : classes) {
+            out.put(c, new Slot(c));
+        }
+        return Map.copyOf(out);
+    }
 
     /**
      * The shape of a query, or null when it cannot be cached: a raw jOOQ condition is opaque (its
@@ -59,7 +71,6 @@ record QueryShape(SelectQuery<?> key, Object[] slots) {
         if (!worthKeeping(values, maxArray)) {
             return null;
         }
-        SelectQuery<?> key = q.withWhere(where);
         if (q.offset() > 0) {
             values.add(q.offset());
         }
@@ -67,7 +78,7 @@ record QueryShape(SelectQuery<?> key, Object[] slots) {
             values.add(q.limit());
         }
         // the slice keeps only whether it is there: its values are slots, after the filter's
-        key = key.withSlice(q.offset() > 0 ? 1 : 0, q.limit() == null ? null : 1L);
+        SelectQuery<?> key = q.withWhereAndSlice(where, q.offset() > 0 ? 1 : 0, q.limit() == null ? null : ONE);
         return new QueryShape(key, values.toArray());
     }
 
@@ -130,7 +141,7 @@ record QueryShape(SelectQuery<?> key, Object[] slots) {
     }
 
     private static boolean slottable(Object v) {
-        return v != null && SLOTTABLE.contains(v.getClass());
+        return v != null && SLOTS.containsKey(v.getClass());
     }
 
     /** The filter with its values taken out into {@code values}; {@code slots}, when given, learns where each lookup's start. */
@@ -174,15 +185,16 @@ record QueryShape(SelectQuery<?> key, Object[] slots) {
             values.add(value);
             return new ArraySlot(((List<?>) value).getFirst().getClass());
         }
-        if (slottable(value)) {
+        Slot slot = value == null ? null : SLOTS.get(value.getClass());
+        if (slot != null) {
             values.add(value);
-            return new Slot(value.getClass());
+            return slot;
         }
         if (value instanceof List<?> list && !list.isEmpty() && list.stream().allMatch(QueryShape::slottable)) {
             List<Slot> items = new ArrayList<>(list.size());
             for (Object v : list) {
                 values.add(v);
-                items.add(new Slot(v.getClass()));
+                items.add(SLOTS.get(v.getClass()));
             }
             return new ListSlot(items);
         }

@@ -3,7 +3,9 @@ package io.aksara.jooq.internal.plan;
 import io.aksara.Model;
 import io.aksara.internal.ModelInternals;
 import io.aksara.jooq.ModelTable;
+import io.aksara.jooq.internal.InsertBinds;
 import io.aksara.jooq.internal.JdbcValues;
+import io.aksara.jooq.internal.Statements;
 import io.aksara.meta.FieldMeta;
 import io.aksara.meta.ModelMeta;
 import java.util.ArrayList;
@@ -29,11 +31,22 @@ import org.jooq.impl.DSL;
  * ({@code DSL.val(value, type)}), so cached and fresh statements bind the same values.
  */
 public final class RowWrites {
-    /** A statement ready to run: its SQL and its bind values. */
-    public record Prepared(String sql, List<Object> binds) {}
+    /**
+     * A statement ready to run: its SQL and either its bind values or (a kept UPDATE that nobody
+     * observes) a binding that sets them straight from the instance.
+     */
+    public record Prepared(String sql, List<Object> binds, Statements.Binding binding) {
+        Prepared(String sql, List<Object> binds) {
+            this(sql, binds, null);
+        }
+    }
 
-    /** The columns a statement writes (then the key, for an UPDATE), with their jOOQ types. */
-    private record Columns(List<FieldMeta<?, ?>> fields, List<DataType<?>> types) {
+    /**
+     * The columns a statement writes (then the key, for an UPDATE), with their jOOQ types, and
+     * (for an UPDATE) how to bind them straight from an instance: typed setters for primitive
+     * fields, as {@code bulkCreate} binds ({@link InsertBinds}).
+     */
+    private record Columns(List<FieldMeta<?, ?>> fields, List<DataType<?>> types, InsertBinds binder) {
         /** The values of one instance as JDBC values, and which of them are NULL. */
         Values values(Model instance, SQLDialect dialect) {
             Object[] raw = new Object[fields.size()];
@@ -109,6 +122,12 @@ public final class RowWrites {
         if (cols.fields().size() == meta.primaryKeyFields().size()) {
             return null; // only the key
         }
+        if (Statements.valuesUnobserved()) { // a kept statement binds from the instance: no list, no boxing
+            String kept = sql.get(new Key(meta, deferred, false, false, cols.binder().nulls(instance)));
+            if (kept != null) {
+                return new Prepared(kept, null, ps -> cols.binder().bindRow(ps, instance));
+            }
+        }
         Values v = cols.values(instance, dialect);
         List<Object> binds = cols.binds(v.raw());
         Key sqlKey = new Key(meta, deferred, false, false, v.nulls());
@@ -141,7 +160,7 @@ public final class RowWrites {
             fields.add(key);
             types.add(table.field(key).getDataType());
         }
-        return new Columns(List.copyOf(fields), List.copyOf(types));
+        return new Columns(List.copyOf(fields), List.copyOf(types), InsertBinds.ofRow(dialect, fields, types));
     }
 
     private Columns insertColumns(ModelMeta<?> meta, boolean keyFromDatabase) {
@@ -155,7 +174,7 @@ public final class RowWrites {
             fields.add(f);
             types.add(table.field(f).getDataType());
         }
-        return new Columns(List.copyOf(fields), List.copyOf(types));
+        return new Columns(List.copyOf(fields), List.copyOf(types), null);
     }
 
     /** Rendered from the first instance with this pattern of NULLs; other instances only bind. */
