@@ -9,7 +9,14 @@ import io.aksara.aggregates.Sum;
 import io.aksara.errors.FieldError;
 import io.aksara.it.models.Badge;
 import io.aksara.it.models.OrderLine;
+import io.aksara.Manager;
+import io.aksara.Model;
+import io.aksara.meta.ModelMeta;
 import io.aksara.schema.migrate.AddGeneratedColumn;
+import io.aksara.schema.state.GeneratedColumnType;
+import io.aksara.schema.state.ModelStates;
+import io.aksara.schemafirst.InspectDb;
+import io.aksara.schemafirst.Inspection;
 import io.aksara.schema.migrations.MakeMigrationsOptions;
 import java.io.IOException;
 import java.math.BigDecimal;
@@ -158,5 +165,25 @@ class GeneratedFieldSuite {
         badge.caption = "hi";
         badge.save();
         assertThat(badge.width).isEqualTo(4);
+    }
+
+    @Test
+    void inspectdbMakesAGeneratedColumnAGeneratedFieldThatStaysGenerated() throws Exception {
+        Inspection found;
+        try (Connection c = DriverManager.getConnection(config.url(), config.user(), config.password())) {
+            found = InspectDb.of(c).packageName("inspectedlines").tables("order_lines").inspect();
+        }
+        String source = found.sources().get("OrderLine.java");
+        assertThat(source).contains("@GeneratedField(expression = ").contains("public BigDecimal total;")
+                .contains("public Integer itemLength;");
+        ModelMeta<?> line = GeneratedModels.compile(found.write(Files.createTempDirectory("aksara-generated-src")), "inspectedlines")
+                .meta("OrderLine");
+        assertThat(line.field("total").isGeneratedColumn()).isTrue();
+        // migrations from the inspected model create the column as generated again
+        assertThat(GeneratedColumnType.parse(ModelStates.table(line).column("total").orElseThrow().type())).isNotNull();
+        Manager<?> objects = (Manager<?>) line.type().getField("objects").get(null);
+        Model made = objects.all().create("item", "tape", "quantity", 3, "unitPrice", new BigDecimal("1.50"));
+        assertThat((BigDecimal) line.field("total").getUnchecked(made)).isEqualByComparingTo("4.50");
+        assertThat(line.field("itemLength").getUnchecked(made)).isEqualTo(4);
     }
 }
