@@ -56,6 +56,7 @@ public final class Persistence {
         boolean inserted = false;
         if (version != null && !adding) {
             VersionedSave.update(meta, instance, version, database);
+            DatabaseDefaults.reread(backend, meta, instance, GeneratedColumns.of(meta));
         } else if (keyGivenByUser && backend.updateRow(meta, instance) > 0) {
             // an UPDATE may change what a generated column is computed from: the row's value is read back
             DatabaseDefaults.reread(backend, meta, instance, GeneratedColumns.of(meta));

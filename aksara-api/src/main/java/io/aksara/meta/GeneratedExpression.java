@@ -21,7 +21,9 @@ public final class GeneratedExpression {
     private static final Set<String> WORDS = Set.of("and", "or", "not", "null", "is", "case", "when", "then", "else",
             "end", "true", "false", "as", "in", "between", "like", "ilike", "escape", "distinct", "from", "collate",
             "interval", "current_date", "current_time", "current_timestamp", "localtime", "localtimestamp", "div",
-            "mod", "xor", "similar", "to", "at", "zone", "unknown", "both", "leading", "trailing", "for");
+            "mod", "xor", "similar", "to", "at", "zone", "unknown", "both", "leading", "trailing", "for",
+            // the parts extract(... from x) and interval literals name
+            "year", "month", "day", "hour", "minute", "second", "epoch", "dow", "doy", "week", "quarter");
 
     private GeneratedExpression() {}
 
