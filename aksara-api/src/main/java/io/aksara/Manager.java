@@ -1,6 +1,7 @@
 package io.aksara;
 
 import io.aksara.errors.FieldError;
+import io.aksara.internal.GeneratedColumns;
 import io.aksara.internal.Resolver;
 import io.aksara.internal.InstanceFields;
 import io.aksara.internal.WriteValues;
@@ -124,6 +125,9 @@ public class Manager<T extends Model> implements QueryMethods<T> {
         }
         @SuppressWarnings("unchecked") // the field of this model or a parent, whose accessor takes this model too
         FieldMeta<T, ?> field = (FieldMeta<T, ?>) InstanceFields.find(meta, name);
+        if (field.isGeneratedColumn()) { // as Django: a GeneratedField takes no value
+            throw new FieldError(GeneratedColumns.readOnly(field, "create()"));
+        }
         field.setUnchecked(instance, WriteValues.forInstance(field, value));
     }
 }

@@ -1,6 +1,7 @@
 package io.aksara;
 
 import io.aksara.errors.FieldError;
+import io.aksara.internal.GeneratedColumns;
 import io.aksara.internal.InstanceFields;
 import io.aksara.internal.Routing;
 import io.aksara.internal.WriteValues;
@@ -55,6 +56,9 @@ final class QueryWrites {
         }
         if (f.primaryKey() && f.generated()) {
             throw new FieldError("update() cannot change the generated primary key " + f.qualifiedName());
+        }
+        if (f.isGeneratedColumn()) {
+            throw new FieldError(GeneratedColumns.readOnly(f, "update()"));
         }
         if (value instanceof io.aksara.expr.Expression e) {
             // computed by the database from the row's own values: no read-modify-write race

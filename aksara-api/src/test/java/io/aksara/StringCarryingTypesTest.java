@@ -94,6 +94,8 @@ class StringCarryingTypesTest {
             Map.entry("JsonKey", "JSON keys are bound parameters (checked by NameRules.jsonKey)"),
             Map.entry("Lookups", "developer registration of lookups and transforms (trusted code, see Lookup.sqlTemplate)"),
             Map.entry("IndexMeta", "index names from model annotations (developer code), used by migrations"),
+            Map.entry("GeneratedExpression", "a @GeneratedField expression from model annotations (developer DDL), used by migrations;"
+                    + " its names must be the model's fields"),
             Map.entry("JsonValue", "a JSON document value, bound as a parameter"),
             Map.entry("Param", "a compiled query's parameter name: matched against its parameters, never part of a statement"),
             Map.entry("Placeholder", "a parameter's name and lookup string, for messages; its value is bound as any lookup value"),

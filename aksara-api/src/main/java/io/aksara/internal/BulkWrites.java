@@ -109,6 +109,9 @@ public final class BulkWrites {
                 throw new FieldError("bulkUpdate() cannot change the primary key " + f.qualifiedName()
                         + ": rows are found by it");
             }
+            if (f.isGeneratedColumn()) {
+                throw new FieldError(GeneratedColumns.readOnly(f, "bulkUpdate()"));
+            }
         }
         for (int i = 0; i < objs.size(); i++) {
             if (CompositeKeys.valueOf(meta, objs.get(i)) == null) {
@@ -149,6 +152,9 @@ public final class BulkWrites {
             if (f.primaryKey() || meta.isKeyField(f)) {
                 throw new FieldError("upsert() cannot change the primary key " + f.qualifiedName()
                         + " of an existing row; leave it out of the update fields");
+            }
+            if (f.isGeneratedColumn()) {
+                throw new FieldError(GeneratedColumns.readOnly(f, "upsert()"));
             }
         }
         if (objs.isEmpty()) {
@@ -276,7 +282,7 @@ public final class BulkWrites {
             Map<String, List<String>> own = Map.of(); // made at the first problem: valid rows allocate nothing here
             for (int c = 0; c < fields.size(); c++) {
                 FieldMeta<T, ?> f = fields.get(c);
-                if (Validator.alwaysValid(f)) {
+                if (Validator.alwaysValid(f) || f.isGeneratedColumn()) { // a generated column is not written
                     continue; // nothing to check: reading it would only box it
                 }
                 List<String> messages = Validator.check(f, f.get(objs.get(i)));

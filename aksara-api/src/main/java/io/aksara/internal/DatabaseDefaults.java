@@ -17,13 +17,16 @@ import java.util.List;
 final class DatabaseDefaults {
     private DatabaseDefaults() {}
 
-    /** The fields the database fills on this insert: a {@code @DbDefault} field the instance left null. */
+    /**
+     * The fields the database fills on this insert: a {@code @DbDefault} field the instance left
+     * null, and every {@code @GeneratedField}.
+     */
     static <M extends Model> List<FieldMeta<M, ?>> unset(ModelMeta<M> meta, M instance) {
         List<FieldMeta<M, ?>> out = null;
         List<FieldMeta<M, ?>> fields = meta.fields();
         for (int i = 0; i < fields.size(); i++) { // by index: no iterator on the common path
             FieldMeta<M, ?> f = fields.get(i);
-            if (f.dbDefault() != null && f.get(instance) == null) {
+            if (f.isGeneratedColumn() || f.dbDefault() != null && f.get(instance) == null) {
                 out = out == null ? new ArrayList<>() : out;
                 out.add(f);
             }

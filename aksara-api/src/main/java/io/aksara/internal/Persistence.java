@@ -56,7 +56,11 @@ public final class Persistence {
         boolean inserted = false;
         if (version != null && !adding) {
             VersionedSave.update(meta, instance, version, database);
-        } else if (!keyGivenByUser || backend.updateRow(meta, instance) == 0) {
+            DatabaseDefaults.reread(backend, meta, instance, GeneratedColumns.of(meta));
+        } else if (keyGivenByUser && backend.updateRow(meta, instance) > 0) {
+            // an UPDATE may change what a generated column is computed from: the row's value is read back
+            DatabaseDefaults.reread(backend, meta, instance, GeneratedColumns.of(meta));
+        } else {
             List<FieldMeta<M, ?>> filledByDatabase = DatabaseDefaults.unset(meta, instance);
             Object generated = backend.insert(meta, instance);
             if (generated != null && pk != null) {

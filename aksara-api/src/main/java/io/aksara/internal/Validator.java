@@ -42,7 +42,8 @@ public final class Validator {
         List<FieldMeta<M, ?>> fields = meta.fields();
         for (int i = 0; i < fields.size(); i++) {
             FieldMeta<M, ?> field = fields.get(i);
-            if (deferred.contains(field.name()) || alwaysValid(field)) {
+            // a generated column is never written: whatever the instance holds is the database's last value
+            if (deferred.contains(field.name()) || alwaysValid(field) || field.isGeneratedColumn()) {
                 continue;
             }
             List<String> messages = check(field, field.get(instance));

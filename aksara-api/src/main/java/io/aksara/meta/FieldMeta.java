@@ -47,6 +47,8 @@ public final class FieldMeta<M extends Model, V> {
     private final OnDelete onDelete;
     private final OnUpdate onUpdate;
     private final String dbDefault;
+    private final String generatedExpression;
+    private final boolean generatedStored;
     private final String onDeleteValue;
     private final String relatedName;
     private final boolean oneToOne;
@@ -77,6 +79,8 @@ public final class FieldMeta<M extends Model, V> {
         this.onDelete = b.onDelete;
         this.onUpdate = b.onUpdate;
         this.dbDefault = b.dbDefault;
+        this.generatedExpression = b.generatedExpression;
+        this.generatedStored = b.generatedStored;
         this.onDeleteValue = b.onDeleteValue;
         this.relatedName = b.relatedName;
         this.oneToOne = b.oneToOne;
@@ -234,6 +238,15 @@ public final class FieldMeta<M extends Model, V> {
     /** The SQL expression of a {@code @DbDefault}, the column default the database computes; or null. */
     public String dbDefault() { return dbDefault; }
 
+    /** The expression of a {@code @GeneratedField} (in field names), or null: the database computes the column. */
+    public String generatedExpression() { return generatedExpression; }
+
+    /** Whether a {@code @GeneratedField} is stored (true) or virtual; true for other fields. */
+    public boolean generatedStored() { return generatedStored; }
+
+    /** Whether the database computes this column ({@code @GeneratedField}): no INSERT or UPDATE writes it. */
+    public boolean isGeneratedColumn() { return generatedExpression != null; }
+
     /** Whether this relation is one-to-one ({@code @OneToOne}): its column is unique and its reverse side is one instance. */
     public boolean oneToOne() { return oneToOne; }
 
@@ -346,6 +359,8 @@ public final class FieldMeta<M extends Model, V> {
         private OnDelete onDelete;
         private OnUpdate onUpdate = OnUpdate.NO_ACTION;
         private String dbDefault;
+        private String generatedExpression;
+        private boolean generatedStored = true;
         private String onDeleteValue;
         private String relatedName;
         private boolean oneToOne;
@@ -385,6 +400,13 @@ public final class FieldMeta<M extends Model, V> {
 
         /** The SQL of a {@code @DbDefault}. */
         public Builder<M, V> dbDefault(String v) { dbDefault = v == null || v.isEmpty() ? null : v; return this; }
+
+        /** The expression and storage of a {@code @GeneratedField}. */
+        public Builder<M, V> generatedAs(String expression, boolean stored) {
+            generatedExpression = expression == null || expression.isBlank() ? null : expression;
+            generatedStored = stored;
+            return this;
+        }
 
         public Builder<M, V> oneToOne(boolean v) { oneToOne = v; unique = unique || v; return this; }
 

@@ -33,6 +33,7 @@ final class FieldScan {
         List<AnnotationMirror> mirrors = new ArrayList<>();
         AnnotationMirror defaultMirror = null;
         AnnotationMirror dbDefaultMirror = null;
+        AnnotationMirror generatedMirror = null;
         for (AnnotationMirror a : field.getAnnotationMirrors()) {
             String name = ModelScanner.annotationName(a);
             KindSpec kind = KindSpec.of(a, scanner.types);
@@ -43,6 +44,8 @@ final class FieldScan {
                 defaultMirror = a;
             } else if (name.equals(ModelScanner.DB_DEFAULT)) {
                 dbDefaultMirror = a;
+            } else if (name.equals(GeneratedFieldCheck.ANNOTATION)) {
+                generatedMirror = a;
             }
         }
         String where = scan.where(field);
@@ -54,6 +57,10 @@ final class FieldScan {
             if (dbDefaultMirror != null) {
                 scan.error(field, dbDefaultMirror, where + ": @DbDefault needs a field annotation on the same field, "
                         + "such as @DateTimeField");
+            }
+            if (generatedMirror != null) {
+                scan.error(field, generatedMirror, where + ": @GeneratedField needs a field annotation on the same field "
+                        + "for the column's type (Django's output_field), such as @DecimalField");
             }
             return null;
         }
@@ -172,6 +179,7 @@ final class FieldScan {
         if (dbDefault != null) {
             dbDefaultProblems(field, dbDefaultMirror, dbDefault, explicitDefault, primitive, type, where);
         }
+        GeneratedFieldCheck.field(scan, field, generatedMirror, kind, a, defaultMirror != null || dbDefaultMirror != null, where);
         if (scan.problems.size() > before) {
             return null;
         }

@@ -153,6 +153,10 @@ final class MetamodelWriter {
         if (f.dbDefault() != null) {
             out.line(7, ".dbDefault(" + SourceWriter.literal(f.dbDefault()) + ")");
         }
+        io.aksara.fields.GeneratedField generated = f.element().getAnnotation(io.aksara.fields.GeneratedField.class);
+        if (generated != null) {
+            out.line(7, ".generatedAs(" + SourceWriter.literal(generated.expression()) + ", " + generated.stored() + ")");
+        }
         if (f.relation() != null) {
             FieldSpec.Relation r = f.relation();
             String onDelete = names.name(elements.getTypeElement(OnDelete.class.getCanonicalName()));

@@ -117,6 +117,7 @@ final class ModelScan {
             CompositeKeyCheck.problems(modelName, compositeKey, declared, relations).forEach(p -> new MetaOptionsCheck(this).metaError(keyFrom, p));
         }
         checkColumns(fields);
+        GeneratedFieldCheck.expressions(this, modelName, fields);
         MetaOptionsCheck.MetaOptions meta = new MetaOptionsCheck(this).metaOptions(fields, chain, proxy, link != null, parentNames);
         if (!problems.isEmpty()) {
             return new ModelScanner.Result(null, List.copyOf(problems), false);

@@ -36,6 +36,7 @@ final class UsageChecker {
         }
         fieldAnnotations.add(Default.class.getCanonicalName());
         fieldAnnotations.add(io.aksara.fields.DbDefault.class.getCanonicalName());
+        fieldAnnotations.add(io.aksara.fields.GeneratedField.class.getCanonicalName());
         fieldAnnotations.add(ManyToManyScanner.ANNOTATION);
         for (String name : fieldAnnotations) {
             TypeElement annotation = elements.getTypeElement(name);

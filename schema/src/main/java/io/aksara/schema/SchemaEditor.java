@@ -11,6 +11,7 @@ import io.aksara.meta.FieldType;
 import io.aksara.meta.IndexMeta;
 import io.aksara.meta.ModelMeta;
 import io.aksara.meta.ModelRegistry;
+import io.aksara.schema.state.GeneratedColumnType;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashSet;
@@ -22,6 +23,7 @@ import org.jooq.ConstraintForeignKeyOnStep;
 import org.jooq.DSLContext;
 import org.jooq.DataType;
 import org.jooq.Field;
+import org.jooq.impl.QOM.GenerationOption;
 import org.jooq.Query;
 import org.jooq.impl.DSL;
 
@@ -152,6 +154,10 @@ public final class SchemaEditor {
         if (f.dbDefault() != null) {
             // the model author's SQL (@DbDefault), trusted as the model's own code; never user input
             type = type.defaultValue(DSL.field(f.dbDefault(), type));
+        }
+        if (f.isGeneratedColumn()) { // the author's expression, its field names made columns; no NOT NULL (MariaDB)
+            type = type.nullable(true).generatedAlwaysAs(DSL.field("(" + GeneratedColumnType.sqlOf(f) + ")", type))
+                    .generationOption(f.generatedStored() ? GenerationOption.STORED : GenerationOption.VIRTUAL);
         }
         return DSL.field(t.columnName(f), type);
     }

@@ -70,6 +70,11 @@ public final class MigratedSchema {
         dropHistory();
     }
 
+    /** The suite's migrations, for tests that run makemigrations again. */
+    Migrations migrations() {
+        return migrations;
+    }
+
     /** The migrations directory, for tests that look at what was written. */
     Path directory() {
         return migrations.directory();

@@ -43,7 +43,7 @@ final class BulkRows<T extends Model> {
             }
         }
         for (FieldMeta<T, ?> f : meta.fields()) {
-            if (!(f == pk && keyFromDatabase)) {
+            if (!(f == pk && keyFromDatabase) && !f.isGeneratedColumn()) { // the database computes a generated column
                 written.add(f);
                 columns.add(table.field(f));
             }

@@ -59,8 +59,13 @@ final class FieldDeclarations {
         return c.sqlType().contains(" generated always as (");
     }
 
-    /** {@code " @DbDefault(\"now()\")"}, {@code " @Default(\"2026-01-31\")"}, or nothing. */
+    /** {@code " @GeneratedField(...)"}, {@code " @DbDefault(\"now()\")"}, {@code " @Default(\"2026-01-31\")"}, or nothing. */
     static String defaultAnnotation(ColumnDescription c, Set<String> imports) {
+        if (generated(c)) { // the value comes from the database's expression, in the column names it reported
+            imports.add("io.aksara.fields.GeneratedField");
+            return " @GeneratedField(expression = " + Java.literal(GeneratedColumns.expression(c.sqlType()))
+                    + (GeneratedColumns.stored(c.sqlType()) ? "" : ", stored = false") + ")";
+        }
         if (c.dbDefault() != null) {
             imports.add("io.aksara.fields.DbDefault");
             return " @DbDefault(" + Java.literal(c.dbDefault()) + ")";

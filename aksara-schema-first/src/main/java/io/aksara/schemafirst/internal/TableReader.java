@@ -59,7 +59,7 @@ public final class TableReader {
         this(dialect, jsonColumns, defaults, domains, Map.of());
     }
 
-    /** @param generated {@code table.column} → the expression of a generated column, which no field writes */
+    /** @param generated {@code table.column} → the clause of a generated column ({@link GeneratedColumns#find}) */
     public TableReader(SQLDialect dialect, Set<String> jsonColumns, Map<String, String> defaults,
             Map<String, PostgresDomains.Domain> domains, Map<String, String> generated) {
         this.generated = Map.copyOf(generated);
@@ -129,12 +129,12 @@ public final class TableReader {
         DataType<?> type = domain == null ? f.getDataType()
                 : domain.baseType().nullable(f.getDataType().nullable()).identity(false);
         boolean mysql = dialect.family() == SQLDialect.MYSQL || dialect.family() == SQLDialect.MARIADB;
-        String generation = generated.get(table + "." + name);
-        // a column the database computes has no field yet: a model would write it on every insert
-        FieldType fieldType = generation != null ? null : FieldTypes.of(type, mysql, jsonColumns.contains(table + "." + name));
+        String generation = generated.get(table + "." + name); // a @GeneratedField, which no write sends
+        FieldType fieldType = FieldTypes.of(type, mysql, jsonColumns.contains(table + "." + name));
         String defaultValue = null;
         String dbDefault = null;
-        String sql = defaults.containsKey(table + "." + name) ? defaults.get(table + "." + name)
+        String sql = generation != null ? null // a generated column's expression is no default
+                : defaults.containsKey(table + "." + name) ? defaults.get(table + "." + name)
                 : type.defaulted() && type.defaultValue() != null ? render(type.defaultValue()) : null;
         // PostgreSQL's driver calls any nextval() default an identity; off the key it is a default like others
         boolean identity = type.identity() && (keyColumns.contains(name) || sql == null);
@@ -146,7 +146,7 @@ public final class TableReader {
             dbDefault = defaultValue == null ? DefaultLiterals.expression(sql, fieldType) : null;
         }
         return new ColumnDescription(name, fieldType, FieldTypes.describe(type)
-                + (generation == null ? "" : " generated always as (" + generation + ")"),
+                + (generation == null ? "" : " " + generation),
                 fieldType == FieldType.BINARY ? FieldTypes.binaryLength(type) : type.lengthDefined() ? type.length() : 0,
                 type.precisionDefined() ? type.precision() : 0,
                 type.scaleDefined() ? type.scale() : 0,

@@ -68,6 +68,9 @@ public final class ChangeOperations {
                     new ForeignKeyState(ChangelogReader.text(c.get("constraintName")), ChangelogReader.text(c.get("baseColumnNames")),
                             ChangelogReader.text(c.get("referencedTableName")), ChangelogReader.text(c.get("referencedColumnNames")),
                             c.get("onDelete") == null ? null : String.valueOf(c.get("onDelete")))));
+            case "customChange" -> ChangeWriter.GENERATED_CHANGE.equals(ChangelogReader.text(c.get("class")))
+                    ? List.of(new Operation.AddColumn(ChangelogReader.text(c.get("tableName")), ChangelogReader.generatedColumn(c), null))
+                    : List.of();
             default -> List.of();
         };
     }

@@ -16,6 +16,7 @@ import io.aksara.schema.diff.Operation.RenameColumn;
 import io.aksara.schema.diff.Operation.RenameTable;
 import io.aksara.schema.state.ColumnState;
 import io.aksara.schema.state.DefaultValue;
+import io.aksara.schema.state.GeneratedColumnType;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -29,6 +30,9 @@ import java.util.Objects;
  * so those are stated again after such a change; on the other databases restating them is harmless.
  */
 final class ChangeWriter {
+    /** The class of the customChange that adds a generated column. */
+    static final String GENERATED_CHANGE = "io.aksara.schema.migrate.AddGeneratedColumn";
+
     private ChangeWriter() {}
 
     /** The changes of one operation, in order. */
@@ -38,14 +42,22 @@ final class ChangeWriter {
             case CreateTable c -> {
                 Map<String, Object> body = map("tableName", c.table());
                 List<Object> columns = new ArrayList<>();
+                List<ColumnState> generated = new ArrayList<>();
                 for (ColumnState col : c.definition().columns()) {
-                    columns.add(map("column", column(col, c.definition().primaryKey(), null)));
+                    if (GeneratedColumnType.parse(col.type()) != null) {
+                        generated.add(col); // Liquibase's createTable has no generated columns: added right after
+                    } else {
+                        columns.add(map("column", column(col, c.definition().primaryKey(), null)));
+                    }
                 }
                 body.put("columns", columns);
                 out.add(map("createTable", body));
+                generated.forEach(col -> out.add(addGenerated(c.table(), col, GeneratedColumnType.parse(col.type()))));
             }
             case DropTable d -> out.add(map("dropTable", map("tableName", d.table())));
             case RenameTable r -> out.add(map("renameTable", map("oldTableName", r.from(), "newTableName", r.to())));
+            case AddColumn a when GeneratedColumnType.parse(a.column().type()) != null ->
+                    out.add(addGenerated(a.table(), a.column(), GeneratedColumnType.parse(a.column().type())));
             case AddColumn a -> {
                 out.add(map("addColumn", map("tableName", a.table(),
                         "columns", List.of(map("column", column(a.column(), null, a.oneOffDefault()))))));
@@ -84,6 +96,12 @@ final class ChangeWriter {
                     "constraintName", f.foreignKey().name())));
         }
         return out;
+    }
+
+    /** The customChange of a generated column: Liquibase has no change of its own for one. */
+    private static Map<String, Object> addGenerated(String table, ColumnState col, GeneratedColumnType g) {
+        return map("customChange", map("class", GENERATED_CHANGE, "tableName", table, "columnName", col.name(),
+                "columnType", g.type(), "expression", g.expression(), "stored", g.stored()));
     }
 
     private static void alter(AlterColumn a, List<Map<String, Object>> out) {

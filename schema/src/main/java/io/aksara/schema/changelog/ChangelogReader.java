@@ -3,6 +3,7 @@ package io.aksara.schema.changelog;
 import io.aksara.schema.MigrationError;
 import io.aksara.schema.state.ColumnState;
 import io.aksara.schema.state.DefaultValue;
+import io.aksara.schema.state.GeneratedColumnType;
 import io.aksara.schema.state.ForeignKeyState;
 import io.aksara.schema.state.IndexState;
 import io.aksara.schema.state.ModelState;
@@ -184,6 +185,15 @@ public final class ChangelogReader {
                 String name = text(c.get("constraintName"));
                 yield s.with(t.withForeignKeys(t.foreignKeys().stream().filter(f -> !f.name().equals(name)).toList()));
             }
+            case "customChange" -> {
+                if (!ChangeWriter.GENERATED_CHANGE.equals(text(c.get("class")))) {
+                    yield s; // a data migration in Java leaves the schema as it is
+                }
+                TableState t = table(s, c.get("tableName"));
+                List<ColumnState> columns = new ArrayList<>(t.columns());
+                columns.add(generatedColumn(c));
+                yield s.with(t.withColumns(columns));
+            }
             default -> s; // data changes (sql, customChange, insert, ...) leave the schema as it is
         };
     }
@@ -193,6 +203,12 @@ public final class ChangelogReader {
         boolean nullable = !primaryKey && !"false".equals(String.valueOf(constraints.get("nullable")));
         return new ColumnState(text(column.get("name")), text(column.get("type")), nullable, defaultValue(column),
                 Boolean.parseBoolean(String.valueOf(column.get("autoIncrement"))), primaryKey);
+    }
+
+    /** The column an {@code AddGeneratedColumn} customChange adds. */
+    static ColumnState generatedColumn(Map<?, ?> c) {
+        return new ColumnState(text(c.get("columnName")), GeneratedColumnType.text(text(c.get("columnType")),
+                text(c.get("expression")), !"false".equals(String.valueOf(c.get("stored")))), true, null, false, false);
     }
 
     static DefaultValue defaultValue(Map<?, ?> attributes) {

@@ -15,6 +15,7 @@ import io.aksara.schema.diff.Operation.DropUnique;
 import io.aksara.schema.diff.Operation.RenameColumn;
 import io.aksara.schema.diff.Operation.RenameTable;
 import io.aksara.schema.state.ColumnState;
+import io.aksara.schema.state.GeneratedColumnType;
 import io.aksara.schema.state.ForeignKeyState;
 import io.aksara.schema.state.IndexState;
 import io.aksara.schema.state.ModelState;
@@ -179,7 +180,11 @@ public final class Autodetector {
         }
         for (ColumnState a : after.columns()) {
             ColumnState b = current.column(a.name()).orElse(null);
-            if (b != null && !b.equals(a)) {
+            if (b != null && !b.equals(a) && (GeneratedColumnType.parse(a.type()) != null || GeneratedColumnType.parse(b.type()) != null)) {
+                // no database alters a generation expression in place: the column is dropped and added again
+                out.add(new DropColumn(table, b));
+                out.add(new AddColumn(table, a, null));
+            } else if (b != null && !b.equals(a)) {
                 boolean becomesNotNull = b.nullable() && !a.nullable();
                 out.add(new AlterColumn(table, b, a, becomesNotNull ? fillValue(table, a, b, options, "") : null));
             }

@@ -77,9 +77,14 @@ public final class ModelStates {
         List<IndexState> indexes = new ArrayList<>();
         List<ForeignKeyState> foreignKeys = new ArrayList<>();
         for (FieldMeta<?, ?> f : m.fields()) {
-            columns.add(new ColumnState(f.column(), ColumnTypeText.of(f), f.nullable(),
-                    defaultOf(f, m.isKeyField(f) ? null : defaults.get(f)),
-                    f.primaryKey() && f.columnType() == FieldType.BIG_AUTO, m.isKeyField(f)));
+            if (f.isGeneratedColumn()) { // no NOT NULL, no default: MariaDB allows neither on a generated column
+                columns.add(new ColumnState(f.column(), GeneratedColumnType.text(ColumnTypeText.of(f),
+                        GeneratedColumnType.sqlOf(f), f.generatedStored()), true, null, false, false));
+            } else {
+                columns.add(new ColumnState(f.column(), ColumnTypeText.of(f), f.nullable(),
+                        defaultOf(f, m.isKeyField(f) ? null : defaults.get(f)),
+                        f.primaryKey() && f.columnType() == FieldType.BIG_AUTO, m.isKeyField(f)));
+            }
             if (f.unique() && !f.primaryKey()) {
                 uniques.add(new UniqueState(constraint("uq", m, f), List.of(f.column())));
             }

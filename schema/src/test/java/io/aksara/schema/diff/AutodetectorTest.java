@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.aksara.schema.MigrationError;
 import io.aksara.schema.changelog.ChangelogReader;
 import io.aksara.schema.changelog.ChangelogWriter;
+import io.aksara.schema.state.GeneratedColumnType;
 import io.aksara.schema.changelog.MigrationFiles;
 import io.aksara.schema.changelog.MigrationNames;
 import io.aksara.schema.state.ColumnState;
@@ -149,6 +150,24 @@ class AutodetectorTest {
         assertThat(ChangelogWriter.migration("0001_initial", List.copyOf(ops))).isEqualTo(first);
         assertThat(first).doesNotContainPattern("20\\d\\d-\\d\\d-\\d\\d");
         assertThat(ChangelogWriter.master(List.of("0001_initial.yaml"))).isEqualTo(ChangelogWriter.master(List.of("0001_initial.yaml")));
+    }
+
+    @Test
+    void aGeneratedColumnIsACustomChangeThatReplaysAndAChangedExpressionIsADropAndAnAdd(@TempDir Path dir) throws Exception {
+        MigrationFiles files = new MigrationFiles(dir);
+        ColumnState total = col("total", GeneratedColumnType.text("DECIMAL(12,2)", "price * qty", true), true);
+        TableState lines = TableState.of("lines", "pk_lines", List.of(ID, col("price", "DECIMAL(10,2)", false), total,
+                col("qty", "INT", false)));
+        ModelState target = ModelState.of(List.of(lines));
+        String yaml = ChangelogWriter.migration("0001_initial", Autodetector.diff(ModelState.empty(), target, DiffOptions.defaults()).operations());
+        assertThat(yaml).contains("class: \"io.aksara.schema.migrate.AddGeneratedColumn\"").contains("expression: \"price * qty\"");
+        assertThat(yaml.substring(yaml.indexOf("createTable"), yaml.indexOf("customChange"))).doesNotContain("total");
+        Files.writeString(files.file("0001_initial"), yaml);
+        assertThat(Autodetector.diff(ChangelogReader.replay(files), target, DiffOptions.defaults()).isEmpty()).isTrue();
+
+        TableState changed = lines.mapColumn("total", c -> col("total", GeneratedColumnType.text("DECIMAL(12,2)", "price * qty * 2", true), true));
+        assertThat(kinds(Autodetector.diff(target, ModelState.of(List.of(changed)), DiffOptions.defaults())))
+                .containsExactly("DropColumn", "AddColumn");
     }
 
     private static List<ColumnState> append(List<ColumnState> list, ColumnState... more) {

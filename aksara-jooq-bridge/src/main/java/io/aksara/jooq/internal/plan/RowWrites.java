@@ -151,7 +151,8 @@ public final class RowWrites {
         List<FieldMeta<?, ?>> fields = new ArrayList<>();
         List<DataType<?>> types = new ArrayList<>();
         for (FieldMeta<?, ?> f : meta.fields()) {
-            if (!meta.isKeyField(f) && !deferred.contains(f.name())) { // a field never loaded is never written back
+            // a field never loaded is never written back; a generated column is written by the database alone
+            if (!meta.isKeyField(f) && !deferred.contains(f.name()) && !f.isGeneratedColumn()) {
                 fields.add(f);
                 types.add(table.field(f).getDataType());
             }
@@ -168,7 +169,7 @@ public final class RowWrites {
         List<FieldMeta<?, ?>> fields = new ArrayList<>();
         List<DataType<?>> types = new ArrayList<>();
         for (FieldMeta<?, ?> f : meta.fields()) {
-            if (keyFromDatabase && f.primaryKey()) {
+            if (keyFromDatabase && f.primaryKey() || f.isGeneratedColumn()) {
                 continue;
             }
             fields.add(f);
