@@ -31,7 +31,7 @@ public final class RegexPart extends CustomField<Boolean> {
 
     @Override
     public void accept(Context<?> ctx) {
-        Vendor vendor = Vendors.of(ctx.dialect());
+        Vendor vendor = Vendors.of(ctx.configuration()); // the open database's own, carried by its DSLContext
         ctx.visit(vendor.regexMatchIgnoringCase(column, patternByFlags.get(vendor.caseInsensitiveRegexFlags())));
     }
 }
