@@ -13,6 +13,7 @@ import io.aksara.it.models.Post;
 import io.aksara.it.models.Token;
 import io.aksara.jooq.Jooq;
 import io.aksara.jooq.JooqBackend;
+import io.aksara.jooq.sql.LookupSql;
 import io.aksara.jooq.vendor.Feature;
 import io.aksara.jooq.vendor.H2Vendor;
 import io.aksara.jooq.vendor.MariadbVendor;
@@ -22,6 +23,10 @@ import io.aksara.jooq.vendor.SqliteVendor;
 import io.aksara.jooq.vendor.UnsupportedFeature;
 import io.aksara.jooq.vendor.Vendor;
 import io.aksara.jooq.vendor.Vendors;
+import io.aksara.lookup.Lookup;
+import io.aksara.lookup.Lookups;
+import io.aksara.meta.FieldMeta;
+import io.aksara.meta.FieldType;
 import io.aksara.meta.ModelMeta;
 import io.aksara.meta.ModelRegistry;
 import io.aksara.schema.migrations.MakeMigrationsOptions;
@@ -38,6 +43,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.jooq.Field;
+import org.jooq.impl.DSL;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.AfterParameterizedClassInvocation;
@@ -50,7 +56,8 @@ import org.junit.jupiter.params.Parameter;
  * registered subclass of the family's vendor accepts ("marked": its {@code char_length} counts
  * 1,000 more, and it has no SKIP LOCKED, statistical aggregates or array columns). Each database
  * renders, checks features and migrates with its own vendor, also from many virtual threads at
- * once. The pair is the database under test and the same database (servers: its URL with a
+ * once, and so does a lookup of your own registered with {@code LookupSql.registerPerVendor}. The
+ * pair is the database under test and the same database (servers: its URL with a
  * harmless marker property) or another one of its kind (H2 in memory, a SQLite file).
  */
 @OnEveryDatabase
@@ -150,6 +157,21 @@ class VendorPerDatabaseSuite {
         for (Future<List<String>> r : results) {
             assertThat(r.get()).as("lengths read with another database's vendor").isEmpty();
         }
+    }
+
+    @Test
+    void aLookupOfYourOwnGetsTheVendorOfTheDatabaseItRunsOn() {
+        Lookups.register(new Lookup() {
+            @Override public String name() { return "vendor_chars"; }
+            @Override public boolean appliesTo(FieldType type) { return type == FieldType.STRING; }
+            @Override public Object prepare(FieldMeta<?, ?> field, Object value) { return (Integer) value; }
+        });
+        LookupSql.registerPerVendor("vendor_chars",
+                (column, value, vendor) -> vendor.charLength(column.coerce(String.class)).eq(DSL.val((Integer) value)));
+        assertThat(Token.objects.filter("name__vendor_chars", 5).count()).isEqualTo(1);
+        assertThat(Token.objects.filter("name__vendor_chars", 1005).count()).isZero();
+        assertThat(Token.objects.using(MARKED).filter("name__vendor_chars", 1005).count()).isEqualTo(1);
+        assertThat(Token.objects.using(MARKED).filter("name__vendor_chars", 5).count()).isZero();
     }
 
     @Test
