@@ -116,7 +116,7 @@ public final class JooqBackend implements Backend {
         // jOOQ borrows through the provider, so jOOQ code inside an atomic block joins its transaction
         this.dsl = DSL.using(new ScopedConnectionProvider(alias, connections), dialect, settings);
         // every statement is lowered with this database's own vendor (not the dialect's last registered
-        // one); what jOOQ renders later (RegexPart, a user's QueryPart) finds it in the configuration
+        // one); a QueryPart of the application's, rendered later, finds it in the configuration
         Vendors.carry(dsl.configuration(), vendor);
         this.rowPlans = new PlanCache<>(vendor, dsl, q -> QueryLowering.rows(vendor, q),
                 q -> new RowMapper<>(q, ModelTable.of(q.model(), dialect), alias));

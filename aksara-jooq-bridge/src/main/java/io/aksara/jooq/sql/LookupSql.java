@@ -106,7 +106,7 @@ public final class LookupSql {
         });
         register("isnull", (c, v) -> Boolean.TRUE.equals(v) ? c.isNull() : c.isNotNull());
         register("regex", (c, v) -> c.likeRegex(BindTrace.text(v)));
-        register("iregex", (c, v) -> DSL.condition(new RegexPart(c, (String) v)));
+        registerPerVendor("iregex", (c, v, vendor) -> RegexPart.condition(c, (String) v, vendor));
         RECORDING.addAll(BY_NAME.values());
     }
 
