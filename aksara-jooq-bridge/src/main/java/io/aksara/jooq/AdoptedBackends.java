@@ -29,7 +29,7 @@ final class AdoptedBackends {
         }
         Vendor vendor = detect(source);
         DataSource side = source instanceof DataSourceConnections ds ? ds.dataSource() : null;
-        return new JooqBackend(alias, side, source, false, vendor, JooqBackend.settings(vendor.dialect()),
+        return new JooqBackend(alias, side, source, false, vendor, JooqBackend.settings(vendor),
                 config.statementTimeout(), config.maskedUrl());
     }
 

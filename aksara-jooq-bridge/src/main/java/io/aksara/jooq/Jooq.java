@@ -7,6 +7,8 @@ import io.aksara.Rows;
 import io.aksara.internal.TenantRows;
 import io.aksara.jooq.internal.JooqCondition;
 import io.aksara.jooq.internal.QueryLowering;
+import io.aksara.jooq.vendor.Vendor;
+import io.aksara.jooq.vendor.Vendors;
 import io.aksara.query.SelectQuery;
 import org.jooq.Condition;
 import org.jooq.Record;
@@ -52,13 +54,20 @@ public final class Jooq {
      * <pre>{@code dsl.fetch(Jooq.select(Product.objects.filter("inStock", true).orderBy("name"))) }</pre>
      */
     public static Select<Record> select(QuerySet<?> querySet) {
-        return select(querySet, dialectOf(querySet.database()));
+        return select(querySet, vendorOf(querySet.database()));
     }
 
-    /** As {@link #select(QuerySet)}, for an explicit dialect (to render for a database not configured here). */
+    /**
+     * As {@link #select(QuerySet)}, for an explicit dialect (to render for a database not configured
+     * here): with no open database, the SQL is the {@link Vendors#of(SQLDialect) dialect's vendor}'s.
+     */
     public static Select<Record> select(QuerySet<?> querySet, SQLDialect dialect) {
+        return select(querySet, Vendors.of(dialect));
+    }
+
+    private static Select<Record> select(QuerySet<?> querySet, Vendor vendor) {
         SelectQuery<?> q = TenantRows.restrict(querySet.query()); // a tenant-scoped model reads its tenant's rows only
-        return q.none() ? empty(QueryLowering.rows(dialect, q)) : QueryLowering.rows(dialect, q);
+        return q.none() ? empty(QueryLowering.rows(vendor, q)) : QueryLowering.rows(vendor, q);
     }
 
     /**
@@ -71,12 +80,16 @@ public final class Jooq {
      * }</pre>
      */
     public static Select<Record> select(Rows<?> rows) {
-        return select(rows, dialectOf(rows.database()));
+        return select(rows, vendorOf(rows.database()));
     }
 
-    /** As {@link #select(Rows)}, for an explicit dialect. */
+    /** As {@link #select(Rows)}, for an explicit dialect (its {@link Vendors#of(SQLDialect) vendor}'s SQL). */
     public static Select<Record> select(Rows<?> rows, SQLDialect dialect) {
-        Select<Record> select = QueryLowering.values(dialect, TenantRows.restrict(rows.query()), rows.columns());
+        return select(rows, Vendors.of(dialect));
+    }
+
+    private static Select<Record> select(Rows<?> rows, Vendor vendor) {
+        Select<Record> select = QueryLowering.values(vendor, TenantRows.restrict(rows.query()), rows.columns());
         return rows.query().none() ? empty(select) : select;
     }
 
@@ -105,8 +118,9 @@ public final class Jooq {
         return typed;
     }
 
-    private static SQLDialect dialectOf(String database) {
-        return JooqBackend.of(database == null ? Aksara.backend() : Aksara.backend(database)).dialect();
+    /** The open database's own vendor (the one that accepted its URL). */
+    private static Vendor vendorOf(String database) {
+        return JooqBackend.of(database == null ? Aksara.backend() : Aksara.backend(database)).databaseVendor();
     }
 
     /** {@code none()}: the same columns, no row, without reading the table. */

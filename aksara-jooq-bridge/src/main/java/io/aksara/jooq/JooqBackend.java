@@ -98,7 +98,7 @@ public final class JooqBackend implements Backend {
     JooqBackend(String alias, HikariDataSource dataSource, Vendor vendor, Duration statementTimeout,
             String maskedUrl) {
         this(alias, dataSource, new PooledConnections(dataSource, dataSource.getPoolName()), true, vendor,
-                settings(vendor.dialect()), statementTimeout, maskedUrl);
+                settings(vendor), statementTimeout, maskedUrl);
     }
 
     /** A backend on {@code connections}; {@code dataSource} serves side connections (cancelling a statement). */
@@ -115,10 +115,13 @@ public final class JooqBackend implements Backend {
         this.dialect = dialect;
         // jOOQ borrows through the provider, so jOOQ code inside an atomic block joins its transaction
         this.dsl = DSL.using(new ScopedConnectionProvider(alias, connections), dialect, settings);
-        this.rowPlans = new PlanCache<>(dialect, dsl, q -> QueryLowering.rows(dialect, q),
+        // every statement is lowered with this database's own vendor (not the dialect's last registered
+        // one); a QueryPart of the application's, rendered later, finds it in the configuration
+        Vendors.carry(dsl.configuration(), vendor);
+        this.rowPlans = new PlanCache<>(vendor, dsl, q -> QueryLowering.rows(vendor, q),
                 q -> new RowMapper<>(q, ModelTable.of(q.model(), dialect), alias));
-        this.countPlans = new PlanCache<>(dialect, dsl, q -> QueryLowering.count(dialect, q), q -> null);
-        this.existsPlans = new PlanCache<>(dialect, dsl, q -> QueryLowering.exists(dialect, q), q -> null);
+        this.countPlans = new PlanCache<>(vendor, dsl, q -> QueryLowering.count(vendor, q), q -> null);
+        this.existsPlans = new PlanCache<>(vendor, dsl, q -> QueryLowering.exists(vendor, q), q -> null);
         this.rowWrites = new RowWrites(dialect, dsl);
         this.context = new BackendContext(alias, vendor, dsl, dataSource, connections, ownsPool, statementTimeout);
     }
@@ -155,9 +158,14 @@ public final class JooqBackend implements Backend {
      * the same column as the unquoted name another tool (Liquibase) created it with.
      */
     static Settings settings(SQLDialect dialect) {
+        return settings(Vendors.of(dialect));
+    }
+
+    /** As {@link #settings(SQLDialect)}, in the name case of this vendor. */
+    static Settings settings(Vendor vendor) {
         return new Settings()
                 .withRenderQuotedNames(RenderQuotedNames.EXPLICIT_DEFAULT_UNQUOTED)
-                .withRenderNameCase(Vendors.of(dialect).nameCase())
+                .withRenderNameCase(vendor.nameCase())
                 .withRenderSchema(false)
                 .withRenderCatalog(false)
                 .withExecuteLogging(false);
@@ -244,20 +252,20 @@ public final class JooqBackend implements Backend {
     public long update(SelectQuery<?> query, List<Assignment> assignments) {
         ModelTable table = ModelTable.of(query.model(), dialect);
         Map<Field<?>, Object> values = new LinkedHashMap<>();
-        LoweringContext ctx = new LoweringContext(dialect, Scope.root(table));
+        LoweringContext ctx = new LoweringContext(vendor, Scope.root(table));
         for (Assignment a : assignments) {
             Field<Object> column = table.field(a.field());
             values.put(column, a.value() instanceof Expr e ? ExprLowering.lower(e, ctx)
                     : DSL.val(JdbcValues.toJdbc(a.value(), dialect), column.getDataType()));
         }
-        Query q = dsl.update(table.table()).set(values).where(QueryLowering.where(query, dialect));
+        Query q = dsl.update(table.table()).set(values).where(QueryLowering.where(query, vendor));
         return Statements.update(context, dsl.render(q), dsl.extractBindValues(q));
     }
 
     @Override
     public long delete(SelectQuery<?> query) {
         ModelTable table = ModelTable.of(query.model(), dialect);
-        Query q = dsl.deleteFrom(table.table()).where(QueryLowering.where(query, dialect));
+        Query q = dsl.deleteFrom(table.table()).where(QueryLowering.where(query, vendor));
         return Statements.update(context, dsl.render(q), dsl.extractBindValues(q));
     }
 
@@ -291,25 +299,25 @@ public final class JooqBackend implements Backend {
 
     @Override
     public List<Object[]> fetchValues(SelectQuery<?> query, List<Expr> columns) {
-        return readRows(QueryLowering.values(dialect, query, columns), columns);
+        return readRows(QueryLowering.values(vendor, query, columns), columns);
     }
 
     @Override
     public long countValues(SelectQuery<?> query, List<Expr> columns) {
         // the ordering does not change how many rows there are, but with distinct() it would select more columns
         SelectQuery<?> counted = query.isSliced() ? query : query.withOrdering(List.of());
-        Query q = dsl.selectCount().from(QueryLowering.values(dialect, counted, columns).asTable("counted"));
+        Query q = dsl.selectCount().from(QueryLowering.values(vendor, counted, columns).asTable("counted"));
         return Statements.query(context, dsl.render(q), dsl.extractBindValues(q), rs -> rs.getLong(1)).getFirst();
     }
 
     @Override
     public String valuesSql(SelectQuery<?> query, List<Expr> columns) {
-        return dsl.render(QueryLowering.values(dialect, query, columns));
+        return dsl.render(QueryLowering.values(vendor, query, columns));
     }
 
     @Override
     public Object[] aggregate(SelectQuery<?> query, List<Expr> aggregates) {
-        List<Object[]> rows = readRows(AggregateLowering.statement(dialect, query, aggregates), aggregates);
+        List<Object[]> rows = readRows(AggregateLowering.statement(vendor, query, aggregates), aggregates);
         return rows.getFirst();
     }
 
@@ -330,7 +338,7 @@ public final class JooqBackend implements Backend {
     public <T extends Model> Stream<T> stream(SelectQuery<T> query, int chunkSize) {
         RowLocking.requireTransaction(query, alias);
         RowLocking.requireSupported(query.lock(), vendor);
-        Query q = QueryLowering.rows(dialect, query);
+        Query q = QueryLowering.rows(vendor, query);
         RowMapper<T> mapper = new RowMapper<>(query, ModelTable.of(query.model(), dialect), alias);
         return RowStreams.open(context, dsl.render(q), dsl.extractBindValues(q), chunkSize, mapper::map);
     }
@@ -360,7 +368,7 @@ public final class JooqBackend implements Backend {
 
     @Override
     public String sql(SelectQuery<?> query) {
-        return dsl.render(QueryLowering.rows(dialect, query));
+        return dsl.render(QueryLowering.rows(vendor, query));
     }
 
     @Override

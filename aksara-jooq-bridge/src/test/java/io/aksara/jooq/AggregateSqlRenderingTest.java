@@ -1,5 +1,6 @@
 package io.aksara.jooq;
 
+import io.aksara.jooq.vendor.Vendors;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.aksara.aggregates.Avg;
@@ -21,12 +22,12 @@ import org.junit.jupiter.api.Test;
 class AggregateSqlRenderingTest {
     private static String rows(SQLDialect dialect, SelectQuery<?> q) {
         DSLContext dsl = DSL.using(dialect, JooqBackend.settings());
-        return dsl.render(QueryLowering.rows(dsl.dialect(), q));
+        return dsl.render(QueryLowering.rows(Vendors.of(dsl.dialect()), q));
     }
 
     private static String values(SQLDialect dialect, io.aksara.Rows<?> rows) {
         DSLContext dsl = DSL.using(dialect, JooqBackend.settings());
-        return dsl.render(QueryLowering.values(dsl.dialect(), rows.query(), rows.columns()));
+        return dsl.render(QueryLowering.values(Vendors.of(dsl.dialect()), rows.query(), rows.columns()));
     }
 
     @Test
@@ -63,7 +64,7 @@ class AggregateSqlRenderingTest {
         SelectQuery<Shelf> q = Shelf.objects.annotate(Count.of("item").as("n")).query();
         DSLContext dsl = DSL.using(SQLDialect.POSTGRES, JooqBackend.settings());
         List<Expr> aggs = io.aksara.internal.Annotate.aggregates(q, new java.util.LinkedHashMap<>(java.util.Map.of("a", Avg.of("n"))));
-        String sql = dsl.render(AggregateLowering.statement(SQLDialect.POSTGRES, q, aggs));
+        String sql = dsl.render(AggregateLowering.statement(Vendors.of(SQLDialect.POSTGRES), q, aggs));
         assertThat(sql).startsWith("select avg(cast(aggregated.a0 as double precision)) from (select shelves.id as k, count(j1.id) as a0");
     }
 }

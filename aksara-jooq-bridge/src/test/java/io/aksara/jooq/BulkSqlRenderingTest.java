@@ -1,5 +1,6 @@
 package io.aksara.jooq;
 
+import io.aksara.jooq.vendor.Vendors;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.aksara.jooq.internal.BulkStatements;
@@ -92,7 +93,7 @@ class BulkSqlRenderingTest {
     }
 
     private static String rows(SQLDialect dialect, SelectQuery<?> q) {
-        return dsl(dialect).render(QueryLowering.rows(dialect, q));
+        return dsl(dialect).render(QueryLowering.rows(Vendors.of(dialect), q));
     }
 
     @Test
@@ -126,7 +127,7 @@ class BulkSqlRenderingTest {
     void distinctNoneAndCountOfDistinct() {
         assertThat(rows(SQLDialect.POSTGRES, Item.objects.distinct().query())).startsWith("select distinct items.id,");
         assertThat(rows(SQLDialect.POSTGRES, Item.objects.filter("name", "x").none().query())).contains("where false");
-        assertThat(dsl(SQLDialect.POSTGRES).render(QueryLowering.count(SQLDialect.POSTGRES, Item.objects.distinct().query())))
+        assertThat(dsl(SQLDialect.POSTGRES).render(QueryLowering.count(Vendors.of(SQLDialect.POSTGRES), Item.objects.distinct().query())))
                 .startsWith("select count(*) from (select distinct items.id,").endsWith(") as counted");
     }
 }

@@ -1,5 +1,6 @@
 package io.aksara.jooq;
 
+import io.aksara.jooq.vendor.Vendors;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.aksara.ForUpdate;
@@ -15,12 +16,12 @@ import org.junit.jupiter.api.Test;
 class RowLockRenderingTest {
     private static String render(SQLDialect dialect, SelectQuery<?> q) {
         DSLContext dsl = DSL.using(dialect, JooqBackend.settings());
-        return dsl.render(QueryLowering.rows(dsl.dialect(), q));
+        return dsl.render(QueryLowering.rows(Vendors.of(dsl.dialect()), q));
     }
 
     private static String sqlOfCount(SQLDialect dialect, SelectQuery<?> q) {
         DSLContext dsl = DSL.using(dialect, JooqBackend.settings());
-        return dsl.render(QueryLowering.count(dsl.dialect(), q));
+        return dsl.render(QueryLowering.count(Vendors.of(dsl.dialect()), q));
     }
 
     @Test

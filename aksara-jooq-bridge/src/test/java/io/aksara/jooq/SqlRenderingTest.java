@@ -1,5 +1,6 @@
 package io.aksara.jooq;
 
+import io.aksara.jooq.vendor.Vendors;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.aksara.Q;
@@ -22,12 +23,12 @@ import org.junit.jupiter.api.Test;
 class SqlRenderingTest {
     private static String render(SQLDialect dialect, SelectQuery<?> q) {
         DSLContext dsl = DSL.using(dialect, JooqBackend.settings());
-        return dsl.render(QueryLowering.rows(dsl.dialect(), q));
+        return dsl.render(QueryLowering.rows(Vendors.of(dsl.dialect()), q));
     }
 
     private static List<Object> binds(SQLDialect dialect, SelectQuery<?> q) {
         DSLContext dsl = DSL.using(dialect, JooqBackend.settings());
-        return dsl.extractBindValues(QueryLowering.rows(dsl.dialect(), q));
+        return dsl.extractBindValues(QueryLowering.rows(Vendors.of(dsl.dialect()), q));
     }
 
     @Test

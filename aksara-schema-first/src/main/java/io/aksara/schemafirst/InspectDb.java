@@ -147,7 +147,7 @@ public final class InspectDb {
 
     public Inspection inspect() {
         try {
-            Vendor vendor = Vendors.of(connection);
+            Vendor vendor = Vendors.of(connection); // the one that accepts the connection's URL, as a pool would choose
             SQLDialect dialect = vendor.dialect();
             // the vendor's introspection dialect: jOOQ's MARIADB meta queries ask information_schema for
             // columns MariaDB 10.11 lacks (IS_SYSTEM_TIME_PERIOD_START), its MYSQL meta has what 10.x has
@@ -159,7 +159,7 @@ public final class InspectDb {
             if (schemas.isEmpty()) {
                 throw new AksaraException("inspectdb: no schema " + schemaName + " in " + connection.getMetaData().getURL());
             }
-            Set<String> json = MariadbJsonColumns.find(connection, dialect);
+            Set<String> json = MariadbJsonColumns.find(connection, vendor);
             TableReader reader = new TableReader(dialect, json, ColumnDefaults.find(connection, dialect, schemaName),
                     PostgresDomains.find(connection, dialect, schemaName), GeneratedColumns.find(connection, dialect, schemaName));
             Set<String> partitions = PostgresPartitions.find(connection, dialect, schemaName);

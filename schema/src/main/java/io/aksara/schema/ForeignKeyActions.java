@@ -2,6 +2,7 @@ package io.aksara.schema;
 
 import io.aksara.fields.OnDelete;
 import io.aksara.jooq.vendor.Feature;
+import io.aksara.jooq.vendor.Vendor;
 import io.aksara.jooq.vendor.Vendors;
 import io.aksara.meta.FieldMeta;
 import org.jooq.Constraint;
@@ -76,20 +77,33 @@ public final class ForeignKeyActions {
      * still sets the default when it deletes; only deletes outside Aksara are refused there.
      */
     public static Action onDelete(OnDelete rule, SQLDialect dialect) {
+        return onDelete(rule, Vendors.of(dialect));
+    }
+
+    /** As {@link #onDelete(OnDelete, SQLDialect)}, on the database of this vendor (an open database's own). */
+    public static Action onDelete(OnDelete rule, Vendor vendor) {
         Action action = onDelete(rule);
-        if (action == Action.SET_DEFAULT && !Vendors.of(dialect).has(Feature.ON_DELETE_SET_DEFAULT)) {
+        if (action == Action.SET_DEFAULT && !vendor.has(Feature.ON_DELETE_SET_DEFAULT)) {
             return Action.NO_ACTION;
         }
         return action;
     }
 
-    /** The action of a foreign key field on a given database. */
+    /**
+     * The action of a foreign key field for a dialect alone (no open database): as
+     * {@link #onDeleteOf(FieldMeta, Vendor)} with {@link Vendors#of(SQLDialect) the dialect's vendor}.
+     */
     public static Action onDeleteOf(FieldMeta<?, ?> foreignKey, SQLDialect dialect) {
+        return onDeleteOf(foreignKey, Vendors.of(dialect));
+    }
+
+    /** The action of a foreign key field on the database of this vendor (an open database's own). */
+    public static Action onDeleteOf(FieldMeta<?, ?> foreignKey, Vendor vendor) {
         if (foreignKey.onDelete() == OnDelete.SET_DEFAULT && foreignKey.nullable()
                 && foreignKey.model().defaults().get(foreignKey) == null) {
             return Action.SET_NULL; // its default is NULL, and a column without a default cannot SET DEFAULT on H2
         }
-        return onDelete(foreignKey.onDelete(), dialect);
+        return onDelete(foreignKey.onDelete(), vendor);
     }
 
     /** Adds the field's {@code ON UPDATE} action to a jOOQ foreign key constraint (nothing for NO ACTION, the default). */

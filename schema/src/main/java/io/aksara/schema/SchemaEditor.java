@@ -172,7 +172,7 @@ public final class SchemaEditor {
         ModelTable tt = ModelTable.of(target, db.dialect());
         ConstraintForeignKeyOnStep fk = DSL.constraint(t.foreignKeyName(f)).foreignKey(t.field(f))
                 .references(tt.table(), tt.field(target.primaryKey()));
-        return ForeignKeyActions.apply(ForeignKeyActions.applyUpdate(fk, f.onUpdate()), ForeignKeyActions.onDeleteOf(f, db.dialect()));
+        return ForeignKeyActions.apply(ForeignKeyActions.applyUpdate(fk, f.onUpdate()), ForeignKeyActions.onDeleteOf(f, db.databaseVendor()));
     }
 
     private void execute(List<Query> queries) {

@@ -191,7 +191,7 @@ class LargeInSuite {
         assertThat(backend.hasCachedPlan(Token.objects.filter("id__in", evenIds.subList(5, 7)).orderBy("id").query())).isTrue();
         // one statement for any size where the list is one array parameter; elsewhere one per size
         assertThat(backend.hasCachedPlan(Token.objects.filter("id__in", evenIds.subList(0, 40)).orderBy("id").query()))
-                .isEqualTo(InListSql.bindsOneArray(backend.dialect()));
+                .isEqualTo(InListSql.bindsOneArray(backend.databaseVendor()));
         List<Long> forty = evenIds.subList(10, 50);
         assertThat(Token.objects.filter("id__in", forty).orderBy("id").fetch()).extracting(t -> t.id).containsExactlyElementsOf(forty);
     }

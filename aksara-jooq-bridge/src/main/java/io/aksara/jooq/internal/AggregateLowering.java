@@ -4,7 +4,7 @@ import io.aksara.expr.OrderBy;
 import io.aksara.jooq.Dialects;
 import io.aksara.jooq.ModelTable;
 import io.aksara.jooq.vendor.Feature;
-import io.aksara.jooq.vendor.Vendors;
+import io.aksara.jooq.vendor.Vendor;
 import io.aksara.meta.FieldType;
 import io.aksara.query.Expr;
 import io.aksara.query.OrderTerm;
@@ -70,7 +70,7 @@ public final class AggregateLowering {
             x = (Field<Number>) (Field<?>) asDouble(x, ctx);
         }
         if (inDouble && a.function() != Expr.Aggregate.Function.AVG) {
-            Vendors.of(ctx.dialect()).require(Feature.STATISTICAL_AGGREGATES, a.function().name().toLowerCase(Locale.ROOT));
+            ctx.vendor().require(Feature.STATISTICAL_AGGREGATES, a.function().name().toLowerCase(Locale.ROOT));
         }
         AggregateFunction<?> f = switch (a.function()) {
             case COUNT -> x == null ? DSL.count() : a.distinct() ? DSL.countDistinct(x) : DSL.count(x);
@@ -214,11 +214,11 @@ public final class AggregateLowering {
     // ------------------------------------------------------------------ aggregate()
 
     /** The SELECT of {@code aggregate(...)}: one row, one column per aggregate expression. */
-    public static Select<?> statement(org.jooq.SQLDialect dialect, SelectQuery<?> q, List<Expr> aggregates) {
+    public static Select<?> statement(Vendor vendor, SelectQuery<?> q, List<Expr> aggregates) {
         boolean overRows = !q.annotations().isEmpty() || q.groupBy() != null || q.distinct() || q.isSliced();
         if (!overRows) {
-            Scope root = Scope.root(ModelTable.of(q.model(), dialect));
-            LoweringContext ctx = new LoweringContext(dialect, root);
+            Scope root = Scope.root(ModelTable.of(q.model(), vendor.dialect()));
+            LoweringContext ctx = new LoweringContext(vendor, root);
             Joins joins = new Joins(root, ctx);
             ctx.useJoins(joins);
             List<Field<?>> fields = new ArrayList<>();
@@ -236,11 +236,11 @@ public final class AggregateLowering {
         for (Expr e : aggregates) {
             collect(e, found);
         }
-        Scope outerRoot = Scope.root(ModelTable.of(q.model(), dialect));
-        LoweringContext outer = new LoweringContext(dialect, outerRoot);
+        Scope outerRoot = Scope.root(ModelTable.of(q.model(), vendor.dialect()));
+        LoweringContext outer = new LoweringContext(vendor, outerRoot);
         String alias = "aggregated";
         SelectQuery<?> rowsQuery = q.isSliced() ? q.withLock(null) : q.withLock(null).withOrdering(List.of());
-        Select<Record> inner = QueryLowering.select(dialect, rowsQuery, null, ctx -> {
+        Select<Record> inner = QueryLowering.select(vendor, rowsQuery, null, ctx -> {
             List<Field<?>> cols = new ArrayList<>();
             if (q.groupBy() == null) {
                 cols.add(ctx.root().primaryKey().as("k"));
@@ -249,7 +249,7 @@ public final class AggregateLowering {
                     Field<?> key = ExprLowering.lower(q.groupBy().get(i), ctx);
                     GroupKeys.remember(q, q.groupBy().get(i), key, ctx);
                     // a key with bound values is named by the SELECT itself, which groups by that name
-                    cols.add(GroupKeys.named(key, "g" + i, dialect));
+                    cols.add(GroupKeys.named(key, "g" + i, vendor.dialect()));
                 }
             }
             for (int i = 0; i < found.size(); i++) {
@@ -268,7 +268,7 @@ public final class AggregateLowering {
         Table<Record> rows = inner.asTable(alias);
         for (int i = 0; i < found.size(); i++) {
             Expr.Aggregate a = found.get(i);
-            DataType<?> argType = a.argument() == null ? SQLDataType.INTEGER : ColumnTypes.ofType(a.argument().type(), dialect);
+            DataType<?> argType = a.argument() == null ? SQLDataType.INTEGER : ColumnTypes.ofType(a.argument().type(), vendor.dialect());
             Field<?> column = a.argument() == null && a.filter() == null ? null : DSL.field(DSL.name(alias, "a" + i), argType);
             Expr.Aggregate unfiltered = new Expr.Aggregate(a.function(), a.argument(), a.distinct(), null,
                     a.defaultValue(), a.type());

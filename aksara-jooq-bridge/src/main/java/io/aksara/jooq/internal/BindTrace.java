@@ -29,7 +29,7 @@ import org.jooq.impl.DSL;
  *
  * <pre>{@code
  * BindTrace trace = new BindTrace(firstSlots, arraySlots, query, offsetSlot, limitSlot);
- * Query lowered = trace.during(() -> QueryLowering.rows(dialect, query));
+ * Query lowered = trace.during(() -> QueryLowering.rows(vendor, query));
  * BindSource[] binder = trace.sources(params, slotCount);     // null: not every bind is explained
  * }</pre>
  */

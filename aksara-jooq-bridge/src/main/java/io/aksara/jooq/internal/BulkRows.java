@@ -5,7 +5,7 @@ import io.aksara.internal.CompositeKeys;
 import io.aksara.jooq.ModelTable;
 import io.aksara.jooq.types.ColumnReader;
 import io.aksara.jooq.types.SqlTypes;
-import io.aksara.jooq.vendor.Vendors;
+import io.aksara.jooq.vendor.Vendor;
 import io.aksara.meta.FieldMeta;
 import io.aksara.meta.ModelMeta;
 import java.util.ArrayList;
@@ -18,6 +18,7 @@ import org.jooq.SQLDialect;
  * instance for them: every field but a key the database generates.
  */
 final class BulkRows<T extends Model> {
+    final Vendor vendor;
     final SQLDialect dialect;
     final ModelMeta<T> meta;
     final ModelTable table;
@@ -28,8 +29,9 @@ final class BulkRows<T extends Model> {
     final List<Field<?>> columns = new ArrayList<>();
     final ColumnReader keyReader;
 
-    private BulkRows(SQLDialect dialect, ModelMeta<T> meta, List<T> instances) {
-        this.dialect = dialect;
+    private BulkRows(Vendor vendor, ModelMeta<T> meta, List<T> instances) {
+        this.vendor = vendor;
+        this.dialect = vendor.dialect();
         this.meta = meta;
         this.table = ModelTable.of(meta, dialect);
         this.instances = instances;
@@ -56,8 +58,8 @@ final class BulkRows<T extends Model> {
         return CompositeKeys.valueOf(meta, o);
     }
 
-    static <T extends Model> BulkRows<T> of(SQLDialect dialect, ModelMeta<T> meta, List<T> instances) {
-        return new BulkRows<>(dialect, meta, instances);
+    static <T extends Model> BulkRows<T> of(Vendor vendor, ModelMeta<T> meta, List<T> instances) {
+        return new BulkRows<>(vendor, meta, instances);
     }
 
     List<Field<?>> values(T o) {
@@ -69,8 +71,8 @@ final class BulkRows<T extends Model> {
     }
 
     /** The MariaDB driver reports only the first id of a multi-row INSERT; RETURNING gives them all. */
-    boolean returningKeys(SQLDialect d) {
-        return Vendors.of(d).bulkKeysByReturning();
+    boolean returningKeys() {
+        return vendor.bulkKeysByReturning();
     }
 
     /** How this model's written columns are bound (made once per model, dialect and key handling). */

@@ -61,13 +61,16 @@ public final class BulkStatements {
         if (instances.isEmpty()) {
             return List.of();
         }
-        BulkRows<T> rows = BulkRows.of(db.dialect(), meta, instances);
+        BulkRows<T> rows = BulkRows.of(db.databaseVendor(), meta, instances);
         return ignoreConflicts ? InsertIgnoring.insertIgnoring(db, rows, batchSize) : MultiRowInserts.insertAll(db, rows, batchSize);
     }
 
-    /** The multi-row INSERT of some rows; a batch at a time. */
+    /**
+     * The multi-row INSERT of some rows; a batch at a time. Rendered with only a dialect (no open
+     * database), so the vendor is {@link Vendors#of(SQLDialect) the dialect's}.
+     */
     public static <T extends Model> Query insertStatement(SQLDialect dialect, ModelMeta<T> meta, List<T> instances) {
-        BulkRows<T> rows = BulkRows.of(dialect, meta, instances);
+        BulkRows<T> rows = BulkRows.of(Vendors.of(dialect), meta, instances);
         return multiRowInsert(rows, instances);
     }
 
@@ -132,7 +135,7 @@ public final class BulkStatements {
         if (instances.isEmpty()) {
             return List.of();
         }
-        BulkRows<T> rows = BulkRows.of(db.dialect(), meta, instances);
+        BulkRows<T> rows = BulkRows.of(db.databaseVendor(), meta, instances);
         List<Object> keys = new ArrayList<>(instances.size());
         for (List<T> batch : BulkJdbc.batches(instances, batchSize)) {
             Rendered statement = upsertSql(rows, batch, conflict, update, db.dsl().settings());
@@ -156,10 +159,13 @@ public final class BulkStatements {
     /** A statement as the database receives it. */
     public record Rendered(String sql, List<Object> binds) {}
 
-    /** The upsert of one batch as {@link #upsert} runs it (public for the SQL rendering tests). */
+    /**
+     * The upsert of one batch as {@link #upsert} runs it (public for the SQL rendering tests), with
+     * no open database: the vendor is {@link Vendors#of(SQLDialect) the dialect's}.
+     */
     public static <T extends Model> Rendered upsertSql(SQLDialect dialect, Settings settings, ModelMeta<T> meta,
             List<T> batch, List<FieldMeta<T, ?>> conflict, List<FieldMeta<T, ?>> update) {
-        return upsertSql(BulkRows.of(dialect, meta, batch), batch, conflict, update, settings);
+        return upsertSql(BulkRows.of(Vendors.of(dialect), meta, batch), batch, conflict, update, settings);
     }
 
     private static <T extends Model> Rendered upsertSql(BulkRows<T> rows, List<T> batch,
@@ -172,7 +178,7 @@ public final class BulkStatements {
         }
         SQLDialect dialect = rows.dialect;
         Query q;
-        Vendor vendor = Vendors.of(dialect);
+        Vendor vendor = rows.vendor;
         if (vendor.upsertForm() == Vendor.UpsertForm.ON_DUPLICATE_KEY_UPDATE) {
             dialect = vendor.upsertDialect();
             q = insert.onDuplicateKeyUpdate().set(set);

@@ -45,7 +45,7 @@ public final class ColumnLowering {
         // stays integer[], where the type of FieldType.ARRAY alone would be text[]
         DataType<Object> type = column.getDataType();
         for (Transform t : path.transforms()) {
-            f = TransformSql.apply(t, f, ctx.dialect());
+            f = TransformSql.apply(t, f, ctx.vendor());
             fieldType = t.outputType(fieldType);
             if (!t.keepsKind()) {
                 type = (DataType<Object>) ColumnTypes.ofType(fieldType, ctx.dialect());

@@ -10,7 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.jooq.Field;
 import org.jooq.Record;
-import org.jooq.SQLDialect;
+import io.aksara.jooq.vendor.Vendor;
 import org.jooq.Select;
 import org.jooq.SelectLimitStep;
 import org.jooq.SortField;
@@ -37,16 +37,16 @@ public final class CombinedLowering {
     private CombinedLowering() {}
 
     /** The combined rows, ordered and sliced. */
-    public static Select<Record> rows(SQLDialect dialect, SelectQuery<?> q) {
+    public static Select<Record> rows(Vendor vendor, SelectQuery<?> q) {
         Combination c = q.combination();
         if (q.lock() != null) {
             throw new AksaraException("selectForUpdate() cannot be used after " + c.kind().method()
                     + "(): a lock belongs to one SELECT, not to a combination");
         }
-        Table<Record> combined = combine(dialect, c).asTable(ALIAS);
+        Table<Record> combined = combine(vendor, c).asTable(ALIAS);
         List<Field<?>> columns = new ArrayList<>();
         for (FieldMeta<?, ?> f : q.readFields()) {
-            columns.add(column(dialect, q, f));
+            columns.add(column(vendor, q, f));
         }
         List<SortField<Object>> sort = new ArrayList<>();
         for (OrderTerm t : q.ordering()) {
@@ -54,19 +54,19 @@ public final class CombinedLowering {
                 throw new AksaraException("A combined QuerySet (" + c.kind().method() + ") can only be ordered by the"
                         + " model's own fields; '" + t.path() + "' is not one");
             }
-            Field<Object> f = column(dialect, q, t.field());
+            Field<Object> f = column(vendor, q, t.field());
             sort.add(t.descending() ? f.desc() : f.asc());
         }
         SelectLimitStep<Record> ordered = DSL.select(columns).from(combined).orderBy(sort);
-        return QueryLowering.slice(ordered, q, dialect);
+        return QueryLowering.slice(ordered, q, vendor);
     }
 
-    private static Select<Record> combine(SQLDialect dialect, Combination c) {
+    private static Select<Record> combine(Vendor vendor, Combination c) {
         Select<Record> out = null;
         int n = 0;
         for (SelectQuery<?> operand : c.operands()) {
             // every operand reads whole rows; the outer SELECT picks the columns
-            Select<Record> part = operand(dialect, operand.withLoaded(null), ++n);
+            Select<Record> part = operand(vendor, operand.withLoaded(null), ++n);
             if (out == null) {
                 out = part;
                 continue;
@@ -81,16 +81,16 @@ public final class CombinedLowering {
     }
 
     /** A fresh SELECT for one operand (jOOQ's set operations change the SELECT they are called on). */
-    private static Select<Record> operand(SQLDialect dialect, SelectQuery<?> operand, int n) {
-        Select<Record> rows = QueryLowering.rows(dialect, operand);
+    private static Select<Record> operand(Vendor vendor, SelectQuery<?> operand, int n) {
+        Select<Record> rows = QueryLowering.rows(vendor, operand);
         if (operand.isSliced() || operand.isCombined()) {
             return DSL.select(DSL.asterisk()).from(rows.asTable("o" + n));
         }
         return rows;
     }
 
-    private static Field<Object> column(SQLDialect dialect, SelectQuery<?> q, FieldMeta<?, ?> f) {
-        Field<Object> typed = ModelTable.of(q.model(), dialect).field(f);
+    private static Field<Object> column(Vendor vendor, SelectQuery<?> q, FieldMeta<?, ?> f) {
+        Field<Object> typed = ModelTable.of(q.model(), vendor.dialect()).field(f);
         return DSL.field(Identifiers.of(ALIAS, f.column()), typed.getDataType());
     }
 

@@ -208,8 +208,8 @@ public final class ConditionLowering {
     private static Condition match(Filter.Match m, Scope scope, boolean negated, LoweringContext ctx) {
         if (JsonSql.isKeyPath(m.path())) {
             Condition c = BindTrace.lookup(m, m.value(), LookupSql.records(LookupSql.of(m.lookup())),
-                    () -> JsonSql.condition(scope.field(m.field()), m.path(), m.lookup(), m.value(), ctx.dialect()));
-            return negated && !m.lookup().name().equals("isnull") ? c.and(DSL.not(JsonSql.missing(scope.field(m.field()), m.path(), ctx.dialect()))) : c;
+                    () -> JsonSql.condition(scope.field(m.field()), m.path(), m.lookup(), m.value(), ctx.vendor()));
+            return negated && !m.lookup().name().equals("isnull") ? c.and(DSL.not(JsonSql.missing(scope.field(m.field()), m.path(), ctx.vendor()))) : c;
         }
         Field<Object> column = ColumnLowering.transformed(scope.field(m.field()), m.path(), ctx);
         if (m.field().columnType() == FieldType.JSON && m.lookup().name().equals("exact")
@@ -220,7 +220,7 @@ public final class ConditionLowering {
         }
         LookupSql.Renderer renderer = LookupSql.of(m.lookup());
         Object value = bindable(m.lookup(), m.value(), ctx);
-        Condition c = BindTrace.lookup(m, value, LookupSql.records(renderer), () -> renderer.render(column, value));
+        Condition c = BindTrace.lookup(m, value, LookupSql.records(renderer), () -> renderer.render(column, value, ctx.vendor()));
         if (negated && m.field().nullable() && !m.lookup().name().equals("isnull")) {
             c = c.and(column.isNotNull());
         }
@@ -243,7 +243,7 @@ public final class ConditionLowering {
             return b ? DSL.exists(select) : DSL.notExists(select);
         }
         Field<Object> value = ExprLowering.lower(c.expression(), ctx);
-        Condition cond = LookupSql.of(c.lookup()).render(value, bindable(c.lookup(), c.value(), ctx));
+        Condition cond = LookupSql.of(c.lookup()).render(value, bindable(c.lookup(), c.value(), ctx), ctx.vendor());
         if (negated && nullable(c.expression()) && !c.lookup().name().equals("isnull")) {
             cond = cond.and(value.isNotNull()); // as for columns: exclude() keeps the NULLs
         }
@@ -258,7 +258,7 @@ public final class ConditionLowering {
 
     private static Object bindable(Lookup lookup, Object value, LoweringContext ctx) {
         if (value instanceof Expr.Subquery s) {
-            return ExprLowering.subquery(s, ctx.dialect());
+            return ExprLowering.subquery(s, ctx.vendor());
         }
         if (value instanceof Expr e) {
             return ExprLowering.lower(e, ctx);
@@ -266,7 +266,7 @@ public final class ConditionLowering {
         if (value instanceof List<?> list) {
             List<Object> jdbc = list.stream().map(v -> JdbcValues.toJdbc(v, ctx.dialect())).toList();
             // in: how a list is written depends on the database (InListSql)
-            return lookup.name().equals("in") ? new InListSql.Values(jdbc, ctx.dialect()) : jdbc;
+            return lookup.name().equals("in") ? new InListSql.Values(jdbc, ctx.vendor()) : jdbc;
         }
         return JdbcValues.toJdbc(value, ctx.dialect());
     }

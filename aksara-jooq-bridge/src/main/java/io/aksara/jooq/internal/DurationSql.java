@@ -2,7 +2,7 @@ package io.aksara.jooq.internal;
 
 import io.aksara.expr.Arithmetic;
 import io.aksara.jooq.vendor.Feature;
-import io.aksara.jooq.vendor.Vendors;
+import io.aksara.jooq.vendor.Vendor;
 import io.aksara.meta.FieldType;
 import io.aksara.query.Expr;
 import org.jooq.DataType;
@@ -27,7 +27,7 @@ final class DurationSql {
         SQLDialect dialect = ctx.dialect();
         DataType<Object> type = (DataType<Object>) ColumnTypes.ofType(m.type(), dialect);
         if (m.left().type() != FieldType.DURATION && m.right().type() != FieldType.DURATION) {
-            return difference(m.left().type(), left, right, type, dialect);
+            return difference(m.left().type(), left, right, type, ctx.vendor());
         }
         boolean add = m.operator() == Arithmetic.Operator.ADD;
         String op = add ? "+" : "-";
@@ -44,7 +44,7 @@ final class DurationSql {
         if (dialect.family() == SQLDialect.POSTGRES) {
             return DSL.field("({0} " + op + " {1})", type, time, micros);
         }
-        Vendors.of(dialect).require(Feature.DURATION_ARITHMETIC, "adding a DurationField to a date-time");
+        ctx.vendor().require(Feature.DURATION_ARITHMETIC, "adding a DurationField to a date-time");
         if (dialect.family() == SQLDialect.H2) {
             return DSL.field(add ? "dateadd(MICROSECOND, {1}, {0})" : "dateadd(MICROSECOND, -({1}), {0})", type, time, micros);
         }
@@ -62,13 +62,14 @@ final class DurationSql {
 
     /** {@code later - earlier} for two values of {@code operand}'s type, as a duration. */
     private static Field<Object> difference(FieldType operand, Field<Object> later, Field<Object> earlier, DataType<Object> type,
-            SQLDialect dialect) {
+            Vendor vendor) {
+        SQLDialect dialect = vendor.dialect();
         if (dialect.family() == SQLDialect.POSTGRES) {
             // date - date is a number of days there; timestamps and times subtract to an interval
             return operand == FieldType.DATE ? DSL.field("(({0} - {1}) * interval '1 day')", type, later, earlier)
                     : DSL.field("({0} - {1})", type, later, earlier);
         }
-        Vendors.of(dialect).require(Feature.DURATION_ARITHMETIC, "subtracting one date-time from another");
+        vendor.require(Feature.DURATION_ARITHMETIC, "subtracting one date-time from another");
         if (dialect.family() == SQLDialect.H2) {
             return DSL.field("datediff(MICROSECOND, {1}, {0})", type, later, earlier);
         }

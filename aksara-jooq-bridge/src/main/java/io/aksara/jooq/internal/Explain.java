@@ -24,7 +24,7 @@ public final class Explain {
     private Explain() {}
 
     public static String of(BackendContext db, SelectQuery<?> query) {
-        Query select = QueryLowering.rows(db.dialect(), query);
+        Query select = QueryLowering.rows(db.databaseVendor(), query);
         String sql = db.databaseVendor().explainPrefix() + db.dsl().render(select);
         long start = System.nanoTime();
         StatementGuard guard = StatementGuard.before(db, sql, db.dsl().extractBindValues(select));

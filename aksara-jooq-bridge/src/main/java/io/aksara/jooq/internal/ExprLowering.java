@@ -14,7 +14,7 @@ import org.jooq.Condition;
 import org.jooq.DataType;
 import org.jooq.Field;
 import org.jooq.Record;
-import org.jooq.SQLDialect;
+import io.aksara.jooq.vendor.Vendor;
 import org.jooq.Select;
 import org.jooq.impl.DSL;
 
@@ -48,7 +48,7 @@ public final class ExprLowering {
                 }
                 yield typed(FunctionSql.function(f, args, ctx), f.type(), ctx);
             }
-            case Expr.Transformed t -> typed(TransformSql.apply(t.transform(), lower(t.source(), ctx), ctx.dialect()),
+            case Expr.Transformed t -> typed(TransformSql.apply(t.transform(), lower(t.source(), ctx), ctx.vendor()),
                     t.type(), ctx);
             case Expr.Trunc t -> typed(FunctionSql.trunc(t, lower(t.source(), ctx), ctx), t.type(), ctx);
             case Expr.Cast c -> typed(FunctionSql.cast(c, lower(c.source(), ctx), ctx), c.type(), ctx);
@@ -147,11 +147,11 @@ public final class ExprLowering {
      * derived table: they refuse LIMIT inside IN subqueries and a subquery on the table an UPDATE
      * or DELETE changes, and accept both once materialised.
      */
-    public static Select<?> subquery(Expr.Subquery s, SQLDialect dialect) {
+    public static Select<?> subquery(Expr.Subquery s, Vendor vendor) {
         SelectQuery<?> q = s.query();
-        Select<?> inner = QueryLowering.projected(dialect, q,
-                List.of(ModelTable.of(q.model(), dialect).field(s.column().field())));
-        if (Dialects.isMysqlFamily(dialect) || (q.distinct() && !q.ordering().isEmpty())) {
+        Select<?> inner = QueryLowering.projected(vendor, q,
+                List.of(ModelTable.of(q.model(), vendor.dialect()).field(s.column().field())));
+        if (Dialects.isMysqlFamily(vendor.dialect()) || (q.distinct() && !q.ordering().isEmpty())) {
             // (a DISTINCT subquery also selects its ordering columns: the derived table keeps the key alone)
             var t = inner.asTable("m");
             return DSL.select(t.field(0)).from(t);

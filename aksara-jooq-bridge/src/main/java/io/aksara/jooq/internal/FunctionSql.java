@@ -1,7 +1,6 @@
 package io.aksara.jooq.internal;
 
 import io.aksara.jooq.Dialects;
-import io.aksara.jooq.vendor.Vendors;
 import io.aksara.meta.FieldType;
 import io.aksara.query.Expr;
 import java.util.ArrayList;
@@ -39,7 +38,7 @@ final class FunctionSql {
             case NULLIF -> DSL.nullif(AggregateLowering.asText(args.get(0)), AggregateLowering.asText(args.get(1)));
             case LOWER -> DSL.lower(text(args.getFirst()));
             case UPPER -> DSL.upper(text(args.getFirst()));
-            case LENGTH -> Vendors.of(d).charLength(text(args.getFirst()));
+            case LENGTH -> ctx.vendor().charLength(text(args.getFirst()));
             case TRIM -> DSL.trim(text(args.getFirst()));
             case LTRIM -> DSL.ltrim(text(args.getFirst()));
             case RTRIM -> DSL.rtrim(text(args.getFirst()));
@@ -49,7 +48,7 @@ final class FunctionSql {
                     : DSL.substring(text(args.get(0)), (Field<? extends Number>) (Field<?>) args.get(1),
                             (Field<? extends Number>) (Field<?>) args.get(2));
             case CONCAT -> concat(f, args);
-            case NOW -> Vendors.of(d).now();
+            case NOW -> ctx.vendor().now();
             case ABS, CEIL, FLOOR, ROUND, SIGN, SQRT, MOD, POWER -> MathSql.function(f, args, ctx);
             default -> throw new IllegalStateException(f.function() + " is a window function; it is lowered with its window");
         };
@@ -82,8 +81,8 @@ final class FunctionSql {
         boolean date = t.type() == FieldType.DATE;
         @SuppressWarnings("unchecked")
         DataType<Object> type = (DataType<Object>) ColumnTypes.ofType(t.type(), d);
-        return t.type() == FieldType.TIME ? Vendors.of(d).truncateTime(t.kind(), source, type)
-                : Vendors.of(d).truncate(t.kind(), source, type, date);
+        return t.type() == FieldType.TIME ? ctx.vendor().truncateTime(t.kind(), source, type)
+                : ctx.vendor().truncate(t.kind(), source, type, date);
     }
 
     /** {@code CAST(source AS type)}, a decimal with its precision. */

@@ -2,7 +2,7 @@ package io.aksara.jooq.internal;
 
 import io.aksara.jooq.sql.LookupSql;
 import io.aksara.jooq.vendor.Feature;
-import io.aksara.jooq.vendor.Vendors;
+import io.aksara.jooq.vendor.Vendor;
 import java.lang.reflect.Array;
 import java.math.BigDecimal;
 import java.time.OffsetDateTime;
@@ -37,7 +37,12 @@ public final class InListSql {
      * The values of an {@code in} lookup, converted for JDBC, with the database they are for; the
      * {@code in} renderer of {@link LookupSql} turns them into SQL with {@link #condition}.
      */
-    public record Values(List<?> values, SQLDialect dialect) {}
+    public record Values(List<?> values, Vendor vendor) {
+        /** The dialect of the database they are for. */
+        public SQLDialect dialect() {
+            return vendor.dialect();
+        }
+    }
 
     /** The most elements an H2 array holds. */
     public static final int H2_MAX_ARRAY = 65_536;
@@ -51,13 +56,13 @@ public final class InListSql {
     private InListSql() {}
 
     /** The longest {@code in} list bound as one array parameter on this database. */
-    public static int maxArray(SQLDialect dialect) {
-        return Vendors.of(dialect).maxArrayBindSize();
+    public static int maxArray(Vendor vendor) {
+        return vendor.maxArrayBindSize();
     }
 
     /** Whether this database binds a whole {@code in} list as one array parameter. */
-    public static boolean bindsOneArray(SQLDialect dialect) {
-        return Vendors.of(dialect).has(Feature.ARRAY_BINDS);
+    public static boolean bindsOneArray(Vendor vendor) {
+        return vendor.has(Feature.ARRAY_BINDS);
     }
 
     /** {@code column in (values)} for this database. */
@@ -67,7 +72,7 @@ public final class InListSql {
             return DSL.falseCondition(); // an empty IN list is a syntax error in SQL; it matches nothing, as in Django
         }
         DataType<?> element = column.getDataType().getSQLDataType();
-        Object array = bindsOneArray(v.dialect()) && arrayable(element, v.dialect()) ? array(values, v.dialect()) : null;
+        Object array = bindsOneArray(v.vendor()) && arrayable(element, v.dialect()) ? array(values, v.dialect()) : null;
         if (array == null) {
             return column.in(values.stream().map(x -> BindTrace.typed(x, column.getDataType())).toList());
         }

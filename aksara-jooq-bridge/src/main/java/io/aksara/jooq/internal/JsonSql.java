@@ -4,7 +4,6 @@ import io.aksara.jooq.sql.LookupSql;
 import io.aksara.jooq.vendor.Feature;
 import io.aksara.jooq.vendor.UnsupportedFeature;
 import io.aksara.jooq.vendor.Vendor;
-import io.aksara.jooq.vendor.Vendors;
 import io.aksara.lookup.JsonKey;
 import io.aksara.lookup.Lookup;
 import io.aksara.lookup.Transform;
@@ -15,7 +14,6 @@ import java.util.List;
 import org.jooq.Condition;
 import org.jooq.DataType;
 import org.jooq.Field;
-import org.jooq.SQLDialect;
 import org.jooq.impl.DSL;
 
 /**
@@ -32,36 +30,35 @@ final class JsonSql {
         return !path.transforms().isEmpty() && path.transforms().stream().allMatch(t -> t instanceof JsonKey);
     }
 
-    static Condition condition(Field<Object> column, ColumnPath path, Lookup lookup, Object value, SQLDialect dialect) {
-        Field<String> text = text(column, keys(path), dialect);
+    static Condition condition(Field<Object> column, ColumnPath path, Lookup lookup, Object value, Vendor vendor) {
+        Field<String> text = text(column, keys(path), vendor);
         String name = lookup.name();
         if (name.equals("isnull")) {
-            Condition missing = missing(column, path, dialect);
+            Condition missing = missing(column, path, vendor);
             return Boolean.TRUE.equals(value) ? missing : DSL.not(missing);
         }
         if (value instanceof Boolean b) {
             return name.equals("exact") ? text.eq(b.toString()) : text.ne(b.toString());
         }
         if (numeric(value)) {
-            DataType<BigDecimal> decimal = Vendors.of(dialect).jsonNumberType();
+            DataType<BigDecimal> decimal = vendor.jsonNumberType();
             @SuppressWarnings("unchecked")
             Field<Object> number = (Field<Object>) (Field<?>) DSL.cast(text, decimal);
-            return LookupSql.of(lookup).render(number, value);
+            return LookupSql.of(lookup).render(number, value, vendor);
         }
         @SuppressWarnings("unchecked")
         Field<Object> asText = (Field<Object>) (Field<?>) text;
         Object v = value instanceof List<?> l ? l.stream().map(String::valueOf).toList() : value;
-        return LookupSql.of(lookup).render(asText, v);
+        return LookupSql.of(lookup).render(asText, v, vendor);
     }
 
     /** The key is absent or holds JSON null. */
-    static Condition missing(Field<Object> column, ColumnPath path, SQLDialect dialect) {
-        text(column, keys(path), dialect); // refuses a database without JSON paths
-        return Vendors.of(dialect).jsonMissing(column, keys(path));
+    static Condition missing(Field<Object> column, ColumnPath path, Vendor vendor) {
+        text(column, keys(path), vendor); // refuses a database without JSON paths
+        return vendor.jsonMissing(column, keys(path));
     }
 
-    private static Field<String> text(Field<Object> column, List<String> keys, SQLDialect dialect) {
-        Vendor vendor = Vendors.of(dialect);
+    private static Field<String> text(Field<Object> column, List<String> keys, Vendor vendor) {
         Field<String> text = vendor.jsonText(column, keys);
         if (text == null) {
             throw new UnsupportedFeature(vendor, Feature.JSON, "a lookup on a key inside a JSON document",

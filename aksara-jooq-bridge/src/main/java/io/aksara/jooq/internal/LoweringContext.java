@@ -8,16 +8,18 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
 import org.jooq.SQLDialect;
+import io.aksara.jooq.vendor.Vendor;
 
 /**
- * What lowering one statement needs to share: the dialect, the query's root table (F expressions
+ * What lowering one statement needs to share: the database's {@link Vendor} (the open backend's
+ * own, so two databases of one dialect family can render differently) and its dialect, the query's root table (F expressions
  * are relative to it wherever they appear), a counter for table aliases, and, for queries with
  * annotations or aggregates, the statement's {@link Joins}. A subquery ({@code Subquery},
  * {@code Exists}) gets a nested context: its own root, the enclosing context as
  * {@link #parent()} (where {@code OuterRef}s are lowered), and the same alias counter.
  */
 public final class LoweringContext {
-    private final SQLDialect dialect;
+    private final Vendor vendor;
     private final Scope root;
     private final LoweringContext parent;
     private final int[] aliases;
@@ -27,19 +29,24 @@ public final class LoweringContext {
     private final Map<Expr, org.jooq.Field<?>> selectedFields = new HashMap<>();
     private final Map<Expr, org.jooq.Field<Object>> replaced = new IdentityHashMap<>();
 
-    public LoweringContext(SQLDialect dialect, Scope root) {
-        this(dialect, root, null, new int[1]);
+    public LoweringContext(Vendor vendor, Scope root) {
+        this(vendor, root, null, new int[1]);
     }
 
-    private LoweringContext(SQLDialect dialect, Scope root, LoweringContext parent, int[] aliases) {
-        this.dialect = dialect;
+    private LoweringContext(Vendor vendor, Scope root, LoweringContext parent, int[] aliases) {
+        this.vendor = vendor;
         this.root = root;
         this.parent = parent;
         this.aliases = aliases;
     }
 
+    /** The vendor of the database the statement is for: its SQL differences and features. */
+    public Vendor vendor() {
+        return vendor;
+    }
+
     public SQLDialect dialect() {
-        return dialect;
+        return vendor.dialect();
     }
 
     public Scope root() {
@@ -53,7 +60,7 @@ public final class LoweringContext {
 
     /** A context for a subquery with its own root, nested in this one. */
     public LoweringContext nested(Scope innerRoot) {
-        return new LoweringContext(dialect, innerRoot, this, aliases);
+        return new LoweringContext(vendor, innerRoot, this, aliases);
     }
 
     /** A fresh alias ({@code r1}, {@code r2}, ...) for a sub-selected table. */

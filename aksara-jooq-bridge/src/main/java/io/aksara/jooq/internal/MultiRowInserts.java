@@ -44,7 +44,7 @@ final class MultiRowInserts {
             batch.forEach(o -> keys.add(rows.keyOf(o)));
             return keys;
         }
-        List<Object> generated = rows.returningKeys(db.dialect())
+        List<Object> generated = rows.returningKeys()
                 ? Statements.query(db, insert.sql(), insert.binds(), insert.binding(), rs -> rows.keyReader.read(rs, 1),
                         batch.size())
                 : executeForKeys(db, insert, rows.pk.column(), rows.keyReader, batch.size());
@@ -78,7 +78,7 @@ final class MultiRowInserts {
         }
         InsertTexts.Rendered insert = db.insertTexts().get(shape, binds.values(batch), () -> {
             InsertValuesStepN<Record> q = BulkStatements.multiRowInsert(rows, batch);
-            Query statement = rows.keyFromDatabase && rows.returningKeys(db.dialect())
+            Query statement = rows.keyFromDatabase && rows.returningKeys()
                     ? q.returning(rows.table.field(rows.pk)) : q;
             return new InsertTexts.Rendered(db.dsl().render(statement), db.dsl().extractBindValues(statement));
         });

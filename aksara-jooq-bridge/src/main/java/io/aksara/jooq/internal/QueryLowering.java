@@ -1,7 +1,7 @@
 package io.aksara.jooq.internal;
 
 import io.aksara.jooq.ModelTable;
-import io.aksara.jooq.vendor.Vendors;
+import io.aksara.jooq.vendor.Vendor;
 import io.aksara.query.Annotation;
 import io.aksara.query.Expr;
 import io.aksara.query.Filter;
@@ -17,7 +17,6 @@ import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.GroupField;
 import org.jooq.Record;
-import org.jooq.SQLDialect;
 import org.jooq.Select;
 import org.jooq.SelectLimitStep;
 import org.jooq.SortField;
@@ -41,13 +40,13 @@ public final class QueryLowering {
     private QueryLowering() {}
 
     /** {@code SELECT <all columns>[, <annotations>] FROM t WHERE .. ORDER BY .. LIMIT/OFFSET}. */
-    public static Select<Record> rows(SQLDialect dialect, SelectQuery<?> q) {
+    public static Select<Record> rows(Vendor vendor, SelectQuery<?> q) {
         if (q.isCombined()) {
-            return CombinedLowering.rows(dialect, q);
+            return CombinedLowering.rows(vendor, q);
         }
-        ModelTable table = ModelTable.of(q.model(), dialect);
+        ModelTable table = ModelTable.of(q.model(), vendor.dialect());
         // the lock goes on the outermost SELECT only: count and exists nest projected() as a subquery
-        Select<Record> select = select(dialect, q, null, ctx -> {
+        Select<Record> select = select(vendor, q, null, ctx -> {
             List<Field<?>> cols = new ArrayList<>();
             q.readFields().forEach(f -> cols.add(ctx.root().field(f)));
             for (Annotation a : q.selectedAnnotations()) {
@@ -58,17 +57,17 @@ public final class QueryLowering {
             cols.addAll(RelatedRows.columns(ParentRows.withParents(q), ctx.joins()::column));
             return cols;
         });
-        return RowLocking.apply(select, q.lock(), table, dialect);
+        return RowLocking.apply(select, q.lock(), table, vendor);
     }
 
     /** The query with the given columns of the root table selected. */
-    public static Select<Record> projected(SQLDialect dialect, SelectQuery<?> q, List<? extends Field<?>> columns) {
-        return select(dialect, q, null, ctx -> List.copyOf(columns));
+    public static Select<Record> projected(Vendor vendor, SelectQuery<?> q, List<? extends Field<?>> columns) {
+        return select(vendor, q, null, ctx -> List.copyOf(columns));
     }
 
     /** The query with chosen values selected ({@code values()}): columns (to-one paths joined) and annotations. */
-    public static Select<Record> values(SQLDialect dialect, SelectQuery<?> q, List<Expr> columns) {
-        return select(dialect, q, null, ctx -> {
+    public static Select<Record> values(Vendor vendor, SelectQuery<?> q, List<Expr> columns) {
+        return select(vendor, q, null, ctx -> {
             List<Field<?>> cols = new ArrayList<>();
             for (Expr e : columns) {
                 Field<?> f = e instanceof Expr.Column c ? ctx.joins().column(c.path()) : ExprLowering.lower(e, ctx);
@@ -86,18 +85,18 @@ public final class QueryLowering {
      */
     public static Select<Record> nested(SelectQuery<?> q, LoweringContext parent,
             Function<LoweringContext, List<Field<?>>> columns) {
-        return select(parent.dialect(), q, parent, columns);
+        return select(parent.vendor(), q, parent, columns);
     }
 
     /**
      * The SELECT of a query: {@code columns} is called with the statement's context (its joins
      * ready) and gives the select list.
      */
-    static Select<Record> select(SQLDialect dialect, SelectQuery<?> q, LoweringContext parent,
+    static Select<Record> select(Vendor vendor, SelectQuery<?> q, LoweringContext parent,
             Function<LoweringContext, List<Field<?>>> columns) {
-        ModelTable table = ModelTable.of(q.model(), dialect);
+        ModelTable table = ModelTable.of(q.model(), vendor.dialect());
         Scope root = parent == null ? Scope.root(table) : Scope.aliased(table, parent.nextAlias("s"));
-        LoweringContext ctx = parent == null ? new LoweringContext(dialect, root) : parent.nested(root);
+        LoweringContext ctx = parent == null ? new LoweringContext(vendor, root) : parent.nested(root);
         Joins joins = new Joins(root, ctx);
         boolean computed = !q.annotations().isEmpty() || q.groupBy() != null;
         // the select list always reads paths through the joins; the rest of a plain query keeps
@@ -125,23 +124,23 @@ public final class QueryLowering {
                 }
             } else if (q.isGrouped() && t.expression() != null) {
                 @SuppressWarnings("unchecked")
-                Field<Object> f = (Field<Object>) GroupKeys.byAlias(ExprLowering.lower(t.expression(), ctx), selected, aliased, dialect);
+                Field<Object> f = (Field<Object>) GroupKeys.byAlias(ExprLowering.lower(t.expression(), ctx), selected, aliased, vendor.dialect());
                 sort.add(AggregateLowering.nulls(t.descending() ? f.desc() : f.asc(), t));
             } else if (ctx.selectedField(t.expression()) != null) { // a selected annotation: name its column
                 @SuppressWarnings("unchecked")
-                Field<Object> f = (Field<Object>) GroupKeys.byAlias(ctx.selectedField(t.expression()), selected, aliased, dialect);
+                Field<Object> f = (Field<Object>) GroupKeys.byAlias(ctx.selectedField(t.expression()), selected, aliased, vendor.dialect());
                 sort.add(AggregateLowering.nulls(t.descending() ? f.desc() : f.asc(), t));
             } else {
                 sort.add(AggregateLowering.sort(t, ctx));
             }
         }
         Condition where = q.none() ? DSL.falseCondition() : where(q, root, ctx);
-        DSLContext b = Builders.of(dialect);
+        DSLContext b = Builders.of(vendor.dialect());
         var from = (q.distinct() ? b.selectDistinct(selected) : b.select(selected)).from(joins.from()).where(where);
         SelectLimitStep<Record> ordered = q.isGrouped() || !(q.having() instanceof Filter.Everything)
                 ? from.groupBy(groupBy).having(having).orderBy(sort)
                 : from.orderBy(sort);
-        return slice(ordered, q, dialect);
+        return slice(ordered, q, vendor);
     }
 
     /** WHERE: the filter calls before the first aggregate reuse its joins; the rest are EXISTS. */
@@ -162,7 +161,7 @@ public final class QueryLowering {
     }
 
     /** LIMIT and OFFSET of a query, a combination's too ({@link CombinedLowering}). */
-    static Select<Record> slice(SelectLimitStep<Record> ordered, SelectQuery<?> q, SQLDialect dialect) {
+    static Select<Record> slice(SelectLimitStep<Record> ordered, SelectQuery<?> q, Vendor vendor) {
         if (q.limit() != null) {
             var limited = ordered.limit(BindTrace.slice(q, q.limit(), true));
             return q.offset() > 0 ? limited.offset(BindTrace.slice(q, q.offset(), false)) : limited;
@@ -172,7 +171,7 @@ public final class QueryLowering {
         }
         // MariaDB ignores "OFFSET n ROWS" without a row limit inside a derived table, so the MySQL
         // family always gets an explicit, unreachable limit
-        return Vendors.of(dialect).offsetNeedsLimit()
+        return vendor.offsetNeedsLimit()
                 ? ordered.limit(Long.MAX_VALUE).offset(BindTrace.slice(q, q.offset(), false))
                 : ordered.offset(BindTrace.slice(q, q.offset(), false));
     }
@@ -181,18 +180,18 @@ public final class QueryLowering {
      * {@code SELECT COUNT(*)}; a sliced, distinct, combined, annotated or grouped query is counted
      * through a subquery, so the count is of the rows (or groups) it returns.
      */
-    public static Select<?> count(SQLDialect dialect, SelectQuery<?> q) {
+    public static Select<?> count(Vendor vendor, SelectQuery<?> q) {
         if (!q.annotations().isEmpty() || q.groupBy() != null) {
-            return DSL.select(DSL.count()).from(keys(dialect, q).asTable("counted"));
+            return DSL.select(DSL.count()).from(keys(vendor, q).asTable("counted"));
         }
         if (q.isCombined() || q.distinct()) { // count the rows the query returns, not the table's
-            return DSL.select(DSL.count()).from(rows(dialect, BindTrace.sameSlice(q, q.withLock(null))).asTable("counted"));
+            return DSL.select(DSL.count()).from(rows(vendor, BindTrace.sameSlice(q, q.withLock(null))).asTable("counted"));
         }
-        ModelTable table = ModelTable.of(q.model(), dialect);
+        ModelTable table = ModelTable.of(q.model(), vendor.dialect());
         if (q.isSliced()) {
-            return DSL.select(DSL.count()).from(projected(dialect, q, keyColumns(table)).asTable("sliced"));
+            return DSL.select(DSL.count()).from(projected(vendor, q, keyColumns(table)).asTable("sliced"));
         }
-        return Builders.of(dialect).select(DSL.count()).from(table.table()).where(where(q, dialect));
+        return Builders.of(vendor.dialect()).select(DSL.count()).from(table.table()).where(where(q, vendor));
     }
 
     /** The primary key's columns: one, or every column of a composite key. */
@@ -201,27 +200,27 @@ public final class QueryLowering {
     }
 
     /** {@code SELECT 1 ... LIMIT 1}: the cheapest question "is there a row?". */
-    public static Select<?> exists(SQLDialect dialect, SelectQuery<?> q) {
+    public static Select<?> exists(Vendor vendor, SelectQuery<?> q) {
         if (!q.annotations().isEmpty() || q.groupBy() != null) {
-            return DSL.selectOne().from(keys(dialect, q).asTable("probe")).limit(1);
+            return DSL.selectOne().from(keys(vendor, q).asTable("probe")).limit(1);
         }
         if (q.isCombined()) {
-            return DSL.selectOne().from(rows(dialect, BindTrace.sameSlice(q, q.withLock(null))).asTable("probe")).limit(1);
+            return DSL.selectOne().from(rows(vendor, BindTrace.sameSlice(q, q.withLock(null))).asTable("probe")).limit(1);
         }
-        ModelTable table = ModelTable.of(q.model(), dialect);
+        ModelTable table = ModelTable.of(q.model(), vendor.dialect());
         if (q.isSliced()) {
-            return DSL.selectOne().from(projected(dialect, q, keyColumns(table)).asTable("sliced")).limit(1);
+            return DSL.selectOne().from(projected(vendor, q, keyColumns(table)).asTable("sliced")).limit(1);
         }
-        return Builders.of(dialect).selectOne().from(table.table()).where(where(q, dialect));
+        return Builders.of(vendor.dialect()).selectOne().from(table.table()).where(where(q, vendor));
     }
 
     /**
      * One row per row (or group) of an annotated query, with only what identifies it: the primary
      * key, or the {@code values()} columns of a grouped query, under plain aliases.
      */
-    private static Select<Record> keys(SQLDialect dialect, SelectQuery<?> q) {
+    private static Select<Record> keys(Vendor vendor, SelectQuery<?> q) {
         SelectQuery<?> unordered = BindTrace.sameSlice(q, q.isSliced() ? q.withLock(null) : q.withLock(null).withOrdering(List.of()));
-        return select(dialect, unordered, null, ctx -> {
+        return select(vendor, unordered, null, ctx -> {
             List<Field<?>> cols = new ArrayList<>();
             if (q.groupBy() == null) {
                 cols.add(ctx.root().primaryKey().as("k"));
@@ -232,7 +231,7 @@ public final class QueryLowering {
                     GroupKeys.remember(q, e, key, ctx);
                     // plain names, so two columns called "name" do not clash; a key with bound values
                     // is named by select() itself, which groups by that name
-                    cols.add(GroupKeys.named(key, "g" + i, dialect));
+                    cols.add(GroupKeys.named(key, "g" + i, vendor.dialect()));
                 }
             }
             return cols;
@@ -240,11 +239,11 @@ public final class QueryLowering {
     }
 
     /** The WHERE condition of the query, relative to the query's own table (for UPDATE and DELETE too). */
-    public static Condition where(SelectQuery<?> q, SQLDialect dialect) {
+    public static Condition where(SelectQuery<?> q, Vendor vendor) {
         if (q.none()) {
             return DSL.falseCondition();
         }
-        Scope root = Scope.root(ModelTable.of(q.model(), dialect));
-        return ConditionLowering.lower(q.where(), root, new LoweringContext(dialect, root));
+        Scope root = Scope.root(ModelTable.of(q.model(), vendor.dialect()));
+        return ConditionLowering.lower(q.where(), root, new LoweringContext(vendor, root));
     }
 }

@@ -1,37 +1,21 @@
 package io.aksara.jooq.internal;
 
 import io.aksara.jooq.vendor.Vendor;
-import io.aksara.jooq.vendor.Vendors;
-import java.util.HashMap;
-import java.util.Map;
-import org.jooq.Context;
+import org.jooq.Condition;
 import org.jooq.Field;
-import org.jooq.impl.CustomField;
-import org.jooq.impl.DSL;
-import org.jooq.impl.SQLDataType;
 
 /** A case-insensitive regular expression match, written the way each database spells it ({@link Vendor}). */
-public final class RegexPart extends CustomField<Boolean> {
-    private static final long serialVersionUID = 1L; // jOOQ query parts are Serializable
-    private final Field<Object> column;
+public final class RegexPart {
+    private RegexPart() {}
+
     /**
-     * The pattern bound once per form of inline flags the vendors use, made here and not while
-     * rendering, so the plan cache's trace sees the very parameters rendered.
+     * The match on the database of {@code vendor} (the one the statement is lowered for). The
+     * pattern is bound here, with the inline flags that vendor uses, so the plan cache's trace sees
+     * the very parameter rendered.
      */
-    private final Map<String, Field<String>> patternByFlags = new HashMap<>();
-
-    public RegexPart(Field<Object> column, String pattern) {
-        super(DSL.name("iregex"), SQLDataType.BOOLEAN);
-        this.column = column;
-        for (Vendor v : Vendors.all()) {
-            String flags = v.caseInsensitiveRegexFlags();
-            patternByFlags.computeIfAbsent(flags, f -> f.isEmpty() ? BindTrace.text(pattern) : BindTrace.affixed(f, pattern, ""));
-        }
-    }
-
-    @Override
-    public void accept(Context<?> ctx) {
-        Vendor vendor = Vendors.of(ctx.dialect());
-        ctx.visit(vendor.regexMatchIgnoringCase(column, patternByFlags.get(vendor.caseInsensitiveRegexFlags())));
+    public static Condition condition(Field<Object> column, String pattern, Vendor vendor) {
+        String flags = vendor.caseInsensitiveRegexFlags();
+        Field<String> bound = flags.isEmpty() ? BindTrace.text(pattern) : BindTrace.affixed(flags, pattern, "");
+        return vendor.regexMatchIgnoringCase(column, bound);
     }
 }

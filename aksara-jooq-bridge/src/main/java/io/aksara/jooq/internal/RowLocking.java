@@ -4,12 +4,10 @@ import io.aksara.errors.TransactionError;
 import io.aksara.jooq.ModelTable;
 import io.aksara.jooq.vendor.Feature;
 import io.aksara.jooq.vendor.Vendor;
-import io.aksara.jooq.vendor.Vendors;
 import io.aksara.query.RowLock;
 import io.aksara.query.SelectQuery;
 import io.aksara.spi.TransactionContext;
 import org.jooq.Record;
-import org.jooq.SQLDialect;
 import org.jooq.Select;
 import org.jooq.SelectForUpdateStep;
 import org.jooq.SelectForUpdateWaitStep;
@@ -47,14 +45,13 @@ public final class RowLocking {
     }
 
     /** Adds the lock to a SELECT built by {@code QueryLowering}; without one, the SELECT as it is. */
-    public static Select<Record> apply(Select<Record> select, RowLock lock, ModelTable table, SQLDialect dialect) {
+    public static Select<Record> apply(Select<Record> select, RowLock lock, ModelTable table, Vendor vendor) {
         if (lock == null) {
             return select;
         }
         if (!(select instanceof SelectForUpdateStep<Record> lockable)) {
             throw new IllegalStateException("Cannot add FOR UPDATE to " + select.getClass().getName());
         }
-        Vendor vendor = Vendors.of(dialect);
         requireSupported(lock, vendor);
         SelectForUpdateWaitStep<Record> forUpdate = lockable.forUpdate();
         // "of" names the tables to lock, so PostgreSQL leaves the LEFT JOINed ones alone (it refuses to

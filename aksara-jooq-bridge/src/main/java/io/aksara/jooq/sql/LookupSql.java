@@ -4,6 +4,7 @@ import io.aksara.errors.AksaraException;
 import io.aksara.jooq.internal.BindTrace;
 import io.aksara.jooq.internal.InListSql;
 import io.aksara.jooq.internal.RegexPart;
+import io.aksara.jooq.vendor.Vendor;
 import io.aksara.lookup.Lookup;
 import io.aksara.lookup.Lookups;
 import java.util.Collections;
@@ -23,6 +24,8 @@ import org.jooq.impl.DSL;
  *
  * <pre>{@code
  * LookupSql.register("ne", (column, value) -> column.ne(value));   // with a matching API Lookup
+ * // SQL that differs by database: given the vendor of the database the statement is for
+ * LookupSql.registerPerVendor("matches", (column, value, vendor) -> vendor.regexMatchIgnoringCase(column, DSL.val((String) value)));
  * }</pre>
  */
 public final class LookupSql {
@@ -30,6 +33,31 @@ public final class LookupSql {
     @FunctionalInterface
     public interface Renderer {
         Condition render(Field<Object> column, Object value);
+
+        /**
+         * The condition on one database: Aksara lowers with the vendor of the open database the
+         * statement is for. By default the same SQL on every database.
+         */
+        default Condition render(Field<Object> column, Object value, Vendor vendor) {
+            return render(column, value);
+        }
+    }
+
+    /**
+     * A lookup's SQL that differs by database, for {@link #registerPerVendor}: it is given the
+     * vendor of the open database the statement is for (the one that accepted its URL), so two
+     * databases of one dialect family can each get their own SQL.
+     */
+    @FunctionalInterface
+    public interface VendorRenderer extends Renderer {
+        @Override
+        Condition render(Field<Object> column, Object value, Vendor vendor);
+
+        /** Without a database there is no vendor to ask: call {@link #render(Field, Object, Vendor)}. */
+        @Override
+        default Condition render(Field<Object> column, Object value) {
+            throw new AksaraException("This lookup's SQL depends on the database; render it with a Vendor");
+        }
     }
 
     /** The escape character of LIKE patterns; chosen over backslash, which MySQL treats specially in literals. */
@@ -78,7 +106,7 @@ public final class LookupSql {
         });
         register("isnull", (c, v) -> Boolean.TRUE.equals(v) ? c.isNull() : c.isNotNull());
         register("regex", (c, v) -> c.likeRegex(BindTrace.text(v)));
-        register("iregex", (c, v) -> DSL.condition(new RegexPart(c, (String) v)));
+        registerPerVendor("iregex", (c, v, vendor) -> RegexPart.condition(c, (String) v, vendor));
         RECORDING.addAll(BY_NAME.values());
     }
 
@@ -86,6 +114,17 @@ public final class LookupSql {
 
     /** Adds or replaces the SQL of a lookup name. */
     public static void register(String lookupName, Renderer renderer) {
+        BY_NAME.put(lookupName, renderer);
+    }
+
+    /**
+     * Adds or replaces the SQL of a lookup name, as SQL that depends on the database's vendor.
+     *
+     * <pre>{@code
+     * LookupSql.registerPerVendor("matches", (column, value, vendor) -> vendor.regexMatchIgnoringCase(column, DSL.val((String) value)));
+     * }</pre>
+     */
+    public static void registerPerVendor(String lookupName, VendorRenderer renderer) {
         BY_NAME.put(lookupName, renderer);
     }
 

@@ -2,6 +2,7 @@ package io.aksara.jooq.types;
 
 import io.aksara.jooq.vendor.Feature;
 import io.aksara.jooq.vendor.UnsupportedFeature;
+import io.aksara.jooq.vendor.Vendor;
 import io.aksara.jooq.vendor.Vendors;
 import io.aksara.kinds.ArrayKind;
 import io.aksara.kinds.TextArrayKind;
@@ -24,13 +25,28 @@ final class ArraySqlType implements SqlType {
 
     @Override
     public DataType<?> dataType(FieldMeta<?, ?> field, SQLDialect dialect) {
-        if (!Vendors.of(dialect).has(Feature.ARRAYS)) {
+        if (!familyHasArrays(dialect)) {
             String what = field == null ? "an array value" : field.qualifiedName() + " (" + field.kind().displayName() + ")";
             throw new UnsupportedFeature(Vendors.of(dialect), Feature.ARRAYS, what,
                     "array fields are PostgreSQL-only; keep the values in a JSONField or a related model instead");
         }
         ArrayKind<?> kind = field == null ? COMPUTED : (ArrayKind<?>) field.kind();
         return element(kind.elementClass()).getArrayDataType();
+    }
+
+    /**
+     * Whether any vendor of the dialect's family has array columns. A model's table is made once
+     * per dialect, not per database, so its column types are the family's: the vendor registered
+     * last for it ({@code Vendors.of(dialect)}) must not take arrays away from the family's other
+     * databases. A database whose own vendor lacks them is refused by its migrations instead.
+     */
+    private static boolean familyHasArrays(SQLDialect dialect) {
+        for (Vendor v : Vendors.all()) {
+            if (v.dialect().family() == dialect.family() && v.has(Feature.ARRAYS)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static DataType<?> element(Class<?> element) {

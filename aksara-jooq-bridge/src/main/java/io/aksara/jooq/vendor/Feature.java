@@ -5,7 +5,8 @@ package io.aksara.jooq.vendor;
  * feature instead of asking which database it is, and suites skip a test by the feature it needs.
  *
  * <pre>{@code
- * if (Vendors.of(dialect).has(Feature.SELECT_FOR_UPDATE_SKIP_LOCKED)) { ... }
+ * Vendor vendor = JooqBackend.of(Aksara.backend()).databaseVendor();   // the open database's own
+ * if (vendor.has(Feature.SELECT_FOR_UPDATE_SKIP_LOCKED)) { ... }
  * }</pre>
  */
 public enum Feature {

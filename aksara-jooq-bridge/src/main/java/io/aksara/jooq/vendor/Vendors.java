@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.ServiceLoader;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.stream.Collectors;
+import org.jooq.Configuration;
 import org.jooq.SQLDialect;
 import org.jooq.tools.jdbc.JDBCUtils;
 
@@ -81,7 +82,16 @@ public final class Vendors {
         return null;
     }
 
-    /** The vendor that renders in a dialect (its family); an exception naming the known databases otherwise. */
+    /** Where an open database's jOOQ configuration carries its vendor ({@link #carry}). */
+    private static final String CONFIGURATION_KEY = "io.aksara.jooq.vendor";
+
+    /**
+     * The vendor registered last for a dialect family; an exception naming the known databases
+     * otherwise. This is the fallback for SQL made with only a dialect and no open database (a
+     * static render, a rendering test): an open database renders and checks features with its own
+     * vendor, the one that accepted its URL ({@code JooqBackend#databaseVendor()}), so two databases
+     * of one family can have different vendors at the same time.
+     */
     public static Vendor of(SQLDialect dialect) {
         for (Vendor v : VENDORS.reversed()) {
             if (v.dialect().family() == dialect.family()) {
@@ -91,8 +101,38 @@ public final class Vendors {
         throw unsupported(dialect.getName());
     }
 
-    /** The vendor of an open connection, asking the driver which database it is. */
+    /**
+     * The vendor of the database a jOOQ configuration belongs to: the open database's own when
+     * Aksara made the configuration (it {@link #carry carries} it), else the dialect's. A custom
+     * {@code QueryPart} rendered by Aksara reads it from its render context:
+     *
+     * <pre>{@code
+     * public void accept(Context<?> ctx) {
+     *     ctx.visit(Vendors.of(ctx.configuration()).now());
+     * }
+     * }</pre>
+     */
+    public static Vendor of(Configuration configuration) {
+        return configuration.data(CONFIGURATION_KEY) instanceof Vendor v ? v : of(configuration.dialect());
+    }
+
+    /**
+     * Makes a jOOQ configuration carry the vendor of its database, for {@link #of(Configuration)};
+     * done once, when a database opens.
+     */
+    public static void carry(Configuration configuration, Vendor vendor) {
+        configuration.data(CONFIGURATION_KEY, vendor);
+    }
+
+    /**
+     * The vendor of an open connection: the one that accepts the URL the driver reports (as a
+     * database's pool chose it), else the one for the database the driver says it is.
+     */
     public static Vendor of(Connection connection) {
+        Vendor fromUrl = forUrl(url(connection));
+        if (fromUrl != null) {
+            return fromUrl;
+        }
         SQLDialect d = JDBCUtils.dialect(connection);
         for (Vendor v : VENDORS.reversed()) {
             if (v.dialect().family() == d.family()) {
@@ -100,6 +140,14 @@ public final class Vendors {
             }
         }
         throw unsupported(describe(connection));
+    }
+
+    private static String url(Connection c) {
+        try {
+            return c.getMetaData().getURL();
+        } catch (SQLException e) {
+            return null; // the driver does not tell: the database's product decides
+        }
     }
 
     private static String describe(Connection c) {

@@ -1,6 +1,6 @@
 package io.aksara.schemafirst.internal;
 
-import io.aksara.jooq.vendor.Vendors;
+import io.aksara.jooq.vendor.Vendor;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -9,7 +9,6 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.jooq.SQLDialect;
 
 /**
  * MariaDB has no JSON type: {@code json} is {@code longtext} with a {@code json_valid(column)}
@@ -21,9 +20,9 @@ public final class MariadbJsonColumns {
     private MariadbJsonColumns() {}
 
     /** {@code table.column} of every JSON column in the connection's database; empty elsewhere. */
-    public static Set<String> find(Connection connection, SQLDialect dialect) throws SQLException {
+    public static Set<String> find(Connection connection, Vendor vendor) throws SQLException {
         Set<String> out = new TreeSet<>();
-        if (!Vendors.of(dialect).jsonIsText()) {
+        if (!vendor.jsonIsText()) {
             return out;
         }
         String sql = "select table_name, check_clause from information_schema.check_constraints"

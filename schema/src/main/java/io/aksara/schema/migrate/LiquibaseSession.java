@@ -63,11 +63,13 @@ final class LiquibaseSession implements AutoCloseable {
     private final Connection connection;
     private final Database database;
     private final DirectoryResourceAccessor accessor;
+    private final Vendor vendor;
 
-    private LiquibaseSession(Connection connection, Database database, DirectoryResourceAccessor accessor) {
+    private LiquibaseSession(Connection connection, Database database, DirectoryResourceAccessor accessor, Vendor vendor) {
         this.connection = connection;
         this.database = database;
         this.accessor = accessor;
+        this.vendor = vendor;
     }
 
     static LiquibaseSession open(Path directory, DatabaseConfig config) {
@@ -81,7 +83,7 @@ final class LiquibaseSession implements AutoCloseable {
             if (SqliteTables.applies(db)) {
                 SqliteTables.foreignKeys(c, false);
             }
-            return new LiquibaseSession(c, db, new DirectoryResourceAccessor(directory));
+            return new LiquibaseSession(c, db, new DirectoryResourceAccessor(directory), vendorOf(config, c));
         } catch (Exception e) {
             closeQuietly(c);
             throw new MigrationError("Liquibase cannot work with " + config.maskedUrl() + ": " + config.mask(e.getMessage()),
@@ -107,8 +109,23 @@ final class LiquibaseSession implements AutoCloseable {
         }
     }
 
+    /**
+     * The vendor of the configured URL, as the database's pool chose it (so a vendor registered for
+     * some URLs of a family migrates those databases only); for adopted connections, the
+     * connection's own.
+     */
+    private static Vendor vendorOf(DatabaseConfig config, Connection c) {
+        Vendor fromUrl = config.adopted() ? null : Vendors.forUrl(config.url());
+        return fromUrl != null ? fromUrl : Vendors.of(c);
+    }
+
     Database database() {
         return database;
+    }
+
+    /** The vendor of the migrated database: its features decide what a migration may do there. */
+    Vendor vendor() {
+        return vendor;
     }
 
     /** A plain JDBC connection to the same database, for reading Liquibase's tables. */

@@ -1,7 +1,6 @@
 package io.aksara.schema.migrate;
 
 import io.aksara.DatabaseConfig;
-import io.aksara.jooq.vendor.Vendors;
 import io.aksara.schema.MigrationError;
 import io.aksara.schema.changelog.MigrationFiles;
 import java.nio.file.Files;
@@ -180,7 +179,7 @@ public final class Migrator {
             }
             for (int i = 0; i <= targetIndex; i++) {
                 String name = names.get(i);
-                ArrayColumns.refuseWithoutArrays(Vendors.of(session.connection()), name,
+                ArrayColumns.refuseWithoutArrays(session.vendor(), name,
                         sets.get(name).stream().filter(cs -> !hasRun(cs, ranBefore, name)).toList());
             }
             RunRecorder recorder = new RunRecorder();

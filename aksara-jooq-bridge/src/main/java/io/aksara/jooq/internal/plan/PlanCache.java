@@ -14,6 +14,7 @@ import org.jooq.DSLContext;
 import org.jooq.Param;
 import org.jooq.Query;
 import org.jooq.SQLDialect;
+import io.aksara.jooq.vendor.Vendor;
 
 /**
  * Rendered statements by query shape, for one kind of statement (rows, count, ...) of one
@@ -49,14 +50,14 @@ public final class PlanCache<X> {
     private final boolean inListAsArray;
     private final int maxArray;
 
-    public PlanCache(SQLDialect dialect, DSLContext dsl, Function<SelectQuery<?>, Query> lowering,
+    public PlanCache(Vendor vendor, DSLContext dsl, Function<SelectQuery<?>, Query> lowering,
             Function<SelectQuery<?>, X> extra) {
-        this.dialect = dialect;
+        this.dialect = vendor.dialect();
         this.dsl = dsl;
         this.lowering = lowering;
         this.extra = extra;
-        this.inListAsArray = InListSql.bindsOneArray(dialect);
-        this.maxArray = InListSql.maxArray(dialect);
+        this.inListAsArray = InListSql.bindsOneArray(vendor);
+        this.maxArray = InListSql.maxArray(vendor);
     }
 
     /** The statement of this query: from the cache when its shape is known, else lowered now. */

@@ -1,5 +1,6 @@
 package io.aksara.jooq.internal.plan;
 
+import io.aksara.jooq.vendor.Vendors;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.aksara.Q;
@@ -39,7 +40,7 @@ class RecordedBinderTest {
     private static void sameAsFreshLowering(SQLDialect dialect, Function<SelectQuery<?>, Query> lowering,
             QuerySet<Item> first, QuerySet<Item> second, boolean recorded) {
         DSLContext dsl = dsl(dialect);
-        PlanCache<Void> cache = new PlanCache<>(dialect, dsl, lowering, q -> null);
+        PlanCache<Void> cache = new PlanCache<>(Vendors.of(dialect), dsl, lowering, q -> null);
         cache.prepare(first.query());
         assertThat(cache.isCached(second.query())).as("cached").isTrue();
         assertThat(cache.isRecorded(second.query())).as("binder recorded while lowering").isEqualTo(recorded);
@@ -51,7 +52,7 @@ class RecordedBinderTest {
     }
 
     private static void rows(SQLDialect d, QuerySet<Item> first, QuerySet<Item> second) {
-        sameAsFreshLowering(d, q -> QueryLowering.rows(d, q), first, second, true);
+        sameAsFreshLowering(d, q -> QueryLowering.rows(Vendors.of(d), q), first, second, true);
     }
 
     @ParameterizedTest
@@ -85,9 +86,9 @@ class RecordedBinderTest {
         rows(d, Item.objects.filter("shelf__label", "a"), Item.objects.filter("shelf__label", "b"));
         rows(d, Item.objects.orderBy("name").slice(5, 10), Item.objects.orderBy("name").slice(20, 23));
         rows(d, Item.objects.filter("order__gt", 3).limit(3), Item.objects.filter("order__gt", 10).limit(2));
-        sameAsFreshLowering(d, q -> QueryLowering.count(d, q), Item.objects.filter("order__gt", 3).slice(1, 4),
+        sameAsFreshLowering(d, q -> QueryLowering.count(Vendors.of(d), q), Item.objects.filter("order__gt", 3).slice(1, 4),
                 Item.objects.filter("order__gt", 9).slice(2, 8), true);
-        sameAsFreshLowering(d, q -> QueryLowering.exists(d, q), Item.objects.filter("name", "a"),
+        sameAsFreshLowering(d, q -> QueryLowering.exists(Vendors.of(d), q), Item.objects.filter("name", "a"),
                 Item.objects.filter("name", "b"), true);
     }
 
@@ -111,7 +112,7 @@ class RecordedBinderTest {
             }
         });
         LookupSql.register("notequal", (column, value) -> column.ne(DSL.val(value, column.getDataType())));
-        sameAsFreshLowering(d, q -> QueryLowering.rows(d, q), Item.objects.filter("order__notequal", 3),
+        sameAsFreshLowering(d, q -> QueryLowering.rows(Vendors.of(d), q), Item.objects.filter("order__notequal", 3),
                 Item.objects.filter("order__notequal", 4), false);
     }
 }
