@@ -80,4 +80,15 @@ public @interface ForeignKey {
 
     /** The column name; defaults to {@code <snake_case field>_id}. */
     String dbColumn() default "";
+
+    /**
+     * The column names of a foreign key to a model with a composite primary key, one per target
+     * key field in key order; by default {@code <snake_case field>_<target key column>}. Only for
+     * such a target (a single-column key takes {@link #dbColumn()}).
+     *
+     * <pre>{@code
+     * @ForeignKey(columns = {"wh_id", "bin_code"}) public Ref<Stocking> stocking;   // Stocking: primaryKey = {"warehouse", "bin"}
+     * }</pre>
+     */
+    String[] columns() default {};
 }

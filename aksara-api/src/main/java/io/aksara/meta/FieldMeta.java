@@ -50,6 +50,9 @@ public final class FieldMeta<M extends Model, V> {
     private final String onDeleteValue;
     private final String relatedName;
     private final boolean oneToOne;
+    private final List<String> columns;
+    private final boolean compositeTarget;
+    private final FieldMeta<M, ?> partOf;
     private final FieldAccess<M, V> access;
     private ModelMeta<M> model; // set once by ModelMeta's constructor
     private final FieldMeta<M, ?> derivedFrom;
@@ -80,6 +83,9 @@ public final class FieldMeta<M extends Model, V> {
         this.onDeleteValue = b.onDeleteValue;
         this.relatedName = b.relatedName;
         this.oneToOne = b.oneToOne;
+        this.columns = List.copyOf(b.columns);
+        this.compositeTarget = b.compositeTarget;
+        this.partOf = b.partOf;
         this.access = Objects.requireNonNull(b.access, "access");
         this.derivedFrom = b.derivedFrom;
     }
@@ -213,6 +219,19 @@ public final class FieldMeta<M extends Model, V> {
 
     /** Whether this is a foreign key. */
     public boolean isRelation() { return type == FieldType.FOREIGN_KEY; }
+
+    /**
+     * Whether this foreign key points to a model with a composite primary key, so it is stored in
+     * one column per target key field ({@link ModelMeta#columnsOf(FieldMeta)}) and is not itself a
+     * column of {@link ModelMeta#fields()}.
+     */
+    public boolean compositeRelation() { return compositeTarget; }
+
+    /** The column names declared with {@code @ForeignKey(columns = ...)}, in target key order; empty when not declared. */
+    public List<String> declaredColumns() { return columns; }
+
+    /** For one column of a composite foreign key ({@code stocking_bin}), that foreign key; null otherwise. */
+    public FieldMeta<M, ?> partOf() { return partOf; }
 
     /** The target model of a foreign key, or null. */
     public Class<? extends Model> relatedModel() { return relatedModel; }
@@ -349,6 +368,9 @@ public final class FieldMeta<M extends Model, V> {
         private String onDeleteValue;
         private String relatedName;
         private boolean oneToOne;
+        private List<String> columns = List.of();
+        private boolean compositeTarget;
+        private FieldMeta<M, ?> partOf;
         private FieldAccess<M, V> access;
         private FieldMeta<M, ?> derivedFrom;
 
@@ -392,6 +414,16 @@ public final class FieldMeta<M extends Model, V> {
         public Builder<M, V> onDeleteValue(String v) { onDeleteValue = v == null || v.isEmpty() ? null : v; return this; }
 
         public Builder<M, V> access(FieldAccess<M, V> a) { access = a; return this; }
+
+        /**
+         * Marks a foreign key whose target has a composite primary key, stored in one column per
+         * target key field; {@code names} are the columns in target key order, or none for the
+         * default {@code <field>_<target column>}.
+         */
+        public Builder<M, V> compositeTarget(String... names) { compositeTarget = true; columns = List.of(names); return this; }
+
+        /** Makes this field one column of the composite foreign key {@code relation}. */
+        Builder<M, V> partOf(FieldMeta<M, ?> relation) { partOf = relation; return this; }
 
         public FieldMeta<M, V> build() {
             return new FieldMeta<>(this);
