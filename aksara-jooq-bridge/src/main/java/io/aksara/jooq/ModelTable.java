@@ -72,6 +72,9 @@ public final class ModelTable {
         }
         for (FieldMeta<?, ?> f : meta.compositeRelations()) {
             KNOWN_CONSTRAINTS.add(foreignKeyName(f));
+            if (f.unique()) {
+                KNOWN_CONSTRAINTS.add(Naming.constraintName("uq", meta.table(), meta.columnsOf(f).stream().map(FieldMeta::column).toList()));
+            }
         }
         meta.indexes().forEach(ix -> KNOWN_CONSTRAINTS.add(ix.name()));
     }

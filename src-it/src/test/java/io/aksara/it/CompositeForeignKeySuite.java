@@ -10,6 +10,7 @@ import io.aksara.QueryLog;
 import io.aksara.Ref;
 import io.aksara.errors.CompositeKeyError;
 import io.aksara.errors.ProtectedError;
+import io.aksara.errors.UniqueViolation;
 import io.aksara.it.models.compositefk.Audit;
 import io.aksara.it.models.compositefk.Bay;
 import io.aksara.it.models.compositefk.Depot;
@@ -192,6 +193,72 @@ class CompositeForeignKeySuite {
     }
 
     @Test
+    void selectRelatedAndPrefetchRelatedLoadTheTargetsByTheirWholeKey() {
+        PickLine.objects.create("bay", northA, "qty", 1);
+        PickLine.objects.create("bay", northB, "qty", 2);
+        PickLine.objects.create("bay", southA, "qty", 3);
+        Hold.objects.create("reason", "none");
+        Hold.objects.create("bay", northB, "reason", "count");
+
+        List<String> sql = QueryLog.capture(() -> {
+            List<PickLine> lines = PickLine.objects.selectRelated("bay__depot").fetch();
+            assertThat(lines.stream().map(l -> l.bay.get().depot.get().name + "/" + l.bay.get().code + "=" + l.bay.get().capacity))
+                    .containsExactly("North/A=10", "North/B=20", "South/A=30");
+        });
+        assertThat(sql).hasSize(1);
+
+        sql = QueryLog.capture(() -> {
+            List<Hold> holds = Hold.objects.selectRelated("bay").orderBy("reason").fetch();
+            assertThat(holds.get(0).bay.get().capacity).isEqualTo(20);
+            assertThat(holds.get(1).bay).isNull();
+        });
+        assertThat(sql).hasSize(1);
+
+        sql = QueryLog.capture(() -> {
+            List<PickLine> lines = PickLine.objects.prefetchRelated("bay").fetch();
+            assertThat(lines.stream().map(l -> l.bay.get().capacity)).containsExactly(10, 20, 30);
+        });
+        assertThat(sql).hasSize(2);
+
+        sql = QueryLog.capture(() -> {
+            List<Bay> bays = Bay.objects.prefetchRelated("lines").orderBy("depot__name", "code").fetch();
+            assertThat(bays.stream().map(b -> qtys(b.lines().all().fetch()))).containsExactly(List.of(1), List.of(2), List.of(3));
+        });
+        assertThat(sql).hasSize(2);
+    }
+
+    @Test
+    void theRelatedManagerOfTheTargetReadsAndWritesItsRows() {
+        PickLine.objects.create("bay", northA, "qty", 1);
+        PickLine.objects.create("bay", southA, "qty", 3);
+
+        assertThat(qtys(northA.lines().all().fetch())).containsExactly(1);
+        PickLine created = northA.lines().create("qty", 7);
+        assertThat(created.bay.id()).isEqualTo(CompositeKey.of(north.id, "A"));
+        assertThat(northA.lines().count()).isEqualTo(2);
+        assertThat(northA.lines().filter("qty__gt", 5).count()).isEqualTo(1);
+
+        PickLine moved = PickLine.objects.get("qty", 3);
+        northB.lines().add(moved);
+        assertThat(PickLine.objects.get("qty", 3).bay.id()).isEqualTo(CompositeKey.of(north.id, "B"));
+        assertThat(southA.lines().count()).isZero();
+    }
+
+    @Test
+    void orderingByTheRelationUsesEveryColumnAndValuesNameTheColumns() {
+        PickLine.objects.create("bay", southA, "qty", 3);
+        PickLine.objects.create("bay", northB, "qty", 2);
+        PickLine.objects.create("bay", northA, "qty", 1);
+
+        assertThat(qtys(PickLine.objects.orderBy("bay").fetch())).containsExactly(1, 2, 3);
+        assertThat(qtys(PickLine.objects.orderBy("-bay").fetch())).containsExactly(3, 2, 1);
+        assertThat(PickLine.objects.filter("qty", 2).values().fetch().getFirst())
+                .containsEntry("bay_depot_id", north.id).containsEntry("bay_code", "B");
+        assertThatThrownBy(() -> PickLine.objects.values("bay").fetch()).isInstanceOf(CompositeKeyError.class)
+                .hasMessageContaining("bay_depot_id, bay_code");
+    }
+
+    @Test
     void deletingTheTargetCascadesSetsNullOrIsProtected() {
         PickLine.objects.create("bay", northA, "qty", 1);
         PickLine.objects.create("bay", southA, "qty", 3);
@@ -203,6 +270,7 @@ class CompositeForeignKeySuite {
         hold.refreshFromDb();
         assertThat(hold.bay).isNull();
 
+        assertThatThrownBy(() -> Audit.objects.create("bay", southA, "note", "twice")).isInstanceOf(UniqueViolation.class);
         assertThatThrownBy(() -> southA.delete()).isInstanceOf(ProtectedError.class);
         assertThat(Bay.objects.filter("pk", CompositeKey.of(south.id, "A")).exists()).isTrue();
         assertThat(PickLine.objects.count()).isEqualTo(1);

@@ -4,6 +4,7 @@ import io.aksara.Manager;
 import io.aksara.Meta;
 import io.aksara.Model;
 import io.aksara.Ref;
+import io.aksara.Related;
 import io.aksara.fields.ForeignKey;
 import io.aksara.fields.IntegerField;
 import io.aksara.fields.OnDelete;
@@ -22,4 +23,9 @@ public class Bay extends Model {
 
     @IntegerField
     public int capacity;
+
+    /** The pick lines taken from this bay (PickLine.bay, whose relatedName is "lines"). */
+    public Related<PickLine> lines() {
+        return related(PickLine.class, "bay");
+    }
 }
