@@ -11,7 +11,9 @@ import java.lang.annotation.Target;
 
 /**
  * A many-to-one relation. The Java type is {@link io.aksara.Ref Ref&lt;Target&gt;}; the column is
- * {@code <field>_id}, holding the target's primary key, with a foreign key constraint.
+ * {@code <field>_id}, holding the target's primary key, with a foreign key constraint. A target with
+ * a composite primary key is held in one column per key field ({@link #columns()}), and its
+ * {@code Ref} holds a {@link io.aksara.CompositeKey}.
  *
  * <pre>{@code
  * @ForeignKey(onDelete = OnDelete.CASCADE, relatedName = "products")

@@ -9,8 +9,8 @@ import javax.lang.model.element.VariableElement;
 
 /**
  * Checks a foreign key to a model with a composite primary key, which is stored in one column per
- * target key field: only {@code @ForeignKey} (a one-to-one is not supported yet), no on_delete
- * rule that writes a single key value, and {@code columns} naming one column per key field.
+ * target key field: no one-to-one primary key, no on_delete rule that writes a single key value,
+ * and {@code columns} naming one column per key field.
  */
 final class CompositeForeignKeyCheck {
     private static final Set<String> SINGLE_VALUE_RULES = Set.of(OnDelete.SET.name(), OnDelete.SET_DEFAULT.name());
@@ -22,9 +22,10 @@ final class CompositeForeignKeyCheck {
             TypeElement target, String ann, boolean oneToOne, String where) {
         String targetName = scanner.relativeName(target);
         List<String> key = keyOf(scanner, target);
-        if (oneToOne) {
+        if (oneToOne && a.bool("primaryKey")) {
             scan.error(field, a.mirror(), where + ": " + targetName + " has a composite primary key " + key + ", and "
-                    + ann + " to such a model is not supported yet; use @ForeignKey(unique = true)");
+                    + ann + "(primaryKey = true) to such a model is not supported yet: a key of several columns is "
+                    + "declared with @Meta(primaryKey = {...})");
             return null;
         }
         String onDelete = a.enumConstant("onDelete");

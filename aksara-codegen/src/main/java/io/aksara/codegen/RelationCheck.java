@@ -102,7 +102,7 @@ final class RelationCheck {
             if (compositeColumns == null) {
                 return null;
             }
-        } else if (!oneToOne && !a.strings("columns").isEmpty()) {
+        } else if (!a.strings("columns").isEmpty()) {
             scan.error(field, a.mirror(), where + ": columns is for a foreign key to a model with a composite primary key, and "
                     + scanner.relativeName(target) + " has a single-column key; name its column with dbColumn");
             return null;

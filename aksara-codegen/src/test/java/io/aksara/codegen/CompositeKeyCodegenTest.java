@@ -126,8 +126,10 @@ class CompositeKeyCodegenTest {
     }
 
     @Test
-    void aOneToOneOrManyToManyToACompositeKeyModelIsRefusedClearly() throws IOException {
-        assertThat(noteErrors("@OneToOne public Ref<Line> line;"))
+    void aOneToOneKeyOrManyToManyToACompositeKeyModelIsRefusedClearly() throws IOException {
+        assertThat(compileNote("@OneToOne(columns = {\"ord\", \"pos\"}) public Ref<Line> line;").messages(Diagnostic.Kind.ERROR))
+                .isEmpty();
+        assertThat(noteErrors("@OneToOne(primaryKey = true) public Ref<Line> line;"))
                 .anySatisfy(m -> assertThat(m).contains("Note.line", "Line has a composite primary key", "not supported yet"));
         assertThat(noteErrors("@ManyToMany public Many<Line> lines;"))
                 .anySatisfy(m -> assertThat(m).contains("Note.lines", "Line has a composite primary key", "many-to-many"));

@@ -9,10 +9,12 @@ import io.aksara.DatabaseConfig;
 import io.aksara.QueryLog;
 import io.aksara.Ref;
 import io.aksara.errors.CompositeKeyError;
+import io.aksara.errors.DoesNotExist;
 import io.aksara.errors.ProtectedError;
 import io.aksara.errors.UniqueViolation;
 import io.aksara.it.models.compositefk.Audit;
 import io.aksara.it.models.compositefk.Bay;
+import io.aksara.it.models.compositefk.BayLabel;
 import io.aksara.it.models.compositefk.Depot;
 import io.aksara.it.models.compositefk.Hold;
 import io.aksara.it.models.compositefk.PickLine;
@@ -54,7 +56,7 @@ class CompositeForeignKeySuite {
     void createTables() {
         config = db.config();
         Aksara.configure(config);
-        schema = MigratedSchema.create(config, Depot.class, Bay.class, PickLine.class, Hold.class, Audit.class);
+        schema = MigratedSchema.create(config, Depot.class, Bay.class, PickLine.class, Hold.class, Audit.class, BayLabel.class);
     }
 
     @AfterParameterizedClassInvocation
@@ -93,7 +95,7 @@ class CompositeForeignKeySuite {
         assertThat(holdKey).containsExactlyEntriesOf(new TreeMap<>(Map.of("held_depot", "depot_id", "held_bay", "code")));
         var check = Migrations.at(schema.directory()).models(List.of(ModelRegistry.metaOf(Depot.class),
                 ModelRegistry.metaOf(Bay.class), ModelRegistry.metaOf(PickLine.class), ModelRegistry.metaOf(Hold.class),
-                ModelRegistry.metaOf(Audit.class))).database(config)
+                ModelRegistry.metaOf(Audit.class), ModelRegistry.metaOf(BayLabel.class))).database(config)
                 .makemigrations(MakeMigrationsOptions.defaults().asCheck());
         assertThat(check.changesDetected()).as(check.yaml()).isFalse();
     }
@@ -133,7 +135,7 @@ class CompositeForeignKeySuite {
     }
 
     @Test
-    void bulkCreateWritesEveryColumn() {
+    void bulkCreateBulkUpdateOnlyAndDeferTakeTheRelationAsItsColumns() {
         PickLine one = new PickLine();
         one.bay = Ref.to(northA);
         one.qty = 1;
@@ -143,6 +145,15 @@ class CompositeForeignKeySuite {
         PickLine.objects.bulkCreate(List.of(one, two));
         assertThat(PickLine.objects.fetch().stream().map(l -> l.bay.id()))
                 .containsExactly(CompositeKey.of(north.id, "A"), CompositeKey.of(south.id, "A"));
+
+        one.bay = Ref.to(northB);
+        two.qty = 20;
+        assertThat(PickLine.objects.bulkUpdate(List.of(one, two), "bay", "qty")).isEqualTo(2);
+        assertThat(PickLine.objects.fetch().stream().map(l -> l.bay.id() + "=" + l.qty))
+                .containsExactly(CompositeKey.of(north.id, "B") + "=1", CompositeKey.of(south.id, "A") + "=20");
+        assertThat(PickLine.objects.only("bay").orderBy("id").fetch().stream().map(l -> l.bay.id() + "=" + l.qty))
+                .containsExactly(CompositeKey.of(north.id, "B") + "=0", CompositeKey.of(south.id, "A") + "=0");
+        assertThat(PickLine.objects.defer("bay").orderBy("id").fetch().stream().map(l -> l.bay == null ? "-" : "loaded")).containsExactly("-", "-");
     }
 
     @Test
@@ -256,6 +267,21 @@ class CompositeForeignKeySuite {
                 .containsEntry("bay_depot_id", north.id).containsEntry("bay_code", "B");
         assertThatThrownBy(() -> PickLine.objects.values("bay").fetch()).isInstanceOf(CompositeKeyError.class)
                 .hasMessageContaining("bay_depot_id, bay_code");
+    }
+
+    @Test
+    void aOneToOneToACompositeKeyIsUniqueAndReadFromBothSides() {
+        BayLabel label = BayLabel.objects.create("bay", northB, "text", "cold");
+        assertThat(northB.label().text).isEqualTo("cold");
+        assertThatThrownBy(() -> northA.label()).isInstanceOf(DoesNotExist.class);
+        assertThatThrownBy(() -> BayLabel.objects.create("bay", northB, "text", "again")).isInstanceOf(UniqueViolation.class);
+        assertThat(BayLabel.objects.get("bay", CompositeKey.of(north.id, "B")).id).isEqualTo(label.id);
+        assertThat(Bay.objects.filter("label__text", "cold").fetch().stream().map(Bay::pk))
+                .containsExactly(CompositeKey.of(north.id, "B"));
+        assertThat(Bay.objects.filter("label__isnull", true).count()).isEqualTo(2);
+        assertThat(BayLabel.objects.selectRelated("bay").get("text", "cold").bay.get().capacity).isEqualTo(20);
+        northB.delete();
+        assertThat(BayLabel.objects.count()).isZero();
     }
 
     @Test

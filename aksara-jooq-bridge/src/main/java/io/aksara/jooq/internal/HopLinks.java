@@ -16,23 +16,25 @@ import org.jooq.impl.DSL;
 final class HopLinks {
     private HopLinks() {}
 
-    /** The join condition of {@code hop}, with {@code to} the scope of the model it arrives at and {@code from} the one it starts from. */
+    /**
+     * The join condition of {@code hop}, with {@code to} the scope of the model it arrives at and
+     * {@code from} the one it starts from; the arriving side's column is written first
+     * ({@code j1.shelf_id = shelves.id}, {@code r1.id = items.shelf_id}).
+     */
     static Condition on(Hop hop, Scope to, Scope from) {
-        return hop.reverse() ? keyEquals(hop.foreignKey(), to, from) : keyEquals(hop.foreignKey(), from, to);
-    }
-
-    /** The foreign key's columns in {@code fkSide} equal the key columns of {@code targetSide}. */
-    static Condition keyEquals(FieldMeta<?, ?> fk, Scope fkSide, Scope targetSide) {
-        if (!fk.compositeRelation()) {
-            return targetSide.primaryKey().eq(fkSide.field(fk));
-        }
+        FieldMeta<?, ?> fk = hop.foreignKey();
+        Scope fkSide = hop.reverse() ? to : from;
+        Scope targetSide = hop.reverse() ? from : to;
         List<? extends FieldMeta<?, ?>> columns = fk.model().columnsOf(fk);
-        List<? extends FieldMeta<?, ?>> keys = targetSide.modelTable().meta().primaryKeyFields();
+        List<? extends FieldMeta<?, ?>> keys = fk.compositeRelation()
+                ? targetSide.modelTable().meta().primaryKeyFields() : null;
         List<Condition> pairs = new ArrayList<>();
         for (int i = 0; i < columns.size(); i++) {
-            pairs.add(targetSide.field(keys.get(i)).eq(fkSide.field(columns.get(i))));
+            Field<Object> own = fkSide.field(columns.get(i));
+            Field<Object> key = keys == null ? targetSide.primaryKey() : targetSide.field(keys.get(i));
+            pairs.add(hop.reverse() ? own.eq(key) : key.eq(own));
         }
-        return DSL.and(pairs);
+        return pairs.size() == 1 ? pairs.getFirst() : DSL.and(pairs);
     }
 
     /** The column that is NULL when the foreign key has no target: its only column, or the first of a composite one. */

@@ -28,4 +28,9 @@ public class Bay extends Model {
     public Related<PickLine> lines() {
         return related(PickLine.class, "bay");
     }
+
+    /** The bay's label (BayLabel.bay, a one-to-one relation). */
+    public BayLabel label() {
+        return relatedOne(BayLabel.class, "bay");
+    }
 }
