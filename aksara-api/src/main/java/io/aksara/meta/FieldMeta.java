@@ -101,24 +101,7 @@ public final class FieldMeta<M extends Model, V> {
 
     /** As {@link #transformed(FieldMeta, String, FieldType)}, for a value of the given kind (an array slice keeps the field's). */
     public static <M extends Model> FieldMeta<M, Object> transformed(FieldMeta<M, ?> source, String suffix, FieldKind<?> kind) {
-        Builder<M, Object> b = new Builder<>(source.name() + "__" + suffix, kind, Object.class);
-        b.column = source.column();
-        b.nullable = source.nullable();
-        b.maxDigits = 65;
-        b.decimalPlaces = 30;
-        b.derivedFrom = source;
-        b.access = new FieldAccess<>() {
-            @Override
-            public Object get(M instance) {
-                throw new UnsupportedOperationException(b.name + " is computed by the database");
-            }
-
-            @Override
-            public void set(M instance, Object value) {
-                throw new UnsupportedOperationException(b.name + " is computed by the database");
-            }
-        };
-        return b.build();
+        return DerivedFields.transformed(source, suffix, kind);
     }
 
     /**
@@ -127,16 +110,7 @@ public final class FieldMeta<M extends Model, V> {
      * no column and cannot be read from or written to an instance.
      */
     public static <M extends Model> FieldMeta<M, Object> computed(ModelMeta<M> model, String name, FieldType type) {
-        FieldMeta<M, ?> pk = model.primaryKey();
-        FieldMeta<M, Object> source = transformed(pk, "value", type);
-        Builder<M, Object> b = new Builder<>(name, FieldKinds.of(type), type.javaClass());
-        b.column = name;
-        b.nullable = true;
-        b.maxDigits = 65;
-        b.decimalPlaces = 30;
-        b.derivedFrom = pk;
-        b.access = source.access;
-        return b.build();
+        return DerivedFields.computed(model, name, type);
     }
 
     /**
@@ -220,11 +194,7 @@ public final class FieldMeta<M extends Model, V> {
     /** Whether this is a foreign key. */
     public boolean isRelation() { return type == FieldType.FOREIGN_KEY; }
 
-    /**
-     * Whether this foreign key points to a model with a composite primary key, so it is stored in
-     * one column per target key field ({@link ModelMeta#columnsOf(FieldMeta)}) and is not itself a
-     * column of {@link ModelMeta#fields()}.
-     */
+    /** Whether this relation points to a composite key: its columns are {@link ModelMeta#columnsOf(FieldMeta)}, not itself. */
     public boolean compositeRelation() { return compositeTarget; }
 
     /** The column names declared with {@code @ForeignKey(columns = ...)}, in target key order; empty when not declared. */
@@ -415,14 +385,11 @@ public final class FieldMeta<M extends Model, V> {
 
         public Builder<M, V> access(FieldAccess<M, V> a) { access = a; return this; }
 
-        /**
-         * Marks a foreign key whose target has a composite primary key, stored in one column per
-         * target key field; {@code names} are the columns in target key order, or none for the
-         * default {@code <field>_<target column>}.
-         */
+        /** A relation to a composite key: its columns in target key order, or none for {@code <field>_<target column>}. */
         public Builder<M, V> compositeTarget(String... names) { compositeTarget = true; columns = List.of(names); return this; }
 
-        /** Makes this field one column of the composite foreign key {@code relation}. */
+        // a description derived from a field (a transform's value, a computed value); one column of a composite foreign key
+        Builder<M, V> derivedFrom(FieldMeta<M, ?> source) { derivedFrom = source; return this; }
         Builder<M, V> partOf(FieldMeta<M, ?> relation) { partOf = relation; return this; }
 
         public FieldMeta<M, V> build() {

@@ -39,6 +39,8 @@ public final class ModelMeta<M extends Model> {
     private final FieldMeta<M, ?> parentLink;
     private volatile Map<FieldMeta<M, ?>, Object> defaults;
     private volatile List<FieldMeta<M, ?>> columnFields;
+    /** The columns of each foreign key to a composite key, made once so every statement sees the same fields. */
+    private final Map<FieldMeta<M, ?>, List<FieldMeta<M, ?>>> partsByRelation = new java.util.concurrent.ConcurrentHashMap<>();
 
     private ModelMeta(Builder<M> b) {
         this.type = Objects.requireNonNull(b.type);
@@ -148,8 +150,6 @@ public final class ModelMeta<M extends Model> {
     public List<FieldMeta<M, ?>> compositeRelations() {
         return fields.stream().filter(FieldMeta::compositeRelation).toList();
     }
-
-    private final Map<FieldMeta<M, ?>, List<FieldMeta<M, ?>>> partsByRelation = new java.util.concurrent.ConcurrentHashMap<>();
 
     /**
      * The columns of a field: the field itself, or for a foreign key to a model with a composite
