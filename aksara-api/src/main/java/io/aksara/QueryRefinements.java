@@ -60,7 +60,7 @@ final class QueryRefinements {
         java.util.LinkedHashSet<FieldMeta<?, ?>> keep = new java.util.LinkedHashSet<>();
         keep.addAll(qs.meta().primaryKeyFields());
         for (String f : fields) {
-            keep.add(Resolver.field(qs.meta(), f));
+            keep.addAll(qs.meta().columnsOf(Resolver.field(qs.meta(), f))); // a foreign key to a composite key is its columns
         }
         List<FieldMeta<?, ?>> loaded = qs.meta().fields().stream().filter(keep::contains)
                 .<FieldMeta<?, ?>>map(f -> f).toList();
@@ -74,7 +74,7 @@ final class QueryRefinements {
             if (qs.meta().isKeyField(field)) {
                 throw new FieldError("The primary key " + field.qualifiedName() + " cannot be deferred");
             }
-            drop.add(field);
+            drop.addAll(qs.meta().columnsOf(field));
         }
         List<FieldMeta<?, ?>> current = new ArrayList<>(qs.query.readFields());
         current.removeAll(drop);

@@ -60,6 +60,10 @@ final class QueryWrites {
         if (f.isGeneratedColumn()) {
             throw new FieldError(GeneratedColumns.readOnly(f, "update()"));
         }
+        if (value instanceof io.aksara.expr.Expression && f.compositeRelation()) {
+            throw new io.aksara.errors.CompositeKeyError("update() cannot compute " + f.qualifiedName() + ", a foreign key to "
+                    + f.relatedModel().getSimpleName() + "'s composite key, with an expression: give an instance, a Ref or a CompositeKey");
+        }
         if (value instanceof io.aksara.expr.Expression e) {
             // computed by the database from the row's own values: no read-modify-write race
             // it may name the QuerySet's annotations (Django: annotate(x=F("a") - 1).update(a=F("x")))
@@ -69,6 +73,15 @@ final class QueryWrites {
                 throw new FieldError("Aggregate functions are not allowed in this query (" + f.name() + "=" + e + ")");
             }
             values.put(f, resolved);
+            return;
+        }
+        if (f.compositeRelation()) {
+            // a foreign key to a composite key is one assignment per column: each part of the key, or NULL
+            Object key = check.column(f, value);
+            List<? extends FieldMeta<?, ?>> columns = qs.meta().columnsOf(f);
+            for (int i = 0; i < columns.size(); i++) {
+                values.put(columns.get(i), key instanceof io.aksara.CompositeKey k ? k.get(i) : null);
+            }
             return;
         }
         values.put(f, check.column(f, value));

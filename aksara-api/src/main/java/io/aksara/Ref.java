@@ -3,6 +3,7 @@ package io.aksara;
 import io.aksara.errors.AksaraException;
 import io.aksara.errors.DoesNotExist;
 import io.aksara.internal.Async;
+import io.aksara.internal.CompositeKeys;
 import io.aksara.internal.Keys;
 import io.aksara.internal.RefInternals;
 import io.aksara.internal.ReverseOneToOne;
@@ -85,7 +86,10 @@ public final class Ref<T extends Model> {
      */
     public static <T extends Model> Ref<T> toId(Class<T> type, Object id) {
         Objects.requireNonNull(id, "id");
-        return new Ref<>(type, Keys.of(ModelRegistry.meta(type).primaryKey(), id), null);
+        var meta = ModelRegistry.meta(type);
+        Object key = meta.hasCompositeKey() ? CompositeKeys.convert(meta, id, "Ref.toId(" + type.getSimpleName() + ".class, ...)")
+                : Keys.of(meta.primaryKey(), id);
+        return new Ref<>(type, key, null);
     }
 
     /** The target model class. */

@@ -11,7 +11,9 @@ import java.lang.annotation.Target;
 
 /**
  * A many-to-one relation. The Java type is {@link io.aksara.Ref Ref&lt;Target&gt;}; the column is
- * {@code <field>_id}, holding the target's primary key, with a foreign key constraint.
+ * {@code <field>_id}, holding the target's primary key, with a foreign key constraint. A target with
+ * a composite primary key is held in one column per key field ({@link #columns()}), and its
+ * {@code Ref} holds a {@link io.aksara.CompositeKey}.
  *
  * <pre>{@code
  * @ForeignKey(onDelete = OnDelete.CASCADE, relatedName = "products")
@@ -80,4 +82,15 @@ public @interface ForeignKey {
 
     /** The column name; defaults to {@code <snake_case field>_id}. */
     String dbColumn() default "";
+
+    /**
+     * The column names of a foreign key to a model with a composite primary key, one per target
+     * key field in key order; by default {@code <snake_case field>_<target key column>}. Only for
+     * such a target (a single-column key takes {@link #dbColumn()}).
+     *
+     * <pre>{@code
+     * @ForeignKey(columns = {"wh_id", "bin_code"}) public Ref<Stocking> stocking;   // Stocking: primaryKey = {"warehouse", "bin"}
+     * }</pre>
+     */
+    String[] columns() default {};
 }

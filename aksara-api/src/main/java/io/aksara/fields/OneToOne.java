@@ -65,6 +65,12 @@ public @interface OneToOne {
     String dbColumn() default "";
 
     /**
+     * The column names of a one-to-one relation to a model with a composite primary key, one per
+     * target key field in key order, as {@link ForeignKey#columns()}.
+     */
+    String[] columns() default {};
+
+    /**
      * The relation is the model's primary key (Django's {@code OneToOneField(primary_key=True)}): the
      * model has no implicit {@code id}, its key is the target's key, and at most one row extends each
      * target row.

@@ -215,7 +215,8 @@ public final class BulkWrites {
             if (name == null) {
                 throw new FieldError(method + "() got a null field name for " + meta.name());
             }
-            out.add((FieldMeta<T, ?>) Resolver.field(meta, name));
+            // a foreign key to a composite key is written as its columns
+            out.addAll(meta.columnsOf(Resolver.field(meta, name)));
         }
         return List.copyOf(out);
     }

@@ -52,6 +52,21 @@ public final class CompositeKeys {
         return parts.size() == 1 ? parts.getFirst() : new Filter.And(parts);
     }
 
+    /**
+     * A key of a model with a composite key, each value converted for its key field ({@code "3"}
+     * for an integer key field is {@code 3L}); a foreign key's target takes such a key.
+     *
+     * @throws CompositeKeyError naming {@code where} when the value is not a CompositeKey of the key's size
+     */
+    public static CompositeKey convert(ModelMeta<?> meta, Object key, String where) {
+        List<Object> values = parts(meta, key, where);
+        List<Object> converted = new ArrayList<>();
+        for (int i = 0; i < values.size(); i++) {
+            converted.add(Keys.of(meta.primaryKeyFields().get(i), values.get(i)));
+        }
+        return new CompositeKey(converted);
+    }
+
     /** Whether a filter path is {@code pk} (with or without a lookup) on a model with a composite key. */
     static boolean isCompositePk(ModelMeta<?> model, List<String> path) {
         return model.hasCompositeKey() && path.getFirst().equals("pk");

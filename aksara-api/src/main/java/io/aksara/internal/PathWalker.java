@@ -43,8 +43,9 @@ final class PathWalker {
                 if (f.isRelation() && i + 1 < segments.size()) {
                     String next = segments.get(i + 1);
                     ModelMeta<?> target = f.relatedMeta();
-                    FieldMeta<?, ?> targetPk = target.primaryKey();
-                    boolean keyIsColumn = !targetPk.isRelation(); // a one-to-one key takes its own target's instances
+                    FieldMeta<?, ?> targetPk = target.hasCompositeKey() ? null : target.primaryKey();
+                    // a one-to-one key takes its own target's instances; a composite key is several columns, reached by a join
+                    boolean keyIsColumn = targetPk != null && !targetPk.isRelation();
                     if (keyIsColumn && (next.equals("pk") || next.equals(targetPk.name()) || next.equals(targetPk.column()))) {
                         return new Walk(hops, m, f, i + 2); // category__id is the foreign key column itself
                     }

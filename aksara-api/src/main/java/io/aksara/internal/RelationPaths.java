@@ -62,7 +62,7 @@ public final class RelationPaths {
     /** selectRelated() without paths: every non-null foreign key, followed as far as it goes (as Django). */
     private static void addRequired(ModelMeta<?> m, List<Hop> prefix, Set<ModelMeta<?>> seen, Set<List<Hop>> out) {
         seen.add(m);
-        for (FieldMeta<?, ?> f : m.fields()) {
+        for (FieldMeta<?, ?> f : m.declaredFields()) {
             if (f.isRelation() && !f.nullable() && !seen.contains(f.relatedMeta())) {
                 List<Hop> chain = new ArrayList<>(prefix);
                 chain.add(new Hop(f, false));
@@ -84,6 +84,6 @@ public final class RelationPaths {
 
     /** The names of a model's foreign key and one-to-one fields. */
     public static List<String> forwardRelations(ModelMeta<?> m) {
-        return m.fields().stream().filter(FieldMeta::isRelation).map(FieldMeta::name).toList();
+        return m.declaredFields().stream().filter(FieldMeta::isRelation).map(FieldMeta::name).toList();
     }
 }

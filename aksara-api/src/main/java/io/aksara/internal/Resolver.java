@@ -122,6 +122,9 @@ public final class Resolver {
         if (walk.field() == null) {
             return RelationEnd.relationEnd(walk, rest, leaf);
         }
+        if (walk.field().compositeRelation()) {
+            return filter(model, CompositeForeignKeys.expand(path.subList(0, walk.next() - 1), walk.field(), rest, leaf), annotations);
+        }
         List<Transform> transforms = new ArrayList<>();
         FieldMeta<?, ?> typed = walk.field();
         String lookupName = "exact";
@@ -295,8 +298,17 @@ public final class Resolver {
             typed = t.keepsKind() ? FieldMeta.transformed(typed, t.lookupName(), typed.kind())
                     : FieldMeta.transformed(typed, t.lookupName(), t.outputType(typed.type()));
         }
+        if (walk.field().compositeRelation() && !purpose.equals(ORDERING)) {
+            FieldMeta<?, ?> fk = walk.field();
+            throw new io.aksara.errors.CompositeKeyError(purpose + " '" + path + "' on " + model.name() + ": " + fk.qualifiedName()
+                    + " points to " + fk.relatedModel().getSimpleName() + "'s composite key and has no single value; name its columns ("
+                    + String.join(", ", fk.model().columnsOf(fk).stream().map(FieldMeta::name).toList()) + ") or a field of "
+                    + fk.relatedModel().getSimpleName() + " ('" + path + "__<field>')");
+        }
         return new ColumnPath(walk.hops(), walk.field(), transforms);
     }
+
+    private static final String ORDERING = "Ordering by";
 
     /** Ordering names ({@code "name"}, {@code "-price"}, {@code "category__name"}) to terms. */
     public static List<OrderTerm> ordering(ModelMeta<?> model, List<String> names) {
@@ -334,7 +346,15 @@ public final class Resolver {
             if (!annotations.isEmpty() && !PathWalker.isKnown(model, first)) {
                 throw Expressions.unknownName(model, first, annotations.keySet());
             }
-            terms.add(new OrderTerm(toOnePath(model, name, "Ordering by"), descending));
+            ColumnPath column = toOnePath(model, name, ORDERING);
+            if (column.field().compositeRelation() && column.transforms().isEmpty()) {
+                // a foreign key to a composite key orders by each of its columns, in key order
+                for (FieldMeta<?, ?> part : column.field().model().columnsOf(column.field())) {
+                    terms.add(new OrderTerm(new ColumnPath(column.hops(), part, List.of()), descending));
+                }
+                continue;
+            }
+            terms.add(new OrderTerm(column, descending));
         }
         return terms;
     }

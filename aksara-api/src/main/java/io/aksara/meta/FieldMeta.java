@@ -52,6 +52,9 @@ public final class FieldMeta<M extends Model, V> {
     private final String onDeleteValue;
     private final String relatedName;
     private final boolean oneToOne;
+    private final List<String> columns;
+    private final boolean compositeTarget;
+    private final FieldMeta<M, ?> partOf;
     private final FieldAccess<M, V> access;
     private ModelMeta<M> model; // set once by ModelMeta's constructor
     private final FieldMeta<M, ?> derivedFrom;
@@ -84,6 +87,9 @@ public final class FieldMeta<M extends Model, V> {
         this.onDeleteValue = b.onDeleteValue;
         this.relatedName = b.relatedName;
         this.oneToOne = b.oneToOne;
+        this.columns = List.copyOf(b.columns);
+        this.compositeTarget = b.compositeTarget;
+        this.partOf = b.partOf;
         this.access = Objects.requireNonNull(b.access, "access");
         this.derivedFrom = b.derivedFrom;
     }
@@ -99,24 +105,7 @@ public final class FieldMeta<M extends Model, V> {
 
     /** As {@link #transformed(FieldMeta, String, FieldType)}, for a value of the given kind (an array slice keeps the field's). */
     public static <M extends Model> FieldMeta<M, Object> transformed(FieldMeta<M, ?> source, String suffix, FieldKind<?> kind) {
-        Builder<M, Object> b = new Builder<>(source.name() + "__" + suffix, kind, Object.class);
-        b.column = source.column();
-        b.nullable = source.nullable();
-        b.maxDigits = 65;
-        b.decimalPlaces = 30;
-        b.derivedFrom = source;
-        b.access = new FieldAccess<>() {
-            @Override
-            public Object get(M instance) {
-                throw new UnsupportedOperationException(b.name + " is computed by the database");
-            }
-
-            @Override
-            public void set(M instance, Object value) {
-                throw new UnsupportedOperationException(b.name + " is computed by the database");
-            }
-        };
-        return b.build();
+        return DerivedFields.transformed(source, suffix, kind);
     }
 
     /**
@@ -125,16 +114,7 @@ public final class FieldMeta<M extends Model, V> {
      * no column and cannot be read from or written to an instance.
      */
     public static <M extends Model> FieldMeta<M, Object> computed(ModelMeta<M> model, String name, FieldType type) {
-        FieldMeta<M, ?> pk = model.primaryKey();
-        FieldMeta<M, Object> source = transformed(pk, "value", type);
-        Builder<M, Object> b = new Builder<>(name, FieldKinds.of(type), type.javaClass());
-        b.column = name;
-        b.nullable = true;
-        b.maxDigits = 65;
-        b.decimalPlaces = 30;
-        b.derivedFrom = pk;
-        b.access = source.access;
-        return b.build();
+        return DerivedFields.computed(model, name, type);
     }
 
     /**
@@ -217,6 +197,15 @@ public final class FieldMeta<M extends Model, V> {
 
     /** Whether this is a foreign key. */
     public boolean isRelation() { return type == FieldType.FOREIGN_KEY; }
+
+    /** Whether this relation points to a composite key: its columns are {@link ModelMeta#columnsOf(FieldMeta)}, not itself. */
+    public boolean compositeRelation() { return compositeTarget; }
+
+    /** The column names declared with {@code @ForeignKey(columns = ...)}, in target key order; empty when not declared. */
+    public List<String> declaredColumns() { return columns; }
+
+    /** For one column of a composite foreign key ({@code stocking_bin}), that foreign key; null otherwise. */
+    public FieldMeta<M, ?> partOf() { return partOf; }
 
     /** The target model of a foreign key, or null. */
     public Class<? extends Model> relatedModel() { return relatedModel; }
@@ -364,6 +353,9 @@ public final class FieldMeta<M extends Model, V> {
         private String onDeleteValue;
         private String relatedName;
         private boolean oneToOne;
+        private List<String> columns = List.of();
+        private boolean compositeTarget;
+        private FieldMeta<M, ?> partOf;
         private FieldAccess<M, V> access;
         private FieldMeta<M, ?> derivedFrom;
 
@@ -414,6 +406,13 @@ public final class FieldMeta<M extends Model, V> {
         public Builder<M, V> onDeleteValue(String v) { onDeleteValue = v == null || v.isEmpty() ? null : v; return this; }
 
         public Builder<M, V> access(FieldAccess<M, V> a) { access = a; return this; }
+
+        /** A relation to a composite key: its columns in target key order, or none for {@code <field>_<target column>}. */
+        public Builder<M, V> compositeTarget(String... names) { compositeTarget = true; columns = List.of(names); return this; }
+
+        // a description derived from a field (a transform's value, a computed value); one column of a composite foreign key
+        Builder<M, V> derivedFrom(FieldMeta<M, ?> source) { derivedFrom = source; return this; }
+        Builder<M, V> partOf(FieldMeta<M, ?> relation) { partOf = relation; return this; }
 
         public FieldMeta<M, V> build() {
             return new FieldMeta<>(this);

@@ -38,6 +38,9 @@ public final class ModelMeta<M extends Model> {
     private final Class<? extends Model> proxyFor;
     private final FieldMeta<M, ?> parentLink;
     private volatile Map<FieldMeta<M, ?>, Object> defaults;
+    private volatile List<FieldMeta<M, ?>> columnFields;
+    /** The columns of each foreign key to a composite key, made once so every statement sees the same fields. */
+    private final Map<FieldMeta<M, ?>, List<FieldMeta<M, ?>>> partsByRelation = new java.util.concurrent.ConcurrentHashMap<>();
 
     private ModelMeta(Builder<M> b) {
         this.type = Objects.requireNonNull(b.type);
@@ -119,8 +122,55 @@ public final class ModelMeta<M extends Model> {
 
     public String table() { return table; }
 
-    /** All fields, the primary key included, in declaration order. */
-    public List<FieldMeta<M, ?>> fields() { return fields; }
+    /**
+     * All column fields, the primary key included, in declaration order. A foreign key to a model
+     * with a composite key is not one of them: its columns are, in its place
+     * ({@link #columnsOf(FieldMeta)}); {@link #declaredFields()} has the foreign key itself.
+     */
+    public List<FieldMeta<M, ?>> fields() {
+        List<FieldMeta<M, ?>> out = columnFields;
+        if (out == null) {
+            List<FieldMeta<M, ?>> expanded = new ArrayList<>();
+            for (FieldMeta<M, ?> f : fields) {
+                if (f.compositeRelation()) {
+                    expanded.addAll(columnsOf(f));
+                } else {
+                    expanded.add(f);
+                }
+            }
+            columnFields = out = List.copyOf(expanded);
+        }
+        return out;
+    }
+
+    /** The fields as declared, each once: a foreign key to a composite key is one field here. */
+    public List<FieldMeta<M, ?>> declaredFields() { return fields; }
+
+    /** The foreign keys declared on this model that point to a model with a composite key. */
+    public List<FieldMeta<M, ?>> compositeRelations() {
+        return fields.stream().filter(FieldMeta::compositeRelation).toList();
+    }
+
+    /**
+     * The columns of a field: the field itself, or for a foreign key to a model with a composite
+     * key one field per target key field, in key order ({@code stocking_warehouse_id}, {@code stocking_bin}).
+     *
+     * <pre>{@code
+     * ModelRegistry.meta(Line.class).columnsOf(Line_.META.field("stocking"));   // [stocking_warehouse_id, stocking_bin]
+     * }</pre>
+     */
+    @SuppressWarnings("unchecked")
+    public List<FieldMeta<M, ?>> columnsOf(FieldMeta<?, ?> field) {
+        if (!field.compositeRelation()) {
+            return List.of((FieldMeta<M, ?>) field);
+        }
+        FieldMeta<M, ?> own = (FieldMeta<M, ?>) field;
+        return partsByRelation.computeIfAbsent(own, f -> {
+            List<FieldMeta<M, ?>> parts = CompositeForeignKeyColumns.of(f);
+            parts.forEach(p -> p.bind(this));
+            return parts;
+        });
+    }
 
     /**
      * The single primary key field.
@@ -226,7 +276,15 @@ public final class ModelMeta<M extends Model> {
 
     /** The field with this Java or column name, or null. */
     public FieldMeta<M, ?> findField(String name) {
-        return byName.get(name);
+        FieldMeta<M, ?> f = byName.get(name);
+        if (f == null && fields.stream().anyMatch(FieldMeta::compositeRelation)) { // a column of a composite foreign key
+            for (FieldMeta<M, ?> column : fields()) {
+                if (column.partOf() != null && column.name().equals(name)) {
+                    return column;
+                }
+            }
+        }
+        return f;
     }
 
     /**
@@ -235,7 +293,7 @@ public final class ModelMeta<M extends Model> {
      * @throws FieldError naming the model and the valid choices when there is none
      */
     public FieldMeta<M, ?> field(String name) {
-        FieldMeta<M, ?> f = byName.get(name);
+        FieldMeta<M, ?> f = findField(name);
         if (f == null) {
             throw FieldError.unknownField(this, name);
         }
@@ -256,7 +314,7 @@ public final class ModelMeta<M extends Model> {
         if (d == null) {
             M fresh = newInstance();
             Map<FieldMeta<M, ?>, Object> map = new LinkedHashMap<>();
-            for (FieldMeta<M, ?> f : fields) {
+            for (FieldMeta<M, ?> f : fields()) {
                 Object value = f.explicitDefault() != null
                         ? DefaultParser.parse(f, f.explicitDefault())
                         : f.columnValue(fresh);

@@ -123,7 +123,7 @@ public final class ModelRegistry {
             if (m.isProxy()) {
                 continue; // a proxy's foreign keys are its concrete model's, listed once from there
             }
-            for (FieldMeta<?, ?> f : m.fields()) {
+            for (FieldMeta<?, ?> f : m.declaredFields()) {
                 if (f.isRelation() && pointsTo(f.relatedModel(), target)) {
                     out.add(f);
                 }

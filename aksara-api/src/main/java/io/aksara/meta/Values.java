@@ -71,6 +71,9 @@ public final class Values {
             checkTarget(field, m.getClass());
             return requireSaved(field, m.pk());
         }
+        if (field.relatedMeta().hasCompositeKey()) {
+            return io.aksara.internal.CompositeKeys.convert(field.relatedMeta(), value, field.qualifiedName());
+        }
         FieldMeta<?, ?> targetPk = field.relatedMeta().primaryKey();
         try {
             return Keys.of(targetPk, value);

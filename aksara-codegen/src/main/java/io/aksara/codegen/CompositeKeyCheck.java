@@ -39,6 +39,9 @@ final class CompositeKeyCheck {
                         ? ", a many-to-many relation, which has no column; a key needs column fields"
                         : ", which is no field of " + modelName + ". Fields: "
                                 + String.join(", ", fields.stream().map(FieldSpec::name).toList())));
+            } else if (f.relation() != null && f.relation().compositeColumns() != null) {
+                out.add(where + ": " + modelName + "." + name + " is a foreign key to a model with a composite key "
+                        + "(several columns); a key field of a composite key must be one column, which is not supported yet");
             } else if (f.nullable()) {
                 out.add(where + ": " + modelName + "." + name + " is nullable, and no column of a primary key can "
                         + "be NULL; remove nullable = true");

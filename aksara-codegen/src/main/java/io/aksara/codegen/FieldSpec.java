@@ -58,7 +58,7 @@ record FieldSpec(
      * @param onDeleteValue the key text {@code OnDelete.SET} writes, or null
      */
     record Relation(TypeElement target, String onDelete, String relatedName, boolean oneToOne, String onDeleteValue,
-            String onUpdate) {}
+            String onUpdate, List<String> compositeColumns) {}
 
     FieldSpec {
         choices = List.copyOf(choices);

@@ -168,6 +168,9 @@ final class MetamodelWriter {
             if (r.onDeleteValue() != null) {
                 out.line(7, ".onDeleteValue(" + SourceWriter.literal(r.onDeleteValue()) + ")");
             }
+            if (r.compositeColumns() != null) {
+                out.line(7, ".compositeTarget(" + String.join(", ", r.compositeColumns().stream().map(SourceWriter::literal).toList()) + ")");
+            }
         }
         if (link != null && f.name().equals(link.name())) {
             out.line(7, link.access(names.name(link.parent())));

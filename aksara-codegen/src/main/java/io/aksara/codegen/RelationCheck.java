@@ -95,9 +95,16 @@ final class RelationCheck {
                     + "accessible from package " + ModelScanner.displayPackage(scan.packageName) + ", where the generated metamodel lives");
             return null;
         }
+        boolean oneToOne = a.mirror().getAnnotationType().toString().equals(io.aksara.fields.OneToOne.class.getCanonicalName());
+        List<String> compositeColumns = null;
         if (scanner.hasCompositeKey(target)) {
-            scan.error(field, a.mirror(), where + ": " + scanner.relativeName(target) + " has a composite primary key, and "
-                    + ann + " can only point to a model with a single-column key; filter on its key fields instead");
+            compositeColumns = CompositeForeignKeyCheck.columns(scan, scanner, field, a, target, ann, oneToOne, where);
+            if (compositeColumns == null) {
+                return null;
+            }
+        } else if (!a.strings("columns").isEmpty()) {
+            scan.error(field, a.mirror(), where + ": columns is for a foreign key to a model with a composite primary key, and "
+                    + scanner.relativeName(target) + " has a single-column key; name its column with dbColumn");
             return null;
         }
         scan.deprecation(target);
@@ -108,9 +115,8 @@ final class RelationCheck {
         }
         String relatedName = relatedNameFor(a.string("relatedName"));
         String onDeleteValue = a.string("onDeleteValue");
-        return new FieldSpec.Relation(target, onDelete, relatedName.isEmpty() ? null : relatedName,
-                a.mirror().getAnnotationType().toString().equals(io.aksara.fields.OneToOne.class.getCanonicalName()),
-                onDeleteValue.isEmpty() ? null : onDeleteValue, a.enumConstant("onUpdate"));
+        return new FieldSpec.Relation(target, onDelete, relatedName.isEmpty() ? null : relatedName, oneToOne,
+                onDeleteValue.isEmpty() ? null : onDeleteValue, a.enumConstant("onUpdate"), compositeColumns);
     }
 
     /** Each on_delete rule needs what it writes: NULL a nullable column, SET_DEFAULT a default, SET a value. */

@@ -70,6 +70,12 @@ public final class ModelTable {
                 KNOWN_CONSTRAINTS.add(foreignKeyName(f));
             }
         }
+        for (FieldMeta<?, ?> f : meta.compositeRelations()) {
+            KNOWN_CONSTRAINTS.add(foreignKeyName(f));
+            if (f.unique()) {
+                KNOWN_CONSTRAINTS.add(Naming.constraintName("uq", meta.table(), meta.columnsOf(f).stream().map(FieldMeta::column).toList()));
+            }
+        }
         meta.indexes().forEach(ix -> KNOWN_CONSTRAINTS.add(ix.name()));
     }
 
@@ -152,7 +158,7 @@ public final class ModelTable {
 
     /** The foreign key constraint of a relation, {@code fk_<table>_<column>}. */
     public String foreignKeyName(FieldMeta<?, ?> f) {
-        return Naming.constraintName("fk", meta.table(), List.of(f.column()));
+        return Naming.constraintName("fk", meta.table(), meta.columnsOf(f).stream().map(FieldMeta::column).toList());
     }
 
     /** The index of a single indexed field, {@code ix_<table>_<column>}. */

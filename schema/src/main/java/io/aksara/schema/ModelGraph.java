@@ -29,7 +29,7 @@ final class ModelGraph {
         if (done.contains(m) || !visiting.add(m)) {
             return; // already placed, or part of a cycle being visited
         }
-        for (FieldMeta<?, ?> f : m.fields()) {
+        for (FieldMeta<?, ?> f : m.declaredFields()) {
             if (f.isRelation()) {
                 ModelMeta<?> target = f.relatedMeta();
                 if (target != m && models.contains(target)) {

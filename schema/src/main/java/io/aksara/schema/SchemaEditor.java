@@ -100,7 +100,7 @@ public final class SchemaEditor {
                     constraints.add(DSL.constraint(ix.name()).unique(ix.fields().stream().map(t::field).toArray(Field[]::new)));
                 }
             }
-            for (FieldMeta<?, ?> f : m.fields()) {
+            for (FieldMeta<?, ?> f : m.declaredFields()) {
                 if (!f.isRelation()) {
                     continue;
                 }
@@ -170,8 +170,10 @@ public final class SchemaEditor {
     private Constraint foreignKey(ModelTable t, FieldMeta<?, ?> f) {
         ModelMeta<?> target = f.relatedMeta();
         ModelTable tt = ModelTable.of(target, db.dialect());
-        ConstraintForeignKeyOnStep fk = DSL.constraint(t.foreignKeyName(f)).foreignKey(t.field(f))
-                .references(tt.table(), tt.field(target.primaryKey()));
+        List<? extends FieldMeta<?, ?>> own = t.meta().columnsOf(f);
+        ConstraintForeignKeyOnStep fk = DSL.constraint(t.foreignKeyName(f))
+                .foreignKey(own.stream().map(t::field).toArray(Field[]::new))
+                .references(tt.table(), target.primaryKeyFields().stream().map(tt::field).toArray(Field[]::new));
         return ForeignKeyActions.apply(ForeignKeyActions.applyUpdate(fk, f.onUpdate()), ForeignKeyActions.onDeleteOf(f, db.databaseVendor()));
     }
 

@@ -31,7 +31,7 @@ class InspectCompositeSuite {
     @Parameter
     TestDatabase db;
 
-    private static final List<String> TABLES = List.of("cx_enrollments", "cx_students", "cx_courses");
+    private static final List<String> TABLES = List.of("cx_remarks", "cx_enrollments", "cx_students", "cx_courses");
 
     private GeneratedModels models;
 
@@ -53,6 +53,9 @@ class InspectCompositeSuite {
                         + " primary key (student_id, course_id),"
                         + " constraint fk_cx_student foreign key (student_id) references cx_students (id) on delete cascade,"
                         + " constraint fk_cx_course foreign key (course_id) references cx_courses (id) on delete cascade)",
+                "create table cx_remarks (id " + serial + ", enr_student int not null, enr_course int not null,"
+                        + " remark varchar(40) not null, constraint fk_cx_remark foreign key (enr_student, enr_course)"
+                        + " references cx_enrollments (student_id, course_id) on delete cascade)",
                 "insert into cx_students (name) values ('Ann')",
                 "insert into cx_students (name) values ('Bob')",
                 "insert into cx_courses (title) values ('SQL')",
@@ -61,13 +64,16 @@ class InspectCompositeSuite {
                 "insert into cx_enrollments (student_id, course_id, grade) select s.id, c.id, 'A' from cx_students s,"
                         + " cx_courses c where s.name = 'Ann'",
                 "insert into cx_enrollments (student_id, course_id) select s.id, c.id from cx_students s, cx_courses c"
-                        + " where s.name = 'Bob' and c.title = 'Java'"));
+                        + " where s.name = 'Bob' and c.title = 'Java'",
+                "insert into cx_remarks (enr_student, enr_course, remark) select s.id, c.id, 'late' from cx_students s,"
+                        + " cx_courses c where s.name = 'Bob' and c.title = 'Java'"));
         String pkg = "io.aksara.it.inspectedcx." + vendor;
         Inspection found;
         try (Connection c = connection()) {
             found = InspectDb.of(c).packageName(pkg).tables(TABLES.toArray(String[]::new)).inspect();
         }
-        assertThat(found.sources()).containsOnlyKeys("CxCourse.java", "CxEnrollment.java", "CxStudent.java");
+        assertThat(found.sources()).containsOnlyKeys("CxCourse.java", "CxEnrollment.java", "CxRemark.java", "CxStudent.java");
+        assertThat(found.sources().get("CxRemark.java")).contains("columns = {\"enr_student\", \"enr_course\"}) public Ref<CxEnrollment> enr;");
         models = GeneratedModels.compile(found.write(Files.createTempDirectory("aksara-inspected-cx")), pkg);
     }
 
@@ -102,6 +108,17 @@ class InspectCompositeSuite {
                 .valuesList("name", String.class).fetch()).containsExactly("Ann", "Bob");
         assertThat(all(models.meta("CxCourse")).filter("cxstudent__name", "Bob")
                 .valuesList("title", String.class).fetch()).containsExactly("Java");
+    }
+
+    @Test
+    void aForeignKeyToTheCompositeKeyIsOneRelationAcrossBothColumns() {
+        Object bob = all(models.meta("CxStudent")).get("name", "Bob").pk();
+        Object java = all(models.meta("CxCourse")).get("title", "Java").pk();
+        Model remark = all(models.meta("CxRemark")).get("enr__student__name", "Bob");
+        assertThat(((io.aksara.Ref<?>) models.meta("CxRemark").field("enr").getUnchecked(remark)).id())
+                .isEqualTo(CompositeKey.of(bob, java));
+        assertThat(all(models.meta("CxRemark")).filter("enr", CompositeKey.of(bob, java)).count()).isEqualTo(1);
+        assertThat(all(models.meta("CxRemark")).filter("enr__grade__isnull", true).count()).isEqualTo(1);
     }
 
     private static <M extends Model> QuerySet<M> all(ModelMeta<M> meta) {

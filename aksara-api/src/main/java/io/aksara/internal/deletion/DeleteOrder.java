@@ -37,7 +37,7 @@ final class DeleteOrder {
 
     /** Whether {@code child} holds a reference to {@code parent} that its rows keep until deleted. */
     static boolean mustPrecede(ModelMeta<?> child, ModelMeta<?> parent) {
-        for (FieldMeta<?, ?> f : child.fields()) {
+        for (FieldMeta<?, ?> f : child.declaredFields()) {
             if (f.isRelation() && f.onDelete() != null && io.aksara.meta.ModelRegistry.accepts(f.relatedModel(), parent.type()) && Relations.keepsReference(f)) {
                 return true;
             }

@@ -75,7 +75,7 @@ final class DeletionPlan {
         }
         for (FieldUpdate u : updates) {
             backend.update(KeyQueries.rows(u.fk().model(), KeyQueries.in(u.fk(), u.parentKeys())),
-                    List.of(new Assignment(u.fk(), u.value())));
+                    u.fk().model().columnsOf(u.fk()).stream().map(c -> new Assignment(c, u.value())).toList());
         }
         for (ModelMeta<?> model : DeleteOrder.of(deleted.keySet())) {
             for (List<Object> batch : batches(model)) {

@@ -39,8 +39,27 @@ final class KeyQueries {
 
     /** {@code field IN (keys)}, the keys converted for the field's column. */
     static Filter in(FieldMeta<?, ?> field, List<Object> keys) {
+        if (field.compositeRelation()) {
+            return pointingAt(field, keys);
+        }
         Lookup in = Lookups.find(field, "in");
         return new Filter.Match(field, in, in.prepare(field, keys));
+    }
+
+    /** A foreign key to a composite key pointing at any of {@code keys}: per key, each column equals its part. */
+    private static Filter pointingAt(FieldMeta<?, ?> fk, List<Object> keys) {
+        List<? extends FieldMeta<?, ?>> columns = fk.model().columnsOf(fk);
+        List<Filter> any = new ArrayList<>();
+        for (Object key : keys) {
+            CompositeKey k = (CompositeKey) key;
+            List<Filter> parts = new ArrayList<>();
+            for (int i = 0; i < columns.size(); i++) {
+                FieldMeta<?, ?> c = columns.get(i);
+                parts.add(new Filter.Match(ColumnPath.of(c), Lookups.find(c, "exact"), k.get(i)));
+            }
+            any.add(new Filter.And(parts));
+        }
+        return any.size() == 1 ? any.getFirst() : new Filter.Or(any);
     }
 
     /** The rows with these primary keys: {@code pk IN (keys)}, or per key every column of a composite key. */

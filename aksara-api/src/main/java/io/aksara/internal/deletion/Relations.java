@@ -29,7 +29,7 @@ final class Relations {
      */
     static boolean canFastDelete(ModelMeta<?> meta) {
         return acting(meta).isEmpty()
-                && meta.fields().stream().noneMatch(f -> f.isRelation() && f.onDelete() == OnDelete.RESTRICT);
+                && meta.declaredFields().stream().noneMatch(f -> f.isRelation() && f.onDelete() == OnDelete.RESTRICT);
     }
 
     /**

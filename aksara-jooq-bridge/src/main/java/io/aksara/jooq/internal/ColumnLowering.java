@@ -28,7 +28,7 @@ public final class ColumnLowering {
             Scope inner = Scope.aliased(ModelTable.of(hop.to(), ctx.dialect()), ctx.nextAlias("r"));
             Field<Object> value = column(path.tail(), inner, ctx);
             return DSL.field(DSL.select(value).from(inner.table())
-                    .where(inner.primaryKey().eq(scope.field(hop.foreignKey()))));
+                    .where(HopLinks.on(hop, inner, scope)));
         }
         return transformed(scope.field(path.field()), path, ctx);
     }

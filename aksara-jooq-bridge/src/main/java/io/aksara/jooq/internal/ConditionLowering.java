@@ -171,7 +171,7 @@ public final class ConditionLowering {
     /** No row at the end of this step: a NULL forward key, or no row pointing back. */
     private static Condition missing(Hop hop, Scope scope, LoweringContext ctx) {
         if (!hop.reverse() && !hop.toMany()) {
-            return scope.field(hop.foreignKey()).isNull();
+            return HopLinks.nullableColumn(hop.foreignKey(), scope).isNull();
         }
         Scope inner = Scope.aliased(ModelTable.of(hop.to(), ctx.dialect()), ctx.nextAlias("r"));
         return DSL.notExists(DSL.selectOne().from(inner.table()).where(link(hop, inner, scope)));
@@ -201,8 +201,7 @@ public final class ConditionLowering {
 
     /** How a related row joins its parent: the foreign key on whichever side declares it. */
     private static Condition link(Hop hop, Scope inner, Scope outer) {
-        return hop.reverse() ? inner.field(hop.foreignKey()).eq(outer.primaryKey())
-                : inner.primaryKey().eq(outer.field(hop.foreignKey()));
+        return HopLinks.on(hop, inner, outer);
     }
 
     private static Condition match(Filter.Match m, Scope scope, boolean negated, LoweringContext ctx) {

@@ -48,9 +48,7 @@ public final class Joins {
             Hop hop = hops.get(i);
             scope = joined.computeIfAbsent(prefix, p -> {
                 Scope next = Scope.aliased(ModelTable.of(hop.to(), ctx.dialect()), ctx.nextAlias("j"));
-                Condition on = hop.reverse()
-                        ? next.field(hop.foreignKey()).eq(previous.primaryKey())
-                        : next.primaryKey().eq(previous.field(hop.foreignKey()));
+                Condition on = HopLinks.on(hop, next, previous);
                 // a required key always has its target (the constraint sees to it), so an inner join
                 // keeps every row; it also lets PostgreSQL lock the joined rows FOR UPDATE, which it
                 // refuses on the nullable side of an outer join

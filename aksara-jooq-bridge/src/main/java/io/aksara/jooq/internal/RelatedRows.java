@@ -24,7 +24,10 @@ import org.jooq.SQLDialect;
  * array reads and generated setters.
  */
 final class RelatedRows {
-    /** One joined target: its parent (-1 for the row's own instance), the key it fills, and its columns. */
+    /**
+     * One joined target: its parent (-1 for the row's own instance), the key it fills, and its
+     * columns; {@code pkIndex} is its (first) key column, NULL when there is no target row.
+     */
     private record Target(int parent, FieldMeta<?, ?> foreignKey, ModelMeta<?> meta, FieldMeta<?, ?>[] fields,
             ColumnReader[] readers, int pkIndex) {}
 
@@ -59,7 +62,7 @@ final class RelatedRows {
             FieldMeta<?, ?>[] fields = meta.fields().toArray(FieldMeta[]::new);
             int parent = chain.size() == 1 ? -1 : chains.indexOf(chain.subList(0, chain.size() - 1));
             targets[i] = new Target(parent, chain.getLast().foreignKey(), meta, fields,
-                    ModelTable.of(meta, dialect).readers(), meta.fields().indexOf(meta.primaryKey()));
+                    ModelTable.of(meta, dialect).readers(), meta.fields().indexOf(meta.primaryKeyFields().getFirst()));
         }
         return new RelatedRows(targets, firstColumn);
     }

@@ -91,10 +91,11 @@ public final class ModelSourceWriter {
         Map<String, String> fieldOf = new LinkedHashMap<>();
         Set<String> used = new HashSet<>(Set.of("id", "objects"));
         Map<String, ForeignKeyDescription> relations = relations(t);
+        Set<String> partColumns = CompositeRelations.partColumns(t, relations); // one field holds them all
         Map<String, Integer> targetsSeen = new HashMap<>();
         relations.values().forEach(fk -> targetsSeen.merge(fk.targetTable(), 1, Integer::sum));
         for (ColumnDescription c : t.columns()) {
-            if (implicitId && c.name().equals(key)) {
+            if (implicitId && c.name().equals(key) || partColumns.contains(c.name())) {
                 continue;
             }
             if (!c.supported()) {
@@ -104,7 +105,7 @@ public final class ModelSourceWriter {
                         ? " (it is NOT NULL: inserts through the model will fail until it has a default)" : ""));
                 continue;
             }
-            String base = relations.containsKey(c.name()) ? relationFieldName(c.name()) : Names.fieldName(c.name());
+            String base = relations.containsKey(c.name()) ? relationField(relations.get(c.name()), c.name()) : Names.fieldName(c.name());
             String name = base;
             for (int i = 2; !used.add(name); i++) {
                 name = base + i;
@@ -117,7 +118,7 @@ public final class ModelSourceWriter {
         for (KeyDescription u : t.uniques()) {
             if (u.columns().size() == 1) {
                 singleUnique.add(u.columns().getFirst());
-            } else if (covered(t, u, fieldOf, "unique constraint")) {
+            } else if (!CompositeRelations.coversForeignKey(u, relations) && covered(t, u, fieldOf, "unique constraint")) {
                 uniqueTogether.add(u);
             }
         }
@@ -126,7 +127,7 @@ public final class ModelSourceWriter {
         for (KeyDescription ix : t.indexes()) {
             if (ix.columns().size() == 1) {
                 singleIndex.add(ix.columns().getFirst());
-            } else if (covered(t, ix, fieldOf, "index")) {
+            } else if (!CompositeRelations.coversForeignKey(ix, relations) && covered(t, ix, fieldOf, "index")) {
                 indexes.add(ix);
             }
         }
@@ -138,7 +139,11 @@ public final class ModelSourceWriter {
                 continue;
             }
             ForeignKeyDescription fk = relations.get(c.name());
-            String declaration = fk != null
+            String declaration = fk != null && fk.columns().size() > 1
+                    ? CompositeRelations.declaration(t, fk, field, CompositeRelations.over(t.uniques(), fk),
+                            CompositeRelations.over(t.indexes(), fk), RelationNames.relatedName(className, field,
+                            targetsSeen.get(fk.targetTable()) > 1), tables, classNames, imports, warnings)
+                    : fk != null
                     ? relation(t, c, field, fk, singleUnique.contains(c.name()), singleIndex.contains(c.name()),
                             targetsSeen.get(fk.targetTable()) > 1, className, imports)
                     : column(t, c, field, c.name().equals(key), singleUnique.contains(c.name()),
@@ -189,36 +194,14 @@ public final class ModelSourceWriter {
         return out.toString();
     }
 
-    /** Single-column foreign keys to a generated table's key, by column; the others are reported and stay plain columns. */
+    /** The foreign keys that become fields, by the column they stand at; the others are reported and stay plain columns. */
     private Map<String, ForeignKeyDescription> relations(TableDescription t) {
-        return relations(t, warnings);
+        return ForeignKeyFields.of(t, tables, classNames, warnings);
     }
 
-    private Map<String, ForeignKeyDescription> relations(TableDescription t, List<String> warnings) {
-        Map<String, ForeignKeyDescription> out = new HashMap<>();
-        for (ForeignKeyDescription fk : t.foreignKeys()) {
-            String where = "foreign key " + fk.name() + " on " + t.name() + fk.columns();
-            if (fk.columns().size() != 1) {
-                warnings.add(where + ": a foreign key of several columns has no model field; its columns stay plain fields");
-                continue;
-            }
-            TableDescription target = tables.get(fk.targetTable());
-            if (!classNames.containsKey(fk.targetTable()) || target == null) {
-                warnings.add(where + ": the table " + fk.targetTable() + " is not generated; the column stays a plain field");
-                continue;
-            }
-            if (!target.primaryKey().columns().equals(fk.targetColumns())) {
-                warnings.add(where + ": it references " + fk.targetTable() + fk.targetColumns()
-                        + ", not its primary key; the column stays a plain field");
-                continue;
-            }
-            if (!LinkTables.composite(t) && fk.columns().getFirst().equals(t.primaryKey().columns().getFirst())) {
-                warnings.add(where + ": the primary key is also a foreign key, which a model cannot declare; it stays a plain key field");
-                continue;
-            }
-            out.put(fk.columns().getFirst(), fk);
-        }
-        return out;
+    /** The field name of a relation declared at {@code column}: from the column, or for several columns from what they share. */
+    private String relationField(ForeignKeyDescription fk, String column) {
+        return fk.columns().size() > 1 ? CompositeRelations.fieldName(fk, classNames) : relationFieldName(column);
     }
 
     /**
@@ -240,7 +223,7 @@ public final class ModelSourceWriter {
         taken.addAll(Set.of("objects", "id", "pk", "save", "delete", "related", "refreshFromDb"));
         for (Map.Entry<String, String> source : new java.util.TreeMap<>(classNames).entrySet()) {
             TableDescription from = tables.get(source.getKey());
-            Map<String, ForeignKeyDescription> relations = relations(from, new ArrayList<>());
+            Map<String, ForeignKeyDescription> relations = ForeignKeyFields.of(from, tables, classNames, new ArrayList<>());
             Map<String, Integer> perTarget = new HashMap<>();
             relations.values().forEach(fk -> perTarget.merge(fk.targetTable(), 1, Integer::sum));
             for (ColumnDescription c : from.columns()) {
@@ -248,7 +231,7 @@ public final class ModelSourceWriter {
                 if (fk == null || !fk.targetTable().equals(target.name())) {
                     continue;
                 }
-                String field = relationFieldName(c.name());
+                String field = relationField(fk, c.name());
                 String method = RelationNames.relatedName(source.getValue(), field, perTarget.get(fk.targetTable()) > 1);
                 if (!taken.add(method) || !javax.lang.model.SourceVersion.isName(method)) {
                     continue;

@@ -82,7 +82,7 @@ public final class Autodetector {
             TableState target = to.tables().get(t.name());
             for (ForeignKeyState fk : t.foreignKeys()) {
                 boolean keep = target != null && !removed.contains(fk.referencedTable()) && target.foreignKeys().contains(fk)
-                        && sameColumn(t, target, fk.column());
+                        && sameColumns(t, target, fk.columns());
                 if (!keep) {
                     early.add(new DropForeignKey(t.name(), fk));
                 }
@@ -127,7 +127,7 @@ public final class Autodetector {
             }
             for (ForeignKeyState fk : after.foreignKeys()) {
                 boolean kept = renamed.foreignKeys().contains(fk) && !removed.contains(fk.referencedTable())
-                        && sameColumn(renamed, after, fk.column());
+                        && sameColumns(renamed, after, fk.columns());
                 if (!kept) {
                     lateForeignKeys.add(new AddForeignKey(after.name(), fk));
                 }
@@ -241,8 +241,9 @@ public final class Autodetector {
         return renamed
                 .withUniques(renamed.uniques().stream().map(u -> new UniqueState(u.name(), replace(u.columns(), from, to))).toList())
                 .withIndexes(renamed.indexes().stream().map(i -> new IndexState(i.name(), replace(i.columns(), from, to))).toList())
-                .withForeignKeys(renamed.foreignKeys().stream().map(fk -> fk.column().equals(from)
-                        ? new ForeignKeyState(fk.name(), to, fk.referencedTable(), fk.referencedColumn(), fk.onDelete()) : fk).toList());
+                .withForeignKeys(renamed.foreignKeys().stream().map(fk -> fk.columns().contains(from)
+                        ? new ForeignKeyState(fk.name(), String.join(", ", replace(fk.columns(), from, to)), fk.referencedTable(),
+                                fk.referencedColumn(), fk.onDelete()) : fk).toList());
     }
 
     private static List<String> replace(List<String> columns, String from, String to) {

@@ -27,7 +27,7 @@ final class ForeignKeyRule implements LintRule {
         ForeignKeyState fk = add.foreignKey();
         String table = sql.id(add.table());
         String constraint = "ALTER TABLE " + table + " ADD CONSTRAINT " + sql.id(fk.name()) + " FOREIGN KEY ("
-                + sql.id(fk.column()) + ") REFERENCES " + sql.id(fk.referencedTable()) + " (" + sql.id(fk.referencedColumn()) + ")"
+                + ids(sql, fk.columns()) + ") REFERENCES " + sql.id(fk.referencedTable()) + " (" + ids(sql, fk.referencedColumns()) + ")"
                 + (fk.onDelete() == null ? "" : " ON DELETE " + fk.onDelete().toUpperCase(java.util.Locale.ROOT));
         if (database == LintDatabase.POSTGRESQL) {
             return Optional.of(new Advice("ADD FOREIGN KEY reads every row of " + add.table() + " to check it while holding "
@@ -42,13 +42,28 @@ final class ForeignKeyRule implements LintRule {
                 + add.table() + " is copied row by row and writes to it wait until the copy ends.", List.of(
                 SafeStep.sql("make sure no row points at a missing " + fk.referencedTable() + " row: this must count 0 "
                         + "(the server will not check the existing rows in the next steps)",
-                        "SELECT COUNT(*) FROM " + table + " c WHERE c." + sql.id(fk.column()) + " IS NOT NULL AND NOT EXISTS (SELECT 1 FROM "
-                                + sql.id(fk.referencedTable()) + " p WHERE p." + sql.id(fk.referencedColumn()) + " = c."
-                                + sql.id(fk.column()) + ");"),
+                        "SELECT COUNT(*) FROM " + table + " c WHERE c." + sql.id(fk.columns().getFirst()) + " IS NOT NULL AND NOT EXISTS (SELECT 1 FROM "
+                                + sql.id(fk.referencedTable()) + " p WHERE " + pairs(sql, fk) + ");"),
                 SafeStep.sql("in the same session, turn the checks off so the constraint can be added in place",
                         "SET SESSION foreign_key_checks = 0;"),
                 SafeStep.sql("add it in place; writes go on (the statement fails rather than copy the table)",
                         constraint + ", ALGORITHM=INPLACE, LOCK=NONE;"),
                 SafeStep.sql("turn the checks on again", "SET SESSION foreign_key_checks = 1;"))));
+    }
+
+    /** A column list, each quoted where needed: {@code a, b} for a foreign key to a composite key. */
+    private static String ids(SqlText sql, List<String> columns) {
+        return String.join(", ", columns.stream().map(sql::id).toList());
+    }
+
+    /** {@code p.x = c.a AND p.y = c.b}: every referenced column against its referencing one. */
+    private static String pairs(SqlText sql, ForeignKeyState fk) {
+        List<String> own = fk.columns();
+        List<String> referenced = fk.referencedColumns();
+        List<String> out = new java.util.ArrayList<>();
+        for (int i = 0; i < own.size(); i++) {
+            out.add("p." + sql.id(referenced.get(i)) + " = c." + sql.id(own.get(i)));
+        }
+        return String.join(" AND ", out);
     }
 }

@@ -12,6 +12,19 @@ package io.aksara.schema.state;
  */
 public record ForeignKeyState(String name, String column, String referencedTable, String referencedColumn, String onDelete,
         String onUpdate) {
+    /**
+     * The referencing columns: the one column, or each column of a foreign key to a composite key,
+     * whose {@link #column()} lists them comma-separated as Liquibase does ({@code "bay_depot_id, bay_code"}).
+     */
+    public java.util.List<String> columns() {
+        return java.util.Arrays.stream(column.split(",")).map(String::strip).toList();
+    }
+
+    /** The referenced columns, as {@link #columns()}. */
+    public java.util.List<String> referencedColumns() {
+        return java.util.Arrays.stream(referencedColumn.split(",")).map(String::strip).toList();
+    }
+
     /** A foreign key without an {@code ON UPDATE} action. */
     public ForeignKeyState(String name, String column, String referencedTable, String referencedColumn, String onDelete) {
         this(name, column, referencedTable, referencedColumn, onDelete, null);

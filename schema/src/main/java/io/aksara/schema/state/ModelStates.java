@@ -48,7 +48,7 @@ public final class ModelStates {
         }
         List<TableState> tables = new ArrayList<>();
         for (ModelMeta<?> m : byTable.values()) {
-            for (FieldMeta<?, ?> f : m.fields()) {
+            for (FieldMeta<?, ?> f : m.declaredFields()) {
                 if (f.isRelation() && !models.contains(f.relatedMeta()) && !models.contains(f.relatedMeta().concreteMeta())) {
                     throw new MigrationError(f.qualifiedName() + " points to " + f.relatedModel().getName()
                             + ", which is not among the models the migrations know (the model index "
@@ -96,6 +96,19 @@ public final class ModelStates {
                 foreignKeys.add(new ForeignKeyState(constraint("fk", m, f), f.column(), target.table(),
                         target.primaryKey().column(), databaseAction(f.onDelete()),
                         f.onUpdate() == io.aksara.fields.OnUpdate.NO_ACTION ? null : f.onUpdate().sql()));
+            }
+        }
+        for (FieldMeta<?, ?> f : m.compositeRelations()) {
+            // one constraint over every column of a foreign key to a composite key (Liquibase takes comma-separated lists)
+            List<String> own = m.columnsOf(f).stream().map(FieldMeta::column).toList();
+            List<String> referenced = f.relatedMeta().primaryKeyFields().stream().map(FieldMeta::column).toList();
+            foreignKeys.add(new ForeignKeyState(Naming.constraintName("fk", m.table(), own), String.join(", ", own),
+                    f.relatedMeta().table(), String.join(", ", referenced), databaseAction(f.onDelete()),
+                    f.onUpdate() == io.aksara.fields.OnUpdate.NO_ACTION ? null : f.onUpdate().sql()));
+            if (f.unique()) {
+                uniques.add(new UniqueState(Naming.constraintName("uq", m.table(), own), own));
+            } else if (f.dbIndex()) {
+                indexes.add(new IndexState(Naming.constraintName("ix", m.table(), own), own));
             }
         }
         for (IndexMeta ix : m.indexes()) {
