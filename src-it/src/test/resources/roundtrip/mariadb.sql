@@ -10,7 +10,12 @@ create table rt_customers (
     joined_on date not null default curdate(),
     first_order_on date default '2020-01-31',
     created_at datetime(6) not null default current_timestamp(6),
-    note longtext default 'none'
+    note longtext default 'none',
+    -- a text narrower than Aksara's longtext, and timestamps (UTC instants converted by the session's time zone)
+    -- rather than Aksara's datetime(6): inspectdb keeps their types as dbType
+    remark text,
+    seen_at timestamp null,
+    synced_at timestamp(6) not null default current_timestamp(6)
 );
 create table rt_orders (
     id bigint auto_increment primary key,

@@ -80,4 +80,13 @@ public @interface ForeignKey {
 
     /** The column name; defaults to {@code <snake_case field>_id}. */
     String dbColumn() default "";
+
+    /**
+     * The name of the foreign key constraint migrations create; empty for Aksara's own
+     * ({@code fk_<table>_<column>}). For a legacy schema whose constraint names other code or
+     * scripts rely on; inspectdb writes it when the database's name is not Aksara's.
+     *
+     * <pre>{@code @ForeignKey(onDelete = OnDelete.CASCADE, constraintName = "fk_album_artist") public Ref<Artist> artist; }</pre>
+     */
+    String constraintName() default "";
 }

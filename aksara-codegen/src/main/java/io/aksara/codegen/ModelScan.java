@@ -243,7 +243,7 @@ final class ModelScan {
         TypeElement longClass = scanner.elements.getTypeElement(Long.class.getCanonicalName());
         List<FieldSpec> all = new ArrayList<>();
         all.add(new FieldSpec(id, "id", scanner.elements.getTypeElement(AutoKind.class.getCanonicalName()), PathKind.NUMBER, longClass.asType(), longClass, false,
-                "id", true, false, false, false, null, null, null, false, false, false, List.of(), null, null, null));
+                "id", true, false, false, false, null, null, null, false, false, false, List.of(), null, null, null, null));
         all.addAll(declared);
         return all;
     }

@@ -110,7 +110,8 @@ final class RelationCheck {
         String onDeleteValue = a.string("onDeleteValue");
         return new FieldSpec.Relation(target, onDelete, relatedName.isEmpty() ? null : relatedName,
                 a.mirror().getAnnotationType().toString().equals(io.aksara.fields.OneToOne.class.getCanonicalName()),
-                onDeleteValue.isEmpty() ? null : onDeleteValue, a.enumConstant("onUpdate"));
+                onDeleteValue.isEmpty() ? null : onDeleteValue, a.enumConstant("onUpdate"),
+                a.string("constraintName").isBlank() ? null : a.string("constraintName").strip());
     }
 
     /** Each on_delete rule needs what it writes: NULL a nullable column, SET_DEFAULT a default, SET a value. */

@@ -117,6 +117,15 @@ class ModelErrorsTest {
     }
 
     @Test
+    void aDbTypeMustHoldTheKindsValues() throws IOException {
+        assertError("public class Bad extends Model { @TextField(dbType = \"varchar(10); drop table x\") public String note; }",
+                "Bad.note", "@TextField(dbType = \"varchar(10); drop table x\") is not a column type for it",
+                "text, tinytext, mediumtext, longtext or clob");
+        assertError("public class Bad extends Model { @DateTimeField(dbType = \"date\") public java.time.OffsetDateTime at; }",
+                "Bad.at", "is not a column type for it", "timestamp, datetime");
+    }
+
+    @Test
     void onDeleteValueMustBeAKeyOfTheTarget() throws IOException {
         assertError("public class Bad extends Model { @ForeignKey(onDelete = OnDelete.SET, onDeleteValue = \"first\") "
                         + "public Ref<Target> owner; }",

@@ -150,7 +150,8 @@ public final class TableReader {
                 fieldType == FieldType.BINARY ? FieldTypes.binaryLength(type) : type.lengthDefined() ? type.length() : 0,
                 type.precisionDefined() ? type.precision() : 0,
                 type.scaleDefined() ? type.scale() : 0,
-                type.nullable(), identity, defaultValue, dbDefault, domain == null ? null : domain.name());
+                type.nullable(), identity, defaultValue, dbDefault, domain == null ? null : domain.name(),
+                mysql ? StorageTypes.mysqlFamily(fieldType, type) : null);
     }
 
     private String render(Field<?> expression) {

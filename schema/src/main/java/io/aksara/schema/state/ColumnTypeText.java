@@ -16,8 +16,14 @@ public final class ColumnTypeText {
 
     private ColumnTypeText() {}
 
-    /** The type text of this field's column. */
+    /**
+     * The type text of this field's column: its declared {@code dbType} (a legacy column's
+     * {@code text} or {@code timestamp}, upper case as the other types), else its kind's.
+     */
     public static String of(FieldMeta<?, ?> field) {
+        if (field.dbType() != null) {
+            return field.dbType().toUpperCase(java.util.Locale.ROOT);
+        }
         return SqlTypes.of(field).changelogType(field);
     }
 }
