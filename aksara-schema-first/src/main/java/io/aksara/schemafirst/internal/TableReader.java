@@ -39,6 +39,7 @@ public final class TableReader {
     private final Map<String, String> defaults;
     private final Map<String, PostgresDomains.Domain> domains;
     private final Map<String, String> generated;
+    private final Map<String, String> storageTypes;
 
     /**
      * @param dialect     the database the tables come from ({@link SQLDialect#DEFAULT} for generated classes)
@@ -62,6 +63,13 @@ public final class TableReader {
     /** @param generated {@code table.column} → the expression of a generated column, which no field writes */
     public TableReader(SQLDialect dialect, Set<String> jsonColumns, Map<String, String> defaults,
             Map<String, PostgresDomains.Domain> domains, Map<String, String> generated) {
+        this(dialect, jsonColumns, defaults, domains, generated, Map.of());
+    }
+
+    /** @param storageTypes {@code table.column} → a MariaDB column type to keep ({@link StorageTypes}) */
+    public TableReader(SQLDialect dialect, Set<String> jsonColumns, Map<String, String> defaults,
+            Map<String, PostgresDomains.Domain> domains, Map<String, String> generated, Map<String, String> storageTypes) {
+        this.storageTypes = Map.copyOf(storageTypes);
         this.generated = Map.copyOf(generated);
         this.domains = Map.copyOf(domains);
         this.dialect = dialect;
@@ -151,7 +159,7 @@ public final class TableReader {
                 type.precisionDefined() ? type.precision() : 0,
                 type.scaleDefined() ? type.scale() : 0,
                 type.nullable(), identity, defaultValue, dbDefault, domain == null ? null : domain.name(),
-                mysql ? StorageTypes.mysqlFamily(fieldType, type) : null);
+                StorageTypes.kept(fieldType, storageTypes.get(table + "." + name)));
     }
 
     private String render(Field<?> expression) {
