@@ -1,6 +1,6 @@
 -- A legacy MariaDB schema for LegacyRoundTripSuite (one statement per line group, split on ';').
 create table rt_customers (
-    id bigint auto_increment primary key,
+    id int auto_increment primary key, -- a 32-bit key: @Meta(autoField = INTEGER), and int foreign keys to it
     name varchar(100) not null,
     rating smallint not null default 3,
     visits int not null,
@@ -19,8 +19,8 @@ create table rt_customers (
 );
 create table rt_orders (
     id bigint auto_increment primary key,
-    customer_id bigint not null,
-    referrer_id bigint,
+    customer_id int not null,
+    referrer_id int,
     quantity smallint not null,
     discount smallint,
     constraint rt_orders_customer foreign key (customer_id) references rt_customers (id) on update cascade on delete restrict,

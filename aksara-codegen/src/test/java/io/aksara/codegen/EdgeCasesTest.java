@@ -135,6 +135,16 @@ class EdgeCasesTest {
     }
 
     @Test
+    void anIntegerAutoFieldIsTheImplicitIdsColumnType() throws IOException {
+        TestCompiler.Result result = compileClean(Map.of("app/Tag.java", """
+                package app;
+                @io.aksara.Meta(autoField = io.aksara.Meta.AutoField.INTEGER)
+                public class Tag extends io.aksara.Model { @io.aksara.fields.StringField public String name; }
+                """));
+        assertThat(result.generatedSource("app.Tag_")).containsOnlyOnce(".dbType(\"INT\")");
+    }
+
+    @Test
     void rawAndBoundedRefsWithTo() throws IOException {
         TestCompiler.Result result = compileClean(Map.of(
                 "app/Link.java", """

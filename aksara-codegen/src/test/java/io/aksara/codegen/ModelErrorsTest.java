@@ -117,6 +117,13 @@ class ModelErrorsTest {
     }
 
     @Test
+    void anAutoFieldNeedsTheImplicitId() throws IOException {
+        assertError("@io.aksara.Meta(autoField = io.aksara.Meta.AutoField.INTEGER) public class Bad extends Model {"
+                        + " @StringField(primaryKey = true) public String code; }",
+                "Bad: @Meta(autoField = INTEGER) sets the column type of the implicit id, but the primary key is code");
+    }
+
+    @Test
     void aDbTypeMustHoldTheKindsValues() throws IOException {
         assertError("public class Bad extends Model { @TextField(dbType = \"varchar(10); drop table x\") public String note; }",
                 "Bad.note", "@TextField(dbType = \"varchar(10); drop table x\") is not a column type for it",

@@ -1,5 +1,6 @@
 package io.aksara.schemafirst.internal;
 
+import io.aksara.meta.FieldType;
 import io.aksara.meta.Naming;
 import io.aksara.schemafirst.KeyDescription;
 import io.aksara.schemafirst.TableDescription;
@@ -9,13 +10,17 @@ import java.util.Map;
 
 /**
  * The {@code @Meta} annotation of an inspected table: a table name that is not the class's
- * default, a view's {@code managed = false, readOnly = true}, and its unique constraints and
+ * default, a view's {@code managed = false, readOnly = true}, an {@code autoField} for an integer
+ * id, and its unique constraints and
  * indexes over several columns, with their names where they are not Aksara's.
  */
 final class MetaAnnotation {
     private MetaAnnotation() {}
 
-    /** The {@code @Meta(...)} of a table: its name, view flags, multi-column unique constraints and indexes; or null. */
+    /**
+     * The {@code @Meta(...)} of a table: its name, view flags, a 32-bit implicit id, multi-column
+     * unique constraints and indexes; or null.
+     */
     static String of(TableDescription t, String className, Map<String, String> fieldOf,
             List<KeyDescription> uniqueTogether, List<KeyDescription> indexes) {
         List<String> parts = new ArrayList<>();
@@ -24,6 +29,10 @@ final class MetaAnnotation {
         }
         if (t.view()) {
             parts.add("managed = false, readOnly = true"); // migrations make no views; writes are refused
+        }
+        if (t.primaryKey() != null && ModelSourceWriter.implicitId(t)
+                && t.column(t.primaryKey().columns().getFirst()).orElseThrow().type() == FieldType.INTEGER) {
+            parts.add("autoField = Meta.AutoField.INTEGER"); // a serial or int auto_increment id stays 32-bit
         }
         if (!uniqueTogether.isEmpty()) {
             parts.add("uniqueTogether = " + group(t, uniqueTogether, fieldOf, "uq", "Unique"));

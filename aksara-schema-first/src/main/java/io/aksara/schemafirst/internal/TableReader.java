@@ -146,6 +146,9 @@ public final class TableReader {
                 : type.defaulted() && type.defaultValue() != null ? render(type.defaultValue()) : null;
         // PostgreSQL's driver calls any nextval() default an identity; off the key it is a default like others
         boolean identity = type.identity() && (keyColumns.contains(name) || sql == null);
+        if (identity && fieldType == FieldType.INTEGER && dialect.family() == SQLDialect.SQLITE) {
+            fieldType = FieldType.BIG_INTEGER; // SQLite's INTEGER key is the 64-bit rowid, not a 32-bit AutoField
+        }
         // a binary default is a database-specific literal (bytea escapes, x'..'): left to the model's initializer
         if (sql != null && !identity && fieldType != FieldType.BINARY) {
             // Aksara writes no literal default on text and JSON columns (MySQL had none): kept as the database's SQL

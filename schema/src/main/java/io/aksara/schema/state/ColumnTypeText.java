@@ -24,6 +24,10 @@ public final class ColumnTypeText {
         if (field.dbType() != null) {
             return field.dbType().toUpperCase(java.util.Locale.ROOT);
         }
+        if (field.isRelation() && field.relatedMeta().primaryKey().dbType() != null) {
+            // a foreign key's column has its target key's type: an INT id (@Meta(autoField = INTEGER)) has INT keys
+            return field.relatedMeta().primaryKey().dbType().toUpperCase(java.util.Locale.ROOT);
+        }
         return SqlTypes.of(field).changelogType(field);
     }
 }
