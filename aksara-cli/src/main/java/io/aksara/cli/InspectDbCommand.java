@@ -102,7 +102,7 @@ final class InspectDbCommand implements Command {
     private static int report(CommandContext context, Arguments args, Inspection found) {
         found.warnings().forEach(w -> context.err().println("warning: " + w));
         if (args.flag("--check")) {
-            return check(context, found, Path.of(args.value("--out")));
+            return check(context, found, Path.of(args.value("--out")), args.value("--jooq"));
         }
         if (args.value("--out") != null) {
             for (Path written : found.write(Path.of(args.value("--out")))) {
@@ -117,17 +117,21 @@ final class InspectDbCommand implements Command {
         return 0;
     }
 
-    private static int check(CommandContext context, Inspection found, Path sourceRoot) {
+    /** @param jooqPackage the package of the jOOQ classes read, or null when a database was */
+    private static int check(CommandContext context, Inspection found, Path sourceRoot, String jooqPackage) {
         List<String> stale = found.differences(sourceRoot);
+        String source = jooqPackage == null ? "the schema" : "the jOOQ classes of " + jooqPackage;
         if (stale.isEmpty()) {
-            context.out().println("The models of " + found.packageName() + " under " + sourceRoot + " match the schema ("
+            context.out().println("The models of " + found.packageName() + " under " + sourceRoot + " match " + source + " ("
                     + found.sources().size() + " tables).");
             return 0;
         }
-        context.out().println("The models under " + sourceRoot + " are stale: the schema gives other sources.");
+        context.out().println("The models under " + sourceRoot + " are stale: " + source
+                + (jooqPackage == null ? " gives" : " give") + " other sources.");
         stale.forEach(line -> context.out().println("  " + line));
-        context.out().println("Regenerate them with ./aksara inspectdb --package " + found.packageName() + " --out " + sourceRoot
-                + " (mvn aksara:inspectdb, or aksara:generate-models) and review the change, or change the schema back.");
+        context.out().println("Regenerate them with ./aksara inspectdb --package " + found.packageName()
+                + (jooqPackage == null ? "" : " --jooq " + jooqPackage) + " --out " + sourceRoot
+                + " (mvn aksara:inspectdb, or aksara:generate-models) and review the change, or change " + source + " back.");
         return 1;
     }
 }

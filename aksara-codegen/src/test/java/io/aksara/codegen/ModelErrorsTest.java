@@ -124,6 +124,12 @@ class ModelErrorsTest {
     }
 
     @Test
+    void aConstraintNameIsAPlainName() throws IOException {
+        assertError("public class Bad extends Model { @ForeignKey(constraintName = \"fk x; drop\") public Ref<Target> owner; }",
+                "Bad.owner", "constraintName \"fk x; drop\" is not a constraint name Aksara can write");
+    }
+
+    @Test
     void aDbTypeMustHoldTheKindsValues() throws IOException {
         assertError("public class Bad extends Model { @TextField(dbType = \"varchar(10); drop table x\") public String note; }",
                 "Bad.note", "@TextField(dbType = \"varchar(10); drop table x\") is not a column type for it",

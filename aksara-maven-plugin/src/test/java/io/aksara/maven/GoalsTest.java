@@ -114,7 +114,9 @@ class GoalsTest {
         assertThat(cli.run(check, dir.toFile())).as("the models just written are up to date").isZero();
         Files.writeString(album, Files.readString(album).replace("maxLength = 200", "maxLength = 150"));
         assertThat(cli.run(check, dir.toFile())).as("an edited model is stale").isEqualTo(1);
-        assertThat(Files.readString(printed)).contains("are stale").contains("Album.java");
+        assertThat(Files.readString(printed))
+                .contains("The models under " + sources + " are stale: the jOOQ classes of io.aksara.maven.jooqshop give other sources.")
+                .contains("Album.java").contains("--jooq io.aksara.maven.jooqshop --out " + sources);
 
         List<String> wrongPackage = List.of("--dir", dir.toString(), "inspectdb", "--jooq", "io.aksara.maven.nothing");
         assertThat(cli.run(wrongPackage, dir.toFile())).isEqualTo(2);

@@ -72,6 +72,8 @@ public final class InspectJooq {
     /**
      * Only the tables of these names (in any case), as {@code inspectdb TABLE ...} reads only them.
      *
+     * <pre>{@code InspectJooq.ofPackage("com.shop.jooq", loader).tables("customers", "orders").inspect(); }</pre>
+     *
      * @throws IllegalArgumentException naming a table that is not among the classes, and the ones that are
      */
     public InspectJooq tables(String... names) {

@@ -46,11 +46,13 @@ public final class RelationNames {
      * Whether a foreign key's constraint name is one to keep, because someone chose it: not
      * Aksara's own ({@code fk_<table>_<column>}), nor one a database made up for a constraint
      * declared without a name, which nothing can rely on: PostgreSQL's {@code <table>_<column>_fkey},
-     * MariaDB's and MySQL's {@code <table>_ibfk_<n>}, H2's {@code CONSTRAINT_<hex>}.
+     * MariaDB's and MySQL's {@code <table>_ibfk_<n>}, H2's {@code CONSTRAINT_<hex>}; and one the
+     * annotation can hold (letters, digits, underscores), else the model would not compile.
      */
     static boolean ownConstraintName(String table, String column, String constraint) {
         String name = Names.normalize(constraint);
-        return !name.equals(Naming.constraintName("fk", table, java.util.List.of(column)))
+        return name.matches("[A-Za-z_][A-Za-z0-9_]{0,62}") // what @ForeignKey(constraintName) accepts
+                && !name.equals(Naming.constraintName("fk", table, java.util.List.of(column)))
                 && !name.matches(Pattern.quote(table + "_" + column) + "_fkey\\d*")
                 && !name.matches(Pattern.quote(table) + "_ibfk_\\d+")
                 && !H2_GENERATED.matcher(constraint).matches();

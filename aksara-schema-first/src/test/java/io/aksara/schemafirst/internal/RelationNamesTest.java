@@ -41,5 +41,6 @@ class RelationNamesTest {
         assertThat(RelationNames.ownConstraintName("albums", "artist_id", "albums_artist_id_fkey1")).isFalse();
         assertThat(RelationNames.ownConstraintName("albums", "artist_id", "albums_ibfk_2")).isFalse();
         assertThat(RelationNames.ownConstraintName("albums", "artist_id", "CONSTRAINT_8A")).isFalse();
+        assertThat(RelationNames.ownConstraintName("albums", "artist_id", "album artist")).isFalse(); // no annotation holds it
     }
 }
