@@ -112,39 +112,6 @@ class EdgeCasesTest {
     }
 
     @Test
-    void aDbTypeAndAConstraintNameReachTheMetamodel() throws IOException {
-        TestCompiler.Result result = compileClean(Map.of(
-                "app/Artist.java", """
-                        package app;
-                        public class Artist extends io.aksara.Model { @io.aksara.fields.StringField public String name; }
-                        """,
-                "app/Album.java", """
-                        package app;
-                        import io.aksara.Ref;
-                        import io.aksara.fields.*;
-                        public class Album extends io.aksara.Model {
-                            @TextField(dbType = "text") public String notes;
-                            @DateTimeField(dbType = "timestamp(6)", nullable = true) public java.time.OffsetDateTime seenAt;
-                            @ForeignKey(onDelete = OnDelete.CASCADE, constraintName = "fk_album_artist") public Ref<Artist> artist;
-                            @ForeignKey(onDelete = OnDelete.CASCADE, relatedName = "+") public Ref<Artist> producer;
-                        }
-                        """));
-        assertThat(result.generatedSource("app.Album_"))
-                .contains(".dbType(\"text\")", ".dbType(\"timestamp(6)\")", ".constraintName(\"fk_album_artist\")")
-                .containsOnlyOnce(".constraintName(");
-    }
-
-    @Test
-    void anIntegerAutoFieldIsTheImplicitIdsColumnType() throws IOException {
-        TestCompiler.Result result = compileClean(Map.of("app/Tag.java", """
-                package app;
-                @io.aksara.Meta(autoField = io.aksara.Meta.AutoField.INTEGER)
-                public class Tag extends io.aksara.Model { @io.aksara.fields.StringField public String name; }
-                """));
-        assertThat(result.generatedSource("app.Tag_")).containsOnlyOnce(".dbType(\"INT\")");
-    }
-
-    @Test
     void rawAndBoundedRefsWithTo() throws IOException {
         TestCompiler.Result result = compileClean(Map.of(
                 "app/Link.java", """

@@ -117,28 +117,6 @@ class ModelErrorsTest {
     }
 
     @Test
-    void anAutoFieldNeedsTheImplicitId() throws IOException {
-        assertError("@io.aksara.Meta(autoField = io.aksara.Meta.AutoField.INTEGER) public class Bad extends Model {"
-                        + " @StringField(primaryKey = true) public String code; }",
-                "Bad: @Meta(autoField = INTEGER) sets the column type of the implicit id, but the primary key is code");
-    }
-
-    @Test
-    void aConstraintNameIsAPlainName() throws IOException {
-        assertError("public class Bad extends Model { @ForeignKey(constraintName = \"fk x; drop\") public Ref<Target> owner; }",
-                "Bad.owner", "constraintName \"fk x; drop\" is not a constraint name Aksara can write");
-    }
-
-    @Test
-    void aDbTypeMustHoldTheKindsValues() throws IOException {
-        assertError("public class Bad extends Model { @TextField(dbType = \"varchar(10); drop table x\") public String note; }",
-                "Bad.note", "@TextField(dbType = \"varchar(10); drop table x\") is not a column type for it",
-                "text, tinytext, mediumtext, longtext or clob");
-        assertError("public class Bad extends Model { @DateTimeField(dbType = \"date\") public java.time.OffsetDateTime at; }",
-                "Bad.at", "is not a column type for it", "timestamp, datetime");
-    }
-
-    @Test
     void onDeleteValueMustBeAKeyOfTheTarget() throws IOException {
         assertError("public class Bad extends Model { @ForeignKey(onDelete = OnDelete.SET, onDeleteValue = \"first\") "
                         + "public Ref<Target> owner; }",
