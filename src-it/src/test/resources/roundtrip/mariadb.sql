@@ -1,6 +1,6 @@
 -- A legacy MariaDB schema for LegacyRoundTripSuite (one statement per line group, split on ';').
 create table rt_customers (
-    id bigint auto_increment primary key,
+    id int auto_increment primary key, -- a 32-bit key: @Meta(autoField = INTEGER), and int foreign keys to it
     name varchar(100) not null,
     rating smallint not null default 3,
     visits int not null,
@@ -10,12 +10,17 @@ create table rt_customers (
     joined_on date not null default curdate(),
     first_order_on date default '2020-01-31',
     created_at datetime(6) not null default current_timestamp(6),
-    note longtext default 'none'
+    note longtext default 'none',
+    -- a text narrower than Aksara's longtext, and timestamps (UTC instants converted by the session's time zone)
+    -- rather than Aksara's datetime(6): inspectdb keeps their types as dbType
+    remark text,
+    seen_at timestamp null,
+    synced_at timestamp(6) not null default current_timestamp(6)
 );
 create table rt_orders (
     id bigint auto_increment primary key,
-    customer_id bigint not null,
-    referrer_id bigint,
+    customer_id int not null,
+    referrer_id int,
     quantity smallint not null,
     discount smallint,
     constraint rt_orders_customer foreign key (customer_id) references rt_customers (id) on update cascade on delete restrict,

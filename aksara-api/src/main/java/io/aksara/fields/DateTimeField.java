@@ -43,4 +43,15 @@ public @interface DateTimeField {
 
     /** Makes this field the primary key instead of the implicit {@code id}. */
     boolean primaryKey() default false;
+
+    /**
+     * The column type migrations write instead of the kind's own, for a legacy column: MariaDB's
+     * and MySQL's {@code timestamp} or {@code timestamp(6)} (an instant kept in UTC and converted
+     * by the session's time zone, from 1970 to 2038), where Aksara's own is {@code datetime(6)}
+     * holding UTC. inspectdb writes it when it reads a {@code timestamp} there. Empty: the kind's
+     * own type. Values are read and written as {@link java.time.OffsetDateTime} either way.
+     *
+     * <pre>{@code @DateTimeField(dbType = "timestamp") public OffsetDateTime seenAt; }</pre>
+     */
+    String dbType() default "";
 }

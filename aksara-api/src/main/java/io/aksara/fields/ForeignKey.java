@@ -93,4 +93,13 @@ public @interface ForeignKey {
      * }</pre>
      */
     String[] columns() default {};
+
+    /**
+     * The name of the foreign key constraint migrations create; empty for Aksara's own
+     * ({@code fk_<table>_<column>}). For a legacy schema whose constraint names other code or
+     * scripts rely on; inspectdb writes it when the database's name is not Aksara's.
+     *
+     * <pre>{@code @ForeignKey(onDelete = OnDelete.CASCADE, constraintName = "fk_album_artist") public Ref<Artist> artist; }</pre>
+     */
+    String constraintName() default "";
 }

@@ -39,4 +39,14 @@ public @interface TextField {
 
     /** Makes this field the primary key instead of the implicit {@code id}. */
     boolean primaryKey() default false;
+
+    /**
+     * The column type migrations write instead of the database's unbounded text type, for a
+     * legacy column that is narrower: {@code text}, {@code tinytext} or {@code mediumtext} on
+     * MariaDB and MySQL, where Aksara's own is {@code longtext} (inspectdb writes it when it reads
+     * one). Empty: the kind's own type. Values are read and written as for any text field.
+     *
+     * <pre>{@code @TextField(dbType = "text") public String note;   // TEXT, not LONGTEXT, on MariaDB }</pre>
+     */
+    String dbType() default "";
 }

@@ -55,6 +55,8 @@ public final class FieldMeta<M extends Model, V> {
     private final List<String> columns;
     private final boolean compositeTarget;
     private final FieldMeta<M, ?> partOf;
+    private final String dbType;
+    private final String constraintName;
     private final FieldAccess<M, V> access;
     private ModelMeta<M> model; // set once by ModelMeta's constructor
     private final FieldMeta<M, ?> derivedFrom;
@@ -90,6 +92,8 @@ public final class FieldMeta<M extends Model, V> {
         this.columns = List.copyOf(b.columns);
         this.compositeTarget = b.compositeTarget;
         this.partOf = b.partOf;
+        this.dbType = b.dbType;
+        this.constraintName = b.constraintName;
         this.access = Objects.requireNonNull(b.access, "access");
         this.derivedFrom = b.derivedFrom;
     }
@@ -245,6 +249,12 @@ public final class FieldMeta<M extends Model, V> {
     /** The reverse accessor name on the target model (foreign keys only). */
     public String relatedName() { return relatedName; }
 
+    /** The column type migrations write instead of the kind's own ({@code @TextField(dbType = "text")}), or null. */
+    public String dbType() { return dbType; }
+
+    /** The foreign key constraint's name when declared ({@code @ForeignKey(constraintName = ...)}), or null for Aksara's own. */
+    public String constraintName() { return constraintName; }
+
     /**
      * The type of the column: the field's own type, or for a foreign key the type of the target's
      * primary key (an auto id becomes a plain 64-bit integer column).
@@ -263,22 +273,16 @@ public final class FieldMeta<M extends Model, V> {
     }
 
     /** Reads the Java value (a {@code Ref} for foreign keys). */
-    public V get(M instance) {
-        return access.get(instance);
-    }
+    public V get(M instance) { return access.get(instance); }
 
     /**
      * How the value is read and written; for a primitive field of generated code a
      * {@link PrimitiveAccess}, which also reads and writes it unboxed (bulk binding, row reading).
      */
-    public FieldAccess<M, V> access() {
-        return access;
-    }
+    public FieldAccess<M, V> access() { return access; }
 
     /** Writes the Java value. */
-    public void set(M instance, V value) {
-        access.set(instance, value);
-    }
+    public void set(M instance, V value) { access.set(instance, value); }
 
     /** Reads the value as stored in the column: for a foreign key, the target's key; for JSON, its text. */
     public Object columnValue(M instance) {
@@ -287,9 +291,7 @@ public final class FieldMeta<M extends Model, V> {
     }
 
     /** Whether this describes a computed value ({@code createdAt__year}) rather than a column. */
-    public boolean isDerived() {
-        return derivedFrom != null;
-    }
+    public boolean isDerived() { return derivedFrom != null; }
 
     /** Writes a value read from the column: for a foreign key it becomes an unloaded {@code Ref}. */
     @SuppressWarnings("unchecked")
@@ -303,26 +305,18 @@ public final class FieldMeta<M extends Model, V> {
 
     /** Reads the Java value of any instance of this field's model (unchecked). */
     @SuppressWarnings("unchecked")
-    public Object getUnchecked(Model instance) {
-        return get((M) instance);
-    }
+    public Object getUnchecked(Model instance) { return get((M) instance); }
 
     /** Reads the column value of any instance of this field's model (unchecked). */
     @SuppressWarnings("unchecked")
-    public Object columnValueUnchecked(Model instance) {
-        return columnValue((M) instance);
-    }
+    public Object columnValueUnchecked(Model instance) { return columnValue((M) instance); }
 
     /** Writes the Java value on any instance of this field's model (unchecked). */
     @SuppressWarnings("unchecked")
-    public void setUnchecked(Model instance, Object value) {
-        set((M) instance, (V) value);
-    }
+    public void setUnchecked(Model instance, Object value) { set((M) instance, (V) value); }
 
     @Override
-    public String toString() {
-        return qualifiedName() + " (" + kind.displayName() + ")";
-    }
+    public String toString() { return qualifiedName() + " (" + kind.displayName() + ")"; }
 
     /** Collects a field's options; see {@link FieldMeta#builder}. */
     public static final class Builder<M extends Model, V> {
@@ -356,6 +350,8 @@ public final class FieldMeta<M extends Model, V> {
         private List<String> columns = List.of();
         private boolean compositeTarget;
         private FieldMeta<M, ?> partOf;
+        private String dbType;
+        private String constraintName;
         private FieldAccess<M, V> access;
         private FieldMeta<M, ?> derivedFrom;
 
@@ -405,6 +401,12 @@ public final class FieldMeta<M extends Model, V> {
         /** The key text {@link OnDelete#SET} writes (foreign keys only). */
         public Builder<M, V> onDeleteValue(String v) { onDeleteValue = v == null || v.isEmpty() ? null : v; return this; }
 
+        /** The column type migrations write instead of the kind's own. */
+        public Builder<M, V> dbType(String v) { dbType = v == null || v.isEmpty() ? null : v; return this; }
+
+        /** The name of a foreign key's constraint, instead of Aksara's own. */
+        public Builder<M, V> constraintName(String v) { constraintName = v == null || v.isEmpty() ? null : v; return this; }
+
         public Builder<M, V> access(FieldAccess<M, V> a) { access = a; return this; }
 
         /** A relation to a composite key: its columns in target key order, or none for {@code <field>_<target column>}. */
@@ -414,8 +416,6 @@ public final class FieldMeta<M extends Model, V> {
         Builder<M, V> derivedFrom(FieldMeta<M, ?> source) { derivedFrom = source; return this; }
         Builder<M, V> partOf(FieldMeta<M, ?> relation) { partOf = relation; return this; }
 
-        public FieldMeta<M, V> build() {
-            return new FieldMeta<>(this);
-        }
+        public FieldMeta<M, V> build() { return new FieldMeta<>(this); }
     }
 }

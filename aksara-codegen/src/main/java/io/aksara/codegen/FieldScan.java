@@ -180,6 +180,12 @@ final class FieldScan {
             dbDefaultProblems(field, dbDefaultMirror, dbDefault, explicitDefault, primitive, type, where);
         }
         GeneratedFieldCheck.field(scan, field, generatedMirror, kind, a, defaultMirror != null || dbDefaultMirror != null, where);
+        String dbType = a.string("dbType").strip();
+        String dbTypeProblem = dbType.isEmpty() ? null : DbTypes.problem(kind.type(), dbType);
+        if (dbTypeProblem != null) {
+            scan.error(field, a.mirror(), where + ": " + kind.display() + "(dbType = " + SourceWriter.literal(dbType) + ") "
+                    + dbTypeProblem);
+        }
         if (scan.problems.size() > before) {
             return null;
         }
@@ -188,7 +194,8 @@ final class FieldScan {
         String column = dbColumn.isEmpty() ? Naming.columnName(name, kind.isRelation() ? FieldType.FOREIGN_KEY : null) : dbColumn;
         return new FieldSpec(field, name, kind.kindClass(), kind.path(), valueType, javaClass, primitive, column,
                 primaryKey, nullable, a.bool("unique") || kind.oneToOne(), a.bool("dbIndex"), maxLength, maxDigits, decimalPlaces,
-                a.bool("autoNow"), a.bool("autoNowAdd"), a.bool("autoGenerate"), choices, explicitDefault, dbDefault, relation);
+                a.bool("autoNow"), a.bool("autoNowAdd"), a.bool("autoGenerate"), choices, explicitDefault, dbDefault,
+                dbType.isEmpty() ? null : dbType, relation);
     }
 
     /** A database default needs SQL, a field that can be unset (null), and no second default beside it. */

@@ -22,6 +22,7 @@ import javax.lang.model.type.TypeMirror;
  * @param choices      the allowed values as text; empty when unrestricted
  * @param explicitDefault the {@code @Default} text, or null
  * @param dbDefault    the {@code @DbDefault} SQL expression, or null
+ * @param dbType       the column type migrations write instead of the kind's own ({@code dbType = "text"}), or null
  * @param relation     the foreign key target and rules, or null
  */
 record FieldSpec(
@@ -46,6 +47,7 @@ record FieldSpec(
         List<String> choices,
         String explicitDefault,
         String dbDefault,
+        String dbType,
         Relation relation) {
 
     /**
@@ -56,9 +58,11 @@ record FieldSpec(
      * @param relatedName the reverse accessor name, or null for the runtime default
      * @param oneToOne    declared with {@code @OneToOne}: the column is unique and the reverse side is one instance
      * @param onDeleteValue the key text {@code OnDelete.SET} writes, or null
+     * @param onUpdate    the name of the {@code OnUpdate} constant, or null
+     * @param constraintName the declared name of the constraint, or null for Aksara's own
      */
     record Relation(TypeElement target, String onDelete, String relatedName, boolean oneToOne, String onDeleteValue,
-            String onUpdate, List<String> compositeColumns) {}
+            String onUpdate, List<String> compositeColumns, String constraintName) {}
 
     FieldSpec {
         choices = List.copyOf(choices);

@@ -157,6 +157,9 @@ final class MetamodelWriter {
         if (generated != null) {
             out.line(7, ".generatedAs(" + SourceWriter.literal(generated.expression()) + ", " + generated.stored() + ")");
         }
+        if (f.dbType() != null) {
+            out.line(7, ".dbType(" + SourceWriter.literal(f.dbType()) + ")");
+        }
         if (f.relation() != null) {
             FieldSpec.Relation r = f.relation();
             String onDelete = names.name(elements.getTypeElement(OnDelete.class.getCanonicalName()));
@@ -164,6 +167,9 @@ final class MetamodelWriter {
                     + SourceWriter.literal(r.relatedName()) + ")" + (r.oneToOne() ? ".oneToOne(true)" : ""));
             if (r.onUpdate() != null && !r.onUpdate().equals("NO_ACTION")) {
                 out.line(7, ".onUpdate(" + io.aksara.fields.OnUpdate.class.getCanonicalName() + "." + r.onUpdate() + ")");
+            }
+            if (r.constraintName() != null) {
+                out.line(7, ".constraintName(" + SourceWriter.literal(r.constraintName()) + ")");
             }
             if (r.onDeleteValue() != null) {
                 out.line(7, ".onDeleteValue(" + SourceWriter.literal(r.onDeleteValue()) + ")");

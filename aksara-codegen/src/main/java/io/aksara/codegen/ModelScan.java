@@ -228,7 +228,14 @@ final class ModelScan {
             error(extra.element(), where((VariableElement) extra.element()) + ": " + modelName
                     + " already has the primary key " + keys.getFirst().name() + "; a model has one primary key");
         }
+        AnnotationMirror ownMeta = ModelScanner.metaOf(model);
+        String autoField = ownMeta == null ? null : new AnnotationValues(scanner.elements, ownMeta).enumConstant("autoField");
+        boolean integerId = "INTEGER".equals(autoField);
         if (!keys.isEmpty()) {
+            if (integerId) {
+                error(model, ownMeta, modelName + ": @Meta(autoField = INTEGER) sets the column type of the implicit id, but "
+                        + "the primary key is " + keys.getFirst().name() + "; remove autoField");
+            }
             return declared;
         }
         for (VariableElement field : hidingId) {
@@ -244,7 +251,8 @@ final class ModelScan {
         TypeElement longClass = scanner.elements.getTypeElement(Long.class.getCanonicalName());
         List<FieldSpec> all = new ArrayList<>();
         all.add(new FieldSpec(id, "id", scanner.elements.getTypeElement(AutoKind.class.getCanonicalName()), PathKind.NUMBER, longClass.asType(), longClass, false,
-                "id", true, false, false, false, null, null, null, false, false, false, List.of(), null, null, null));
+                "id", true, false, false, false, null, null, null, false, false, false, List.of(), null, null,
+                integerId ? "INT" : null, null)); // a 32-bit id is written as the column type migrations use
         all.addAll(declared);
         return all;
     }

@@ -79,7 +79,7 @@ record ParentLink(TypeElement parent, int parentAt, String keyField) {
                 .getEnclosedElements()).stream().filter(f -> f.getSimpleName().contentEquals("id")).findFirst().orElseThrow();
         return new FieldSpec(key, name(), elements.getTypeElement(ForeignKeyKind.class.getCanonicalName()), PathKind.REF,
                 refType, ref, false, column(), true, false, true, false, null, null, null, false, false, false, List.of(),
-                null, null, new FieldSpec.Relation(parent, "CASCADE", null, true, null, null, null));
+                null, null, null, new FieldSpec.Relation(parent, "CASCADE", null, true, null, null, null, null));
     }
 
     /** The accessor of the link in generated code: the key field as a {@code Ref} to the parent. */

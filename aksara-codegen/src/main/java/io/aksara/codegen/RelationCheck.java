@@ -115,8 +115,16 @@ final class RelationCheck {
         }
         String relatedName = relatedNameFor(a.string("relatedName"));
         String onDeleteValue = a.string("onDeleteValue");
+        String constraintName = a.string("constraintName").strip();
+        // a name goes into DDL: letters, digits and underscores only, within PostgreSQL's 63 characters
+        if (!constraintName.isEmpty() && !constraintName.matches("[A-Za-z_][A-Za-z0-9_]{0,62}")) {
+            scan.error(field, a.mirror(), where + ": constraintName " + SourceWriter.literal(constraintName) + " is not a"
+                    + " constraint name Aksara can write; use letters, digits and underscores, at most 63, not starting with a digit");
+            return null;
+        }
         return new FieldSpec.Relation(target, onDelete, relatedName.isEmpty() ? null : relatedName, oneToOne,
-                onDeleteValue.isEmpty() ? null : onDeleteValue, a.enumConstant("onUpdate"), compositeColumns);
+                onDeleteValue.isEmpty() ? null : onDeleteValue, a.enumConstant("onUpdate"), compositeColumns,
+                constraintName.isEmpty() ? null : constraintName);
     }
 
     /** Each on_delete rule needs what it writes: NULL a nullable column, SET_DEFAULT a default, SET a value. */

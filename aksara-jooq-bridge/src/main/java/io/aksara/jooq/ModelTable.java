@@ -156,9 +156,10 @@ public final class ModelTable {
         return Naming.constraintName("uq", meta.table(), List.of(f.column()));
     }
 
-    /** The foreign key constraint of a relation, {@code fk_<table>_<column>}. */
+    /** The foreign key constraint of a relation: its declared {@code constraintName}, else {@code fk_<table>_<column>}. */
     public String foreignKeyName(FieldMeta<?, ?> f) {
-        return Naming.constraintName("fk", meta.table(), meta.columnsOf(f).stream().map(FieldMeta::column).toList());
+        return f.constraintName() != null ? f.constraintName()
+                : Naming.constraintName("fk", meta.table(), meta.columnsOf(f).stream().map(FieldMeta::column).toList());
     }
 
     /** The index of a single indexed field, {@code ix_<table>_<column>}. */

@@ -51,6 +51,13 @@ class GoalsTest {
         assertThat(generate.command()).containsExactly("inspectdb", "--package", "com.shop.models",
                 "--out", dir.toFile().getAbsolutePath(), "--check");
 
+        set(generate, "jooqPackage", "com.shop.jooq");
+        assertThat(generate.command()).containsExactly("inspectdb", "--package", "com.shop.models", "--jooq", "com.shop.jooq",
+                "--out", dir.toFile().getAbsolutePath(), "--check");
+        assertThat(generate.failure(generate.command()))
+                .hasMessageContaining("do not match the jOOQ classes of com.shop.jooq")
+                .hasMessageContaining("-Daksara.jooqPackage=com.shop.jooq");
+
         InspectDbMojo inspect = new InspectDbMojo();
         set(inspect, "packageName", "com.shop.models");
         set(inspect, "outputDirectory", dir.toFile());
@@ -80,6 +87,40 @@ class GoalsTest {
         assertThat(Files.readString(printed)).contains("[X] 0001_seed");   // the H2 file kept what the last JVM did
         assertThat(cli.run(List.of("frobnicate"), dir.toFile())).isEqualTo(2);
         assertThat(Files.readString(printed)).contains("unknown command 'frobnicate'");
+    }
+
+    @Test
+    void modelsFromJooqClassesOnTheClasspathAndTheirStaleCheck() throws Exception {
+        // the command line's JVM sees the project's classes: here the plugin's test classes, with two jOOQ tables
+        List<String> classpath = new java.util.ArrayList<>(List.of(
+                Files.readString(Path.of("target", "runtime.classpath")).strip().split(File.pathSeparator)));
+        classpath.add(Path.of("target", "test-classes").toAbsolutePath().toString());
+        Path printed = dir.resolve("printed.txt");
+        CommandLineProcess cli = new CommandLineProcess(classpath, Map.of(), new SystemStreamLog(),
+                ProcessBuilder.Redirect.appendTo(printed.toFile()));
+        Path sources = dir.resolve("src");
+        List<String> generate = List.of("--dir", dir.resolve("migrations").toString(), "inspectdb", "--package", "com.shop.models",
+                "--jooq", "io.aksara.maven.jooqshop", "--out", sources.toString());
+
+        assertThat(cli.run(generate, dir.toFile())).isZero();
+        Path album = sources.resolve("com/shop/models/Album.java");
+        assertThat(Files.readString(album))
+                .contains("constraintName = \"fk_album_artist\") public Ref<Artist> artist;")
+                .contains("@StringField(maxLength = 200) public String title;");
+        assertThat(sources.resolve("com/shop/models/Artist.java")).exists();
+
+        List<String> check = new java.util.ArrayList<>(generate);
+        check.add("--check");
+        assertThat(cli.run(check, dir.toFile())).as("the models just written are up to date").isZero();
+        Files.writeString(album, Files.readString(album).replace("maxLength = 200", "maxLength = 150"));
+        assertThat(cli.run(check, dir.toFile())).as("an edited model is stale").isEqualTo(1);
+        assertThat(Files.readString(printed))
+                .contains("The models under " + sources + " are stale: the jOOQ classes of io.aksara.maven.jooqshop give other sources.")
+                .contains("Album.java").contains("--jooq io.aksara.maven.jooqshop --out " + sources);
+
+        List<String> wrongPackage = List.of("--dir", dir.toString(), "inspectdb", "--jooq", "io.aksara.maven.nothing");
+        assertThat(cli.run(wrongPackage, dir.toFile())).isEqualTo(2);
+        assertThat(Files.readString(printed)).contains("No jOOQ table classes in package io.aksara.maven.nothing");
     }
 
     private static void set(Object target, String field, Object value) throws ReflectiveOperationException {

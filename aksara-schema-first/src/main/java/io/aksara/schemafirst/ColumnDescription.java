@@ -18,9 +18,18 @@ import io.aksara.meta.FieldType;
  * @param dbDefault    the default as the database's SQL when it is an expression ({@code now()},
  *                     {@code CURRENT_DATE}) or a literal no initializer can carry; null otherwise
  * @param domain       the PostgreSQL domain the column is declared with, whose base type {@code type} is; or null
+ * @param dbType       the column type to keep where it is not the one migrations give {@code type} on this
+ *                     database (MariaDB's {@code text} or {@code timestamp}), written as the field's
+ *                     {@code dbType}; or null
  */
 public record ColumnDescription(String name, FieldType type, String sqlType, int length, int precision, int scale,
-        boolean nullable, boolean identity, String defaultValue, String dbDefault, String domain) {
+        boolean nullable, boolean identity, String defaultValue, String dbDefault, String domain, String dbType) {
+
+    /** A column stored in its field type's own column type. */
+    public ColumnDescription(String name, FieldType type, String sqlType, int length, int precision, int scale,
+            boolean nullable, boolean identity, String defaultValue, String dbDefault, String domain) {
+        this(name, type, sqlType, length, precision, scale, nullable, identity, defaultValue, dbDefault, domain, null);
+    }
 
     /** A column of a base type (no domain). */
     public ColumnDescription(String name, FieldType type, String sqlType, int length, int precision, int scale,

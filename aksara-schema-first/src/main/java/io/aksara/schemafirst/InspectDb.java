@@ -6,6 +6,7 @@ import io.aksara.jooq.vendor.Vendors;
 import io.aksara.schemafirst.internal.ColumnDefaults;
 import io.aksara.schemafirst.internal.GeneratedColumns;
 import io.aksara.schemafirst.internal.MariadbJsonColumns;
+import io.aksara.schemafirst.internal.StorageTypes;
 import io.aksara.schemafirst.internal.PostgresDomains;
 import io.aksara.schemafirst.internal.PostgresPartitions;
 import io.aksara.schemafirst.internal.NameCaseWarning;
@@ -161,7 +162,8 @@ public final class InspectDb {
             }
             Set<String> json = MariadbJsonColumns.find(connection, vendor);
             TableReader reader = new TableReader(dialect, json, ColumnDefaults.find(connection, dialect, schemaName),
-                    PostgresDomains.find(connection, dialect, schemaName), GeneratedColumns.find(connection, dialect, schemaName));
+                    PostgresDomains.find(connection, dialect, schemaName), GeneratedColumns.find(connection, dialect, schemaName),
+                    StorageTypes.find(connection, dialect, schemaName));
             Set<String> partitions = PostgresPartitions.find(connection, dialect, schemaName);
             List<TableDescription> read = new ArrayList<>();
             List<Table<?>> readTables = new ArrayList<>();

@@ -1,5 +1,6 @@
 package io.aksara.schemafirst;
 
+import io.aksara.schemafirst.internal.JooqTableScan;
 import io.aksara.schemafirst.internal.TableReader;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -42,6 +43,48 @@ public final class InspectJooq {
     /** The tables to turn into models, such as {@code Public.PUBLIC.getTables()} or {@code DefaultCatalog.DEFAULT_CATALOG}'s. */
     public static InspectJooq of(Collection<? extends Table<?>> tables) {
         return new InspectJooq(List.copyOf(tables), "models", SQLDialect.DEFAULT);
+    }
+
+    /**
+     * The tables of the jOOQ-generated classes in a package (and its subpackages) on a class
+     * loader: the {@code public static final} table instances jOOQ's generator writes, once each.
+     * For a build step that has the classes but no code naming them, such as the Maven plugin's
+     * {@code generate-models} with {@code jooqPackage}.
+     *
+     * <pre>{@code
+     * InspectJooq.ofPackage("com.shop.jooq", getClass().getClassLoader()).packageName("com.shop.models").inspect();
+     * }</pre>
+     *
+     * @throws IllegalArgumentException when the package holds no jOOQ table, naming the package
+     */
+    public static InspectJooq ofPackage(String jooqPackage, ClassLoader loader) {
+        if (jooqPackage == null || !javax.lang.model.SourceVersion.isName(jooqPackage)) {
+            throw new IllegalArgumentException("Not a Java package name: " + jooqPackage);
+        }
+        List<Table<?>> tables = JooqTableScan.tables(jooqPackage, loader);
+        if (tables.isEmpty()) {
+            throw new IllegalArgumentException("No jOOQ table classes in package " + jooqPackage + " or its subpackages on the"
+                    + " classpath; give the package jOOQ's code generator wrote (its <target><packageName>), compiled");
+        }
+        return of(tables);
+    }
+
+    /**
+     * Only the tables of these names (in any case), as {@code inspectdb TABLE ...} reads only them.
+     *
+     * <pre>{@code InspectJooq.ofPackage("com.shop.jooq", loader).tables("customers", "orders").inspect(); }</pre>
+     *
+     * @throws IllegalArgumentException naming a table that is not among the classes, and the ones that are
+     */
+    public InspectJooq tables(String... names) {
+        List<Table<?>> kept = new ArrayList<>();
+        for (String name : names) {
+            Table<?> table = tables.stream().filter(t -> t.getName().equalsIgnoreCase(name)).findFirst()
+                    .orElseThrow(() -> new IllegalArgumentException("No jOOQ table " + name + " among "
+                            + tables.stream().map(Table::getName).sorted().toList()));
+            kept.add(table);
+        }
+        return new InspectJooq(List.copyOf(kept), packageName, dialect);
     }
 
     /** The Java package of the generated models (default {@code models}). */

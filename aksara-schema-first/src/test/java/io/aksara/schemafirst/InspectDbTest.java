@@ -57,9 +57,11 @@ class InspectDbTest {
                 .contains("@BooleanField public boolean active = true;")
                 .contains("@TextField(nullable = true) public String note;")
                 .contains("@ForeignKey(onDelete = OnDelete.SET_NULL, relatedName = \"orderItemsByCategory\", nullable = true,"
-                        + " dbIndex = false) public Ref<Category> category;")
+                        + " dbIndex = false, constraintName = \"fk_items_category\") public Ref<Category> category;")
+                // the constraint names were chosen by hand, so the models keep them for migrations
                 .contains("@ForeignKey(onDelete = OnDelete.CASCADE, relatedName = \"orderItemsByMainCategory\","
-                        + " dbIndex = false, dbColumn = \"main_category\") public Ref<Category> mainCategory;")
+                        + " dbIndex = false, dbColumn = \"main_category\", constraintName = \"fk_items_main\")"
+                        + " public Ref<Category> mainCategory;")
                 .contains("@BinaryField(maxLength = 100, nullable = true) public byte[] picture;")
                 .doesNotContain(" id;");
         assertThat(found.sources().get("Category.java"))

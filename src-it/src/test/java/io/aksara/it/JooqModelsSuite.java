@@ -3,6 +3,7 @@ package io.aksara.it;
 import static io.aksara.it.legacy.jooq.Tables.SHOP_CUSTOMERS;
 import static io.aksara.it.legacy.jooq.Tables.SHOP_ORDERS;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.aksara.Aksara;
 import io.aksara.Model;
@@ -155,6 +156,28 @@ class JooqModelsSuite {
             dsl.deleteFrom(SHOP_ORDERS).execute();
             dsl.deleteFrom(SHOP_CUSTOMERS).execute();
         }
+    }
+
+    @Test
+    void thePackageOfTheJooqClassesIsEnoughAndItsModelsAreCheckedForStaleness() throws Exception {
+        String pkg = "io.aksara.it.fromjooq." + vendor;
+        Inspection scanned = InspectJooq.ofPackage("io.aksara.it.legacy.jooq", getClass().getClassLoader())
+                .packageName(pkg).inspect();
+        assertThat(scanned.sources()).as("the tables found in the package, against the schema's list")
+                .isEqualTo(fromJooqInspection.sources());
+
+        Path sourceRoot = Files.createTempDirectory("aksara-jooq-stale");
+        scanned.write(sourceRoot);
+        assertThat(scanned.differences(sourceRoot)).as("models just written").isEmpty();
+        Path customer = sourceRoot.resolve(pkg.replace('.', '/')).resolve("ShopCustomer.java");
+        Files.writeString(customer, Files.readString(customer).replace("maxLength = 100", "maxLength = 80"));
+        assertThat(scanned.differences(sourceRoot)).as("an edited model").singleElement().asString().contains("ShopCustomer.java");
+
+        assertThatThrownBy(() -> InspectJooq.ofPackage("io.aksara.it.models", getClass().getClassLoader()))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageStartingWith("No jOOQ table classes in package io.aksara.it.models or its subpackages");
+        assertThat(InspectJooq.ofPackage("io.aksara.it.legacy.jooq", getClass().getClassLoader()).tables("SHOP_ORDERS")
+                .packageName(pkg).inspect().sources()).containsOnlyKeys("ShopOrder.java");
     }
 
     @Test

@@ -164,7 +164,7 @@ public final class ModelSourceWriter {
         String reverse = reverseMethods(t, fieldOf.values(), imports);
         StringBuilder out = new StringBuilder();
         out.append("package ").append(packageName).append(";\n\n");
-        String meta = meta(t, className, fieldOf, uniqueTogether, indexes);
+        String meta = MetaAnnotation.of(t, className, fieldOf, uniqueTogether, indexes);
         if (LinkTables.composite(t)) {
             String keyFields = "primaryKey = {" + String.join(", ",
                     t.primaryKey().columns().stream().map(fieldOf::get).map(Java::literal).toList()) + "}";
@@ -284,6 +284,9 @@ public final class ModelSourceWriter {
         if (!Naming.columnName(field, FieldType.FOREIGN_KEY).equals(c.name())) {
             args.add("dbColumn = " + Java.literal(c.name()));
         }
+        if (RelationNames.ownConstraintName(t.name(), c.name(), fk.name())) {
+            args.add("constraintName = " + Java.literal(Names.normalize(fk.name())));
+        }
         String target = classNames.get(fk.targetTable());
         return "@ForeignKey(" + String.join(", ", args) + ") public Ref<" + target + "> " + field + ";";
     }
@@ -309,6 +312,9 @@ public final class ModelSourceWriter {
                 args.add("decimalPlaces = " + c.scale());
             }
             default -> { }
+        }
+        if (c.dbType() != null) {
+            args.add("dbType = " + Java.literal(c.dbType())); // a legacy text or timestamp kept as it is
         }
         if (c.nullable() && !primaryKey) {
             args.add("nullable = true");
@@ -342,36 +348,5 @@ public final class ModelSourceWriter {
                 + FieldDeclarations.defaultAnnotation(c, imports) + " public " + javaType + " " + field
                 + FieldDeclarations.initializer(c) + ";"
                 + (c.domain() == null ? "" : " // the domain " + c.domain() + ": its checks stay the database's");
-    }
-
-    private static String meta(TableDescription t, String className, Map<String, String> fieldOf,
-            List<KeyDescription> uniqueTogether, List<KeyDescription> indexes) {
-        List<String> parts = new ArrayList<>();
-        if (!Names.defaultTable(className, t.name())) {
-            parts.add("table = " + Java.literal(t.name()));
-        }
-        if (t.view()) {
-            parts.add("managed = false, readOnly = true"); // migrations make no views; writes are refused
-        }
-        if (!uniqueTogether.isEmpty()) {
-            parts.add("uniqueTogether = " + group(t, uniqueTogether, fieldOf, "uq", "Unique"));
-        }
-        if (!indexes.isEmpty()) {
-            parts.add("indexes = " + group(t, indexes, fieldOf, "ix", "Index"));
-        }
-        return parts.isEmpty() ? null : "@Meta(" + String.join(",\n      ", parts) + ")";
-    }
-
-    private static String group(TableDescription t, List<KeyDescription> keys, Map<String, String> fieldOf,
-            String prefix, String annotation) {
-        List<String> items = new ArrayList<>();
-        for (KeyDescription k : keys) {
-            List<String> fields = k.columns().stream().map(fieldOf::get).toList();
-            String value = "{" + String.join(", ", fields.stream().map(Java::literal).toList()) + "}";
-            boolean defaultName = Naming.constraintName(prefix, t.name(), k.columns()).equals(k.name());
-            items.add("@Meta." + annotation + (defaultName ? "(" + value + ")"
-                    : "(value = " + value + ", name = " + Java.literal(k.name()) + ")"));
-        }
-        return items.size() == 1 ? items.getFirst() : "{" + String.join(", ", items) + "}";
     }
 }

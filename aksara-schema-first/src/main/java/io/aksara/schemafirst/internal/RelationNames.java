@@ -41,4 +41,23 @@ public final class RelationNames {
     private static String capitalize(String s) {
         return Character.toUpperCase(s.charAt(0)) + s.substring(1);
     }
+
+    /**
+     * Whether a foreign key's constraint name is one to keep, because someone chose it: not
+     * Aksara's own ({@code fk_<table>_<column>}), nor one a database made up for a constraint
+     * declared without a name, which nothing can rely on: PostgreSQL's {@code <table>_<column>_fkey},
+     * MariaDB's and MySQL's {@code <table>_ibfk_<n>}, H2's {@code CONSTRAINT_<hex>}; and one the
+     * annotation can hold (letters, digits, underscores), else the model would not compile.
+     */
+    static boolean ownConstraintName(String table, String column, String constraint) {
+        String name = Names.normalize(constraint);
+        return name.matches("[A-Za-z_][A-Za-z0-9_]{0,62}") // what @ForeignKey(constraintName) accepts
+                && !name.equals(Naming.constraintName("fk", table, java.util.List.of(column)))
+                && !name.matches(Pattern.quote(table + "_" + column) + "_fkey\\d*")
+                && !name.matches(Pattern.quote(table) + "_ibfk_\\d+")
+                && !H2_GENERATED.matcher(constraint).matches();
+    }
+
+    /** H2's name for a constraint declared without one. */
+    private static final Pattern H2_GENERATED = Pattern.compile("CONSTRAINT_[0-9A-F]+");
 }

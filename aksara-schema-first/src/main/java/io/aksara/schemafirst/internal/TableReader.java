@@ -39,6 +39,7 @@ public final class TableReader {
     private final Map<String, String> defaults;
     private final Map<String, PostgresDomains.Domain> domains;
     private final Map<String, String> generated;
+    private final Map<String, String> storageTypes;
 
     /**
      * @param dialect     the database the tables come from ({@link SQLDialect#DEFAULT} for generated classes)
@@ -62,6 +63,13 @@ public final class TableReader {
     /** @param generated {@code table.column} → the clause of a generated column ({@link GeneratedColumns#find}) */
     public TableReader(SQLDialect dialect, Set<String> jsonColumns, Map<String, String> defaults,
             Map<String, PostgresDomains.Domain> domains, Map<String, String> generated) {
+        this(dialect, jsonColumns, defaults, domains, generated, Map.of());
+    }
+
+    /** @param storageTypes {@code table.column} → a MariaDB column type to keep ({@link StorageTypes}) */
+    public TableReader(SQLDialect dialect, Set<String> jsonColumns, Map<String, String> defaults,
+            Map<String, PostgresDomains.Domain> domains, Map<String, String> generated, Map<String, String> storageTypes) {
+        this.storageTypes = Map.copyOf(storageTypes);
         this.generated = Map.copyOf(generated);
         this.domains = Map.copyOf(domains);
         this.dialect = dialect;
@@ -138,6 +146,9 @@ public final class TableReader {
                 : type.defaulted() && type.defaultValue() != null ? render(type.defaultValue()) : null;
         // PostgreSQL's driver calls any nextval() default an identity; off the key it is a default like others
         boolean identity = type.identity() && (keyColumns.contains(name) || sql == null);
+        if (identity && fieldType == FieldType.INTEGER && dialect.family() == SQLDialect.SQLITE) {
+            fieldType = FieldType.BIG_INTEGER; // SQLite's INTEGER key is the 64-bit rowid, not a 32-bit AutoField
+        }
         // a binary default is a database-specific literal (bytea escapes, x'..'): left to the model's initializer
         if (sql != null && !identity && fieldType != FieldType.BINARY) {
             // Aksara writes no literal default on text and JSON columns (MySQL had none): kept as the database's SQL
@@ -150,7 +161,8 @@ public final class TableReader {
                 fieldType == FieldType.BINARY ? FieldTypes.binaryLength(type) : type.lengthDefined() ? type.length() : 0,
                 type.precisionDefined() ? type.precision() : 0,
                 type.scaleDefined() ? type.scale() : 0,
-                type.nullable(), identity, defaultValue, dbDefault, domain == null ? null : domain.name());
+                type.nullable(), identity, defaultValue, dbDefault, domain == null ? null : domain.name(),
+                StorageTypes.kept(fieldType, storageTypes.get(table + "." + name)));
     }
 
     private String render(Field<?> expression) {

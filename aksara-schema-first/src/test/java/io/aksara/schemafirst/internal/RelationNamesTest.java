@@ -30,4 +30,17 @@ class RelationNamesTest {
         assertThat(RelationNames.relatedName("Category", "parent", false)).isEqualTo("categories");
         assertThat(RelationNames.relatedName("Track", "composer", true)).isEqualTo("tracksByComposer");
     }
+
+    @Test
+    void aConstraintNameIsKeptOnlyWhenSomeoneChoseIt() {
+        assertThat(RelationNames.ownConstraintName("albums", "artist_id", "fk_album_artist")).isTrue();
+        assertThat(RelationNames.ownConstraintName("albums", "artist_id", "FK_ALBUM_ARTIST")).isTrue(); // H2's spelling
+        // Aksara's own, and the names databases make up for a constraint declared without one
+        assertThat(RelationNames.ownConstraintName("albums", "artist_id", "fk_albums_artist_id")).isFalse();
+        assertThat(RelationNames.ownConstraintName("albums", "artist_id", "albums_artist_id_fkey")).isFalse();
+        assertThat(RelationNames.ownConstraintName("albums", "artist_id", "albums_artist_id_fkey1")).isFalse();
+        assertThat(RelationNames.ownConstraintName("albums", "artist_id", "albums_ibfk_2")).isFalse();
+        assertThat(RelationNames.ownConstraintName("albums", "artist_id", "CONSTRAINT_8A")).isFalse();
+        assertThat(RelationNames.ownConstraintName("albums", "artist_id", "album artist")).isFalse(); // no annotation holds it
+    }
 }

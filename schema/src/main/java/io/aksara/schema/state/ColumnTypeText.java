@@ -16,8 +16,18 @@ public final class ColumnTypeText {
 
     private ColumnTypeText() {}
 
-    /** The type text of this field's column. */
+    /**
+     * The type text of this field's column: its declared {@code dbType} (a legacy column's
+     * {@code text} or {@code timestamp}, upper case as the other types), else its kind's.
+     */
     public static String of(FieldMeta<?, ?> field) {
+        if (field.dbType() != null) {
+            return field.dbType().toUpperCase(java.util.Locale.ROOT);
+        }
+        if (field.isRelation() && field.relatedMeta().primaryKey().dbType() != null) {
+            // a foreign key's column has its target key's type: an INT id (@Meta(autoField = INTEGER)) has INT keys
+            return field.relatedMeta().primaryKey().dbType().toUpperCase(java.util.Locale.ROOT);
+        }
         return SqlTypes.of(field).changelogType(field);
     }
 }

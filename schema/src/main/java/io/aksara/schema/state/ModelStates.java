@@ -93,7 +93,8 @@ public final class ModelStates {
             }
             if (f.isRelation()) {
                 ModelMeta<?> target = f.relatedMeta();
-                foreignKeys.add(new ForeignKeyState(constraint("fk", m, f), f.column(), target.table(),
+                String name = f.constraintName() != null ? f.constraintName() : constraint("fk", m, f);
+                foreignKeys.add(new ForeignKeyState(name, f.column(), target.table(),
                         target.primaryKey().column(), databaseAction(f.onDelete()),
                         f.onUpdate() == io.aksara.fields.OnUpdate.NO_ACTION ? null : f.onUpdate().sql()));
             }
