@@ -54,7 +54,7 @@ final class CompositeForeignKeyColumns {
         }
         FieldType type = stored.columnType() == FieldType.BIG_AUTO ? FieldType.BIG_INTEGER : stored.columnType();
         boolean plain = stored.columnType() == type;
-        FieldMeta.Builder<M, Object> b = FieldMeta.<M, Object>builder(column, plain ? stored.kind() : FieldKinds.of(type),
+        FieldMetaBuilder<M, Object> b = FieldMeta.<M, Object>builder(column, plain ? stored.kind() : FieldKinds.of(type),
                 plain ? stored.javaType() : type.javaClass());
         b.column(column).nullable(relation.nullable()).maxLength(stored.maxLength())
                 .digits(stored.maxDigits(), stored.decimalPlaces()).partOf(relation);

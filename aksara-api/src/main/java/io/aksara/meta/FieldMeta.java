@@ -61,7 +61,7 @@ public final class FieldMeta<M extends Model, V> {
     private ModelMeta<M> model; // set once by ModelMeta's constructor
     private final FieldMeta<M, ?> derivedFrom;
 
-    private FieldMeta(Builder<M, V> b) {
+    FieldMeta(FieldMetaBuilder<M, V> b) {
         this.name = Objects.requireNonNull(b.name);
         this.type = Objects.requireNonNull(b.type);
         this.kind = Objects.requireNonNull(b.kind);
@@ -129,8 +129,8 @@ public final class FieldMeta<M extends Model, V> {
      *     .maxLength(100).access(FieldAccess.of(p -> p.name, (p, v) -> p.name = v)).build();
      * }</pre>
      */
-    public static <M extends Model, V> Builder<M, V> builder(String name, FieldType type, Class<?> javaType) {
-        return new Builder<>(name, FieldKinds.of(type), javaType);
+    public static <M extends Model, V> FieldMetaBuilder<M, V> builder(String name, FieldType type, Class<?> javaType) {
+        return new FieldMetaBuilder<>(name, FieldKinds.of(type), javaType);
     }
 
     /**
@@ -141,8 +141,8 @@ public final class FieldMeta<M extends Model, V> {
      *     .digits(12, 2).access(FieldAccess.of(p -> p.price, (p, v) -> p.price = v)).build();
      * }</pre>
      */
-    public static <M extends Model, V> Builder<M, V> builder(String name, FieldKind<?> kind, Class<?> javaType) {
-        return new Builder<>(name, kind, javaType);
+    public static <M extends Model, V> FieldMetaBuilder<M, V> builder(String name, FieldKind<?> kind, Class<?> javaType) {
+        return new FieldMetaBuilder<>(name, kind, javaType);
     }
 
     void bind(ModelMeta<M> owner) {
@@ -317,105 +317,4 @@ public final class FieldMeta<M extends Model, V> {
 
     @Override
     public String toString() { return qualifiedName() + " (" + kind.displayName() + ")"; }
-
-    /** Collects a field's options; see {@link FieldMeta#builder}. */
-    public static final class Builder<M extends Model, V> {
-        private final String name;
-        private final FieldType type;
-        private final FieldKind<?> kind;
-        private final Class<?> javaType;
-        private String column;
-        private boolean primitive;
-        private boolean nullable;
-        private boolean unique;
-        private boolean dbIndex;
-        private boolean primaryKey;
-        private int maxLength;
-        private int maxDigits;
-        private int decimalPlaces;
-        private boolean autoNow;
-        private boolean autoNowAdd;
-        private boolean autoGenerate;
-        private List<String> choices = List.of();
-        private String explicitDefault;
-        private Class<? extends Model> relatedModel;
-        private OnDelete onDelete;
-        private OnUpdate onUpdate = OnUpdate.NO_ACTION;
-        private String dbDefault;
-        private String generatedExpression;
-        private boolean generatedStored = true;
-        private String onDeleteValue;
-        private String relatedName;
-        private boolean oneToOne;
-        private List<String> columns = List.of();
-        private boolean compositeTarget;
-        private FieldMeta<M, ?> partOf;
-        private String dbType;
-        private String constraintName;
-        private FieldAccess<M, V> access;
-        private FieldMeta<M, ?> derivedFrom;
-
-        private Builder(String name, FieldKind<?> kind, Class<?> javaType) {
-            this.name = name;
-            this.kind = kind;
-            this.type = kind.type();
-            this.javaType = javaType;
-        }
-
-        public Builder<M, V> column(String c) { column = c == null || c.isEmpty() ? null : c; return this; }
-        public Builder<M, V> primitive(boolean v) { primitive = v; return this; }
-        public Builder<M, V> nullable(boolean v) { nullable = v; return this; }
-        public Builder<M, V> unique(boolean v) { unique = v; return this; }
-        public Builder<M, V> dbIndex(boolean v) { dbIndex = v; return this; }
-        public Builder<M, V> primaryKey(boolean v) { primaryKey = v; return this; }
-        public Builder<M, V> maxLength(int v) { maxLength = v; return this; }
-        public Builder<M, V> digits(int max, int places) { maxDigits = max; decimalPlaces = places; return this; }
-        public Builder<M, V> autoNow(boolean v) { autoNow = v; return this; }
-        public Builder<M, V> autoNowAdd(boolean v) { autoNowAdd = v; return this; }
-        public Builder<M, V> autoGenerate(boolean v) { autoGenerate = v; return this; }
-        public Builder<M, V> choices(String... v) { choices = List.of(v); return this; }
-        public Builder<M, V> explicitDefault(String v) { explicitDefault = v; return this; }
-
-        public Builder<M, V> relation(Class<? extends Model> target, OnDelete rule, String reverseName) {
-            relatedModel = target;
-            onDelete = rule;
-            relatedName = reverseName == null || reverseName.isEmpty() ? null : reverseName;
-            return this;
-        }
-
-        /** The {@code ON UPDATE} action of a foreign key's constraint. */
-        public Builder<M, V> onUpdate(OnUpdate v) { onUpdate = v == null ? OnUpdate.NO_ACTION : v; return this; }
-
-        /** The SQL of a {@code @DbDefault}. */
-        public Builder<M, V> dbDefault(String v) { dbDefault = v == null || v.isEmpty() ? null : v; return this; }
-
-        /** The expression and storage of a {@code @GeneratedField}. */
-        public Builder<M, V> generatedAs(String expression, boolean stored) {
-            generatedExpression = expression == null || expression.isBlank() ? null : expression;
-            generatedStored = stored;
-            return this;
-        }
-
-        public Builder<M, V> oneToOne(boolean v) { oneToOne = v; unique = unique || v; return this; }
-
-        /** The key text {@link OnDelete#SET} writes (foreign keys only). */
-        public Builder<M, V> onDeleteValue(String v) { onDeleteValue = v == null || v.isEmpty() ? null : v; return this; }
-
-        /** The column type migrations write instead of the kind's own. */
-        public Builder<M, V> dbType(String v) { dbType = v == null || v.isEmpty() ? null : v; return this; }
-
-        /** The name of a foreign key's constraint, instead of Aksara's own. */
-        public Builder<M, V> constraintName(String v) { constraintName = v == null || v.isEmpty() ? null : v; return this; }
-
-        public Builder<M, V> access(FieldAccess<M, V> a) { access = a; return this; }
-
-        /** A relation to a composite key: its columns in target key order, or none for {@code <field>_<target column>}. */
-        public Builder<M, V> compositeTarget(String... names) { compositeTarget = true; columns = List.of(names); return this; }
-
-        // a description derived from a field (a transform's value, a computed value); one column of a composite foreign key
-        Builder<M, V> derivedFrom(FieldMeta<M, ?> source) { derivedFrom = source; return this; }
-        Builder<M, V> partOf(FieldMeta<M, ?> relation) { partOf = relation; return this; }
-
-        public FieldMeta<M, V> build() { return new FieldMeta<>(this); }
-    }
 }

@@ -7,6 +7,7 @@ import io.aksara.Model;
 import io.aksara.fields.OnDelete;
 import io.aksara.meta.FieldAccess;
 import io.aksara.meta.FieldMeta;
+import io.aksara.meta.FieldMetaBuilder;
 import io.aksara.meta.FieldType;
 import io.aksara.meta.ModelMeta;
 import io.aksara.schema.MigrationError;
@@ -19,7 +20,7 @@ class ModelStatesTest {
 
     public static class Box extends Model {}
 
-    private static <M extends Model> FieldMeta.Builder<M, Object> field(String name, FieldType type) {
+    private static <M extends Model> FieldMetaBuilder<M, Object> field(String name, FieldType type) {
         return FieldMeta.<M, Object>builder(name, type, Object.class).access(FieldAccess.of(m -> null, (m, v) -> { }));
     }
 
