@@ -148,7 +148,7 @@ public final class JooqBackend implements Backend {
 
     /** The rendering settings with lower-case names (every dialect but H2); for SQL rendering tests. */
     static Settings settings() {
-        return settings(SQLDialect.POSTGRES);
+        return settings(Vendors.of(SQLDialect.POSTGRES));
     }
 
     /**
@@ -157,11 +157,6 @@ public final class JooqBackend implements Backend {
      * would break PostgreSQL and MySQL). So a quoted reserved word ({@code "YEAR"} on H2) names
      * the same column as the unquoted name another tool (Liquibase) created it with.
      */
-    static Settings settings(SQLDialect dialect) {
-        return settings(Vendors.of(dialect));
-    }
-
-    /** As {@link #settings(SQLDialect)}, in the name case of this vendor. */
     static Settings settings(Vendor vendor) {
         return new Settings()
                 .withRenderQuotedNames(RenderQuotedNames.EXPLICIT_DEFAULT_UNQUOTED)
