@@ -11,6 +11,7 @@ import io.aksara.schemafirst.internal.PostgresPartitions;
 import io.aksara.schemafirst.internal.NameCaseWarning;
 import io.aksara.schemafirst.internal.OwnKindColumns;
 import io.aksara.schemafirst.internal.OwnKindField;
+import io.aksara.schemafirst.internal.SqliteDecimals;
 import io.aksara.schemafirst.internal.TableReader;
 import java.lang.annotation.Annotation;
 import java.nio.file.Path;
@@ -161,7 +162,8 @@ public final class InspectDb {
             }
             Set<String> json = MariadbJsonColumns.find(connection, dialect);
             TableReader reader = new TableReader(dialect, json, ColumnDefaults.find(connection, dialect, schemaName),
-                    PostgresDomains.find(connection, dialect, schemaName), GeneratedColumns.find(connection, dialect, schemaName));
+                    PostgresDomains.find(connection, dialect, schemaName), GeneratedColumns.find(connection, dialect, schemaName),
+                    SqliteDecimals.find(connection, dialect));
             Set<String> partitions = PostgresPartitions.find(connection, dialect, schemaName);
             List<TableDescription> read = new ArrayList<>();
             List<Table<?>> readTables = new ArrayList<>();

@@ -39,6 +39,7 @@ public final class TableReader {
     private final Map<String, String> defaults;
     private final Map<String, PostgresDomains.Domain> domains;
     private final Map<String, String> generated;
+    private final Map<String, SqliteDecimals.Declared> decimals;
 
     /**
      * @param dialect     the database the tables come from ({@link SQLDialect#DEFAULT} for generated classes)
@@ -62,6 +63,14 @@ public final class TableReader {
     /** @param generated {@code table.column} → the expression of a generated column, which no field writes */
     public TableReader(SQLDialect dialect, Set<String> jsonColumns, Map<String, String> defaults,
             Map<String, PostgresDomains.Domain> domains, Map<String, String> generated) {
+        this(dialect, jsonColumns, defaults, domains, generated, Map.of());
+    }
+
+    /** @param decimals {@code table.column} → a decimal's precision and scale as declared, where the driver reports others (SQLite) */
+    public TableReader(SQLDialect dialect, Set<String> jsonColumns, Map<String, String> defaults,
+            Map<String, PostgresDomains.Domain> domains, Map<String, String> generated,
+            Map<String, SqliteDecimals.Declared> decimals) {
+        this.decimals = Map.copyOf(decimals);
         this.generated = Map.copyOf(generated);
         this.domains = Map.copyOf(domains);
         this.dialect = dialect;
@@ -128,10 +137,18 @@ public final class TableReader {
         // a domain's column is its base type; nullability and default are the column's own
         DataType<?> type = domain == null ? f.getDataType()
                 : domain.baseType().nullable(f.getDataType().nullable()).identity(false);
+        SqliteDecimals.Declared declared = decimals.get(table + "." + name);
+        if (declared != null) {
+            type = type.precision(declared.precision(), declared.scale());
+        }
         boolean mysql = dialect.family() == SQLDialect.MYSQL || dialect.family() == SQLDialect.MARIADB;
         String generation = generated.get(table + "." + name);
         // a column the database computes has no field yet: a model would write it on every insert
         FieldType fieldType = generation != null ? null : FieldTypes.of(type, mysql, jsonColumns.contains(table + "." + name));
+        if (fieldType == FieldType.STRING && type.length() == 36 && dialect.family() == SQLDialect.SQLITE) {
+            // as on MySQL: jOOQ writes a UUID varchar(36) on SQLite, and Aksara declared them char(36) before uuid
+            fieldType = FieldType.UUID;
+        }
         String defaultValue = null;
         String dbDefault = null;
         String sql = defaults.containsKey(table + "." + name) ? defaults.get(table + "." + name)
