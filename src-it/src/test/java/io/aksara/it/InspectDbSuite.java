@@ -19,12 +19,18 @@ import io.aksara.meta.ModelMeta;
 import io.aksara.schema.SchemaEditor;
 import io.aksara.schemafirst.InspectDb;
 import io.aksara.schemafirst.Inspection;
+import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.List;
+import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.AfterParameterizedClassInvocation;
 import org.junit.jupiter.params.BeforeParameterizedClassInvocation;
@@ -92,6 +98,32 @@ class InspectDbSuite {
         for (ModelMeta<?> original : List.<ModelMeta<?>>of(Depot_.META, Country_.META, StockItem_.META, Ticket_.META)) {
             assertThat(ModelComparison.differences(original, generated.meta(original.name())))
                     .as("%s read back from %s", original.name(), original.table()).isEmpty();
+        }
+    }
+
+    @Test
+    void valuesComeBackAsTheyWentInUnderTheTypesTheTablesDeclare() {
+        // SQLite declares these columns timestamp with time zone, date, time, uuid (NUMERIC affinity) and
+        // json_text (TEXT affinity): the values must stay the text Aksara wrote, a JSON number's digits too
+        Depot depot = Depot.objects.create("name", "Declared", "code", "D1");
+        OffsetDateTime received = OffsetDateTime.of(2026, 12, 7, 10, 30, 15, 123_456_000, ZoneOffset.UTC);
+        UUID token = UUID.fromString("12345678-1234-1234-1234-123456789012");
+        BigDecimal big = new BigDecimal("12345678901234567890.50");
+        StockItem item = StockItem.objects.create("sku", "declared-1", "price", new BigDecimal("12.345"), "depot", depot,
+                "receivedAt", received, "bestBefore", LocalDate.of(2027, 1, 31), "pickTime", LocalTime.of(8, 15, 30),
+                "token", token, "attributes", big);
+        try {
+            StockItem back = StockItem.objects.get("token", token);
+            assertThat(back.id).isEqualTo(item.id);
+            assertThat(back.receivedAt).isEqualTo(received);
+            assertThat(back.bestBefore).isEqualTo(LocalDate.of(2027, 1, 31));
+            assertThat(back.pickTime).isEqualTo(LocalTime.of(8, 15, 30));
+            assertThat(back.attributes).isInstanceOfSatisfying(BigDecimal.class, n -> assertThat(n).isEqualByComparingTo(big));
+            assertThat(StockItem.objects.filter("bestBefore__lt", LocalDate.of(2027, 2, 1))
+                    .filter("receivedAt__gte", received).filter("pickTime__lt", LocalTime.of(9, 0)).count()).isEqualTo(1);
+        } finally {
+            StockItem.objects.filter("pk", item.id).delete();
+            Depot.objects.filter("pk", depot.id).delete();
         }
     }
 

@@ -605,7 +605,7 @@ class QuerySetMethodsSuite {
         assertThat(annAfter.isActive).isTrue();
         assertThat(Member.objects.get("email", "cat@example.com").name).isEqualTo("Cat");
         assertThat(Member.objects.count()).isEqualTo(6);
-        if (vendor().equals("postgres")) {
+        if (db.vendor().upsertReturnsKeys()) {
             assertThat(ann2.id).isEqualTo(annAfter.id); // RETURNING gives the row's key, updated or inserted
             assertThat(cat.id).isEqualTo(Member.objects.get("email", "cat@example.com").id);
         } else {
