@@ -27,7 +27,8 @@ import org.jooq.impl.DataSourceConnectionProvider;
 public final class JooqConnections implements ConnectionSource {
     private final ConnectionProvider provider;
     private final SQLDialect dialect;
-    private final Vendor vendor;
+    /** The dialect's vendor, looked up on first use: the configuration is checked when the backend opens. */
+    private volatile Vendor vendor;
     private final Settings settings;
     private final JooqTransactions transactions;
     /** The provider's DataSource, for transactions held on it by others; null for other providers. */
@@ -37,7 +38,6 @@ public final class JooqConnections implements ConnectionSource {
     public JooqConnections(Configuration configuration, JooqTransactions transactions) {
         this.provider = configuration.connectionProvider();
         this.dialect = configuration.dialect();
-        this.vendor = Vendors.of(dialect);
         this.settings = configuration.settings();
         this.transactions = transactions;
         this.dataSource = provider instanceof DataSourceConnectionProvider dsp
@@ -69,20 +69,29 @@ public final class JooqConnections implements ConnectionSource {
             public Connection acquire() {
                 Connection block = blockConnection();
                 // the application's own transactions may switch the connection read-only (jOOQ's READONLY)
-                return block != null ? block : vendor.switchableReadOnly(provider.acquire());
+                return block != null ? block : vendor().switchableReadOnly(provider.acquire());
             }
 
             @Override
             public void release(Connection connection) {
                 if (connection != blockConnection()) {
                     try {
-                        provider.release(vendor.releaseConnection(connection));
+                        provider.release(vendor().releaseConnection(connection));
                     } catch (SQLException e) {
                         throw new DataAccessException("could not make the connection writable again before releasing it", e);
                     }
                 }
             }
         };
+    }
+
+    private Vendor vendor() {
+        Vendor v = vendor;
+        if (v == null) {
+            v = Vendors.of(dialect);
+            vendor = v;
+        }
+        return v;
     }
 
     private Connection blockConnection() {
