@@ -28,7 +28,9 @@ module io.aksara.schema {
     // Liquibase finds its data types and SQL generators with ServiceLoader
     provides liquibase.datatype.LiquibaseDataType with
             io.aksara.schema.migrate.FractionalTimeType,
-            io.aksara.schema.migrate.SqliteBigIntType;
+            io.aksara.schema.migrate.SqliteBigIntType,
+            io.aksara.schema.migrate.SqliteTimestampType,
+            io.aksara.schema.migrate.SqliteUuidType;
     provides liquibase.sqlgenerator.SqlGenerator with
             io.aksara.schema.migrate.SqliteForeignKeys.Add,
             io.aksara.schema.migrate.SqliteForeignKeys.Drop,

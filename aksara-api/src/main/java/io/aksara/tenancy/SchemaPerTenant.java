@@ -52,6 +52,8 @@ public final class SchemaPerTenant {
 
     /** Tenants of {@code router} in schemas named {@code "tenant_" + id} on the server of {@code server}. */
     public static SchemaPerTenant on(DatabaseConfig server, TenantRouter router) {
+        Objects.requireNonNull(server, "server");
+        SchemaUrls.withSchema(server.url(), "tenant_"); // a database without schemas is refused here, before any SQL
         return new SchemaPerTenant(Objects.requireNonNull(server, "server"), Objects.requireNonNull(router, "router"), "tenant_");
     }
 

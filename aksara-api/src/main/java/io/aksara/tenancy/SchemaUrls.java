@@ -27,6 +27,11 @@ final class SchemaUrls {
             String hosts = slash < 0 ? head : head.substring(0, slash);
             return hosts + "/" + schema + tail;
         }
+        if (url.startsWith("jdbc:sqlite:")) {
+            throw new AksaraException("Schema-per-tenant knows PostgreSQL, MariaDB, MySQL and H2 URLs, not SQLite's:"
+                    + " a SQLite file is one schema. Give each tenant a file of its own instead:"
+                    + " router.addTenant(tenant, DatabaseConfig.sqlite(\"tenant_\" + tenant + \".db\"))");
+        }
         throw new AksaraException("Schema-per-tenant knows PostgreSQL, MariaDB, MySQL and H2 URLs, not '"
                 + url.substring(0, Math.min(url.length(), 16)) + "...'");
     }

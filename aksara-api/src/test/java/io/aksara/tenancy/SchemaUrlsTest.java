@@ -24,6 +24,14 @@ class SchemaUrlsTest {
     }
 
     @Test
+    void sqliteIsRefusedBeforeAnySchemaIsCreated() {
+        // a SQLite file is one schema: refused as the tenants are set up, not by a CREATE SCHEMA SQLite cannot run
+        assertThatThrownBy(() -> SchemaPerTenant.on(DatabaseConfig.sqlite("tenants.db"), TenantRouter.create()))
+                .isInstanceOf(AksaraException.class).hasMessageContaining("not SQLite's: a SQLite file is one schema")
+                .hasMessageContaining("DatabaseConfig.sqlite(");
+    }
+
+    @Test
     void aTenantIdMustBeAPlainSchemaName() {
         SchemaPerTenant schemas = SchemaPerTenant.on(DatabaseConfig.builder().url("jdbc:h2:mem:x").build(), TenantRouter.create());
         assertThat(schemas.schemaOf("acme_2")).isEqualTo("tenant_acme_2");

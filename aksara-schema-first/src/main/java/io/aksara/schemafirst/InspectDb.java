@@ -12,6 +12,7 @@ import io.aksara.schemafirst.internal.PostgresPartitions;
 import io.aksara.schemafirst.internal.NameCaseWarning;
 import io.aksara.schemafirst.internal.OwnKindColumns;
 import io.aksara.schemafirst.internal.OwnKindField;
+import io.aksara.schemafirst.internal.SqliteDecimals;
 import io.aksara.schemafirst.internal.TableReader;
 import java.lang.annotation.Annotation;
 import java.nio.file.Path;
@@ -163,7 +164,7 @@ public final class InspectDb {
             Set<String> json = MariadbJsonColumns.find(connection, vendor);
             TableReader reader = new TableReader(dialect, json, ColumnDefaults.find(connection, dialect, schemaName),
                     PostgresDomains.find(connection, dialect, schemaName), GeneratedColumns.find(connection, dialect, schemaName),
-                    StorageTypes.find(connection, dialect, schemaName));
+                    StorageTypes.find(connection, dialect, schemaName), SqliteDecimals.find(connection, dialect));
             Set<String> partitions = PostgresPartitions.find(connection, dialect, schemaName);
             List<TableDescription> read = new ArrayList<>();
             List<Table<?>> readTables = new ArrayList<>();

@@ -105,7 +105,7 @@ class ArrayFieldSuite {
 
     @Test
     void listsRoundTripEmptyWithNullsAndNull() {
-        assumeTrue(db.has(Feature.ARRAYS));
+        db.assumeFeature(Feature.ARRAYS);
         UUID ref = UUID.fromString("0a9d2f7e-1b52-4c1e-9a8f-3c0d8f6f2b11");
         Post.objects.create("title", "full", "tags", List.of("java", "orm"), "scores", Arrays.asList(1, null, 3),
                 "counters", List.of(5_000_000_000L), "refs", List.of(ref));
@@ -124,7 +124,7 @@ class ArrayFieldSuite {
 
     @Test
     void saveAndUpdateWriteTheWholeList() {
-        assumeTrue(db.has(Feature.ARRAYS));
+        db.assumeFeature(Feature.ARRAYS);
         Post p = Post.objects.create("title", "p", "tags", List.of("a"));
         p.tags = new ArrayList<>(List.of("a", "b"));
         p.save();
@@ -139,7 +139,7 @@ class ArrayFieldSuite {
     // test_overlap, test_len, test_exact, test_isnull (the same rows and the same slices of objs)
     @Test
     void lookupsFollowDjangosTestQuerying() {
-        assumeTrue(db.has(Feature.ARRAYS));
+        db.assumeFeature(Feature.ARRAYS);
         djangoRows();
         assertThat(titles(Post.objects.filter("scores__contained_by", List.of(1, 2)).orderBy("title").fetch()))
                 .containsExactly("0", "1"); // test_contained_by: objs[:2]
@@ -157,7 +157,7 @@ class ArrayFieldSuite {
     // Django 6.0 tests/postgres_tests/test_array.py TestQuerying.test_index, test_index_chained
     @Test
     void indexTransformCountsFromZero() {
-        assumeTrue(db.has(Feature.ARRAYS));
+        db.assumeFeature(Feature.ARRAYS);
         djangoRows();
         assertThat(titles(Post.objects.filter("scores__0", 2).orderBy("title").fetch()))
                 .containsExactly("1", "2"); // test_index: objs[1:3]
@@ -173,7 +173,7 @@ class ArrayFieldSuite {
     // Django 6.0 tests/postgres_tests/test_array.py TestQuerying.test_slice
     @Test
     void test_slice() {
-        assumeTrue(db.has(Feature.ARRAYS));
+        db.assumeFeature(Feature.ARRAYS);
         djangoRows();
         assertThat(titles(Post.objects.filter("scores__0_1", List.of(2)).orderBy("title").fetch())).containsExactly("1", "2"); // objs[1:3]
         assertThat(titles(Post.objects.filter("scores__0_2", List.of(2, 3)).fetch())).containsExactly("2"); // objs[2:3]
@@ -182,7 +182,7 @@ class ArrayFieldSuite {
     /** A slice is an array of the same elements: the array lookups, the index and len follow it. */
     @Test
     void aSliceTakesTheArrayLookups() {
-        assumeTrue(db.has(Feature.ARRAYS));
+        db.assumeFeature(Feature.ARRAYS);
         djangoRows();
         assertThat(titles(Post.objects.filter("scores__1_3__contains", List.of(30)).fetch())).containsExactly("3");
         assertThat(titles(Post.objects.filter("scores__0_2__contained_by", List.of(2, 3)).orderBy("title").fetch()))
@@ -200,7 +200,7 @@ class ArrayFieldSuite {
     // Django 6.0 tests/postgres_tests/test_array.py TestQuerying.test_unsupported_lookup
     @Test
     void test_unsupported_lookup() {
-        assumeTrue(db.has(Feature.ARRAYS));
+        db.assumeFeature(Feature.ARRAYS);
         // Django: "Unsupported lookup '0_bar' for ArrayField or join on the field not permitted."
         assertThatThrownBy(() -> Post.objects.filter("scores__0_bar", List.of(2)).fetch())
                 .isInstanceOf(FieldError.class).hasMessageContaining("0_bar");
@@ -211,7 +211,7 @@ class ArrayFieldSuite {
     // Django 6.0 tests/postgres_tests/test_array.py TestQuerying.test_usage_in_subquery
     @Test
     void test_usage_in_subquery() {
-        assumeTrue(db.has(Feature.ARRAYS));
+        db.assumeFeature(Feature.ARRAYS);
         djangoRows();
         assertThat(titles(Post.objects.filter("id__in", Post.objects.filter("scores__len", 3)).fetch())).containsExactly("3");
     }
@@ -219,7 +219,7 @@ class ArrayFieldSuite {
     // Django 6.0 tests/postgres_tests/test_array.py TestQuerying.test_len_empty_array
     @Test
     void anEmptyArrayHasLengthZero() {
-        assumeTrue(db.has(Feature.ARRAYS));
+        db.assumeFeature(Feature.ARRAYS);
         Post.objects.create("title", "e", "scores", List.of()); // test_len_empty_array
         Post.objects.create("title", "n");
         assertThat(titles(Post.objects.filter("scores__len", 0).fetch())).containsExactly("e");
@@ -228,7 +228,7 @@ class ArrayFieldSuite {
     // Django 6.0 tests/postgres_tests/test_array.py TestQuerying.test_contains_charfield, test_contained_by_charfield
     @Test
     void textContainsOnAnArrayIsElementContainmentNotSubstring() {
-        assumeTrue(db.has(Feature.ARRAYS));
+        db.assumeFeature(Feature.ARRAYS);
         Post.objects.create("title", "t", "tags", List.of("redwood", "blue"));
         assertThat(Post.objects.filter("tags__contains", List.of("red")).count()).isZero();
         assertThat(Post.objects.filter("tags__contains", List.of("redwood")).count()).isEqualTo(1);
@@ -240,7 +240,7 @@ class ArrayFieldSuite {
 
     @Test
     void wrongValuesAreRefusedBeforeAnySql() {
-        assumeTrue(db.has(Feature.ARRAYS));
+        db.assumeFeature(Feature.ARRAYS);
         assertThatThrownBy(() -> Post.objects.filter("scores__contains", 2).fetch())
                 .isInstanceOf(FieldError.class).hasMessageContaining("scores").hasMessageContaining("a List");
         assertThatThrownBy(() -> Post.objects.filter("scores__contains", List.of("two")).fetch())
@@ -253,7 +253,7 @@ class ArrayFieldSuite {
 
     @Test
     void migrationsWriteArrayColumns() throws IOException, SQLException {
-        assumeTrue(db.has(Feature.ARRAYS));
+        db.assumeFeature(Feature.ARRAYS);
         assertThat(Post_.META.field("scores").kind()).isInstanceOf(IntegerArrayKind.class);
         assertThat(Post_.META.field("scores").type()).isEqualTo(FieldType.ARRAY);
         Path dir = Files.createTempDirectory("array-migrations");
@@ -276,7 +276,7 @@ class ArrayFieldSuite {
 
     @Test
     void inspectdbReadsArrayColumnsAsArrayFields() throws SQLException {
-        assumeTrue(db.has(Feature.ARRAYS));
+        db.assumeFeature(Feature.ARRAYS);
         try (Connection c = JooqBackend.of(Aksara.backend()).dataSource().getConnection()) {
             String source = InspectDb.of(c).packageName("legacy").tables("posts").inspect().sources().get("Post.java");
             assertThat(source).contains("import java.util.List;").contains("import java.util.UUID;")

@@ -9,7 +9,6 @@ import io.aksara.errors.ValidationError;
 import io.aksara.it.models.Shift;
 import io.aksara.it.models.Shift_;
 import io.aksara.jooq.JooqBackend;
-import io.aksara.jooq.vendor.Feature;
 import io.aksara.schemafirst.InspectDb;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -89,7 +88,6 @@ class FieldKindsSuite extends KindSuiteSchema {
 
     @Test
     void inspectdbReadsTheColumnBackAsALocalDateTimeField() throws SQLException {
-        db.assumeFeature(Feature.TYPED_COLUMNS);
         try (Connection c = JooqBackend.of(Aksara.backend()).dataSource().getConnection()) {
             String source = InspectDb.of(c).packageName("legacy").tables("shifts").inspect().sources().get("Shift.java");
             // MySQL's datetime(6) is also where Aksara keeps UTC instants (DateTimeField), which inspectdb prefers there

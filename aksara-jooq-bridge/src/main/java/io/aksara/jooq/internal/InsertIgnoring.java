@@ -28,6 +28,9 @@ final class InsertIgnoring {
     private InsertIgnoring() {}
 
     static <T extends Model> List<Object> insertIgnoring(BackendContext db, BulkRows<T> rows, int batchSize) {
+        if (rows.keyFromDatabase && db.databaseVendor().insertIgnoreRowByRow()) {
+            return rowByRow(db, rows);
+        }
         Function<T, Query> statement = db.databaseVendor().insertIgnoreForm() == Vendor.InsertIgnoreForm.MERGE
                 ? o -> mergeIfAbsent(rows, o)
                 : o -> DSL.insertInto(rows.table.table()).columns(rows.columns).values(rows.values(o)).onConflictDoNothing();
@@ -57,6 +60,24 @@ final class InsertIgnoring {
         } catch (SQLException e) {
             throw guard.failed(e);
         }
+    }
+
+    /**
+     * One {@code INSERT ... ON CONFLICT DO NOTHING RETURNING key} per object: a row comes back for
+     * an object whose row went in, none for one skipped ({@link Vendor#insertIgnoreRowByRow}).
+     * bulkCreate runs them in one transaction.
+     */
+    private static <T extends Model> List<Object> rowByRow(BackendContext db, BulkRows<T> rows) {
+        // jOOQ leaves RETURNING out of the SQL it renders for SQLite (it reads the driver's keys instead)
+        String returning = " returning " + db.dsl().render(DSL.field(DSL.name(rows.pk.column())));
+        List<Object> keys = new ArrayList<>(rows.instances.size());
+        for (T o : rows.instances) {
+            Query insert = DSL.insertInto(rows.table.table()).columns(rows.columns).values(rows.values(o)).onConflictDoNothing();
+            List<Object> returned = Statements.query(db, db.dsl().render(insert) + returning, db.dsl().extractBindValues(insert),
+                    rs -> rows.keyReader.read(rs, 1));
+            keys.add(returned.isEmpty() ? null : returned.getFirst());
+        }
+        return keys;
     }
 
     /**

@@ -4,12 +4,16 @@ import io.aksara.internal.DataSourceConnections;
 import io.aksara.spi.AmbientTransaction;
 import io.aksara.spi.ConnectionSource;
 import io.aksara.spi.TransactionContext;
+import io.aksara.jooq.vendor.Vendor;
+import io.aksara.jooq.vendor.Vendors;
 import java.sql.Connection;
+import java.sql.SQLException;
 import javax.sql.DataSource;
 import org.jooq.Configuration;
 import org.jooq.ConnectionProvider;
 import org.jooq.SQLDialect;
 import org.jooq.conf.Settings;
+import org.jooq.exception.DataAccessException;
 import org.jooq.impl.DataSourceConnectionProvider;
 
 /**
@@ -23,6 +27,8 @@ import org.jooq.impl.DataSourceConnectionProvider;
 public final class JooqConnections implements ConnectionSource {
     private final ConnectionProvider provider;
     private final SQLDialect dialect;
+    /** The dialect's vendor, looked up on first use: the configuration is checked when the backend opens. */
+    private volatile Vendor vendor;
     private final Settings settings;
     private final JooqTransactions transactions;
     /** The provider's DataSource, for transactions held on it by others; null for other providers. */
@@ -62,16 +68,30 @@ public final class JooqConnections implements ConnectionSource {
             @Override
             public Connection acquire() {
                 Connection block = blockConnection();
-                return block != null ? block : provider.acquire();
+                // the application's own transactions may switch the connection read-only (jOOQ's READONLY)
+                return block != null ? block : vendor().switchableReadOnly(provider.acquire());
             }
 
             @Override
             public void release(Connection connection) {
                 if (connection != blockConnection()) {
-                    provider.release(connection);
+                    try {
+                        provider.release(vendor().releaseConnection(connection));
+                    } catch (SQLException e) {
+                        throw new DataAccessException("could not make the connection writable again before releasing it", e);
+                    }
                 }
             }
         };
+    }
+
+    private Vendor vendor() {
+        Vendor v = vendor;
+        if (v == null) {
+            v = Vendors.of(dialect);
+            vendor = v;
+        }
+        return v;
     }
 
     private Connection blockConnection() {

@@ -97,6 +97,7 @@ final class BuiltInSqlTypes {
         t.put(FieldType.BINARY, type((f, d) -> binary(f == null ? 0 : f.maxLength(), d), d -> ResultSet::getBytes,
                 f -> f.maxLength() > 0 ? "VARBINARY(" + f.maxLength() + ")" : property(LiquibaseTypes.BINARY)));
         t.put(FieldType.ARRAY, new ArraySqlType());
+        t.replaceAll(SqliteDeclaredTypes::declaring); // what SQLite tables declare for the kinds kept as text
         return t;
     }
 

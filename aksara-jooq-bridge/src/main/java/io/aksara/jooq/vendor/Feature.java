@@ -59,12 +59,13 @@ public enum Feature {
     /** Adding a duration to a date-time in SQL ({@code F("start").plus(F("length"))}). */
     DURATION_ARITHMETIC("date-time arithmetic with durations"),
     /**
-     * Column types that say what a column holds, as inspectdb reads them back: timestamps, dates,
-     * times, UUIDs and JSON apart from text, a decimal's precision as declared. SQLite keeps values
-     * by type affinity (Aksara declares those columns TEXT) and its driver reports a decimal's
-     * precision two digits wider.
+     * Column types that say what a column holds, as inspectdb reads them back, down to a 64-bit
+     * integer apart from a 32-bit one. Timestamps, dates, times, UUIDs, JSON and a decimal's
+     * precision come back on every database (SQLite keeps the type each column declares); SQLite's
+     * migrations declare a {@code BIGINT} {@code INTEGER} (its row id must say so, and Liquibase
+     * writes an {@code INT} the same), so a migrated {@code BIGINT} comes back as an int there.
      */
-    TYPED_COLUMNS("column types that inspectdb can read back"),
+    TYPED_COLUMNS("column types that inspectdb can read back (a BIGINT apart from an INT)"),
     /** Database users that log in with a password: a secret Aksara keeps out of logs and messages. */
     PASSWORDS("users with passwords"),
     /** The SQL standard's {@code EXTRACT(field FROM value)}, which a lookup or transform template may use. */

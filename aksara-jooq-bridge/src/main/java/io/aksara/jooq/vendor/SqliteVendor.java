@@ -70,6 +70,17 @@ public class SqliteVendor implements Vendor {
         SqliteFunctions.register(connection);
     }
 
+    /** {@code setReadOnly} as {@code PRAGMA query_only}, which SQLite changes at any time ({@link SqliteReadOnly}). */
+    @Override
+    public Connection switchableReadOnly(Connection connection) {
+        return SqliteReadOnly.wrap(connection);
+    }
+
+    @Override
+    public Connection releaseConnection(Connection connection) throws SQLException {
+        return SqliteReadOnly.unwrap(connection);
+    }
+
     /**
      * SQLite names the columns of a broken unique key ({@code UNIQUE constraint failed: t.a, t.b});
      * Aksara's constraint of those columns has the name {@link Naming#constraintName} gives them.
@@ -183,13 +194,21 @@ public class SqliteVendor implements Vendor {
      */
     @Override public boolean bulkKeysAreConsecutive() { return true; }
 
+    /**
+     * The driver reports no key of a batch, and rows skipped by a conflict still use up
+     * AUTOINCREMENT numbers, so the keys of the rows that went in cannot be counted back: one
+     * statement per row reads its own (RETURNING, SQLite 3.35), in process.
+     */
+    @Override public boolean insertIgnoreRowByRow() { return true; }
+
     @Override public ErrorCodes errorCodes() { return SqliteErrorCodes.INSTANCE; }
 
     @Override public String liquibaseName() { return "sqlite"; }
 
     @Override
     public Map<String, String> liquibaseTypes() {
-        // TEXT affinity for what Aksara stores as text: timestamps, JSON, UUIDs
-        return LiquibaseTypes.of("BLOB", "", "TEXT", "TEXT", "TEXT", "TEXT", "CHAR(36)");
+        // what Aksara stores as text declares its kind, which SQLite keeps for inspectdb to read
+        // (SqliteDeclaredTypes); JSON keeps TEXT affinity, so a JSON number stays the text it was
+        return LiquibaseTypes.of("BLOB", "", "TIMESTAMP WITH TIME ZONE", "JSON_TEXT", "TIMESTAMP", "TEXT", "UUID");
     }
 }

@@ -75,6 +75,31 @@ public interface Vendor {
     default void prepareConnection(Connection connection) throws SQLException {}
 
     /**
+     * The connection an application's jOOQ transaction gets, for a driver whose
+     * {@code setReadOnly} cannot follow a pooled connection from one transaction to the next
+     * (SQLite's sets it only as a connection opens, so jOOQ's {@code Readonly.READONLY} would fail
+     * before the transaction begins). Most drivers switch read-only themselves: the connection as
+     * it is. {@link #releaseConnection} gets the result back.
+     *
+     * <pre>{@code
+     * Connection c = vendor.switchableReadOnly(pool.getConnection());
+     * c.setReadOnly(true);            // SQLite: PRAGMA query_only = ON
+     * pool.release(vendor.releaseConnection(c));   // back to writable, the pool's own connection
+     * }</pre>
+     */
+    default Connection switchableReadOnly(Connection connection) {
+        return connection;
+    }
+
+    /**
+     * The pool's own connection behind one {@link #switchableReadOnly} returned, made writable
+     * again, to give back to the pool.
+     */
+    default Connection releaseConnection(Connection connection) throws SQLException {
+        return connection;
+    }
+
+    /**
      * The case rendered names get. Unquoted names are folded to lower case; quoted ones (reserved
      * words, names with capitals) keep the case the model declares.
      */
@@ -208,6 +233,15 @@ public interface Vendor {
      * all the driver reports, gives every row's.
      */
     default boolean bulkKeysAreConsecutive() {
+        return false;
+    }
+
+    /**
+     * Whether bulkCreate(ignoreConflicts) sends one {@code INSERT ... ON CONFLICT DO NOTHING
+     * RETURNING key} per row instead of a JDBC batch, to learn the key of each row that went in: for
+     * an embedded database (no round trip per row) whose driver reports no keys of a batch.
+     */
+    default boolean insertIgnoreRowByRow() {
         return false;
     }
 

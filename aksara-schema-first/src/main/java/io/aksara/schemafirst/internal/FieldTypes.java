@@ -43,7 +43,8 @@ public final class FieldTypes {
         if (name.equals("uuid") || java == UUID.class) {
             return FieldType.UUID;
         }
-        if (jsonColumn || name.equals("json") || name.equals("jsonb") || java == org.jooq.JSON.class
+        // SQLite's json_text: JSON kept as text (TEXT affinity), as Aksara declares it there
+        if (jsonColumn || name.equals("json") || name.equals("jsonb") || name.equals("json_text") || java == org.jooq.JSON.class
                 || java == org.jooq.JSONB.class) {
             return FieldType.JSON;
         }

@@ -40,6 +40,7 @@ public final class TableReader {
     private final Map<String, PostgresDomains.Domain> domains;
     private final Map<String, String> generated;
     private final Map<String, String> storageTypes;
+    private final Map<String, SqliteDecimals.Declared> decimals;
 
     /**
      * @param dialect     the database the tables come from ({@link SQLDialect#DEFAULT} for generated classes)
@@ -63,13 +64,18 @@ public final class TableReader {
     /** @param generated {@code table.column} → the clause of a generated column ({@link GeneratedColumns#find}) */
     public TableReader(SQLDialect dialect, Set<String> jsonColumns, Map<String, String> defaults,
             Map<String, PostgresDomains.Domain> domains, Map<String, String> generated) {
-        this(dialect, jsonColumns, defaults, domains, generated, Map.of());
+        this(dialect, jsonColumns, defaults, domains, generated, Map.of(), Map.of());
     }
 
-    /** @param storageTypes {@code table.column} → a MariaDB column type to keep ({@link StorageTypes}) */
+    /**
+     * @param storageTypes {@code table.column} → a MariaDB column type to keep ({@link StorageTypes})
+     * @param decimals {@code table.column} → a decimal's precision and scale as declared, where the driver reports others (SQLite)
+     */
     public TableReader(SQLDialect dialect, Set<String> jsonColumns, Map<String, String> defaults,
-            Map<String, PostgresDomains.Domain> domains, Map<String, String> generated, Map<String, String> storageTypes) {
+            Map<String, PostgresDomains.Domain> domains, Map<String, String> generated, Map<String, String> storageTypes,
+            Map<String, SqliteDecimals.Declared> decimals) {
         this.storageTypes = Map.copyOf(storageTypes);
+        this.decimals = Map.copyOf(decimals);
         this.generated = Map.copyOf(generated);
         this.domains = Map.copyOf(domains);
         this.dialect = dialect;
@@ -136,9 +142,17 @@ public final class TableReader {
         // a domain's column is its base type; nullability and default are the column's own
         DataType<?> type = domain == null ? f.getDataType()
                 : domain.baseType().nullable(f.getDataType().nullable()).identity(false);
+        SqliteDecimals.Declared declared = decimals.get(table + "." + name);
+        if (declared != null) {
+            type = type.precision(declared.precision(), declared.scale());
+        }
         boolean mysql = dialect.family() == SQLDialect.MYSQL || dialect.family() == SQLDialect.MARIADB;
         String generation = generated.get(table + "." + name); // a @GeneratedField, which no write sends
         FieldType fieldType = FieldTypes.of(type, mysql, jsonColumns.contains(table + "." + name));
+        if (fieldType == FieldType.STRING && type.length() == 36 && dialect.family() == SQLDialect.SQLITE) {
+            // as on MySQL: jOOQ writes a UUID varchar(36) on SQLite, and Aksara declared them char(36) before uuid
+            fieldType = FieldType.UUID;
+        }
         String defaultValue = null;
         String dbDefault = null;
         String sql = generation != null ? null // a generated column's expression is no default

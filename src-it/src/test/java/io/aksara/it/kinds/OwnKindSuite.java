@@ -12,7 +12,6 @@ import io.aksara.errors.ValidationError;
 import io.aksara.it.KindSuiteSchema;
 import io.aksara.it.OnEveryDatabase;
 import io.aksara.jooq.JooqBackend;
-import io.aksara.jooq.vendor.Feature;
 import io.aksara.kinds.FieldKinds;
 import io.aksara.meta.FieldType;
 import io.aksara.meta.ModelRegistry;
@@ -170,7 +169,6 @@ class OwnKindSuite extends KindSuiteSchema {
 
     @Test
     void inspectdbMapsAColumnThroughAnOwnAnnotationWhenAsked() throws SQLException {
-        db.assumeFeature(Feature.TYPED_COLUMNS);
         try (Connection c = JooqBackend.of(Aksara.backend()).dataSource().getConnection()) {
             Inspection found = InspectDb.of(c).packageName("legacy").tables("wallets")
                     .field("wallets.balance", MoneyField.class).field("WALLETS.CREDIT_LIMIT", MoneyField.class)
@@ -200,7 +198,6 @@ class OwnKindSuite extends KindSuiteSchema {
 
     @Test
     void inspectdbFindsAnOwnKindByTheSqlTypeItDeclares() throws SQLException {
-        db.assumeFeature(Feature.TYPED_COLUMNS);
         try (Connection c = JooqBackend.of(Aksara.backend()).dataSource().getConnection()) {
             // TagsKind declares varchar(500) in SqlTypes: that column type alone says which kind it is
             String source = InspectDb.of(c).packageName("legacy").tables("wallets").kinds(TagsField.class)
