@@ -63,7 +63,16 @@ record QueryShape(SelectQuery<?> key, Object[] slots) {
      * values cannot be taken out, and equal conditions need not compare equal).
      */
     static QueryShape of(SelectQuery<?> q, boolean inListAsArray, int maxArray) {
-        if (hasRaw(q.where()) || hasRaw(q.having())) {
+        if (hasRaw(q.having())) {
+            return null;
+        }
+        if (q.where() instanceof Filter.Match m) {
+            Slot slot = m.value() == null ? null : SLOTS.get(m.value().getClass());
+            if (slot != null) {
+                return ofOneValue(q, m, slot);
+            }
+        }
+        if (hasRaw(q.where())) {
             return null;
         }
         List<Object> values = new ArrayList<>();
@@ -80,6 +89,27 @@ record QueryShape(SelectQuery<?> key, Object[] slots) {
         // the slice keeps only whether it is there: its values are slots, after the filter's
         SelectQuery<?> key = q.withWhereAndSlice(where, q.offset() > 0 ? 1 : 0, q.limit() == null ? null : ONE);
         return new QueryShape(key, values.toArray());
+    }
+
+    /**
+     * The shape of a query whose WHERE is one lookup on one plain value ({@code get("pk", id)},
+     * {@code filter("slug", s)}): what {@link #normalize} would give, without its value list and
+     * its copies, as this is the query every page makes most often.
+     */
+    private static QueryShape ofOneValue(SelectQuery<?> q, Filter.Match m, Slot slot) {
+        boolean offset = q.offset() > 0;
+        Long limit = q.limit();
+        Object[] slots = new Object[1 + (offset ? 1 : 0) + (limit != null ? 1 : 0)];
+        int next = 0;
+        slots[next++] = m.value();
+        if (offset) {
+            slots[next++] = q.offset();
+        }
+        if (limit != null) {
+            slots[next] = limit;
+        }
+        Filter where = new Filter.Match(m.path(), m.lookup(), slot);
+        return new QueryShape(q.withWhereAndSlice(where, offset ? 1 : 0, limit == null ? null : ONE), slots);
     }
 
     /**
