@@ -14,7 +14,6 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -30,6 +29,8 @@ import java.util.Set;
 public final class Prefetcher {
     /** Keys per query: one query per level for any realistic page, bounded bind lists for big ones. */
     static final int KEYS_PER_QUERY = 2000;
+    /** The first capacity of an owner's list of reverse rows: a few each is usual (ArrayList's default of 10 is mostly empty). */
+    private static final int ROWS_PER_OWNER = 4;
 
     private Prefetcher() {}
 
@@ -115,9 +116,10 @@ public final class Prefetcher {
         String toAttr = node.explicit == null ? null : node.explicit.toAttr();
         Set<Object> keys = ownerKeys(owners);
         List<Model> rows = fetchIn(step, node, fk.name(), keys, database, strict);
-        Map<Object, List<Model>> byOwner = new LinkedHashMap<>();
+        // read per owner, never iterated: no insertion order to keep; a few rows per owner is the common case
+        Map<Object, List<Model>> byOwner = HashMap.newHashMap(keys.size());
         for (Model row : rows) {
-            byOwner.computeIfAbsent(fk.columnValueUnchecked(row), k -> new ArrayList<>()).add(row);
+            byOwner.computeIfAbsent(fk.columnValueUnchecked(row), k -> new ArrayList<>(ROWS_PER_OWNER)).add(row);
         }
         for (Model owner : owners) {
             List<Model> mine = byOwner.getOrDefault(owner.pk(), List.of());
@@ -205,6 +207,9 @@ public final class Prefetcher {
 
     /** The keys in lists of at most {@link #KEYS_PER_QUERY}, one IN list each. */
     private static List<List<Object>> chunks(Set<Object> keys) {
+        if (keys.size() <= KEYS_PER_QUERY) {
+            return List.of(List.copyOf(keys)); // the common case: one query, one copy of the keys
+        }
         List<Object> all = new ArrayList<>(keys);
         List<List<Object>> out = new ArrayList<>();
         for (int from = 0; from < all.size(); from += KEYS_PER_QUERY) {
