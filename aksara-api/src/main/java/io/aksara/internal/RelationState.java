@@ -19,7 +19,8 @@ public final class RelationState {
     };
 
     private volatile boolean strict;
-    private final Map<String, Object> loaded = new LinkedHashMap<>();
+    /** Sized for the few relations an instance usually has loaded: one per prefetched row would otherwise carry a table of 16. */
+    private final Map<String, Object> loaded = new LinkedHashMap<>(4);
 
     public boolean strict() {
         return strict;
