@@ -196,6 +196,16 @@ record QueryShape(SelectQuery<?> key, Object[] slots) {
         };
     }
 
+    /** Whether every value of the list becomes a slot; a loop, not a stream: every {@code in} query passes here. */
+    private static boolean allSlottable(List<?> list) {
+        for (int i = 0; i < list.size(); i++) {
+            if (!slottable(list.get(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** A non-empty list of values of one slottable class: bound as one array when the database does that. */
     private static boolean arrayList(Object value) {
         if (!(value instanceof List<?> list) || list.isEmpty() || !slottable(list.getFirst())) {
@@ -220,7 +230,7 @@ record QueryShape(SelectQuery<?> key, Object[] slots) {
             values.add(value);
             return slot;
         }
-        if (value instanceof List<?> list && !list.isEmpty() && list.stream().allMatch(QueryShape::slottable)) {
+        if (value instanceof List<?> list && !list.isEmpty() && allSlottable(list)) {
             List<Slot> items = new ArrayList<>(list.size());
             for (Object v : list) {
                 values.add(v);
@@ -251,7 +261,7 @@ record QueryShape(SelectQuery<?> key, Object[] slots) {
         if (slottable(value)) {
             return slots[next[0]++];
         }
-        if (value instanceof List<?> list && !list.isEmpty() && list.stream().allMatch(QueryShape::slottable)) {
+        if (value instanceof List<?> list && !list.isEmpty() && allSlottable(list)) {
             List<Object> out = new ArrayList<>(list.size());
             for (int i = 0; i < list.size(); i++) {
                 out.add(slots[next[0]++]);
