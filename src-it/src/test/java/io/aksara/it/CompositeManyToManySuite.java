@@ -17,6 +17,8 @@ import io.aksara.it.models.compositem2m.Shelf;
 import io.aksara.it.models.compositem2m.Shelf_labels;
 import io.aksara.it.models.compositem2m.Stocking;
 import io.aksara.meta.ModelRegistry;
+import io.aksara.schemafirst.InspectDb;
+import io.aksara.schemafirst.Inspection;
 import io.aksara.schema.migrations.MakeMigrationsOptions;
 import io.aksara.schema.migrations.Migrations;
 import java.sql.Connection;
@@ -104,6 +106,20 @@ class CompositeManyToManySuite {
         var check = Migrations.at(schema.directory()).models(MODELS.stream().<io.aksara.meta.ModelMeta<?>>map(
                 ModelRegistry::metaOf).toList()).database(config).makemigrations(MakeMigrationsOptions.defaults().asCheck());
         assertThat(check.changesDetected()).as(check.yaml()).isFalse();
+    }
+
+    @Test
+    void inspectdbReadsAGeneratedJoinTableBackWithItsCompositeForeignKeyAndUniqueConstraint() throws Exception {
+        Inspection found;
+        try (Connection c = DriverManager.getConnection(config.url(), config.user(), config.password())) {
+            found = InspectDb.of(c).packageName("io.aksara.it.inspectedcm2m").tables("cm2m_shelves", "cm2m_labels",
+                    ModelRegistry.metaOf(Shelf_labels.class).table()).inspect();
+        }
+        assertThat(found.sources().values()).anySatisfy(source -> assertThat(source)
+                .contains("uniqueTogether = @Meta.Unique({\"shelf\", \"label\"})")
+                .contains("@ForeignKey(onDelete = OnDelete.CASCADE, relatedName = \"cm2mShelvesLabels\") public Ref<Cm2mShelf> shelf;")
+                .doesNotContain("shelfAisle").doesNotContain("shelfTier"));
+        assertThat(found.warnings()).noneMatch(w -> w.contains("cm2m_shelves_labels"));
     }
 
     @Test
