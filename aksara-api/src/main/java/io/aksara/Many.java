@@ -5,6 +5,7 @@ import io.aksara.expr.Exists;
 import io.aksara.expr.OuterRef;
 import io.aksara.meta.FieldMeta;
 import io.aksara.meta.ManyToManyMeta;
+import io.aksara.meta.ModelMeta;
 import io.aksara.meta.ModelRegistry;
 import io.aksara.meta.Values;
 import java.util.Collection;
@@ -121,7 +122,17 @@ public final class Many<T extends Model> implements QueryMethods<T> {
 
     private QuerySet<T> query() {
         Object key = linkTable.ownerKey();
-        QuerySet<? extends Model> links = linkTable.throughRows().filter(linkTable.otherFk().name(), OuterRef.of("pk"), linkTable.ownerFk().name(), key);
+        QuerySet<? extends Model> links = linkTable.throughRows().filter(linkTable.ownerFk().name(), key);
+        FieldMeta<?, ?> other = linkTable.otherFk();
+        if (other.compositeRelation()) { // each column of the link against its key field of the target row
+            List<? extends FieldMeta<?, ?>> columns = relation.through().columnsOf(other);
+            List<? extends FieldMeta<?, ?>> keyFields = ModelRegistry.meta(type()).primaryKeyFields();
+            for (int i = 0; i < columns.size(); i++) {
+                links = links.filter(columns.get(i).name(), OuterRef.of(keyFields.get(i).name()));
+            }
+        } else {
+            links = links.filter(other.name(), OuterRef.of("pk"));
+        }
         return linkTable.on(Manager.of(type()).all()).filter(Exists.of(links)).boundTo(new io.aksara.internal.BoundRelation<>() {
             @Override
             public void afterInsert(T instance) {
@@ -267,7 +278,8 @@ public final class Many<T extends Model> implements QueryMethods<T> {
 
     private Set<Object> convertKeys(List<Object> raw) {
         linkTable.ownerKey();
-        FieldMeta<T, ?> pk = ModelRegistry.meta(type()).primaryKey();
+        ModelMeta<T> target = ModelRegistry.meta(type());
+        FieldMeta<T, ?> pk = target.hasCompositeKey() ? null : target.primaryKey();
         Set<Object> keys = new LinkedHashSet<>();
         for (Object k : raw) {
             if (k == null) {
@@ -277,7 +289,11 @@ public final class Many<T extends Model> implements QueryMethods<T> {
                 throw new AksaraException(relation.qualifiedName() + " ids: got a " + m.getClass().getSimpleName()
                         + " instance; pass instances to add()/remove(), keys to addIds()/removeIds()");
             }
-            keys.add(Values.toColumnValue(pk, k));
+            if (pk == null && !(k instanceof CompositeKey)) {
+                throw new AksaraException(relation.qualifiedName() + " ids: " + type().getSimpleName() + " has a composite "
+                        + "primary key, so each id is a CompositeKey.of(...) of its key fields, got " + k);
+            }
+            keys.add(pk == null ? k : Values.toColumnValue(pk, k));
         }
         return keys;
     }

@@ -2,6 +2,7 @@ package io.aksara;
 
 import io.aksara.errors.AksaraException;
 import io.aksara.errors.FieldError;
+import io.aksara.internal.ForeignKeyValues;
 import io.aksara.internal.Routing;
 import io.aksara.internal.WriteValues;
 import io.aksara.meta.FieldMeta;
@@ -87,9 +88,7 @@ final class ManyLinks {
         if (among != null) {
             rows = rows.filter(otherFk().name() + "__in", List.copyOf(among));
         }
-        Set<Object> out = new LinkedHashSet<>();
-        rows.valuesList(otherFk().name()).fetch().forEach(r -> out.add(r.getFirst()));
-        return out;
+        return keysIn(rows, otherFk());
     }
 
     Set<Object> linkedKeys(Object from) {
@@ -98,9 +97,13 @@ final class ManyLinks {
 
     /** Of these keys, the ones that already link back to {@code to}. */
     Set<Object> backLinks(Object to, Set<Object> keys) {
+        return keysIn(throughRows().filter(ownerFk().name() + "__in", List.copyOf(keys), otherFk().name(), to), ownerFk());
+    }
+
+    /** The keys that {@code fk} holds in these link rows (a {@link CompositeKey} for a composite key). */
+    Set<Object> keysIn(QuerySet<? extends Model> rows, FieldMeta<?, ?> fk) {
         Set<Object> out = new LinkedHashSet<>();
-        throughRows().filter(ownerFk().name() + "__in", List.copyOf(keys), otherFk().name(), to)
-                .valuesList(ownerFk().name()).fetch().forEach(r -> out.add(r.getFirst()));
+        ForeignKeyValues.read(rows, relation.through(), fk).forEach(r -> out.add(r.getFirst()));
         return out;
     }
 

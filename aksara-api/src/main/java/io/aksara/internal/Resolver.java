@@ -119,6 +119,9 @@ public final class Resolver {
         }
         PathWalker.Walk walk = PathWalker.walk(model, path);
         List<String> rest = path.subList(walk.next(), path.size());
+        if (walk.field() == null && CompositeRelationEnds.applies(walk.model(), rest, leaf)) {
+            return filter(model, CompositeRelationEnds.expand(path.subList(0, walk.next()), walk.model(), rest, leaf), annotations);
+        }
         if (walk.field() == null) {
             return RelationEnd.relationEnd(walk, rest, leaf);
         }

@@ -32,7 +32,8 @@ public final class ModelMeta<M extends Model> {
     private final FieldMeta<M, ?> primaryKey;
     private final List<FieldMeta<M, ?>> keyFields;
     private final List<String> ordering;
-    private final List<IndexMeta> indexes;
+    private final List<IndexSpec> indexSpecs;
+    private volatile List<IndexMeta> indexes;
     private final Supplier<M> factory;
     private final List<ManyToManyMeta<M, ?>> manyToMany;
     private final Class<? extends Model> proxyFor;
@@ -73,18 +74,8 @@ public final class ModelMeta<M extends Model> {
         }
         this.primaryKey = pk;
         this.ordering = List.copyOf(b.ordering);
-        List<IndexMeta> idx = new ArrayList<>();
-        for (IndexSpec spec : b.indexSpecs) {
-            List<FieldMeta<?, ?>> cols = new ArrayList<>();
-            for (String f : spec.fields()) {
-                cols.add(field(f));
-            }
-            String name = spec.name() != null && !spec.name().isEmpty() ? spec.name()
-                    : Naming.constraintName(spec.unique() ? "uq" : "ix", table,
-                            cols.stream().map(FieldMeta::column).toList());
-            idx.add(new IndexMeta(name, cols, spec.unique()));
-        }
-        this.indexes = List.copyOf(idx);
+        this.indexSpecs = List.copyOf(b.indexSpecs);
+        indexSpecs.forEach(spec -> spec.fields().forEach(this::field)); // an unknown name fails now, not on first use
         this.manyToMany = List.copyOf(b.manyToMany);
         this.proxyFor = b.proxyFor;
         this.parentLink = b.parentLink == null ? null : field(b.parentLink);
@@ -206,7 +197,34 @@ public final class ModelMeta<M extends Model> {
     public List<String> ordering() { return ordering; }
 
     /** Indexes and unique constraints over several columns, from {@link io.aksara.Meta}. */
-    public List<IndexMeta> indexes() { return indexes; }
+    public List<IndexMeta> indexes() {
+        List<IndexMeta> made = indexes;
+        if (made == null) {
+            made = makeIndexes();
+            indexes = made;
+        }
+        return made;
+    }
+
+    /**
+     * Made on first use, because a foreign key to a composite key stands for its columns here
+     * (a generated many-to-many join model is unique over all of them), and those columns need
+     * the target's metadata, which may not be built yet while this model's is.
+     */
+    private List<IndexMeta> makeIndexes() {
+        List<IndexMeta> idx = new ArrayList<>();
+        for (IndexSpec spec : indexSpecs) {
+            List<FieldMeta<?, ?>> cols = new ArrayList<>();
+            for (String f : spec.fields()) {
+                cols.addAll(columnsOf(field(f)));
+            }
+            String name = spec.name() != null && !spec.name().isEmpty() ? spec.name()
+                    : Naming.constraintName(spec.unique() ? "uq" : "ix", table,
+                            cols.stream().map(FieldMeta::column).toList());
+            idx.add(new IndexMeta(name, cols, spec.unique()));
+        }
+        return List.copyOf(idx);
+    }
 
     /**
      * The many-to-many relations this model declares, in declaration order; they are not columns.

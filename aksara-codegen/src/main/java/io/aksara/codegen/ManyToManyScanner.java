@@ -73,13 +73,6 @@ final class ManyToManyScanner {
         if (target == null) {
             return new Outcome(null, problems, false);
         }
-        for (TypeElement end : List.of(model, target)) {
-            if (scanner.hasCompositeKey(end)) {
-                problems.add(new Problem(field, mirror, where + ": " + scanner.relativeName(end) + " has a composite "
-                        + "primary key, and a many-to-many relation needs a single-column key on both sides"));
-                return new Outcome(null, problems, false);
-            }
-        }
         boolean self = target.equals(model);
         boolean symmetrical = self && a.bool("symmetrical");
         String relatedName = a.string("relatedName");

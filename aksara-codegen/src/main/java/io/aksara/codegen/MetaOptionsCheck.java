@@ -75,12 +75,7 @@ final class MetaOptionsCheck {
                     if (!names.contains(f)) {
                         metaError(from, scan.modelName + ": @Meta " + kind + " names " + SourceWriter.literal(f)
                                 + ", which is no field of " + scan.modelName + ". Fields: " + String.join(", ", known));
-                    } else if (fields.stream().anyMatch(spec -> spec.name().equals(f) && spec.relation() != null
-                            && spec.relation().compositeColumns() != null)) {
-                        metaError(from, scan.modelName + ": @Meta " + kind + " names " + SourceWriter.literal(f)
-                                + ", a foreign key to a composite key, which is several columns; that is not supported "
-                                + "yet (use unique = true on the foreign key for a unique one)");
-                    }
+                    } // a foreign key to a composite key stands for all of its columns, in key order
                 }
                 String name = index.string("name");
                 out.indexes.add(new ModelSpec.IndexSpec(name.isEmpty() ? null : name, indexFields,

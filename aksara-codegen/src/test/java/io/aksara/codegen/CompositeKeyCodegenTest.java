@@ -126,12 +126,19 @@ class CompositeKeyCodegenTest {
     }
 
     @Test
-    void aOneToOneKeyOrManyToManyToACompositeKeyModelIsRefusedClearly() throws IOException {
+    void aOneToOneKeyToACompositeKeyModelIsRefusedClearly() throws IOException {
         assertThat(compileNote("@OneToOne(columns = {\"ord\", \"pos\"}) public Ref<Line> line;").messages(Diagnostic.Kind.ERROR))
                 .isEmpty();
         assertThat(noteErrors("@OneToOne(primaryKey = true) public Ref<Line> line;"))
                 .anySatisfy(m -> assertThat(m).contains("Note.line", "Line has a composite primary key", "not supported yet"));
-        assertThat(noteErrors("@ManyToMany public Many<Line> lines;"))
-                .anySatisfy(m -> assertThat(m).contains("Note.lines", "Line has a composite primary key", "many-to-many"));
+    }
+
+    @Test
+    void aManyToManyToACompositeKeyModelGetsAJoinModelWithACompositeForeignKey() throws IOException {
+        TestCompiler.Result r = compileNote("@ManyToMany public Many<Line> lines;");
+        assertThat(r.messages(Diagnostic.Kind.ERROR)).isEmpty();
+        assertThat(r.generatedSource("app.Note_lines"))
+                .contains("uniqueTogether = @Meta.Unique({\"note\", \"line\"})", "public Ref<Line> line;");
+        assertThat(r.generatedSource("app.Note_lines_")).contains(".compositeTarget()");
     }
 }

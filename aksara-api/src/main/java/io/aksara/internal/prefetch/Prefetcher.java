@@ -4,6 +4,7 @@ import io.aksara.Model;
 import io.aksara.Prefetch;
 import io.aksara.QuerySet;
 import io.aksara.Ref;
+import io.aksara.internal.ForeignKeyValues;
 import io.aksara.internal.ModelInternals;
 import io.aksara.internal.RefInternals;
 import io.aksara.internal.RelationState;
@@ -154,8 +155,8 @@ public final class Prefetcher {
             if (database != null) {
                 links = links.using(database);
             }
-            for (List<Object> link : links.filter(step.ownerKey().name() + "__in", chunk)
-                    .valuesList(step.ownerKey().name(), step.loadedKey().name()).fetch()) {
+            for (List<Object> link : ForeignKeyValues.read(links.filter(step.ownerKey().name() + "__in", chunk),
+                    step.many().through(), step.ownerKey(), step.loadedKey())) {
                 ownersByLoadedKey.computeIfAbsent(link.get(1), k -> new ArrayList<>()).add(link.get(0));
             }
         }

@@ -47,7 +47,7 @@ final class MetaAnnotation {
             String prefix, String annotation) {
         List<String> items = new ArrayList<>();
         for (KeyDescription k : keys) {
-            List<String> fields = k.columns().stream().map(fieldOf::get).toList();
+            List<String> fields = k.columns().stream().map(fieldOf::get).distinct().toList(); // a composite key's columns: one field
             String value = "{" + String.join(", ", fields.stream().map(Java::literal).toList()) + "}";
             boolean defaultName = Naming.constraintName(prefix, t.name(), k.columns()).equals(k.name());
             items.add("@Meta." + annotation + (defaultName ? "(" + value + ")"

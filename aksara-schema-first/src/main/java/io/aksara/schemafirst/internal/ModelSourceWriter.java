@@ -113,12 +113,20 @@ public final class ModelSourceWriter {
             fieldOf.put(c.name(), name);
         }
 
+        // in a multi-column constraint, a composite foreign key's columns stand for its one field
+        Map<String, String> keyFieldOf = new LinkedHashMap<>(fieldOf);
+        relations.forEach((column, fk) -> fk.columns().forEach(c -> {
+            if (fieldOf.containsKey(column)) {
+                keyFieldOf.putIfAbsent(c, fieldOf.get(column));
+            }
+        }));
+
         Set<String> singleUnique = new HashSet<>();
         List<KeyDescription> uniqueTogether = new ArrayList<>();
         for (KeyDescription u : t.uniques()) {
             if (u.columns().size() == 1) {
                 singleUnique.add(u.columns().getFirst());
-            } else if (!CompositeRelations.coversForeignKey(u, relations) && covered(t, u, fieldOf, "unique constraint")) {
+            } else if (!CompositeRelations.coversForeignKey(u, relations) && covered(t, u, keyFieldOf, relations, "unique constraint")) {
                 uniqueTogether.add(u);
             }
         }
@@ -127,7 +135,7 @@ public final class ModelSourceWriter {
         for (KeyDescription ix : t.indexes()) {
             if (ix.columns().size() == 1) {
                 singleIndex.add(ix.columns().getFirst());
-            } else if (!CompositeRelations.coversForeignKey(ix, relations) && covered(t, ix, fieldOf, "index")) {
+            } else if (!CompositeRelations.coversForeignKey(ix, relations) && covered(t, ix, keyFieldOf, relations, "index")) {
                 indexes.add(ix);
             }
         }
@@ -164,7 +172,7 @@ public final class ModelSourceWriter {
         String reverse = reverseMethods(t, fieldOf.values(), imports);
         StringBuilder out = new StringBuilder();
         out.append("package ").append(packageName).append(";\n\n");
-        String meta = MetaAnnotation.of(t, className, fieldOf, uniqueTogether, indexes);
+        String meta = MetaAnnotation.of(t, className, keyFieldOf, uniqueTogether, indexes);
         if (LinkTables.composite(t)) {
             String keyFields = "primaryKey = {" + String.join(", ",
                     t.primaryKey().columns().stream().map(fieldOf::get).map(Java::literal).toList()) + "}";
@@ -245,11 +253,23 @@ public final class ModelSourceWriter {
         return out.toString();
     }
 
-    private boolean covered(TableDescription t, KeyDescription k, Map<String, String> fieldOf, String what) {
+    private boolean covered(TableDescription t, KeyDescription k, Map<String, String> fieldOf,
+            Map<String, ForeignKeyDescription> relations, String what) {
         for (String c : k.columns()) {
             if (!fieldOf.containsKey(c)) {
                 warnings.add("left out " + what + " " + k.name() + " on " + t.name() + k.columns() + ": column " + c
                         + " has no model field");
+                return false;
+            }
+        }
+        for (ForeignKeyDescription fk : relations.values()) {
+            int at = k.columns().indexOf(fk.columns().getFirst());
+            boolean touched = fk.columns().size() > 1 && fk.columns().stream().anyMatch(k.columns()::contains);
+            if (touched && (at < 0 || at + fk.columns().size() > k.columns().size()
+                    || !k.columns().subList(at, at + fk.columns().size()).equals(fk.columns()))) {
+                // the field stands for all its columns in key order; anything else would change the constraint
+                warnings.add("left out " + what + " " + k.name() + " on " + t.name() + k.columns() + ": it does not "
+                        + "hold the columns " + fk.columns() + " of one foreign key together and in order");
                 return false;
             }
         }
