@@ -12,7 +12,11 @@ import io.aksara.it.models.MoodLog.Mood;
 import io.aksara.it.models.MoodLog_;
 import io.aksara.jooq.JooqBackend;
 import io.aksara.jooq.vendor.Feature;
+import io.aksara.Model;
+import io.aksara.meta.ModelMeta;
 import io.aksara.meta.ModelRegistry;
+import io.aksara.schemafirst.InspectDb;
+import io.aksara.schemafirst.Inspection;
 import io.aksara.schema.MigrationError;
 import io.aksara.schema.migrations.MakeMigrationsOptions;
 import io.aksara.schema.migrations.Migrations;
@@ -125,6 +129,52 @@ class PostgresEnumSuite extends KindSuiteSchema {
                 .isInstanceOf(MigrationError.class)
                 .hasMessageContaining("MoodLog.mood is a column of the database enum type mood")
                 .hasMessageContaining("@Meta(managed = false)");
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void inspectdbWritesAnEnumOfTheLabelsThatCompilesIntoAWorkingModel() throws Exception {
+        db.assumeFeature(Feature.ENUM_TYPES);
+        sql("drop table if exists legacy_feelings");
+        sql("drop type if exists feeling");
+        sql("drop type if exists shade");
+        sql("create type feeling as enum ('calm', 'tense', 'ANGRY_NOW')");
+        sql("create type shade as enum ('light gray', 'dark')");
+        sql("create table legacy_feelings (id bigserial primary key, felt feeling not null default 'calm',"
+                + " later feeling, tint shade)");
+        try {
+            String pkg = "io.aksara.it.inspectedenum";
+            Inspection found;
+            try (Connection c = JooqBackend.of(Aksara.backend()).dataSource().getConnection()) {
+                found = InspectDb.of(c).packageName(pkg).tables("legacy_feelings").inspect();
+            }
+            String source = found.sources().get("LegacyFeeling.java");
+            // the labels as they are: the column stores a constant's name; one enum for both columns
+            assertThat(source).contains("public enum Feeling { calm, tense, ANGRY_NOW }")
+                    .contains("@EnumField(dbType = \"feeling\") public Feeling felt = Feeling.calm;")
+                    .contains("@EnumField(dbType = \"feeling\", nullable = true) public Feeling later;")
+                    .doesNotContain("tint;");
+            assertThat(source.split("public enum Feeling", -1)).hasSize(2);
+            assertThat(found.warnings()).anyMatch(w -> w.contains("skipped column legacy_feelings.tint of type shade")
+                    && w.contains("labels that are no Java constant names"));
+
+            GeneratedModels models = GeneratedModels.compile(found.write(Files.createTempDirectory("inspected-enum")), pkg);
+            ModelMeta<Model> meta = (ModelMeta<Model>) models.meta("LegacyFeeling");
+            Class<?> feeling = meta.field("felt").javaType();
+            Object tense = feeling.getEnumConstants()[1];
+            Object angry = feeling.getEnumConstants()[2];
+            io.aksara.Manager<Model> rows = io.aksara.Manager.of(meta.type());
+            rows.create("felt", tense, "later", angry);
+            rows.create("later", tense); // felt: the default, calm
+            assertThat(QuerySet.of(meta).filter("felt", tense).count()).isEqualTo(1);
+            assertThat(QuerySet.of(meta).filter("later__in", List.of(tense, angry)).count()).isEqualTo(2);
+            assertThat(meta.field("later").getUnchecked(QuerySet.of(meta).get("felt", tense))).isSameAs(angry);
+            assertThat(query("select count(*) from legacy_feelings where felt = 'calm' and later = 'tense'")).isEqualTo("1");
+        } finally {
+            sql("drop table legacy_feelings");
+            sql("drop type feeling");
+            sql("drop type shade");
+        }
     }
 
     private static MoodLog log(String title, Mood mood, Mood earlier) {
