@@ -22,6 +22,16 @@ import java.lang.annotation.Target;
  * <p>Lookups are {@code exact}, {@code in} and {@code isnull}. Renaming a constant renames data:
  * rows holding the old name no longer read back (a {@code FieldError} names the field and value).
  * A default comes from the field initializer.
+ *
+ * <p>On PostgreSQL the column may be of an enum type of the database ({@code create type mood as
+ * enum ('SAD', 'OK', 'HAPPY')}): {@link #dbType} names it, and values are bound cast to it. The
+ * type's labels are the constants' names.
+ *
+ * <pre>{@code
+ * public enum Mood { SAD, OK, HAPPY }
+ *
+ * @EnumField(dbType = "mood") public Mood mood;   // PostgreSQL: mood = cast(? as "mood")
+ * }</pre>
  */
 @Documented
 @Kind(EnumKind.class)
@@ -39,4 +49,13 @@ public @interface EnumField {
 
     /** The column name; defaults to the snake_case of the Java field name. */
     String dbColumn() default "";
+
+    /**
+     * The PostgreSQL enum type of the column ({@code "mood"}, or {@code "legacy.mood"} with its
+     * schema), in lower case as PostgreSQL folds an unquoted name. Values written and compared are
+     * cast to it, since PostgreSQL refuses text for an enum column. Migrations do not create the
+     * type: it belongs to the existing schema, so such a model is {@code @Meta(managed = false)}.
+     * Other databases keep the column as the usual {@code varchar} and ignore it.
+     */
+    String dbType() default "";
 }

@@ -181,7 +181,8 @@ final class FieldScan {
         }
         GeneratedFieldCheck.field(scan, field, generatedMirror, kind, a, defaultMirror != null || dbDefaultMirror != null, where);
         String dbType = a.string("dbType").strip();
-        String dbTypeProblem = dbType.isEmpty() ? null : DbTypes.problem(kind.type(), dbType);
+        String dbTypeProblem = dbType.isEmpty() ? null
+                : kind.isEnum() ? DbTypes.enumTypeProblem(dbType) : DbTypes.problem(kind.type(), dbType);
         if (dbTypeProblem != null) {
             scan.error(field, a.mirror(), where + ": " + kind.display() + "(dbType = " + SourceWriter.literal(dbType) + ") "
                     + dbTypeProblem);

@@ -81,6 +81,19 @@ class LegacySchemaOptionsTest {
                 .anySatisfy(e -> assertThat(e).contains("Bad.at", "is not a column type for it", "timestamp, datetime"));
     }
 
+    @Test
+    void anEnumFieldsDbTypeIsAPostgresqlTypeName() throws IOException {
+        TestCompiler.Result ok = TestCompiler.compile(dir, Map.of("app/Mood.java", "package app;\n"
+                + "public class Mood extends io.aksara.Model { public enum Feeling { SAD, OK }"
+                + " @io.aksara.fields.EnumField(dbType = \"legacy.feeling\") public Feeling feeling; }\n"));
+        assertThat(ok.errors()).isEmpty();
+        assertThat(ok.generatedSource("app.Mood_")).contains(".dbType(\"legacy.feeling\")");
+        assertThat(errorsOf("public class Bad extends io.aksara.Model { public enum Feeling { SAD }"
+                + " @io.aksara.fields.EnumField(dbType = \"mood; drop table x\") public Feeling feeling; }"))
+                .anySatisfy(e -> assertThat(e).contains("Bad.feeling",
+                        "@EnumField(dbType = \"mood; drop table x\") is not the name of a PostgreSQL enum type"));
+    }
+
     /** Compiles {@code app.Bad} beside a valid {@code app.Artist}; the broken model gets no metamodel. */
     private List<String> errorsOf(String body) throws IOException {
         TestCompiler.Result result = TestCompiler.compile(dir, Map.of("app/Artist.java", ARTIST, "app/Bad.java",

@@ -21,9 +21,22 @@ import io.aksara.meta.FieldType;
  * @param dbType       the column type to keep where it is not the one migrations give {@code type} on this
  *                     database (MariaDB's {@code text} or {@code timestamp}), written as the field's
  *                     {@code dbType}; or null
+ * @param enumLabels   the labels of the PostgreSQL enum type {@code dbType} names, in their order, for a
+ *                     column of such a type (an {@code @EnumField}); null for any other column
  */
 public record ColumnDescription(String name, FieldType type, String sqlType, int length, int precision, int scale,
-        boolean nullable, boolean identity, String defaultValue, String dbDefault, String domain, String dbType) {
+        boolean nullable, boolean identity, String defaultValue, String dbDefault, String domain, String dbType,
+        java.util.List<String> enumLabels) {
+
+    public ColumnDescription {
+        enumLabels = enumLabels == null ? null : java.util.List.copyOf(enumLabels);
+    }
+
+    /** A column of any type but a PostgreSQL enum type. */
+    public ColumnDescription(String name, FieldType type, String sqlType, int length, int precision, int scale,
+            boolean nullable, boolean identity, String defaultValue, String dbDefault, String domain, String dbType) {
+        this(name, type, sqlType, length, precision, scale, nullable, identity, defaultValue, dbDefault, domain, dbType, null);
+    }
 
     /** A column stored in its field type's own column type. */
     public ColumnDescription(String name, FieldType type, String sqlType, int length, int precision, int scale,

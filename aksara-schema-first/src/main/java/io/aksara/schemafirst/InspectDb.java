@@ -8,6 +8,7 @@ import io.aksara.schemafirst.internal.GeneratedColumns;
 import io.aksara.schemafirst.internal.MariadbJsonColumns;
 import io.aksara.schemafirst.internal.StorageTypes;
 import io.aksara.schemafirst.internal.PostgresDomains;
+import io.aksara.schemafirst.internal.PostgresEnums;
 import io.aksara.schemafirst.internal.PostgresPartitions;
 import io.aksara.schemafirst.internal.NameCaseWarning;
 import io.aksara.schemafirst.internal.OwnKindColumns;
@@ -164,7 +165,8 @@ public final class InspectDb {
             Set<String> json = MariadbJsonColumns.find(connection, vendor);
             TableReader reader = new TableReader(dialect, json, ColumnDefaults.find(connection, dialect, schemaName),
                     PostgresDomains.find(connection, dialect, schemaName), GeneratedColumns.find(connection, dialect, schemaName),
-                    StorageTypes.find(connection, dialect, schemaName), SqliteDecimals.find(connection, dialect));
+                    StorageTypes.find(connection, dialect, schemaName), SqliteDecimals.find(connection, dialect),
+                    PostgresEnums.find(connection, dialect, schemaName));
             Set<String> partitions = PostgresPartitions.find(connection, dialect, schemaName);
             List<TableDescription> read = new ArrayList<>();
             List<Table<?>> readTables = new ArrayList<>();

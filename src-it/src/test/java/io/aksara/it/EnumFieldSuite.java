@@ -2,7 +2,6 @@ package io.aksara.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.aksara.Aksara;
 import io.aksara.QuerySet;
@@ -13,8 +12,6 @@ import io.aksara.it.models.Errand.Status;
 import io.aksara.it.models.Errand_;
 import io.aksara.jooq.JooqBackend;
 import io.aksara.kinds.EnumKind;
-import io.aksara.schemafirst.InspectDb;
-import io.aksara.schemafirst.Inspection;
 import io.aksara.meta.FieldType;
 import io.aksara.meta.ModelRegistry;
 import io.aksara.schema.migrations.MakeMigrationsOptions;
@@ -132,29 +129,6 @@ class EnumFieldSuite extends KindSuiteSchema {
             assertThat(files.filter(p -> p.getFileName().toString().startsWith("0002"))).isEmpty();
         }
     }
-
-    @Test
-    void inspectdbSkipsAPostgresqlEnumTypeWithAWarningNamingIt() throws SQLException {
-        // only PostgreSQL has enum types of its own (MariaDB's inline enum(...) is another matter, not read either)
-        assumeTrue(db.isPostgres(), "enum types are PostgreSQL's");
-        try (Connection c = JooqBackend.of(Aksara.backend()).dataSource().getConnection(); Statement s = c.createStatement()) {
-            s.execute("drop table if exists legacy_moods");
-            s.execute("drop type if exists mood");
-            s.execute("create type mood as enum ('happy', 'sad')");
-            s.execute("create table legacy_moods (id bigint primary key, mood mood not null)");
-            try {
-                Inspection found = InspectDb.of(c).packageName("legacy").tables("legacy_moods").inspect();
-                // Aksara binds an @EnumField as text, which PostgreSQL refuses for an enum column without a
-                // cast: mapping it would give a model whose writes and filters fail, so the column is skipped
-                assertThat(found.sources().get("LegacyMood.java")).doesNotContain("mood;");
-                assertThat(found.warnings()).anyMatch(w -> w.contains("skipped column legacy_moods.mood of type mood"));
-            } finally {
-                s.execute("drop table legacy_moods");
-                s.execute("drop type mood");
-            }
-        }
-    }
-
 
     private static List<String> titles(QuerySet<Errand> query) {
         return query.orderBy("title").fetch().stream().map(t -> t.title).toList();

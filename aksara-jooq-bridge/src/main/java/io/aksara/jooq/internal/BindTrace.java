@@ -165,7 +165,14 @@ public final class BindTrace {
     }
 
     /** {@code DSL.val(value, type)}: the lookup's value (or an element of its list) bound in a column's type. */
+    @SuppressWarnings("unchecked")
     public static Field<Object> typed(Object value, DataType<Object> type) {
+        org.jooq.Name enumType = PgEnumBinding.typeOf(type);
+        if (enumType != null) {
+            // bound as text and cast in the SQL: jOOQ copies a parameter of a converted type when it
+            // extracts the statement's parameters, so the recorded one would not be found among them
+            return DSL.field("cast({0} as {1})", type, typed(value, (DataType<Object>) type.getSQLDataType()), enumType);
+        }
         Param<Object> p = DSL.val(value, type);
         BindTrace t = current();
         int at = t == null ? -1 : t.slotOf(value);

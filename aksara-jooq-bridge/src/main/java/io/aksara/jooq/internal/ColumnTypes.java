@@ -1,6 +1,7 @@
 package io.aksara.jooq.internal;
 
 import io.aksara.jooq.types.SqlTypes;
+import io.aksara.kinds.EnumKind;
 import io.aksara.meta.FieldMeta;
 import io.aksara.meta.FieldType;
 import org.jooq.DataType;
@@ -15,7 +16,19 @@ public final class ColumnTypes {
 
     /** The type of the field's column (for a foreign key, the target key's type, without identity). */
     public static DataType<?> of(FieldMeta<?, ?> field, SQLDialect dialect) {
-        return SqlTypes.of(field).dataType(field, dialect).nullable(field.nullable());
+        DataType<?> type = SqlTypes.of(field).dataType(field, dialect);
+        if (isPostgresEnum(field, dialect)) {
+            type = PgEnumBinding.of(type, field.dbType()); // values cast to the column's enum type
+        }
+        return type.nullable(field.nullable());
+    }
+
+    /**
+     * Whether the field's column is a PostgreSQL enum type ({@code @EnumField(dbType = "mood")}).
+     * Elsewhere the column is the enum field's usual varchar and the type name means nothing.
+     */
+    static boolean isPostgresEnum(FieldMeta<?, ?> field, SQLDialect dialect) {
+        return field.dbType() != null && field.kind() instanceof EnumKind && dialect.family() == SQLDialect.POSTGRES;
     }
 
     /** The default column type of a value type, for computed values (transforms, expressions). */

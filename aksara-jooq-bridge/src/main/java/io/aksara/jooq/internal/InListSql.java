@@ -12,6 +12,7 @@ import java.util.List;
 import org.jooq.Condition;
 import org.jooq.DataType;
 import org.jooq.Field;
+import org.jooq.Name;
 import org.jooq.Param;
 import org.jooq.SQLDialect;
 import org.jooq.impl.DSL;
@@ -88,6 +89,12 @@ public final class InListSql {
                         DSL.field("?", Object.class, all.length == chunk.length ? BindTrace.array(p, values) : p)));
             }
             return DSL.or(parts);
+        }
+        Name enumType = PgEnumBinding.typeOf(column.getDataType());
+        if (enumType != null) {
+            // an enum column compares with an array of its own type: the names go as text[], cast to it
+            Field<?> texts = BindTrace.array(DSL.val(array, SQLDataType.VARCHAR.getArrayDataType()), values);
+            return DSL.condition("{0} = any(cast({1} as {2}[]))", column, texts, enumType);
         }
         if (array instanceof String[] && element.getType() == OffsetDateTime.class) {
             // the driver cannot bind an array of OffsetDateTime (jOOQ's conversion of the texts): the texts

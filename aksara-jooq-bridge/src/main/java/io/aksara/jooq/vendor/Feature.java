@@ -69,7 +69,13 @@ public enum Feature {
     /** Database users that log in with a password: a secret Aksara keeps out of logs and messages. */
     PASSWORDS("users with passwords"),
     /** The SQL standard's {@code EXTRACT(field FROM value)}, which a lookup or transform template may use. */
-    EXTRACT("EXTRACT(field FROM value)");
+    EXTRACT("EXTRACT(field FROM value)"),
+    /**
+     * Enum types of the database ({@code create type mood as enum (...)}), the column type of an
+     * {@code @EnumField(dbType = "mood")}: PostgreSQL's. MariaDB's inline {@code enum(...)} column
+     * type is not one (an {@code @EnumField} there is a varchar).
+     */
+    ENUM_TYPES("enum types (create type ... as enum)");
 
     private final String description;
 

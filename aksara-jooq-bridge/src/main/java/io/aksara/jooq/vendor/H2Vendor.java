@@ -22,7 +22,7 @@ public class H2Vendor implements Vendor {
     public static final int MAX_ARRAY = 65_536;
 
     private static final Set<Feature> FEATURES = EnumSet.complementOf(EnumSet.of(
-            Feature.SELECT_FOR_UPDATE_OF, Feature.SERVER_SIDE_CANCEL, Feature.JSON, Feature.ARRAYS));
+            Feature.SELECT_FOR_UPDATE_OF, Feature.SERVER_SIDE_CANCEL, Feature.JSON, Feature.ARRAYS, Feature.ENUM_TYPES));
     private static final ErrorCodes ERRORS = ErrorCodes.builder().including(ErrorCodes.STANDARD)
             .state("23506", ErrorKind.FOREIGN_KEY).state("23513", ErrorKind.CHECK)
             // H2 reports a deadlock with code 40001, a lock timeout (and NOWAIT) with 50200

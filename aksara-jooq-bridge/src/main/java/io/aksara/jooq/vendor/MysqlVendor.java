@@ -29,7 +29,7 @@ public class MysqlVendor implements Vendor {
 
     private static final Set<Feature> FEATURES = EnumSet.complementOf(EnumSet.of(Feature.RETURNING, Feature.TRANSACTIONAL_DDL,
             Feature.ARRAY_BINDS, Feature.TIME_ZONE_TYPE, Feature.UUID_TYPE, Feature.ON_DELETE_SET_DEFAULT,
-            Feature.SELECT_FOR_UPDATE_OF, Feature.SCHEMAS, Feature.ARRAYS));
+            Feature.SELECT_FOR_UPDATE_OF, Feature.SCHEMAS, Feature.ARRAYS, Feature.ENUM_TYPES));
     /** Codes shared by MySQL and MariaDB. */
     static final ErrorCodes ERRORS = ErrorCodes.builder().including(ErrorCodes.STANDARD)
             .code(1062, ErrorKind.UNIQUE).code(1586, ErrorKind.UNIQUE)

@@ -46,6 +46,10 @@ final class FieldDeclarations {
         if (generated(c)) {
             return " (a column the database computes; left out, so inserts do not write it)";
         }
+        if (c.enumLabels() != null) {
+            return " (an enum type with labels that are no Java constant names, " + c.enumLabels()
+                    + ": an @EnumField stores a constant's name; rename the labels, or change the column to varchar)";
+        }
         return switch (c.sqlType()) {
             case "tsvector" -> " (a full-text document the database derives from other columns, usually by a trigger;"
                     + " search it with raw SQL)";

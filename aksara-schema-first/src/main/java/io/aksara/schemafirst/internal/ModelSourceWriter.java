@@ -33,6 +33,8 @@ public final class ModelSourceWriter {
     private final Map<String, TableDescription> tables;
     private final List<String> warnings;
     private final Map<String, Class<? extends Annotation>> ownKinds;
+    /** The nested enums of the model being written (of its PostgreSQL enum columns). */
+    private final Set<String> enums = new HashSet<>();
 
     /**
      * @param classNames the class of every table being generated, by table name
@@ -82,6 +84,7 @@ public final class ModelSourceWriter {
 
     public String write(TableDescription t) {
         String className = classNames.get(t.name());
+        enums.clear();
         // a composite key is declared in @Meta; no single field is marked primaryKey
         String key = LinkTables.composite(t) ? null : t.primaryKey().columns().getFirst();
         boolean implicitId = implicitId(t);
@@ -316,6 +319,9 @@ public final class ModelSourceWriter {
         Class<? extends Annotation> own = ownKinds.get((t.name() + "." + c.name()).toLowerCase(java.util.Locale.ROOT));
         if (own != null) {
             return OwnKindField.declaration(c, field, primaryKey, unique, indexed, own, imports);
+        }
+        if (c.enumLabels() != null && !primaryKey) {
+            return EnumColumns.declaration(c, field, unique, indexed, enums, imports);
         }
         String annotation = c.type() == FieldType.ARRAY ? ArrayColumnTypes.annotation(c) : c.type().displayName();
         imports.add("io.aksara.fields." + annotation);

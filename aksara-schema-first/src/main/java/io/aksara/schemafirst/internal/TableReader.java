@@ -41,6 +41,7 @@ public final class TableReader {
     private final Map<String, String> generated;
     private final Map<String, String> storageTypes;
     private final Map<String, SqliteDecimals.Declared> decimals;
+    private final Map<String, PostgresEnums.EnumType> enums;
 
     /**
      * @param dialect     the database the tables come from ({@link SQLDialect#DEFAULT} for generated classes)
@@ -74,6 +75,14 @@ public final class TableReader {
     public TableReader(SQLDialect dialect, Set<String> jsonColumns, Map<String, String> defaults,
             Map<String, PostgresDomains.Domain> domains, Map<String, String> generated, Map<String, String> storageTypes,
             Map<String, SqliteDecimals.Declared> decimals) {
+        this(dialect, jsonColumns, defaults, domains, generated, storageTypes, decimals, Map.of());
+    }
+
+    /** @param enums {@code table.column} → the PostgreSQL enum type of a column ({@link PostgresEnums#find}) */
+    public TableReader(SQLDialect dialect, Set<String> jsonColumns, Map<String, String> defaults,
+            Map<String, PostgresDomains.Domain> domains, Map<String, String> generated, Map<String, String> storageTypes,
+            Map<String, SqliteDecimals.Declared> decimals, Map<String, PostgresEnums.EnumType> enums) {
+        this.enums = Map.copyOf(enums);
         this.storageTypes = Map.copyOf(storageTypes);
         this.decimals = Map.copyOf(decimals);
         this.generated = Map.copyOf(generated);
@@ -138,6 +147,10 @@ public final class TableReader {
 
     private ColumnDescription column(String table, Field<?> f, Set<String> keyColumns) {
         String name = Names.normalize(f.getName());
+        PostgresEnums.EnumType enumType = enums.get(table + "." + name);
+        if (enumType != null) {
+            return enumColumn(table, name, f, enumType);
+        }
         PostgresDomains.Domain domain = domains.get(table + "." + name);
         // a domain's column is its base type; nullability and default are the column's own
         DataType<?> type = domain == null ? f.getDataType()
@@ -177,6 +190,22 @@ public final class TableReader {
                 type.scaleDefined() ? type.scale() : 0,
                 type.nullable(), identity, defaultValue, dbDefault, domain == null ? null : domain.name(),
                 StorageTypes.kept(fieldType, storageTypes.get(table + "." + name)));
+    }
+
+    /**
+     * A column of a PostgreSQL enum type: an {@code @EnumField(dbType = ...)} whose constants are the
+     * labels, as the column stores a constant's name; a type with a label that is no Java constant
+     * name has no field (the column is skipped, its warning says why).
+     */
+    private ColumnDescription enumColumn(String table, String name, Field<?> f, PostgresEnums.EnumType enumType) {
+        boolean constants = enumType.labels().stream().allMatch(javax.lang.model.SourceVersion::isName);
+        String sql = defaults.containsKey(table + "." + name) ? defaults.get(table + "." + name)
+                : f.getDataType().defaulted() && f.getDataType().defaultValue() != null
+                ? render(f.getDataType().defaultValue()) : null;
+        String label = sql == null ? null : DefaultLiterals.parse(sql, FieldType.STRING);
+        return new ColumnDescription(name, constants ? FieldType.STRING : null, enumType.name(), enumType.longest(), 0, 0,
+                f.getDataType().nullable(), false, label != null && enumType.labels().contains(label) ? label : null, null, null,
+                enumType.name(), enumType.labels());
     }
 
     private String render(Field<?> expression) {

@@ -2,6 +2,7 @@ package io.aksara.schema.state;
 
 import io.aksara.Meta;
 import io.aksara.fields.OnDelete;
+import io.aksara.kinds.EnumKind;
 import io.aksara.meta.FieldMeta;
 import io.aksara.meta.FieldType;
 import io.aksara.meta.IndexMeta;
@@ -69,6 +70,20 @@ public final class ModelStates {
         return meta == null || meta.managed();
     }
 
+    /**
+     * Migrations do not create PostgreSQL enum types (nor could other databases hold one): a
+     * column of such a type belongs to a schema that exists already, adopted with
+     * {@code @Meta(managed = false)}.
+     */
+    private static void refuseEnumType(ModelMeta<?> m, FieldMeta<?, ?> f) {
+        if (f.dbType() != null && f.kind() instanceof EnumKind) {
+            throw new MigrationError(m.name() + "." + f.name()
+                    + " is a column of the database enum type " + f.dbType() + " (@EnumField(dbType = \"" + f.dbType()
+                    + "\")), which migrations do not create: create the type and the table in SQL and mark "
+                    + m.name() + " @Meta(managed = false), or drop dbType to keep the name in a varchar");
+        }
+    }
+
     /** The table of one model. */
     public static TableState table(ModelMeta<?> m) {
         Map<? extends FieldMeta<?, ?>, Object> defaults = m.defaults();
@@ -77,6 +92,7 @@ public final class ModelStates {
         List<IndexState> indexes = new ArrayList<>();
         List<ForeignKeyState> foreignKeys = new ArrayList<>();
         for (FieldMeta<?, ?> f : m.fields()) {
+            refuseEnumType(m, f);
             if (f.isGeneratedColumn()) { // no NOT NULL, no default: MariaDB allows neither on a generated column
                 columns.add(new ColumnState(f.column(), GeneratedColumnType.text(ColumnTypeText.of(f),
                         GeneratedColumnType.sqlOf(f), f.generatedStored()), true, null, false, false));
