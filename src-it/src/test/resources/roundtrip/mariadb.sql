@@ -15,7 +15,9 @@ create table rt_customers (
     -- rather than Aksara's datetime(6): inspectdb keeps their types as dbType
     remark text,
     seen_at timestamp null,
-    synced_at timestamp(6) not null default current_timestamp(6)
+    synced_at timestamp(6) not null default current_timestamp(6),
+    -- a datetime without fractional digits: kept as it is, not widened to Aksara's datetime(6)
+    billed_at datetime null
 );
 create table rt_orders (
     id bigint auto_increment primary key,

@@ -98,6 +98,7 @@ class LegacyRoundTripSuite {
                     .contains("@TextField(dbType = \"text\", nullable = true) public String remark;")
                     .contains("@DateTimeField(dbType = \"timestamp\", nullable = true) public OffsetDateTime seenAt;")
                     .contains("@DateTimeField(dbType = \"timestamp(6)\") @DbDefault(")
+                    .contains("@DateTimeField(dbType = \"datetime\", nullable = true) public OffsetDateTime billedAt;")
                     .contains("@TextField(nullable = true) @DbDefault(\"'none'\") public String note;");
         }
         GeneratedModels compiled = GeneratedModels.compile(first.write(Files.createTempDirectory("aksara-legacy-src")), "legacyrt");
