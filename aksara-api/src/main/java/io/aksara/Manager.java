@@ -8,6 +8,7 @@ import io.aksara.internal.WriteValues;
 import io.aksara.meta.FieldMeta;
 import io.aksara.meta.ModelMeta;
 import io.aksara.meta.ModelRegistry;
+import java.util.List;
 
 /**
  * The entry point for queries on one model, held in a {@code static final} field named
@@ -57,28 +58,28 @@ public class Manager<T extends Model> implements QueryMethods<T> {
         return base;
     }
 
-    /** Rows of this manager or of any of the others; see {@link QuerySet#union}. */
+    /** Rows of this manager or of any of the others; see {@link #union(List)}. */
     @SafeVarargs
     public final QuerySet<T> union(QuerySet<T>... others) {
-        return all().union(others);
+        return union(QueryCombinators.listed(others));
     }
 
-    /** As {@link #union}, keeping duplicates; see {@link QuerySet#unionAll}. */
+    /** As {@link #union(QuerySet[])}, keeping duplicates; see {@link #unionAll(List)}. */
     @SafeVarargs
     public final QuerySet<T> unionAll(QuerySet<T>... others) {
-        return all().unionAll(others);
+        return unionAll(QueryCombinators.listed(others));
     }
 
-    /** Rows of this manager that are in every one of the others; see {@link QuerySet#intersection}. */
+    /** Rows of this manager that are in every one of the others; see {@link #intersection(List)}. */
     @SafeVarargs
     public final QuerySet<T> intersection(QuerySet<T>... others) {
-        return all().intersection(others);
+        return intersection(QueryCombinators.listed(others));
     }
 
-    /** Rows of this manager that are in none of the others; see {@link QuerySet#difference}. */
+    /** Rows of this manager that are in none of the others; see {@link #difference(List)}. */
     @SafeVarargs
     public final QuerySet<T> difference(QuerySet<T>... others) {
-        return all().difference(others);
+        return difference(QueryCombinators.listed(others));
     }
 
     /**

@@ -96,28 +96,28 @@ public final class Many<T extends Model> implements QueryMethods<T> {
         return query();
     }
 
-    /** Rows of this relation or of any of the others; see {@link QuerySet#union}. */
+    /** Rows of this relation or of any of the others; see {@link #union(List)}. */
     @SafeVarargs
     public final QuerySet<T> union(QuerySet<T>... others) {
-        return all().union(others);
+        return union(QueryCombinators.listed(others));
     }
 
-    /** As {@link #union}, keeping duplicates; see {@link QuerySet#unionAll}. */
+    /** As {@link #union(QuerySet[])}, keeping duplicates; see {@link #unionAll(List)}. */
     @SafeVarargs
     public final QuerySet<T> unionAll(QuerySet<T>... others) {
-        return all().unionAll(others);
+        return unionAll(QueryCombinators.listed(others));
     }
 
-    /** Rows of this relation that are in every one of the others; see {@link QuerySet#intersection}. */
+    /** Rows of this relation that are in every one of the others; see {@link #intersection(List)}. */
     @SafeVarargs
     public final QuerySet<T> intersection(QuerySet<T>... others) {
-        return all().intersection(others);
+        return intersection(QueryCombinators.listed(others));
     }
 
-    /** Rows of this relation that are in none of the others; see {@link QuerySet#difference}. */
+    /** Rows of this relation that are in none of the others; see {@link #difference(List)}. */
     @SafeVarargs
     public final QuerySet<T> difference(QuerySet<T>... others) {
-        return all().difference(others);
+        return difference(QueryCombinators.listed(others));
     }
 
     private QuerySet<T> query() {

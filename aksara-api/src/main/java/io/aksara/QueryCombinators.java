@@ -5,6 +5,7 @@ import io.aksara.errors.FieldError;
 import io.aksara.query.Combination;
 import io.aksara.query.SelectQuery;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -15,7 +16,15 @@ final class QueryCombinators {
     private QueryCombinators() {
     }
 
-    static <T extends Model> QuerySet<T> combine(QuerySet<T> qs, Combination.Kind kind, boolean all, QuerySet<T>[] others) {
+    /**
+     * The varargs of a set operation as the list its {@code List} overload takes; a null array stays
+     * null, so that overload refuses it with the same message as a null list.
+     */
+    static <T extends Model> List<QuerySet<T>> listed(QuerySet<T>[] others) {
+        return others == null ? null : Arrays.asList(others);
+    }
+
+    static <T extends Model> QuerySet<T> combine(QuerySet<T> qs, Combination.Kind kind, boolean all, List<QuerySet<T>> others) {
         String method = kind.method() + (all ? "All" : "");
         if (others == null) {
             throw new FieldError(method + "() needs QuerySets to combine with, got null");
@@ -42,7 +51,7 @@ final class QueryCombinators {
                         + " belongs to one SELECT, not to a combination");
             }
         }
-        if (others.length == 0) {
+        if (others.isEmpty()) {
             return qs;
         }
         List<QuerySet<T>> nonEmpty = operands.stream().filter(o -> !o.query.none()).toList();

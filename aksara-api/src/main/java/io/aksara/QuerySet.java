@@ -111,7 +111,8 @@ public final class QuerySet<T extends Model> implements QuerySetRefining<T>, Que
     }
 
     // ---------------------------------------------------------------- set operations
-    // They stay on the class: @SafeVarargs needs a final method, and a default method cannot be final.
+    // The List overloads are the implementations (and QueryMethods forwards to them); the varargs
+    // forms stay on the class because @SafeVarargs needs a final method, which a default method cannot be.
 
     /**
      * Rows in this QuerySet or in any of the others, without duplicates ({@code UNION}). As in
@@ -127,34 +128,61 @@ public final class QuerySet<T extends Model> implements QuerySetRefining<T>, Que
      */
     @SafeVarargs
     public final QuerySet<T> union(QuerySet<T>... others) {
+        return union(QueryCombinators.listed(others));
+    }
+
+    /**
+     * {@link #union(QuerySet[])} with operands gathered in a list, for a number known only at run time.
+     *
+     * <pre>{@code
+     * List<QuerySet<User>> byCity = cities.stream().map(c -> User.objects.filter("city", c)).toList();
+     * List<User> users = User.objects.none().union(byCity).fetch();
+     * }</pre>
+     */
+    public QuerySet<T> union(List<QuerySet<T>> others) {
         return QueryCombinators.combine(this, Combination.Kind.UNION, false, others);
     }
 
-    /** As {@link #union}, keeping duplicate rows ({@code UNION ALL}, Django's {@code union(all=True)}). */
+    /** As {@link #union(QuerySet[])}, keeping duplicate rows ({@code UNION ALL}, Django's {@code union(all=True)}). */
     @SafeVarargs
     public final QuerySet<T> unionAll(QuerySet<T>... others) {
+        return unionAll(QueryCombinators.listed(others));
+    }
+
+    /** {@link #unionAll(QuerySet[])} with operands in a list; see {@link #union(List)}. */
+    public QuerySet<T> unionAll(List<QuerySet<T>> others) {
         return QueryCombinators.combine(this, Combination.Kind.UNION, true, others);
     }
 
     /**
      * Rows in this QuerySet and in every one of the others ({@code INTERSECT}); what follows is
-     * restricted as after {@link #union}. If any operand is {@link #none()}, the result is empty.
+     * restricted as after {@link #union(QuerySet[])}. If any operand is {@link #none()}, the result is empty.
      *
      * <pre>{@code User.objects.filter("age__gte", 18).intersection(User.objects.filter("isActive", true)).count() }</pre>
      */
     @SafeVarargs
     public final QuerySet<T> intersection(QuerySet<T>... others) {
+        return intersection(QueryCombinators.listed(others));
+    }
+
+    /** {@link #intersection(QuerySet[])} with operands in a list; see {@link #union(List)}. */
+    public QuerySet<T> intersection(List<QuerySet<T>> others) {
         return QueryCombinators.combine(this, Combination.Kind.INTERSECT, false, others);
     }
 
     /**
      * Rows in this QuerySet and in none of the others ({@code EXCEPT}); what follows is restricted
-     * as after {@link #union}.
+     * as after {@link #union(QuerySet[])}.
      *
      * <pre>{@code User.objects.all().difference(User.objects.filter("status", "deleted")).fetch() }</pre>
      */
     @SafeVarargs
     public final QuerySet<T> difference(QuerySet<T>... others) {
+        return difference(QueryCombinators.listed(others));
+    }
+
+    /** {@link #difference(QuerySet[])} with operands in a list; see {@link #union(List)}. */
+    public QuerySet<T> difference(List<QuerySet<T>> others) {
         return QueryCombinators.combine(this, Combination.Kind.EXCEPT, false, others);
     }
 
