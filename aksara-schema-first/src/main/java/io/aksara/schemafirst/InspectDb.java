@@ -3,6 +3,7 @@ package io.aksara.schemafirst;
 import io.aksara.errors.AksaraException;
 import io.aksara.jooq.vendor.Vendor;
 import io.aksara.jooq.vendor.Vendors;
+import io.aksara.schemafirst.internal.CatalogFacts;
 import io.aksara.schemafirst.internal.ColumnDefaults;
 import io.aksara.schemafirst.internal.GeneratedColumns;
 import io.aksara.schemafirst.internal.MariadbJsonColumns;
@@ -163,10 +164,14 @@ public final class InspectDb {
                 throw new AksaraException("inspectdb: no schema " + schemaName + " in " + connection.getMetaData().getURL());
             }
             Set<String> json = MariadbJsonColumns.find(connection, vendor);
-            TableReader reader = new TableReader(dialect, json, ColumnDefaults.find(connection, dialect, schemaName),
-                    PostgresDomains.find(connection, dialect, schemaName), GeneratedColumns.find(connection, dialect, schemaName),
-                    StorageTypes.find(connection, dialect, schemaName), SqliteDecimals.find(connection, dialect),
-                    PostgresEnums.find(connection, dialect, schemaName));
+            CatalogFacts facts = CatalogFacts.NONE.withJsonColumns(json)
+                    .withDefaults(ColumnDefaults.find(connection, dialect, schemaName))
+                    .withDomains(PostgresDomains.find(connection, dialect, schemaName))
+                    .withGenerated(GeneratedColumns.find(connection, dialect, schemaName))
+                    .withStorageTypes(StorageTypes.find(connection, dialect, schemaName))
+                    .withDecimals(SqliteDecimals.find(connection, dialect))
+                    .withEnums(PostgresEnums.find(connection, dialect, schemaName));
+            TableReader reader = new TableReader(dialect, facts);
             Set<String> partitions = PostgresPartitions.find(connection, dialect, schemaName);
             List<TableDescription> read = new ArrayList<>();
             List<Table<?>> readTables = new ArrayList<>();

@@ -1,13 +1,13 @@
 package io.aksara.schemafirst;
 
 import io.aksara.schemafirst.internal.JooqTableScan;
+import io.aksara.schemafirst.internal.CatalogFacts;
 import io.aksara.schemafirst.internal.TableReader;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
-import java.util.Set;
 import org.jooq.SQLDialect;
 import org.jooq.Table;
 import org.slf4j.Logger;
@@ -105,7 +105,7 @@ public final class InspectJooq {
 
     /** Builds the model sources, without writing anything. */
     public Inspection inspect() {
-        TableReader reader = new TableReader(dialect, Set.of());
+        TableReader reader = new TableReader(dialect, CatalogFacts.NONE);
         List<TableDescription> read = new ArrayList<>();
         for (Table<?> t : tables) {
             read.add(reader.read(t));

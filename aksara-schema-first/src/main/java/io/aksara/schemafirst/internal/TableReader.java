@@ -11,7 +11,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.jooq.DataType;
@@ -35,61 +34,15 @@ public final class TableReader {
     private static final Pattern H2_CONSTRAINT_INDEX = Pattern.compile("(?i).*_INDEX_[0-9A-F]+$");
 
     private final SQLDialect dialect;
-    private final Set<String> jsonColumns;
-    private final Map<String, String> defaults;
-    private final Map<String, PostgresDomains.Domain> domains;
-    private final Map<String, String> generated;
-    private final Map<String, String> storageTypes;
-    private final Map<String, SqliteDecimals.Declared> decimals;
-    private final Map<String, PostgresEnums.EnumType> enums;
+    private final CatalogFacts facts;
 
     /**
-     * @param dialect     the database the tables come from ({@link SQLDialect#DEFAULT} for generated classes)
-     * @param jsonColumns {@code table.column} names known to hold JSON although their type does not say so
+     * @param dialect the database the tables come from ({@link SQLDialect#DEFAULT} for generated classes)
+     * @param facts   what the database's catalog says beyond jOOQ's meta ({@link CatalogFacts#NONE} for generated classes)
      */
-    public TableReader(SQLDialect dialect, Set<String> jsonColumns) {
-        this(dialect, jsonColumns, Map.of());
-    }
-
-    /** @param defaults {@code table.column} → the default's SQL as the database wrote it, preferred to jOOQ's reading */
-    public TableReader(SQLDialect dialect, Set<String> jsonColumns, Map<String, String> defaults) {
-        this(dialect, jsonColumns, defaults, Map.of());
-    }
-
-    /** @param domains {@code table.column} → the domain of a PostgreSQL column, read as its base type */
-    public TableReader(SQLDialect dialect, Set<String> jsonColumns, Map<String, String> defaults,
-            Map<String, PostgresDomains.Domain> domains) {
-        this(dialect, jsonColumns, defaults, domains, Map.of());
-    }
-
-    /** @param generated {@code table.column} → the clause of a generated column ({@link GeneratedColumns#find}) */
-    public TableReader(SQLDialect dialect, Set<String> jsonColumns, Map<String, String> defaults,
-            Map<String, PostgresDomains.Domain> domains, Map<String, String> generated) {
-        this(dialect, jsonColumns, defaults, domains, generated, Map.of(), Map.of());
-    }
-
-    /**
-     * @param storageTypes {@code table.column} → a MariaDB column type to keep ({@link StorageTypes})
-     * @param decimals {@code table.column} → a decimal's precision and scale as declared, where the driver reports others (SQLite)
-     */
-    public TableReader(SQLDialect dialect, Set<String> jsonColumns, Map<String, String> defaults,
-            Map<String, PostgresDomains.Domain> domains, Map<String, String> generated, Map<String, String> storageTypes,
-            Map<String, SqliteDecimals.Declared> decimals) {
-        this(dialect, jsonColumns, defaults, domains, generated, storageTypes, decimals, Map.of());
-    }
-
-    /** @param enums {@code table.column} → the PostgreSQL enum type of a column ({@link PostgresEnums#find}) */
-    public TableReader(SQLDialect dialect, Set<String> jsonColumns, Map<String, String> defaults,
-            Map<String, PostgresDomains.Domain> domains, Map<String, String> generated, Map<String, String> storageTypes,
-            Map<String, SqliteDecimals.Declared> decimals, Map<String, PostgresEnums.EnumType> enums) {
-        this.enums = Map.copyOf(enums);
-        this.storageTypes = Map.copyOf(storageTypes);
-        this.decimals = Map.copyOf(decimals);
-        this.generated = Map.copyOf(generated);
-        this.domains = Map.copyOf(domains);
+    public TableReader(SQLDialect dialect, CatalogFacts facts) {
         this.dialect = dialect;
-        this.jsonColumns = Set.copyOf(jsonColumns);
-        this.defaults = Map.copyOf(defaults);
+        this.facts = facts;
     }
 
     public TableDescription read(Table<?> table) {
@@ -147,21 +100,21 @@ public final class TableReader {
 
     private ColumnDescription column(String table, Field<?> f, Set<String> keyColumns) {
         String name = Names.normalize(f.getName());
-        PostgresEnums.EnumType enumType = enums.get(table + "." + name);
+        PostgresEnums.EnumType enumType = facts.enums().get(table + "." + name);
         if (enumType != null) {
             return enumColumn(table, name, f, enumType);
         }
-        PostgresDomains.Domain domain = domains.get(table + "." + name);
+        PostgresDomains.Domain domain = facts.domains().get(table + "." + name);
         // a domain's column is its base type; nullability and default are the column's own
         DataType<?> type = domain == null ? f.getDataType()
                 : domain.baseType().nullable(f.getDataType().nullable()).identity(false);
-        SqliteDecimals.Declared declared = decimals.get(table + "." + name);
+        SqliteDecimals.Declared declared = facts.decimals().get(table + "." + name);
         if (declared != null) {
             type = type.precision(declared.precision(), declared.scale());
         }
         boolean mysql = dialect.family() == SQLDialect.MYSQL || dialect.family() == SQLDialect.MARIADB;
-        String generation = generated.get(table + "." + name); // a @GeneratedField, which no write sends
-        FieldType fieldType = FieldTypes.of(type, mysql, jsonColumns.contains(table + "." + name));
+        String generation = facts.generated().get(table + "." + name); // a @GeneratedField, which no write sends
+        FieldType fieldType = FieldTypes.of(type, mysql, facts.jsonColumns().contains(table + "." + name));
         if (fieldType == FieldType.STRING && type.length() == 36 && dialect.family() == SQLDialect.SQLITE) {
             // as on MySQL: jOOQ writes a UUID varchar(36) on SQLite, and Aksara declared them char(36) before uuid
             fieldType = FieldType.UUID;
@@ -169,7 +122,7 @@ public final class TableReader {
         String defaultValue = null;
         String dbDefault = null;
         String sql = generation != null ? null // a generated column's expression is no default
-                : defaults.containsKey(table + "." + name) ? defaults.get(table + "." + name)
+                : facts.defaults().containsKey(table + "." + name) ? facts.defaults().get(table + "." + name)
                 : type.defaulted() && type.defaultValue() != null ? render(type.defaultValue()) : null;
         // PostgreSQL's driver calls any nextval() default an identity; off the key it is a default like others
         boolean identity = type.identity() && (keyColumns.contains(name) || sql == null);
@@ -189,7 +142,7 @@ public final class TableReader {
                 type.precisionDefined() ? type.precision() : 0,
                 type.scaleDefined() ? type.scale() : 0,
                 type.nullable(), identity, defaultValue, dbDefault, domain == null ? null : domain.name(),
-                StorageTypes.kept(fieldType, storageTypes.get(table + "." + name)));
+                StorageTypes.kept(fieldType, facts.storageTypes().get(table + "." + name)));
     }
 
     /**
@@ -199,7 +152,7 @@ public final class TableReader {
      */
     private ColumnDescription enumColumn(String table, String name, Field<?> f, PostgresEnums.EnumType enumType) {
         boolean constants = enumType.labels().stream().allMatch(javax.lang.model.SourceVersion::isName);
-        String sql = defaults.containsKey(table + "." + name) ? defaults.get(table + "." + name)
+        String sql = facts.defaults().containsKey(table + "." + name) ? facts.defaults().get(table + "." + name)
                 : f.getDataType().defaulted() && f.getDataType().defaultValue() != null
                 ? render(f.getDataType().defaultValue()) : null;
         String label = sql == null ? null : DefaultLiterals.parse(sql, FieldType.STRING);
