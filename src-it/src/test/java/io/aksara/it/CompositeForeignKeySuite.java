@@ -3,9 +3,7 @@ package io.aksara.it;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.aksara.Aksara;
 import io.aksara.CompositeKey;
-import io.aksara.DatabaseConfig;
 import io.aksara.QueryLog;
 import io.aksara.Ref;
 import io.aksara.errors.CompositeKeyError;
@@ -30,9 +28,6 @@ import java.util.Map;
 import java.util.TreeMap;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.AfterParameterizedClassInvocation;
-import org.junit.jupiter.params.BeforeParameterizedClassInvocation;
-import org.junit.jupiter.params.Parameter;
 
 /**
  * Foreign keys to a model with a composite primary key ({@code Bay}: depot and code) on every
@@ -40,37 +35,19 @@ import org.junit.jupiter.params.Parameter;
  * every column pair, the reverse side, and the on_delete rules.
  */
 @OnEveryDatabase
-class CompositeForeignKeySuite {
-    @Parameter
-    TestDatabase db;
-
-    private DatabaseConfig config;
-    private MigratedSchema schema;
+class CompositeForeignKeySuite extends SuiteSchema {
     private Depot north;
     private Depot south;
     private Bay northA;
     private Bay northB;
     private Bay southA;
 
-    @BeforeParameterizedClassInvocation
-    void createTables() {
-        config = db.config();
-        Aksara.configure(config);
-        schema = MigratedSchema.create(config, Depot.class, Bay.class, PickLine.class, Hold.class, Audit.class, BayLabel.class);
-    }
-
-    @AfterParameterizedClassInvocation
-    void dropTables() {
-        if (schema == null) {
-            return;
-        }
-        schema.drop();
-        Aksara.close();
+    CompositeForeignKeySuite() {
+        super(Depot.class, Bay.class, PickLine.class, Hold.class, Audit.class, BayLabel.class);
     }
 
     @BeforeEach
     void bays() {
-        schema.deleteAllRows();
         north = Depot.objects.create("name", "North");
         south = Depot.objects.create("name", "South");
         northA = Bay.objects.create("depot", north, "code", "A", "capacity", 10);

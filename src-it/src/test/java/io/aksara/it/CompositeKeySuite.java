@@ -3,9 +3,7 @@ package io.aksara.it;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.aksara.Aksara;
 import io.aksara.CompositeKey;
-import io.aksara.DatabaseConfig;
 import io.aksara.QueryLog;
 import io.aksara.Ref;
 import io.aksara.errors.CompositeKeyError;
@@ -22,11 +20,7 @@ import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.util.List;
 import java.util.TreeMap;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.AfterParameterizedClassInvocation;
-import org.junit.jupiter.params.BeforeParameterizedClassInvocation;
-import org.junit.jupiter.params.Parameter;
 
 /**
  * A primary key over two fields ({@code @Meta(primaryKey = {"outlet", "sku"})}: a foreign key and
@@ -34,32 +28,9 @@ import org.junit.jupiter.params.Parameter;
  * {@link CompositeKey}, and save, delete and refresh keyed by both columns.
  */
 @OnEveryDatabase
-class CompositeKeySuite {
-    @Parameter
-    TestDatabase db;
-
-    private DatabaseConfig config;
-    private MigratedSchema schema;
-
-    @BeforeParameterizedClassInvocation
-    void createTables() {
-        config = db.config();
-        Aksara.configure(config);
-        schema = MigratedSchema.create(config, Outlet.class, Stocking.class);
-    }
-
-    @AfterParameterizedClassInvocation
-    void dropTables() {
-        if (schema == null) {
-            return;
-        }
-        schema.drop();
-        Aksara.close();
-    }
-
-    @BeforeEach
-    void empty() {
-        schema.deleteAllRows();
+class CompositeKeySuite extends SuiteSchema {
+    CompositeKeySuite() {
+        super(Outlet.class, Stocking.class);
     }
 
     @Test

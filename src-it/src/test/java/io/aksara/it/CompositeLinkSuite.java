@@ -2,51 +2,23 @@ package io.aksara.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.aksara.Aksara;
 import io.aksara.CompositeKey;
-import io.aksara.DatabaseConfig;
 import io.aksara.QueryLog;
 import io.aksara.it.models.composite.Course;
 import io.aksara.it.models.composite.Enrollment;
 import io.aksara.it.models.composite.Student;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.AfterParameterizedClassInvocation;
-import org.junit.jupiter.params.BeforeParameterizedClassInvocation;
-import org.junit.jupiter.params.Parameter;
 
 /**
  * A many-to-many relation through the common legacy link table: no id column, the primary key is
  * the pair of foreign keys ({@code Enrollment}, keyed by student and course), on every database.
  */
 @OnEveryDatabase
-class CompositeLinkSuite {
-    @Parameter
-    TestDatabase db;
-
-    private MigratedSchema schema;
-
-    @BeforeParameterizedClassInvocation
-    void createTables() {
-        DatabaseConfig config = db.config();
-        Aksara.configure(config);
-        schema = MigratedSchema.create(config, Student.class, Course.class, Enrollment.class);
-    }
-
-    @AfterParameterizedClassInvocation
-    void dropTables() {
-        if (schema == null) {
-            return;
-        }
-        schema.drop();
-        Aksara.close();
-    }
-
-    @BeforeEach
-    void empty() {
-        schema.deleteAllRows();
+class CompositeLinkSuite extends SuiteSchema {
+    CompositeLinkSuite() {
+        super(Student.class, Course.class, Enrollment.class);
     }
 
     @Test

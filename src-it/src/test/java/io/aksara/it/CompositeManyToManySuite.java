@@ -3,9 +3,7 @@ package io.aksara.it;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.aksara.Aksara;
 import io.aksara.CompositeKey;
-import io.aksara.DatabaseConfig;
 import io.aksara.QueryLog;
 import io.aksara.errors.AksaraException;
 import io.aksara.errors.CompositeKeyError;
@@ -31,9 +29,6 @@ import java.util.Map;
 import java.util.TreeMap;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.AfterParameterizedClassInvocation;
-import org.junit.jupiter.params.BeforeParameterizedClassInvocation;
-import org.junit.jupiter.params.Parameter;
 
 /**
  * Many-to-many relations whose own model or target has a composite primary key ({@code Shelf}:
@@ -42,41 +37,23 @@ import org.junit.jupiter.params.Parameter;
  * managers, lookups both ways, prefetching, cascades and migrations.
  */
 @OnEveryDatabase
-class CompositeManyToManySuite {
+class CompositeManyToManySuite extends SuiteSchema {
     private static final List<Class<? extends io.aksara.Model>> MODELS = List.of(Label.class, Shelf.class, Crate.class,
             Item.class, Stocking.class, Shelf_labels.class, Crate_shelves.class);
 
-    @Parameter
-    TestDatabase db;
-
-    private DatabaseConfig config;
-    private MigratedSchema schema;
     private Shelf a1;
     private Shelf a2;
     private Shelf b1;
     private Label cold;
     private Label heavy;
 
-    @BeforeParameterizedClassInvocation
-    @SuppressWarnings("unchecked")
-    void createTables() {
-        config = db.config();
-        Aksara.configure(config);
-        schema = MigratedSchema.create(config, MODELS.toArray(new Class[0]));
-    }
-
-    @AfterParameterizedClassInvocation
-    void dropTables() {
-        if (schema == null) {
-            return;
-        }
-        schema.drop();
-        Aksara.close();
+    @Override
+    protected List<Class<? extends io.aksara.Model>> models() {
+        return MODELS;
     }
 
     @BeforeEach
     void shelves() {
-        schema.deleteAllRows();
         a1 = Shelf.objects.create("aisle", "A", "tier", 1);
         a2 = Shelf.objects.create("aisle", "A", "tier", 2);
         b1 = Shelf.objects.create("aisle", "B", "tier", 1);

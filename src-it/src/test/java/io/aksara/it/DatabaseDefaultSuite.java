@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.aksara.Aksara;
 import io.aksara.jooq.JooqBackend;
-import io.aksara.DatabaseConfig;
 import io.aksara.Ref;
 import io.aksara.errors.ValidationError;
 import io.aksara.it.models.Courier;
@@ -13,11 +12,7 @@ import io.aksara.it.models.Consignment;
 import java.sql.Connection;
 import java.sql.Statement;
 import java.time.LocalDate;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.AfterParameterizedClassInvocation;
-import org.junit.jupiter.params.BeforeParameterizedClassInvocation;
-import org.junit.jupiter.params.Parameter;
 
 /**
  * What the faithful round trip of legacy schemas added to models, on every database:
@@ -26,32 +21,9 @@ import org.junit.jupiter.params.Parameter;
  * key's {@code onUpdate} (the database carries a changed key over to the rows pointing to it).
  */
 @OnEveryDatabase
-class DatabaseDefaultSuite {
-    @Parameter
-    TestDatabase db;
-
-    private MigratedSchema schema;
-    private DatabaseConfig config;
-
-    @BeforeParameterizedClassInvocation
-    void createTables() {
-        config = db.config();
-        Aksara.configure(config);
-        schema = MigratedSchema.create(config, Courier.class, Consignment.class);
-    }
-
-    @AfterParameterizedClassInvocation
-    void dropTables() {
-        if (schema == null) {
-            return;
-        }
-        schema.drop();
-        Aksara.close();
-    }
-
-    @BeforeEach
-    void empty() {
-        schema.deleteAllRows();
+class DatabaseDefaultSuite extends SuiteSchema {
+    DatabaseDefaultSuite() {
+        super(Courier.class, Consignment.class);
     }
 
     @Test

@@ -3,8 +3,6 @@ package io.aksara.it;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.aksara.Aksara;
-import io.aksara.DatabaseConfig;
 import io.aksara.aggregates.Sum;
 import io.aksara.errors.FieldError;
 import io.aksara.it.models.Badge;
@@ -29,11 +27,7 @@ import java.util.stream.Stream;
 import liquibase.database.Database;
 import liquibase.database.DatabaseFactory;
 import liquibase.database.jvm.JdbcConnection;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.AfterParameterizedClassInvocation;
-import org.junit.jupiter.params.BeforeParameterizedClassInvocation;
-import org.junit.jupiter.params.Parameter;
 
 /**
  * {@code @GeneratedField} on every database: the migration creates a column the database computes,
@@ -41,34 +35,15 @@ import org.junit.jupiter.params.Parameter;
  * any field; naming it in a write is a FieldError before any SQL runs.
  */
 @OnEveryDatabase
-class GeneratedFieldSuite {
-    @Parameter
-    TestDatabase db;
+class GeneratedFieldSuite extends SuiteSchema {
+    GeneratedFieldSuite() {
+        super(OrderLine.class, Badge.class);
+    }
 
-    private MigratedSchema schema;
-    private DatabaseConfig config;
-
-    @BeforeParameterizedClassInvocation
-    void createTables() {
-        config = db.config();
-        Aksara.configure(config);
+    @Override
+    protected List<Class<? extends Model>> models() {
         // PostgreSQL before 18 has no virtual generated column (Badge.width): there the migration is refused
-        schema = db.isPostgres() ? MigratedSchema.create(config, OrderLine.class)
-                : MigratedSchema.create(config, OrderLine.class, Badge.class);
-    }
-
-    @AfterParameterizedClassInvocation
-    void dropTables() {
-        if (schema == null) {
-            return;
-        }
-        schema.drop();
-        Aksara.close();
-    }
-
-    @BeforeEach
-    void empty() {
-        schema.deleteAllRows();
+        return db.isPostgres() ? List.of(OrderLine.class) : super.models();
     }
 
     @Test

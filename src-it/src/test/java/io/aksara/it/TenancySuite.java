@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.aksara.Aksara;
-import io.aksara.DatabaseConfig;
 import io.aksara.QueryLog;
 import io.aksara.Ref;
 import io.aksara.aggregates.Count;
@@ -25,9 +24,6 @@ import org.jooq.DSLContext;
 import org.jooq.impl.DSL;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.AfterParameterizedClassInvocation;
-import org.junit.jupiter.params.BeforeParameterizedClassInvocation;
-import org.junit.jupiter.params.Parameter;
 
 /**
  * The discriminator-column strategy ({@code @TenantScoped}): two tenants share the tables, and no
@@ -38,32 +34,15 @@ import org.junit.jupiter.params.Parameter;
  * <p>Seed: acme {Ann (invoices 1, 2), Bob (invoice 3)}; globex {Gus (invoice 9)}.
  */
 @OnEveryDatabase
-class TenancySuite {
-    @Parameter
-    TestDatabase db;
-
-    private MigratedSchema schema;
+class TenancySuite extends SuiteSchema {
     private Client gus;
 
-    @BeforeParameterizedClassInvocation
-    void createTables() {
-        DatabaseConfig config = db.config();
-        Aksara.configure(config);
-        schema = MigratedSchema.create(config, Client.class, Invoice.class, Plan.class);
-    }
-
-    @AfterParameterizedClassInvocation
-    void dropTables() {
-        if (schema == null) {
-            return;
-        }
-        schema.drop();
-        Aksara.close();
+    TenancySuite() {
+        super(Client.class, Invoice.class, Plan.class);
     }
 
     @BeforeEach
     void seed() {
-        schema.deleteAllRows();
         Tenants.run("acme", () -> {
             Client ann = Client.objects.create("name", "Ann");
             Client bob = Client.objects.create("name", "Bob");

@@ -2,8 +2,6 @@ package io.aksara.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.aksara.Aksara;
-import io.aksara.DatabaseConfig;
 import io.aksara.errors.NoTenantBound;
 import io.aksara.it.models.tenancy.Client;
 import io.aksara.it.models.tenancy.Invoice;
@@ -14,11 +12,7 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicReference;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.AfterParameterizedClassInvocation;
-import org.junit.jupiter.params.BeforeParameterizedClassInvocation;
-import org.junit.jupiter.params.Parameter;
 
 /**
  * Tenants on threads: concurrent virtual threads, each bound to its own tenant, write and read at
@@ -27,34 +21,12 @@ import org.junit.jupiter.params.Parameter;
  * its task was wrapped with {@link Tenants#carry}.
  */
 @OnEveryDatabase
-class TenancyThreadsSuite {
+class TenancyThreadsSuite extends SuiteSchema {
     private static final int TENANTS = 6;
     private static final int ROWS_EACH = 15;
 
-    @Parameter
-    TestDatabase db;
-
-    private MigratedSchema schema;
-
-    @BeforeParameterizedClassInvocation
-    void createTables() {
-        DatabaseConfig config = db.config();
-        Aksara.configure(config);
-        schema = MigratedSchema.create(config, Client.class, Invoice.class);
-    }
-
-    @AfterParameterizedClassInvocation
-    void dropTables() {
-        if (schema == null) {
-            return;
-        }
-        schema.drop();
-        Aksara.close();
-    }
-
-    @BeforeEach
-    void empty() {
-        schema.deleteAllRows();
+    TenancyThreadsSuite() {
+        super(Client.class, Invoice.class);
     }
 
     @Test

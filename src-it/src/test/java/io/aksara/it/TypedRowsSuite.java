@@ -2,15 +2,9 @@ package io.aksara.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.aksara.Aksara;
-import io.aksara.DatabaseConfig;
 import io.aksara.it.models.Reading;
 import java.util.List;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.AfterParameterizedClassInvocation;
-import org.junit.jupiter.params.BeforeParameterizedClassInvocation;
-import org.junit.jupiter.params.Parameter;
 
 /**
  * Rows are read into primitive {@code long}, {@code int}, {@code boolean} and {@code double}
@@ -20,31 +14,9 @@ import org.junit.jupiter.params.Parameter;
  * statement) stores exactly the instance's values, whichever of them are NULL.
  */
 @OnEveryDatabase
-class TypedRowsSuite {
-    @Parameter
-    TestDatabase db;
-
-    private MigratedSchema schema;
-
-    @BeforeParameterizedClassInvocation
-    void createTables() {
-        DatabaseConfig tablesOn = db.config();
-        Aksara.configure(tablesOn);
-        schema = MigratedSchema.create(tablesOn, Reading.class);
-    }
-
-    @AfterParameterizedClassInvocation
-    void dropTables() {
-        if (schema == null) {
-            return;
-        }
-        schema.drop();
-        Aksara.close();
-    }
-
-    @BeforeEach
-    void empty() {
-        Reading.objects.all().delete();
+class TypedRowsSuite extends SuiteSchema {
+    TypedRowsSuite() {
+        super(Reading.class);
     }
 
     private static Reading reading(String label, long counter, int level, boolean ok, double ratio, Integer spare) {

@@ -2,8 +2,6 @@ package io.aksara.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.aksara.Aksara;
-import io.aksara.DatabaseConfig;
 import io.aksara.QueryLog;
 import io.aksara.Ref;
 import io.aksara.it.models.Crate;
@@ -12,42 +10,16 @@ import io.aksara.it.models.Kit;
 import io.aksara.it.models.Part;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.AfterParameterizedClassInvocation;
-import org.junit.jupiter.params.BeforeParameterizedClassInvocation;
-import org.junit.jupiter.params.Parameter;
 
 /**
  * A UUID primary key end to end on every database (MariaDB keeps it as char(36)): save and get,
  * a foreign key to it both ways, selectRelated, prefetchRelated, a many-to-many and cascade.
  */
 @OnEveryDatabase
-class UuidKeySuite {
-    @Parameter
-    TestDatabase db;
-
-    private MigratedSchema schema;
-
-    @BeforeParameterizedClassInvocation
-    void createTables() {
-        DatabaseConfig config = db.config();
-        Aksara.configure(config);
-        schema = MigratedSchema.create(config, Kit.class, Part.class, Crate.class, Crate_kits.class);
-    }
-
-    @AfterParameterizedClassInvocation
-    void dropTables() {
-        if (schema == null) {
-            return;
-        }
-        schema.drop();
-        Aksara.close();
-    }
-
-    @BeforeEach
-    void empty() {
-        schema.deleteAllRows();
+class UuidKeySuite extends SuiteSchema {
+    UuidKeySuite() {
+        super(Kit.class, Part.class, Crate.class, Crate_kits.class);
     }
 
     @Test

@@ -3,8 +3,6 @@ package io.aksara.it;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.aksara.Aksara;
-import io.aksara.DatabaseConfig;
 import io.aksara.QueryLog;
 import io.aksara.errors.ValidationError;
 import io.aksara.it.models.Probe;
@@ -26,9 +24,6 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
-import org.junit.jupiter.params.AfterParameterizedClassInvocation;
-import org.junit.jupiter.params.BeforeParameterizedClassInvocation;
-import org.junit.jupiter.params.Parameter;
 
 /**
  * One validation for every write: each write path (save, create, update, bulkCreate, bulkUpdate,
@@ -38,26 +33,9 @@ import org.junit.jupiter.params.Parameter;
  * range are stored and read back the same on every database.
  */
 @OnEveryDatabase
-class WriteValidationSuite {
-    @Parameter
-    TestDatabase db;
-
-    private MigratedSchema schema;
-
-    @BeforeParameterizedClassInvocation
-    void createTables() {
-        DatabaseConfig config = db.config();
-        Aksara.configure(config);
-        schema = MigratedSchema.create(config, ProbeRack.class, Probe.class, RackLabel.class);
-    }
-
-    @AfterParameterizedClassInvocation
-    void dropTables() {
-        if (schema == null) {
-            return;
-        }
-        schema.drop();
-        Aksara.close();
+class WriteValidationSuite extends SuiteSchema {
+    WriteValidationSuite() {
+        super(ProbeRack.class, Probe.class, RackLabel.class);
     }
 
     /**
