@@ -7,7 +7,7 @@ import java.util.List;
 /**
  * The saved owners' keys of one prefetch level, each once and in order, with the position of
  * each: the {@code IN} list, and the group a loaded row's key belongs to. An open-addressing
- * table of keys and positions, so a hundred owners make three arrays rather than a hash entry and
+ * table of keys and positions, so a hundred owners make four arrays rather than a hash entry and
  * a set entry each.
  */
 final class OwnerKeys {
