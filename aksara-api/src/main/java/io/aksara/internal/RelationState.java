@@ -1,13 +1,17 @@
 package io.aksara.internal;
 
-import java.util.LinkedHashMap;
-import java.util.Map;
+import java.util.Arrays;
 
 /**
  * What one model instance knows about its relations beyond its own columns: whether it came from
  * a strict QuerySet, and the related rows loaded with it ({@code prefetchRelated} lists, reverse
  * one-to-one instances, {@code Prefetch.to(...)} lists), by relation name. Created on first use,
  * so instances loaded without relations carry nothing.
+ *
+ * <p>An instance holds one or two loaded relations in practice, and a prefetch gives one to every
+ * owner it loads: the first is kept in two fields and any further ones in two small arrays
+ * searched in order, instead of a hash table with an entry object per relation (136 bytes per
+ * owner for one relation, now none beyond this object).
  */
 public final class RelationState {
     /** Stored for a reverse one-to-one that was loaded and found no row. */
@@ -19,8 +23,13 @@ public final class RelationState {
     };
 
     private volatile boolean strict;
-    /** Sized for the few relations an instance usually has loaded: one per prefetched row would otherwise carry a table of 16. */
-    private final Map<String, Object> loaded = new LinkedHashMap<>(4);
+    /** The first relation loaded (null: none yet) and its value. */
+    private String firstName;
+    private Object firstValue;
+    /** Relations loaded after the first, {@code moreCount} of them: rare. */
+    private String[] moreNames;
+    private Object[] moreValues;
+    private int moreCount;
 
     public boolean strict() {
         return strict;
@@ -32,19 +41,69 @@ public final class RelationState {
 
     /** The rows loaded for a relation, or null when it was not loaded. */
     public synchronized Object loaded(String relation) {
-        return loaded.get(relation);
+        if (relation.equals(firstName)) {
+            return firstValue;
+        }
+        int i = indexOfMore(relation);
+        return i < 0 ? null : moreValues[i];
     }
 
     public synchronized boolean isLoaded(String relation) {
-        return loaded.containsKey(relation);
+        return relation.equals(firstName) || indexOfMore(relation) >= 0;
     }
 
     public synchronized void load(String relation, Object value) {
-        loaded.put(relation, value);
+        if (firstName == null || relation.equals(firstName)) {
+            firstName = relation;
+            firstValue = value;
+            return;
+        }
+        int i = indexOfMore(relation);
+        if (i >= 0) {
+            moreValues[i] = value;
+            return;
+        }
+        if (moreNames == null) {
+            moreNames = new String[2];
+            moreValues = new Object[2];
+        } else if (moreCount == moreNames.length) {
+            moreNames = Arrays.copyOf(moreNames, moreCount * 2);
+            moreValues = Arrays.copyOf(moreValues, moreCount * 2);
+        }
+        moreNames[moreCount] = relation;
+        moreValues[moreCount++] = value;
     }
 
     /** Forgets a relation's loaded rows (after a write through its manager made them stale). */
     public synchronized void forget(String relation) {
-        loaded.remove(relation);
+        if (relation.equals(firstName)) {
+            if (moreCount > 0) { // the last of the others moves up
+                firstName = moreNames[--moreCount];
+                firstValue = moreValues[moreCount];
+                moreNames[moreCount] = null;
+                moreValues[moreCount] = null;
+            } else {
+                firstName = null;
+                firstValue = null;
+            }
+            return;
+        }
+        int i = indexOfMore(relation);
+        if (i >= 0) {
+            moreCount--;
+            moreNames[i] = moreNames[moreCount];
+            moreValues[i] = moreValues[moreCount];
+            moreNames[moreCount] = null;
+            moreValues[moreCount] = null;
+        }
+    }
+
+    private int indexOfMore(String relation) {
+        for (int i = 0; i < moreCount; i++) {
+            if (moreNames[i].equals(relation)) {
+                return i;
+            }
+        }
+        return -1;
     }
 }

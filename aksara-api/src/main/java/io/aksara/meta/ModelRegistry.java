@@ -35,12 +35,29 @@ public final class ModelRegistry {
 
     private static final ConcurrentHashMap<Class<?>, ModelMeta<?>> METAS = new ConcurrentHashMap<>();
 
+    /** Counts registrations: what was derived from the registry is still current while this is unchanged. */
+    private static final java.util.concurrent.atomic.AtomicInteger GENERATION = new java.util.concurrent.atomic.AtomicInteger();
+
     private ModelRegistry() {}
 
     /** Called by generated metamodel classes from their static initialiser. */
     public static <M extends Model> ModelMeta<M> register(ModelMeta<M> meta) {
         METAS.put(meta.type(), meta);
+        GENERATION.incrementAndGet(); // after the put: a cache stamped with the new value sees the model
         return meta;
+    }
+
+    /**
+     * A number that changes whenever a model is registered: a cache of something derived from the
+     * registry (a reverse relation found by name) is still valid while it is the same.
+     *
+     * <pre>{@code
+     * int seen = ModelRegistry.generation();
+     * ... later: if (ModelRegistry.generation() != seen) recompute();
+     * }</pre>
+     */
+    public static int generation() {
+        return GENERATION.get();
     }
 
     /**

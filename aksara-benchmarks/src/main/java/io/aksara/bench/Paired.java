@@ -1,5 +1,7 @@
 package io.aksara.bench;
 
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -32,6 +34,7 @@ public final class Paired {
         all.put("W2@1000", new Workload("W2@1000 filter, 1000 rows", 4, (s, i) -> s.filter(Params.level(i), 1000)));
         all.put("W5", new Workload("W5 update by PK", 50, (s, i) -> s.updatePk(Params.id(i))));
         all.put("W6", new Workload("W6 insert 100 rows", 2, (s, i) -> s.bulkInsert(bulk)));
+        all.put("W7", new Workload("W7 50 owners + pets", 10, (s, i) -> s.prefetch(Params.city(i))));
         List<String> chosen = args.length > 0 ? List.of(args) : List.of("W1", "W2@10", "W2@1000", "W5", "W6");
 
         Db db = new Db();
@@ -52,22 +55,12 @@ public final class Paired {
                     throw new IllegalArgumentException("unknown workload " + key + "; choose from " + all.keySet());
                 }
                 int[] counter = {0};
-                run(w, stacks, db, counter, warmupSeconds, null);
+                run(w, stacks, db, counter, warmupSeconds, null, null);
                 List<double[]> rounds = new ArrayList<>();
-                run(w, stacks, db, counter, measureSeconds, rounds);
-                out.append("| ").append(w.name()).append(" | ").append(rounds.size()).append(" |");
-                for (int k = 0; k < stacks.size(); k++) {
-                    double[] perOp = new double[rounds.size()];
-                    double[] ratio = new double[rounds.size()];
-                    for (int r = 0; r < rounds.size(); r++) {
-                        perOp[r] = rounds.get(r)[k];
-                        ratio[r] = rounds.get(r)[k] / rounds.get(r)[0];
-                    }
-                    out.append(k == 0 ? String.format(Locale.ROOT, " %.1f |", pct(perOp, 50))
-                            : String.format(Locale.ROOT, " %.1f (**%.2fx** [%.2f-%.2f]) |", pct(perOp, 50), pct(ratio, 50),
-                                    pct(ratio, 25), pct(ratio, 75)));
-                }
-                out.append('\n');
+                List<double[]> cpuRounds = new ArrayList<>();
+                run(w, stacks, db, counter, measureSeconds, rounds, cpuRounds);
+                row(out, w.name(), stacks.size(), rounds);
+                row(out, w.name() + ", client CPU", stacks.size(), cpuRounds);
                 System.err.println("paired: " + key + " done");
             }
         } finally {
@@ -78,8 +71,30 @@ public final class Paired {
         System.out.print(out);
     }
 
-    /** Rounds of one batch per stack, rotating the order; records each stack's batch mean (µs/op). */
-    private static void run(Workload w, List<Stack> stacks, Db db, int[] counter, double seconds, List<double[]> rounds) {
+    /** One table row: each stack's median per op and its median ratio to raw JDBC (the first stack) over the rounds. */
+    private static void row(StringBuilder out, String name, int stackCount, List<double[]> rounds) {
+        out.append("| ").append(name).append(" | ").append(rounds.size()).append(" |");
+        for (int k = 0; k < stackCount; k++) {
+            double[] perOp = new double[rounds.size()];
+            double[] ratio = new double[rounds.size()];
+            for (int r = 0; r < rounds.size(); r++) {
+                perOp[r] = rounds.get(r)[k];
+                ratio[r] = rounds.get(r)[k] / rounds.get(r)[0];
+            }
+            out.append(k == 0 ? String.format(Locale.ROOT, " %.1f |", pct(perOp, 50))
+                    : String.format(Locale.ROOT, " %.1f (**%.2fx** [%.2f-%.2f]) |", pct(perOp, 50), pct(ratio, 50),
+                            pct(ratio, 25), pct(ratio, 75)));
+        }
+        out.append('\n');
+    }
+
+    /**
+     * Rounds of one batch per stack, rotating the order; records each stack's batch mean (µs/op) of
+     * wall time and of this thread's CPU time (the client's own cost: the wait for the server left out).
+     */
+    private static void run(Workload w, List<Stack> stacks, Db db, int[] counter, double seconds, List<double[]> rounds,
+            List<double[]> cpuRounds) {
+        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
         long end = System.nanoTime() + (long) (seconds * 1e9);
         int round = 0;
         while (System.nanoTime() < end) {
@@ -87,19 +102,23 @@ public final class Paired {
                 BenchData.truncateBulk(db.ds);
             }
             double[] means = new double[stacks.size()];
+            double[] cpu = new double[stacks.size()];
             for (int j = 0; j < stacks.size(); j++) {
                 int k = (j + round) % stacks.size();
                 Stack s = stacks.get(k);
                 int first = counter[0];
+                long c0 = threads.getCurrentThreadCpuTime();
                 long t0 = System.nanoTime();
                 for (int b = 0; b < w.batch(); b++) {
                     w.op().accept(s, first + b);
                 }
                 means[k] = (System.nanoTime() - t0) / 1000.0 / w.batch();
+                cpu[k] = (threads.getCurrentThreadCpuTime() - c0) / 1000.0 / w.batch();
             }
             counter[0] += w.batch(); // every stack sees the same parameters in a round
             if (rounds != null) {
                 rounds.add(means);
+                cpuRounds.add(cpu);
             }
             round++;
         }

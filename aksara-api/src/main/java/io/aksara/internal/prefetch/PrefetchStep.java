@@ -9,6 +9,7 @@ import io.aksara.meta.ModelRegistry;
 import io.aksara.internal.RelationPaths;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The relation one prefetch level follows from a model, found by name: a foreign key or
@@ -49,7 +50,35 @@ record PrefetchStep(FieldMeta<?, ?> field, boolean reverse, ManyToManyMeta<?, ?>
         return fromTarget ? many.sourceField() : many.targetField();
     }
 
+    /** A step found for a model and relation name, with the registry generation it was found in. */
+    private record Known(PrefetchStep step, int generation) {}
+
+    private record Key(ModelMeta<?> model, String relation) {}
+
+    /**
+     * Steps found so far: finding a reverse relation walks every registered model, which every
+     * prefetch query would otherwise repeat. Bounded by the models' relations; dropped when a
+     * model is registered later (it may add a reverse relation of the same name).
+     */
+    private static final ConcurrentHashMap<Key, Known> KNOWN = new ConcurrentHashMap<>();
+
+    /** The step for {@code node} from {@code model}, its QuerySet checked against it. */
     static PrefetchStep resolve(ModelMeta<?> model, PrefetchTree.Node node) {
+        int generation = ModelRegistry.generation(); // read before finding: a later registration makes it stale
+        Key key = new Key(model, node.relation);
+        Known known = KNOWN.get(key);
+        PrefetchStep step;
+        if (known != null && known.generation() == generation) {
+            step = known.step();
+        } else {
+            step = find(model, node);
+            KNOWN.put(key, new Known(step, generation));
+        }
+        checkQuerySet(model, node, step);
+        return step;
+    }
+
+    private static PrefetchStep find(ModelMeta<?> model, PrefetchTree.Node node) {
         FieldMeta<?, ?> f = model.findField(node.relation);
         PrefetchStep step = null;
         if (f != null && f.isRelation()) {
@@ -71,6 +100,10 @@ record PrefetchStep(FieldMeta<?, ?> field, boolean reverse, ManyToManyMeta<?, ?>
             throw new FieldError("prefetchRelated(\"" + node.path + "\"): " + model.name() + " has no relation '"
                     + node.relation + "'. Relations on " + model.name() + ": " + String.join(", ", relationNames(model)));
         }
+        return step;
+    }
+
+    private static void checkQuerySet(ModelMeta<?> model, PrefetchTree.Node node, PrefetchStep step) {
         QuerySet<?> qs = node.explicit == null ? null : node.explicit.querySet();
         if (qs != null) {
             if (qs.meta().type() != step.target().type()) {
@@ -82,7 +115,6 @@ record PrefetchStep(FieldMeta<?, ?> field, boolean reverse, ManyToManyMeta<?, ?>
                         + "all owners together, not to each: filter it instead");
             }
         }
-        return step;
     }
 
     static List<String> relationNames(ModelMeta<?> model) {

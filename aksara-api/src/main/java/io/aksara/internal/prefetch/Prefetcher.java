@@ -12,6 +12,7 @@ import io.aksara.meta.FieldMeta;
 import io.aksara.meta.ModelMeta;
 import io.aksara.meta.ModelRegistry;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
@@ -30,8 +31,6 @@ import java.util.Set;
 public final class Prefetcher {
     /** Keys per query: one query per level for any realistic page, bounded bind lists for big ones. */
     static final int KEYS_PER_QUERY = 2000;
-    /** The first capacity of an owner's list of reverse rows: a few each is usual (ArrayList's default of 10 is mostly empty). */
-    private static final int ROWS_PER_OWNER = 4;
 
     private Prefetcher() {}
 
@@ -115,22 +114,23 @@ public final class Prefetcher {
             String database, boolean strict) {
         FieldMeta<?, ?> fk = step.field();
         String toAttr = node.explicit == null ? null : node.explicit.toAttr();
-        Set<Object> keys = ownerKeys(owners);
-        List<Model> rows = fetchIn(step, node, fk.name(), keys, database, strict);
-        // read per owner, never iterated: no insertion order to keep; a few rows per owner is the common case
-        Map<Object, List<Model>> byOwner = HashMap.newHashMap(keys.size());
-        for (Model row : rows) {
-            byOwner.computeIfAbsent(fk.columnValueUnchecked(row), k -> new ArrayList<>(ROWS_PER_OWNER)).add(row);
+        OwnerKeys keys = OwnerKeys.of(owners);
+        List<Model> rows = fetchIn(step, node, fk.name(), keys.list(), database, strict);
+        int[] groupOfRow = new int[rows.size()];
+        for (int i = 0; i < groupOfRow.length; i++) { // by index: no iterator
+            groupOfRow[i] = keys.indexOf(fk.columnValueUnchecked(rows.get(i)));
         }
-        for (Model owner : owners) {
-            List<Model> mine = byOwner.getOrDefault(owner.pk(), List.of());
+        RowGroups groups = RowGroups.of(rows, groupOfRow, keys.size());
+        for (int o = 0; o < owners.size(); o++) {
+            Model owner = owners.get(o);
+            List<Model> mine = groups.of(keys.groupOf(o)); // immutable: the loaded list must not change under its user
             RelationState state = ModelInternals.relations(owner);
             if (toAttr != null) {
-                state.load(PrefetchCache.toAttrKey(toAttr), List.copyOf(mine));
+                state.load(PrefetchCache.toAttrKey(toAttr), mine);
             } else if (step.single()) {
                 state.load(node.relation, mine.isEmpty() ? RelationState.ABSENT : mine.getFirst());
             } else {
-                state.load(node.relation, List.copyOf(mine));
+                state.load(node.relation, mine);
             }
             for (int i = 0; i < mine.size(); i++) { // by index: no iterator per owner
                 if (fk.getUnchecked(mine.get(i)) instanceof Ref ref && !ref.isLoaded()) {
@@ -176,7 +176,7 @@ public final class Prefetcher {
 
     /** The target rows whose {@code field} is one of the keys, through the level's QuerySet, in chunks. */
     @SuppressWarnings("unchecked")
-    private static List<Model> fetchIn(PrefetchStep step, PrefetchTree.Node node, String field, Set<Object> keys,
+    private static List<Model> fetchIn(PrefetchStep step, PrefetchTree.Node node, String field, Collection<Object> keys,
             String database, boolean strict) {
         if (keys.isEmpty()) {
             return List.of();
@@ -212,9 +212,9 @@ public final class Prefetcher {
     }
 
     /** The keys in lists of at most {@link #KEYS_PER_QUERY}, one IN list each. */
-    private static List<List<Object>> chunks(Set<Object> keys) {
+    private static List<List<Object>> chunks(Collection<Object> keys) {
         if (keys.size() <= KEYS_PER_QUERY) {
-            return List.of(List.copyOf(keys)); // the common case: one query, one copy of the keys
+            return List.of(List.copyOf(keys)); // the common case: one query, one copy of the keys (none of an immutable list)
         }
         List<Object> all = new ArrayList<>(keys);
         List<List<Object>> out = new ArrayList<>();

@@ -1,0 +1,85 @@
+package io.aksara.internal.prefetch;
+
+import io.aksara.Model;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * The saved owners' keys of one prefetch level, each once and in order, with the position of
+ * each: the {@code IN} list, and the group a loaded row's key belongs to. An open-addressing
+ * table of keys and positions, so a hundred owners make four arrays rather than a hash entry and
+ * a set entry each.
+ */
+final class OwnerKeys {
+    private final Object[] keys;
+    private final int count;
+    /** For each owner, in the given order: the position of its key, or -1 when it is unsaved. */
+    private final int[] groupOfOwner;
+    /** Keys by hash (power-of-two length, at most half full) and their positions. */
+    private final Object[] table;
+    private final int[] positions;
+
+    private OwnerKeys(List<? extends Model> owners) {
+        int n = owners.size();
+        this.groupOfOwner = new int[n];
+        this.table = new Object[Math.max(4, Integer.highestOneBit(Math.max(1, n)) << 2)];
+        this.positions = new int[table.length];
+        Object[] distinct = new Object[n];
+        int next = 0;
+        for (int i = 0; i < n; i++) { // by index: no iterator
+            Object key = owners.get(i).pk();
+            if (key == null) {
+                groupOfOwner[i] = -1;
+                continue;
+            }
+            int slot = slotOf(key);
+            if (table[slot] == null) {
+                table[slot] = key;
+                positions[slot] = next;
+                distinct[next++] = key;
+            }
+            groupOfOwner[i] = positions[slot];
+        }
+        this.keys = distinct;
+        this.count = next;
+    }
+
+    static OwnerKeys of(List<? extends Model> owners) {
+        return new OwnerKeys(owners);
+    }
+
+    /** How many distinct keys. */
+    int size() {
+        return count;
+    }
+
+    /** The distinct keys in the owners' order, as the immutable list the {@code IN} lookup keeps as it is. */
+    List<Object> list() {
+        return count == keys.length ? List.of(keys) : List.of(Arrays.copyOf(keys, count));
+    }
+
+    /** The position of {@code owner}'s (the i-th owner's) key, or -1 when it has none. */
+    int groupOf(int owner) {
+        return groupOfOwner[owner];
+    }
+
+    /** The position of a key, or -1 when no owner has it. */
+    int indexOf(Object key) {
+        if (key == null) {
+            return -1;
+        }
+        int slot = slotOf(key);
+        return table[slot] == null ? -1 : positions[slot];
+    }
+
+    /** The slot holding {@code key}, or the empty one where it would go (linear probing). */
+    private int slotOf(Object key) {
+        int mask = table.length - 1;
+        int h = key.hashCode() * 0x9E3779B9; // spread: consecutive keys would otherwise fill one run
+        int slot = (h ^ (h >>> 16)) & mask;
+        while (table[slot] != null && !table[slot].equals(key)) {
+            slot = (slot + 1) & mask;
+        }
+        return slot;
+    }
+}

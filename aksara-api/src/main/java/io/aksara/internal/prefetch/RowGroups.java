@@ -1,0 +1,84 @@
+package io.aksara.internal.prefetch;
+
+import io.aksara.Model;
+import java.util.AbstractList;
+import java.util.List;
+import java.util.RandomAccess;
+
+/**
+ * The rows of a reverse prefetch grouped by owner: one array of all rows, ordered by owner with
+ * each owner's rows in the order they were fetched (a counting sort), and each owner's list an
+ * immutable view of its part. Replaces a hash entry, a growing list and its immutable copy per
+ * owner.
+ */
+final class RowGroups {
+    private final Model[] sorted;
+    /** Where each group's rows start in {@link #sorted}; group g ends where g + 1 starts. */
+    private final int[] starts;
+
+    private RowGroups(Model[] sorted, int[] starts) {
+        this.sorted = sorted;
+        this.starts = starts;
+    }
+
+    /**
+     * Groups {@code rows} by {@code groupOfRow} (a group in {@code [0, groups)}, or -1 for a row
+     * no owner claims, which is left out).
+     */
+    static RowGroups of(List<Model> rows, int[] groupOfRow, int groups) {
+        int[] starts = new int[groups + 1];
+        int claimed = 0;
+        for (int g : groupOfRow) {
+            if (g >= 0) {
+                starts[g + 1]++;
+                claimed++;
+            }
+        }
+        for (int g = 0; g < groups; g++) {
+            starts[g + 1] += starts[g];
+        }
+        Model[] sorted = new Model[claimed];
+        int[] fill = groups == 0 ? starts : starts.clone();
+        for (int i = 0; i < groupOfRow.length; i++) {
+            int g = groupOfRow[i];
+            if (g >= 0) {
+                sorted[fill[g]++] = rows.get(i);
+            }
+        }
+        return new RowGroups(sorted, starts);
+    }
+
+    /** The rows of group {@code g} (none for -1), as an immutable list. */
+    List<Model> of(int g) {
+        if (g < 0 || starts[g] == starts[g + 1]) {
+            return List.of();
+        }
+        return new Part(sorted, starts[g], starts[g + 1]);
+    }
+
+    /** An owner's rows: a read-only window on the shared array (the array is never written after grouping). */
+    private static final class Part extends AbstractList<Model> implements RandomAccess {
+        private final Model[] rows;
+        private final int from;
+        private final int to;
+
+        Part(Model[] rows, int from, int to) {
+            this.rows = rows;
+            this.from = from;
+            this.to = to;
+        }
+
+        @Override
+        public Model get(int index) {
+            if (index < 0 || index >= to - from) {
+                throw new IndexOutOfBoundsException("Index " + index + " out of bounds for length " + (to - from));
+            }
+            return rows[from + index];
+        }
+
+        @Override
+        public int size() {
+            return to - from;
+        }
+    }
+}
