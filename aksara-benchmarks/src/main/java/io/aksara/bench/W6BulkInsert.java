@@ -14,8 +14,9 @@ import org.openjdk.jmh.annotations.State;
 /**
  * W6 bulk_create_100: insert 100 journal_bulk rows, returning their keys. JDBC and jOOQ send one
  * multi-row {@code INSERT ... RETURNING}; Hibernate persists 100 entities in one transaction
- * (pooled sequence, batches of 50); Aksara, which has no bulk create and no transactions yet,
- * saves 100 instances one by one. journal_bulk is emptied before every iteration.
+ * (pooled sequence, batches of 50); Aksara calls {@code bulkCreate} (on PostgreSQL one
+ * {@code INSERT ... SELECT * FROM unnest(..)}). {@code jdbcUnnest} is raw JDBC with one array per
+ * column, the fastest hand-written form on PostgreSQL. journal_bulk is emptied before every iteration.
  */
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
@@ -31,6 +32,12 @@ public class W6BulkInsert {
     @Benchmark
     public List<Long> jdbc(JdbcStack s) {
         return s.bulkInsert(rows);
+    }
+
+    /** The PostgreSQL floor: one array per column ({@code unnest}), not one bind per value. */
+    @Benchmark
+    public List<Long> jdbcUnnest(JdbcStack s) {
+        return s.bulkInsertUnnest(rows);
     }
 
     @Benchmark

@@ -33,6 +33,11 @@ final class StubConnection extends RefusingConnection {
     }
 
     @Override
+    public java.sql.Array createArrayOf(String typeName, Object[] elements) {
+        return new StubArray(typeName, elements);
+    }
+
+    @Override
     public DatabaseMetaData getMetaData() {
         // asked once per pool (the dialect), so a proxy is cheap enough: a PostgreSQL 15 by its URL and name
         return (DatabaseMetaData) Proxy.newProxyInstance(getClass().getClassLoader(), new Class<?>[] {DatabaseMetaData.class},

@@ -26,7 +26,8 @@ import java.util.concurrent.ConcurrentHashMap;
  *       the pets of as many owners as it asks for (an {@code IN} list, or one array of keys); the
  *       raw JDBC stack's {@code owner left join pet} returns two joined rows per owner;</li>
  *   <li>{@code count(*)}: one row, 1; an UPDATE: 1 row; an INSERT of n value rows: n rows and n
- *       generated keys (also as the rows of {@code RETURNING}).</li>
+ *       generated keys (also as the rows of {@code RETURNING}); an INSERT from {@code unnest} of
+ *       arrays: as many as its first array holds.</li>
  * </ul>
  */
 record StubSql(Kind kind, Object[][] table, int[] columns, int parameters, int insertedRows) {
@@ -57,7 +58,8 @@ record StubSql(Kind kind, Object[][] table, int[] columns, int parameters, int i
             return new StubSql(Kind.UPDATE, null, null, parameters, 1);
         }
         if (s.startsWith("insert")) {
-            int rows = s.split("\\(\\?", -1).length - 1;
+            // INSERT ... SELECT * FROM unnest(?::int8[], ..): as many rows as the first array holds (-1: ask the statement)
+            int rows = s.contains(" unnest(") ? -1 : s.split("\\(\\?", -1).length - 1;
             return new StubSql(Kind.INSERT, KEYS, new int[] {0}, parameters, rows);
         }
         if (!s.startsWith("select") || !s.contains(" from ")) {
@@ -106,14 +108,14 @@ record StubSql(Kind kind, Object[][] table, int[] columns, int parameters, int i
             case PET -> new StubResultSet(st, table, columns, 0, Math.min(PETS.length, 2 * st.keysAsked()));
             case OWNER_PETS -> new StubResultSet(st, table, columns, 0, (int) Math.min(OWNER_PETS.length, 2 * st.number(0)));
             case COUNT -> new StubResultSet(st, table, columns, 0, 1);
-            case INSERT -> new StubResultSet(st, table, columns, 0, insertedRows);
+            case INSERT -> new StubResultSet(st, table, columns, 0, updateCount(st));
             case UPDATE, OTHER -> new StubResultSet(st, COUNT, new int[0], 0, 0);
         };
     }
 
     /** The row count of running this statement. */
-    int updateCount() {
-        return kind == Kind.INSERT ? insertedRows : kind == Kind.UPDATE ? 1 : 0;
+    int updateCount(StubStatement st) {
+        return kind == Kind.INSERT ? (insertedRows >= 0 ? insertedRows : st.firstArrayLength()) : kind == Kind.UPDATE ? 1 : 0;
     }
 
     private static Object[][] world() {

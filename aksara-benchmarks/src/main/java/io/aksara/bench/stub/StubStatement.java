@@ -41,6 +41,12 @@ final class StubStatement extends RefusingStatement {
         return values.length == 1 && values[0] instanceof Object[] keys ? keys.length : values.length;
     }
 
+    /** The length of parameter 1, an array ({@link StubArray} or a primitive array): the rows of an unnest. */
+    int firstArrayLength() {
+        Object v = values.length == 0 ? null : values[0];
+        return v instanceof StubArray a ? a.elements().length : v != null && v.getClass().isArray() ? java.lang.reflect.Array.getLength(v) : 0;
+    }
+
     private void number(int parameter, long v) throws SQLException {
         check(parameter);
         values[parameter - 1] = NUMBER;
@@ -67,6 +73,7 @@ final class StubStatement extends RefusingStatement {
     @Override public void setDouble(int i, double v) throws SQLException { value(i, v); }
     @Override public void setObject(int i, Object v) throws SQLException { value(i, v); }
     @Override public void setObject(int i, Object v, int sqlType) throws SQLException { value(i, v); }
+    @Override public void setArray(int i, java.sql.Array v) throws SQLException { value(i, v); }
     @Override public void setNull(int i, int sqlType) throws SQLException { value(i, null); }
     @Override public void clearParameters() { Arrays.fill(values, null); }
 
@@ -76,8 +83,8 @@ final class StubStatement extends RefusingStatement {
         return last;
     }
 
-    @Override public int executeUpdate() { return sql.updateCount(); }
-    @Override public long executeLargeUpdate() { return sql.updateCount(); }
+    @Override public int executeUpdate() { return sql.updateCount(this); }
+    @Override public long executeLargeUpdate() { return sql.updateCount(this); }
 
     @Override
     public boolean execute() {
@@ -87,7 +94,7 @@ final class StubStatement extends RefusingStatement {
 
     @Override public ResultSet getResultSet() { return last; }
     @Override public ResultSet getGeneratedKeys() { return sql.rows(this); }
-    @Override public int getUpdateCount() { return sql.updateCount(); }
+    @Override public int getUpdateCount() { return sql.updateCount(this); }
     @Override public boolean getMoreResults() { return false; }
     @Override public void setQueryTimeout(int seconds) { queryTimeout = seconds; }
     @Override public int getQueryTimeout() { return queryTimeout; }

@@ -33,8 +33,10 @@ import org.jooq.impl.DSL;
  * validated everything and makes a call of several statements atomic; this class only writes.
  *
  * <ul>
- *   <li>Insert: one multi-row {@code INSERT ... VALUES (..), (..)} per batch, so a batch is one
- *       statement and one round trip on every database. Generated keys come back through the
+ *   <li>Insert: one statement per batch, so a batch is one round trip on every database: on
+ *       PostgreSQL {@code INSERT ... SELECT * FROM unnest(?::int8[], ..)}, one array parameter per
+ *       column and one text for every batch ({@link UnnestArrays}; a model with a column no array
+ *       carries keeps VALUES), elsewhere a multi-row {@code INSERT ... VALUES (..), (..)}. Generated keys come back through the
  *       driver's generated keys (PostgreSQL, H2, MySQL Connector/J, which reports consecutive
  *       ids) or {@code RETURNING} (the MariaDB driver, which reports only the first id).</li>
  *   <li>Insert ignoring conflicts: a JDBC batch of single-row statements ({@code ON CONFLICT DO

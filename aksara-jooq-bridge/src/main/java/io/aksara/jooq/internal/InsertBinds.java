@@ -205,7 +205,7 @@ public final class InsertBinds {
      * unchanged, the column's Java type is its class, and no conversion for the dialect applies.
      * Only then is the typed setter the same as binding the boxed value.
      */
-    private static boolean unchanged(SQLDialect dialect, FieldMeta<?, ?> field, DataType<?> type, Object probe) {
+    static boolean unchanged(SQLDialect dialect, FieldMeta<?, ?> field, DataType<?> type, Object probe) {
         if (type.getType() != probe.getClass() || field.kind().encode(probe) != probe) {
             return false;
         }

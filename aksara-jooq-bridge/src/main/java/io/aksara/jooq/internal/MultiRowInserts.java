@@ -13,8 +13,9 @@ import org.jooq.Query;
 import org.jooq.Record;
 
 /**
- * {@code bulkCreate} without {@code ignoreConflicts}: one multi-row {@code INSERT ... VALUES (..),
- * (..)} per batch, its SQL kept per shape ({@link InsertTexts}) and, once kept, bound straight
+ * {@code bulkCreate} without {@code ignoreConflicts}: on PostgreSQL one {@code INSERT ... SELECT *
+ * FROM unnest(?::int8[], ..)} per batch, an array per column ({@link UnnestArrays}), where every
+ * column fits one; elsewhere one multi-row {@code INSERT ... VALUES (..), (..)} per batch, its SQL kept per shape ({@link InsertTexts}) and, once kept, bound straight
  * from the instances ({@link InsertBinds}). Generated keys come back through the driver's
  * generated keys, or {@code RETURNING} where the driver reports only the first (MariaDB's); a
  * driver that reports one key for a batch whose keys are consecutive has them counted back.
@@ -70,6 +71,12 @@ final class MultiRowInserts {
      * the values read from the instances equal the ones jOOQ extracts.
      */
     private static <T extends Model> Prepared multiRowInsertSql(BackendContext db, BulkRows<T> rows, List<T> batch) {
+        UnnestArrays arrays = rows.vendor.bulkInsertByUnnest() ? UnnestArrays.of(rows) : null;
+        if (arrays != null) {
+            String sql = db.insertTexts().unnest(rows.meta, rows.keyFromDatabase, () -> arrays.insertSql(db, rows));
+            List<Object> seen = StatementTrace.observed() ? arrays.values(batch) : null;
+            return new Prepared(sql, seen, ps -> arrays.bind(ps, batch));
+        }
         InsertBinds binds = rows.binds();
         InsertTexts.Shape shape = new InsertTexts.Shape(rows.meta, rows.keyFromDatabase, batch.size(), binds.nulls(batch));
         String kept = db.insertTexts().cached(shape);

@@ -49,6 +49,9 @@ public class PostgresVendor implements Vendor {
 
     @Override public boolean upsertReturnsKeys() { return true; }
 
+    /** One array parameter per column: the same text, and server-side statement, for every batch. */
+    @Override public boolean bulkInsertByUnnest() { return true; }
+
     /** {@code date_trunc} reads a time as an interval, so the result is cast back to a time. */
     @Override
     public Field<?> truncateTime(String kind, Field<?> time, DataType<Object> type) {

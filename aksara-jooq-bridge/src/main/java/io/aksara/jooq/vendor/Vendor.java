@@ -223,6 +223,16 @@ public interface Vendor {
         return false;
     }
 
+    /**
+     * Whether {@code bulkCreate} sends each batch as {@code INSERT INTO t (..) SELECT * FROM
+     * unnest(?::type[], ..)}: one array parameter per column, so the statement's text is the same
+     * for every batch size and NULL pattern and the server reuses its prepared statement. Columns
+     * unnest cannot carry (arrays, declared SQL types, a {@code dbType}) keep the multi-row VALUES.
+     */
+    default boolean bulkInsertByUnnest() {
+        return false;
+    }
+
     /** Whether a multi-row INSERT reads its generated keys through RETURNING rather than the driver's generated keys. */
     default boolean bulkKeysByReturning() {
         return false;

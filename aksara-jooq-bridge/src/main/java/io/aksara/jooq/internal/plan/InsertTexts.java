@@ -12,7 +12,8 @@ import java.util.function.Supplier;
  * the model, whether the database makes the keys, the number of rows and which values are NULL;
  * the bind values are read straight from the instances. A text is kept only once the values read
  * directly proved equal to the ones jOOQ extracted from the same statement, so a kept text is never
- * wrong; a shape that did not match is remembered and always rendered.
+ * wrong; a shape that did not match is remembered and always rendered. On PostgreSQL the INSERT
+ * of one array per column ({@link #unnest}) has one text per model.
  */
 public final class InsertTexts {
     /** What a multi-row INSERT's text depends on. */
@@ -28,6 +29,20 @@ public final class InsertTexts {
     private static final String UNTRACEABLE = "";
 
     private final Map<Shape, String> texts = new ConcurrentHashMap<>();
+
+    /** What an INSERT of one array per column depends on: its model and whether the database makes the key. */
+    private record ColumnSet(ModelMeta<?> meta, boolean keyFromDatabase) {}
+
+    /** The INSERT ... SELECT * FROM unnest(..) texts: one per column set, whatever the batch (models x 2). */
+    private final Map<ColumnSet, String> unnestTexts = new ConcurrentHashMap<>();
+
+    /**
+     * The text of a model's {@code INSERT ... SELECT * FROM unnest(..)}, made by {@code render} the
+     * first time. It does not depend on the number of rows or their NULLs: arrays carry both.
+     */
+    public String unnest(ModelMeta<?> meta, boolean keyFromDatabase, Supplier<String> render) {
+        return unnestTexts.computeIfAbsent(new ColumnSet(meta, keyFromDatabase), k -> render.get());
+    }
 
     /** The kept SQL of this shape, or null when it is new or untraceable (then {@link #get} renders it). */
     public String cached(Shape shape) {

@@ -1,0 +1,288 @@
+package io.aksara.jooq.internal;
+
+import io.aksara.Model;
+import io.aksara.jooq.types.SqlTypes;
+import io.aksara.meta.FieldMeta;
+import io.aksara.meta.FieldType;
+import io.aksara.meta.ModelMeta;
+import io.aksara.meta.PrimitiveAccess;
+import java.math.BigDecimal;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.StringJoiner;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
+import java.util.function.IntFunction;
+import org.jooq.DataType;
+import org.jooq.Field;
+import org.jooq.SQLDialect;
+import org.jooq.impl.DSL;
+import org.jooq.types.DayToSecond;
+
+/**
+ * The parameters of {@code bulkCreate} on PostgreSQL ({@link io.aksara.jooq.vendor.Vendor#bulkInsertByUnnest}):
+ * one array per written column, unnested into rows by
+ * {@code INSERT INTO t (a, b) SELECT * FROM unnest(?::int8[], ?::text[])}. Its text depends only on
+ * the model and whether the database makes the key, never on the batch size or which values are NULL
+ * (an array carries its NULLs), so one server-side prepared statement serves every batch.
+ *
+ * <p>A column goes into an array only when its bound values are of a class whose PostgreSQL array
+ * form is exact: numbers, booleans, text, decimals, UUIDs, bytes, and dates, times, timestamps,
+ * intervals and JSON sent as their text and cast by the SQL. A primitive field whose value reaches
+ * the driver unchanged fills a primitive array straight from the instances. A model with any other
+ * column (an array column, a kind that declares its own SQL type, a {@code dbType} such as a
+ * PostgreSQL enum) has no arrays ({@link #of} gives null) and keeps the multi-row VALUES.
+ */
+final class UnnestArrays {
+    private final Column[] columns;
+
+    private UnnestArrays(Column[] columns) {
+        this.columns = columns;
+    }
+
+    private record Key(SQLDialect dialect, ModelMeta<?> meta, boolean keyFromDatabase) {}
+
+    /** Bounded by models x dialects x 2, as {@link InsertBinds}'s cache. */
+    private static final Map<Key, Optional<UnnestArrays>> CACHE = new ConcurrentHashMap<>();
+
+    /** The arrays of this bulk insert's columns, or null when a column cannot be carried by one. */
+    static <T extends Model> UnnestArrays of(BulkRows<T> rows) {
+        Key key = new Key(rows.dialect, rows.meta, rows.keyFromDatabase);
+        Optional<UnnestArrays> arrays = CACHE.get(key);
+        if (arrays == null) {
+            arrays = Optional.ofNullable(build(rows.dialect, rows.written, rows.columns));
+            CACHE.putIfAbsent(key, arrays);
+        }
+        return arrays.orElse(null);
+    }
+
+    /** {@code INSERT INTO t (a, b) SELECT * FROM unnest(?::int8[], ?::text[])}, names rendered by {@code db}. */
+    <T extends Model> String insertSql(BackendContext db, BulkRows<T> rows) {
+        StringJoiner names = new StringJoiner(", ", " (", ")");
+        for (Field<?> column : rows.columns) {
+            names.add(db.dsl().render(DSL.name(column.getName())));
+        }
+        StringJoiner arrays = new StringJoiner(", ", " select * from unnest(", ")");
+        for (Column c : columns) {
+            arrays.add("?::" + c.sqlType + "[]");
+        }
+        return "insert into " + db.dsl().render(rows.table.table()) + names + arrays;
+    }
+
+    /** Binds the batch: parameter n is the array of column n's values, in the batch's order. */
+    void bind(PreparedStatement ps, List<? extends Model> batch) throws SQLException {
+        Connection connection = ps.getConnection();
+        for (int c = 0; c < columns.length; c++) {
+            columns[c].bind(ps, c + 1, connection, batch);
+        }
+    }
+
+    /** The batch's values, one list per column, for the statement observers. */
+    List<Object> values(List<? extends Model> batch) {
+        List<Object> out = new ArrayList<>(columns.length);
+        for (Column c : columns) {
+            List<Object> column = new ArrayList<>(batch.size());
+            for (Model o : batch) {
+                column.add(c.value(o));
+            }
+            out.add(column);
+        }
+        return out;
+    }
+
+    private static <T extends Model> UnnestArrays build(SQLDialect dialect, List<FieldMeta<T, ?>> written,
+            List<Field<?>> columns) {
+        Column[] out = new Column[written.size()];
+        for (int c = 0; c < out.length; c++) {
+            out[c] = column(dialect, written.get(c), columns.get(c).getDataType());
+            if (out[c] == null) {
+                return null;
+            }
+        }
+        return new UnnestArrays(out);
+    }
+
+    /** The array form of one column, or null when its values have none that is exact. */
+    private static Column column(SQLDialect dialect, FieldMeta<?, ?> field, DataType<?> type) {
+        FieldMeta<?, ?> stored = field;
+        while (stored.isRelation()) {
+            stored = stored.relatedMeta().primaryKey();
+        }
+        if (field.dbType() != null || stored.dbType() != null || stored.type() == FieldType.ARRAY
+                || SqlTypes.declared(stored.kind()) != null) {
+            return null; // a type of its own: only a bind of its single value is known to reach it
+        }
+        if (field.primitive() && !field.isRelation()) {
+            Column primitive = switch (field.access()) {
+                case PrimitiveAccess.OfLong<?> a when InsertBinds.unchanged(dialect, field, type, 1_234_567_890_123L) ->
+                        new PrimitiveColumn(field, "int8", batch -> {
+                            long[] values = new long[batch.size()];
+                            for (int i = 0; i < values.length; i++) {
+                                values[i] = a.getLong(cast(batch.get(i)));
+                            }
+                            return values;
+                        });
+                case PrimitiveAccess.OfInt<?> a when InsertBinds.unchanged(dialect, field, type, 1_234_567) ->
+                        new PrimitiveColumn(field, "int4", batch -> {
+                            int[] values = new int[batch.size()];
+                            for (int i = 0; i < values.length; i++) {
+                                values[i] = a.getInt(cast(batch.get(i)));
+                            }
+                            return values;
+                        });
+                case PrimitiveAccess.OfDouble<?> a when InsertBinds.unchanged(dialect, field, type, 1.25e3) ->
+                        new PrimitiveColumn(field, "float8", batch -> {
+                            double[] values = new double[batch.size()];
+                            for (int i = 0; i < values.length; i++) {
+                                values[i] = a.getDouble(cast(batch.get(i)));
+                            }
+                            return values;
+                        });
+                case PrimitiveAccess.OfBoolean<?> a when InsertBinds.unchanged(dialect, field, type, Boolean.TRUE) ->
+                        new PrimitiveColumn(field, "bool", batch -> {
+                            boolean[] values = new boolean[batch.size()];
+                            for (int i = 0; i < values.length; i++) {
+                                values[i] = a.getBoolean(cast(batch.get(i)));
+                            }
+                            return values;
+                        });
+                default -> null;
+            };
+            if (primitive != null) {
+                return primitive;
+            }
+        }
+        Class<?> bound = type.getType();
+        // sent as they are: pgjdbc encodes these arrays exactly (binary for the numbers)
+        if (bound == Long.class) {
+            return new BoxedColumn(field, type, dialect, "int8", "int8", Long[]::new, false);
+        } else if (bound == Integer.class) {
+            return new BoxedColumn(field, type, dialect, "int4", "int4", Integer[]::new, false);
+        } else if (bound == Short.class) {
+            return new BoxedColumn(field, type, dialect, "int2", "int2", Short[]::new, false);
+        } else if (bound == Double.class) {
+            return new BoxedColumn(field, type, dialect, "float8", "float8", Double[]::new, false);
+        } else if (bound == Float.class) {
+            return new BoxedColumn(field, type, dialect, "float4", "float4", Float[]::new, false);
+        } else if (bound == Boolean.class) {
+            return new BoxedColumn(field, type, dialect, "bool", "bool", Boolean[]::new, false);
+        } else if (bound == BigDecimal.class) {
+            return new BoxedColumn(field, type, dialect, "numeric", "numeric", BigDecimal[]::new, false);
+        } else if (bound == UUID.class) {
+            return new BoxedColumn(field, type, dialect, "uuid", "uuid", UUID[]::new, false);
+        } else if (bound == byte[].class) {
+            return new BoxedColumn(field, type, dialect, "bytea", "bytea", byte[][]::new, false);
+        } else if (bound == String.class) {
+            // unbounded text: the INSERT's own assignment checks a varchar(n)'s length, as for VALUES
+            return new BoxedColumn(field, type, dialect, "text", "text", String[]::new, false);
+        }
+        // sent as text, read by the type's own input function (ISO 8601; UTC for a timestamptz)
+        String cast = bound == OffsetDateTime.class ? "timestamptz"
+                : bound == LocalDateTime.class ? "timestamp"
+                : bound == LocalDate.class ? "date"
+                : bound == LocalTime.class ? "time"
+                : bound == DayToSecond.class ? "interval"
+                : bound == org.jooq.JSONB.class ? "jsonb"
+                : bound == org.jooq.JSON.class ? "json"
+                : null;
+        return cast == null ? null : new BoxedColumn(field, type, dialect, cast, "text", String[]::new, true);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static <M extends Model> M cast(Model o) {
+        return (M) o;
+    }
+
+    /** One column's array: the SQL type it is cast to, and how it is made from a batch. */
+    private abstract static class Column {
+        final FieldMeta<?, ?> field;
+        final String sqlType;
+
+        Column(FieldMeta<?, ?> field, String sqlType) {
+            this.field = field;
+            this.sqlType = sqlType;
+        }
+
+        abstract void bind(PreparedStatement ps, int index, Connection connection, List<? extends Model> batch)
+                throws SQLException;
+
+        /** One instance's value as the statement observers see it. */
+        abstract Object value(Model o);
+    }
+
+    /** A primitive field bound as a primitive array (pgjdbc sends {@code long[]} as an int8[], and so on). */
+    private static final class PrimitiveColumn extends Column {
+        private final Function<List<? extends Model>, Object> array;
+
+        PrimitiveColumn(FieldMeta<?, ?> field, String sqlType, Function<List<? extends Model>, Object> array) {
+            super(field, sqlType);
+            this.array = array;
+        }
+
+        @Override void bind(PreparedStatement ps, int index, Connection connection, List<? extends Model> batch)
+                throws SQLException {
+            ps.setObject(index, array.apply(batch));
+        }
+
+        @Override Object value(Model o) {
+            return field.getUnchecked(o);
+        }
+    }
+
+    /** Any other column: its values converted for JDBC as a single bind is, then put in an array. */
+    private static final class BoxedColumn extends Column {
+        private final DataType<?> type;
+        private final SQLDialect dialect;
+        private final String elementType;
+        private final IntFunction<Object[]> newArray;
+        private final boolean asText;
+
+        BoxedColumn(FieldMeta<?, ?> field, DataType<?> type, SQLDialect dialect, String sqlType, String elementType,
+                IntFunction<Object[]> newArray, boolean asText) {
+            super(field, sqlType);
+            this.type = type;
+            this.dialect = dialect;
+            this.elementType = elementType;
+            this.newArray = newArray;
+            this.asText = asText;
+        }
+
+        @Override void bind(PreparedStatement ps, int index, Connection connection, List<? extends Model> batch)
+                throws SQLException {
+            Object[] values = newArray.apply(batch.size());
+            for (int i = 0; i < values.length; i++) {
+                Object v = element(batch.get(i));
+                if (v != null && !values.getClass().getComponentType().isInstance(v)) {
+                    throw new IllegalStateException(field.model().name() + "." + field.name()
+                            + ": a " + v.getClass().getName() + " where its column binds " + type.getType().getName());
+                }
+                values[i] = v;
+            }
+            ps.setArray(index, connection.createArrayOf(elementType, values));
+        }
+
+        private Object element(Model o) {
+            Object v = value(o);
+            if (v == null || !asText) {
+                return v;
+            }
+            // JSON and intervals are text already; ISO dates and times are what PostgreSQL reads
+            Object sent = JdbcValues.forStatement(v, dialect);
+            return sent instanceof String s ? s : sent.toString();
+        }
+
+        @Override Object value(Model o) {
+            return JdbcValues.asBound(JdbcValues.toJdbc(field.columnValueUnchecked(o), dialect), type);
+        }
+    }
+}
