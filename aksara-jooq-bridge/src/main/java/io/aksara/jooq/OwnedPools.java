@@ -5,7 +5,9 @@ import com.zaxxer.hikari.HikariDataSource;
 import io.aksara.DatabaseConfig;
 import io.aksara.errors.AksaraException;
 import io.aksara.internal.SecretMask;
+import io.aksara.jooq.internal.AdmissionGate;
 import io.aksara.jooq.internal.ErrorTranslator;
+import io.aksara.jooq.internal.PooledConnections;
 import io.aksara.jooq.vendor.Vendor;
 import io.aksara.jooq.vendor.Vendors;
 import java.sql.Connection;
@@ -52,7 +54,9 @@ final class OwnedPools {
                 throw e;
             }
         }
-        return new JooqBackend(alias, ds, vendor, config.statementTimeout(), config.maskedUrl());
+        AdmissionGate gate = config.fairQueue() > 0 ? new AdmissionGate(config.fairQueue(), ds.getPoolName()) : null;
+        return new JooqBackend(alias, ds, new PooledConnections(ds, ds.getPoolName(), gate, config.connectionTimeoutMs()),
+                vendor, config.statementTimeout(), config.maskedUrl());
     }
 
     private static String rootMessage(Throwable e) {
