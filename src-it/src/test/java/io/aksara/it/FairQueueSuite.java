@@ -141,6 +141,7 @@ class FairQueueSuite {
             assertThatThrownBy(() -> Inventory.objects.using(TINY).count()).isInstanceOf(DatabaseError.class)
                     .hasMessageContaining("No database connection available")
                     .hasMessageContaining("Connection is not available, request timed out after 300ms")
+                    .hasMessageContaining("total=1, active=1, idle=0")
                     .hasMessageContaining("raise poolSize");
             assertThat(TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start)).isBetween(250L, 10_000L);
         } finally {

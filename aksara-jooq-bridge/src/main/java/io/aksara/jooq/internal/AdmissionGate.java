@@ -3,6 +3,7 @@ package io.aksara.jooq.internal;
 import java.sql.SQLTransientConnectionException;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
 
 /**
  * A fair queue in front of a pool: at most {@code permits} callers hold a connection of the pool
@@ -17,7 +18,7 @@ import java.util.concurrent.TimeUnit;
  * when the thread's last lease on this pool ends.
  *
  * <pre>{@code
- * AdmissionGate gate = new AdmissionGate(5, "aksara-default");
+ * AdmissionGate gate = new AdmissionGate(5, "aksara-default", () -> "total=5, active=5, idle=0, waiting=0");
  * gate.enter(30_000);                 // waits in line, at most 30 s (SQLTransientConnectionException)
  * try { ... pool.getConnection() ... } finally { gate.leave(); }
  * }</pre>
@@ -26,13 +27,16 @@ public final class AdmissionGate {
     private final Semaphore permits;
     private final int size;
     private final String poolName;
+    /** The pool's own counts for the timeout message, as HikariCP words them. */
+    private final Supplier<String> poolState;
     /** How many leases on this pool the thread holds; only the first takes a permit. */
     private final ThreadLocal<int[]> held = ThreadLocal.withInitial(() -> new int[1]);
 
-    public AdmissionGate(int permits, String poolName) {
+    public AdmissionGate(int permits, String poolName, Supplier<String> poolState) {
         this.permits = new Semaphore(permits, true);
         this.size = permits;
         this.poolName = poolName;
+        this.poolState = poolState;
     }
 
     /**
@@ -55,7 +59,8 @@ public final class AdmissionGate {
         }
         if (!admitted) {
             throw new SQLTransientConnectionException(poolName + " - Connection is not available, request timed out after "
-                    + timeoutMs + "ms (fair queue: " + size + " admitted, " + permits.getQueueLength() + " waiting)");
+                    + timeoutMs + "ms (" + poolState.get() + "; fair queue: " + size + " admitted, " + permits.getQueueLength()
+                    + " waiting)");
         }
         count[0] = 1;
     }
