@@ -41,9 +41,13 @@ import javax.sql.DataSource;
  *                            {@code timeout(...)} replaces it, an atomic block's remaining time caps it
  * @param connections         the application's own connections (a DataSource, a jOOQ configuration), or
  *                            null for a pool of Aksara's own opened from the URL
+ * @param fairQueue           how many callers hold a connection of Aksara's own pool at once while the
+ *                            others wait in a fair (first come, first served) queue in front of it:
+ *                            {@code poolSize} by default, 0 to turn the queue off; always 0 for the
+ *                            application's connections. See {@link Builder#fairQueue(boolean)}
  */
 public record DatabaseConfig(String url, String user, String password, int poolSize, long connectionTimeoutMs,
-        Duration statementTimeout, ConnectionSource connections) {
+        Duration statementTimeout, ConnectionSource connections, int fairQueue) {
     /** The URL of the embedded default database: in-memory H2, kept while the JVM runs. */
     public static final String EMBEDDED_URL = "jdbc:h2:mem:aksara;DB_CLOSE_DELAY=-1";
 
@@ -64,6 +68,21 @@ public record DatabaseConfig(String url, String user, String password, int poolS
         if (statementTimeout != null && (statementTimeout.isNegative() || statementTimeout.isZero())) {
             throw new AksaraException("statementTimeout must be positive, got " + statementTimeout);
         }
+        if (fairQueue < 0 || fairQueue > poolSize) {
+            throw new AksaraException("fairQueue must be between 0 (off) and poolSize (" + poolSize
+                    + "): more callers than connections would wait in the pool again, got " + fairQueue);
+        }
+        if (connections != null && fairQueue != 0) {
+            throw new AksaraException("fairQueue applies to Aksara's own pool; the application's connections ("
+                    + connections.describe() + ") are queued by the application's pool");
+        }
+    }
+
+    /** As the canonical constructor, with the fair queue's default: {@code poolSize} for a pool of Aksara's own. */
+    public DatabaseConfig(String url, String user, String password, int poolSize, long connectionTimeoutMs,
+            Duration statementTimeout, ConnectionSource connections) {
+        this(url, user, password, poolSize, connectionTimeoutMs, statementTimeout, connections,
+                connections == null ? poolSize : 0);
     }
 
     /** A database on a pool of Aksara's own, opened from the URL (as before connection sources existed). */
@@ -196,6 +215,8 @@ public record DatabaseConfig(String url, String user, String password, int poolS
         private Duration statementTimeout;
         private ConnectionSource connections;
         private boolean transactionPooler;
+        /** -1: the default, poolSize for a pool of Aksara's own. */
+        private int fairQueue = -1;
 
         public Builder url(String v) { url = v; return this; }
         public Builder user(String v) { user = v; return this; }
@@ -224,6 +245,37 @@ public record DatabaseConfig(String url, String user, String password, int poolS
          */
         public Builder behindTransactionPooler() { transactionPooler = true; return this; }
 
+        /**
+         * Whether callers wait for a connection of Aksara's own pool in a fair queue (on by default).
+         * With it, at most {@code poolSize} callers hold a connection and the others wait in
+         * arrival order on a fair semaphore, so the pool never has waiters of its own: HikariCP's
+         * hand-off to waiters is not first come, first served, and with many more virtual threads
+         * than connections some threads would wait far longer than others (p99.9 of seconds) and
+         * throughput drops. The queue costs two uncontended atomic operations per connection lease
+         * when there is no one waiting. Waiting in it counts toward {@code connectionTimeoutMs},
+         * with the pool's usual error when it runs out. See docs/configuration.md, "Pool size".
+         *
+         * <pre>{@code
+         * DatabaseConfig.builder().url(url).poolSize(10).build();                   // 10 connections, the rest wait in line
+         * DatabaseConfig.builder().url(url).poolSize(10).fairQueue(false).build();  // wait in HikariCP's own hand-off
+         * }</pre>
+         */
+        public Builder fairQueue(boolean on) { fairQueue = on ? -1 : 0; return this; }
+
+        /**
+         * A fair queue that admits {@code admitted} callers at once (1 to {@code poolSize}), fewer
+         * than the pool's connections to leave some for work outside Aksara; 0 turns it off.
+         *
+         * <pre>{@code DatabaseConfig.builder().url(url).poolSize(10).fairQueue(8).build(); }</pre>
+         */
+        public Builder fairQueue(int admitted) {
+            if (admitted < 0) {
+                throw new AksaraException("fairQueue must be 0 (off) or the number of callers admitted at once, got " + admitted);
+            }
+            fairQueue = admitted;
+            return this;
+        }
+
         public DatabaseConfig build() {
             if (url == null && connections == null) {
                 throw new AksaraException("DatabaseConfig needs a url, or the application's connections: "
@@ -237,8 +289,13 @@ public record DatabaseConfig(String url, String user, String password, int poolS
                 throw new AksaraException("behindTransactionPooler() applies to a url; with the application's connections ("
                         + connections.describe() + "), set prepareThreshold=0 on the application's pool");
             }
+            if (connections != null && fairQueue > 0) {
+                throw new AksaraException("fairQueue applies to a url; the application's connections ("
+                        + connections.describe() + ") are queued by the application's pool");
+            }
             String url = transactionPooler ? TransactionPooling.url(this.url) : this.url;
-            return new DatabaseConfig(url, user, password, poolSize, connectionTimeoutMs, statementTimeout, connections);
+            int queue = fairQueue >= 0 ? fairQueue : connections == null ? poolSize : 0;
+            return new DatabaseConfig(url, user, password, poolSize, connectionTimeoutMs, statementTimeout, connections, queue);
         }
     }
 }

@@ -84,7 +84,7 @@ public final class SchemaPerTenant {
     /** The configuration of the server with {@code schema} as the default schema of every connection. */
     public DatabaseConfig configFor(String schema) {
         return new DatabaseConfig(SchemaUrls.withSchema(server.url(), schema), server.user(), server.password(),
-                server.poolSize(), server.connectionTimeoutMs(), server.statementTimeout());
+                server.poolSize(), server.connectionTimeoutMs(), server.statementTimeout(), null, server.fairQueue());
     }
 
     private void createSchema(String schema) {

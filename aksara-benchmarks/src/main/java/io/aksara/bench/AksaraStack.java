@@ -36,8 +36,13 @@ public class AksaraStack implements Stack {
 
     @Setup(Level.Trial)
     public void open(Db db) {
+        open(true);
+    }
+
+    /** Opens Aksara on the benchmark database, with its fair queue in front of the pool or without. */
+    void open(boolean fairQueue) {
         Aksara.configure(DatabaseConfig.builder().url(BenchConfig.url()).user(BenchConfig.user())
-                .password(BenchConfig.password()).poolSize(BenchConfig.POOL_SIZE).build());
+                .password(BenchConfig.password()).poolSize(BenchConfig.POOL_SIZE).fairQueue(fairQueue).build());
         World.objects.count(); // open the pool outside the measurement
     }
 

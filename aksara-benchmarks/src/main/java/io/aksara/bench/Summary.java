@@ -244,6 +244,7 @@ public final class Summary {
                 }
             }
         }
+        fairQueue(sb, byWorkload);
 
         sb.append("\nTargets for Aksara (issue 7):\n\n| target | measured | met? |\n|---|---|---|\n");
         for (var t : TARGETS.entrySet()) {
@@ -305,5 +306,44 @@ public final class Summary {
             return w + "@00000000";
         }
         return w.substring(0, at) + "@" + String.format("%08d", Integer.parseInt(w.substring(at + 1)));
+    }
+
+    /**
+     * W8 at every concurrency, waiting for a connection in HikariCP's hand-off (raw JDBC, Aksara
+     * with {@code fairQueue(false)}) or in a fair queue in front of the pool (raw JDBC inside a
+     * fair semaphore, Aksara's default): each Aksara figure over raw JDBC's waiting the same way.
+     */
+    private static void fairQueue(StringBuilder sb, Map<String, Map<String, Result>> byWorkload) {
+        boolean header = false;
+        for (var e : byWorkload.entrySet()) {
+            Map<String, Result> w = e.getValue();
+            if (!e.getKey().startsWith("W8") || !w.containsKey("jdbc_gated")) {
+                continue;
+            }
+            if (!header) {
+                sb.append("\nW8, waiting in the pool's hand-off vs in a fair queue in front of it (tasks/s, ratio to raw JDBC"
+                        + " waiting the same way):\n\n| workload | raw JDBC | Aksara, queue off | raw JDBC + fair semaphore"
+                        + " | Aksara (fair queue) |\n|---|---|---|---|---|\n");
+                header = true;
+            }
+            sb.append("| ").append(describe(e.getKey())).append(" |");
+            cellVs(sb, w.get("jdbc"), null);
+            cellVs(sb, w.get("aksara_ungated"), w.get("jdbc"));
+            cellVs(sb, w.get("jdbc_gated"), null);
+            cellVs(sb, w.get("aksara"), w.get("jdbc_gated"));
+            sb.append('\n');
+        }
+    }
+
+    private static void cellVs(StringBuilder sb, Result r, Result base) {
+        if (r == null) {
+            sb.append(" n/a |");
+        } else if (base == null) {
+            sb.append(' ').append(fmt(r.score())).append(pm(r.error())).append(" |");
+        } else {
+            double err = ratioError(r, base);
+            sb.append(String.format(Locale.ROOT, " %s (**%.2fx**%s) |", fmt(r.score()), r.score() / base.score(),
+                    Double.isNaN(err) ? "" : String.format(Locale.ROOT, " ±%.2f", err)));
+        }
     }
 }

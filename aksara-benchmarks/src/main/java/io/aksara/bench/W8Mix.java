@@ -4,6 +4,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
@@ -25,6 +26,13 @@ import org.openjdk.jmh.annotations.TearDown;
  * (5 x W5) and {@code fortunes()}. The stack methods run on virtual threads; {@code *_platform}
  * runs the same tasks on a platform {@code FixedThreadPool(5)}, the size of the connection pool.
  * One invocation = {@value #TASKS} tasks, taken from a shared counter until none are left.
+ *
+ * <p>Waiting for a connection: {@code jdbc} waits in HikariCP's own hand-off; {@code jdbc_gated}
+ * waits first on a fair {@code Semaphore(POOL_SIZE)} around each operation (one connection borrow
+ * each, updates included), what a careful engineer does with many virtual threads over a small pool.
+ * {@code aksara} runs with its default fair queue ({@code DatabaseConfig.fairQueue}), which is held
+ * per connection lease (an update's {@code get} and {@code save} queue once each);
+ * {@code aksara_ungated} turns it off, like with like against {@code jdbc}.
  */
 @BenchmarkMode(Mode.Throughput)
 @OutputTimeUnit(TimeUnit.SECONDS)
@@ -52,6 +60,18 @@ public class W8Mix {
     @Benchmark
     @OperationsPerInvocation(TASKS)
     public void jdbc(JdbcStack s) throws Exception {
+        onVirtualThreads(s);
+    }
+
+    @Benchmark
+    @OperationsPerInvocation(TASKS)
+    public void jdbc_gated(JdbcStack s) throws Exception {
+        onVirtualThreads(s, new Semaphore(BenchConfig.POOL_SIZE, true));
+    }
+
+    @Benchmark
+    @OperationsPerInvocation(TASKS)
+    public void aksara_ungated(AksaraUngatedStack s) throws Exception {
         onVirtualThreads(s);
     }
 
@@ -87,28 +107,49 @@ public class W8Mix {
 
     /** One TFB task; {@code k} numbers tasks across invocations, so ids keep cycling. */
     static void task(Stack s, int k) {
+        task(s, k, null);
+    }
+
+    /** As {@link #task(Stack, int)}, each operation (one connection borrow) inside {@code gate} when not null. */
+    static void task(Stack s, int k, Semaphore gate) {
         switch (Math.floorMod(k, 3)) {
             case 0 -> {
                 for (int j = 0; j < 20; j++) {
-                    s.pk(Params.id(k * 20 + j));
+                    int id = Params.id(k * 20 + j);
+                    gated(gate, () -> s.pk(id));
                 }
             }
             case 1 -> {
                 for (int j = 0; j < 5; j++) {
-                    s.updatePk(Params.id(k * 5 + j));
+                    int id = Params.id(k * 5 + j);
+                    gated(gate, () -> s.updatePk(id));
                 }
             }
-            default -> s.fortunes();
+            default -> gated(gate, s::fortunes);
         }
     }
 
-    private Runnable worker(Stack s, AtomicInteger next, AtomicReference<Throwable> failure) {
+    /** Runs {@code op} holding a permit of the fair {@code gate}: waiting in line in front of the pool. */
+    static void gated(Semaphore gate, Runnable op) {
+        if (gate == null) {
+            op.run();
+            return;
+        }
+        gate.acquireUninterruptibly();
+        try {
+            op.run();
+        } finally {
+            gate.release();
+        }
+    }
+
+    private Runnable worker(Stack s, AtomicInteger next, AtomicReference<Throwable> failure, Semaphore gate) {
         int first = base;
         return () -> {
             int k;
             while (failure.get() == null && (k = next.getAndIncrement()) < TASKS) {
                 try {
-                    task(s, first + k);
+                    task(s, first + k, gate);
                 } catch (Throwable t) {
                     failure.compareAndSet(null, t);
                 }
@@ -117,9 +158,13 @@ public class W8Mix {
     }
 
     private void onVirtualThreads(Stack s) throws Exception {
+        onVirtualThreads(s, null);
+    }
+
+    private void onVirtualThreads(Stack s, Semaphore gate) throws Exception {
         AtomicInteger next = new AtomicInteger();
         AtomicReference<Throwable> failure = new AtomicReference<>();
-        Runnable work = worker(s, next, failure);
+        Runnable work = worker(s, next, failure, gate);
         base += TASKS;
         Thread[] threads = new Thread[concurrency];
         for (int i = 0; i < threads.length; i++) {
@@ -134,7 +179,7 @@ public class W8Mix {
     private void onPlatformPool(Stack s) throws Exception {
         AtomicInteger next = new AtomicInteger();
         AtomicReference<Throwable> failure = new AtomicReference<>();
-        Runnable work = worker(s, next, failure);
+        Runnable work = worker(s, next, failure, null);
         base += TASKS;
         Future<?>[] running = new Future<?>[BenchConfig.POOL_SIZE];
         for (int i = 0; i < running.length; i++) {

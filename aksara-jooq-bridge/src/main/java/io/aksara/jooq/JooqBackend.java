@@ -95,10 +95,9 @@ public final class JooqBackend implements Backend {
     /** What the statement machinery needs of this database: given to it instead of the backend itself. */
     private final BackendContext context;
 
-    JooqBackend(String alias, HikariDataSource dataSource, Vendor vendor, Duration statementTimeout,
-            String maskedUrl) {
-        this(alias, dataSource, new PooledConnections(dataSource, dataSource.getPoolName()), true, vendor,
-                settings(vendor), statementTimeout, maskedUrl);
+    JooqBackend(String alias, HikariDataSource dataSource, PooledConnections connections, Vendor vendor,
+            Duration statementTimeout, String maskedUrl) {
+        this(alias, dataSource, connections, true, vendor, settings(vendor), statementTimeout, maskedUrl);
     }
 
     /** A backend on {@code connections}; {@code dataSource} serves side connections (cancelling a statement). */

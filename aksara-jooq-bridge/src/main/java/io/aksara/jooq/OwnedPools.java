@@ -2,10 +2,13 @@ package io.aksara.jooq;
 
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
+import com.zaxxer.hikari.HikariPoolMXBean;
 import io.aksara.DatabaseConfig;
 import io.aksara.errors.AksaraException;
 import io.aksara.internal.SecretMask;
+import io.aksara.jooq.internal.AdmissionGate;
 import io.aksara.jooq.internal.ErrorTranslator;
+import io.aksara.jooq.internal.PooledConnections;
 import io.aksara.jooq.vendor.Vendor;
 import io.aksara.jooq.vendor.Vendors;
 import java.sql.Connection;
@@ -52,7 +55,16 @@ final class OwnedPools {
                 throw e;
             }
         }
-        return new JooqBackend(alias, ds, vendor, config.statementTimeout(), config.maskedUrl());
+        AdmissionGate gate = config.fairQueue() > 0 ? new AdmissionGate(config.fairQueue(), ds.getPoolName(), () -> state(ds)) : null;
+        return new JooqBackend(alias, ds, new PooledConnections(ds, ds.getPoolName(), gate, config.connectionTimeoutMs()),
+                vendor, config.statementTimeout(), config.maskedUrl());
+    }
+
+    /** The pool's counts as HikariCP's own timeout message gives them. */
+    private static String state(HikariDataSource ds) {
+        HikariPoolMXBean pool = ds.getHikariPoolMXBean();
+        return pool == null ? "closed" : "total=" + pool.getTotalConnections() + ", active=" + pool.getActiveConnections()
+                + ", idle=" + pool.getIdleConnections() + ", waiting=" + pool.getThreadsAwaitingConnection();
     }
 
     private static String rootMessage(Throwable e) {

@@ -5,6 +5,8 @@ import io.aksara.Aksara;
 import io.aksara.Q;
 import io.aksara.jooq.Jooq;
 import io.aksara.jooq.JooqBackend;
+import io.aksara.jooq.internal.PooledConnections;
+import io.aksara.spi.ConnectionSource;
 import java.time.Duration;
 import org.jooq.impl.DSL;
 
@@ -115,6 +117,24 @@ final class SlowStatements {
     static int activeConnections(String alias) {
         return ((HikariDataSource) JooqBackend.of(Aksara.backend(alias)).dataSource()).getHikariPoolMXBean()
                 .getActiveConnections();
+    }
+
+    /** Permits free in the fair queue in front of the pool of {@code alias} now, or -1 when it has none. */
+    static int freePermits(String alias) {
+        ConnectionSource source = JooqBackend.of(Aksara.backend(alias)).connections();
+        return source instanceof PooledConnections pool && pool.gate() != null ? pool.gate().available() : -1;
+    }
+
+    /** Waits (briefly) for every permit of the fair queue of {@code alias} to be back; returns those free at the end. */
+    static int awaitFreePermits(String alias) throws InterruptedException {
+        int all = Aksara.config(alias).fairQueue();
+        long until = System.nanoTime() + Duration.ofSeconds(5).toNanos();
+        int n = freePermits(alias);
+        while (n < all && System.nanoTime() < until) {
+            Thread.sleep(10);
+            n = freePermits(alias);
+        }
+        return n;
     }
 
     /** Waits (briefly) for the pool of {@code alias} to have no connection in use; returns the count at the end. */

@@ -154,6 +154,8 @@ class TimeoutSuite {
 
         assertThat(awaitGone("observer", NO_HANG)).isZero();
         assertThat(awaitIdlePool(Aksara.DEFAULT)).isZero();
+        assertThat(SlowStatements.awaitFreePermits(Aksara.DEFAULT)).as("the fair queue's permits back")
+                .isEqualTo(Aksara.config(Aksara.DEFAULT).poolSize());
         assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(NO_HANG);
         assertThat(f.isCancelled()).isTrue();
         assertThat(Inventory.objects.count()).isEqualTo(1);
@@ -249,6 +251,8 @@ class TimeoutSuite {
         assertThat(awaitIdlePool(Aksara.DEFAULT)).as("connections in use").isZero();
         assertThat(Inventory.objects.filter("sku", "A").count()).as("the next query on the same pool").isEqualTo(1);
         assertThat(activeConnections(Aksara.DEFAULT)).isZero();
+        assertThat(SlowStatements.awaitFreePermits(Aksara.DEFAULT)).as("the fair queue's permits back")
+                .isEqualTo(Aksara.config(Aksara.DEFAULT).poolSize());
     }
 
     private static void sleep(long ms) {

@@ -1,0 +1,97 @@
+package io.aksara.jooq.internal;
+
+import java.sql.SQLTransientConnectionException;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
+
+/**
+ * A fair queue in front of a pool: at most {@code permits} callers hold a connection of the pool
+ * at once, and the others wait here in arrival order (a {@link Semaphore} in fair mode: one park
+ * and one unpark per waiter) instead of in HikariCP's hand-off, which is not FIFO and makes the
+ * returning thread spin while waiters exist. With as many permits as connections the pool itself
+ * never has waiters, so it behaves as it does with as many platform threads as connections.
+ *
+ * <p>A permit is per thread and counted: a thread that already holds one (a streaming cursor open,
+ * a statement while it iterates one) takes its next connection straight from the pool instead of
+ * queueing behind others for a permit it cannot get while it holds its own. The permit goes back
+ * when the thread's last lease on this pool ends.
+ *
+ * <pre>{@code
+ * AdmissionGate gate = new AdmissionGate(5, "aksara-default", () -> "total=5, active=5, idle=0, waiting=0");
+ * gate.enter(30_000);                 // waits in line, at most 30 s (SQLTransientConnectionException)
+ * try { ... pool.getConnection() ... } finally { gate.leave(); }
+ * }</pre>
+ */
+public final class AdmissionGate {
+    private final Semaphore permits;
+    private final int size;
+    private final String poolName;
+    /** The pool's own counts for the timeout message, as HikariCP words them. */
+    private final Supplier<String> poolState;
+    /** How many leases on this pool the thread holds; only the first takes a permit. */
+    private final ThreadLocal<int[]> held = ThreadLocal.withInitial(() -> new int[1]);
+
+    public AdmissionGate(int permits, String poolName, Supplier<String> poolState) {
+        this.permits = new Semaphore(permits, true);
+        this.size = permits;
+        this.poolName = poolName;
+        this.poolState = poolState;
+    }
+
+    /**
+     * Takes this thread's permit, waiting in line at most {@code timeoutMs}; a thread that holds
+     * one already passes at once. Fails as HikariCP does when no connection comes in time, so the
+     * caller sees the pool's usual "Connection is not available" error.
+     */
+    public void enter(long timeoutMs) throws SQLTransientConnectionException {
+        int[] count = held.get();
+        if (count[0] > 0) {
+            count[0]++;
+            return;
+        }
+        boolean admitted;
+        try {
+            admitted = permits.tryAcquire(timeoutMs, TimeUnit.MILLISECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new SQLTransientConnectionException(poolName + " - Interrupted while waiting for a connection", e);
+        }
+        if (!admitted) {
+            throw new SQLTransientConnectionException(poolName + " - Connection is not available, request timed out after "
+                    + timeoutMs + "ms (" + poolState.get() + "; fair queue: " + size + " admitted, " + permits.getQueueLength()
+                    + " waiting)");
+        }
+        count[0] = 1;
+    }
+
+    /**
+     * Gives back what {@link #enter} took: the permit when this was the thread's last lease. A
+     * lease is ended on the thread that opened it (statements, blocks and cursors are), which is
+     * what the per-thread count relies on; a stream closed on another thread that holds no lease
+     * still gives its permit back, and its owner then merely skips the queue afterwards.
+     */
+    public void leave() {
+        int[] count = held.get();
+        if (count[0] > 1) {
+            count[0]--;
+            return;
+        }
+        count[0] = 0;
+        permits.release();
+    }
+
+    /** Callers waiting in line now (for messages and tests). */
+    public int waiting() {
+        return permits.getQueueLength();
+    }
+
+    /** Permits free now: {@link #size()} when no lease is open. */
+    public int available() {
+        return permits.availablePermits();
+    }
+
+    public int size() {
+        return size;
+    }
+}

@@ -1,0 +1,75 @@
+package io.aksara.jooq.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.sql.SQLTransientConnectionException;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+
+class AdmissionGateTest {
+    @Test
+    void waitersAreAdmittedInArrivalOrder() throws Exception {
+        AdmissionGate gate = new AdmissionGate(1, "pool", () -> "");
+        gate.enter(1_000);
+        List<Integer> order = new CopyOnWriteArrayList<>();
+        Thread[] waiters = new Thread[5];
+        for (int i = 0; i < waiters.length; i++) {
+            int me = i;
+            waiters[i] = Thread.ofVirtual().start(() -> {
+                try {
+                    gate.enter(10_000);
+                    order.add(me);
+                    gate.leave();
+                } catch (SQLTransientConnectionException e) {
+                    throw new IllegalStateException(e);
+                }
+            });
+            while (gate.waiting() < i + 1) { // the next one queues only after this one
+                Thread.sleep(1);
+            }
+        }
+        gate.leave();
+        for (Thread t : waiters) {
+            t.join(TimeUnit.SECONDS.toMillis(10));
+        }
+        assertThat(order).containsExactly(0, 1, 2, 3, 4);
+        assertThat(gate.available()).isEqualTo(1);
+    }
+
+    @Test
+    void aThreadHoldingAPermitEntersAgainWithoutWaitingAndGivesItBackAfterItsLastLease() throws Exception {
+        AdmissionGate gate = new AdmissionGate(1, "pool", () -> "");
+        gate.enter(1_000);
+        gate.enter(1); // would time out if it queued for the one permit it holds
+        assertThat(gate.available()).isZero();
+        gate.leave();
+        assertThat(gate.available()).as("one lease still open").isZero();
+        gate.leave();
+        assertThat(gate.available()).isEqualTo(1);
+    }
+
+    @Test
+    void runningOutOfTimeFailsLikeThePoolWithItsName() throws Exception {
+        AdmissionGate gate = new AdmissionGate(1, "aksara-shop", () -> "total=1, active=1, idle=0, waiting=0");
+        Thread holder = Thread.ofVirtual().start(() -> {
+            try {
+                gate.enter(1_000);
+                Thread.sleep(2_000);
+                gate.leave();
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        });
+        while (gate.available() > 0) {
+            Thread.sleep(1);
+        }
+        assertThatThrownBy(() -> gate.enter(50)).isInstanceOf(SQLTransientConnectionException.class)
+                .hasMessage("aksara-shop - Connection is not available, request timed out after 50ms"
+                        + " (total=1, active=1, idle=0, waiting=0; fair queue: 1 admitted, 0 waiting)");
+        holder.join();
+        assertThat(gate.available()).isEqualTo(1);
+    }
+}
