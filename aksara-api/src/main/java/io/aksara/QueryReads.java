@@ -93,8 +93,24 @@ final class QueryReads {
     }
 
     static <T extends Model> SelectQuery<T> limitedTo(QuerySet<T> qs, long n) {
+        if (qs.query.limit() != null && qs.query.limit() <= n) {
+            return qs.query; // already within n rows: the same query, not an equal copy
+        }
         long limit = qs.query.limit() == null ? n : Math.min(n, qs.query.limit());
         return qs.query.withSlice(qs.query.offset(), limit);
+    }
+
+    /**
+     * {@code qs.filter(lookup, value, more)} for {@code get(lookup, value, ...)} and
+     * {@code getOrNull(...)}. A {@link io.aksara.routing.QueryRouter} is shown the filtered query
+     * before its slice, as {@code filter(...).get()} shows it; with no router configured nobody
+     * sees that intermediate query, so the filter and get()'s probe slice are made in one copy.
+     */
+    static <T extends Model> QuerySet<T> filteredForGet(QuerySet<T> qs, String lookup, Object value, Object[] more) {
+        if (!io.aksara.internal.Routing.routers().isEmpty()) {
+            return qs.filter(lookup, value, more);
+        }
+        return QueryRefinements.where(qs, Q.of(lookup, value, more), false, "filter", QuerySet.GET_PROBE);
     }
 
     static <T extends Model> T get(QuerySet<T> qs) {

@@ -17,6 +17,15 @@ final class QueryRefinements {
     }
 
     static <T extends Model> QuerySet<T> where(QuerySet<T> qs, Q q, boolean negate, String operation) {
+        return where(qs, q, negate, operation, 0);
+    }
+
+    /**
+     * As {@link #where(QuerySet, Q, boolean, String)}; with {@code probe > 0} (only when no router is
+     * shown the filtered query, see {@link QueryReads#filteredForGet}) a plain WHERE condition and the
+     * slice of {@code probe} rows that get() reads are put into the query in one copy instead of two.
+     */
+    static <T extends Model> QuerySet<T> where(QuerySet<T> qs, Q q, boolean negate, String operation, long probe) {
         qs.requireNotSliced(operation);
         qs.requireNotCombined(operation);
         Filter resolved = Resolver.filter(qs.meta(), q,
@@ -26,6 +35,10 @@ final class QueryRefinements {
         }
         if (negate && !(resolved instanceof Filter.Everything)) {
             resolved = new Filter.Not(resolved);
+        }
+        if (probe > 0 && !(resolved instanceof Filter.Everything) && !io.aksara.internal.Annotate.usesAggregate(resolved)) {
+            // not sliced (required above): the slice is exactly get()'s probe, as QueryReads.limitedTo would make it
+            return qs.with(qs.query.withWhereAndSlice(qs.query.where().and(resolved), 0, probe), qs.ordered);
         }
         return qs.with(io.aksara.internal.Annotate.filtered(qs.query, resolved), qs.ordered);
     }

@@ -58,7 +58,7 @@ public sealed interface QuerySetReading<T extends Model> permits QuerySet {
      * <pre>{@code Product laptop = Product.objects.get("name", "Laptop"); }</pre>
      */
     default T get(String lookup, Object value, Object... more) {
-        return self().filter(lookup, value, more).get();
+        return QueryReads.get(QueryReads.filteredForGet(self(), lookup, value, more));
     }
 
     /** {@link #get()} on a virtual thread. */
@@ -91,7 +91,7 @@ public sealed interface QuerySetReading<T extends Model> permits QuerySet {
      * @throws MultipleObjectsReturned when several match
      */
     default T getOrNull(String lookup, Object value, Object... more) {
-        return self().filter(lookup, value, more).getOrNull();
+        return QueryReads.getOrNull(QueryReads.filteredForGet(self(), lookup, value, more));
     }
 
     /** {@link #getOrNull()} on a virtual thread. */

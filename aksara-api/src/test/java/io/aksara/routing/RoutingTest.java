@@ -123,4 +123,25 @@ class RoutingTest {
         assertThatThrownBy(() -> DatabaseConfig.builder().url("jdbc:mysql://db/shop").behindTransactionPooler().build())
                 .isInstanceOf(AksaraException.class).hasMessageContaining("PostgreSQL URLs");
     }
+
+    @Test
+    void aQueryRouterSeesTheFilteredUnslicedQueryOfGetWithLookups() {
+        List<io.aksara.query.SelectQuery<?>> seen = new java.util.ArrayList<>();
+        Aksara.routers(new QueryRouter() {
+            @Override
+            public String dbForQuery(io.aksara.query.SelectQuery<?> query, boolean write) {
+                seen.add(query);
+                return "replica";
+            }
+        });
+        assertThat(Book.objects.getOrNull("pages", 300)).isNull();
+        assertThatThrownBy(() -> Book.objects.get("pages", 300)).isInstanceOf(io.aksara.errors.DoesNotExist.class)
+                .hasMessageContaining("pages");
+        // as filter("pages", 300).get() shows it: filtered, not yet sliced to get()'s probe of rows
+        assertThat(seen).hasSize(2).allSatisfy(q -> {
+            assertThat(q.limit()).isNull();
+            assertThat(q.where()).isEqualTo(Book.objects.filter("pages", 300).query().where());
+        });
+        assertThat(LOG).containsExactly("fetch replica on a pooled connection", "fetch replica on a pooled connection");
+    }
 }

@@ -100,6 +100,20 @@ final class StatementGuard implements AutoCloseable {
 
     /** As {@link #before(BackendContext, String)}, telling the statement observers its parameters. */
     static StatementGuard before(BackendContext db, String sql, List<Object> params) {
+        StatementGuard guard = beforeOrNone(db, sql, params);
+        return guard != null ? guard : new StatementGuard(db, sql, null, null);
+    }
+
+    /**
+     * As {@link #before(BackendContext, String, List)}, but null when nothing can stop the
+     * statement or needs to hear of it: no time limit, no {@code ...Async} task that can be given
+     * up, no statement observer, and a platform thread (a virtual thread's interrupt is watched).
+     * That is most statements, and they need no guard object; the static {@link #arm(StatementGuard,
+     * Statement, Connection)}, {@link #requireNotStopped(StatementGuard)}, {@link #succeeded(StatementGuard,
+     * long)} and {@link #failed(StatementGuard, BackendContext, String, SQLException)} take the null,
+     * and a failure is translated exactly as a guard that never fired translates it.
+     */
+    static StatementGuard beforeOrNone(BackendContext db, String sql, List<Object> params) {
         ReadOnlyTransactions.requireWritable(db, sql);
         Cancellation c = StatementLimits.cancellation();
         if (c != null && c.isCancelled()) {
@@ -112,9 +126,37 @@ final class StatementGuard implements AutoCloseable {
         } catch (QueryTimeout e) {
             throw notify(e, db);
         }
+        StatementTrace trace = StatementTrace.start(db, sql, params);
+        if (limit == null && c == null && trace == null && !Thread.currentThread().isVirtual()) {
+            return null;
+        }
         StatementGuard guard = new StatementGuard(db, sql, limit, c);
-        guard.trace = StatementTrace.start(db, sql, params);
+        guard.trace = trace;
         return guard;
+    }
+
+    /** {@code guard.arm(st, connection)}, or null for no guard (see {@link #beforeOrNone}). */
+    static StatementGuard arm(StatementGuard guard, Statement st, Connection connection) {
+        return guard == null ? null : guard.arm(st, connection);
+    }
+
+    /** {@code guard.requireNotStopped()}; nothing for no guard: nothing could stop the statement. */
+    static void requireNotStopped(StatementGuard guard) {
+        if (guard != null) {
+            guard.requireNotStopped();
+        }
+    }
+
+    /** {@code guard.succeeded(rows)}; nothing for no guard: nobody observes statements. */
+    static void succeeded(StatementGuard guard, long rows) {
+        if (guard != null) {
+            guard.succeeded(rows);
+        }
+    }
+
+    /** {@code guard.failed(e)}, or for no guard the same translation of a statement nothing stopped. */
+    static AksaraException failed(StatementGuard guard, BackendContext db, String sql, SQLException e) {
+        return guard != null ? guard.failed(e) : notStopped(db, sql, null, e);
     }
 
     /** The statement ended well with this many rows read or changed: tells the statement observers. */
@@ -265,6 +307,12 @@ final class StatementGuard implements AutoCloseable {
             return notify(new QueryCancelled("Cancelled: the thread running " + what(db, sql, StatementLimits.operation())
                     + " was interrupted, and the statement was stopped", e.getSQLState(), e), db);
         }
+        return notStopped(db, sql, session, e);
+    }
+
+    /** The translation of a failure of a statement no guard stopped (there may be no guard at all). */
+    private static AksaraException notStopped(BackendContext db, String sql, ServerSessions.Session session,
+            SQLException e) {
         if (Thread.currentThread().isInterrupted()) {
             ServerSessions.stopQuery(db, session);
             return notify(new QueryCancelled("Cancelled: the thread running " + what(db, sql, StatementLimits.operation())

@@ -48,9 +48,9 @@ public final class Statements {
     static <R> List<R> query(BackendContext db, String sql, List<Object> params, Binding binding, RowReader<R> reader,
             int expectedRows) {
         long start = System.nanoTime();
-        StatementGuard guard = StatementGuard.before(db, sql, params);
+        StatementGuard guard = StatementGuard.beforeOrNone(db, sql, params); // null: nothing can stop it
         try (Lease lease = Lease.of(db); PreparedStatement ps = lease.connection().prepareStatement(sql);
-                StatementGuard armed = guard.arm(ps, lease.connection())) {
+                StatementGuard armed = StatementGuard.arm(guard, ps, lease.connection())) {
             if (binding != null) {
                 binding.bind(ps);
             } else {
@@ -62,12 +62,12 @@ public final class Statements {
                     out.add(reader.read(rs));
                 }
             }
-            guard.requireNotStopped();
+            StatementGuard.requireNotStopped(guard);
             log(db, sql, params == null ? List.of() : params, start, out.size());
-            guard.succeeded(out.size());
+            StatementGuard.succeeded(guard, out.size());
             return out;
         } catch (SQLException e) {
-            throw guard.failed(e);
+            throw StatementGuard.failed(guard, db, sql, e);
         }
     }
 
@@ -90,9 +90,9 @@ public final class Statements {
      */
     public static long update(BackendContext db, String sql, List<Object> params, Binding binding) {
         long start = System.nanoTime();
-        StatementGuard guard = StatementGuard.before(db, sql, params);
+        StatementGuard guard = StatementGuard.beforeOrNone(db, sql, params); // null: nothing can stop it
         try (Lease lease = Lease.of(db); PreparedStatement ps = lease.connection().prepareStatement(sql);
-                StatementGuard armed = guard.arm(ps, lease.connection())) {
+                StatementGuard armed = StatementGuard.arm(guard, ps, lease.connection())) {
             if (binding != null) {
                 binding.bind(ps);
             } else {
@@ -100,10 +100,10 @@ public final class Statements {
             }
             long n = ps.executeLargeUpdate();
             log(db, sql, params == null ? List.of() : params, start, n);
-            guard.succeeded(n);
+            StatementGuard.succeeded(guard, n);
             return n;
         } catch (SQLException e) {
-            throw guard.failed(e);
+            throw StatementGuard.failed(guard, db, sql, e);
         }
     }
 
@@ -114,11 +114,11 @@ public final class Statements {
     public static Object insert(BackendContext db, String sql, List<Object> params, String keyColumn,
             ColumnReader reader) {
         long start = System.nanoTime();
-        StatementGuard guard = StatementGuard.before(db, sql, params);
+        StatementGuard guard = StatementGuard.beforeOrNone(db, sql, params); // null: nothing can stop it
         try (Lease lease = Lease.of(db);
                 PreparedStatement ps = keyColumn == null ? lease.connection().prepareStatement(sql)
                         : lease.connection().prepareStatement(sql, new String[] {keyColumn});
-                StatementGuard armed = guard.arm(ps, lease.connection())) {
+                StatementGuard armed = StatementGuard.arm(guard, ps, lease.connection())) {
             bind(ps, params, db);
             ps.executeUpdate();
             Object key = null;
@@ -130,10 +130,10 @@ public final class Statements {
                 }
             }
             log(db, sql, params, start, 1);
-            guard.succeeded(1);
+            StatementGuard.succeeded(guard, 1);
             return key;
         } catch (SQLException e) {
-            throw guard.failed(e);
+            throw StatementGuard.failed(guard, db, sql, e);
         }
     }
 

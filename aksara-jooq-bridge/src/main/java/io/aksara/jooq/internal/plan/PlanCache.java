@@ -45,7 +45,7 @@ public final class PlanCache<X> {
     private final DSLContext dsl;
     private final Function<SelectQuery<?>, Query> lowering;
     private final Function<SelectQuery<?>, X> extra;
-    private final Map<SelectQuery<?>, Plan<X>> plans = new ConcurrentHashMap<>();
+    private final Map<Object, Plan<X>> plans = new ConcurrentHashMap<>();
     /** Whether the database binds an {@code in} list as one array, so its size is not part of a shape. */
     private final boolean inListAsArray;
     private final int maxArray;

@@ -26,10 +26,11 @@ import java.util.UUID;
  * plain column types become slots; anything else (null, booleans, expressions, subqueries, JSON)
  * stays in the shape, where it takes part in equality as it is.
  *
- * @param key   the shape, usable as a map key (records compare by value)
+ * @param key   the shape, usable as a map key: the normalised query (records compare by value), or
+ *              for a query filtered by one plain value its {@link OneValueKey}
  * @param slots the values taken out, in the order the slots appear
  */
-record QueryShape(SelectQuery<?> key, Object[] slots) {
+record QueryShape(Object key, Object[] slots) {
     /** Stands for one value of this class in a shape. */
     record Slot(Class<?> type) {}
 
@@ -93,8 +94,8 @@ record QueryShape(SelectQuery<?> key, Object[] slots) {
 
     /**
      * The shape of a query whose WHERE is one lookup on one plain value ({@code get("pk", id)},
-     * {@code filter("slug", s)}): what {@link #normalize} would give, without its value list and
-     * its copies, as this is the query every page makes most often.
+     * {@code filter("slug", s)}): the slots at their final size and a {@link OneValueKey} over
+     * the query itself, with no normalised copy, as this is the query every page makes most often.
      */
     private static QueryShape ofOneValue(SelectQuery<?> q, Filter.Match m, Slot slot) {
         boolean offset = q.offset() > 0;
@@ -108,8 +109,7 @@ record QueryShape(SelectQuery<?> key, Object[] slots) {
         if (limit != null) {
             slots[next] = limit;
         }
-        Filter where = new Filter.Match(m.path(), m.lookup(), slot);
-        return new QueryShape(q.withWhereAndSlice(where, offset ? 1 : 0, limit == null ? null : ONE), slots);
+        return new QueryShape(new OneValueKey(q, m, slot.type()), slots);
     }
 
     /**

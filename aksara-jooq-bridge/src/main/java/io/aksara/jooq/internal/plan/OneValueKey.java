@@ -1,0 +1,82 @@
+package io.aksara.jooq.internal.plan;
+
+import io.aksara.lookup.Lookup;
+import io.aksara.query.ColumnPath;
+import io.aksara.query.Filter;
+import io.aksara.query.SelectQuery;
+
+/**
+ * The plan-cache key of a query whose WHERE is one lookup on one plain value
+ * ({@code get("pk", id)}, {@code filter("slug", s)}), made without copying the query: it keeps
+ * the query itself and compares everything but its value and its slice's values. It equals
+ * another key exactly when the normalised copies {@link QueryShape} made before would have been
+ * equal (the same model, lookup path, lookup, value class and slice presence, and equal other
+ * components), so equal queries still share one plan. What it saves on every call is the copy
+ * and the walk over the whole tree: the hash covers only the model, the lookup and its path,
+ * computed once, and the other components usually compare by identity, as a manager's queries
+ * share them with its base query.
+ *
+ * <p>{@link #REST_COMPONENTS} lists the components compared here besides the lookup and the
+ * slice; a test fails when {@link SelectQuery} gains a component, so that it is added here.
+ */
+final class OneValueKey {
+    /** How many components of {@link SelectQuery} this key knows (checked by a unit test). */
+    static final int COMPONENTS = 15;
+
+    private final SelectQuery<?> query;
+    private final ColumnPath path;
+    private final Lookup lookup;
+    private final Class<?> type;
+    private final boolean offset;
+    private final boolean limit;
+    private final int hash;
+
+    OneValueKey(SelectQuery<?> query, Filter.Match match, Class<?> type) {
+        this.query = query;
+        this.path = match.path();
+        this.lookup = match.lookup();
+        this.type = type;
+        this.offset = query.offset() > 0;
+        this.limit = query.limit() != null;
+        int h = query.model().hashCode();
+        h = 31 * h + path.hashCode();
+        h = 31 * h + lookup.hashCode();
+        h = 31 * h + type.hashCode();
+        this.hash = 4 * h + (offset ? 2 : 0) + (limit ? 1 : 0);
+    }
+
+    @Override
+    public int hashCode() {
+        return hash;
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        if (this == o) {
+            return true;
+        }
+        if (!(o instanceof OneValueKey k) || hash != k.hash || type != k.type || offset != k.offset
+                || limit != k.limit || query.model() != k.query.model() || !path.equals(k.path)
+                || !lookup.equals(k.lookup)) {
+            return false;
+        }
+        SelectQuery<?> a = query;
+        SelectQuery<?> b = k.query;
+        return same(a.ordering(), b.ordering()) && same(a.lock(), b.lock()) && same(a.loaded(), b.loaded())
+                && a.distinct() == b.distinct() && a.none() == b.none() && same(a.combination(), b.combination())
+                && same(a.annotations(), b.annotations()) && same(a.groupBy(), b.groupBy())
+                && same(a.having(), b.having()) && a.joinedCalls() == b.joinedCalls()
+                && same(a.selectRelated(), b.selectRelated());
+    }
+
+    /** Equal, and first by identity: a manager's queries share these components with its base query. */
+    private static boolean same(Object a, Object b) {
+        return a == b || a != null && a.equals(b);
+    }
+
+    @Override
+    public String toString() {
+        return "OneValueKey[" + query.model().name() + " " + path + "__" + lookup.name() + " " + type.getSimpleName()
+                + (offset ? " offset" : "") + (limit ? " limit" : "") + "]";
+    }
+}

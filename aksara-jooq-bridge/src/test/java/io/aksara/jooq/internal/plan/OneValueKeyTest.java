@@ -1,0 +1,48 @@
+package io.aksara.jooq.internal.plan;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.aksara.QuerySet;
+import io.aksara.jooq.models.Item;
+import io.aksara.query.SelectQuery;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The one-value shape key compares what the normalised query copy compared: equal for queries
+ * that differ only in their value, different when anything else differs.
+ */
+class OneValueKeyTest {
+    private static Object key(QuerySet<Item> qs) {
+        return QueryShape.of(qs.query(), false, 1000).key();
+    }
+
+    @Test
+    void knowsEveryComponentOfSelectQuery() {
+        // a new SelectQuery component must be compared by OneValueKey.equals too
+        assertThat(SelectQuery.class.getRecordComponents()).hasSize(OneValueKey.COMPONENTS);
+    }
+
+    @Test
+    void queriesThatDifferOnlyInTheirValueShareAKey() {
+        Object a = key(Item.objects.filter("name", "a"));
+        Object b = key(Item.objects.filter("name", "b"));
+        assertThat(a).isInstanceOf(OneValueKey.class).isEqualTo(b).hasSameHashCodeAs(b);
+        assertThat(key(Item.objects.filter("name", "a").limit(5)))
+                .isEqualTo(key(Item.objects.filter("name", "b").limit(9)));
+    }
+
+    @Test
+    void anyOtherDifferenceMakesAnotherKey() {
+        Object plain = key(Item.objects.filter("name", "a"));
+        List<Object> others = List.of(
+                key(Item.objects.filter("name__startswith", "a")),
+                key(Item.objects.filter("name", "a").limit(5)),
+                key(Item.objects.filter("name", "a").orderBy("name")),
+                key(Item.objects.filter("name", "a").distinct()),
+                key(Item.objects.filter("name", "a").only("name")));
+        for (Object other : others) {
+            assertThat(other).isNotEqualTo(plain);
+        }
+    }
+}
