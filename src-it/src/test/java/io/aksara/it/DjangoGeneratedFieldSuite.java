@@ -43,7 +43,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
 /**
- * Django's {@code tests/model_fields/test_generatedfield.py}, as of Django 5.2 (main at commit
+ * Django's {@code tests/model_fields/test_generatedfield.py}, as of Django 5.x (the main branch at commit
  * 663a9003, the copy with {@code test_create_with_non_auto_pk} and the {@code full_clean} tests
  * of constraints over generated fields), transcribed for {@code @GeneratedField} on every
  * database. Models follow Django's {@code tests/model_fields/models.py} ({@code GeneratedModel*},
