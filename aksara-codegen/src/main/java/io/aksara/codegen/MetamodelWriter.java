@@ -5,6 +5,7 @@ import io.aksara.kinds.FieldKinds;
 import io.aksara.meta.FieldAccess;
 import io.aksara.meta.FieldMeta;
 import io.aksara.meta.ManyToManyMeta;
+import io.aksara.meta.Metamodels;
 import io.aksara.meta.ModelMeta;
 import io.aksara.meta.ModelRegistry;
 import io.aksara.meta.PrimitiveAccess;
@@ -28,7 +29,7 @@ final class MetamodelWriter {
     static final String GENERATOR = ModelProcessor.class.getCanonicalName();
 
     private static final List<Class<?>> ALWAYS_IMPORTED =
-            List.of(FieldAccess.class, FieldMeta.class, FieldKinds.class, ModelMeta.class, ModelRegistry.class);
+            List.of(FieldAccess.class, FieldMeta.class, FieldKinds.class, Metamodels.class, ModelMeta.class, ModelRegistry.class);
 
     private final Elements elements;
 
@@ -63,6 +64,11 @@ final class MetamodelWriter {
         String model = names.name(spec.element());
 
         SourceWriter body = new SourceWriter();
+        // first, before META links against the runtime's builders: a stale metamodel fails with a
+        // message saying to rebuild, not a NoSuchMethodError
+        body.line(1, "static { Metamodels.requireGeneratedBy(" + Metamodels.GENERATED_CODE_LEVEL + ", "
+                + spec.metamodelName() + ".class); }");
+        body.blank();
         body.line(1, "/** The metadata of {@link " + model + "}, registered when this class is initialised. */");
         body.line(1, "public static final ModelMeta<" + model + "> META = ModelRegistry.register(");
         body.line(3, "ModelMeta.builder(" + model + ".class, " + model + "::new)");

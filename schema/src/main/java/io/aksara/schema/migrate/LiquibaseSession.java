@@ -61,12 +61,15 @@ final class LiquibaseSession implements AutoCloseable {
     private static final ReentrantLock ONE_AT_A_TIME = new ReentrantLock();
 
     private final Connection connection;
+    private final boolean holdsJvmLock;
     private final Database database;
     private final DirectoryResourceAccessor accessor;
     private final Vendor vendor;
 
-    private LiquibaseSession(Connection connection, Database database, DirectoryResourceAccessor accessor, Vendor vendor) {
+    private LiquibaseSession(Connection connection, boolean holdsJvmLock, Database database,
+                             DirectoryResourceAccessor accessor, Vendor vendor) {
         this.connection = connection;
+        this.holdsJvmLock = holdsJvmLock;
         this.database = database;
         this.accessor = accessor;
         this.vendor = vendor;
@@ -78,16 +81,41 @@ final class LiquibaseSession implements AutoCloseable {
                     + " does not exist. Run makemigrations first, or point --dir (AKSARA_MIGRATIONS_DIR) at it.");
         }
         Connection c = connect(config);
+        boolean sqlite = isSqlite(c);
+        if (sqlite) {
+            ONE_AT_A_TIME.lock();
+        }
         try {
             Database db = DatabaseFactory.getInstance().findCorrectDatabaseImplementation(new JdbcConnection(c));
             if (SqliteTables.applies(db)) {
                 SqliteTables.foreignKeys(c, false);
             }
-            return new LiquibaseSession(c, db, new DirectoryResourceAccessor(directory), vendorOf(config, c));
+            return new LiquibaseSession(c, sqlite, db, new DirectoryResourceAccessor(directory), vendorOf(config, c));
         } catch (Exception e) {
+            if (sqlite) {
+                ONE_AT_A_TIME.unlock();
+            }
             closeQuietly(c);
             throw new MigrationError("Liquibase cannot work with " + config.maskedUrl() + ": " + config.mask(e.getMessage()),
                     SecretMask.cause(e, SecretMask.secrets(config.url(), config.password())));
+        }
+    }
+
+    /**
+     * Whether the connection is to SQLite. Its migration connection holds SQLite's write lock for as
+     * long as it is out of autocommit (the driver begins the next IMMEDIATE transaction the moment
+     * one ends), so two sessions of one JVM must not interleave: a session holding the write lock
+     * while it waits for {@link #ONE_AT_A_TIME} would stall the session inside Liquibase until
+     * SQLite's busy timeout fails its next BEGIN, and Liquibase's rollback then fails with "cannot
+     * rollback - no transaction is active". On SQLite a session therefore holds the JVM lock from
+     * open to close; between processes the database's own lock and DATABASECHANGELOGLOCK decide.
+     */
+    private static boolean isSqlite(Connection c) {
+        try {
+            String url = c.getMetaData().getURL();
+            return url != null && url.startsWith("jdbc:sqlite:");
+        } catch (SQLException e) {
+            return false;
         }
     }
 
@@ -181,6 +209,10 @@ final class LiquibaseSession implements AutoCloseable {
             accessor.close();
         } catch (Exception ignored) {
             // a directory accessor holds nothing worth reporting
+        } finally {
+            if (holdsJvmLock) {
+                ONE_AT_A_TIME.unlock();
+            }
         }
     }
 

@@ -31,6 +31,8 @@ import liquibase.sql.UnparsedSql;
  * transaction then rolls the rebuild back, when a row points at no row.
  */
 final class SqliteTables {
+    /** A generated column's definition: {@code GENERATED ALWAYS AS (...)}, or SQLite's short {@code AS (...)}. */
+    private static final Pattern GENERATED = Pattern.compile("(?i)\\b(?:GENERATED\\s+ALWAYS\\s+)?AS\\s*\\(");
     private static final Pattern CREATE = Pattern.compile("(?is)^\\s*CREATE\\s+TABLE\\s+(\"[^\"]+\"|`[^`]+`|\\[[^]]+]|\\S+?)\\s*\\(");
 
     private SqliteTables() {}
@@ -47,7 +49,33 @@ final class SqliteTables {
 
     /** The statements that rebuild {@code table} with {@code newCreate} (a CREATE TABLE text for the same name). */
     static Sql[] rebuild(Database database, String table, String newCreate) {
-        return rebuild(database, table, newCreate, "*", null);
+        return rebuild(database, table, newCreate, copiedColumns(newCreate, table), null);
+    }
+
+    /**
+     * What the rebuild copies: every column ({@code *}), or, when the table has generated columns
+     * ({@code @GeneratedField}), the others by name, since SQLite computes generated columns itself
+     * and refuses an INSERT that gives them values ({@code SELECT *} includes them).
+     */
+    private static String copiedColumns(String create, String table) {
+        Matcher m = definition(create, table);
+        List<String> names = new ArrayList<>();
+        boolean generated = false;
+        for (String item : SqliteSqlTokens.items(create.substring(m.end(), create.lastIndexOf(')')))) {
+            if (isTableConstraint(item)) {
+                continue;
+            }
+            if (isGenerated(item)) {
+                generated = true;
+            } else {
+                names.add(SqliteColumnDefinition.parse(item).name());
+            }
+        }
+        return generated ? String.join(", ", names) : "*";
+    }
+
+    private static boolean isGenerated(String columnDefinition) {
+        return GENERATED.matcher(columnDefinition).find();
     }
 
     /** The statements that rebuild {@code table} without {@code column}, and without the indexes that use it. */
@@ -63,7 +91,9 @@ final class SqliteTables {
                 found = true;
             } else {
                 items.add(item);
-                kept.add(SqliteColumnDefinition.parse(item).name());
+                if (!isGenerated(item)) {
+                    kept.add(SqliteColumnDefinition.parse(item).name());
+                }
             }
         }
         if (!found) {
