@@ -46,8 +46,12 @@ public final class Identifiers {
             "utc_time", "utc_timestamp", "value", "values", "varchar", "variadic", "verbose", "when", "where",
             "while", "window", "with", "write", "xor", "year", "year_month", "zerofill", "_rowid_");
 
-    /** A name every supported database reads the same way without quotes, unless it is reserved. */
-    private static final Pattern PLAIN = Pattern.compile("[a-z_][a-z0-9_$]*");
+    /**
+     * A name every supported database reads the same way without quotes, unless it is reserved. A
+     * {@code $} is quoted: Liquibase quotes every name with a non-word character, and on H2 a quoted
+     * lower-case name is not the unquoted one.
+     */
+    private static final Pattern PLAIN = Pattern.compile("[a-z_][a-z0-9_]*");
 
     private Identifiers() {}
 
@@ -61,7 +65,7 @@ public final class Identifiers {
         return isPlain(identifier) ? DSL.unquotedName(identifier) : DSL.quotedName(identifier);
     }
 
-    /** Whether a name goes into SQL without quotes: lower-case letters, digits, {@code _} and {@code $}, not reserved. */
+    /** Whether a name goes into SQL without quotes: lower-case letters, digits and {@code _}, not reserved. */
     public static boolean isPlain(String identifier) {
         return PLAIN.matcher(identifier).matches() && !RESERVED.contains(identifier);
     }
