@@ -103,6 +103,7 @@ class StringCarryingTypesTest {
             Map.entry("FieldMeta", "column names from model annotations (developer code)"),
             Map.entry("ManyToManyMeta", "table and column names from model annotations (developer code)"),
             Map.entry("Naming", "derives table and column names from class and field names"),
+            Map.entry("SqlNames", "checks names and dbType text from model metadata; returns problems, builds no SQL"),
             Map.entry("DefaultParser", "parses @Default texts written in model annotations (developer code)"),
             Map.entry("FieldPath", "generated metamodel paths: names come from the model's fields"),
             Map.entry("ComparablePath", "generated metamodel paths: names from the model's fields, values bound"),

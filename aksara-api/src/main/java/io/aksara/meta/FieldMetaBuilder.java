@@ -58,6 +58,14 @@ public final class FieldMetaBuilder<M extends Model, V> {
         this.javaType = javaType;
     }
 
+    /**
+     * The column's name instead of the snake-case field name ({@code @Field(dbColumn = ...)}). A legacy
+     * name with capitals or spaces is fine (it is quoted in SQL); quotation marks, semicolons,
+     * backslashes, control characters and SQL comments are refused by {@link #build()}
+     * ({@link SqlNames#identifierProblem}).
+     *
+     * <pre>{@code builder.column("Unit Price") }</pre>
+     */
     public FieldMetaBuilder<M, V> column(String c) { column = c == null || c.isEmpty() ? null : c; return this; }
     public FieldMetaBuilder<M, V> primitive(boolean v) { primitive = v; return this; }
     public FieldMetaBuilder<M, V> nullable(boolean v) { nullable = v; return this; }
@@ -97,10 +105,21 @@ public final class FieldMetaBuilder<M extends Model, V> {
     /** The key text {@link OnDelete#SET} writes (foreign keys only). */
     public FieldMetaBuilder<M, V> onDeleteValue(String v) { onDeleteValue = v == null || v.isEmpty() ? null : v; return this; }
 
-    /** The column type migrations write instead of the kind's own. */
+    /**
+     * The column type migrations write instead of the kind's own: for a text field one of
+     * {@code text, tinytext, mediumtext, longtext, clob}; for a date-time field {@code timestamp} or
+     * {@code datetime}, optionally with a precision ({@code timestamp(3)}); for an enum field the
+     * lower-case name of its PostgreSQL enum type, optionally with the schema ({@code legacy.mood}).
+     * Anything else is refused by {@link #build()} ({@link SqlNames#dbTypeProblem}), since the text
+     * goes into DDL and casts as it is.
+     */
     public FieldMetaBuilder<M, V> dbType(String v) { dbType = v == null || v.isEmpty() ? null : v; return this; }
 
-    /** The name of a foreign key's constraint, instead of Aksara's own. */
+    /**
+     * The name of a foreign key's constraint, instead of Aksara's own: ASCII letters, digits and
+     * {@code _}, at most 63, not starting with a digit; {@link #build()} refuses anything else
+     * ({@link SqlNames#constraintNameProblem}).
+     */
     public FieldMetaBuilder<M, V> constraintName(String v) { constraintName = v == null || v.isEmpty() ? null : v; return this; }
 
     public FieldMetaBuilder<M, V> access(FieldAccess<M, V> a) { access = a; return this; }
@@ -112,5 +131,37 @@ public final class FieldMetaBuilder<M extends Model, V> {
     FieldMetaBuilder<M, V> derivedFrom(FieldMeta<M, ?> source) { derivedFrom = source; return this; }
     FieldMetaBuilder<M, V> partOf(FieldMeta<M, ?> relation) { partOf = relation; return this; }
 
-    public FieldMeta<M, V> build() { return new FieldMeta<>(this); }
+    /**
+     * The field. Checks the names and type text that go into SQL first.
+     *
+     * @throws IllegalArgumentException naming the field, the bad value and what is valid
+     */
+    public FieldMeta<M, V> build() {
+        if (derivedFrom == null) { // a derived description has no column of its own in DDL
+            checkSqlText();
+        }
+        return new FieldMeta<>(this);
+    }
+
+    private void checkSqlText() {
+        String where = "Field '" + name + "'";
+        if (column != null) {
+            SqlNames.checkIdentifier(where + ": column", column);
+        }
+        for (String c : columns) {
+            SqlNames.checkIdentifier(where + ": composite key column", c);
+        }
+        if (dbType != null) {
+            String problem = kind instanceof io.aksara.kinds.EnumKind ? SqlNames.enumTypeProblem(dbType)
+                    : SqlNames.dbTypeProblem(type, dbType);
+            if (problem != null) {
+                throw new IllegalArgumentException(where + " (" + kind.displayName() + "): dbType "
+                        + SqlNames.quoted(dbType) + " " + problem);
+            }
+        }
+        if (constraintName != null && SqlNames.constraintNameProblem(constraintName) != null) {
+            throw new IllegalArgumentException(where + ": constraintName " + SqlNames.quoted(constraintName) + " "
+                    + SqlNames.constraintNameProblem(constraintName));
+        }
+    }
 }

@@ -10,7 +10,9 @@ import java.util.List;
  * @param unique whether this is a unique constraint
  */
 public record IndexMeta(String name, List<FieldMeta<?, ?>> fields, boolean unique) {
+    /** @throws IllegalArgumentException when the name cannot go into SQL ({@link SqlNames#identifierProblem}) */
     public IndexMeta {
+        SqlNames.checkIdentifier((unique ? "Unique constraint" : "Index") + " name", name);
         fields = List.copyOf(fields);
     }
 }

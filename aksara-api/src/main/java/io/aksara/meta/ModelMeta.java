@@ -46,6 +46,13 @@ public final class ModelMeta<M extends Model> {
     private ModelMeta(Builder<M> b) {
         this.type = Objects.requireNonNull(b.type);
         this.table = b.table != null ? b.table : Naming.tableName(type.getSimpleName());
+        SqlNames.checkIdentifier(type.getSimpleName() + ": table", table);
+        for (IndexSpec spec : b.indexSpecs) {
+            if (spec.name() != null && !spec.name().isEmpty()) {
+                SqlNames.checkIdentifier(type.getSimpleName() + ": " + (spec.unique() ? "unique constraint" : "index")
+                        + " name", spec.name());
+            }
+        }
         this.factory = Objects.requireNonNull(b.factory, "factory");
         this.fields = List.copyOf(b.fields);
         Map<String, FieldMeta<M, ?>> names = new LinkedHashMap<>();
@@ -370,6 +377,15 @@ public final class ModelMeta<M extends Model> {
             this.factory = factory;
         }
 
+        /**
+         * The table's name instead of the plural snake-case model name ({@code @Meta(table = ...)}).
+         * A legacy name with capitals or spaces is fine (it is quoted in SQL); {@link #build()}
+         * refuses quotation marks, semicolons, backslashes, control characters and SQL comments
+         * ({@link SqlNames#identifierProblem}), as it does for the names of {@link #index} and
+         * {@link #uniqueTogether}.
+         *
+         * <pre>{@code ModelMeta.builder(Order.class, Order::new).table("Order Items") }</pre>
+         */
         public Builder<M> table(String t) { table = t == null || t.isEmpty() ? null : t; return this; }
         public Builder<M> field(FieldMeta<M, ?> f) { fields.add(f); return this; }
         public Builder<M> ordering(String... o) { ordering = List.of(o); return this; }

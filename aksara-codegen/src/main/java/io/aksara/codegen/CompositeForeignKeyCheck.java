@@ -1,6 +1,7 @@
 package io.aksara.codegen;
 
 import io.aksara.fields.OnDelete;
+import io.aksara.meta.SqlNames;
 import java.util.List;
 import java.util.Set;
 import javax.lang.model.element.AnnotationMirror;
@@ -45,6 +46,14 @@ final class CompositeForeignKeyCheck {
         if (columns.stream().anyMatch(String::isBlank) || columns.stream().distinct().count() != columns.size()) {
             scan.error(field, a.mirror(), where + ": columns " + columns + " must be distinct, non-empty names");
             return null;
+        }
+        for (String column : columns) {
+            String problem = SqlNames.identifierProblem(column);
+            if (problem != null) {
+                scan.error(field, a.mirror(), where + ": columns entry " + SourceWriter.literal(column) + " " + problem
+                        + "; use " + SqlNames.IDENTIFIER_RULE);
+                return null;
+            }
         }
         return columns;
     }

@@ -4,6 +4,7 @@ import io.aksara.Ref;
 import io.aksara.fields.Default;
 import io.aksara.meta.FieldType;
 import io.aksara.meta.Naming;
+import io.aksara.meta.SqlNames;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -182,16 +183,21 @@ final class FieldScan {
         GeneratedFieldCheck.field(scan, field, generatedMirror, kind, a, defaultMirror != null || dbDefaultMirror != null, where);
         String dbType = a.string("dbType").strip();
         String dbTypeProblem = dbType.isEmpty() ? null
-                : kind.isEnum() ? DbTypes.enumTypeProblem(dbType) : DbTypes.problem(kind.type(), dbType);
+                : kind.isEnum() ? SqlNames.enumTypeProblem(dbType) : SqlNames.dbTypeProblem(kind.type(), dbType);
         if (dbTypeProblem != null) {
             scan.error(field, a.mirror(), where + ": " + kind.display() + "(dbType = " + SourceWriter.literal(dbType) + ") "
                     + dbTypeProblem);
+        }
+        String dbColumn = a.string("dbColumn");
+        String columnProblem = dbColumn.isEmpty() ? null : SqlNames.identifierProblem(dbColumn);
+        if (columnProblem != null) {
+            scan.error(field, a.mirror(), where + ": dbColumn " + SourceWriter.literal(dbColumn) + " " + columnProblem
+                    + "; use " + SqlNames.IDENTIFIER_RULE);
         }
         if (scan.problems.size() > before) {
             return null;
         }
         scan.deprecation(field);
-        String dbColumn = a.string("dbColumn");
         String column = dbColumn.isEmpty() ? Naming.columnName(name, kind.isRelation() ? FieldType.FOREIGN_KEY : null) : dbColumn;
         return new FieldSpec(field, name, kind.kindClass(), kind.path(), valueType, javaClass, primitive, column,
                 primaryKey, nullable, a.bool("unique") || kind.oneToOne(), a.bool("dbIndex"), maxLength, maxDigits, decimalPlaces,

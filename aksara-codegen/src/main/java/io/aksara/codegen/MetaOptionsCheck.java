@@ -2,6 +2,7 @@ package io.aksara.codegen;
 
 import io.aksara.Meta;
 import io.aksara.meta.Naming;
+import io.aksara.meta.SqlNames;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
@@ -39,6 +40,11 @@ final class MetaOptionsCheck {
             out.table = proxy.table();
         } else if (own != null && !new AnnotationValues(scanner.elements, own).string("table").isEmpty()) {
             out.table = new AnnotationValues(scanner.elements, own).string("table");
+            String problem = SqlNames.identifierProblem(out.table);
+            if (problem != null) {
+                metaError(own, scan.modelName + ": @Meta(table = " + SourceWriter.literal(out.table) + ") " + problem
+                        + "; use " + SqlNames.IDENTIFIER_RULE);
+            }
         }
         Set<String> known = new LinkedHashSet<>();
         fields.forEach(f -> known.add(f.name()));
@@ -78,6 +84,11 @@ final class MetaOptionsCheck {
                     } // a foreign key to a composite key stands for all of its columns, in key order
                 }
                 String name = index.string("name");
+                String problem = name.isEmpty() ? null : SqlNames.identifierProblem(name);
+                if (problem != null) {
+                    metaError(from, scan.modelName + ": @Meta " + kind + " name " + SourceWriter.literal(name) + " "
+                            + problem + "; use " + SqlNames.IDENTIFIER_RULE);
+                }
                 out.indexes.add(new ModelSpec.IndexSpec(name.isEmpty() ? null : name, indexFields,
                         kind.equals("uniqueTogether")));
             }

@@ -3,6 +3,7 @@ package io.aksara.codegen;
 import io.aksara.Ref;
 import io.aksara.fields.OnDelete;
 import io.aksara.meta.FieldType;
+import io.aksara.meta.SqlNames;
 import java.util.List;
 import java.util.Locale;
 import javax.lang.model.element.AnnotationMirror;
@@ -117,9 +118,9 @@ final class RelationCheck {
         String onDeleteValue = a.string("onDeleteValue");
         String constraintName = a.string("constraintName").strip();
         // a name goes into DDL: letters, digits and underscores only, within PostgreSQL's 63 characters
-        if (!constraintName.isEmpty() && !constraintName.matches("[A-Za-z_][A-Za-z0-9_]{0,62}")) {
-            scan.error(field, a.mirror(), where + ": constraintName " + SourceWriter.literal(constraintName) + " is not a"
-                    + " constraint name Aksara can write; use letters, digits and underscores, at most 63, not starting with a digit");
+        if (!constraintName.isEmpty() && SqlNames.constraintNameProblem(constraintName) != null) {
+            scan.error(field, a.mirror(), where + ": constraintName " + SourceWriter.literal(constraintName) + " "
+                    + SqlNames.constraintNameProblem(constraintName));
             return null;
         }
         return new FieldSpec.Relation(target, onDelete, relatedName.isEmpty() ? null : relatedName, oneToOne,

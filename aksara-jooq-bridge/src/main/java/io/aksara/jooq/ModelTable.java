@@ -146,6 +146,16 @@ public final class ModelTable {
     /** The column readers, parallel to {@link #fields()}. */
     public ColumnReader[] readers() { return readers; }
 
+    /**
+     * A table, column, index or constraint name as SQL writes it: plain when it is a lower-case
+     * identifier no database reserves, quoted otherwise ({@code "unit price"}, {@code "Album"}).
+     *
+     * <pre>{@code DSL.constraint(ModelTable.sqlName(t.primaryKeyName())) }</pre>
+     */
+    public static Name sqlName(String identifier) {
+        return Identifiers.of(identifier);
+    }
+
     /** The primary key constraint name, {@code pk_<table>}. */
     public String primaryKeyName() {
         return Naming.constraintName("pk", meta.table(), List.of());

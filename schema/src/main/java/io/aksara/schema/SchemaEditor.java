@@ -88,16 +88,16 @@ public final class SchemaEditor {
                 columns.add(column(t, f));
             }
             List<Constraint> constraints = new ArrayList<>();
-            constraints.add(DSL.constraint(t.primaryKeyName()).primaryKey(
+            constraints.add(DSL.constraint(ModelTable.sqlName(t.primaryKeyName())).primaryKey(
                     m.primaryKeyFields().stream().map(t::field).toArray(Field[]::new)));
             for (FieldMeta<?, ?> f : m.fields()) {
                 if (f.unique() && !f.primaryKey()) {
-                    constraints.add(DSL.constraint(t.uniqueName(f)).unique(t.field(f)));
+                    constraints.add(DSL.constraint(ModelTable.sqlName(t.uniqueName(f))).unique(t.field(f)));
                 }
             }
             for (IndexMeta ix : m.indexes()) {
                 if (ix.unique()) {
-                    constraints.add(DSL.constraint(ix.name()).unique(ix.fields().stream().map(t::field).toArray(Field[]::new)));
+                    constraints.add(DSL.constraint(ModelTable.sqlName(ix.name())).unique(ix.fields().stream().map(t::field).toArray(Field[]::new)));
                 }
             }
             for (FieldMeta<?, ?> f : m.declaredFields()) {
@@ -115,12 +115,12 @@ public final class SchemaEditor {
             tables.add(dsl().createTable(t.table()).columns(columns).constraints(constraints));
             for (FieldMeta<?, ?> f : m.fields()) {
                 if (f.dbIndex()) {
-                    later.add(dsl().createIndex(t.indexName(f)).on(t.table(), t.field(f)));
+                    later.add(dsl().createIndex(ModelTable.sqlName(t.indexName(f))).on(t.table(), t.field(f)));
                 }
             }
             for (IndexMeta ix : m.indexes()) {
                 if (!ix.unique()) {
-                    later.add(dsl().createIndex(ix.name()).on(t.table(), ix.fields().stream().map(t::field).toList()));
+                    later.add(dsl().createIndex(ModelTable.sqlName(ix.name())).on(t.table(), ix.fields().stream().map(t::field).toList()));
                 }
             }
         }
@@ -171,7 +171,7 @@ public final class SchemaEditor {
         ModelMeta<?> target = f.relatedMeta();
         ModelTable tt = ModelTable.of(target, db.dialect());
         List<? extends FieldMeta<?, ?>> own = t.meta().columnsOf(f);
-        ConstraintForeignKeyOnStep fk = DSL.constraint(t.foreignKeyName(f))
+        ConstraintForeignKeyOnStep fk = DSL.constraint(ModelTable.sqlName(t.foreignKeyName(f)))
                 .foreignKey(own.stream().map(t::field).toArray(Field[]::new))
                 .references(tt.table(), target.primaryKeyFields().stream().map(tt::field).toArray(Field[]::new));
         return ForeignKeyActions.apply(ForeignKeyActions.applyUpdate(fk, f.onUpdate()), ForeignKeyActions.onDeleteOf(f, db.databaseVendor()));

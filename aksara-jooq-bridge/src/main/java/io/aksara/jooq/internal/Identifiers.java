@@ -2,13 +2,15 @@ package io.aksara.jooq.internal;
 
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.jooq.Name;
 import org.jooq.impl.DSL;
 
 /**
- * Table and column names as jOOQ {@link Name}s. A lower-case name is rendered unquoted, which every
- * supported database reads the same way, except names that are reserved words in one of them
- * ({@code order}, {@code user}, {@code day}, ...): those are quoted wherever they appear. A name
+ * Table, column, index and constraint names as jOOQ {@link Name}s. A plain lower-case name is rendered
+ * unquoted, which every supported database reads the same way, except names that are reserved words
+ * in one of them ({@code order}, {@code user}, {@code day}, ...): those are quoted wherever they
+ * appear, as is every other name (a legacy {@code unit price}). A name
  * with capitals ({@code @Meta(table = "Album")}) is quoted and keeps its case, since PostgreSQL
  * folds unquoted names to lower case and MariaDB on Linux compares table names with their case;
  * Liquibase creates such a name quoted too, so migrations and queries agree. Names come only from
@@ -44,13 +46,28 @@ public final class Identifiers {
             "utc_time", "utc_timestamp", "value", "values", "varchar", "variadic", "verbose", "when", "where",
             "while", "window", "with", "write", "xor", "year", "year_month", "zerofill", "_rowid_");
 
+    /**
+     * A name every supported database reads the same way without quotes, unless it is reserved. A
+     * {@code $} is quoted: Liquibase quotes every name with a non-word character, and on H2 a quoted
+     * lower-case name is not the unquoted one.
+     */
+    private static final Pattern PLAIN = Pattern.compile("[a-z_][a-z0-9_]*");
+
     private Identifiers() {}
 
-    /** One name part: quoted when reserved somewhere or written with capitals, plain otherwise. */
+    /**
+     * One name part: plain when it is a lower-case identifier that no supported database reserves,
+     * quoted otherwise (capitals, spaces, any other character). jOOQ doubles a quote character
+     * inside a quoted name, and model metadata refuses quotes, semicolons and comments in names
+     * before they get here ({@link io.aksara.meta.SqlNames}), so no name can end its quotes.
+     */
     public static Name of(String identifier) {
-        String lower = identifier.toLowerCase(Locale.ROOT);
-        return RESERVED.contains(lower) || hasCapitals(identifier)
-                ? DSL.quotedName(identifier) : DSL.unquotedName(identifier);
+        return isPlain(identifier) ? DSL.unquotedName(identifier) : DSL.quotedName(identifier);
+    }
+
+    /** Whether a name goes into SQL without quotes: lower-case letters, digits and {@code _}, not reserved. */
+    public static boolean isPlain(String identifier) {
+        return PLAIN.matcher(identifier).matches() && !RESERVED.contains(identifier);
     }
 
     /** Whether a name has capitals, so it names a different table than its lower case on some database. */

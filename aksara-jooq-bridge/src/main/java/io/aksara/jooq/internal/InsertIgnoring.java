@@ -69,7 +69,7 @@ final class InsertIgnoring {
      */
     private static <T extends Model> List<Object> rowByRow(BackendContext db, BulkRows<T> rows) {
         // jOOQ leaves RETURNING out of the SQL it renders for SQLite (it reads the driver's keys instead)
-        String returning = " returning " + db.dsl().render(DSL.field(DSL.name(rows.pk.column())));
+        String returning = " returning " + db.dsl().render(DSL.field(Identifiers.of(rows.pk.column())));
         List<Object> keys = new ArrayList<>(rows.instances.size());
         for (T o : rows.instances) {
             Query insert = DSL.insertInto(rows.table.table()).columns(rows.columns).values(rows.values(o)).onConflictDoNothing();

@@ -1,5 +1,6 @@
 package io.aksara.jooq.internal;
 
+import io.aksara.meta.SqlNames;
 import java.sql.SQLException;
 import org.jooq.Binding;
 import org.jooq.BindingGetResultSetContext;
@@ -32,6 +33,11 @@ public final class PgEnumBinding implements Binding<String, String> {
     private final String[] typeName;
 
     private PgEnumBinding(String typeName) {
+        // rendered without quotes in every cast: only a plain lower-case name (metadata checks it first)
+        String problem = SqlNames.enumTypeProblem(typeName);
+        if (problem != null) {
+            throw new IllegalArgumentException("dbType \"" + typeName + "\" " + problem);
+        }
         this.typeName = typeName.split("\\.");
     }
 
@@ -46,9 +52,9 @@ public final class PgEnumBinding implements Binding<String, String> {
         return type.getBinding() instanceof PgEnumBinding b ? b.name() : null;
     }
 
-    /** The quoted name of the type, with its schema if it has one. */
+    /** The name of the type, with its schema if it has one; unquoted, as the type was created. */
     public Name name() {
-        return DSL.name(typeName);
+        return DSL.unquotedName(typeName);
     }
 
     @Override

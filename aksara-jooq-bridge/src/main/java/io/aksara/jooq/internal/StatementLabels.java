@@ -82,7 +82,12 @@ final class StatementLabels {
             i++;
         }
         int end = i;
-        while (end < text.length() && " ,()\n\t".indexOf(text.charAt(end)) < 0) {
+        char quote = 0; // a quoted name ("unit price", `Order Items`) may hold spaces
+        while (end < text.length() && (quote != 0 || " ,()\n\t".indexOf(text.charAt(end)) < 0)) {
+            char c = text.charAt(end);
+            if (c == '"' || c == '`') {
+                quote = quote == 0 ? c : quote == c ? 0 : quote;
+            }
             end++;
         }
         String name = text.substring(i, end).replace("\"", "").replace("`", "");

@@ -26,6 +26,10 @@ class StatementLabelsTest {
     void aTableNoModelHasIsNamedAsItIsAndUnreadableSqlIsNone() {
         assertThat(StatementLabels.of("select * from legacy.audit_log where id = ?")).isEqualTo(new StatementLabels.Label("select", "audit_log"));
         assertThat(StatementLabels.of("select 1")).isEqualTo(new StatementLabels.Label("select", "none"));
+        assertThat(StatementLabels.of("select \"unit price\" from \"hn line items\" where id = ?"))
+                .as("a quoted name with spaces").isEqualTo(new StatementLabels.Label("select", "hn line items"));
+        assertThat(StatementLabels.of("insert into `Order Items` (`unit price`) values (?)"))
+                .isEqualTo(new StatementLabels.Label("insert", "order items"));
         assertThat(StatementLabels.of("  ")).isEqualTo(new StatementLabels.Label("none", "none"));
     }
 }
