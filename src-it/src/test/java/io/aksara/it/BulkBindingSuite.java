@@ -3,8 +3,6 @@ package io.aksara.it;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.aksara.Aksara;
-import io.aksara.DatabaseConfig;
 import io.aksara.errors.ValidationError;
 import io.aksara.it.models.Reading;
 import java.util.ArrayList;
@@ -12,11 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.AfterParameterizedClassInvocation;
-import org.junit.jupiter.params.BeforeParameterizedClassInvocation;
-import org.junit.jupiter.params.Parameter;
 
 /**
  * bulkCreate's second statement of a shape is bound straight from the instances: primitive
@@ -26,31 +20,9 @@ import org.junit.jupiter.params.Parameter;
  * the whole call before any SQL.
  */
 @OnEveryDatabase
-class BulkBindingSuite {
-    @Parameter
-    TestDatabase db;
-
-    private MigratedSchema schema;
-
-    @BeforeParameterizedClassInvocation
-    void createTables() {
-        DatabaseConfig tablesOn = db.config();
-        Aksara.configure(tablesOn);
-        schema = MigratedSchema.create(tablesOn, Reading.class);
-    }
-
-    @AfterParameterizedClassInvocation
-    void dropTables() {
-        if (schema == null) {
-            return;
-        }
-        schema.drop();
-        Aksara.close();
-    }
-
-    @BeforeEach
-    void empty() {
-        Reading.objects.all().delete();
+class BulkBindingSuite extends SuiteSchema {
+    BulkBindingSuite() {
+        super(Reading.class);
     }
 
     private static List<Reading> readings(String prefix, int n) {

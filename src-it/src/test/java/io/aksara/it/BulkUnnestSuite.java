@@ -2,8 +2,6 @@ package io.aksara.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.aksara.Aksara;
-import io.aksara.DatabaseConfig;
 import io.aksara.QueryLog;
 import io.aksara.it.models.Specimen;
 import io.aksara.it.models.Specimen.Tone;
@@ -20,11 +18,7 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.AfterParameterizedClassInvocation;
-import org.junit.jupiter.params.BeforeParameterizedClassInvocation;
-import org.junit.jupiter.params.Parameter;
 
 /**
  * bulkCreate on PostgreSQL sends a batch as {@code INSERT ... SELECT * FROM unnest(?::int8[], ..)}:
@@ -34,31 +28,9 @@ import org.junit.jupiter.params.Parameter;
  * which form ran. The other databases keep the multi-row VALUES and must store the same.
  */
 @OnEveryDatabase
-class BulkUnnestSuite {
-    @Parameter
-    TestDatabase db;
-
-    private MigratedSchema schema;
-
-    @BeforeParameterizedClassInvocation
-    void createTables() {
-        DatabaseConfig tablesOn = db.config();
-        Aksara.configure(tablesOn);
-        schema = MigratedSchema.create(tablesOn, Specimen.class);
-    }
-
-    @AfterParameterizedClassInvocation
-    void dropTables() {
-        if (schema == null) {
-            return;
-        }
-        schema.drop();
-        Aksara.close();
-    }
-
-    @BeforeEach
-    void empty() {
-        Specimen.objects.all().delete();
+class BulkUnnestSuite extends SuiteSchema {
+    BulkUnnestSuite() {
+        super(Specimen.class);
     }
 
     /** Text a hand-built array literal would get wrong: quotes, backslashes, braces, commas, NULL, unicode. */
