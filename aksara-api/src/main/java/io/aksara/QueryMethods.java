@@ -28,11 +28,11 @@ import java.util.stream.Stream;
  *
  * <p>The methods are documented on {@link QuerySet}; each here is {@code all().method(...)}. The
  * writing ones ({@code create}, {@code getOrCreate}, {@code update}, the bulk writes) are in
- * {@link QueryWriteMethods}.
+ * {@link QueryWriteMethods}, the set operations in {@link QueryCombineMethods}.
  *
  * @param <T> the model
  */
-public interface QueryMethods<T extends Model> extends QueryWriteMethods<T> {
+public interface QueryMethods<T extends Model> extends QueryWriteMethods<T>, QueryCombineMethods<T> {
     /** Every row this manager covers, as a lazy QuerySet. */
     @Override
     QuerySet<T> all();
@@ -182,45 +182,6 @@ public interface QueryMethods<T extends Model> extends QueryWriteMethods<T> {
     /** See {@link QuerySet#distinct()}. */
     default QuerySet<T> distinct() {
         return all().distinct();
-    }
-
-    // ---------------------------------------------------------------- set operations
-    // The List forms are the one implementation: Manager, Related and Many each keep only the
-    // varargs forms (union(a, b)) as one-line forwarders here, since @SafeVarargs needs a final method.
-
-    /**
-     * Rows this manager covers or in any of the others; see {@link QuerySet#union(QuerySet[])}.
-     *
-     * <pre>{@code
-     * List<QuerySet<Tag>> picked = List.of(Tag.objects.filter("name", "java"), otherPost.tags.all());
-     * List<Tag> tags = post.tags.union(picked).orderBy("name").fetch();
-     * }</pre>
-     */
-    default QuerySet<T> union(List<QuerySet<T>> others) {
-        return all().union(others);
-    }
-
-    /** As {@link #union(List)}, keeping duplicates; see {@link QuerySet#unionAll(QuerySet[])}. */
-    default QuerySet<T> unionAll(List<QuerySet<T>> others) {
-        return all().unionAll(others);
-    }
-
-    /**
-     * Rows this manager covers that are in every one of the others; see {@link QuerySet#intersection(QuerySet[])}.
-     *
-     * <pre>{@code long both = post.tags.intersection(List.of(otherPost.tags.all())).count(); }</pre>
-     */
-    default QuerySet<T> intersection(List<QuerySet<T>> others) {
-        return all().intersection(others);
-    }
-
-    /**
-     * Rows this manager covers that are in none of the others; see {@link QuerySet#difference(QuerySet[])}.
-     *
-     * <pre>{@code List<Tag> onlyHere = post.tags.difference(List.of(otherPost.tags.all())).fetch(); }</pre>
-     */
-    default QuerySet<T> difference(List<QuerySet<T>> others) {
-        return all().difference(others);
     }
 
     // ---------------------------------------------------------------- reading

@@ -32,7 +32,7 @@ public final class ModelMeta<M extends Model> {
     private final FieldMeta<M, ?> primaryKey;
     private final List<FieldMeta<M, ?>> keyFields;
     private final List<String> ordering;
-    private final List<IndexSpec> indexSpecs;
+    private final List<DeclaredIndex> indexSpecs;
     private volatile List<IndexMeta> indexes;
     private final Supplier<M> factory;
     private final List<ManyToManyMeta<M, ?>> manyToMany;
@@ -47,12 +47,7 @@ public final class ModelMeta<M extends Model> {
         this.type = Objects.requireNonNull(b.type);
         this.table = b.table != null ? b.table : Naming.tableName(type.getSimpleName());
         SqlNames.checkIdentifier(type.getSimpleName() + ": table", table);
-        for (IndexSpec spec : b.indexSpecs) {
-            if (spec.name() != null && !spec.name().isEmpty()) {
-                SqlNames.checkIdentifier(type.getSimpleName() + ": " + (spec.unique() ? "unique constraint" : "index")
-                        + " name", spec.name());
-            }
-        }
+        b.indexSpecs.forEach(spec -> spec.checkName(type.getSimpleName()));
         this.factory = Objects.requireNonNull(b.factory, "factory");
         this.fields = List.copyOf(b.fields);
         Map<String, FieldMeta<M, ?>> names = new LinkedHashMap<>();
@@ -219,18 +214,7 @@ public final class ModelMeta<M extends Model> {
      * the target's metadata, which may not be built yet while this model's is.
      */
     private List<IndexMeta> makeIndexes() {
-        List<IndexMeta> idx = new ArrayList<>();
-        for (IndexSpec spec : indexSpecs) {
-            List<FieldMeta<?, ?>> cols = new ArrayList<>();
-            for (String f : spec.fields()) {
-                cols.addAll(columnsOf(field(f)));
-            }
-            String name = spec.name() != null && !spec.name().isEmpty() ? spec.name()
-                    : Naming.constraintName(spec.unique() ? "uq" : "ix", table,
-                            cols.stream().map(FieldMeta::column).toList());
-            idx.add(new IndexMeta(name, cols, spec.unique()));
-        }
-        return List.copyOf(idx);
+        return indexSpecs.stream().map(spec -> spec.resolve(this)).toList();
     }
 
     /**
@@ -357,7 +341,6 @@ public final class ModelMeta<M extends Model> {
         return "ModelMeta[" + name() + " → " + table + "]";
     }
 
-    private record IndexSpec(String name, List<String> fields, boolean unique) {}
 
     /** Collects a model's description; see {@link ModelMeta#builder}. */
     public static final class Builder<M extends Model> {
@@ -366,7 +349,7 @@ public final class ModelMeta<M extends Model> {
         private String table;
         private final List<FieldMeta<M, ?>> fields = new ArrayList<>();
         private List<String> ordering = List.of();
-        private final List<IndexSpec> indexSpecs = new ArrayList<>();
+        private final List<DeclaredIndex> indexSpecs = new ArrayList<>();
         private final List<ManyToManyMeta<M, ?>> manyToMany = new ArrayList<>();
         private List<String> compositeKey = List.of();
         private Class<? extends Model> proxyFor;
@@ -389,8 +372,8 @@ public final class ModelMeta<M extends Model> {
         public Builder<M> table(String t) { table = t == null || t.isEmpty() ? null : t; return this; }
         public Builder<M> field(FieldMeta<M, ?> f) { fields.add(f); return this; }
         public Builder<M> ordering(String... o) { ordering = List.of(o); return this; }
-        public Builder<M> uniqueTogether(String name, String... fieldNames) { indexSpecs.add(new IndexSpec(name, List.of(fieldNames), true)); return this; }
-        public Builder<M> index(String name, String... fieldNames) { indexSpecs.add(new IndexSpec(name, List.of(fieldNames), false)); return this; }
+        public Builder<M> uniqueTogether(String name, String... fieldNames) { indexSpecs.add(new DeclaredIndex(name, List.of(fieldNames), true)); return this; }
+        public Builder<M> index(String name, String... fieldNames) { indexSpecs.add(new DeclaredIndex(name, List.of(fieldNames), false)); return this; }
 
         /** A primary key over these fields, by Java name and in key order (no field is marked primaryKey). */
         public Builder<M> compositeKey(String... fieldNames) { compositeKey = List.of(fieldNames); return this; }
