@@ -33,6 +33,9 @@ public final class AdmissionGate {
     private final ThreadLocal<int[]> held = ThreadLocal.withInitial(() -> new int[1]);
 
     public AdmissionGate(int permits, String poolName, Supplier<String> poolState) {
+        if (permits < 1) { // no permit would make every caller wait out its timeout
+            throw new IllegalArgumentException("A fair queue admits at least 1 caller at once, got " + permits);
+        }
         this.permits = new Semaphore(permits, true);
         this.size = permits;
         this.poolName = poolName;

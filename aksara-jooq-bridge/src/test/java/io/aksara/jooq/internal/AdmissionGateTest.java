@@ -72,4 +72,11 @@ class AdmissionGateTest {
         holder.join();
         assertThat(gate.available()).isEqualTo(1);
     }
+
+    @Test
+    void aGateWithoutPermitsIsRefused() {
+        assertThatThrownBy(() -> new AdmissionGate(0, "pool", () -> ""))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("at least 1 caller");
+    }
 }
