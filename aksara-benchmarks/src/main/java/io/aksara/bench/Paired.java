@@ -35,6 +35,15 @@ public final class Paired {
         all.put("W5", new Workload("W5 update by PK", 50, (s, i) -> s.updatePk(Params.id(i))));
         all.put("W6", new Workload("W6 insert 100 rows", 2, (s, i) -> s.bulkInsert(bulk)));
         all.put("W7", new Workload("W7 50 owners + pets", 10, (s, i) -> s.prefetch(Params.city(i))));
+        // W7 against raw JDBC's one join (grouped in memory) instead of its two queries, the floor
+        all.put("W7j", new Workload("W7 50 owners + pets, JDBC with one join", 10,
+                (s, i) -> {
+                    if (s instanceof JdbcStack jdbc) {
+                        jdbc.prefetchJoin(Params.city(i));
+                    } else {
+                        s.prefetch(Params.city(i));
+                    }
+                }));
         // the same, raw JDBC sending one array per column (unnest): the ratios are to that floor
         all.put("W6u", new Workload("W6 insert 100 rows, JDBC with unnest", 2,
                 (s, i) -> {
