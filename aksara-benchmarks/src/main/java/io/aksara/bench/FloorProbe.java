@@ -32,9 +32,9 @@ import javax.sql.DataSource;
  * java -cp ... io.aksara.bench.FloorProbe [seconds] [peers]   # against the benchmark database
  * }</pre>
  *
- * With {@code peers}, jOOQ and Hibernate take their turns in every round as well, on the bench
- * pool, as in {@code ./benchmark --paired}: the difference between the two runs is what sharing
- * the pool (and the JIT profiles) with them costs raw JDBC.
+ * With {@code peers}, jOOQ and Hibernate take their turns in every round as well (on the bench
+ * pool, as {@code ./benchmark --paired} had them before): what sharing that pool and the JIT's
+ * profiles with them costs raw JDBC.
  */
 public final class FloorProbe {
     private static final String AKSARA_W2 = "select journal.id, journal.ts, journal.level, journal.text, journal.a, "
@@ -82,7 +82,8 @@ public final class FloorProbe {
         workloads.put("W2@10", (st, i) -> st.filter(Params.level(i), 10));
         workloads.put("W2@1000", (st, i) -> st.filter(Params.level(i), 1000));
         workloads.put("W5", (st, i) -> st.updatePk(Params.id(i)));
-        Map<String, Integer> batches = Map.of("W1", 50, "W2@10", 25, "W2@1000", 4, "W5", 25);
+        workloads.put("W7", (st, i) -> st.prefetch(Params.city(i)));
+        Map<String, Integer> batches = Map.of("W1", 50, "W2@10", 25, "W2@1000", 4, "W5", 25, "W7", 10);
         pin(System.getProperty("floor.pin"), db.ds, aksara.pool());
         List<String> only = List.of(System.getProperty("floor.workloads", String.join(",", workloads.keySet())).split(","));
         try {
@@ -94,6 +95,9 @@ public final class FloorProbe {
                 raw.forEach((name, stack) -> variants.put(name, i -> w.getValue().accept(stack, i)));
                 if (w.getKey().equals("W2@1000")) {
                     variants.put("raw JDBC, Aksara's SQL and bind types", i -> aksaraText(aksara.pool(), Params.level(i), 1000));
+                }
+                if (w.getKey().equals("W7")) {
+                    variants.put("raw JDBC, one join (on Aksara's pool)", i -> jdbcInAksara.prefetchJoin(Params.city(i)));
                 }
                 variants.put("Aksara", i -> w.getValue().accept(aksara, i));
                 if (peers) {
