@@ -136,7 +136,7 @@ public final class FloorProbe {
                 new ProcessBuilder("taskset", "-p", "-c", cpu[k], String.valueOf(pid)).redirectErrorStream(true)
                         .redirectOutput(ProcessBuilder.Redirect.DISCARD).start().waitFor();
             }
-            System.out.println((k == 0 ? "shared pool" : "Aksara's pool") + ": backends " + pids + " on CPU " + cpu[k]);
+            System.out.println((k == 0 ? "bench pool" : "Aksara's pool") + ": backends " + pids + " on CPU " + cpu[k]);
         }
     }
 
