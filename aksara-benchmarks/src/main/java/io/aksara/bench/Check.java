@@ -80,6 +80,12 @@ public final class Check {
         for (int city : new int[] {1, 42, 100}) {
             same("W7 city=" + city, s -> s.prefetch(city), 50);
         }
+        for (int city : new int[] {1, 42, 100}) {
+            Object twoQueries = Canon.of(jdbc.prefetch(city));
+            Object join = Canon.of(jdbc.prefetchJoin(city));
+            expect("jdbc W7 join city=" + city, twoQueries.equals(join), "the one-join variant differs from the two queries:\n    "
+                    + abbreviate(twoQueries) + "\n    " + abbreviate(join));
+        }
         same("fortunes", Stack::fortunes, 13);
         int id = 4242;
         for (Stack s : stacks) {

@@ -16,13 +16,25 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.IntConsumer;
+import java.util.function.ObjIntConsumer;
 import javax.sql.DataSource;
 
 /**
  * Looks for the honest floor: raw JDBC variants that each take over one thing Aksara does and the
- * baseline does not (its SQL text and bind types, its session time zone), next to the baseline and
- * Aksara, interleaved in one JVM; reports the median client CPU and wall time per operation over
- * rounds. {@code java -cp ... io.aksara.bench.FloorProbe [seconds]} against the benchmark database.
+ * baseline does not (its SQL text and bind types, its session time zone, its pool), next to the
+ * floor (raw JDBC on Aksara's own pool, as {@link Stack#openAll} gives it) and Aksara, interleaved
+ * in one JVM; reports the median client CPU and wall time per operation and the median of the
+ * per-round ratios to the floor. {@code -Dfloor.workloads=W1,W5} picks workloads;
+ * {@code -Dfloor.pin=A,B} moves the server processes of the bench pool and of Aksara's pool to
+ * CPUs A and B, which showed that where they run, not the code, decided the old W1 ratio.
+ *
+ * <pre>{@code
+ * java -cp ... io.aksara.bench.FloorProbe [seconds] [peers]   # against the benchmark database
+ * }</pre>
+ *
+ * With {@code peers}, jOOQ and Hibernate take their turns in every round as well (on the bench
+ * pool, as {@code ./benchmark --paired} had them before): what sharing that pool and the JIT's
+ * profiles with them costs raw JDBC.
  */
 public final class FloorProbe {
     private static final String AKSARA_W2 = "select journal.id, journal.ts, journal.level, journal.text, journal.a, "
@@ -32,6 +44,7 @@ public final class FloorProbe {
 
     public static void main(String[] args) throws Exception {
         double seconds = args.length > 0 ? Double.parseDouble(args[0]) : 20;
+        boolean peers = args.length > 1 && args[1].equals("peers");
         Db db = new Db();
         db.open();
         HikariConfig hc = new HikariConfig();
@@ -42,30 +55,110 @@ public final class FloorProbe {
         hc.setMinimumIdle(BenchConfig.POOL_SIZE);
         hc.setConnectionInitSql("set time zone 'UTC'");
         HikariDataSource utc = new HikariDataSource(hc);
+        HikariDataSource own = BenchConfig.pool("bench-own");
         JdbcStack jdbc = new JdbcStack();
         jdbc.use(db.ds);
         JdbcStack jdbcUtc = new JdbcStack();
         jdbcUtc.use(utc);
+        JdbcStack jdbcOwn = new JdbcStack();
+        jdbcOwn.use(own);
         AksaraStack aksara = new AksaraStack();
         aksara.open(db);
-        int n = 1000;
-        Map<String, IntConsumer> w2 = new LinkedHashMap<>();
-        w2.put("raw JDBC (baseline)", i -> jdbc.filter(Params.level(i), n));
-        w2.put("raw JDBC, session time zone UTC", i -> jdbcUtc.filter(Params.level(i), n));
-        w2.put("raw JDBC, Aksara's SQL and bind types", i -> aksaraText(db.ds, Params.level(i), n));
-        w2.put("Aksara", i -> aksara.filter(Params.level(i), n));
+        JdbcStack jdbcInAksara = new JdbcStack();
+        jdbcInAksara.use(aksara.pool());
+        JooqStack jooq = new JooqStack();
+        HibernateStack hibernate = new HibernateStack();
+        if (peers) {
+            jooq.open(db);
+            hibernate.open(db);
+        }
+        Map<String, JdbcStack> raw = new LinkedHashMap<>();
+        raw.put("raw JDBC on Aksara's pool (the floor: Stack.openAll)", jdbcInAksara);
+        raw.put("raw JDBC on the bench pool (the floor before)", jdbc);
+        raw.put("raw JDBC, a second pool like the bench pool", jdbcOwn);
+        raw.put("raw JDBC, a pool with session time zone UTC", jdbcUtc);
+        Map<String, ObjIntConsumer<Stack>> workloads = new LinkedHashMap<>();
+        workloads.put("W1", (st, i) -> st.pk(Params.id(i)));
+        workloads.put("W2@10", (st, i) -> st.filter(Params.level(i), 10));
+        workloads.put("W2@1000", (st, i) -> st.filter(Params.level(i), 1000));
+        workloads.put("W5", (st, i) -> st.updatePk(Params.id(i)));
+        workloads.put("W7", (st, i) -> st.prefetch(Params.city(i)));
+        Map<String, Integer> batches = Map.of("W1", 50, "W2@10", 25, "W2@1000", 4, "W5", 25, "W7", 10);
+        pin(System.getProperty("floor.pin"), db.ds, aksara.pool());
+        List<String> only = List.of(System.getProperty("floor.workloads", String.join(",", workloads.keySet())).split(","));
         try {
-            System.out.print(measure("W2@1000", w2, 4, seconds));
-            Map<String, IntConsumer> w1 = new LinkedHashMap<>();
-            w1.put("raw JDBC (baseline)", i -> jdbc.pk(Params.id(i)));
-            w1.put("raw JDBC, session time zone UTC", i -> jdbcUtc.pk(Params.id(i)));
-            w1.put("Aksara", i -> aksara.pk(Params.id(i)));
-            System.out.print(measure("W1", w1, 50, seconds));
+            for (var w : workloads.entrySet()) {
+                if (!only.contains(w.getKey())) {
+                    continue;
+                }
+                Map<String, IntConsumer> variants = new LinkedHashMap<>();
+                raw.forEach((name, stack) -> variants.put(name, i -> w.getValue().accept(stack, i)));
+                if (w.getKey().equals("W2@1000")) {
+                    variants.put("raw JDBC, Aksara's SQL and bind types", i -> aksaraText(aksara.pool(), Params.level(i), 1000));
+                }
+                if (w.getKey().equals("W7")) {
+                    variants.put("raw JDBC, one join (on Aksara's pool)", i -> jdbcInAksara.prefetchJoin(Params.city(i)));
+                }
+                variants.put("Aksara", i -> w.getValue().accept(aksara, i));
+                if (peers) {
+                    variants.put("jOOQ (peer, bench pool)", i -> w.getValue().accept(jooq, i));
+                    variants.put("Hibernate (peer, bench pool)", i -> w.getValue().accept(hibernate, i));
+                }
+                System.out.print(measure(w.getKey() + (peers ? ", with jOOQ and Hibernate in the rotation" : ""), variants,
+                        batches.get(w.getKey()), seconds));
+            }
         } finally {
+            BenchData.ensure(db.ds); // undo W5
+            if (peers) {
+                hibernate.close();
+                jooq.close();
+            }
             aksara.close();
+            own.close();
             utc.close();
             db.close();
         }
+    }
+
+    /**
+     * {@code -Dfloor.pin=A,B}: moves the PostgreSQL backends of the bench pool to CPU A and those
+     * of Aksara's pool to CPU B ({@code taskset}; the server must run on this machine), to see
+     * whether where a stack's server process runs, rather than its code, moves its client CPU.
+     */
+    private static void pin(String cpus, DataSource shared, DataSource aksaras) throws Exception {
+        if (cpus == null) {
+            return;
+        }
+        String[] cpu = cpus.split(",");
+        for (int k = 0; k < 2; k++) {
+            List<Integer> pids = backendPids(k == 0 ? shared : aksaras);
+            for (int pid : pids) {
+                new ProcessBuilder("taskset", "-p", "-c", cpu[k], String.valueOf(pid)).redirectErrorStream(true)
+                        .redirectOutput(ProcessBuilder.Redirect.DISCARD).start().waitFor();
+            }
+            System.out.println((k == 0 ? "bench pool" : "Aksara's pool") + ": backends " + pids + " on CPU " + cpu[k]);
+        }
+    }
+
+    /** The server process ids of all of a pool's connections (borrowed at once, so each is a different one). */
+    private static List<Integer> backendPids(DataSource ds) throws SQLException {
+        List<Connection> held = new ArrayList<>();
+        List<Integer> pids = new ArrayList<>();
+        try {
+            for (int k = 0; k < BenchConfig.POOL_SIZE; k++) {
+                Connection c = ds.getConnection();
+                held.add(c);
+                try (PreparedStatement ps = c.prepareStatement("select pg_backend_pid()"); ResultSet rs = ps.executeQuery()) {
+                    rs.next();
+                    pids.add(rs.getInt(1));
+                }
+            }
+        } finally {
+            for (Connection c : held) {
+                c.close();
+            }
+        }
+        return pids;
     }
 
     /** The W2 statement as Aksara sends it: its text, the level as an int4 and the limit as an int8. */
@@ -99,10 +192,11 @@ public final class FloorProbe {
                 double[] w = new double[names.size()];
                 for (int k = 0; k < names.size(); k++) {
                     int v = (k + round) % names.size(); // the order rotates every round
+                    IntConsumer op = variants.get(names.get(v));
                     long c0 = threads.getCurrentThreadCpuTime();
                     long w0 = System.nanoTime();
                     for (int b = 0; b < batch; b++) {
-                        variants.get(names.get(v)).accept(i[0]++);
+                        op.accept(i[0]++);
                     }
                     w[v] = (System.nanoTime() - w0) / 1e3 / batch;
                     c[v] = (threads.getCurrentThreadCpuTime() - c0) / 1e3 / batch;
@@ -114,15 +208,20 @@ public final class FloorProbe {
                 round++;
             }
         }
-        StringBuilder out = new StringBuilder(String.format(Locale.ROOT, "%n%s, %d rounds: median per op (ratio to the baseline)%n"
+        StringBuilder out = new StringBuilder(String.format(Locale.ROOT, "%n%s, %d rounds: median per op; ratio = median "
+                + "over rounds of (variant / baseline in the same round) [p25-p75]%n"
                 + "| variant | client CPU µs | wall µs |%n|---|---|---|%n", workload, cpu.size()));
-        double c0 = median(cpu, 0);
-        double w0 = median(wall, 0);
         for (int k = 0; k < names.size(); k++) {
-            out.append(String.format(Locale.ROOT, "| %s | %.1f (%.2fx) | %.1f (%.2fx) |%n", names.get(k), median(cpu, k),
-                    median(cpu, k) / c0, median(wall, k), median(wall, k) / w0));
+            out.append(String.format(Locale.ROOT, "| %s | %s | %s |%n", names.get(k), cell(cpu, k), cell(wall, k)));
         }
         return out.toString();
+    }
+
+    /** A variant's median per op and its paired ratio to the baseline (variant 0), as Paired reports it. */
+    private static String cell(List<double[]> rounds, int k) {
+        double[] ratios = rounds.stream().mapToDouble(r -> r[k] / r[0]).sorted().toArray();
+        return String.format(Locale.ROOT, "%.1f (%.2fx [%.2f-%.2f])", median(rounds, k), ratios[ratios.length / 2],
+                ratios[ratios.length / 4], ratios[3 * ratios.length / 4]);
     }
 
     private static double median(List<double[]> rounds, int k) {

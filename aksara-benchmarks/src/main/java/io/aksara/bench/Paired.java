@@ -15,7 +15,10 @@ import java.util.function.ObjIntConsumer;
  * JMH runs one benchmark after another, so load from other processes that comes and goes lands on
  * whichever stack is running at the time. Here all four stacks run in one JVM, in short batches
  * taken in turn (the order rotates every round), and each stack's ratio to raw JDBC is the median
- * over rounds of (its batch mean / JDBC's batch mean in the same round): drift cancels out.
+ * over rounds of (its batch mean / JDBC's batch mean in the same round): drift cancels out. All
+ * four run on one pool, Aksara's ({@link Stack#openAll}), so on one connection and one server
+ * process: on separate pools each stack's server process may run on another CPU, which alone
+ * moved W1's client CPU by 2-3x (see FloorProbe).
  * The price: one JVM for all stacks (shared JIT profiles and GC), so JMH's forked numbers remain
  * the reference; this is a cross-check of the ratios.
  */
@@ -35,6 +38,15 @@ public final class Paired {
         all.put("W5", new Workload("W5 update by PK", 50, (s, i) -> s.updatePk(Params.id(i))));
         all.put("W6", new Workload("W6 insert 100 rows", 2, (s, i) -> s.bulkInsert(bulk)));
         all.put("W7", new Workload("W7 50 owners + pets", 10, (s, i) -> s.prefetch(Params.city(i))));
+        // W7 against raw JDBC's one join (grouped in memory) rather than its two queries (the floor, W7)
+        all.put("W7j", new Workload("W7 50 owners + pets, JDBC with one join", 10,
+                (s, i) -> {
+                    if (s instanceof JdbcStack jdbc) {
+                        jdbc.prefetchJoin(Params.city(i));
+                    } else {
+                        s.prefetch(Params.city(i));
+                    }
+                }));
         // the same, raw JDBC sending one array per column (unnest): the ratios are to that floor
         all.put("W6u", new Workload("W6 insert 100 rows, JDBC with unnest", 2,
                 (s, i) -> {

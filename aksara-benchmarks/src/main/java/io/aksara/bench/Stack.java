@@ -17,10 +17,19 @@ public interface Stack {
     /** Releases what {@link #open} took; most stacks hold nothing of their own. */
     default void close() {}
 
-    /** The four stacks, opened, in the order of the result tables: jdbc, jooq, hibernate, aksara. */
+    /**
+     * The four stacks, opened, in the order of the result tables: jdbc, jooq, hibernate, aksara.
+     * Aksara opens its own pool (its default, with the fair queue) and the other three borrow from
+     * that same pool, so that in a one-JVM harness every stack's statements run on the same
+     * connection and server process: where the server process runs moves the client's CPU per
+     * round trip by 2-3x (FloorProbe with {@code -Dfloor.pin}), more than any stack's own code.
+     */
     static List<Stack> openAll(Db db) {
-        List<Stack> stacks = List.of(new JdbcStack(), new JooqStack(), new HibernateStack(), new AksaraStack());
-        stacks.forEach(s -> s.open(db));
+        AksaraStack aksara = new AksaraStack();
+        aksara.open(db);
+        Db shared = db.on(aksara.pool());
+        List<Stack> stacks = List.of(new JdbcStack(), new JooqStack(), new HibernateStack(), aksara);
+        stacks.subList(0, 3).forEach(s -> s.open(shared));
         return stacks;
     }
 

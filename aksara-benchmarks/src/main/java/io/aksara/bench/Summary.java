@@ -244,6 +244,7 @@ public final class Summary {
                 }
             }
         }
+        joinRow(sb, byWorkload.get("W7"));
         fairQueue(sb, byWorkload);
 
         sb.append("\nTargets for Aksara (issue 7):\n\n| target | measured | met? |\n|---|---|---|\n");
@@ -333,6 +334,27 @@ public final class Summary {
             cellVs(sb, w.get("aksara"), w.get("jdbc_gated"));
             sb.append('\n');
         }
+    }
+
+    /**
+     * W7's second raw JDBC figure: one join grouped in memory, next to the floor (two queries), and
+     * Aksara's wall time and client CPU over each.
+     */
+    private static void joinRow(StringBuilder sb, Map<String, Result> w7) {
+        Result join = w7 == null ? null : w7.get("jdbcJoin");
+        Result floor = w7 == null ? null : w7.get("jdbc");
+        Result aksara = w7 == null ? null : w7.get("aksara");
+        if (join == null || floor == null) {
+            return;
+        }
+        sb.append(String.format(Locale.ROOT, "%nW7, raw JDBC with one join instead of two queries: %s µs/op%s (**%.2fx** of the "
+                + "two-query floor), client CPU %s µs (%.2fx)", fmt(join.score()), pm(join.error()), join.score() / floor.score(),
+                fmt(join.cpu()), join.cpu() / floor.cpu()));
+        if (aksara != null) {
+            sb.append(String.format(Locale.ROOT, "; Aksara over it: **%.2fx** wall, %.2fx client CPU", aksara.score() / join.score(),
+                    aksara.cpu() / join.cpu()));
+        }
+        sb.append('\n');
     }
 
     private static void cellVs(StringBuilder sb, Result r, Result base) {

@@ -35,7 +35,8 @@ public final class GrowthPlot {
     private static final int MARGIN_T = 34;
     private static final int MARGIN_R = 18;
     private static final Map<String, Color> COLORS = Map.of(
-            "jdbc", new Color(90, 90, 90), "aksara", new Color(31, 119, 180), "compiled", new Color(255, 127, 14));
+            "jdbc", new Color(90, 90, 90), "aksara", new Color(31, 119, 180), "compiled", new Color(255, 127, 14),
+            "jdbcJoin", new Color(160, 160, 160));
 
     private GrowthPlot() {}
 
@@ -194,6 +195,7 @@ public final class GrowthPlot {
     private static String label(String stack) {
         return switch (stack) {
             case "jdbc" -> "raw JDBC";
+            case "jdbcJoin" -> "raw JDBC, one join (W7)";
             case "aksara" -> "Aksara";
             case "compiled" -> "Aksara, compiled query";
             default -> stack;

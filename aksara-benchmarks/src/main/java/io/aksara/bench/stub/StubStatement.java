@@ -38,7 +38,11 @@ final class StubStatement extends RefusingStatement {
 
     /** How many keys the statement asks for: the length of its one array parameter, else its parameter count. */
     int keysAsked() {
-        return values.length == 1 && values[0] instanceof Object[] keys ? keys.length : values.length;
+        if (values.length == 1 && values[0] != null) {
+            Object v = values[0] instanceof StubArray a ? a.elements() : values[0];
+            return v.getClass().isArray() ? java.lang.reflect.Array.getLength(v) : 1;
+        }
+        return values.length;
     }
 
     /** The length of parameter 1, an array ({@link StubArray} or a primitive array): the rows of an unnest. */
