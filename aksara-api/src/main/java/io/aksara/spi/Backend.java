@@ -150,6 +150,15 @@ public interface Backend extends AutoCloseable {
     }
 
     /**
+     * Runs {@code work} with every statement it sends to this database on one connection, each
+     * still committing on its own; the connection goes back when the work ends or throws. A
+     * backend without connections of its own just runs the work.
+     */
+    default <T> T onOneConnection(java.util.function.Supplier<T> work) {
+        return work.get();
+    }
+
+    /**
      * What the transaction the application holds on this thread on this database is called (Spring's
      * {@code @Transactional}, jOOQ's {@code dsl.transaction}), or null when there is none or Aksara
      * owns the pool. Work started on another thread would run outside it.
