@@ -10,6 +10,7 @@ import io.aksara.query.Expr;
 import io.aksara.query.SelectQuery;
 import java.time.Duration;
 import java.util.List;
+import java.util.function.Supplier;
 import java.util.stream.Stream;
 
 /**
@@ -154,7 +155,7 @@ public interface Backend extends AutoCloseable {
      * still committing on its own; the connection goes back when the work ends or throws. A
      * backend without connections of its own just runs the work.
      */
-    default <T> T onOneConnection(java.util.function.Supplier<T> work) {
+    default <T> T onOneConnection(Supplier<T> work) {
         return work.get();
     }
 
