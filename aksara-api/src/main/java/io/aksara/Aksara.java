@@ -8,9 +8,11 @@ import io.aksara.spi.Backend;
 import io.aksara.spi.BackendProvider;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.ServiceLoader;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
 
 /**
  * The databases Aksara talks to, by alias. The alias {@value #DEFAULT} is used unless a QuerySet
@@ -119,6 +121,49 @@ public final class Aksara {
     public static Backend backend(String alias) {
         String key = alias == null ? DEFAULT : alias;
         return OPEN.computeIfAbsent(key, a -> provider().open(a, config(a)));
+    }
+
+    /**
+     * Runs {@code work} with all its statements on the default database on one pooled connection,
+     * without a transaction: each statement still commits on its own, as outside any block, but
+     * the connection is borrowed once (one wait in the fair queue, one pool hand-off) instead of
+     * once per statement, and goes back when the work returns or throws. An atomic block inside
+     * runs its transaction on the same connection; inside an atomic block (or an application's
+     * transaction) the work just runs, already on one connection.
+     *
+     * <pre>{@code
+     * World w = Aksara.onOneConnection(() -> {
+     *     World row = World.objects.get("pk", id);   // borrows the connection
+     *     row.randomNumber = next;
+     *     row.save();                                  // same connection, committed at once
+     *     return row;
+     * });                                              // back to the pool
+     * }</pre>
+     *
+     * Use it for short runs of statements on one thread; the connection is held for the whole
+     * work, so do no slow non-database work inside it.
+     */
+    public static <T> T onOneConnection(Supplier<T> work) {
+        return onOneConnection(DEFAULT, work);
+    }
+
+    /** {@link #onOneConnection(Supplier)} for work that returns nothing. */
+    public static void onOneConnection(Runnable work) {
+        onOneConnection(DEFAULT, () -> {
+            work.run();
+            return null;
+        });
+    }
+
+    /**
+     * {@link #onOneConnection(Supplier)} on the database {@code alias}; statements the work sends to
+     * other databases borrow their connections as usual.
+     *
+     * <pre>{@code Aksara.onOneConnection("reports", () -> Report.objects.using("reports").count()); }</pre>
+     */
+    public static <T> T onOneConnection(String alias, Supplier<T> work) {
+        Objects.requireNonNull(work, "work");
+        return backend(alias).onOneConnection(work);
     }
 
     /** The aliases of the databases whose backends are open now, e.g. {@code [default, analytics]}. */

@@ -10,6 +10,7 @@ import io.aksara.query.Expr;
 import io.aksara.query.SelectQuery;
 import java.time.Duration;
 import java.util.List;
+import java.util.function.Supplier;
 import java.util.stream.Stream;
 
 /**
@@ -147,6 +148,15 @@ public interface Backend extends AutoCloseable {
      */
     default boolean runAfterApplicationCommit(Runnable hook) {
         return false;
+    }
+
+    /**
+     * Runs {@code work} with every statement it sends to this database on one connection, each
+     * still committing on its own; the connection goes back when the work ends or throws. A
+     * backend without connections of its own just runs the work.
+     */
+    default <T> T onOneConnection(Supplier<T> work) {
+        return work.get();
     }
 
     /**

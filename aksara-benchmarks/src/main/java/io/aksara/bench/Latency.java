@@ -66,11 +66,13 @@ public final class Latency {
         JdbcStack jdbc = new JdbcStack();
         jdbc.open(db);
         AksaraStack aksara = new AksaraStack();
+        AksaraStack oneLease = new AksaraOneLeaseStack(); // W8's updates in Aksara.onOneConnection
         List<Variant> variants = List.of(
                 new Variant("raw JDBC", jdbc, false, () -> {}),
                 new Variant("Aksara, queue off", aksara, false, () -> reopen(aksara, false)),
                 new Variant("raw JDBC + fair semaphore", jdbc, true, () -> {}),
-                new Variant("Aksara (fair queue)", aksara, true, () -> reopen(aksara, true)));
+                new Variant("Aksara (fair queue)", aksara, true, () -> reopen(aksara, true)),
+                new Variant("Aksara (fair queue), one lease per update", oneLease, true, () -> reopen(oneLease, true)));
         StringBuilder out = new StringBuilder(String.format(Locale.ROOT, "Latency under load: %.0f s per cell after a"
                 + " %.0f s warmup, virtual threads over a pool of %d; µs per call (waiting for a connection included),"
                 + " and calls/s.%n%n| workload | virtual threads | stack | p50 | p99 | p99.9 | calls/s | ratio of p99 |%n"
@@ -93,6 +95,7 @@ public final class Latency {
         } finally {
             BenchData.ensure(db.ds); // W8's updates changed rows
             aksara.close();
+            oneLease.close();
             jdbc.close();
             db.close();
         }

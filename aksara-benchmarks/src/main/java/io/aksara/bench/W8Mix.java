@@ -32,7 +32,11 @@ import org.openjdk.jmh.annotations.TearDown;
  * each, updates included), what a careful engineer does with many virtual threads over a small pool.
  * {@code aksara} runs with its default fair queue ({@code DatabaseConfig.fairQueue}), which is held
  * per connection lease (an update's {@code get} and {@code save} queue once each);
- * {@code aksara_ungated} turns it off, like with like against {@code jdbc}.
+ * {@code aksara_ungated} turns it off, like with like against {@code jdbc}. {@code aksara_one_lease}
+ * keeps the queue and runs each update's {@code get} + {@code save} inside
+ * {@code Aksara.onOneConnection} (one lease per update, as {@code jdbc} and {@code jdbc_gated} borrow
+ * one connection per update): like with like against {@code jdbc_gated}, while {@code aksara} stays the
+ * plain application code, two leases per update.
  */
 @BenchmarkMode(Mode.Throughput)
 @OutputTimeUnit(TimeUnit.SECONDS)
@@ -90,6 +94,12 @@ public class W8Mix {
     @Benchmark
     @OperationsPerInvocation(TASKS)
     public void aksara(AksaraStack s) throws Exception {
+        onVirtualThreads(s);
+    }
+
+    @Benchmark
+    @OperationsPerInvocation(TASKS)
+    public void aksara_one_lease(AksaraOneLeaseStack s) throws Exception {
         onVirtualThreads(s);
     }
 

@@ -26,6 +26,7 @@ import io.aksara.jooq.vendor.Vendors;
 import io.aksara.query.Expr;
 import io.aksara.jooq.internal.JdbcTransaction;
 import io.aksara.jooq.internal.JdbcValues;
+import io.aksara.jooq.internal.HeldConnections;
 import io.aksara.jooq.internal.PooledConnections;
 import io.aksara.jooq.internal.QueryLowering;
 import io.aksara.jooq.internal.RowLocking;
@@ -51,6 +52,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
+import java.util.function.Supplier;
 import java.util.stream.Stream;
 import javax.sql.DataSource;
 import org.jooq.DSLContext;
@@ -166,7 +168,6 @@ public final class JooqBackend implements Backend {
     }
 
     public String alias() { return alias; }
-
     public DataSource dataSource() { return dataSource; }
 
     /** Where statements and atomic blocks get their connections. */
@@ -175,11 +176,13 @@ public final class JooqBackend implements Backend {
     /** Whether Aksara opened this database's pool (and closes it), rather than borrowing the application's. */
     public boolean ownsPool() { return ownsPool; }
 
+    /** Every statement of {@code work} on one connection of this pool ({@link HeldConnections}). */
+    @Override public <T> T onOneConnection(Supplier<T> work) { return HeldConnections.run(alias, connections, work); }
+
     /** The default time limit of a statement ({@code DatabaseConfig.statementTimeout}), or null for none. */
     public Duration statementTimeout() { return statementTimeout; }
 
     public SQLDialect dialect() { return dialect; }
-
     /** This database's vendor: its features, SQL differences and error codes. */
     public Vendor databaseVendor() { return vendor; }
 

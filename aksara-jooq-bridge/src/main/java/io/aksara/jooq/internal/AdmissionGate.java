@@ -9,7 +9,8 @@ import java.util.function.Supplier;
  * A fair queue in front of a pool: at most {@code permits} callers hold a connection of the pool
  * at once, and the others wait here in arrival order (a {@link Semaphore} in fair mode: one park
  * and one unpark per waiter) instead of in HikariCP's hand-off, which is not FIFO and makes the
- * returning thread spin while waiters exist. With as many permits as connections the pool itself
+ * returning thread spin while waiters exist. Waiters park without a timeout; one watcher per gate
+ * enforces their deadlines ({@link WaitDeadlines}). With as many permits as connections the pool itself
  * never has waiters, so it behaves as it does with as many platform threads as connections.
  *
  * <p>A permit is per thread and counted: a thread that already holds one (a streaming cursor open,
@@ -31,6 +32,8 @@ public final class AdmissionGate {
     private final Supplier<String> poolState;
     /** How many leases on this pool the thread holds; only the first takes a permit. */
     private final ThreadLocal<int[]> held = ThreadLocal.withInitial(() -> new int[1]);
+    /** The waiters' deadlines: they wait without a timeout of their own. */
+    private final WaitDeadlines deadlines;
 
     public AdmissionGate(int permits, String poolName, Supplier<String> poolState) {
         if (permits < 1) { // no permit would make every caller wait out its timeout
@@ -40,6 +43,7 @@ public final class AdmissionGate {
         this.size = permits;
         this.poolName = poolName;
         this.poolState = poolState;
+        this.deadlines = new WaitDeadlines(poolName);
     }
 
     /**
@@ -55,7 +59,8 @@ public final class AdmissionGate {
         }
         boolean admitted;
         try {
-            admitted = permits.tryAcquire(timeoutMs, TimeUnit.MILLISECONDS);
+            // a free permit with nobody in line: in at once; else wait in line without a timed park (see WaitDeadlines)
+            admitted = permits.tryAcquire(0, TimeUnit.NANOSECONDS) || timeoutMs > 0 && awaitInLine(timeoutMs);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new SQLTransientConnectionException(poolName + " - Interrupted while waiting for a connection", e);
@@ -66,6 +71,23 @@ public final class AdmissionGate {
                     + " waiting)");
         }
         count[0] = 1;
+    }
+
+    /** Waits for a permit in arrival order; false when {@code timeoutMs} passed first. */
+    private boolean awaitInLine(long timeoutMs) throws InterruptedException {
+        WaitDeadlines.Wait wait = deadlines.start(timeoutMs);
+        try {
+            permits.acquire();
+        } catch (InterruptedException e) {
+            if (wait.expired()) {
+                return false;
+            }
+            throw e; // the application's interrupt
+        } finally {
+            deadlines.end(wait);
+        }
+        wait.finish(); // admitted, even when the deadline passed at the same moment
+        return true;
     }
 
     /**

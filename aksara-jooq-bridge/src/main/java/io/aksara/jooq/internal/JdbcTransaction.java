@@ -59,13 +59,14 @@ public final class JdbcTransaction implements TransactionHandle {
         }
         Connection c;
         try {
-            c = source.acquire();
+            c = HeldConnections.acquire(source);
         } catch (SQLException e) {
             throw ErrorTranslator.translate(e, null);
         }
         int restore = -1;
         try {
-            if (!db.ownsPool()) {
+            // an onOneConnection block's connection goes on in autocommit after this block, not through the pool's reset
+            if (!db.ownsPool() || c == HeldConnections.of(source)) {
                 restore = c.getTransactionIsolation();
             }
             boolean perTransaction = db.databaseVendor().setsIsolationPerTransaction();
@@ -237,7 +238,7 @@ public final class JdbcTransaction implements TransactionHandle {
 
     private static void releaseQuietly(ConnectionSource source, Connection c) {
         try {
-            source.release(c);
+            HeldConnections.release(source, c); // an onOneConnection block's connection stays with the block
         } catch (SQLException | RuntimeException e) {
             // the pool evicts a connection it cannot reset; nothing the caller could do about it
             LOG.warn("Closing a transaction's connection failed: {}", e.toString());

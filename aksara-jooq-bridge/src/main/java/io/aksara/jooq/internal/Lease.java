@@ -11,7 +11,9 @@ import java.sql.SQLException;
  * The connection one statement runs on: the atomic block's when the thread is in one on this
  * database; else the connection of the application's transaction (a Spring {@code @Transactional}
  * method, a jOOQ {@code transaction}) when Aksara runs on the application's connections and the
- * thread is in one; else a pooled one that goes back to the pool when the statement is done.
+ * thread is in one; else the connection of the thread's {@code onOneConnection} block on this
+ * database ({@link HeldConnections}); else a pooled one that goes back to the pool when the
+ * statement is done.
  *
  * <pre>{@code
  * try (Lease lease = Lease.of(db); PreparedStatement ps = lease.connection().prepareStatement(sql)) { ... }
@@ -40,7 +42,7 @@ public final class Lease implements AutoCloseable {
         if (ambient != null) {
             return new Lease(ambient.acquire(), null, ambient);
         }
-        return new Lease(source.acquire(), source, null);
+        return new Lease(HeldConnections.acquire(source), source, null);
     }
 
     public Connection connection() {
@@ -64,7 +66,7 @@ public final class Lease implements AutoCloseable {
         if (ambient != null) {
             ambient.release(connection);
         } else if (source != null) {
-            source.release(connection);
+            HeldConnections.release(source, connection); // not an onOneConnection block's
         }
     }
 }

@@ -30,7 +30,7 @@ public final class ScopedConnectionProvider implements ConnectionProvider {
         }
         try {
             AmbientTransaction ambient = source.ambient();
-            return ambient != null ? ambient.acquire() : source.acquire();
+            return ambient != null ? ambient.acquire() : HeldConnections.acquire(source);
         } catch (SQLException e) {
             throw new DataAccessException("No connection available for database '" + alias + "'", e);
         }
@@ -47,7 +47,7 @@ public final class ScopedConnectionProvider implements ConnectionProvider {
             if (ambient != null) {
                 ambient.release(connection);
             } else {
-                source.release(connection);
+                HeldConnections.release(source, connection);
             }
         } catch (SQLException e) {
             throw new DataAccessException("Cannot return a connection to the pool of '" + alias + "'", e);

@@ -74,6 +74,73 @@ class AdmissionGateTest {
     }
 
     @Test
+    void aShortTimeoutBehindALongOneRunsOutOnTimeAndLeavesNoInterruptBehind() throws Exception {
+        AdmissionGate gate = new AdmissionGate(1, "pool", () -> "");
+        gate.enter(1_000); // every permit taken: the others wait in line
+        List<Object> outcomes = new CopyOnWriteArrayList<>();
+        Thread patient = Thread.ofVirtual().start(() -> {
+            try {
+                gate.enter(30_000);
+                outcomes.add("admitted");
+                gate.leave();
+            } catch (SQLTransientConnectionException e) {
+                outcomes.add(e);
+            }
+        });
+        while (gate.waiting() == 0) {
+            Thread.sleep(1);
+        }
+        List<Object> hasty = new CopyOnWriteArrayList<>();
+        List<Thread> threads = new java.util.ArrayList<>();
+        long start = System.nanoTime();
+        for (int i = 0; i < 20; i++) {
+            threads.add(Thread.ofVirtual().start(() -> {
+                try {
+                    gate.enter(100);
+                    hasty.add("admitted");
+                } catch (SQLTransientConnectionException e) {
+                    hasty.add(Thread.currentThread().isInterrupted() ? "interrupt left set" : "timed out");
+                }
+            }));
+        }
+        for (Thread t : threads) {
+            t.join();
+        }
+        long tookMs = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start);
+        assertThat(hasty).hasSize(20).containsOnly("timed out");
+        assertThat(tookMs).as("20 waits of 100 ms behind one of 30 s").isLessThan(5_000);
+        gate.leave();
+        patient.join();
+        assertThat(outcomes).containsExactly("admitted");
+        assertThat(gate.available()).isEqualTo(1);
+        assertThat(gate.waiting()).isZero();
+    }
+
+    @Test
+    void anInterruptWhileWaitingIsTheCallersAndNoPermitIsLost() throws Exception {
+        AdmissionGate gate = new AdmissionGate(1, "pool", () -> "");
+        gate.enter(1_000);
+        List<Object> seen = new CopyOnWriteArrayList<>();
+        Thread waiter = Thread.ofVirtual().start(() -> {
+            try {
+                gate.enter(30_000);
+                seen.add("admitted");
+            } catch (SQLTransientConnectionException e) {
+                seen.add(e.getMessage());
+                seen.add(Thread.currentThread().isInterrupted());
+            }
+        });
+        while (gate.waiting() == 0) {
+            Thread.sleep(1);
+        }
+        waiter.interrupt();
+        waiter.join();
+        assertThat(seen).containsExactly("pool - Interrupted while waiting for a connection", true);
+        gate.leave();
+        assertThat(gate.available()).isEqualTo(1);
+    }
+
+    @Test
     void aGateWithoutPermitsIsRefused() {
         assertThatThrownBy(() -> new AdmissionGate(0, "pool", () -> ""))
                 .isInstanceOf(IllegalArgumentException.class)
