@@ -2,6 +2,7 @@ package io.aksara.jooq.internal;
 
 import io.aksara.Isolation;
 import io.aksara.errors.TransactionError;
+import io.aksara.jooq.vendor.Vendor;
 import io.aksara.spi.AmbientTransaction;
 import io.aksara.spi.ConnectionSource;
 import io.aksara.spi.TransactionContext;
@@ -36,10 +37,17 @@ public final class JdbcTransaction implements TransactionHandle {
     private final Savepoint start;
     /** On the application's connections: the isolation level to put back, or -1 for nothing to restore. */
     private final int restoreIsolation;
+    /**
+     * The open database's vendor, so a failed savepoint, commit or rollback is read with its own
+     * error codes (without it every vendor's table is consulted, which loads, say, SQLite's
+     * classes on a MariaDB thread inside a lock: a pinned virtual thread).
+     */
+    private final Vendor vendor;
 
     private JdbcTransaction(String alias, ConnectionSource source, Connection connection, AmbientTransaction joined,
-            Savepoint start, int restoreIsolation) {
+            Savepoint start, int restoreIsolation, Vendor vendor) {
         this.alias = alias;
+        this.vendor = vendor;
         this.source = source;
         this.connection = connection;
         this.joined = joined;
@@ -61,7 +69,7 @@ public final class JdbcTransaction implements TransactionHandle {
         try {
             c = HeldConnections.acquire(source);
         } catch (SQLException e) {
-            throw ErrorTranslator.translate(e, null);
+            throw ErrorTranslator.translate(e, null, db.databaseVendor());
         }
         int restore = -1;
         try {
@@ -81,10 +89,11 @@ public final class JdbcTransaction implements TransactionHandle {
             }
         } catch (SQLException e) {
             releaseQuietly(source, c);
-            throw ErrorTranslator.translate(e, "BEGIN" + (isolation == null ? "" : " ISOLATION LEVEL " + isolation));
+            String begin = "BEGIN" + (isolation == null ? "" : " ISOLATION LEVEL " + isolation);
+            throw ErrorTranslator.translate(e, begin, db.databaseVendor());
         }
         log(db.alias(), "BEGIN" + (isolation == null ? "" : " (" + isolation + ")"));
-        return new JdbcTransaction(db.alias(), source, c, null, null, restore);
+        return new JdbcTransaction(db.alias(), source, c, null, null, restore, db.databaseVendor());
     }
 
     /** The block as a savepoint in the application's transaction, whose isolation level is already fixed. */
@@ -93,7 +102,7 @@ public final class JdbcTransaction implements TransactionHandle {
         try {
             c = ambient.acquire();
         } catch (SQLException e) {
-            throw ErrorTranslator.translate(e, null);
+            throw ErrorTranslator.translate(e, null, db.databaseVendor());
         }
         try {
             if (isolation != null && c.getTransactionIsolation() != jdbcLevel(isolation)) {
@@ -103,10 +112,10 @@ public final class JdbcTransaction implements TransactionHandle {
             }
             Savepoint sp = c.setSavepoint();
             log(db.alias(), "SAVEPOINT (joining " + ambient.describe() + ")");
-            return new JdbcTransaction(db.alias(), db.connections(), c, ambient, sp, -1);
+            return new JdbcTransaction(db.alias(), db.connections(), c, ambient, sp, -1, db.databaseVendor());
         } catch (SQLException e) {
             releaseQuietly(ambient, c);
-            throw ErrorTranslator.translate(e, "SAVEPOINT");
+            throw ErrorTranslator.translate(e, "SAVEPOINT", db.databaseVendor());
         } catch (RuntimeException e) {
             releaseQuietly(ambient, c);
             throw e;
@@ -158,7 +167,7 @@ public final class JdbcTransaction implements TransactionHandle {
             log(alias, "SAVEPOINT");
             return sp;
         } catch (SQLException e) {
-            throw ErrorTranslator.translate(e, "SAVEPOINT");
+            throw ErrorTranslator.translate(e, "SAVEPOINT", vendor);
         }
     }
 
@@ -168,7 +177,7 @@ public final class JdbcTransaction implements TransactionHandle {
             connection.rollback((Savepoint) savepoint);
             log(alias, "ROLLBACK TO SAVEPOINT");
         } catch (SQLException e) {
-            throw ErrorTranslator.translate(e, "ROLLBACK TO SAVEPOINT");
+            throw ErrorTranslator.translate(e, "ROLLBACK TO SAVEPOINT", vendor);
         }
     }
 
@@ -178,7 +187,7 @@ public final class JdbcTransaction implements TransactionHandle {
             connection.releaseSavepoint((Savepoint) savepoint);
             log(alias, "RELEASE SAVEPOINT");
         } catch (SQLException e) {
-            throw ErrorTranslator.translate(e, "RELEASE SAVEPOINT");
+            throw ErrorTranslator.translate(e, "RELEASE SAVEPOINT", vendor);
         }
     }
 
@@ -192,7 +201,7 @@ public final class JdbcTransaction implements TransactionHandle {
             connection.commit();
             log(alias, "COMMIT");
         } catch (SQLException e) {
-            throw ErrorTranslator.translate(e, "COMMIT");
+            throw ErrorTranslator.translate(e, "COMMIT", vendor);
         }
     }
 
@@ -206,7 +215,7 @@ public final class JdbcTransaction implements TransactionHandle {
             connection.rollback();
             log(alias, "ROLLBACK");
         } catch (SQLException e) {
-            throw ErrorTranslator.translate(e, "ROLLBACK");
+            throw ErrorTranslator.translate(e, "ROLLBACK", vendor);
         }
     }
 
