@@ -65,8 +65,10 @@ public final class BulkWrites {
         if (objs.isEmpty()) {
             return () -> objs;
         }
-        for (T o : objs) {
-            Persistence.applyAutomaticValues(meta, o, true);
+        if (Persistence.hasAutomaticValuesOnAdd(meta)) {
+            for (T o : objs) {
+                Persistence.applyAutomaticValues(meta, o, true);
+            }
         }
         TenantRows.stampAll(meta, objs, database);
         validate(meta, objs, meta.fields());
