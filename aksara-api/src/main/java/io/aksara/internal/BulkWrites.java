@@ -65,8 +65,10 @@ public final class BulkWrites {
         if (objs.isEmpty()) {
             return () -> objs;
         }
-        for (T o : objs) {
-            Persistence.applyAutomaticValues(meta, o, true);
+        if (Persistence.hasAutomaticValuesOnAdd(meta)) {
+            for (T o : objs) {
+                Persistence.applyAutomaticValues(meta, o, true);
+            }
         }
         TenantRows.stampAll(meta, objs, database);
         validate(meta, objs, meta.fields());
@@ -196,12 +198,13 @@ public final class BulkWrites {
         if (objs == null) {
             throw new FieldError(method + "() needs a list of " + meta.name() + " objects, got null");
         }
+        Class<?> checked = null; // the class last found to be the model's: a list holds one class, looked up once
         for (int i = 0; i < objs.size(); i++) {
             T o = objs.get(i);
             if (o == null) {
                 throw new FieldError(method + "() got null at index " + i + " of its list of " + meta.name() + " objects");
             }
-            if (ModelRegistry.metaOf(o.getClass()) != meta) {
+            if (o.getClass() != checked && ModelRegistry.metaOf(checked = o.getClass()) != meta) {
                 throw new FieldError(method + "() on " + meta.name() + " got a " + o.getClass().getSimpleName()
                         + " at index " + i);
             }
@@ -277,15 +280,19 @@ public final class BulkWrites {
 
     /** Validates every object before any SQL; one error lists the invalid objects by index. */
     private static <T extends Model> void validate(ModelMeta<T> meta, List<T> objs, List<FieldMeta<T, ?>> fields) {
-        Map<String, List<String>> errors = new LinkedHashMap<>();
+        // decided once per call, not per row: a field every value passes is not read (it would only be boxed)
+        List<FieldMeta<T, ?>> checked = new ArrayList<>(fields.size());
+        for (FieldMeta<T, ?> f : fields) {
+            if (!Validator.alwaysValid(f) && !f.isGeneratedColumn()) { // a generated column is not written
+                checked.add(f);
+            }
+        }
+        Map<String, List<String>> errors = Map.of();
         int invalid = 0;
         for (int i = 0; i < objs.size(); i++) {
             Map<String, List<String>> own = Map.of(); // made at the first problem: valid rows allocate nothing here
-            for (int c = 0; c < fields.size(); c++) {
-                FieldMeta<T, ?> f = fields.get(c);
-                if (Validator.alwaysValid(f) || f.isGeneratedColumn()) { // a generated column is not written
-                    continue; // nothing to check: reading it would only box it
-                }
+            for (int c = 0; c < checked.size(); c++) {
+                FieldMeta<T, ?> f = checked.get(c);
                 List<String> messages = Validator.check(f, f.get(objs.get(i)));
                 if (!messages.isEmpty()) {
                     own = own.isEmpty() ? new LinkedHashMap<>() : own;
@@ -293,6 +300,7 @@ public final class BulkWrites {
                 }
             }
             if (!own.isEmpty() && ++invalid <= REPORTED_INVALID) {
+                errors = errors.isEmpty() ? new LinkedHashMap<>() : errors;
                 errors.putAll(own);
             }
         }

@@ -164,6 +164,22 @@ public final class Persistence {
         return (ModelMeta<M>) ModelRegistry.metaOf(instance.getClass());
     }
 
+    /**
+     * Whether {@link #applyAutomaticValues} can change a new instance of the model: a field it
+     * stamps, generates, versions or fills with its default. Asked once per bulk write, so the
+     * rows of a model with none are not each walked field by field.
+     */
+    public static <M extends Model> boolean hasAutomaticValuesOnAdd(ModelMeta<M> meta) {
+        FieldMeta<M, ?> version = Versions.field(meta);
+        for (FieldMeta<M, ?> f : meta.fields()) {
+            boolean stamped = (f.autoNow() || f.autoNowAdd()) && (f.type() == FieldType.DATE_TIME || f.type() == FieldType.DATE);
+            if (stamped || (f.generated() && f.type() == FieldType.UUID) || f == version || f.explicitDefault() != null) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Sets {@code autoNow} (and, when adding, {@code autoNowAdd}) stamps and generated UUID keys. */
     public static <M extends Model> void applyAutomaticValues(ModelMeta<M> meta, M instance, boolean adding) {
         List<FieldMeta<M, ?>> fields = meta.fields();

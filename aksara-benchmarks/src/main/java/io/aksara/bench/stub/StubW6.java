@@ -25,6 +25,12 @@ public class StubW6 {
         return s.stack.bulkInsert(data);
     }
 
+    /** Raw JDBC's PostgreSQL floor: one array per column, unnested ({@code JdbcStack.bulkInsertUnnest}). */
+    @Benchmark
+    public List<Long> jdbcUnnest(StubStacks.Jdbc s) {
+        return s.stack.bulkInsertUnnest(data);
+    }
+
     /** The same 100 rows as model instances, made once: {@link #aksaraCall} reuses them. */
     private final List<JournalBulk> instances = AksaraStack.instances(data);
 
