@@ -135,6 +135,27 @@ public final class ModelRegistry {
      */
     public static List<FieldMeta<?, ?>> reverseRelations(ModelMeta<?> target) {
         loadIndexOnce();
+        int seen = GENERATION.get(); // read before the walk: a model registered during it makes the entry stale
+        ReverseRelations cached = REVERSE.get(target);
+        if (cached != null && cached.generation() == seen) {
+            return cached.relations();
+        }
+        List<FieldMeta<?, ?>> found = findReverseRelations(target);
+        REVERSE.put(target, new ReverseRelations(seen, found));
+        return found;
+    }
+
+    /**
+     * The reverse relations of a model as found at a registry generation. Lookup paths ask for them
+     * on every query that steps over a relation ({@code "owner__in"} asks whether {@code in} is a
+     * reverse relation of the owner), so the walk over every model is done once per generation.
+     */
+    private record ReverseRelations(int generation, List<FieldMeta<?, ?>> relations) {}
+
+    private static final ConcurrentHashMap<ModelMeta<?>, ReverseRelations> REVERSE = new ConcurrentHashMap<>();
+
+    /** {@link #reverseRelations}, walking every known model (immutable, sorted by qualified name). */
+    private static List<FieldMeta<?, ?>> findReverseRelations(ModelMeta<?> target) {
         List<FieldMeta<?, ?>> out = new ArrayList<>();
         for (ModelMeta<?> m : METAS.values()) {
             if (m.isProxy()) {
@@ -147,7 +168,7 @@ public final class ModelRegistry {
             }
         }
         out.sort(Comparator.comparing(FieldMeta::qualifiedName));
-        return out;
+        return List.copyOf(out);
     }
 
     /**
