@@ -17,7 +17,7 @@ import io.aksara.meta.FieldType;
  * <p>The readings are written once per column type (one lambda each), not as one shared lambda:
  * each then calls only its own type's reader and the JIT can inline it, where a single shared
  * reading would dispatch through every reader of every column. The implicit key and other
- * non-null {@code Long} keys are read with {@code getLong} (boxed once, no {@code wasNull}: the
+ * {@code Long} primary keys are read with {@code getLong} (boxed once, no {@code wasNull}: a key
  * column is NOT NULL). A foreign key's value becomes its unloaded {@code Ref} here, as
  * {@code setColumnValue} makes it. Kinds that convert ({@code decode} overridden: enums, codecs,
  * arrays, user kinds) and kinds with an SQL type of their own keep the general way.
@@ -60,9 +60,11 @@ final class ObjectColumns {
         }
         return switch (type) {
             case STRING, TEXT, EMAIL -> (rs, i, o) -> access.set(o, rs.getString(i)); // every dialect reads text so
-            case BIG_AUTO, BIG_INTEGER -> field.nullable() || field.javaType() != Long.class
+            // a primary key column is NOT NULL in every database, whatever the model says of other
+            // columns (an unmanaged table may hold NULL where the field does not allow it): no wasNull
+            case BIG_AUTO, BIG_INTEGER -> !field.primaryKey() || field.nullable() || field.javaType() != Long.class
                     ? (rs, i, o) -> access.set(o, reader.read(rs, i))
-                    : (rs, i, o) -> access.set(o, rs.getLong(i)); // NOT NULL: no wasNull; boxed as the reader would
+                    : (rs, i, o) -> access.set(o, rs.getLong(i)); // boxed as the reader would
             case DECIMAL -> (rs, i, o) -> access.set(o, reader.read(rs, i));
             case DATE_TIME -> (rs, i, o) -> access.set(o, reader.read(rs, i));
             case DATE -> (rs, i, o) -> access.set(o, reader.read(rs, i));
