@@ -131,7 +131,8 @@ public final class ModelRegistry {
     /**
      * The foreign keys of every known model that point to {@code target}: the reverse relations
      * that lookup paths such as {@code "products__name"} walk. Models listed in the model index
-     * are loaded first, so a relation is found even before its model was used.
+     * are loaded first, so a relation is found even before its model was used. The list is
+     * immutable, sorted by qualified name, and the same one until another model is registered.
      */
     public static List<FieldMeta<?, ?>> reverseRelations(ModelMeta<?> target) {
         loadIndexOnce();
