@@ -130,13 +130,12 @@ public final class Prefetcher {
             Model owner = owners.get(o);
             int group = keys.groupOf(o);
             List<Model> mine = groups.of(group); // immutable: the loaded list must not change under its user
-            RelationState state = ModelInternals.relations(owner);
             if (toAttr != null) {
-                state.load(PrefetchCache.toAttrKey(toAttr), mine);
+                ModelInternals.loadRelation(owner, PrefetchCache.toAttrKey(toAttr), mine);
             } else if (step.single()) {
-                state.load(node.relation, mine.isEmpty() ? RelationState.ABSENT : mine.getFirst());
+                ModelInternals.loadRelation(owner, node.relation, mine.isEmpty() ? RelationState.ABSENT : mine.getFirst());
             } else {
-                state.load(node.relation, mine);
+                ModelInternals.loadRelation(owner, node.relation, mine);
             }
             if (group >= 0 && ownerOfGroup[group] == null) {
                 ownerOfGroup[group] = owner;
