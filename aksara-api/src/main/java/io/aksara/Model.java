@@ -16,6 +16,8 @@ import io.aksara.meta.FieldMeta;
 import io.aksara.meta.ManyToManyMeta;
 import io.aksara.meta.ModelMeta;
 import io.aksara.meta.ModelRegistry;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -55,6 +57,17 @@ public abstract class Model {
     private transient Map<String, Object> annotations = Map.of();
     private transient volatile RelationState relations;
 
+    /** {@link #relations}, created by compare-and-set: a prefetch makes one per owner. */
+    private static final VarHandle RELATIONS;
+
+    static {
+        try {
+            RELATIONS = MethodHandles.lookup().findVarHandle(Model.class, "relations", RelationState.class);
+        } catch (ReflectiveOperationException e) {
+            throw new ExceptionInInitializerError(e);
+        }
+    }
+
     static {
         ModelInternals.install(new ModelInternals.Accessor() {
             @Override
@@ -91,15 +104,23 @@ public abstract class Model {
             @Override
             public RelationState relations(Model m, boolean create) {
                 RelationState r = m.relations;
-                if (r == null && create) {
-                    synchronized (m) {
-                        if (m.relations == null) {
-                            m.relations = new RelationState();
-                        }
-                        r = m.relations;
-                    }
+                if (r == null && create) { // one compare-and-set, not the instance's own monitor (which is the user's)
+                    RelationState fresh = new RelationState();
+                    r = RELATIONS.compareAndSet(m, null, fresh) ? fresh : m.relations;
                 }
                 return r;
+            }
+
+            @Override
+            public void loadRelation(Model m, String relation, Object value) {
+                RelationState r = m.relations;
+                if (r == null) { // the usual case of a prefetch: the state is made holding the value
+                    if (RELATIONS.compareAndSet(m, null, RelationState.holding(relation, value))) {
+                        return;
+                    }
+                    r = m.relations;
+                }
+                r.load(relation, value);
             }
         });
     }

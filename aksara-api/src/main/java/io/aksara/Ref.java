@@ -11,6 +11,8 @@ import io.aksara.internal.Routing;
 import io.aksara.internal.Strictness;
 import io.aksara.meta.FieldMeta;
 import io.aksara.meta.ModelRegistry;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
 import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
@@ -37,7 +39,15 @@ public final class Ref<T extends Model> {
     private final Model owner;
     private final FieldMeta<?, ?> via;
 
+    /** {@link #target}, set with release semantics when a prefetch resolves many Refs in a row. */
+    private static final VarHandle TARGET;
+
     static {
+        try {
+            TARGET = MethodHandles.lookup().findVarHandle(Ref.class, "target", Model.class);
+        } catch (ReflectiveOperationException e) {
+            throw new ExceptionInInitializerError(e);
+        }
         RefInternals.install(new RefInternals.Factory() {
             @Override
             public <R extends Model> Ref<R> unloaded(Class<R> type, Object id, Model owner, FieldMeta<?, ?> via) {
@@ -51,7 +61,7 @@ public final class Ref<T extends Model> {
 
             @Override
             public <R extends Model> void resolve(Ref<R> ref, R target) {
-                ref.target = target;
+                TARGET.setRelease(ref, target); // publishes the target as a volatile write would, without the full fence
             }
         });
     }
@@ -63,7 +73,9 @@ public final class Ref<T extends Model> {
     private Ref(Class<T> type, Object id, T target, Model owner, FieldMeta<?, ?> via) {
         this.type = Objects.requireNonNull(type, "type");
         this.id = id;
-        this.target = target;
+        if (target != null) { // an unloaded Ref (one per row of a foreign key) skips the volatile write of null
+            this.target = target;
+        }
         this.owner = owner;
         this.via = via;
     }

@@ -25,6 +25,8 @@ public final class ModelInternals {
         void setAnnotations(Model m, Map<String, Object> values);
 
         RelationState relations(Model m, boolean create);
+
+        void loadRelation(Model m, String relation, Object value);
     }
 
     private static volatile Accessor accessor;
@@ -66,6 +68,14 @@ public final class ModelInternals {
     /** The instance's relation state, created on first use. */
     public static RelationState relations(Model m) {
         return accessor.relations(m, true);
+    }
+
+    /**
+     * Records a relation's loaded value on the instance ({@link RelationState#load}); an instance
+     * with no state yet gets one already holding it, with a single compare-and-set.
+     */
+    public static void loadRelation(Model m, String relation, Object value) {
+        accessor.loadRelation(m, relation, value);
     }
 
     /** The instance's relation state, or null when nothing was recorded. */

@@ -31,6 +31,14 @@ public final class RelationState {
     private Object[] moreValues;
     private int moreCount;
 
+    /** A state whose first loaded relation is {@code relation}, published by its owner's compare-and-set. */
+    public static RelationState holding(String relation, Object value) {
+        RelationState state = new RelationState();
+        state.firstName = relation;
+        state.firstValue = value;
+        return state;
+    }
+
     public boolean strict() {
         return strict;
     }

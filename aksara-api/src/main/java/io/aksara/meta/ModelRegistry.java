@@ -131,10 +131,32 @@ public final class ModelRegistry {
     /**
      * The foreign keys of every known model that point to {@code target}: the reverse relations
      * that lookup paths such as {@code "products__name"} walk. Models listed in the model index
-     * are loaded first, so a relation is found even before its model was used.
+     * are loaded first, so a relation is found even before its model was used. The list is
+     * immutable, sorted by qualified name, and the same one until another model is registered.
      */
     public static List<FieldMeta<?, ?>> reverseRelations(ModelMeta<?> target) {
         loadIndexOnce();
+        int seen = GENERATION.get(); // read before the walk: a model registered during it makes the entry stale
+        ReverseRelations cached = REVERSE.get(target);
+        if (cached != null && cached.generation() == seen) {
+            return cached.relations();
+        }
+        List<FieldMeta<?, ?>> found = findReverseRelations(target);
+        REVERSE.put(target, new ReverseRelations(seen, found));
+        return found;
+    }
+
+    /**
+     * The reverse relations of a model as found at a registry generation. Lookup paths ask for them
+     * on every query that steps over a relation ({@code "owner__in"} asks whether {@code in} is a
+     * reverse relation of the owner), so the walk over every model is done once per generation.
+     */
+    private record ReverseRelations(int generation, List<FieldMeta<?, ?>> relations) {}
+
+    private static final ConcurrentHashMap<ModelMeta<?>, ReverseRelations> REVERSE = new ConcurrentHashMap<>();
+
+    /** {@link #reverseRelations}, walking every known model (immutable, sorted by qualified name). */
+    private static List<FieldMeta<?, ?>> findReverseRelations(ModelMeta<?> target) {
         List<FieldMeta<?, ?>> out = new ArrayList<>();
         for (ModelMeta<?> m : METAS.values()) {
             if (m.isProxy()) {
@@ -147,7 +169,7 @@ public final class ModelRegistry {
             }
         }
         out.sort(Comparator.comparing(FieldMeta::qualifiedName));
-        return out;
+        return List.copyOf(out);
     }
 
     /**

@@ -1,6 +1,9 @@
 package io.aksara.internal.prefetch;
 
 import io.aksara.Model;
+import io.aksara.internal.CompositeKeys;
+import io.aksara.meta.ModelMeta;
+import io.aksara.meta.ModelRegistry;
 import java.util.Arrays;
 import java.util.List;
 
@@ -26,8 +29,12 @@ final class OwnerKeys {
         this.positions = new int[table.length];
         Object[] distinct = new Object[n];
         int next = 0;
+        Class<?> type = n == 0 ? null : owners.getFirst().getClass();
+        ModelMeta<?> meta = n == 0 ? null : ModelRegistry.metaOf(type);
         for (int i = 0; i < n; i++) { // by index: no iterator
-            Object key = owners.get(i).pk();
+            Model owner = owners.get(i);
+            // pk() as it reads, without its registry lookup per owner for the (usual) owners of one class
+            Object key = owner.getClass() == type ? CompositeKeys.valueOf(meta, owner) : owner.pk();
             if (key == null) {
                 groupOfOwner[i] = -1;
                 continue;

@@ -117,25 +117,34 @@ public final class Prefetcher {
         OwnerKeys keys = OwnerKeys.of(owners);
         List<Model> rows = fetchIn(step, node, fk.name(), keys.list(), database, strict);
         int[] groupOfRow = new int[rows.size()];
+        Object[] keyOfRow = new Object[rows.size()]; // each row's foreign key as read once: its Ref, usually
         for (int i = 0; i < groupOfRow.length; i++) { // by index: no iterator
-            groupOfRow[i] = keys.indexOf(fk.columnValueUnchecked(rows.get(i)));
+            Object value = fk.getUnchecked(rows.get(i));
+            keyOfRow[i] = value;
+            // the column value, as FieldMeta.columnValue gives it
+            groupOfRow[i] = keys.indexOf(value instanceof Ref<?> ref ? ref.id() : fk.kind().encode(value));
         }
         RowGroups groups = RowGroups.of(rows, groupOfRow, keys.size());
+        Model[] ownerOfGroup = new Model[keys.size()]; // the first owner of each key, as each row's Ref resolves to
         for (int o = 0; o < owners.size(); o++) {
             Model owner = owners.get(o);
-            List<Model> mine = groups.of(keys.groupOf(o)); // immutable: the loaded list must not change under its user
-            RelationState state = ModelInternals.relations(owner);
+            int group = keys.groupOf(o);
+            List<Model> mine = groups.of(group); // immutable: the loaded list must not change under its user
             if (toAttr != null) {
-                state.load(PrefetchCache.toAttrKey(toAttr), mine);
+                ModelInternals.loadRelation(owner, PrefetchCache.toAttrKey(toAttr), mine);
             } else if (step.single()) {
-                state.load(node.relation, mine.isEmpty() ? RelationState.ABSENT : mine.getFirst());
+                ModelInternals.loadRelation(owner, node.relation, mine.isEmpty() ? RelationState.ABSENT : mine.getFirst());
             } else {
-                state.load(node.relation, mine);
+                ModelInternals.loadRelation(owner, node.relation, mine);
             }
-            for (int i = 0; i < mine.size(); i++) { // by index: no iterator per owner
-                if (fk.getUnchecked(mine.get(i)) instanceof Ref ref && !ref.isLoaded()) {
-                    RefInternals.resolve(ref, owner);
-                }
+            if (group >= 0 && ownerOfGroup[group] == null) {
+                ownerOfGroup[group] = owner;
+            }
+        }
+        for (int i = 0; i < keyOfRow.length; i++) { // each loaded row's Ref is its owner, with no query
+            int group = groupOfRow[i];
+            if (group >= 0 && keyOfRow[i] instanceof Ref ref && !ref.isLoaded()) {
+                RefInternals.resolve(ref, ownerOfGroup[group]);
             }
         }
         return rows;

@@ -30,11 +30,14 @@ final class RowColumns {
     }
 
     /** The way to read {@code field}'s column, whose general reader is {@code reader}. */
-    @SuppressWarnings("unchecked")
     static <T extends Model> RowColumn<T> of(FieldMeta<T, ?> field, ColumnReader reader) {
         RowColumn<T> typed = typed(field);
         if (typed != null) {
             return typed;
+        }
+        RowColumn<T> plain = ObjectColumns.of(field, reader);
+        if (plain != null) {
+            return plain;
         }
         return (rs, i, instance) -> field.setColumnValue(instance, reader.read(rs, i));
     }
