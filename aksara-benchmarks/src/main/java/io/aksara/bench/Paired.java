@@ -35,6 +35,9 @@ public final class Paired {
         all.put("W1", new Workload("W1 PK fetch", 100, (s, i) -> s.pk(Params.id(i))));
         all.put("W2@10", new Workload("W2@10 filter, 10 rows", 50, (s, i) -> s.filter(Params.level(i), 10)));
         all.put("W2@1000", new Workload("W2@1000 filter, 1000 rows", 4, (s, i) -> s.filter(Params.level(i), 1000)));
+        all.put("W3", new Workload("W3 page of 20", 50, (s, i) -> s.page(Params.level(i), Params.offset(i))));
+        all.put("W4", new Workload("W4 query built per call", 50,
+                (s, i) -> s.dynamic(Params.shape(i), Params.level(i), Params.since(i), Params.prefix(i))));
         all.put("W5", new Workload("W5 update by PK", 50, (s, i) -> s.updatePk(Params.id(i))));
         all.put("W6", new Workload("W6 insert 100 rows", 2, (s, i) -> s.bulkInsert(bulk)));
         all.put("W7", new Workload("W7 50 owners + pets", 10, (s, i) -> s.prefetch(Params.city(i))));
