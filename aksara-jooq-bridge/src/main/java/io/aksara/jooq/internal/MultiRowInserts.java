@@ -14,7 +14,7 @@ import org.jooq.Record;
 
 /**
  * {@code bulkCreate} without {@code ignoreConflicts}: on PostgreSQL one {@code INSERT ... SELECT *
- * FROM unnest(?::int8[], ..)} per batch, an array per column ({@link UnnestArrays}), where every
+ * FROM unnest(?::int8[], ..) RETURNING id} per batch, an array per column ({@link UnnestArrays}), where every
  * column fits one; elsewhere one multi-row {@code INSERT ... VALUES (..), (..)} per batch, its SQL kept per shape ({@link InsertTexts}) and, once kept, bound straight
  * from the instances ({@link InsertBinds}). Generated keys come back through the driver's
  * generated keys, or {@code RETURNING} where the driver reports only the first (MariaDB's); a
@@ -45,7 +45,7 @@ final class MultiRowInserts {
             batch.forEach(o -> keys.add(rows.keyOf(o)));
             return keys;
         }
-        List<Object> generated = rows.returningKeys()
+        List<Object> generated = rows.returningKeys() || insert.returnsKeys()
                 ? Statements.query(db, insert.sql(), insert.binds(), insert.binding(), rs -> rows.keyReader.read(rs, 1),
                         batch.size())
                 : executeForKeys(db, insert, rows.pk.column(), rows.keyReader, batch.size());
@@ -62,7 +62,7 @@ final class MultiRowInserts {
      * nobody looks at them: no statement observer, no SQL log) a binding that sets them straight
      * from the instances.
      */
-    private record Prepared(String sql, List<Object> binds, Statements.Binding binding) {}
+    private record Prepared(String sql, List<Object> binds, Statements.Binding binding, boolean returnsKeys) {}
 
     /**
      * The multi-row INSERT of a batch, its SQL from {@link InsertTexts}, rendered by jOOQ once per
@@ -75,13 +75,14 @@ final class MultiRowInserts {
         if (arrays != null) {
             String sql = db.insertTexts().unnest(rows.meta, rows.keyFromDatabase, () -> arrays.insertSql(db, rows));
             List<Object> seen = StatementTrace.observed() ? arrays.values(batch) : null;
-            return new Prepared(sql, seen, ps -> arrays.bind(ps, batch));
+            // its text ends in RETURNING when the database makes the key (UnnestArrays.insertSql)
+            return new Prepared(sql, seen, ps -> arrays.bind(ps, batch), rows.keyFromDatabase);
         }
         InsertBinds binds = rows.binds();
         InsertTexts.Shape shape = new InsertTexts.Shape(rows.meta, rows.keyFromDatabase, batch.size(), binds.nulls(batch));
         String kept = db.insertTexts().cached(shape);
         if (kept != null && !StatementTrace.observed() && !SqlLog.enabled()) {
-            return new Prepared(kept, null, ps -> binds.bind(ps, batch));
+            return new Prepared(kept, null, ps -> binds.bind(ps, batch), false);
         }
         InsertTexts.Rendered insert = db.insertTexts().get(shape, binds.values(batch), () -> {
             InsertValuesStepN<Record> q = BulkStatements.multiRowInsert(rows, batch);
@@ -89,7 +90,7 @@ final class MultiRowInserts {
                     ? q.returning(rows.table.field(rows.pk)) : q;
             return new InsertTexts.Rendered(db.dsl().render(statement), db.dsl().extractBindValues(statement));
         });
-        return new Prepared(insert.sql(), insert.binds(), null);
+        return new Prepared(insert.sql(), insert.binds(), null, false);
     }
 
     /**

@@ -66,7 +66,11 @@ final class UnnestArrays {
         return arrays.orElse(null);
     }
 
-    /** {@code INSERT INTO t (a, b) SELECT * FROM unnest(?::int8[], ?::text[])}, names rendered by {@code db}. */
+    /**
+     * {@code INSERT INTO t (a, b) SELECT * FROM unnest(?::int8[], ?::text[])}, names rendered by
+     * {@code db}, ending in {@code RETURNING id} when the database makes the key: run as a query,
+     * the keys come back as its rows, without the driver's generated-keys rewrite of the text.
+     */
     <T extends Model> String insertSql(BackendContext db, BulkRows<T> rows) {
         StringJoiner names = new StringJoiner(", ", " (", ")");
         for (Field<?> column : rows.columns) {
@@ -76,7 +80,8 @@ final class UnnestArrays {
         for (Column c : columns) {
             arrays.add("?::" + c.sqlType + "[]");
         }
-        return "insert into " + db.dsl().render(rows.table.table()) + names + arrays;
+        String returning = rows.keyFromDatabase ? " returning " + db.dsl().render(DSL.name(rows.pk.column())) : "";
+        return "insert into " + db.dsl().render(rows.table.table()) + names + arrays + returning;
     }
 
     /** Binds the batch: parameter n is the array of column n's values, in the batch's order. */
