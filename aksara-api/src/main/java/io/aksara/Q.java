@@ -157,6 +157,12 @@ public sealed interface Q {
         if (lookup == null || lookup.isBlank()) {
             throw new FieldError("A lookup needs a field name, got " + (lookup == null ? "null" : "\"" + lookup + "\""));
         }
+        // the same (usually constant) string is split once; see LookupPaths
+        return io.aksara.internal.LookupPaths.split(lookup, Q::splitNew);
+    }
+
+    /** Splits a non-blank lookup string; {@link #split} keeps the result. */
+    private static List<String> splitNew(String lookup) {
         // indexOf, not String.split: split compiles a regex for a two-character separator on every call
         int first = lookup.indexOf("__");
         if (first < 0) { // a plain field name ("pk"), the common case: no list to build and copy

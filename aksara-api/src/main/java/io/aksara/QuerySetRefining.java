@@ -96,7 +96,8 @@ public sealed interface QuerySetRefining<T extends Model> permits QuerySet {
     default QuerySet<T> orderBy(String... fields) {
         QuerySet<T> qs = self();
         qs.requireNotSliced("orderBy");
-        List<OrderTerm> terms = Resolver.ordering(qs.meta(), List.of(fields), io.aksara.internal.Annotate.byName(qs.query));
+        List<OrderTerm> terms = Resolver.ordering(qs.meta(), List.of(fields), qs.query.annotations().isEmpty()
+                ? java.util.Map.of() : io.aksara.internal.Annotate.byName(qs.query)); // no map per call in the common case
         return qs.with(qs.query.withOrdering(terms), !terms.isEmpty());
     }
 

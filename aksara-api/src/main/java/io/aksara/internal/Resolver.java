@@ -107,6 +107,13 @@ public final class Resolver {
 
     private static Filter leaf(ModelMeta<?> model, Q.Leaf leaf, java.util.Map<String, Annotation> annotations) {
         List<String> path = leaf.path();
+        int generation = LookupShapes.generation();
+        if (annotations.isEmpty()) {
+            LookupShapes.Shape known = LookupShapes.find(model, path);
+            if (known != null) {
+                return match(model, leaf, known, annotations);
+            }
+        }
         int named = annotationPrefix(path, annotations);
         if (named > 0) {
             return AnnotationLeaf.annotationLeaf(model, leaf, named, annotations.get(String.join("__", path.subList(0, named))), annotations);
@@ -128,45 +135,29 @@ public final class Resolver {
         if (walk.field().compositeRelation()) {
             return filter(model, CompositeForeignKeys.expand(path.subList(0, walk.next() - 1), walk.field(), rest, leaf), annotations);
         }
-        List<Transform> transforms = new ArrayList<>();
-        FieldMeta<?, ?> typed = walk.field();
-        String lookupName = "exact";
-        for (int i = 0; i < rest.size(); i++) {
-            String segment = rest.get(i);
-            boolean last = i == rest.size() - 1;
-            Transform t = Lookups.findTransform(typed.kind(), segment);
-            if (last && (t == null || lookupApplies(typed, segment))) {
-                lookupName = segment;
-                break;
-            }
-            if (t == null) {
-                List<String> valid = Lookups.transformNamesFor(typed.kind());
-                throw new FieldError("Unsupported transform '" + segment + "' for " + subject(typed) + " in '"
-                        + leaf.lookupString() + "': only the last segment can be a lookup, and "
-                        + (valid.isEmpty() ? "this field has no transforms" : "its transforms are " + String.join(", ", valid)));
-            }
-            transforms.add(t);
-            typed = t.keepsKind() ? FieldMeta.transformed(typed, t.lookupName(), typed.kind())
-                    : FieldMeta.transformed(typed, t.lookupName(), t.outputType(typed.type()));
+        LookupShapes.Shape shape = LookupShapes.resolve(walk, rest, leaf);
+        if (annotations.isEmpty() && walk.hops().isEmpty() && (path.size() == 1 || !walk.field().isRelation())) {
+            // an own column, reached without reading another model's metadata: the same path resolves the same way
+            LookupShapes.remember(model, path, shape, generation);
         }
+        return match(model, leaf, shape, annotations);
+    }
+
+    /** The filter for a resolved lookup and the leaf's value. */
+    private static Filter match(ModelMeta<?> model, Q.Leaf leaf, LookupShapes.Shape shape,
+            java.util.Map<String, Annotation> annotations) {
+        ColumnPath column = shape.column();
+        FieldMeta<?, ?> typed = shape.typed();
+        Lookup lookup = shape.lookup();
+        String lookupName = shape.lookupName();
         Object raw = leaf.value();
-        if (io.aksara.lookup.AsText.needed(typed.type(), lookupName) && transforms.isEmpty()) {
-            // as Django: a text lookup on a number or a date compares the column as text
-            transforms.add(io.aksara.lookup.AsText.INSTANCE);
-            typed = FieldMeta.transformed(typed, io.aksara.lookup.AsText.INSTANCE.lookupName(), io.aksara.meta.FieldType.TEXT);
-            raw = raw instanceof Number || raw instanceof java.time.temporal.TemporalAccessor || raw instanceof java.util.UUID
-                    ? raw.toString() : raw;
+        if (shape.valueAsText() && (raw instanceof Number || raw instanceof java.time.temporal.TemporalAccessor
+                || raw instanceof java.util.UUID)) {
+            raw = raw.toString();
         }
-        Lookup lookup = lookupOf(typed.kind(), lookupName, typed);
-        if (typed.type() == io.aksara.meta.FieldType.JSON && transforms.isEmpty()
-                && !Set.of("exact", "isnull").contains(lookupName)) {
-            throw new FieldError("A whole JSON document (" + typed.qualifiedName() + ") takes only exact and isnull; "
-                    + "follow a key to compare a value inside it, e.g. '" + typed.name() + "__owner__" + lookupName + "'");
-        }
-        ColumnPath column = new ColumnPath(walk.hops(), walk.field(), transforms);
         if (raw instanceof Param p) {
             return new Filter.Match(column, lookup, placeholder(p, leaf, typed, lookup,
-                    transforms.contains(io.aksara.lookup.AsText.INSTANCE)));
+                    shape.placeholderAsText()));
         }
         Object value = value(model, typed, lookup, raw, annotations);
         if ((lookupName.equals("exact") || lookupName.equals("iexact")) && value == null) {
@@ -181,7 +172,7 @@ public final class Resolver {
         return new Filter.Match(column, lookup, value);
     }
 
-    private static boolean lookupApplies(FieldMeta<?, ?> field, String name) {
+    static boolean lookupApplies(FieldMeta<?, ?> field, String name) {
         try {
             Lookups.find(field.kind(), name, "");
             return true;
@@ -283,7 +274,7 @@ public final class Resolver {
         if (allowToMany && walk.field() == null) {
             return new ColumnPath(walk.hops(), walk.model().primaryKey(), List.of());
         }
-        if (!allowToMany && (walk.field() == null || walk.hops().stream().anyMatch(Hop::toMany))) {
+        if (!allowToMany && (walk.field() == null || crossesToMany(walk.hops()))) {
             throw new FieldError(purpose + " '" + path + "' on " + model.name() + " crosses a to-many relation, "
                     + "which has many values per row; use a to-one path (a foreign key and its fields)"
                     + ("F".equals(purpose) ? ", or aggregate it (Count, Sum, ...)" : ""));
@@ -318,14 +309,30 @@ public final class Resolver {
         return ordering(model, names, java.util.Map.of());
     }
 
+    /** Whether a step crosses a to-many relation (a loop: this runs for every orderBy and F). */
+    private static boolean crossesToMany(List<Hop> hops) {
+        for (Hop h : hops) {
+            if (h.toMany()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Ordering names to terms, where a name may also be an annotation ({@code "-bookCount"}). */
     public static List<OrderTerm> ordering(ModelMeta<?> model, List<String> names,
             java.util.Map<String, Annotation> annotations) {
         List<OrderTerm> terms = new ArrayList<>(names.size());
-        for (String raw : names) {
+        for (int i = 0; i < names.size(); i++) { // by index: no iterator on every orderBy
+            String raw = names.get(i);
             if (raw == null || raw.isBlank() || raw.equals("-")) {
                 throw new FieldError("orderBy needs field names such as \"name\" or \"-price\", got "
                         + (raw == null ? "null" : "\"" + raw + "\"") + " for " + model.name());
+            }
+            OrderTerm known = annotations.isEmpty() ? LookupShapes.orderTerm(model, raw) : null;
+            if (known != null) {
+                terms.add(known);
+                continue;
             }
             boolean descending = raw.startsWith("-");
             String name = descending ? raw.substring(1) : raw;
@@ -357,7 +364,11 @@ public final class Resolver {
                 }
                 continue;
             }
-            terms.add(new OrderTerm(column, descending));
+            OrderTerm term = new OrderTerm(column, descending);
+            if (annotations.isEmpty() && column.hops().isEmpty() && !column.field().isRelation()) {
+                LookupShapes.rememberOrderTerm(model, raw, term); // an own column: the name orders the same way each time
+            }
+            terms.add(term);
         }
         return terms;
     }

@@ -55,6 +55,7 @@ public final class Lookups {
      */
     public static void registerTransform(Transform transform) {
         TRANSFORMS.put(transform.lookupName(), transform);
+        io.aksara.internal.LookupShapes.forget(); // a path may now resolve to this transform
     }
 
     /** The transform with this name that applies to the type, or null. In JSON any other name is a key. */
@@ -166,6 +167,7 @@ public final class Lookups {
      */
     public static void register(Lookup lookup) {
         BY_NAME.put(lookup.name(), lookup);
+        io.aksara.internal.LookupShapes.forget(); // a path may now end in this lookup
     }
 
     /** Whether some lookup has this name, whatever types it applies to. */

@@ -2,7 +2,6 @@ package io.aksara.query;
 
 import io.aksara.lookup.Lookup;
 import io.aksara.meta.FieldMeta;
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -123,13 +122,10 @@ public sealed interface Filter {
         if (other instanceof Everything) {
             return this;
         }
-        List<Filter> calls = new ArrayList<>();
-        if (this instanceof Chain c) {
-            calls.addAll(c.calls());
-        } else {
-            calls.add(this);
-        }
-        calls.add(other);
-        return new Chain(calls);
+        // an array of the final size, not a growing list: every chained filter() call passes here
+        List<Filter> before = this instanceof Chain c ? c.calls() : List.of(this);
+        Filter[] calls = before.toArray(new Filter[before.size() + 1]);
+        calls[before.size()] = other;
+        return new Chain(List.of(calls));
     }
 }

@@ -174,6 +174,9 @@ public final class LookupSql {
     /** Makes %, _ and the escape character match themselves. */
     public static String escape(Object value) {
         String s = (String) value;
+        if (!needsEscape(s)) {
+            return s; // the usual value: nothing to escape, no copy
+        }
         StringBuilder out = new StringBuilder(s.length() + 4);
         for (int i = 0; i < s.length(); i++) {
             char ch = s.charAt(i);
@@ -183,5 +186,15 @@ public final class LookupSql {
             out.append(ch);
         }
         return out.toString();
+    }
+
+    private static boolean needsEscape(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char ch = s.charAt(i);
+            if (ch == '%' || ch == '_' || ch == ESCAPE) {
+                return true;
+            }
+        }
+        return false;
     }
 }

@@ -60,8 +60,11 @@ final class OneValueKey {
                 || !lookup.equals(k.lookup)) {
             return false;
         }
-        SelectQuery<?> a = query;
-        SelectQuery<?> b = k.query;
+        return sameRest(query, k.query);
+    }
+
+    /** Whether two queries agree in every component but the WHERE and the slice (see {@link #COMPONENTS}). */
+    static boolean sameRest(SelectQuery<?> a, SelectQuery<?> b) {
         return same(a.ordering(), b.ordering()) && same(a.lock(), b.lock()) && same(a.loaded(), b.loaded())
                 && a.distinct() == b.distinct() && a.none() == b.none() && same(a.combination(), b.combination())
                 && same(a.annotations(), b.annotations()) && same(a.groupBy(), b.groupBy())

@@ -27,7 +27,8 @@ import java.util.UUID;
  * stays in the shape, where it takes part in equality as it is.
  *
  * @param key   the shape, usable as a map key: the normalised query (records compare by value), or
- *              for a query filtered by one plain value its {@link OneValueKey}
+ *              for a query filtered by one plain value its {@link OneValueKey}, by several plain values
+ *              (AND-ed or chained) its {@link MatchesKey}
  * @param slots the values taken out, in the order the slots appear
  */
 record QueryShape(Object key, Object[] slots) {
@@ -72,6 +73,10 @@ record QueryShape(Object key, Object[] slots) {
             if (slot != null) {
                 return ofOneValue(q, m, slot);
             }
+        }
+        List<Filter> matches = MatchesKey.plainMatches(q.where(), QueryShape::slottable);
+        if (matches != null) {
+            return MatchesKey.shape(q, matches);
         }
         if (hasRaw(q.where())) {
             return null;

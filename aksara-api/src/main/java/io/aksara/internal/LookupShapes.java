@@ -1,0 +1,148 @@
+package io.aksara.internal;
+
+import io.aksara.lookup.Lookup;
+import io.aksara.meta.FieldMeta;
+import io.aksara.meta.ModelMeta;
+import io.aksara.Q;
+import io.aksara.errors.FieldError;
+import io.aksara.lookup.Lookups;
+import io.aksara.lookup.Transform;
+import io.aksara.query.ColumnPath;
+import io.aksara.query.OrderTerm;
+import java.util.ArrayList;
+import java.util.Set;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * What a lookup path on one of a model's own columns resolves to, whatever the value: the column
+ * with its transforms, the lookup and the type the value is converted for. Resolving it walks the
+ * metadata and the lookup registry, which a query built on every call ({@code filter("ts__gte", t)})
+ * would otherwise redo each time for the same constant string. Only successful resolutions without
+ * joins are kept (a path through a relation depends on the other models' registration), so every
+ * error is still raised, naming the model, field and lookup, each time a bad lookup is used.
+ *
+ * <p>Bounded: past {@link #MAX_MODELS} models or {@link #MAX_PATHS} paths per model (lookup strings
+ * built at run time), further paths are resolved each time without being kept.
+ */
+public final class LookupShapes {
+    static final int MAX_MODELS = 1024;
+    static final int MAX_PATHS = 512;
+
+    /** Keyed by the model's identity (ModelMeta does not override equals), then by the split path. */
+    private static final Map<ModelMeta<?>, Map<List<String>, Shape>> BY_MODEL = new ConcurrentHashMap<>();
+    /** Ordering names ({@code "-id"}) resolved to terms, by model and name. */
+    private static final Map<ModelMeta<?>, Map<String, OrderTerm>> ORDER_BY_MODEL = new ConcurrentHashMap<>();
+
+    /** Bumped by {@link #forget()}: a shape resolved before a registration is not kept after it. */
+    private static volatile int generation;
+
+    private LookupShapes() {}
+
+    /**
+     * A resolved own-column lookup.
+     *
+     * @param column the column with its transforms
+     * @param typed the field as the value sees it (after transforms)
+     * @param lookup the lookup
+     * @param lookupName the lookup's name as written ({@code exact} when none is)
+     * @param valueAsText whether a number, date or UUID value is compared as its text (a text lookup on such a column)
+     * @param placeholderAsText the same for a {@code Param}'s value, given when a compiled query runs
+     */
+    record Shape(ColumnPath column, FieldMeta<?, ?> typed, Lookup lookup, String lookupName, boolean valueAsText, boolean placeholderAsText) {}
+
+    static Shape find(ModelMeta<?> model, List<String> path) {
+        Map<List<String>, Shape> paths = BY_MODEL.get(model);
+        return paths == null ? null : paths.get(path);
+    }
+
+    /** The generation to pass to {@link #remember} for a shape resolved from now on. */
+    static int generation() {
+        return generation;
+    }
+
+    static void remember(ModelMeta<?> model, List<String> path, Shape shape, int resolvedIn) {
+        Map<List<String>, Shape> paths = BY_MODEL.get(model);
+        if (paths == null) {
+            if (BY_MODEL.size() >= MAX_MODELS) {
+                return;
+            }
+            paths = BY_MODEL.computeIfAbsent(model, m -> new ConcurrentHashMap<>());
+        }
+        if (paths.size() < MAX_PATHS) {
+            paths.putIfAbsent(path, shape);
+        }
+        if (generation != resolvedIn) {
+            paths.remove(path, shape); // a registration raced with the resolution: it may be stale
+        }
+    }
+
+    /** Drops every kept shape: a lookup or transform was registered, so a path may now resolve differently. */
+    public static synchronized void forget() {
+        generation++;
+        BY_MODEL.clear();
+        ORDER_BY_MODEL.clear();
+    }
+
+    /** The value-independent part of a lookup on a field: transforms, the lookup, the type values are converted for. */
+    static Shape resolve(PathWalker.Walk walk, List<String> rest, Q.Leaf leaf) {
+        List<Transform> transforms = new ArrayList<>();
+        FieldMeta<?, ?> typed = walk.field();
+        String lookupName = "exact";
+        for (int i = 0; i < rest.size(); i++) {
+            String segment = rest.get(i);
+            boolean last = i == rest.size() - 1;
+            Transform t = Lookups.findTransform(typed.kind(), segment);
+            if (last && (t == null || Resolver.lookupApplies(typed, segment))) {
+                lookupName = segment;
+                break;
+            }
+            if (t == null) {
+                List<String> valid = Lookups.transformNamesFor(typed.kind());
+                throw new FieldError("Unsupported transform '" + segment + "' for " + Resolver.subject(typed) + " in '"
+                        + leaf.lookupString() + "': only the last segment can be a lookup, and "
+                        + (valid.isEmpty() ? "this field has no transforms" : "its transforms are " + String.join(", ", valid)));
+            }
+            transforms.add(t);
+            typed = t.keepsKind() ? FieldMeta.transformed(typed, t.lookupName(), typed.kind())
+                    : FieldMeta.transformed(typed, t.lookupName(), t.outputType(typed.type()));
+        }
+        boolean valueAsText = false;
+        if (io.aksara.lookup.AsText.needed(typed.type(), lookupName) && transforms.isEmpty()) {
+            // as Django: a text lookup on a number or a date compares the column as text
+            transforms.add(io.aksara.lookup.AsText.INSTANCE);
+            typed = FieldMeta.transformed(typed, io.aksara.lookup.AsText.INSTANCE.lookupName(), io.aksara.meta.FieldType.TEXT);
+            valueAsText = true;
+        }
+        Lookup lookup = Resolver.lookupOf(typed.kind(), lookupName, typed);
+        if (typed.type() == io.aksara.meta.FieldType.JSON && transforms.isEmpty()
+                && !Set.of("exact", "isnull").contains(lookupName)) {
+            throw new FieldError("A whole JSON document (" + typed.qualifiedName() + ") takes only exact and isnull; "
+                    + "follow a key to compare a value inside it, e.g. '" + typed.name() + "__owner__" + lookupName + "'");
+        }
+        ColumnPath column = new ColumnPath(walk.hops(), walk.field(), transforms);
+        return new Shape(column, typed, lookup, lookupName, valueAsText,
+                transforms.contains(io.aksara.lookup.AsText.INSTANCE));
+    }
+
+    /** The term a name in orderBy resolved to on this model, or null. */
+    static OrderTerm orderTerm(ModelMeta<?> model, String name) {
+        Map<String, OrderTerm> names = ORDER_BY_MODEL.get(model);
+        return names == null ? null : names.get(name);
+    }
+
+    /** Keeps the term an ordering name resolved to (an own column's, which reads no other model). */
+    static void rememberOrderTerm(ModelMeta<?> model, String name, OrderTerm term) {
+        Map<String, OrderTerm> names = ORDER_BY_MODEL.get(model);
+        if (names == null) {
+            if (ORDER_BY_MODEL.size() >= MAX_MODELS) {
+                return;
+            }
+            names = ORDER_BY_MODEL.computeIfAbsent(model, m -> new ConcurrentHashMap<>());
+        }
+        if (names.size() < MAX_PATHS) {
+            names.putIfAbsent(name, term);
+        }
+    }
+}
