@@ -1,11 +1,11 @@
 package io.aksara;
 
-import io.aksara.errors.AksaraException;
 import io.aksara.errors.FieldError;
 import io.aksara.expr.Expression;
 import io.aksara.internal.Async;
 import io.aksara.internal.CompositeKeys;
 import io.aksara.internal.ExpressionSave;
+import io.aksara.internal.ManyToManyOfClass;
 import io.aksara.internal.ModelInternals;
 import io.aksara.internal.Persistence;
 import io.aksara.internal.RelationState;
@@ -59,7 +59,6 @@ public abstract class Model {
 
     /** {@link #relations}, created by compare-and-set: a prefetch makes one per owner. */
     private static final VarHandle RELATIONS;
-
     static {
         try {
             RELATIONS = MethodHandles.lookup().findVarHandle(Model.class, "relations", RelationState.class);
@@ -125,42 +124,12 @@ public abstract class Model {
         });
     }
 
-    /**
-     * The {@code @ManyToMany} relations of each model class, whose {@link Many} managers every new
-     * instance gets. Empty for a class without a metamodel (built by hand, or the processor did
-     * not run), so constructing it still works.
-     */
-    /**
-     * The model class last found to have no many-to-many field, so its next instance skips the
-     * {@link ClassValue} look-up (a measurable share of making 100 instances for a bulk write).
-     * Plain, not volatile: a thread that sees an older class only looks it up again.
-     */
-    private static Class<?> lastWithoutManyToMany;
-
-    private static final ClassValue<List<ManyToManyMeta<?, ?>>> MANY_TO_MANY = new ClassValue<>() {
-        @Override
-        protected List<ManyToManyMeta<?, ?>> computeValue(Class<?> type) {
-            try {
-                return List.copyOf(ModelRegistry.metaOf(type).manyToMany());
-            } catch (AksaraException e) {
-                return List.of();
-            }
-        }
-    };
-
     // Binding the Many managers here keeps `public Many<Tag> tags;` free of initializers in user
     // code, where passing `this` would trip javac's this-escape lint. The escape is harmless: a
     // manager only keeps the reference and reads the instance when one of its methods is called.
     @SuppressWarnings("this-escape")
     protected Model() {
-        Class<?> type = getClass();
-        if (type == lastWithoutManyToMany) {
-            return; // the usual case: instances of one model are made in a row (a page of rows, a bulk write's list)
-        }
-        List<ManyToManyMeta<?, ?>> relations = MANY_TO_MANY.get(type);
-        if (relations.isEmpty()) {
-            lastWithoutManyToMany = type;
-        }
+        List<ManyToManyMeta<?, ?>> relations = ManyToManyOfClass.of(getClass());
         for (int i = 0; i < relations.size(); i++) { // by index: no iterator for each new instance
             relations.get(i).assignHolder(this, new Many<>(this, relations.get(i), false));
         }
