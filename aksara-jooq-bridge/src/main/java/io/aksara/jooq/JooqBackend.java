@@ -177,7 +177,7 @@ public final class JooqBackend implements Backend {
     public boolean ownsPool() { return ownsPool; }
 
     /** Every statement of {@code work} on one connection of this pool ({@link HeldConnections}). */
-    @Override public <T> T onOneConnection(Supplier<T> work) { return HeldConnections.run(alias, connections, work); }
+    @Override public <T> T onOneConnection(Supplier<T> work) { return HeldConnections.run(alias, connections, vendor, work); }
 
     /** The default time limit of a statement ({@code DatabaseConfig.statementTimeout}), or null for none. */
     public Duration statementTimeout() { return statementTimeout; }

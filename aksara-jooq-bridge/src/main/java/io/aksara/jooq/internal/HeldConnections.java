@@ -1,6 +1,7 @@
 package io.aksara.jooq.internal;
 
 import io.aksara.spi.ConnectionSource;
+import io.aksara.jooq.vendor.Vendor;
 import io.aksara.spi.TransactionContext;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -61,9 +62,10 @@ public final class HeldConnections {
     /**
      * Runs {@code work} with one connection of {@code source} held for all its statements. Inside
      * an atomic block, an application's transaction or another block on the same database the
-     * thread is on one connection already, and the work just runs.
+     * thread is on one connection already, and the work just runs. {@code vendor} reads the
+     * driver's error when no connection can be had, as for any statement on that database.
      */
-    public static <T> T run(String alias, ConnectionSource source, Supplier<T> work) {
+    public static <T> T run(String alias, ConnectionSource source, Vendor vendor, Supplier<T> work) {
         if (TransactionContext.find(alias) != null || source.ambient() != null || of(source) != null) {
             return work.get();
         }
@@ -71,7 +73,7 @@ public final class HeldConnections {
         try {
             c = source.acquire();
         } catch (SQLException e) {
-            throw ErrorTranslator.translate(e, null);
+            throw ErrorTranslator.translate(e, null, vendor);
         }
         try {
             return ScopedValue.where(HELD, new Held(source, c, HELD.isBound() ? HELD.get() : null)).call(work::get);
