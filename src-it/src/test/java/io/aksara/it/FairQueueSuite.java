@@ -21,12 +21,10 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.params.AfterParameterizedClassInvocation;
 import org.junit.jupiter.params.BeforeParameterizedClassInvocation;
-import org.junit.jupiter.params.Parameter;
 
 /**
  * The fair queue in front of Aksara's own pool ({@code DatabaseConfig.fairQueue}), once per
@@ -36,22 +34,17 @@ import org.junit.jupiter.params.Parameter;
  * second one.
  */
 @OnEveryDatabase
-class FairQueueSuite {
+class FairQueueSuite extends SuiteSchema {
     private static final String POOL3 = "fair3";
     private static final String TINY = "fair1";
 
-    @Parameter
-    TestDatabase db;
-
-    private MigratedSchema schema;
-    private DatabaseConfig config;
+    FairQueueSuite() {
+        super(Inventory.class);
+    }
 
     @BeforeParameterizedClassInvocation
-    void createTables() throws InterruptedException {
-        config = db.config();
-        Aksara.configure(config);
+    void openSmallPool() throws InterruptedException {
         Aksara.configure(POOL3, pool(3, 30_000).build());
-        schema = MigratedSchema.create(config, Inventory.class);
         // the work once before any recording: a class initialised by another thread at first use
         // pins a virtual thread (JDK 25), and which classes earlier suites loaded depends on their order
         Thread.ofVirtual().start(() -> {
@@ -61,18 +54,10 @@ class FairQueueSuite {
         }).join();
     }
 
-    @BeforeEach
-    void emptyTables() {
-        schema.deleteAllRows();
-    }
-
     @AfterParameterizedClassInvocation
-    void dropTables() {
+    void closeSmallPools() {
         Aksara.configure(POOL3, config); // closes the small pools
         Aksara.configure(TINY, config);
-        if (schema != null) {
-            schema.drop();
-        }
     }
 
     private DatabaseConfig.Builder pool(int size, long timeoutMs) {

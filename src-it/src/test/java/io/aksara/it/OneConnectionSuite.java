@@ -21,7 +21,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.params.AfterParameterizedClassInvocation;
 import org.junit.jupiter.params.BeforeParameterizedClassInvocation;
-import org.junit.jupiter.params.Parameter;
 
 /**
  * {@code Aksara.onOneConnection}, once per database: every statement of the block (Aksara's reads
@@ -30,37 +29,28 @@ import org.junit.jupiter.params.Parameter;
  * on it and leaves it in autocommit, and a pool of one connection does not wait on itself.
  */
 @OnEveryDatabase
-class OneConnectionSuite {
+class OneConnectionSuite extends SuiteSchema {
     private static final String POOL3 = "one3";
     private static final String TINY = "one1";
 
-    @Parameter
-    TestDatabase db;
-
-    private MigratedSchema schema;
-    private DatabaseConfig config;
+    OneConnectionSuite() {
+        super(Inventory.class);
+    }
 
     @BeforeParameterizedClassInvocation
-    void createTables() {
-        config = db.config();
-        Aksara.configure(config);
+    void openSmallPool() {
         Aksara.configure(POOL3, pool(3).build());
-        schema = MigratedSchema.create(config, Inventory.class);
     }
 
     @BeforeEach
-    void emptyTables() {
-        schema.deleteAllRows();
+    void addMarker() {
         Inventory.objects.create("sku", "marker", "stock", 0);
     }
 
     @AfterParameterizedClassInvocation
-    void dropTables() {
+    void closeSmallPools() {
         Aksara.configure(POOL3, config); // closes the small pools
         Aksara.configure(TINY, config);
-        if (schema != null) {
-            schema.drop();
-        }
     }
 
     private DatabaseConfig.Builder pool(int size) {
