@@ -147,7 +147,18 @@ public final class Aksara {
         return onOneConnection(DEFAULT, work);
     }
 
-    /** {@link #onOneConnection(Supplier)} for work that returns nothing. */
+    /**
+     * {@link #onOneConnection(Supplier)} for work that returns nothing.
+     *
+     * <pre>{@code
+     * Aksara.onOneConnection(() -> {
+     *     for (World w : World.objects.filter("randomNumber__lt", 100).fetch()) {
+     *         w.randomNumber += 100;
+     *         w.save();                  // every save on the connection the fetch used
+     *     }
+     * });
+     * }</pre>
+     */
     public static void onOneConnection(Runnable work) {
         onOneConnection(DEFAULT, () -> {
             work.run();
