@@ -57,6 +57,14 @@ public record BackendContext(String alias, Vendor databaseVendor, DSLContext dsl
         return pooler.behind(connection);
     }
 
+    /**
+     * Whether {@link #behindTransactionPooler} has been answered already: it reads a live
+     * connection's metadata the first time, which a connection broken by an interrupt no longer has.
+     */
+    boolean poolerKnown() {
+        return pooler.behind != null;
+    }
+
     /** The one mutable part: a flag learnt from the first connection, the same for all later ones. */
     public static final class PoolerCheck {
         private volatile Boolean behind;

@@ -57,10 +57,34 @@ final class ServerSessions {
                 return null;
             }
             Connection driver = connection.isWrapperFor(Connection.class) ? connection.unwrap(Connection.class) : connection;
-            MethodHandle reader = ID_READER.get(driver.getClass());
-            return reader == null ? null : new Session((long) reader.invoke(driver));
+            return ofDriver(driver);
         } catch (Throwable e) {
             return null; // best effort: without an id the server finishes the query on its own
+        }
+    }
+
+    /** The session of the driver's own connection (no pool wrapper), read from a field: it may be broken already. */
+    private static Session ofDriver(Connection driver) throws Throwable {
+        MethodHandle reader = ID_READER.get(driver.getClass());
+        return reader == null ? null : new Session((long) reader.invoke(driver));
+    }
+
+    /**
+     * As {@link #of}, from a statement still open on the connection, after the connection broke:
+     * the pool's wrapper has let go of its connection then, while the driver's statement still knows it.
+     */
+    static Session ofStatement(Statement st, BackendContext db) {
+        if (!db.databaseVendor().has(Feature.SERVER_SIDE_CANCEL)
+                || db.dialect().family() == SQLDialect.POSTGRES && !db.poolerKnown()) {
+            return null; // as of(); the pooler flag needs a live connection (see StatementGuard.beforeOrNone)
+        }
+        try {
+            Statement driver = st.isWrapperFor(Statement.class) ? st.unwrap(Statement.class) : st;
+            // the driver's statement gives the driver's connection: no unwrap, which a closed connection refuses
+            return db.dialect().family() == SQLDialect.POSTGRES && db.behindTransactionPooler(null) ? null
+                    : ofDriver(driver.getConnection());
+        } catch (Throwable e) {
+            return null; // best effort, as of()
         }
     }
 

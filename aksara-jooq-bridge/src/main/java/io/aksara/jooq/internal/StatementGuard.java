@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
+import org.jooq.SQLDialect;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -107,11 +108,12 @@ final class StatementGuard implements AutoCloseable {
     /**
      * As {@link #before(BackendContext, String, List)}, but null when nothing can stop the
      * statement or needs to hear of it: no time limit, no {@code ...Async} task that can be given
-     * up, no statement observer, and a platform thread (a virtual thread's interrupt is watched).
-     * That is most statements, and they need no guard object; the static {@link #arm(StatementGuard,
+     * up, no statement observer, and either a platform thread or a database that cancels on the
+     * server (an embedded one needs its virtual thread's interrupt watched). That is most
+     * statements, and they need no guard object; the static {@link #arm(StatementGuard,
      * Statement, Connection)}, {@link #requireNotStopped(StatementGuard)}, {@link #succeeded(StatementGuard,
-     * long)} and {@link #failed(StatementGuard, BackendContext, String, SQLException)} take the null,
-     * and a failure is translated exactly as a guard that never fired translates it.
+     * long)} and {@link #failed(StatementGuard, BackendContext, String, Statement, SQLException)} take
+     * the null, and a failure is translated exactly as a guard that never fired translates it.
      */
     static StatementGuard beforeOrNone(BackendContext db, String sql, List<Object> params) {
         ReadOnlyTransactions.requireWritable(db, sql);
@@ -127,12 +129,26 @@ final class StatementGuard implements AutoCloseable {
             throw notify(e, db);
         }
         StatementTrace trace = StatementTrace.start(db, sql, params);
-        if (limit == null && c == null && trace == null && !Thread.currentThread().isVirtual()) {
+        if (limit == null && c == null && trace == null && (!Thread.currentThread().isVirtual() || sessionFoundAfterFailure(db))) {
             return null;
         }
         StatementGuard guard = new StatementGuard(db, sql, limit, c);
         guard.trace = trace;
         return guard;
+    }
+
+    /**
+     * Whether a statement on a virtual thread can do without a guard. All a guard does for it is read
+     * the session id before the statement, in case an interrupt breaks the connection (the query must
+     * then be stopped from another one); a server database lets {@link #failed(StatementGuard,
+     * BackendContext, String, Statement, SQLException)} read that id from the statement itself, only
+     * when it fails on an interrupted thread, so the common statement on a virtual thread allocates
+     * and looks up nothing (W8: 64 virtual threads). Not until PostgreSQL's pooler flag is known,
+     * which needs a live connection: until then (the first statement) a guard reads it.
+     */
+    private static boolean sessionFoundAfterFailure(BackendContext db) {
+        return db.databaseVendor().has(Feature.SERVER_SIDE_CANCEL)
+                && (db.dialect().family() != SQLDialect.POSTGRES || db.poolerKnown());
     }
 
     /** {@code guard.arm(st, connection)}, or null for no guard (see {@link #beforeOrNone}). */
@@ -157,6 +173,19 @@ final class StatementGuard implements AutoCloseable {
     /** {@code guard.failed(e)}, or for no guard the same translation of a statement nothing stopped. */
     static AksaraException failed(StatementGuard guard, BackendContext db, String sql, SQLException e) {
         return guard != null ? guard.failed(e) : notStopped(db, sql, null, e);
+    }
+
+    /**
+     * As {@link #failed(StatementGuard, BackendContext, String, SQLException)}, for a failure while
+     * {@code st} is still open: with no guard on an interrupted thread, the session whose query to
+     * stop is read from the statement's own driver connection (the pool's wrapper has let go of it
+     * once the driver reported the broken connection).
+     */
+    static AksaraException failed(StatementGuard guard, BackendContext db, String sql, Statement st, SQLException e) {
+        if (guard != null) {
+            return guard.failed(e);
+        }
+        return notStopped(db, sql, Thread.currentThread().isInterrupted() ? ServerSessions.ofStatement(st, db) : null, e);
     }
 
     /** The statement ended well with this many rows read or changed: tells the statement observers. */

@@ -51,21 +51,25 @@ public final class Statements {
         StatementGuard guard = StatementGuard.beforeOrNone(db, sql, params); // null: nothing can stop it
         try (Lease lease = Lease.of(db); PreparedStatement ps = lease.connection().prepareStatement(sql);
                 StatementGuard armed = StatementGuard.arm(guard, ps, lease.connection())) {
-            if (binding != null) {
-                binding.bind(ps);
-            } else {
-                bind(ps, params, db);
-            }
-            List<R> out = expectedRows > 0 ? new ArrayList<>(expectedRows) : new ArrayList<>();
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    out.add(reader.read(rs));
+            try {
+                if (binding != null) {
+                    binding.bind(ps);
+                } else {
+                    bind(ps, params, db);
                 }
+                List<R> out = expectedRows > 0 ? new ArrayList<>(expectedRows) : new ArrayList<>();
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        out.add(reader.read(rs));
+                    }
+                }
+                StatementGuard.requireNotStopped(guard);
+                log(db, sql, params == null ? List.of() : params, start, out.size());
+                StatementGuard.succeeded(guard, out.size());
+                return out;
+            } catch (SQLException e) {
+                throw StatementGuard.failed(guard, db, sql, ps, e); // ps open: an interrupt's session is read from it
             }
-            StatementGuard.requireNotStopped(guard);
-            log(db, sql, params == null ? List.of() : params, start, out.size());
-            StatementGuard.succeeded(guard, out.size());
-            return out;
         } catch (SQLException e) {
             throw StatementGuard.failed(guard, db, sql, e);
         }
@@ -93,15 +97,19 @@ public final class Statements {
         StatementGuard guard = StatementGuard.beforeOrNone(db, sql, params); // null: nothing can stop it
         try (Lease lease = Lease.of(db); PreparedStatement ps = lease.connection().prepareStatement(sql);
                 StatementGuard armed = StatementGuard.arm(guard, ps, lease.connection())) {
-            if (binding != null) {
-                binding.bind(ps);
-            } else {
-                bind(ps, params, db);
+            try {
+                if (binding != null) {
+                    binding.bind(ps);
+                } else {
+                    bind(ps, params, db);
+                }
+                long n = ps.executeLargeUpdate();
+                log(db, sql, params == null ? List.of() : params, start, n);
+                StatementGuard.succeeded(guard, n);
+                return n;
+            } catch (SQLException e) {
+                throw StatementGuard.failed(guard, db, sql, ps, e);
             }
-            long n = ps.executeLargeUpdate();
-            log(db, sql, params == null ? List.of() : params, start, n);
-            StatementGuard.succeeded(guard, n);
-            return n;
         } catch (SQLException e) {
             throw StatementGuard.failed(guard, db, sql, e);
         }
@@ -119,19 +127,23 @@ public final class Statements {
                 PreparedStatement ps = keyColumn == null ? lease.connection().prepareStatement(sql)
                         : lease.connection().prepareStatement(sql, new String[] {keyColumn});
                 StatementGuard armed = StatementGuard.arm(guard, ps, lease.connection())) {
-            bind(ps, params, db);
-            ps.executeUpdate();
-            Object key = null;
-            if (keyColumn != null) {
-                try (ResultSet keys = ps.getGeneratedKeys()) {
-                    if (keys.next()) {
-                        key = reader.read(keys, 1);
+            try {
+                bind(ps, params, db);
+                ps.executeUpdate();
+                Object key = null;
+                if (keyColumn != null) {
+                    try (ResultSet keys = ps.getGeneratedKeys()) {
+                        if (keys.next()) {
+                            key = reader.read(keys, 1);
+                        }
                     }
                 }
+                log(db, sql, params, start, 1);
+                StatementGuard.succeeded(guard, 1);
+                return key;
+            } catch (SQLException e) {
+                throw StatementGuard.failed(guard, db, sql, ps, e);
             }
-            log(db, sql, params, start, 1);
-            StatementGuard.succeeded(guard, 1);
-            return key;
         } catch (SQLException e) {
             throw StatementGuard.failed(guard, db, sql, e);
         }
