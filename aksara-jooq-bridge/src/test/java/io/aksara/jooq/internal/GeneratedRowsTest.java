@@ -9,7 +9,6 @@ import io.aksara.jooq.types.ColumnReader;
 import io.aksara.jooq.types.SqlTypes;
 import io.aksara.meta.FieldMeta;
 import io.aksara.meta.RowShape;
-import java.lang.reflect.Proxy;
 import java.math.BigDecimal;
 import java.sql.ResultSet;
 import java.time.LocalDate;
@@ -29,24 +28,6 @@ import org.junit.jupiter.api.Test;
  */
 class GeneratedRowsTest {
     private static final OffsetDateTime AT = OffsetDateTime.of(2026, 12, 7, 8, 30, 0, 0, ZoneOffset.UTC);
-
-    /** A one-row result set answering the typed getters and getObject from one value per column index. */
-    private static ResultSet row(Map<Integer, Object> values) {
-        Object[] last = new Object[1];
-        return (ResultSet) Proxy.newProxyInstance(ResultSet.class.getClassLoader(), new Class<?>[] {ResultSet.class},
-                (proxy, method, args) -> {
-                    if (method.getName().equals("wasNull")) {
-                        return last[0] == null;
-                    }
-                    Object v = values.get((Integer) args[0]);
-                    last[0] = v;
-                    return switch (method.getName()) {
-                        case "getLong" -> v == null ? 0L : ((Number) v).longValue();
-                        case "getInt" -> v == null ? 0 : ((Number) v).intValue();
-                        default -> v;
-                    };
-                });
-    }
 
     private static ColumnReader[] readers() {
         return Item_.META.fields().stream().map(f -> SqlTypes.of(f).reader(SQLDialect.POSTGRES)).toArray(ColumnReader[]::new);
@@ -72,7 +53,7 @@ class GeneratedRowsTest {
         UUID token = UUID.randomUUID();
         Map<Integer, Object> values = new HashMap<>(Map.of(1, 4_000_000_000L, 2, "Lamp", 3, 12, 4, new BigDecimal("12.50"),
                 5, AT, 6, LocalDate.of(2026, 12, 7), 7, LocalTime.NOON, 8, token, 9, "ann", 10, 7L));
-        for (Item item : readBothWays(row(values))) {
+        for (Item item : readBothWays(OneRow.of(values))) {
             assertThat(item.id).isEqualTo(4_000_000_000L);
             assertThat(item.name).isEqualTo("Lamp");
             assertThat(item.order).isEqualTo(12);
@@ -91,7 +72,7 @@ class GeneratedRowsTest {
     @Test
     void nullsStayNullOnNullableColumns() throws Exception {
         Map<Integer, Object> values = Map.of(1, 5L, 2, "Lamp", 4, BigDecimal.ONE);
-        for (Item item : readBothWays(row(values))) {
+        for (Item item : readBothWays(OneRow.of(values))) {
             assertThat(item.order).isNull(); // a nullable Integer is read by its reader (wasNull), never typed
             assertThat(item.at).isNull();
             assertThat(item.user).isNull();
