@@ -7,8 +7,6 @@ import io.aksara.jooq.ModelTable;
 import io.aksara.jooq.types.ColumnReader;
 import io.aksara.meta.FieldMeta;
 import io.aksara.meta.ModelMeta;
-import io.aksara.meta.ModelRowReader;
-import io.aksara.meta.RowShape;
 import io.aksara.query.Annotation;
 import io.aksara.query.SelectQuery;
 import java.sql.ResultSet;
@@ -23,16 +21,12 @@ import java.util.Set;
  * Turns rows into model instances: a new instance from the generated factory, then each column
  * by its index into the generated setter ({@link RowColumns}: a primitive field straight from the
  * typed getter, unboxed; any other through its column reader and kind). No reflection, no per-row
- * lookups: the columns are chosen once per query shape (the plan cache keeps the mapper). A query
- * that reads exactly the model's fields, in order, of a model with a generated row reader reads
- * them through it instead ({@link GeneratedRows}): the same choices, one call site per column.
+ * lookups: the columns are chosen once per query shape (the plan cache keeps the mapper).
  */
 public final class RowMapper<T extends Model> implements Statements.RowReader<T> {
     private final ModelMeta<T> meta;
     private final int fieldCount;
     private final RowColumns.RowColumn<T>[] columns;
-    private final ModelRowReader<T> rowReader;
-    private final RowShape<T> shape;
     private final String database;
     private final Set<String> deferred;
     private final String[] annotationNames;
@@ -47,12 +41,9 @@ public final class RowMapper<T extends Model> implements Statements.RowReader<T>
         List<? extends FieldMeta<?, ?>> read = query.readFields();
         FieldMeta<T, ?>[] fields = read.toArray(FieldMeta[]::new);
         this.fieldCount = fields.length;
+        this.columns = new RowColumns.RowColumn[fields.length];
         ColumnReader[] all = table.readers();
-        this.parents = query.isCombined() ? 0 : ParentRows.count(meta);
-        this.shape = GeneratedRows.of(meta, read, all, parents);
-        this.rowReader = shape == null ? null : meta.rowReader();
-        this.columns = new RowColumns.RowColumn[shape == null ? fields.length : 0];
-        for (int i = 0; i < columns.length; i++) {
+        for (int i = 0; i < fields.length; i++) {
             columns[i] = RowColumns.of(fields[i], all[meta.fields().indexOf(fields[i])]);
         }
         this.database = database == null ? Aksara.DEFAULT : database;
@@ -70,6 +61,7 @@ public final class RowMapper<T extends Model> implements Statements.RowReader<T>
             annotationNames[i] = annotations.get(i).name();
             annotationReaders[i] = ResultReaders.of(annotations.get(i).expr(), table.dialect());
         }
+        this.parents = query.isCombined() ? 0 : ParentRows.count(meta);
         this.related = query.isCombined() ? null
                 : RelatedRows.of(ParentRows.withParents(query), table.dialect(), fieldCount + annotationNames.length + 1);
     }
@@ -83,13 +75,9 @@ public final class RowMapper<T extends Model> implements Statements.RowReader<T>
     /** Maps the current row; columns are read in the model's field order, starting at index 1. */
     public T map(ResultSet rs) throws SQLException {
         T instance = meta.newInstance();
-        if (rowReader != null) {
-            rowReader.read(rs, instance, shape); // every field, straight-line: one call site per column
-        } else {
-            RowColumns.RowColumn<T>[] cs = columns;
-            for (int i = 0; i < cs.length; i++) {
-                cs[i].read(rs, i + 1, instance);
-            }
+        RowColumns.RowColumn<T>[] cs = columns;
+        for (int i = 0; i < cs.length; i++) {
+            cs[i].read(rs, i + 1, instance);
         }
         ModelInternals.markPersisted(instance, database);
         if (!deferred.isEmpty()) {

@@ -1,6 +1,5 @@
 package io.aksara.jooq.types;
 
-import io.aksara.meta.ColumnGetter;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 
@@ -16,8 +15,6 @@ import java.sql.SQLException;
  * }</pre>
  */
 @FunctionalInterface
-public interface ColumnReader extends ColumnGetter {
-    // a ColumnGetter too, so a model's generated row reader calls each column's reader itself
-    @Override
+public interface ColumnReader {
     Object read(ResultSet rs, int index) throws SQLException;
 }
