@@ -1,8 +1,11 @@
 package io.aksara.meta;
 
+import io.aksara.Model;
 import io.aksara.errors.FieldError;
 import io.aksara.kinds.FieldKind;
 import io.aksara.kinds.FieldKinds;
+import java.util.LinkedHashMap;
+import java.util.Map;
 
 /**
  * Parses the text of a {@link io.aksara.fields.Default @Default} into a value of the field's type.
@@ -45,5 +48,21 @@ public final class DefaultParser {
             throw new FieldError("@Default(\"" + text + "\") on " + field.qualifiedName() + " is not a valid "
                     + field.kind().displayName() + " value: " + e.getMessage());
         }
+    }
+
+    /**
+     * The default of each field of the model that has one: an explicit {@code @Default}, or else
+     * the value a fresh instance holds (the field initializer); the primary key has none.
+     */
+    static <M extends Model> Map<FieldMeta<M, ?>, Object> defaults(ModelMeta<M> model) {
+        M fresh = model.newInstance();
+        Map<FieldMeta<M, ?>, Object> map = new LinkedHashMap<>();
+        for (FieldMeta<M, ?> f : model.fields()) {
+            Object value = f.explicitDefault() != null ? parse(f, f.explicitDefault()) : f.columnValue(fresh);
+            if (value != null && !f.primaryKey()) {
+                map.put(f, value);
+            }
+        }
+        return map;
     }
 }

@@ -296,11 +296,22 @@ public final class FieldMeta<M extends Model, V> {
     /** Writes a value read from the column: for a foreign key it becomes an unloaded {@code Ref}. */
     @SuppressWarnings("unchecked")
     public void setColumnValue(M instance, Object raw) {
+        access.set(instance, (V) valueFromColumn(instance, raw));
+    }
+
+    /**
+     * The Java value of a value read from the column, as {@link #setColumnValue} writes it: for a
+     * foreign key an unloaded {@code Ref} owned by {@code instance}, otherwise the kind's decoding.
+     *
+     * <pre>{@code
+     * Object status = field.valueFromColumn(order, "shipped");   // Status.SHIPPED for an enum field
+     * }</pre>
+     */
+    public Object valueFromColumn(M instance, Object raw) {
         if (isRelation()) {
-            access.set(instance, raw == null ? null : (V) RefInternals.unloaded(relatedModel, raw, instance, this));
-        } else {
-            access.set(instance, (V) kind.decode(this, raw));
+            return raw == null ? null : RefInternals.unloaded(relatedModel, raw, instance, this);
         }
+        return kind.decode(this, raw);
     }
 
     /** Reads the Java value of any instance of this field's model (unchecked). */

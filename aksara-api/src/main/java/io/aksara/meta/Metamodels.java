@@ -10,7 +10,7 @@ package io.aksara.meta;
  *
  * <pre>{@code
  * public final class Product_ {
- *     static { Metamodels.requireGeneratedBy(1, Product_.class); }
+ *     static { Metamodels.requireGeneratedBy(2, Product_.class); }
  *     public static final ModelMeta<Product> META = ...
  * }
  * }</pre>
@@ -20,10 +20,16 @@ package io.aksara.meta;
  */
 public final class Metamodels {
     /**
-     * The level of generated code this runtime runs, and the level the processor built against it
-     * writes. A metamodel of another level is refused.
+     * The level of generated code the processor built against this runtime writes, and the newest
+     * this runtime runs. Level 2 added the generated row reader ({@link ModelRowReader}).
      */
-    public static final int GENERATED_CODE_LEVEL = 1;
+    public static final int GENERATED_CODE_LEVEL = 2;
+
+    /**
+     * The oldest level of generated code this runtime still runs: a level-1 metamodel has no row
+     * reader and its rows are read column by column. A metamodel outside these levels is refused.
+     */
+    public static final int OLDEST_GENERATED_CODE_LEVEL = 1;
 
     private Metamodels() {}
 
@@ -36,11 +42,11 @@ public final class Metamodels {
      *                      {@code Error} so that a metamodel's static initialiser passes it on unwrapped
      */
     public static void requireGeneratedBy(int apiLevel, Class<?> metamodel) {
-        if (apiLevel == GENERATED_CODE_LEVEL) {
+        if (apiLevel >= OLDEST_GENERATED_CODE_LEVEL && apiLevel <= GENERATED_CODE_LEVEL) {
             return;
         }
         String name = metamodel == null ? "a metamodel" : metamodel.getName();
-        String advice = apiLevel < GENERATED_CODE_LEVEL
+        String advice = apiLevel < OLDEST_GENERATED_CODE_LEVEL
                 ? "it is stale: clean and recompile the models so the annotation processor writes it again"
                 + " (e.g. mvn clean compile), with aksara-codegen of the same version as aksara on the class path"
                 : "it is newer than this runtime: use aksara of the same version as the aksara-codegen that"

@@ -38,6 +38,7 @@ public final class ModelMeta<M extends Model> {
     private final List<ManyToManyMeta<M, ?>> manyToMany;
     private final Class<? extends Model> proxyFor;
     private final FieldMeta<M, ?> parentLink;
+    private final ModelRowReader<M> rowReader;
     private volatile Map<FieldMeta<M, ?>, Object> defaults;
     private volatile List<FieldMeta<M, ?>> columnFields;
     /** The columns of each foreign key to a composite key, made once so every statement sees the same fields. */
@@ -81,6 +82,7 @@ public final class ModelMeta<M extends Model> {
         this.manyToMany = List.copyOf(b.manyToMany);
         this.proxyFor = b.proxyFor;
         this.parentLink = b.parentLink == null ? null : field(b.parentLink);
+        this.rowReader = b.rowReader;
         if (parentLink != null && (parentLink != primaryKey || !parentLink.isRelation())) {
             throw new IllegalStateException(type.getName() + "." + b.parentLink + " links to the parent: it must be "
                     + "the primary key and a one-to-one relation");
@@ -283,6 +285,14 @@ public final class ModelMeta<M extends Model> {
     /** A new, empty instance (field initializers applied). */
     public M newInstance() { return factory.get(); }
 
+    /**
+     * The generated reader of a row of all {@link #fields()} in their order, or null (a model
+     * compiled by an older aksara-codegen or described by hand is read column by column).
+     *
+     * <pre>{@code Product_.META.rowReader().read(rs, product, shape); }</pre>
+     */
+    public ModelRowReader<M> rowReader() { return rowReader; }
+
     /** The field with this Java or column name, or null. */
     public FieldMeta<M, ?> findField(String name) {
         FieldMeta<M, ?> f = byName.get(name);
@@ -321,17 +331,7 @@ public final class ModelMeta<M extends Model> {
     public Map<FieldMeta<M, ?>, Object> defaults() {
         Map<FieldMeta<M, ?>, Object> d = defaults;
         if (d == null) {
-            M fresh = newInstance();
-            Map<FieldMeta<M, ?>, Object> map = new LinkedHashMap<>();
-            for (FieldMeta<M, ?> f : fields()) {
-                Object value = f.explicitDefault() != null
-                        ? DefaultParser.parse(f, f.explicitDefault())
-                        : f.columnValue(fresh);
-                if (value != null && !f.primaryKey()) {
-                    map.put(f, value);
-                }
-            }
-            defaults = d = Collections.unmodifiableMap(map);
+            defaults = d = Collections.unmodifiableMap(DefaultParser.defaults(this));
         }
         return d;
     }
@@ -354,6 +354,7 @@ public final class ModelMeta<M extends Model> {
         private List<String> compositeKey = List.of();
         private Class<? extends Model> proxyFor;
         private String parentLink;
+        private ModelRowReader<M> rowReader;
 
         private Builder(Class<M> type, Supplier<M> factory) {
             this.type = type;
@@ -386,6 +387,9 @@ public final class ModelMeta<M extends Model> {
 
         /** A many-to-many relation declared by this model. */
         public Builder<M> manyToMany(ManyToManyMeta<M, ?> m) { manyToMany.add(m); return this; }
+
+        /** The generated reader of a whole row of the fields: {@code .rowReader(Product_::readRow)}. */
+        public Builder<M> rowReader(ModelRowReader<M> reader) { rowReader = reader; return this; }
 
         public ModelMeta<M> build() {
             return new ModelMeta<>(this);

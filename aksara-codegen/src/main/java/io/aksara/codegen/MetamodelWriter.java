@@ -57,6 +57,10 @@ final class MetamodelWriter {
         if (spec.generatedAnnotation()) {
             imports.add(Generated.class.getCanonicalName());
         }
+        boolean rowReader = RowReaderWriter.applies(spec);
+        if (rowReader) {
+            imports.addAll(RowReaderWriter.imports());
+        }
         if (spec.fields().stream().anyMatch(f -> unboxedFactory(f) != null)) {
             imports.add(PrimitiveAccess.class.getCanonicalName());
         }
@@ -95,6 +99,9 @@ final class MetamodelWriter {
         for (ManyToManySpec m : spec.manyToMany()) {
             writeManyToMany(body, names, model, m);
         }
+        if (rowReader) {
+            body.line(5, RowReaderWriter.registration(spec));
+        }
         body.line(5, ".build());");
         body.blank();
         for (FieldSpec field : spec.fields()) {
@@ -105,6 +112,10 @@ final class MetamodelWriter {
                     + " = new ManyPath<>(" + SourceWriter.literal(m.name()) + ");");
         }
         body.blank();
+        if (rowReader) {
+            RowReaderWriter.write(body, names, elements, model, spec);
+            body.blank();
+        }
         body.line(1, "private " + spec.metamodelName() + "() {}");
         body.line(0, "}");
 

@@ -52,7 +52,7 @@ class MetamodelLevelTest {
     @Test
     void aStaleMetamodelFailsNamingItselfAndSayingToRebuild() throws Exception {
         TestCompiler.Result result = TestCompiler.compile(dir, Map.of("app/Pen.java", MODEL));
-        int stale = Metamodels.GENERATED_CODE_LEVEL - 1;
+        int stale = Metamodels.OLDEST_GENERATED_CODE_LEVEL - 1;
         String edited = result.generatedSource("app.Pen_").replace("requireGeneratedBy(" + Metamodels.GENERATED_CODE_LEVEL + ",",
                 "requireGeneratedBy(" + stale + ",");
         Path staleSource = Files.writeString(Files.createDirectories(dir.resolve("stale/app")).resolve("Pen_.java"), edited,

@@ -49,8 +49,7 @@ final class ObjectColumns {
                 access.set(o, key == null ? null : RefInternals.unloaded(target, key, o, field));
             };
         }
-        if (field.isRelation() || field.primitive() || CONVERTS.get(field.kind().getClass())
-                || SqlTypes.declared(field.kind()) != null || field.access() == null) {
+        if (!keepsValue(field)) {
             return null;
         }
         FieldAccess<T, Object> access = (FieldAccess<T, Object>) field.access();
@@ -60,9 +59,7 @@ final class ObjectColumns {
         }
         return switch (type) {
             case STRING, TEXT, EMAIL -> (rs, i, o) -> access.set(o, rs.getString(i)); // every dialect reads text so
-            // a primary key column is NOT NULL in every database, whatever the model says of other
-            // columns (an unmanaged table may hold NULL where the field does not allow it): no wasNull
-            case BIG_AUTO, BIG_INTEGER -> !field.primaryKey() || field.nullable() || field.javaType() != Long.class
+            case BIG_AUTO, BIG_INTEGER -> !notNullLongKey(field)
                     ? (rs, i, o) -> access.set(o, reader.read(rs, i))
                     : (rs, i, o) -> access.set(o, rs.getLong(i)); // boxed as the reader would
             case DECIMAL -> (rs, i, o) -> access.set(o, reader.read(rs, i));
@@ -71,5 +68,39 @@ final class ObjectColumns {
             case INTEGER -> (rs, i, o) -> access.set(o, reader.read(rs, i));
             default -> (rs, i, o) -> access.set(o, reader.read(rs, i));
         };
+    }
+
+    /**
+     * Whether the value the column's reader gives is the field's value as it is: an object field,
+     * not a foreign key, whose kind converts nothing and has no SQL type of its own.
+     */
+    static boolean keepsValue(FieldMeta<?, ?> field) {
+        return !field.isRelation() && !field.primitive() && !CONVERTS.get(field.kind().getClass())
+                && SqlTypes.declared(field.kind()) == null && field.access() != null;
+    }
+
+    /**
+     * Whether the field is read, as {@link #of} reads it, by the typed getter of its Java type
+     * without {@code wasNull}: text by {@code getString}, a NOT NULL {@code Long} key by
+     * {@code getLong}. What a generated row reader's typed branch does.
+     */
+    static boolean typedGetter(FieldMeta<?, ?> field) {
+        FieldType type = field.kind().type();
+        if (!keepsValue(field) || SqlTypes.of(field) != SqlTypes.of(type)) {
+            return false;
+        }
+        return switch (type) {
+            case STRING, TEXT, EMAIL -> field.javaType() == String.class;
+            case BIG_AUTO, BIG_INTEGER -> notNullLongKey(field);
+            default -> false;
+        };
+    }
+
+    /**
+     * A primary key column is NOT NULL in every database, whatever the model says of other columns
+     * (an unmanaged table may hold NULL where the field does not allow it): no {@code wasNull}.
+     */
+    private static boolean notNullLongKey(FieldMeta<?, ?> field) {
+        return field.primaryKey() && !field.nullable() && field.javaType() == Long.class;
     }
 }

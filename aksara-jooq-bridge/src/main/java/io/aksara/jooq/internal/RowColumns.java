@@ -42,6 +42,14 @@ final class RowColumns {
         return (rs, i, instance) -> field.setColumnValue(instance, reader.read(rs, i));
     }
 
+    /**
+     * Whether a primitive field is read by its typed getter without {@code wasNull}: what a
+     * generated row reader's typed branch does ({@link io.aksara.meta.RowShape#typed}).
+     */
+    static boolean typedGetter(FieldMeta<?, ?> field) {
+        return typed(field) != null;
+    }
+
     /** The typed reading of a primitive field, or null when the general way must be taken. */
     @SuppressWarnings("unchecked")
     private static <T extends Model> RowColumn<T> typed(FieldMeta<T, ?> field) {

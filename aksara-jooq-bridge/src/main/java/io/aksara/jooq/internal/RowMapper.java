@@ -7,6 +7,8 @@ import io.aksara.jooq.ModelTable;
 import io.aksara.jooq.types.ColumnReader;
 import io.aksara.meta.FieldMeta;
 import io.aksara.meta.ModelMeta;
+import io.aksara.meta.ModelRowReader;
+import io.aksara.meta.RowShape;
 import io.aksara.query.Annotation;
 import io.aksara.query.SelectQuery;
 import java.sql.ResultSet;
@@ -21,12 +23,16 @@ import java.util.Set;
  * Turns rows into model instances: a new instance from the generated factory, then each column
  * by its index into the generated setter ({@link RowColumns}: a primitive field straight from the
  * typed getter, unboxed; any other through its column reader and kind). No reflection, no per-row
- * lookups: the columns are chosen once per query shape (the plan cache keeps the mapper).
+ * lookups: the columns are chosen once per query shape (the plan cache keeps the mapper). A query
+ * that reads exactly the model's fields, in order, of a model with a generated row reader reads
+ * them through it instead ({@link GeneratedRows}): the same choices, one call site per column.
  */
 public final class RowMapper<T extends Model> implements Statements.RowReader<T> {
     private final ModelMeta<T> meta;
     private final int fieldCount;
     private final RowColumns.RowColumn<T>[] columns;
+    private final ModelRowReader<T> rowReader;
+    private final RowShape<T> shape;
     private final String database;
     private final Set<String> deferred;
     private final String[] annotationNames;
@@ -41,9 +47,12 @@ public final class RowMapper<T extends Model> implements Statements.RowReader<T>
         List<? extends FieldMeta<?, ?>> read = query.readFields();
         FieldMeta<T, ?>[] fields = read.toArray(FieldMeta[]::new);
         this.fieldCount = fields.length;
-        this.columns = new RowColumns.RowColumn[fields.length];
         ColumnReader[] all = table.readers();
-        for (int i = 0; i < fields.length; i++) {
+        this.parents = query.isCombined() ? 0 : ParentRows.count(meta);
+        this.shape = GeneratedRows.of(meta, read, all, parents);
+        this.rowReader = shape == null ? null : meta.rowReader();
+        this.columns = new RowColumns.RowColumn[shape == null ? fields.length : 0];
+        for (int i = 0; i < columns.length; i++) {
             columns[i] = RowColumns.of(fields[i], all[meta.fields().indexOf(fields[i])]);
         }
         this.database = database == null ? Aksara.DEFAULT : database;
@@ -61,7 +70,6 @@ public final class RowMapper<T extends Model> implements Statements.RowReader<T>
             annotationNames[i] = annotations.get(i).name();
             annotationReaders[i] = ResultReaders.of(annotations.get(i).expr(), table.dialect());
         }
-        this.parents = query.isCombined() ? 0 : ParentRows.count(meta);
         this.related = query.isCombined() ? null
                 : RelatedRows.of(ParentRows.withParents(query), table.dialect(), fieldCount + annotationNames.length + 1);
     }
@@ -75,9 +83,13 @@ public final class RowMapper<T extends Model> implements Statements.RowReader<T>
     /** Maps the current row; columns are read in the model's field order, starting at index 1. */
     public T map(ResultSet rs) throws SQLException {
         T instance = meta.newInstance();
-        RowColumns.RowColumn<T>[] cs = columns;
-        for (int i = 0; i < cs.length; i++) {
-            cs[i].read(rs, i + 1, instance);
+        if (rowReader != null) {
+            rowReader.read(rs, instance, shape); // every field, straight-line: one call site per column
+        } else {
+            RowColumns.RowColumn<T>[] cs = columns;
+            for (int i = 0; i < cs.length; i++) {
+                cs[i].read(rs, i + 1, instance);
+            }
         }
         ModelInternals.markPersisted(instance, database);
         if (!deferred.isEmpty()) {

@@ -1,5 +1,6 @@
 package io.aksara.jooq.types;
 
+import io.aksara.meta.ColumnGetter;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 
@@ -15,6 +16,8 @@ import java.sql.SQLException;
  * }</pre>
  */
 @FunctionalInterface
-public interface ColumnReader {
+public interface ColumnReader extends ColumnGetter {
+    // a ColumnGetter too, so a model's generated row reader calls each column's reader itself
+    @Override
     Object read(ResultSet rs, int index) throws SQLException;
 }

@@ -8,7 +8,6 @@ import io.aksara.jooq.models.Item_;
 import io.aksara.jooq.models.Shelf;
 import io.aksara.jooq.types.SqlTypes;
 import io.aksara.meta.FieldMeta;
-import java.lang.reflect.Proxy;
 import java.math.BigDecimal;
 import java.sql.ResultSet;
 import java.time.OffsetDateTime;
@@ -20,24 +19,6 @@ import org.junit.jupiter.api.Test;
 /** The direct readings of object columns ({@link ObjectColumns}) give what {@code setColumnValue} gives. */
 class ObjectColumnsTest {
     private static final OffsetDateTime AT = OffsetDateTime.of(2026, 12, 7, 8, 30, 0, 0, ZoneOffset.UTC);
-
-    /** A one-row result set answering the typed getters from one value per column index. */
-    private static ResultSet row(Map<Integer, Object> values) {
-        Object[] last = new Object[1];
-        return (ResultSet) Proxy.newProxyInstance(ResultSet.class.getClassLoader(), new Class<?>[] {ResultSet.class},
-                (proxy, method, args) -> {
-                    if (method.getName().equals("wasNull")) {
-                        return last[0] == null;
-                    }
-                    Object v = values.get((Integer) args[0]);
-                    last[0] = v;
-                    return switch (method.getName()) {
-                        case "getLong" -> v == null ? 0L : ((Number) v).longValue();
-                        case "getInt" -> v == null ? 0 : ((Number) v).intValue();
-                        default -> v; // getString, getBigDecimal, getObject(i, type)
-                    };
-                });
-    }
 
     /** Reads column {@code index} of the row into {@code item} by the field's direct reading, or by setColumnValue. */
     private static void read(String field, ResultSet rs, int index, Item item, boolean direct) throws Exception {
@@ -54,7 +35,7 @@ class ObjectColumnsTest {
 
     @Test
     void directReadingsFillTheFieldsAsTheGeneralWayDoes() throws Exception {
-        ResultSet rs = row(Map.of(1, 4_000_000_000L, 2, "Lamp", 3, new BigDecimal("12.50"), 4, AT, 5, 7));
+        ResultSet rs = OneRow.of(Map.of(1, 4_000_000_000L, 2, "Lamp", 3, new BigDecimal("12.50"), 4, AT, 5, 7));
         Item direct = new Item();
         Item general = new Item();
         String[] fields = {"id", "name", "price", "at", "shelf"};
@@ -76,7 +57,7 @@ class ObjectColumnsTest {
 
     @Test
     void nullsStayNullOnNullableColumns() throws Exception {
-        ResultSet rs = row(Map.of());
+        ResultSet rs = OneRow.of(Map.of());
         Item item = new Item();
         item.user = "someone";
         item.shelf = Ref.toId(Shelf.class, 1L);
