@@ -67,11 +67,7 @@ final class OneValueKey {
 
     /** Whether two queries agree in every component but the WHERE and the slice (see {@link #COMPONENTS}). */
     static boolean sameRest(SelectQuery<?> a, SelectQuery<?> b) {
-        return same(a.ordering(), b.ordering()) && same(a.lock(), b.lock()) && same(a.loaded(), b.loaded())
-                && a.distinct() == b.distinct() && a.none() == b.none() && same(a.combination(), b.combination())
-                && same(a.annotations(), b.annotations()) && same(a.groupBy(), b.groupBy())
-                && same(a.having(), b.having()) && a.joinedCalls() == b.joinedCalls()
-                && same(a.selectRelated(), b.selectRelated());
+        return same(a.ordering(), b.ordering()) && same(a.rest(), b.rest()); // Rest: every other component
     }
 
     /** Equal, and first by identity: a manager's queries share these components with its base query. */
