@@ -34,14 +34,19 @@ public final class BoundQuery<T extends Model> {
 
     /** This run with one more parameter's value (or another value for it). */
     public BoundQuery<T> with(String name, Object value) {
-        if (value instanceof Param || value instanceof Expression || value instanceof QuerySet<?>) {
-            throw new ParameterError("The value of parameter '" + name + "' must be a plain value, not "
-                    + value.getClass().getSimpleName() + ": expressions and subqueries belong in the compiled QuerySet");
-        }
+        requirePlain(name, value);
         int i = compiled.index(name);
         Object[] next = values.clone();
         next[i] = value;
         return new BoundQuery<>(compiled, next);
+    }
+
+    /** Refuses a value that is not a plain value (a parameter, expression or QuerySet). */
+    static void requirePlain(String name, Object value) {
+        if (value instanceof Param || value instanceof Expression || value instanceof QuerySet<?>) {
+            throw new ParameterError("The value of parameter '" + name + "' must be a plain value, not "
+                    + value.getClass().getSimpleName() + ": expressions and subqueries belong in the compiled QuerySet");
+        }
     }
 
     /** The QuerySet of this run, every parameter replaced by its value; for anything else a QuerySet does. */
@@ -51,7 +56,7 @@ public final class BoundQuery<T extends Model> {
 
     /** Every row. */
     public List<T> fetch() {
-        return querySet().fetch();
+        return compiled.fetch(values);
     }
 
     /** {@link #fetch()} on a virtual thread (the values are checked first, on the caller's thread). */
@@ -66,7 +71,7 @@ public final class BoundQuery<T extends Model> {
      * @throws MultipleObjectsReturned when several match
      */
     public T get() {
-        return querySet().get();
+        return compiled.get(values);
     }
 
     /** The first row (by primary key when the query has no ordering). */

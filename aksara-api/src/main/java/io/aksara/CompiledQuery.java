@@ -29,10 +29,15 @@ import java.util.Map;
 public final class CompiledQuery<T extends Model> {
     private final QuerySet<T> template;
     private final List<String> names;
+    /** fetch() and get() on the statement their first run kept (see {@link CompiledRun}). */
+    private final CompiledRun<T> fetchRun;
+    private final CompiledRun<T> getRun;
 
     CompiledQuery(QuerySet<T> template) {
         this.template = template;
         this.names = Placeholders.names(template.query());
+        this.fetchRun = new CompiledRun<>(template, names, false);
+        this.getRun = new CompiledRun<>(template, names, true);
     }
 
     /** The names of the parameters, in the order they appear in the query. */
@@ -48,7 +53,10 @@ public final class CompiledQuery<T extends Model> {
      *     parameter, expression or QuerySet
      */
     public BoundQuery<T> with(String name, Object value) {
-        return new BoundQuery<>(this, unset()).with(name, value);
+        BoundQuery.requirePlain(name, value);
+        Object[] values = unset();
+        values[index(name)] = value;
+        return new BoundQuery<>(this, values); // one array, not an unset one and its copy
     }
 
     /** A run of this query with these parameter values (every name must be a parameter of it). */
@@ -83,13 +91,43 @@ public final class CompiledQuery<T extends Model> {
 
     /** The query of a run, every value in place. */
     QuerySet<T> bind(Object[] values) {
+        requireSet(values);
+        return template.withQuery(Placeholders.bind(template.query(), names, values));
+    }
+
+    /** {@link BoundQuery#fetch()}: on the kept statement when there is one, else the usual way (which keeps it). */
+    List<T> fetch(Object[] values) {
+        requireSet(values);
+        List<T> rows = fetchRun.rows(values);
+        if (rows != null) {
+            return template.loading.apply(rows, template.database);
+        }
+        QuerySet<T> run = bind(values);
+        List<T> out = run.fetch();
+        fetchRun.learn(run);
+        return out;
+    }
+
+    /** {@link BoundQuery#get()}, as {@link #fetch(Object[])}; a miss or several rows are reported with the run's values. */
+    T get(Object[] values) {
+        requireSet(values);
+        List<T> rows = getRun.rows(values);
+        if (rows != null) {
+            return QueryReads.single(rows.size() == 1 ? template : bind(values), rows);
+        }
+        QuerySet<T> run = bind(values);
+        T out = run.get();
+        getRun.learn(run);
+        return out;
+    }
+
+    private void requireSet(Object[] values) {
         for (int i = 0; i < values.length; i++) {
             if (values[i] == BoundQuery.UNSET) {
                 throw new ParameterError("The parameter '" + names.get(i) + "' of " + template.meta().name()
                         + " has no value; give every one of " + describe() + " with with(name, value)");
             }
         }
-        return template.withQuery(Placeholders.bind(template.query(), names, values));
     }
 
     private String describe() {

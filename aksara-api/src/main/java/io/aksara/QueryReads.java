@@ -114,7 +114,11 @@ final class QueryReads {
     }
 
     static <T extends Model> T get(QuerySet<T> qs) {
-        List<T> rows = qs.backend().fetch(limitedTo(qs, QuerySet.GET_PROBE));
+        return single(qs, qs.backend().fetch(limitedTo(qs, QuerySet.GET_PROBE)));
+    }
+
+    /** The one row of get()'s probe, loaded as {@code qs} loads rows; none or several are an error naming {@code qs}'s filter. */
+    static <T extends Model> T single(QuerySet<T> qs, List<T> rows) {
         if (rows.isEmpty()) {
             throw new DoesNotExist(qs.meta().type(), qs.describeFilter());
         }

@@ -3,6 +3,7 @@ package io.aksara.internal;
 import io.aksara.lookup.Lookup;
 import io.aksara.meta.FieldMeta;
 import io.aksara.meta.ModelMeta;
+import io.aksara.meta.ModelRegistry;
 import io.aksara.Q;
 import io.aksara.errors.FieldError;
 import io.aksara.lookup.Lookups;
@@ -30,13 +31,22 @@ public final class LookupShapes {
     static final int MAX_MODELS = 1024;
     static final int MAX_PATHS = 512;
 
-    /** Keyed by the model's identity (ModelMeta does not override equals), then by the split path. */
-    private static final Map<ModelMeta<?>, Map<List<String>, Shape>> BY_MODEL = new ConcurrentHashMap<>();
-    /** Ordering names ({@code "-id"}) resolved to terms, by model and name. */
-    private static final Map<ModelMeta<?>, Map<String, OrderTerm>> ORDER_BY_MODEL = new ConcurrentHashMap<>();
+    /**
+     * What is kept, for one registry generation and one set of registered lookups: shapes keyed by
+     * the model's identity (ModelMeta does not override equals), then by the split path; ordering
+     * names ({@code "-id"}) resolved to terms, by model and name. A new generation starts with
+     * empty maps, so a model registered again (a new {@code ModelMeta} for its class) never meets
+     * a shape of its old metadata, and the old metadata is not held here.
+     */
+    record Kept(int registry, Map<ModelMeta<?>, Map<List<String>, Shape>> byModel,
+            Map<ModelMeta<?>, Map<String, OrderTerm>> orderByModel) {
+        Kept(int registry) {
+            this(registry, new ConcurrentHashMap<>(), new ConcurrentHashMap<>());
+        }
+    }
 
-    /** Bumped by {@link #forget()}: a shape resolved before a registration is not kept after it. */
-    private static volatile int generation;
+    /** Replaced by {@link #forget()} and whenever the model registry's generation moves on. */
+    private static volatile Kept kept = new Kept(ModelRegistry.generation());
 
     private LookupShapes() {}
 
@@ -52,37 +62,63 @@ public final class LookupShapes {
      */
     record Shape(ColumnPath column, FieldMeta<?, ?> typed, Lookup lookup, String lookupName, boolean valueAsText, boolean placeholderAsText) {}
 
-    static Shape find(ModelMeta<?> model, List<String> path) {
-        Map<List<String>, Shape> paths = BY_MODEL.get(model);
+    /** The shape kept in {@code now} (from {@link #generation()}, read just before) for this path, or null. */
+    static Shape find(Kept now, ModelMeta<?> model, List<String> path) {
+        Map<List<String>, Shape> paths = now.byModel().get(model);
         return paths == null ? null : paths.get(path);
     }
 
-    /** The generation to pass to {@link #remember} for a shape resolved from now on. */
-    static int generation() {
-        return generation;
+    /**
+     * What is kept now, to pass to {@link #remember} for a shape resolved from now on: a model
+     * registration or a lookup registered after this call makes it stale.
+     */
+    static Kept generation() {
+        return current();
     }
 
-    static void remember(ModelMeta<?> model, List<String> path, Shape shape, int resolvedIn) {
-        Map<List<String>, Shape> paths = BY_MODEL.get(model);
-        if (paths == null) {
-            if (BY_MODEL.size() >= MAX_MODELS) {
-                return;
+    /** The kept maps of the current generation; a registration since the last call starts new ones. */
+    private static Kept current() {
+        Kept k = kept;
+        int registry = ModelRegistry.generation(); // one volatile read per lookup: cheaper than a resolution
+        if (k.registry() == registry) {
+            return k;
+        }
+        synchronized (LookupShapes.class) {
+            if (kept.registry() != registry) {
+                kept = new Kept(registry);
             }
-            paths = BY_MODEL.computeIfAbsent(model, m -> new ConcurrentHashMap<>());
+            return kept;
+        }
+    }
+
+    static void remember(ModelMeta<?> model, List<String> path, Shape shape, Kept resolvedIn) {
+        Map<List<String>, Shape> paths = within(resolvedIn.byModel(), model);
+        if (paths == null) {
+            return;
         }
         if (paths.size() < MAX_PATHS) {
             paths.putIfAbsent(path, shape);
         }
-        if (generation != resolvedIn) {
+        if (current() != resolvedIn) {
             paths.remove(path, shape); // a registration raced with the resolution: it may be stale
         }
     }
 
+    /** The map of one model in {@code byModel}, made if there is room for another model, else null. */
+    private static <K, V> Map<K, V> within(Map<ModelMeta<?>, Map<K, V>> byModel, ModelMeta<?> model) {
+        Map<K, V> entries = byModel.get(model);
+        if (entries == null) {
+            if (byModel.size() >= MAX_MODELS) {
+                return null;
+            }
+            entries = byModel.computeIfAbsent(model, m -> new ConcurrentHashMap<>());
+        }
+        return entries;
+    }
+
     /** Drops every kept shape: a lookup or transform was registered, so a path may now resolve differently. */
     public static synchronized void forget() {
-        generation++;
-        BY_MODEL.clear();
-        ORDER_BY_MODEL.clear();
+        kept = new Kept(ModelRegistry.generation());
     }
 
     /** The value-independent part of a lookup on a field: transforms, the lookup, the type values are converted for. */
@@ -128,21 +164,21 @@ public final class LookupShapes {
 
     /** The term a name in orderBy resolved to on this model, or null. */
     static OrderTerm orderTerm(ModelMeta<?> model, String name) {
-        Map<String, OrderTerm> names = ORDER_BY_MODEL.get(model);
+        Map<String, OrderTerm> names = current().orderByModel().get(model);
         return names == null ? null : names.get(name);
     }
 
     /** Keeps the term an ordering name resolved to (an own column's, which reads no other model). */
-    static void rememberOrderTerm(ModelMeta<?> model, String name, OrderTerm term) {
-        Map<String, OrderTerm> names = ORDER_BY_MODEL.get(model);
+    static void rememberOrderTerm(ModelMeta<?> model, String name, OrderTerm term, Kept resolvedIn) {
+        Map<String, OrderTerm> names = within(resolvedIn.orderByModel(), model);
         if (names == null) {
-            if (ORDER_BY_MODEL.size() >= MAX_MODELS) {
-                return;
-            }
-            names = ORDER_BY_MODEL.computeIfAbsent(model, m -> new ConcurrentHashMap<>());
+            return;
         }
         if (names.size() < MAX_PATHS) {
             names.putIfAbsent(name, term);
+        }
+        if (current() != resolvedIn) {
+            names.remove(name, term); // a registration raced with the resolution: it may be stale
         }
     }
 }

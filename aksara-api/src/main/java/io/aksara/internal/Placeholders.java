@@ -86,7 +86,11 @@ public final class Placeholders {
     }
 
     private static Object value(Placeholder p, List<String> names, Object[] values) {
-        Object given = values[names.indexOf(p.name())];
+        return prepared(p, values[names.indexOf(p.name())]);
+    }
+
+    /** The value given for a placeholder, converted by its lookup; a null is refused as {@link #bind} refuses it. */
+    public static Object prepared(Placeholder p, Object given) {
         Object prepared = given == null ? null : p.prepare().apply(given);
         if (prepared == null) {
             throw new ParameterError("The parameter '" + p.name() + "' (" + p.lookup() + ") is null: a compiled lookup"

@@ -107,9 +107,9 @@ public final class Resolver {
 
     private static Filter leaf(ModelMeta<?> model, Q.Leaf leaf, java.util.Map<String, Annotation> annotations) {
         List<String> path = leaf.path();
-        int generation = LookupShapes.generation();
+        LookupShapes.Kept generation = LookupShapes.generation();
         if (annotations.isEmpty()) {
-            LookupShapes.Shape known = LookupShapes.find(model, path);
+            LookupShapes.Shape known = LookupShapes.find(generation, model, path);
             if (known != null) {
                 return match(model, leaf, known, annotations);
             }
@@ -323,6 +323,7 @@ public final class Resolver {
     public static List<OrderTerm> ordering(ModelMeta<?> model, List<String> names,
             java.util.Map<String, Annotation> annotations) {
         List<OrderTerm> terms = new ArrayList<>(names.size());
+        LookupShapes.Kept generation = LookupShapes.generation();
         for (int i = 0; i < names.size(); i++) { // by index: no iterator on every orderBy
             String raw = names.get(i);
             if (raw == null || raw.isBlank() || raw.equals("-")) {
@@ -366,7 +367,7 @@ public final class Resolver {
             }
             OrderTerm term = new OrderTerm(column, descending);
             if (annotations.isEmpty() && column.hops().isEmpty() && !column.field().isRelation()) {
-                LookupShapes.rememberOrderTerm(model, raw, term); // an own column: the name orders the same way each time
+                LookupShapes.rememberOrderTerm(model, raw, term, generation); // an own column: the name orders the same way each time
             }
             terms.add(term);
         }

@@ -22,6 +22,21 @@ public interface Backend extends AutoCloseable {
     /** The rows of the query as model instances, in order. */
     <T extends Model> List<T> fetch(SelectQuery<T> query);
 
+    /**
+     * The kept statement of a compiled query's rows, or null (the default) when this backend keeps
+     * none for it: {@code ran} is the query as {@link #fetch} just ran it, {@code template} the same
+     * query with a {@link io.aksara.query.Placeholder} wherever {@code ran} has a parameter's value.
+     * Asked only of the backend itself, never through a wrapper (a tenant guard, a time limit),
+     * which would be bypassed; see {@link CompiledRows}.
+     *
+     * <pre>{@code
+     * CompiledRows<World> kept = backend.compiledRows(ran, template);
+     * }</pre>
+     */
+    default <T extends Model> CompiledRows<T> compiledRows(SelectQuery<T> ran, SelectQuery<T> template) {
+        return null;
+    }
+
     /** {@code SELECT COUNT(*)} of the query (a sliced query is counted as a subquery). */
     long count(SelectQuery<?> query);
 

@@ -211,16 +211,13 @@ public final class JooqBackend implements Backend {
         RowLocking.requireSupported(query.lock(), vendor);
         PlanCache.Prepared<RowMapper<?>> p = rowPlans.prepare(query);
         RowMapper<T> mapper = (RowMapper<T>) p.extra();
-        return Statements.query(context, p.sql(), p.binds(), mapper, expectedRows(query));
+        return Statements.query(context, p.sql(), p.binds(), mapper, KeptRows.expectedRows(query));
     }
 
-    /**
-     * The size to give the result list: a limit of 32 to 10,000 rows, so a long page is not copied
-     * as it grows; a short one (and get()'s probe of 21, which expects one row) keeps the default.
-     */
-    private static int expectedRows(SelectQuery<?> query) {
-        Long limit = query.limit();
-        return limit == null || limit < 32 || limit > 10_000 ? 0 : limit.intValue();
+    /** The plan {@code ran} was run with, for a compiled query's next runs to bind into (see {@link KeptRows}). */
+    @Override
+    public <T extends Model> io.aksara.spi.CompiledRows<T> compiledRows(SelectQuery<T> ran, SelectQuery<T> template) {
+        return KeptRows.of(rowPlans, context, ran, template);
     }
 
     @Override

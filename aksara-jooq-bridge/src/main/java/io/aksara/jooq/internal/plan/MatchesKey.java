@@ -28,8 +28,7 @@ final class MatchesKey {
         this.limit = query.limit() != null;
         int h = 31 * query.model().hashCode() + query.where().getClass().hashCode();
         for (int i = 0; i < parts.size(); i++) {
-            Filter.Match m = (Filter.Match) parts.get(i);
-            h = 31 * (31 * (31 * h + m.path().hashCode()) + m.lookup().hashCode()) + m.value().getClass().hashCode();
+            h = OneValueKey.matchHash(h, (Filter.Match) parts.get(i));
         }
         this.hash = 4 * h + (offset ? 2 : 0) + (limit ? 1 : 0);
     }
@@ -89,9 +88,7 @@ final class MatchesKey {
             return false;
         }
         for (int i = 0; i < parts.size(); i++) {
-            Filter.Match a = (Filter.Match) parts.get(i);
-            Filter.Match b = (Filter.Match) k.parts.get(i);
-            if (a.value().getClass() != b.value().getClass() || !a.path().equals(b.path()) || !a.lookup().equals(b.lookup())) {
+            if (!OneValueKey.sameMatch((Filter.Match) parts.get(i), (Filter.Match) k.parts.get(i))) {
                 return false;
             }
         }

@@ -1,7 +1,5 @@
 package io.aksara.jooq.internal.plan;
 
-import io.aksara.lookup.Lookup;
-import io.aksara.query.ColumnPath;
 import io.aksara.query.Filter;
 import io.aksara.query.SelectQuery;
 
@@ -24,25 +22,17 @@ final class OneValueKey {
     static final int COMPONENTS = 15;
 
     private final SelectQuery<?> query;
-    private final ColumnPath path;
-    private final Lookup lookup;
-    private final Class<?> type;
+    private final Filter.Match match;
     private final boolean offset;
     private final boolean limit;
     private final int hash;
 
-    OneValueKey(SelectQuery<?> query, Filter.Match match, Class<?> type) {
+    OneValueKey(SelectQuery<?> query, Filter.Match match) {
         this.query = query;
-        this.path = match.path();
-        this.lookup = match.lookup();
-        this.type = type;
+        this.match = match;
         this.offset = query.offset() > 0;
         this.limit = query.limit() != null;
-        int h = query.model().hashCode();
-        h = 31 * h + path.hashCode();
-        h = 31 * h + lookup.hashCode();
-        h = 31 * h + type.hashCode();
-        this.hash = 4 * h + (offset ? 2 : 0) + (limit ? 1 : 0);
+        this.hash = 4 * matchHash(query.model().hashCode(), match) + (offset ? 2 : 0) + (limit ? 1 : 0);
     }
 
     @Override
@@ -55,21 +45,29 @@ final class OneValueKey {
         if (this == o) {
             return true;
         }
-        if (!(o instanceof OneValueKey k) || hash != k.hash || type != k.type || offset != k.offset
-                || limit != k.limit || query.model() != k.query.model() || !path.equals(k.path)
-                || !lookup.equals(k.lookup)) {
+        if (!(o instanceof OneValueKey k) || hash != k.hash || offset != k.offset || limit != k.limit
+                || query.model() != k.query.model() || !sameMatch(match, k.match)) {
             return false;
         }
         return sameRest(query, k.query);
     }
 
+    /**
+     * Whether two lookups on plain values take one plan: the same lookup path and lookup, and values
+     * of the same class (each becomes a slot that keeps only its class).
+     */
+    static boolean sameMatch(Filter.Match a, Filter.Match b) {
+        return a.value().getClass() == b.value().getClass() && a.path().equals(b.path()) && a.lookup().equals(b.lookup());
+    }
+
+    /** {@code h} combined with what {@link #sameMatch} compares of {@code m}. */
+    static int matchHash(int h, Filter.Match m) {
+        return 31 * (31 * (31 * h + m.path().hashCode()) + m.lookup().hashCode()) + m.value().getClass().hashCode();
+    }
+
     /** Whether two queries agree in every component but the WHERE and the slice (see {@link #COMPONENTS}). */
     static boolean sameRest(SelectQuery<?> a, SelectQuery<?> b) {
-        return same(a.ordering(), b.ordering()) && same(a.lock(), b.lock()) && same(a.loaded(), b.loaded())
-                && a.distinct() == b.distinct() && a.none() == b.none() && same(a.combination(), b.combination())
-                && same(a.annotations(), b.annotations()) && same(a.groupBy(), b.groupBy())
-                && same(a.having(), b.having()) && a.joinedCalls() == b.joinedCalls()
-                && same(a.selectRelated(), b.selectRelated());
+        return same(a.ordering(), b.ordering()) && same(a.rest(), b.rest()); // Rest: every other component
     }
 
     /** Equal, and first by identity: a manager's queries share these components with its base query. */
@@ -79,7 +77,8 @@ final class OneValueKey {
 
     @Override
     public String toString() {
-        return "OneValueKey[" + query.model().name() + " " + path + "__" + lookup.name() + " " + type.getSimpleName()
+        return "OneValueKey[" + query.model().name() + " " + match.path() + "__" + match.lookup().name() + " "
+                + match.value().getClass().getSimpleName()
                 + (offset ? " offset" : "") + (limit ? " limit" : "") + "]";
     }
 }

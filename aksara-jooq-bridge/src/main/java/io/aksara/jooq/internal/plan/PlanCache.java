@@ -81,6 +81,29 @@ public final class PlanCache<X> {
         return new Prepared<>(sql, binds, built);
     }
 
+    /**
+     * The kept plan of a compiled query's run, for the next runs to bind into directly: {@code ran}
+     * is the query as it just ran ({@link #prepare} kept its plan then, if ever), {@code template}
+     * the query it was bound from, with a placeholder where {@code ran} has a parameter's value.
+     * Null when no plan is kept for the shape, or when the two differ in more than those values.
+     */
+    public CompiledPlan<X> compiled(SelectQuery<?> ran, SelectQuery<?> template) {
+        if (ran.model() != template.model() || ran.offset() != template.offset()
+                || !java.util.Objects.equals(ran.limit(), template.limit()) || !OneValueKey.sameRest(ran, template)) {
+            return null;
+        }
+        QueryShape shape = QueryShape.of(ran, inListAsArray, maxArray);
+        Plan<X> plan = shape == null ? null : plans.get(shape.key());
+        if (plan == null || plan == UNTRACEABLE) {
+            return null;
+        }
+        io.aksara.query.Placeholder[] sources = QueryShape.placeholderSlots(template, ran, inListAsArray);
+        if (sources == null || sources.length != shape.slots().length) {
+            return null;
+        }
+        return CompiledPlan.of(plan.sql(), plan.binder(), plan.extra(), shape.slots(), sources);
+    }
+
     /** How many shapes are known (cached or untraceable); for tests and diagnostics. */
     public int size() {
         return plans.size();

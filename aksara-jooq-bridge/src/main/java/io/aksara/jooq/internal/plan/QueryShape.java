@@ -68,11 +68,8 @@ record QueryShape(Object key, Object[] slots) {
         if (hasRaw(q.having())) {
             return null;
         }
-        if (q.where() instanceof Filter.Match m) {
-            Slot slot = m.value() == null ? null : SLOTS.get(m.value().getClass());
-            if (slot != null) {
-                return ofOneValue(q, m, slot);
-            }
+        if (q.where() instanceof Filter.Match m && slottable(m.value())) {
+            return ofOneValue(q, m);
         }
         List<Filter> matches = MatchesKey.plainMatches(q.where(), QueryShape::slottable);
         if (matches != null) {
@@ -102,7 +99,7 @@ record QueryShape(Object key, Object[] slots) {
      * {@code filter("slug", s)}): the slots at their final size and a {@link OneValueKey} over
      * the query itself, with no normalised copy, as this is the query every page makes most often.
      */
-    private static QueryShape ofOneValue(SelectQuery<?> q, Filter.Match m, Slot slot) {
+    private static QueryShape ofOneValue(SelectQuery<?> q, Filter.Match m) {
         boolean offset = q.offset() > 0;
         Long limit = q.limit();
         Object[] slots = new Object[1 + (offset ? 1 : 0) + (limit != null ? 1 : 0)];
@@ -114,7 +111,7 @@ record QueryShape(Object key, Object[] slots) {
         if (limit != null) {
             slots[next] = limit;
         }
-        return new QueryShape(new OneValueKey(q, m, slot.type()), slots);
+        return new QueryShape(new OneValueKey(q, m), slots);
     }
 
     /**
@@ -162,6 +159,63 @@ record QueryShape(Object key, Object[] slots) {
         long offset = original.offset() > 0 ? ((Number) slots[next[0]++]).longValue() : 0;
         Long limit = original.limit() == null ? null : ((Number) slots[next[0]++]).longValue();
         return original.withWhere(where).withSlice(offset, limit);
+    }
+
+    /**
+     * For each slot of {@code ran} (numbered as {@link #of} numbers them), the placeholder of
+     * {@code template} whose value fills it, or null where the value is the template's own (the same
+     * in every run); null when the two do not line up, that is when {@code ran} is not the template
+     * with each placeholder replaced by one plain value (a list for {@code in}, a boolean, a
+     * placeholder in HAVING or in a comparison with an expression).
+     */
+    static io.aksara.query.Placeholder[] placeholderSlots(SelectQuery<?> template, SelectQuery<?> ran, boolean inListAsArray) {
+        List<io.aksara.query.Placeholder> out = new ArrayList<>();
+        if (!lineUp(template.where(), ran.where(), out, inListAsArray)) {
+            return null;
+        }
+        if (ran.offset() > 0) {
+            out.add(null);
+        }
+        if (ran.limit() != null) {
+            out.add(null);
+        }
+        return out.toArray(new io.aksara.query.Placeholder[0]);
+    }
+
+    /** {@link #placeholderSlots} for one filter of the template and the same filter as it ran. */
+    private static boolean lineUp(Filter t, Filter r, List<io.aksara.query.Placeholder> out, boolean inListAsArray) {
+        if (t instanceof Filter.Match tm && tm.value() instanceof io.aksara.query.Placeholder p) {
+            // a compiled query's run makes a new Match on the same path and lookup, with the value in place
+            boolean oneSlot = r instanceof Filter.Match rm && rm.path() == tm.path() && rm.lookup() == tm.lookup()
+                    && slottable(rm.value());
+            out.add(p);
+            return oneSlot;
+        }
+        return switch (t) {
+            case Filter.Match tm when r == t -> {
+                List<Object> values = new ArrayList<>();
+                shapeOf(tm.value(), values, inListAsArray && tm.lookup().name().equals("in"));
+                values.forEach(v -> out.add(null)); // the template's own values: the same in every run
+                yield true;
+            }
+            case Filter.And a when r instanceof Filter.And b -> lineUpAll(a.parts(), b.parts(), out, inListAsArray);
+            case Filter.Or a when r instanceof Filter.Or b -> lineUpAll(a.parts(), b.parts(), out, inListAsArray);
+            case Filter.Chain a when r instanceof Filter.Chain b -> lineUpAll(a.calls(), b.calls(), out, inListAsArray);
+            case Filter.Not a when r instanceof Filter.Not b -> lineUp(a.part(), b.part(), out, inListAsArray);
+            default -> r == t; // anything else has no slot, and a run does not copy it
+        };
+    }
+
+    private static boolean lineUpAll(List<Filter> t, List<Filter> r, List<io.aksara.query.Placeholder> out, boolean inListAsArray) {
+        if (t.size() != r.size()) {
+            return false;
+        }
+        for (int i = 0; i < t.size(); i++) {
+            if (!lineUp(t.get(i), r.get(i), out, inListAsArray)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean hasRaw(Filter f) {

@@ -20,7 +20,9 @@ class OneValueKeyTest {
     @Test
     void knowsEveryComponentOfSelectQuery() {
         // a new SelectQuery component must be compared by OneValueKey.equals too
-        assertThat(SelectQuery.class.getRecordComponents()).hasSize(OneValueKey.COMPONENTS);
+        // (the rarely-changed ones are compared together, as SelectQuery.Rest)
+        assertThat(SelectQuery.class.getRecordComponents().length - 1 + SelectQuery.Rest.class.getRecordComponents().length)
+                .isEqualTo(OneValueKey.COMPONENTS);
     }
 
     @Test

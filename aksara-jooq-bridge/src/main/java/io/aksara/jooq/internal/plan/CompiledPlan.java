@@ -1,0 +1,86 @@
+package io.aksara.jooq.internal.plan;
+
+import io.aksara.query.Placeholder;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A kept plan (SQL, binder, the shape's extra) as a compiled query runs it: the slots that are the
+ * same in every run are filled in once, and a run puts its parameters' values into the others,
+ * with no query built and no shape looked up. Made by {@link PlanCache#compiled} from a query that
+ * ran and the template it was bound from.
+ *
+ * @param <X> the plan's extra (a row mapper)
+ */
+public final class CompiledPlan<X> {
+    private final String sql;
+    private final Binder binder;
+    private final X extra;
+    /** Every slot's value, with null where a parameter's value goes. */
+    private final Object[] slots;
+    /** For each parameter value, its slot and the class the plan was kept for. */
+    private final int[] parameterSlots;
+    private final Class<?>[] types;
+    private final List<Placeholder> placeholders;
+
+    private CompiledPlan(String sql, Binder binder, X extra, Object[] slots, int[] parameterSlots, Class<?>[] types,
+            List<Placeholder> placeholders) {
+        this.sql = sql;
+        this.binder = binder;
+        this.extra = extra;
+        this.slots = slots;
+        this.parameterSlots = parameterSlots;
+        this.types = types;
+        this.placeholders = placeholders;
+    }
+
+    /** The plan over these slots of a run, {@code sources[i]} the placeholder that filled slot i or null. */
+    static <X> CompiledPlan<X> of(String sql, Binder binder, X extra, Object[] ranSlots, Placeholder[] sources) {
+        Object[] constants = ranSlots.clone();
+        List<Integer> at = new ArrayList<>();
+        List<Placeholder> placeholders = new ArrayList<>();
+        for (int i = 0; i < sources.length; i++) {
+            if (sources[i] != null) {
+                at.add(i);
+                placeholders.add(sources[i]);
+                constants[i] = null; // not the first run's value: every run gives its own
+            }
+        }
+        int[] parameterSlots = new int[at.size()];
+        Class<?>[] types = new Class<?>[at.size()];
+        for (int i = 0; i < parameterSlots.length; i++) {
+            parameterSlots[i] = at.get(i);
+            types[i] = ranSlots[at.get(i)].getClass();
+        }
+        return new CompiledPlan<>(sql, binder, extra, constants, parameterSlots, types, List.copyOf(placeholders));
+    }
+
+    public String sql() {
+        return sql;
+    }
+
+    public X extra() {
+        return extra;
+    }
+
+    /** The placeholders whose values {@link #binds} takes, in slot order (a parameter used twice comes twice). */
+    public List<Placeholder> placeholders() {
+        return placeholders;
+    }
+
+    /**
+     * The bind values for these parameter values (prepared by their placeholders, in the order of
+     * {@link #placeholders}), or null when one is not of the class the plan was kept for: a plan
+     * holds for values of its slots' classes only, so such a run takes the full path.
+     */
+    public List<Object> binds(Object[] prepared) {
+        Object[] filled = slots.clone();
+        for (int i = 0; i < parameterSlots.length; i++) {
+            if (prepared[i].getClass() != types[i]) {
+                return null;
+            }
+            filled[parameterSlots[i]] = prepared[i];
+        }
+        return binder.apply(filled);
+    }
+}
