@@ -121,7 +121,9 @@ final class PathWalker {
     }
 
     static FieldMeta<?, ?> reverseRelation(ModelMeta<?> m, String name) {
-        for (FieldMeta<?, ?> fk : ModelRegistry.reverseRelations(m)) {
+        List<FieldMeta<?, ?>> reverse = ModelRegistry.reverseRelations(m);
+        for (int i = 0; i < reverse.size(); i++) { // by index: asked on every relation path
+            FieldMeta<?, ?> fk = reverse.get(i);
             if (!ModelRegistry.reverseHidden(fk) && ModelRegistry.reverseName(fk).equals(name)) {
                 return fk;
             }
