@@ -121,7 +121,9 @@ final class PathWalker {
     }
 
     static FieldMeta<?, ?> reverseRelation(ModelMeta<?> m, String name) {
-        for (FieldMeta<?, ?> fk : ModelRegistry.reverseRelations(m)) {
+        List<FieldMeta<?, ?>> reverse = ModelRegistry.reverseRelations(m);
+        for (int i = 0; i < reverse.size(); i++) { // by index: asked on every relation path
+            FieldMeta<?, ?> fk = reverse.get(i);
             if (!ModelRegistry.reverseHidden(fk) && ModelRegistry.reverseName(fk).equals(name)) {
                 return fk;
             }
@@ -139,7 +141,9 @@ final class PathWalker {
         if (forward != null) {
             return List.of(new Hop(forward.sourceField(), true), new Hop(forward.targetField(), false));
         }
-        for (ManyToManyMeta<?, ?> r : ModelRegistry.manyToManyTo(m)) {
+        List<ManyToManyMeta<?, ?>> pointing = ModelRegistry.manyToManyTo(m);
+        for (int i = 0; i < pointing.size(); i++) { // by index: asked on every relation path, usually of none
+            ManyToManyMeta<?, ?> r = pointing.get(i);
             if (!r.reverseHidden() && r.reverseName().equals(name)) {
                 return List.of(new Hop(r.targetField(), true), new Hop(r.sourceField(), false));
             }

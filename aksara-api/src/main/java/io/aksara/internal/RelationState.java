@@ -11,7 +11,8 @@ import java.util.Arrays;
  * <p>An instance holds one or two loaded relations in practice, and a prefetch gives one to every
  * owner it loads: the first is kept in two fields and any further ones in two small arrays
  * searched in order, instead of a hash table with an entry object per relation (136 bytes per
- * owner for one relation, now none beyond this object).
+ * owner for one relation, now none beyond this object). The further ones share one array of
+ * name, value pairs, which keeps this object at 32 bytes rather than 40.
  */
 public final class RelationState {
     /** Stored for a reverse one-to-one that was loaded and found no row. */
@@ -26,9 +27,8 @@ public final class RelationState {
     /** The first relation loaded (null: none yet) and its value. */
     private String firstName;
     private Object firstValue;
-    /** Relations loaded after the first, {@code moreCount} of them: rare. */
-    private String[] moreNames;
-    private Object[] moreValues;
+    /** Relations loaded after the first, {@code moreCount} of them as name, value pairs: rare. */
+    private Object[] more;
     private int moreCount;
 
     /** A state whose first loaded relation is {@code relation}, published by its owner's compare-and-set. */
@@ -53,7 +53,7 @@ public final class RelationState {
             return firstValue;
         }
         int i = indexOfMore(relation);
-        return i < 0 ? null : moreValues[i];
+        return i < 0 ? null : more[2 * i + 1];
     }
 
     public synchronized boolean isLoaded(String relation) {
@@ -68,28 +68,27 @@ public final class RelationState {
         }
         int i = indexOfMore(relation);
         if (i >= 0) {
-            moreValues[i] = value;
+            more[2 * i + 1] = value;
             return;
         }
-        if (moreNames == null) {
-            moreNames = new String[2];
-            moreValues = new Object[2];
-        } else if (moreCount == moreNames.length) {
-            moreNames = Arrays.copyOf(moreNames, moreCount * 2);
-            moreValues = Arrays.copyOf(moreValues, moreCount * 2);
+        if (more == null) {
+            more = new Object[4];
+        } else if (2 * moreCount == more.length) {
+            more = Arrays.copyOf(more, more.length * 2);
         }
-        moreNames[moreCount] = relation;
-        moreValues[moreCount++] = value;
+        more[2 * moreCount] = relation;
+        more[2 * moreCount++ + 1] = value;
     }
 
     /** Forgets a relation's loaded rows (after a write through its manager made them stale). */
     public synchronized void forget(String relation) {
         if (relation.equals(firstName)) {
             if (moreCount > 0) { // the last of the others moves up
-                firstName = moreNames[--moreCount];
-                firstValue = moreValues[moreCount];
-                moreNames[moreCount] = null;
-                moreValues[moreCount] = null;
+                moreCount--;
+                firstName = (String) more[2 * moreCount];
+                firstValue = more[2 * moreCount + 1];
+                more[2 * moreCount] = null;
+                more[2 * moreCount + 1] = null;
             } else {
                 firstName = null;
                 firstValue = null;
@@ -99,16 +98,16 @@ public final class RelationState {
         int i = indexOfMore(relation);
         if (i >= 0) {
             moreCount--;
-            moreNames[i] = moreNames[moreCount];
-            moreValues[i] = moreValues[moreCount];
-            moreNames[moreCount] = null;
-            moreValues[moreCount] = null;
+            more[2 * i] = more[2 * moreCount];
+            more[2 * i + 1] = more[2 * moreCount + 1];
+            more[2 * moreCount] = null;
+            more[2 * moreCount + 1] = null;
         }
     }
 
     private int indexOfMore(String relation) {
         for (int i = 0; i < moreCount; i++) {
-            if (moreNames[i].equals(relation)) {
+            if (more[2 * i].equals(relation)) {
                 return i;
             }
         }

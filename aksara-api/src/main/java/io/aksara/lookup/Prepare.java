@@ -32,22 +32,44 @@ final class Prepare {
 
     /** The elements of a collection or array, each converted for the field. */
     static List<Object> many(FieldMeta<?, ?> field, String lookup, Object value) {
-        List<Object> raw = new ArrayList<>();
         if (value instanceof Collection<?> c) {
-            raw.addAll(c);
-        } else if (value != null && value.getClass().isArray()) {
-            for (int i = 0; i < Array.getLength(value); i++) {
-                raw.add(Array.get(value, i));
-            }
-        } else {
+            return many(field, c);
+        }
+        if (value == null || !value.getClass().isArray()) {
             throw FieldError.wrongType(field, "a collection or array of values for '" + lookup + "'", value);
         }
-        List<Object> out = new ArrayList<>(raw.size());
-        for (Object o : raw) {
-            if (o != null) { // as in Django, NULL never matches "in", so it is dropped
-                out.add(Values.toColumnValue(field, o));
+        List<Object> raw = new ArrayList<>();
+        for (int i = 0; i < Array.getLength(value); i++) {
+            raw.add(Array.get(value, i));
+        }
+        return many(field, raw);
+    }
+
+    /**
+     * The non-null elements, converted. A collection already holding the field's values and no
+     * null (prefetch's keys, a list of ids) is kept: {@code List.copyOf} returns an immutable list
+     * as it is, so the usual {@code in} list is not copied at all.
+     */
+    private static List<Object> many(FieldMeta<?, ?> field, Collection<?> values) {
+        List<Object> out = null; // made at the first element that is null or converts to another object
+        int same = 0;
+        for (Object o : values) {
+            Object converted = o == null ? null : Values.toColumnValue(field, o);
+            if (out == null && o != null && converted == o) {
+                same++;
+                continue;
+            }
+            if (out == null) {
+                out = new ArrayList<>(values.size());
+                var again = values.iterator();
+                for (int i = 0; i < same; i++) {
+                    out.add(again.next()); // the elements before this one, already as they convert
+                }
+            }
+            if (converted != null) { // as in Django, NULL never matches "in", so it is dropped
+                out.add(converted);
             }
         }
-        return List.copyOf(out);
+        return out == null ? List.copyOf(values) : List.copyOf(out);
     }
 }

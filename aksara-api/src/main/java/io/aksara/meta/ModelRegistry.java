@@ -135,25 +135,34 @@ public final class ModelRegistry {
      * immutable, sorted by qualified name, and the same one until another model is registered.
      */
     public static List<FieldMeta<?, ?>> reverseRelations(ModelMeta<?> target) {
-        loadIndexOnce();
-        int seen = GENERATION.get(); // read before the walk: a model registered during it makes the entry stale
-        ReverseRelations cached = REVERSE.get(target);
-        if (cached != null && cached.generation() == seen) {
-            return cached.relations();
-        }
-        List<FieldMeta<?, ?>> found = findReverseRelations(target);
-        REVERSE.put(target, new ReverseRelations(seen, found));
-        return found;
+        return stamped(REVERSE, target, ModelRegistry::findReverseRelations);
     }
 
     /**
-     * The reverse relations of a model as found at a registry generation. Lookup paths ask for them
-     * on every query that steps over a relation ({@code "owner__in"} asks whether {@code in} is a
-     * reverse relation of the owner), so the walk over every model is done once per generation.
+     * Something found by walking every known model, as found at a registry generation. Lookup
+     * paths ask for a model's reverse and many-to-many relations on every query that steps over a
+     * relation ({@code "owner__in"} asks whether {@code in} is one of the owner's), so the walk is
+     * done once per generation.
      */
-    private record ReverseRelations(int generation, List<FieldMeta<?, ?>> relations) {}
+    private record Stamped<T>(int generation, T value) {}
 
-    private static final ConcurrentHashMap<ModelMeta<?>, ReverseRelations> REVERSE = new ConcurrentHashMap<>();
+    private static final ConcurrentHashMap<ModelMeta<?>, Stamped<List<FieldMeta<?, ?>>>> REVERSE = new ConcurrentHashMap<>();
+    private static final ConcurrentHashMap<ModelMeta<?>, Stamped<List<ManyToManyMeta<?, ?>>>> MANY_TO_MANY_TO =
+            new ConcurrentHashMap<>();
+
+    /** What {@code find} gives for {@code target}, walked again only when a model was registered since. */
+    private static <T> T stamped(ConcurrentHashMap<ModelMeta<?>, Stamped<T>> cache, ModelMeta<?> target,
+            java.util.function.Function<ModelMeta<?>, T> find) {
+        loadIndexOnce();
+        int seen = GENERATION.get(); // read before the walk: a model registered during it makes the entry stale
+        Stamped<T> cached = cache.get(target);
+        if (cached != null && cached.generation() == seen) {
+            return cached.value();
+        }
+        T found = find.apply(target);
+        cache.put(target, new Stamped<>(seen, found));
+        return found;
+    }
 
     /** {@link #reverseRelations}, walking every known model (immutable, sorted by qualified name). */
     private static List<FieldMeta<?, ?>> findReverseRelations(ModelMeta<?> target) {
@@ -175,10 +184,15 @@ public final class ModelRegistry {
     /**
      * The many-to-many relations of every known model whose target is {@code target}: the ones
      * whose reverse side lookup paths such as {@code "posts__title"} walk. Models listed in the
-     * model index are loaded first.
+     * model index are loaded first. The list is immutable, sorted by qualified name, and the same
+     * one until another model is registered.
      */
     public static List<ManyToManyMeta<?, ?>> manyToManyTo(ModelMeta<?> target) {
-        loadIndexOnce();
+        return stamped(MANY_TO_MANY_TO, target, ModelRegistry::findManyToManyTo);
+    }
+
+    /** {@link #manyToManyTo}, walking every known model (immutable, sorted by qualified name). */
+    private static List<ManyToManyMeta<?, ?>> findManyToManyTo(ModelMeta<?> target) {
         List<ManyToManyMeta<?, ?>> out = new ArrayList<>();
         for (ModelMeta<?> m : METAS.values()) {
             if (m.isProxy()) {
@@ -191,7 +205,7 @@ public final class ModelRegistry {
             }
         }
         out.sort(Comparator.comparing(ManyToManyMeta::qualifiedName));
-        return out;
+        return List.copyOf(out);
     }
 
     /**

@@ -71,10 +71,11 @@ public final class Values {
             checkTarget(field, m.getClass());
             return requireSaved(field, m.pk());
         }
-        if (field.relatedMeta().hasCompositeKey()) {
-            return io.aksara.internal.CompositeKeys.convert(field.relatedMeta(), value, field.qualifiedName());
+        ModelMeta<?> target = field.relatedMeta(); // one registry lookup per value (an in list of keys asks once per key)
+        if (target.hasCompositeKey()) {
+            return io.aksara.internal.CompositeKeys.convert(target, value, field.qualifiedName());
         }
-        FieldMeta<?, ?> targetPk = field.relatedMeta().primaryKey();
+        FieldMeta<?, ?> targetPk = target.primaryKey();
         try {
             return Keys.of(targetPk, value);
         } catch (FieldError e) {

@@ -7,6 +7,8 @@ import io.aksara.DatabaseConfig;
 import io.aksara.QuerySet;
 import io.aksara.it.models.Member;
 import io.aksara.jooq.JooqBackend;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.AfterParameterizedClassInvocation;
@@ -83,6 +85,25 @@ class PlanCacheSuite {
         assertThat(ages(Member.objects.filter("age__in", List.of(5, 6)).orderBy("age"))).containsExactly(5, 6);
         assertThat(ages(Member.objects.filter("age__range", List.of(3, 5)).orderBy("age"))).containsExactly(3, 4, 5);
         assertThat(ages(Member.objects.filter("age__range", List.of(10, 11)).orderBy("age"))).containsExactly(10, 11);
+    }
+
+    @Test
+    void inListsOfEveryLengthShareOneStatementWhereTheListIsOneArray() {
+        assertThat(ages(Member.objects.filter("age__in", List.of(1, 2, 3)).orderBy("age"))).containsExactly(1, 2, 3);
+        // PostgreSQL and H2 bind the list as one array: one statement per column, whatever the length;
+        // MySQL, MariaDB and SQLite write a parameter per value, so a new length is a new statement
+        boolean oneArray = db.isPostgres() || db == TestDatabase.H2;
+        assertThat(backend().hasCachedPlan(Member.objects.filter("age__in", List.of(4, 5, 6, 7, 8)).orderBy("age").query()))
+                .isEqualTo(oneArray);
+        assertThat(ages(Member.objects.filter("age__in", List.of(8, 4, 6, 5, 7)).orderBy("age"))).containsExactly(4, 5, 6, 7, 8);
+        // a list changed after filter() does not change the query: it keeps the values it was given
+        List<Integer> mutable = new ArrayList<>(List.of(10, 11));
+        QuerySet<Member> given = Member.objects.filter("age__in", mutable).orderBy("age");
+        mutable.add(12);
+        mutable.set(0, 20);
+        assertThat(ages(given)).containsExactly(10, 11);
+        // nulls are dropped, duplicates match once, as in Django
+        assertThat(ages(Member.objects.filter("age__in", Arrays.asList(13, null, 13, 14)).orderBy("age"))).containsExactly(13, 14);
     }
 
     @Test

@@ -10,24 +10,26 @@ import java.util.List;
 /**
  * The saved owners' keys of one prefetch level, each once and in order, with the position of
  * each: the {@code IN} list, and the group a loaded row's key belongs to. An open-addressing
- * table of keys and positions, so a hundred owners make four arrays rather than a hash entry and
- * a set entry each.
+ * table of positions (the keys themselves stay in the list), so a hundred owners make three
+ * arrays rather than a hash entry and a set entry each.
  */
 final class OwnerKeys {
     private final Object[] keys;
     private final int count;
     /** For each owner, in the given order: the position of its key, or -1 when it is unsaved. */
     private final int[] groupOfOwner;
-    /** Keys by hash (power-of-two length, at most half full) and their positions. */
-    private final Object[] table;
-    private final int[] positions;
+    /**
+     * By hash (power-of-two length, at most half full): one more than the position of the key in
+     * {@link #keys}, 0 for an empty slot. Positions rather than keys: half the table's bytes.
+     */
+    private final int[] table;
 
     private OwnerKeys(List<? extends Model> owners) {
         int n = owners.size();
         this.groupOfOwner = new int[n];
-        this.table = new Object[Math.max(4, Integer.highestOneBit(Math.max(1, n)) << 2)];
-        this.positions = new int[table.length];
         Object[] distinct = new Object[n];
+        this.keys = distinct; // slotOf reads it while the table fills
+        this.table = new int[Math.max(4, Integer.highestOneBit(Math.max(1, n)) << 2)];
         int next = 0;
         Class<?> type = n == 0 ? null : owners.getFirst().getClass();
         ModelMeta<?> meta = n == 0 ? null : ModelRegistry.metaOf(type);
@@ -40,14 +42,12 @@ final class OwnerKeys {
                 continue;
             }
             int slot = slotOf(key);
-            if (table[slot] == null) {
-                table[slot] = key;
-                positions[slot] = next;
+            if (table[slot] == 0) {
                 distinct[next++] = key;
+                table[slot] = next;
             }
-            groupOfOwner[i] = positions[slot];
+            groupOfOwner[i] = table[slot] - 1;
         }
-        this.keys = distinct;
         this.count = next;
     }
 
@@ -75,8 +75,7 @@ final class OwnerKeys {
         if (key == null) {
             return -1;
         }
-        int slot = slotOf(key);
-        return table[slot] == null ? -1 : positions[slot];
+        return table[slotOf(key)] - 1; // -1 for the empty slot
     }
 
     /** The slot holding {@code key}, or the empty one where it would go (linear probing). */
@@ -84,7 +83,7 @@ final class OwnerKeys {
         int mask = table.length - 1;
         int h = key.hashCode() * 0x9E3779B9; // spread: consecutive keys would otherwise fill one run
         int slot = (h ^ (h >>> 16)) & mask;
-        while (table[slot] != null && !table[slot].equals(key)) {
+        while (table[slot] != 0 && !keys[table[slot] - 1].equals(key)) {
             slot = (slot + 1) & mask;
         }
         return slot;

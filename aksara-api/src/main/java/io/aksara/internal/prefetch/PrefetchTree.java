@@ -2,7 +2,9 @@ package io.aksara.internal.prefetch;
 
 import io.aksara.Prefetch;
 import io.aksara.errors.FieldError;
+import io.aksara.internal.LookupPaths;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -37,15 +39,23 @@ final class PrefetchTree {
         return root;
     }
 
+    /** The steps of a prefetch path; an empty one (as in {@code "pets____toys"}) is an error. */
+    private static List<String> segments(String path) {
+        List<String> segments = List.of(path.split("__", -1));
+        if (segments.contains("")) {
+            throw new FieldError("prefetchRelated(\"" + path + "\"): empty step in the path");
+        }
+        return segments;
+    }
+
     private static void add(Node root, Prefetch p) {
-        String[] segments = p.path().split("__", -1);
+        // kept per string (LookupPaths): String.split compiles a regex for "__" on every call, and a
+        // prefetch path is split twice per fetch (validated, then run)
+        List<String> segments = LookupPaths.split(p.path(), PrefetchTree::segments);
         Node node = root;
-        for (int i = 0; i < segments.length; i++) {
-            String segment = segments[i];
-            if (segment.isEmpty()) {
-                throw new FieldError("prefetchRelated(\"" + p.path() + "\"): empty step in the path");
-            }
-            boolean last = i == segments.length - 1;
+        for (int i = 0; i < segments.size(); i++) {
+            String segment = segments.get(i);
+            boolean last = i == segments.size() - 1;
             String name = last && p.toAttr() != null ? p.toAttr() : segment;
             String path = node.path.isEmpty() ? segment : node.path + "__" + segment;
             Node parent = node;

@@ -53,32 +53,35 @@ final class RowGroups {
         if (g < 0 || starts[g] == starts[g + 1]) {
             return List.of();
         }
-        return new Part(sorted, starts[g], starts[g + 1]);
+        return new Part(this, g);
     }
 
-    /** An owner's rows: a read-only window on the shared array (the array is never written after grouping). */
+    /**
+     * An owner's rows: a read-only window on the shared array (the array is never written after
+     * grouping). It keeps its groups and its number rather than the array and two bounds: one per
+     * owner, so 24 bytes instead of 32.
+     */
     private static final class Part extends AbstractList<Model> implements RandomAccess {
-        private final Model[] rows;
-        private final int from;
-        private final int to;
+        private final RowGroups groups;
+        private final int group;
 
-        Part(Model[] rows, int from, int to) {
-            this.rows = rows;
-            this.from = from;
-            this.to = to;
+        Part(RowGroups groups, int group) {
+            this.groups = groups;
+            this.group = group;
         }
 
         @Override
         public Model get(int index) {
-            if (index < 0 || index >= to - from) {
-                throw new IndexOutOfBoundsException("Index " + index + " out of bounds for length " + (to - from));
+            int from = groups.starts[group];
+            if (index < 0 || index >= groups.starts[group + 1] - from) {
+                throw new IndexOutOfBoundsException("Index " + index + " out of bounds for length " + size());
             }
-            return rows[from + index];
+            return groups.sorted[from + index];
         }
 
         @Override
         public int size() {
-            return to - from;
+            return groups.starts[group + 1] - groups.starts[group];
         }
     }
 }

@@ -22,7 +22,7 @@ import java.util.function.IntConsumer;
  * measure for a shared machine whose hardware counters are not available ({@code perf stat}):
  *
  * <pre>{@code
- * java -cp <benchmark classpath> io.aksara.bench.stub.StubPaired [seconds per workload]
+ * java -cp <benchmark classpath> io.aksara.bench.stub.StubPaired [seconds per workload] [W1 W1c W2 W2k W5 W6 W6c W7]
  * }</pre>
  */
 public final class StubPaired {
@@ -56,6 +56,11 @@ public final class StubPaired {
             kept.forEach(o -> o.id = null);
             JournalBulk.objects.bulkCreate(kept);
         }));
+        all.put("W7", new Workload("W7 50 owners + pets (floor: two queries)", 20, i -> jdbc.stack.prefetch(50),
+                i -> aksara.stack.prefetch(50)));
+        if (args.length > 1) { // workloads named after the seconds: only those
+            all.keySet().retainAll(List.of(args).subList(1, args.length));
+        }
         StringBuilder out = new StringBuilder(String.format(Locale.ROOT, "Stub driver, paired and interleaved (one JVM, "
                 + "%.0f s per workload after as long again of warmup): thread CPU per operation, median over rounds; "
                 + "ratio = median of the rounds' Aksara/raw JDBC, [p25-p75]%n%n| workload | rounds | raw JDBC µs | Aksara µs | ratio |%n"

@@ -70,11 +70,19 @@ public sealed interface BindSource {
         @Override
         public Object value(Object[] slots, SQLDialect dialect) {
             List<?> values = (List<?>) slots[slot];
-            List<Object> jdbc = new ArrayList<>(values.size());
-            for (Object v : values) {
-                jdbc.add(JdbcValues.toJdbc(v, dialect));
+            List<Object> jdbc = null; // made at the first value JDBC takes as another object (ids and text: none)
+            for (int i = 0; i < values.size(); i++) {
+                Object v = values.get(i);
+                Object converted = JdbcValues.toJdbc(v, dialect);
+                if (jdbc == null && converted != v) {
+                    jdbc = new ArrayList<>(values.size());
+                    jdbc.addAll(values.subList(0, i));
+                }
+                if (jdbc != null) {
+                    jdbc.add(converted);
+                }
             }
-            return InListSql.array(jdbc, dialect);
+            return InListSql.array(jdbc == null ? values : jdbc, dialect);
         }
     }
 
