@@ -22,7 +22,7 @@ import java.util.function.IntConsumer;
  * measure for a shared machine whose hardware counters are not available ({@code perf stat}):
  *
  * <pre>{@code
- * java -cp <benchmark classpath> io.aksara.bench.stub.StubPaired [seconds per workload]
+ * java -cp <benchmark classpath> io.aksara.bench.stub.StubPaired [seconds per workload] [workload keys, e.g. W6u W6cu]
  * }</pre>
  */
 public final class StubPaired {
@@ -56,6 +56,16 @@ public final class StubPaired {
             kept.forEach(o -> o.id = null);
             JournalBulk.objects.bulkCreate(kept);
         }));
+        // against raw JDBC's PostgreSQL floor (one array per column), which is what Aksara sends on PostgreSQL
+        all.put("W6u", new Workload("W6 insert 100 rows, raw JDBC with unnest", 10, i -> jdbc.stack.bulkInsertUnnest(bulk),
+                i -> aksara.stack.bulkInsert(bulk)));
+        all.put("W6cu", new Workload("W6 bulkCreate alone, raw JDBC with unnest", 10, i -> jdbc.stack.bulkInsertUnnest(bulk), i -> {
+            kept.forEach(o -> o.id = null);
+            JournalBulk.objects.bulkCreate(kept);
+        }));
+        if (args.length > 1) { // the workloads named after the seconds, e.g. StubPaired 20 W6u W6cu
+            all.keySet().retainAll(List.of(args).subList(1, args.length));
+        }
         StringBuilder out = new StringBuilder(String.format(Locale.ROOT, "Stub driver, paired and interleaved (one JVM, "
                 + "%.0f s per workload after as long again of warmup): thread CPU per operation, median over rounds; "
                 + "ratio = median of the rounds' Aksara/raw JDBC, [p25-p75]%n%n| workload | rounds | raw JDBC µs | Aksara µs | ratio |%n"
