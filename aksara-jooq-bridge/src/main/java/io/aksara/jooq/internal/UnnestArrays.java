@@ -349,15 +349,14 @@ final class UnnestArrays {
                 super.bind(ps, index, connection, batch);
                 return;
             }
+            if (timestamp) {
+                // one array literal, cast by the SQL (?::timestamptz[]): no String per row for the driver to encode
+                ps.setString(index, IsoTimestamps.arrayLiteral(batch, field::getUnchecked, o -> (String) element(o)));
+                return;
+            }
             Object[] values = array.apply(batch.size());
             for (int i = 0; i < values.length; i++) {
-                Model o = batch.get(i);
-                Object v = field.getUnchecked(o);
-                if (timestamp && v != null) {
-                    String text = IsoTimestamps.utcText((OffsetDateTime) v);
-                    v = text != null ? text : element(o); // another offset or a far year: the general way
-                }
-                values[i] = v;
+                values[i] = field.getUnchecked(batch.get(i));
             }
             send(ps, index, connection, values);
         }
