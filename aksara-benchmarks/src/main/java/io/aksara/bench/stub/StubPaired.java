@@ -22,7 +22,7 @@ import java.util.function.IntConsumer;
  * measure for a shared machine whose hardware counters are not available ({@code perf stat}):
  *
  * <pre>{@code
- * java -cp <benchmark classpath> io.aksara.bench.stub.StubPaired [seconds per workload] [W1 W1c W2 W2k W5 W6 W6c W7]
+ * java -cp <benchmark classpath> io.aksara.bench.stub.StubPaired [seconds per workload] [W1 W1c W2 W2k W5 W6 W6c W6u W6cu W7]
  * }</pre>
  */
 public final class StubPaired {
@@ -52,13 +52,19 @@ public final class StubPaired {
         all.put("W5", new Workload("W5 update by PK", 200, i -> jdbc.stack.updatePk(Params.id(i)),
                 i -> aksara.stack.updatePk(Params.id(i))));
         all.put("W6", new Workload("W6 insert 100 rows", 10, i -> jdbc.stack.bulkInsert(bulk), i -> aksara.stack.bulkInsert(bulk)));
-        all.put("W6c", new Workload("W6 bulkCreate alone", 10, i -> jdbc.stack.bulkInsert(bulk), i -> {
+        IntConsumer bulkCreateAlone = i -> {
             kept.forEach(o -> o.id = null);
             JournalBulk.objects.bulkCreate(kept);
-        }));
+        };
+        all.put("W6c", new Workload("W6 bulkCreate alone", 10, i -> jdbc.stack.bulkInsert(bulk), bulkCreateAlone));
         all.put("W7", new Workload("W7 50 owners + pets (floor: two queries)", 20, i -> jdbc.stack.prefetch(50),
                 i -> aksara.stack.prefetch(50)));
-        if (args.length > 1) { // workloads named after the seconds: only those
+        // against raw JDBC's PostgreSQL floor (one array per column), which is what Aksara sends on PostgreSQL
+        all.put("W6u", new Workload("W6 insert 100 rows, raw JDBC with unnest", 10, i -> jdbc.stack.bulkInsertUnnest(bulk),
+                i -> aksara.stack.bulkInsert(bulk)));
+        all.put("W6cu", new Workload("W6 bulkCreate alone, raw JDBC with unnest", 10, i -> jdbc.stack.bulkInsertUnnest(bulk),
+                bulkCreateAlone));
+        if (args.length > 1) { // the workloads named after the seconds, e.g. StubPaired 20 W6u W6cu
             all.keySet().retainAll(List.of(args).subList(1, args.length));
         }
         StringBuilder out = new StringBuilder(String.format(Locale.ROOT, "Stub driver, paired and interleaved (one JVM, "

@@ -45,9 +45,15 @@ final class StubStatement extends RefusingStatement {
         return values.length;
     }
 
-    /** The length of parameter 1, an array ({@link StubArray} or a primitive array): the rows of an unnest. */
+    /**
+     * The length of parameter 1, an array ({@link StubArray}, a Java array, or an array literal
+     * such as Aksara's {@code {2024-..Z,NULL}} of timestamps, whose elements hold no comma): the rows of an unnest.
+     */
     int firstArrayLength() {
         Object v = values.length == 0 ? null : values[0];
+        if (v instanceof String literal && literal.startsWith("{")) {
+            return literal.length() == 2 ? 0 : (int) literal.chars().filter(c -> c == ',').count() + 1;
+        }
         return v instanceof StubArray a ? a.elements().length : v != null && v.getClass().isArray() ? java.lang.reflect.Array.getLength(v) : 0;
     }
 

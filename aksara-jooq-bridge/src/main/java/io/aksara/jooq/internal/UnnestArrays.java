@@ -2,6 +2,12 @@ package io.aksara.jooq.internal;
 
 import io.aksara.Model;
 import io.aksara.jooq.types.SqlTypes;
+import io.aksara.kinds.DateTimeKind;
+import io.aksara.kinds.DecimalKind;
+import io.aksara.kinds.EmailKind;
+import io.aksara.kinds.FieldKind;
+import io.aksara.kinds.StringKind;
+import io.aksara.kinds.TextKind;
 import io.aksara.meta.FieldMeta;
 import io.aksara.meta.FieldType;
 import io.aksara.meta.ModelMeta;
@@ -168,6 +174,20 @@ final class UnnestArrays {
             }
         }
         Class<?> bound = type.getType();
+        if (!field.isRelation()) {
+            // the built-in kinds store the value the field holds: no per-row conversion to look for
+            FieldKind<?> kind = field.kind();
+            if ((kind instanceof StringKind || kind instanceof TextKind || kind instanceof EmailKind)
+                    && bound == String.class) {
+                return new DirectColumn(field, type, dialect, "text", "text", String[]::new, String.class, false);
+            } else if (kind instanceof DecimalKind && bound == BigDecimal.class) {
+                return new DirectColumn(field, type, dialect, "numeric", "numeric", BigDecimal[]::new,
+                        BigDecimal.class, false);
+            } else if (kind instanceof DateTimeKind && bound == OffsetDateTime.class) {
+                return new DirectColumn(field, type, dialect, "timestamptz", "text", String[]::new,
+                        OffsetDateTime.class, true);
+            }
+        }
         // sent as they are: pgjdbc encodes these arrays exactly (binary for the numbers)
         if (bound == Long.class) {
             return new BoxedColumn(field, type, dialect, "int8", "int8", Long[]::new, false);
@@ -245,7 +265,7 @@ final class UnnestArrays {
     }
 
     /** Any other column: its values converted for JDBC as a single bind is, then put in an array. */
-    private static final class BoxedColumn extends Column {
+    private static class BoxedColumn extends Column {
         private final DataType<?> type;
         private final SQLDialect dialect;
         private final String elementType;
@@ -273,10 +293,23 @@ final class UnnestArrays {
                 }
                 values[i] = v;
             }
-            ps.setArray(index, connection.createArrayOf(elementType, values));
+            send(ps, index, connection, values);
         }
 
-        private Object element(Model o) {
+        /**
+         * Binds the array: a {@code String[]} as it is (pgjdbc sends it in binary, as raw JDBC's
+         * {@code setObject(String[])}: no array literal to build and quote), others through
+         * {@code createArrayOf}.
+         */
+        final void send(PreparedStatement ps, int index, Connection connection, Object[] values) throws SQLException {
+            if (values instanceof String[]) {
+                ps.setObject(index, values);
+            } else {
+                ps.setArray(index, connection.createArrayOf(elementType, values));
+            }
+        }
+
+        Object element(Model o) {
             Object v = value(o);
             if (v == null || !asText) {
                 return v;
@@ -288,6 +321,44 @@ final class UnnestArrays {
 
         @Override Object value(Model o) {
             return JdbcValues.asBound(JdbcValues.toJdbc(field.columnValueUnchecked(o), dialect), type);
+        }
+    }
+
+    /**
+     * A column of a built-in kind whose value needs no conversion on PostgreSQL (text, decimals)
+     * or one that is cheap to make here (a UTC timestamp's text, {@link IsoTimestamps}): its
+     * values go into the array straight from the fields. A type registered later to convert the
+     * value's class ({@link SqlTypes#converting}) sends the batch the general way.
+     */
+    private static final class DirectColumn extends BoxedColumn {
+        private final Class<?> valueClass;
+        private final boolean timestamp;
+        private final IntFunction<Object[]> array;
+
+        DirectColumn(FieldMeta<?, ?> field, DataType<?> type, SQLDialect dialect, String sqlType, String elementType,
+                IntFunction<Object[]> newArray, Class<?> valueClass, boolean timestamp) {
+            super(field, type, dialect, sqlType, elementType, newArray, timestamp);
+            this.valueClass = valueClass;
+            this.timestamp = timestamp;
+            this.array = newArray;
+        }
+
+        @Override void bind(PreparedStatement ps, int index, Connection connection, List<? extends Model> batch)
+                throws SQLException {
+            if (SqlTypes.converting(valueClass) != null) {
+                super.bind(ps, index, connection, batch);
+                return;
+            }
+            if (timestamp) {
+                // one array literal, cast by the SQL (?::timestamptz[]): no String per row for the driver to encode
+                ps.setString(index, IsoTimestamps.arrayLiteral(batch, field::getUnchecked, o -> (String) element(o)));
+                return;
+            }
+            Object[] values = array.apply(batch.size());
+            for (int i = 0; i < values.length; i++) {
+                values[i] = field.getUnchecked(batch.get(i));
+            }
+            send(ps, index, connection, values);
         }
     }
 }
