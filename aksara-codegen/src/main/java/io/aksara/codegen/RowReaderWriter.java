@@ -75,8 +75,9 @@ final class RowReaderWriter {
     /** One column: the typed getter when the shape allows it and the field's type has one, else the reader. */
     private static String column(TypeNamer names, FieldSpec f, int k) {
         int index = k + 1;
-        String general = "m." + f.name() + " = (" + names.render(f.valueType()) + ") s.value(" + k + ", m, s.reader(" + k
-                + ").read(rs, " + index + "));";
+        // an Object field takes the value as it is: a cast to Object would be a javac lint warning in user builds
+        String cast = f.valueType().toString().equals("java.lang.Object") ? "" : "(" + names.render(f.valueType()) + ") ";
+        String general = "m." + f.name() + " = " + cast + "s.value(" + k + ", m, s.reader(" + k + ").read(rs, " + index + "));";
         String getter = typedGetter(f);
         return getter == null ? general
                 : "if (s.typed(" + k + ")) m." + f.name() + " = rs." + getter + "(" + index + "); else " + general;
