@@ -86,6 +86,21 @@ class RowReaderCodegenTest {
     }
 
     @Test
+    void anObjectFieldTakesTheValueWithoutACastSoALintCleanBuildStaysClean() throws Exception {
+        String note = """
+                package app;
+
+                public class Note extends io.aksara.Model {
+                    @io.aksara.fields.JSONField(nullable = true) public Object attributes;
+                }
+                """;
+        TestCompiler.Result result = TestCompiler.compile(dir, Map.of("app/Note.java", note)); // -Xlint:all -Werror
+        assertThat(result.errors()).isEmpty();
+        assertThat(result.generatedSource("app.Note_"))
+                .contains("        m.attributes = s.value(1, m, s.reader(1).read(rs, 2));\n");
+    }
+
+    @Test
     @SuppressWarnings({"unchecked", "rawtypes"})
     void theRegisteredReaderFillsTheFieldsByTypedGetterReaderOrConversion() throws Exception {
         TestCompiler.Result result = TestCompiler.compile(dir, Map.of("app/Lamp.java", MODELS, "app/Shop.java", SHOP,
