@@ -92,15 +92,24 @@ public final class LookupShapes {
     }
 
     static void remember(ModelMeta<?> model, List<String> path, Shape shape, Kept resolvedIn) {
-        Map<List<String>, Shape> paths = within(resolvedIn.byModel(), model);
-        if (paths == null) {
+        keep(resolvedIn.byModel(), model, path, shape, resolvedIn);
+    }
+
+    /**
+     * Keeps {@code value} under {@code key} for {@code model} in one of {@code resolvedIn}'s maps,
+     * within the bounds, and takes it back when a registration raced with the resolution.
+     */
+    private static <K, V> void keep(Map<ModelMeta<?>, Map<K, V>> byModel, ModelMeta<?> model, K key, V value,
+            Kept resolvedIn) {
+        Map<K, V> entries = within(byModel, model);
+        if (entries == null) {
             return;
         }
-        if (paths.size() < MAX_PATHS) {
-            paths.putIfAbsent(path, shape);
+        if (entries.size() < MAX_PATHS) {
+            entries.putIfAbsent(key, value);
         }
         if (current() != resolvedIn) {
-            paths.remove(path, shape); // a registration raced with the resolution: it may be stale
+            entries.remove(key, value); // a registration raced with the resolution: it may be stale
         }
     }
 
@@ -170,15 +179,6 @@ public final class LookupShapes {
 
     /** Keeps the term an ordering name resolved to (an own column's, which reads no other model). */
     static void rememberOrderTerm(ModelMeta<?> model, String name, OrderTerm term, Kept resolvedIn) {
-        Map<String, OrderTerm> names = within(resolvedIn.orderByModel(), model);
-        if (names == null) {
-            return;
-        }
-        if (names.size() < MAX_PATHS) {
-            names.putIfAbsent(name, term);
-        }
-        if (current() != resolvedIn) {
-            names.remove(name, term); // a registration raced with the resolution: it may be stale
-        }
+        keep(resolvedIn.orderByModel(), model, name, term, resolvedIn);
     }
 }

@@ -4,6 +4,7 @@ import io.aksara.Model;
 import io.aksara.meta.FieldMeta;
 import io.aksara.meta.ModelMeta;
 import java.util.List;
+import java.util.Objects;
 
 /**
  * The immutable description of a SELECT over one model: filter, ordering and the slice. A
@@ -67,6 +68,7 @@ public record SelectQuery<T extends Model>(ModelMeta<T> model, Filter where, Lis
 
     public SelectQuery {
         ordering = List.copyOf(ordering);
+        Objects.requireNonNull(rest, "rest: the query's other components");
     }
 
     /** A query from every component, as listed on {@link SelectQuery} and {@link Rest}. */
