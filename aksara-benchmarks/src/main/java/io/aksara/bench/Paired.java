@@ -60,11 +60,14 @@ public final class Paired {
                     }
                 }));
         List<String> chosen = args.length > 0 ? List.of(args) : List.of("W1", "W2@10", "W2@1000", "W5", "W6");
+        // W8 runs many threads at once, so it has a harness and a table of its own (PairedW8), after the others
+        List<String> single = chosen.stream().filter(k -> !k.equals("W8")).toList();
 
         Db db = new Db();
         db.open();
         List<Stack> stacks = Stack.openAll(db);
         StringBuilder out = new StringBuilder();
+        StringBuilder w8 = new StringBuilder();
         out.append(String.format(Locale.ROOT, "Paired, interleaved run (one JVM; %.0f s warmup + %.0f s measured per workload). "
                 + "Per stack: median batch mean in µs/op; ratio = median over rounds of (stack / raw JDBC in the same round), "
                 + "[p25-p75 of the round ratios].%n%n| workload | rounds |", warmupSeconds, measureSeconds));
@@ -73,10 +76,10 @@ public final class Paired {
         stacks.forEach(s -> out.append("---|"));
         out.append('\n');
         try {
-            for (String key : chosen) {
+            for (String key : single) {
                 Workload w = all.get(key);
                 if (w == null) {
-                    throw new IllegalArgumentException("unknown workload " + key + "; choose from " + all.keySet());
+                    throw new IllegalArgumentException("unknown workload " + key + "; choose from " + all.keySet() + " or W8");
                 }
                 int[] counter = {0};
                 run(w, stacks, db, counter, warmupSeconds, null, null);
@@ -87,12 +90,16 @@ public final class Paired {
                 row(out, w.name() + ", client CPU", stacks.size(), cpuRounds);
                 System.err.println("paired: " + key + " done");
             }
+            if (single.size() < chosen.size()) {
+                PairedW8.run(stacks, db, w8);
+                System.err.println("paired: W8 done");
+            }
         } finally {
             BenchData.ensure(db.ds);
             Stack.closeAll(stacks);
             db.close();
         }
-        System.out.print(out);
+        System.out.print(single.isEmpty() ? w8 : out.append(w8));
     }
 
     /** One table row: each stack's median per op and its median ratio to raw JDBC (the first stack) over the rounds. */
@@ -148,7 +155,8 @@ public final class Paired {
         }
     }
 
-    private static double pct(double[] values, int p) {
+    /** The {@code p}-th percentile of {@code values}, interpolated. */
+    static double pct(double[] values, int p) {
         double[] v = values.clone();
         Arrays.sort(v);
         double pos = (v.length - 1) * p / 100.0;

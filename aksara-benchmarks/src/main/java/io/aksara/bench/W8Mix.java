@@ -153,44 +153,46 @@ public class W8Mix {
         }
     }
 
-    private Runnable worker(Stack s, AtomicInteger next, AtomicReference<Throwable> failure, Semaphore gate) {
-        int first = base;
-        return () -> {
-            int k;
-            while (failure.get() == null && (k = next.getAndIncrement()) < TASKS) {
-                try {
-                    task(s, first + k, gate);
-                } catch (Throwable t) {
-                    failure.compareAndSet(null, t);
-                }
-            }
-        };
-    }
-
     private void onVirtualThreads(Stack s) throws Exception {
         onVirtualThreads(s, null);
     }
 
     private void onVirtualThreads(Stack s, Semaphore gate) throws Exception {
+        int first = base;
+        base += TASKS;
+        onVirtualThreads(s, first, concurrency, gate);
+    }
+
+    private void onPlatformPool(Stack s) throws Exception {
+        int first = base;
+        base += TASKS;
+        onPlatformPool(platform, s, first);
+    }
+
+    /**
+     * One invocation on virtual threads: tasks {@code first} to {@code first + TASKS - 1} taken from a shared
+     * counter by {@code threads} new virtual threads, each operation inside {@code gate} when not null.
+     * Also {@link PairedW8}'s, so that both harnesses measure the same loop.
+     */
+    static void onVirtualThreads(Stack s, int first, int threads, Semaphore gate) throws Exception {
         AtomicInteger next = new AtomicInteger();
         AtomicReference<Throwable> failure = new AtomicReference<>();
-        Runnable work = worker(s, next, failure, gate);
-        base += TASKS;
-        Thread[] threads = new Thread[concurrency];
-        for (int i = 0; i < threads.length; i++) {
-            threads[i] = Thread.ofVirtual().start(work);
+        Runnable work = worker(s, first, next, failure, gate);
+        Thread[] running = new Thread[threads];
+        for (int i = 0; i < running.length; i++) {
+            running[i] = Thread.ofVirtual().start(work);
         }
-        for (Thread t : threads) {
+        for (Thread t : running) {
             t.join();
         }
         rethrow(failure.get());
     }
 
-    private void onPlatformPool(Stack s) throws Exception {
+    /** The same invocation on a platform pool: one worker per connection of the pool, {@link BenchConfig#POOL_SIZE}. */
+    static void onPlatformPool(ExecutorService platform, Stack s, int first) throws Exception {
         AtomicInteger next = new AtomicInteger();
         AtomicReference<Throwable> failure = new AtomicReference<>();
-        Runnable work = worker(s, next, failure, null);
-        base += TASKS;
+        Runnable work = worker(s, first, next, failure, null);
         Future<?>[] running = new Future<?>[BenchConfig.POOL_SIZE];
         for (int i = 0; i < running.length; i++) {
             running[i] = platform.submit(work);
@@ -203,6 +205,20 @@ public class W8Mix {
             }
         }
         rethrow(failure.get());
+    }
+
+    private static Runnable worker(Stack s, int first, AtomicInteger next, AtomicReference<Throwable> failure,
+            Semaphore gate) {
+        return () -> {
+            int k;
+            while (failure.get() == null && (k = next.getAndIncrement()) < TASKS) {
+                try {
+                    task(s, first + k, gate);
+                } catch (Throwable t) {
+                    failure.compareAndSet(null, t);
+                }
+            }
+        };
     }
 
     private static void rethrow(Throwable t) throws Exception {
