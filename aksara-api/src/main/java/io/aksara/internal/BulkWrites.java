@@ -287,13 +287,19 @@ public final class BulkWrites {
                 checked.add(f);
             }
         }
+        // whether each value is encoded before its check (a codec or enum kind), also once per call
+        boolean[] asHeld = new boolean[checked.size()];
+        for (int c = 0; c < asHeld.length; c++) {
+            asHeld[c] = Validator.checkedAsHeld(checked.get(c));
+        }
         Map<String, List<String>> errors = Map.of();
         int invalid = 0;
         for (int i = 0; i < objs.size(); i++) {
             Map<String, List<String>> own = Map.of(); // made at the first problem: valid rows allocate nothing here
             for (int c = 0; c < checked.size(); c++) {
                 FieldMeta<T, ?> f = checked.get(c);
-                List<String> messages = Validator.check(f, f.get(objs.get(i)));
+                Object value = f.get(objs.get(i));
+                List<String> messages = asHeld[c] ? Validator.checkStored(f, value) : Validator.check(f, value);
                 if (!messages.isEmpty()) {
                     own = own.isEmpty() ? new LinkedHashMap<>() : own;
                     own.put("[" + i + "]." + f.name(), messages);
