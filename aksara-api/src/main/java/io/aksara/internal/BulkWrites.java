@@ -287,10 +287,11 @@ public final class BulkWrites {
                 checked.add(f);
             }
         }
-        // whether each value is encoded before its check (a codec or enum kind), also once per call
-        boolean[] asHeld = new boolean[checked.size()];
-        for (int c = 0; c < asHeld.length; c++) {
-            asHeld[c] = Validator.checkedAsHeld(checked.get(c));
+        // bit c: the values of checked field c are checked as held, with no encoding first (not a
+        // codec or enum kind); decided once per call, a bit mask so the call allocates nothing for it
+        long asHeld = 0;
+        for (int c = 0; c < Math.min(checked.size(), Long.SIZE); c++) {
+            asHeld |= Validator.checkedAsHeld(checked.get(c)) ? 1L << c : 0;
         }
         Map<String, List<String>> errors = Map.of();
         int invalid = 0;
@@ -299,7 +300,8 @@ public final class BulkWrites {
             for (int c = 0; c < checked.size(); c++) {
                 FieldMeta<T, ?> f = checked.get(c);
                 Object value = f.get(objs.get(i));
-                List<String> messages = asHeld[c] ? Validator.checkStored(f, value) : Validator.check(f, value);
+                List<String> messages = c < Long.SIZE && (asHeld & 1L << c) != 0
+                        ? Validator.checkStored(f, value) : Validator.check(f, value);
                 if (!messages.isEmpty()) {
                     own = own.isEmpty() ? new LinkedHashMap<>() : own;
                     own.put("[" + i + "]." + f.name(), messages);
