@@ -147,10 +147,11 @@ public final class Validator {
      * such as the implicit {@code id} of a new instance.
      */
     static boolean alwaysValid(FieldMeta<?, ?> field) {
-        boolean anyValuePasses = field.type() == FieldType.INTEGER || field.type() == FieldType.BIG_INTEGER
-                || field.type() == FieldType.BOOLEAN || field.type() == FieldType.BIG_AUTO;
-        boolean nullPasses = field.primitive() || field.nullable() || field.generated() || field.dbDefault() != null;
-        return anyValuePasses && nullPasses && field.choices().isEmpty() && checkedAsHeld(field);
+        FieldType type = field.type(); // first: most fields of other types stop here (save() asks per field)
+        return (type == FieldType.INTEGER || type == FieldType.BIG_INTEGER || type == FieldType.BOOLEAN
+                        || type == FieldType.BIG_AUTO)
+                && (field.primitive() || field.nullable() || field.generated() || field.dbDefault() != null)
+                && field.choices().isEmpty() && checkedAsHeld(field);
     }
 
     private static List<String> decimal(FieldMeta<?, ?> field, BigDecimal value) {
