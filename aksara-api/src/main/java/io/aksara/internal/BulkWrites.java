@@ -287,13 +287,21 @@ public final class BulkWrites {
                 checked.add(f);
             }
         }
+        // bit c: the values of checked field c are checked as held, with no encoding first (not a
+        // codec or enum kind); decided once per call, a bit mask so the call allocates nothing for it
+        long asHeld = 0;
+        for (int c = 0; c < Math.min(checked.size(), Long.SIZE); c++) {
+            asHeld |= Validator.checkedAsHeld(checked.get(c)) ? 1L << c : 0;
+        }
         Map<String, List<String>> errors = Map.of();
         int invalid = 0;
         for (int i = 0; i < objs.size(); i++) {
             Map<String, List<String>> own = Map.of(); // made at the first problem: valid rows allocate nothing here
             for (int c = 0; c < checked.size(); c++) {
                 FieldMeta<T, ?> f = checked.get(c);
-                List<String> messages = Validator.check(f, f.get(objs.get(i)));
+                Object value = f.get(objs.get(i));
+                List<String> messages = c < Long.SIZE && (asHeld & 1L << c) != 0
+                        ? Validator.checkStored(f, value) : Validator.check(f, value);
                 if (!messages.isEmpty()) {
                     own = own.isEmpty() ? new LinkedHashMap<>() : own;
                     own.put("[" + i + "]." + f.name(), messages);

@@ -65,6 +65,20 @@ public final class Validator {
         // a kind of its own is checked in its stored form, by the rules of the kind it is stored as
         Object value = field.kind() instanceof CodecKind<?, ?> codec && codec.javaClass().isInstance(attribute)
                 || field.kind() instanceof EnumKind && attribute instanceof Enum<?> ? field.kind().encode(attribute) : attribute;
+        return checkStored(field, value);
+    }
+
+    /**
+     * Whether a field's value is checked as the field holds it, with no encoding first: true for
+     * every kind but a {@link CodecKind} or an {@link EnumKind}. A bulk write decides it once per
+     * field and call, then checks each row's value with {@link #checkStored}.
+     */
+    static boolean checkedAsHeld(FieldMeta<?, ?> field) {
+        return !(field.kind() instanceof CodecKind<?, ?>) && !(field.kind() instanceof EnumKind);
+    }
+
+    /** {@link #check} of a value already in its stored form (see {@link #checkedAsHeld}). */
+    static List<String> checkStored(FieldMeta<?, ?> field, Object value) {
         if (value == null) {
             // a @DbDefault column is filled by the database when the INSERT leaves it out
             return !field.nullable() && !field.generated() && field.dbDefault() == null ? List.of("This field cannot be null.") : List.of();
@@ -108,7 +122,8 @@ public final class Validator {
 
     private static List<String> text(FieldMeta<?, ?> field, String s) {
         List<String> out = plus(List.of(), TextRules.problem(s));
-        int length = s.codePointCount(0, s.length());
+        // a text has no more code points than chars, so one within the limit in chars needs no count
+        int length = field.maxLength() > 0 && s.length() > field.maxLength() ? s.codePointCount(0, s.length()) : 0;
         if (field.maxLength() > 0 && length > field.maxLength()) {
             out = plus(out, "Ensure this value has at most " + field.maxLength() + " characters (it has " + length + ").");
         }
@@ -127,13 +142,16 @@ public final class Validator {
 
     /**
      * Whether every value of this field passes {@link #check}, so a caller need not read (and box)
-     * it: a primitive integer or boolean, which cannot be null, with no choices and stored as it is.
+     * it: an integer, boolean or automatic key with no choices, stored as it is, that is either
+     * primitive (never null) or may be null (nullable, generated, or filled by a database default),
+     * such as the implicit {@code id} of a new instance.
      */
     static boolean alwaysValid(FieldMeta<?, ?> field) {
-        return field.primitive() && field.choices().isEmpty()
-                && !(field.kind() instanceof CodecKind<?, ?>) && !(field.kind() instanceof EnumKind)
-                && (field.type() == FieldType.INTEGER || field.type() == FieldType.BIG_INTEGER
-                        || field.type() == FieldType.BOOLEAN);
+        FieldType type = field.type(); // first: most fields of other types stop here (save() asks per field)
+        return (type == FieldType.INTEGER || type == FieldType.BIG_INTEGER || type == FieldType.BOOLEAN
+                        || type == FieldType.BIG_AUTO)
+                && (field.primitive() || field.nullable() || field.generated() || field.dbDefault() != null)
+                && field.choices().isEmpty() && checkedAsHeld(field);
     }
 
     private static List<String> decimal(FieldMeta<?, ?> field, BigDecimal value) {

@@ -47,4 +47,25 @@ class ValidatorTest {
     void asyncWorkRunsOnVirtualThreads() throws Exception {
         assertThat(Async.supply(() -> Thread.currentThread().isVirtual()).get()).isTrue();
     }
+
+    @Test
+    void skipsOnlyFieldsEveryValueOfWhichPasses() {
+        // the generated key may be null on a new instance; a nullable integer too; a primitive is never null
+        assertThat(Validator.alwaysValid(Book.META.field("id"))).isTrue();
+        assertThat(Validator.alwaysValid(Book.META.field("pages"))).isTrue();
+        assertThat(Validator.alwaysValid(Book.META.field("inPrint"))).isTrue();
+        // these have something to check: length, digits, a saved target
+        assertThat(Validator.alwaysValid(Book.META.field("title"))).isFalse();
+        assertThat(Validator.alwaysValid(Book.META.field("price"))).isFalse();
+        assertThat(Validator.alwaysValid(Book.META.field("author"))).isFalse();
+    }
+
+    @Test
+    void countsCodePointsOnlyForTextLongerThanTheLimitInChars() {
+        // 20 emoji are 40 chars but 20 characters: within title's limit of 20
+        assertThat(Validator.check(Book.META.field("title"), "🙂".repeat(20))).isEmpty();
+        assertThat(Validator.check(Book.META.field("title"), "🙂".repeat(21)))
+                .containsExactly("Ensure this value has at most 20 characters (it has 21).");
+        assertThat(Validator.check(Book.META.field("title"), "x".repeat(20))).isEmpty();
+    }
 }

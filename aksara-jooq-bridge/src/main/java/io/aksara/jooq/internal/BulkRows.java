@@ -38,12 +38,11 @@ final class BulkRows<T extends Model> {
         // a composite key is always given: its fields are the row's own values
         this.pk = meta.hasCompositeKey() ? null : meta.primaryKey();
         this.keyFromDatabase = pk != null && pk.generated() && pk.get(instances.getFirst()) == null;
-        for (T o : instances) {
-            if (pk != null && (pk.generated() && pk.get(o) == null) != keyFromDatabase) {
-                throw new IllegalArgumentException("a bulk write takes instances that all carry their key"
-                        + " or all leave it to the database");
-            }
-        }
+        // Backend's contract: the caller (BulkWrites, which groups the instances by key) passes
+        // instances that all carry their key or all leave it to the database. Checked only with
+        // assertions on (the tests): in production it would read every row's key once more.
+        assert pk == null || allKeysAlike(pk, instances, keyFromDatabase)
+                : "a bulk write takes instances that all carry their key or all leave it to the database";
         for (FieldMeta<T, ?> f : meta.fields()) {
             if (!(f == pk && keyFromDatabase) && !f.isGeneratedColumn()) { // the database computes a generated column
                 written.add(f);
@@ -51,6 +50,15 @@ final class BulkRows<T extends Model> {
             }
         }
         this.keyReader = pk == null ? null : SqlTypes.of(pk).reader(dialect);
+    }
+
+    private static <T extends Model> boolean allKeysAlike(FieldMeta<T, ?> pk, List<T> instances, boolean keyFromDatabase) {
+        for (T o : instances) {
+            if ((pk.generated() && pk.get(o) == null) != keyFromDatabase) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The key an instance carries: its key field's value, or a composite key of its key fields. */
