@@ -5,7 +5,9 @@ import io.aksara.query.SelectQuery;
 
 /**
  * The plan-cache key of a query whose WHERE is one lookup on one plain value
- * ({@code get("pk", id)}, {@code filter("slug", s)}), made without copying the query: it keeps
+ * ({@code get("pk", id)}, {@code filter("slug", s)}) or one {@code in} list bound as one array
+ * (prefetchRelated's {@code owner__in}: keyed by the element class, so one key for any length; the
+ * first such query's list stays referenced by the cached key), made without copying the query: it keeps
  * the query itself and compares everything but its value and its slice's values. It equals
  * another key exactly when the normalised copies {@link QueryShape} made before would have been
  * equal (the same model, lookup path, lookup, value class and slice presence, and equal other
