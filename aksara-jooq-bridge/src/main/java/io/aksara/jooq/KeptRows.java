@@ -6,6 +6,7 @@ import io.aksara.jooq.internal.RowMapper;
 import io.aksara.jooq.internal.Statements;
 import io.aksara.jooq.internal.plan.CompiledPlan;
 import io.aksara.jooq.internal.plan.PlanCache;
+import io.aksara.query.Filter;
 import io.aksara.query.Placeholder;
 import io.aksara.query.SelectQuery;
 import io.aksara.spi.CompiledRows;
@@ -53,9 +54,16 @@ final class KeptRows<T extends Model> implements CompiledRows<T> {
     /**
      * The size to give the result list: a limit of 32 to 10,000 rows, so a long page is not copied
      * as it grows; a short one (and get()'s probe of 21, which expects one row) keeps the default.
+     * Without a limit, a WHERE of one {@code in} list of 32 to 10,000 values expects as many rows
+     * (prefetchRelated's second query: one row per key forward, usually more in reverse), which
+     * saves the list's first five growths.
      */
     static int expectedRows(SelectQuery<?> query) {
         Long limit = query.limit();
-        return limit == null || limit < 32 || limit > 10_000 ? 0 : limit.intValue();
+        if (limit != null) {
+            return limit < 32 || limit > 10_000 ? 0 : limit.intValue();
+        }
+        return query.where() instanceof Filter.Match m && m.value() instanceof List<?> values
+                && values.size() >= 32 && values.size() <= 10_000 && m.lookup().name().equals("in") ? values.size() : 0;
     }
 }

@@ -29,6 +29,9 @@ public record Loading(List<Prefetch> prefetches, boolean strict, Duration timeou
     }
 
     public Loading withPrefetches(List<Prefetch> more) {
+        if (prefetches.isEmpty()) {
+            return new Loading(more, strict, timeout); // the usual first call: no list built to be copied again
+        }
         List<Prefetch> all = new ArrayList<>(prefetches);
         all.addAll(more);
         return new Loading(all, strict, timeout);

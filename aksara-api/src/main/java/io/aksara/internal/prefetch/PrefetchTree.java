@@ -6,6 +6,7 @@ import io.aksara.internal.LookupPaths;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The lookups of one {@code prefetchRelated} as a tree: {@code "books"} and
@@ -29,9 +30,35 @@ final class PrefetchTree {
         }
     }
 
+    /** How many single-path trees {@link #of} keeps (paths are constants in the caller's code). */
+    static final int MAX_KEPT = 1024;
+
+    /**
+     * Trees of one plain lookup ({@code prefetchRelated("pets")}, no QuerySet, no {@code to}
+     * name), by path: a prefetch builds its tree twice per fetch (validated, then run), a node and
+     * a map per level each time. A kept tree is shared, so no node is changed after {@link #of}.
+     */
+    private static final Map<String, Node> KEPT = new ConcurrentHashMap<>();
+
     private PrefetchTree() {}
 
-    static Node of(Iterable<Prefetch> lookups) {
+    static Node of(List<Prefetch> lookups) {
+        if (lookups.size() != 1 || lookups.getFirst().querySet() != null || lookups.getFirst().toAttr() != null) {
+            return build(lookups);
+        }
+        String path = lookups.getFirst().path();
+        Node known = KEPT.get(path);
+        if (known != null) {
+            return known;
+        }
+        Node built = build(lookups); // a bad path throws here, each time: errors are not kept
+        if (KEPT.size() < MAX_KEPT) {
+            KEPT.putIfAbsent(path, built);
+        }
+        return built;
+    }
+
+    private static Node build(List<Prefetch> lookups) {
         Node root = new Node(null, null, "");
         for (Prefetch p : lookups) {
             add(root, p);

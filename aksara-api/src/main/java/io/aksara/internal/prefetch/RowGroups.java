@@ -26,23 +26,23 @@ final class RowGroups {
      * no owner claims, which is left out).
      */
     static RowGroups of(List<Model> rows, int[] groupOfRow, int groups) {
+        // counts, summed to each group's end, then filled backwards from the ends: each entry ends
+        // as its group's start, and walking the rows backwards keeps a group's rows in their order
+        // (no second array of fill positions)
         int[] starts = new int[groups + 1];
-        int claimed = 0;
         for (int g : groupOfRow) {
             if (g >= 0) {
-                starts[g + 1]++;
-                claimed++;
+                starts[g]++;
             }
         }
-        for (int g = 0; g < groups; g++) {
-            starts[g + 1] += starts[g];
+        for (int g = 1; g <= groups; g++) {
+            starts[g] += starts[g - 1];
         }
-        Model[] sorted = new Model[claimed];
-        int[] fill = groups == 0 ? starts : starts.clone();
-        for (int i = 0; i < groupOfRow.length; i++) {
+        Model[] sorted = new Model[starts[groups]]; // the last group's end: every claimed row
+        for (int i = groupOfRow.length - 1; i >= 0; i--) {
             int g = groupOfRow[i];
             if (g >= 0) {
-                sorted[fill[g]++] = rows.get(i);
+                sorted[--starts[g]] = rows.get(i);
             }
         }
         return new RowGroups(sorted, starts);

@@ -5,7 +5,9 @@ import io.aksara.query.SelectQuery;
 
 /**
  * The plan-cache key of a query whose WHERE is one lookup on one plain value
- * ({@code get("pk", id)}, {@code filter("slug", s)}), made without copying the query: it keeps
+ * ({@code get("pk", id)}, {@code filter("slug", s)}) or one {@code in} list bound as one array
+ * (prefetchRelated's {@code owner__in}: keyed by the element class, so one key for any length; the
+ * first such query's list stays referenced by the cached key), made without copying the query: it keeps
  * the query itself and compares everything but its value and its slice's values. It equals
  * another key exactly when the normalised copies {@link QueryShape} made before would have been
  * equal (the same model, lookup path, lookup, value class and slice presence, and equal other
@@ -23,16 +25,19 @@ final class OneValueKey {
 
     private final SelectQuery<?> query;
     private final Filter.Match match;
+    /** What of the value takes part: its class, or for an {@code in} list bound as one array its {@code ArraySlot}. */
+    private final Object valueShape;
     private final boolean offset;
     private final boolean limit;
     private final int hash;
 
-    OneValueKey(SelectQuery<?> query, Filter.Match match) {
+    OneValueKey(SelectQuery<?> query, Filter.Match match, Object valueShape) {
         this.query = query;
         this.match = match;
+        this.valueShape = valueShape;
         this.offset = query.offset() > 0;
         this.limit = query.limit() != null;
-        this.hash = 4 * matchHash(query.model().hashCode(), match) + (offset ? 2 : 0) + (limit ? 1 : 0);
+        this.hash = 4 * shapeHash(query.model().hashCode(), match, valueShape) + (offset ? 2 : 0) + (limit ? 1 : 0);
     }
 
     @Override
@@ -46,7 +51,8 @@ final class OneValueKey {
             return true;
         }
         if (!(o instanceof OneValueKey k) || hash != k.hash || offset != k.offset || limit != k.limit
-                || query.model() != k.query.model() || !sameMatch(match, k.match)) {
+                || query.model() != k.query.model() || !valueShape.equals(k.valueShape)
+                || !match.path().equals(k.match.path()) || !match.lookup().equals(k.match.lookup())) {
             return false;
         }
         return sameRest(query, k.query);
@@ -62,7 +68,11 @@ final class OneValueKey {
 
     /** {@code h} combined with what {@link #sameMatch} compares of {@code m}. */
     static int matchHash(int h, Filter.Match m) {
-        return 31 * (31 * (31 * h + m.path().hashCode()) + m.lookup().hashCode()) + m.value().getClass().hashCode();
+        return shapeHash(h, m, m.value().getClass());
+    }
+
+    private static int shapeHash(int h, Filter.Match m, Object valueShape) {
+        return 31 * (31 * (31 * h + m.path().hashCode()) + m.lookup().hashCode()) + valueShape.hashCode();
     }
 
     /** Whether two queries agree in every component but the WHERE and the slice (see {@link #COMPONENTS}). */
@@ -78,7 +88,7 @@ final class OneValueKey {
     @Override
     public String toString() {
         return "OneValueKey[" + query.model().name() + " " + match.path() + "__" + match.lookup().name() + " "
-                + match.value().getClass().getSimpleName()
+                + (valueShape instanceof Class<?> c ? c.getSimpleName() : valueShape)
                 + (offset ? " offset" : "") + (limit ? " limit" : "") + "]";
     }
 }

@@ -52,10 +52,21 @@ record QueryShape(Object key, Object[] slots) {
     /** The limit slot's stand-in in a shape's key. */
     private static final Long ONE = 1L;
 
+    /** The array slot of each of those classes, made once: {@link #ofOneValue} keys a lone {@code in} list by it. */
+    private static final Map<Class<?>, ArraySlot> ARRAY_SLOTS = arraySlots(SLOTS.keySet());
+
     private static Map<Class<?>, Slot> slots(Class<?>... classes) {
         Map<Class<?>, Slot> out = new java.util.HashMap<>();
         for (Class<?> c : classes) {
             out.put(c, new Slot(c));
+        }
+        return Map.copyOf(out);
+    }
+
+    private static Map<Class<?>, ArraySlot> arraySlots(java.util.Set<Class<?>> classes) {
+        Map<Class<?>, ArraySlot> out = new java.util.HashMap<>();
+        for (Class<?> c : classes) {
+            out.put(c, new ArraySlot(c));
         }
         return Map.copyOf(out);
     }
@@ -68,8 +79,16 @@ record QueryShape(Object key, Object[] slots) {
         if (hasRaw(q.having())) {
             return null;
         }
-        if (q.where() instanceof Filter.Match m && slottable(m.value())) {
-            return ofOneValue(q, m);
+        if (q.where() instanceof Filter.Match m) {
+            if (slottable(m.value())) {
+                return ofOneValue(q, m, m.value().getClass());
+            }
+            // prefetchRelated's second query (pk__in / fk__in over the owners' keys): without this, every
+            // prefetch normalised a copy of the query and hashed and compared the whole of it in the cache
+            if (inListAsArray && m.lookup().name().equals("in") && arrayList(m.value())
+                    && ((List<?>) m.value()).size() <= maxArray) {
+                return ofOneValue(q, m, ARRAY_SLOTS.get(((List<?>) m.value()).getFirst().getClass()));
+            }
         }
         List<Filter> matches = MatchesKey.plainMatches(q.where(), QueryShape::slottable);
         if (matches != null) {
@@ -96,10 +115,12 @@ record QueryShape(Object key, Object[] slots) {
 
     /**
      * The shape of a query whose WHERE is one lookup on one plain value ({@code get("pk", id)},
-     * {@code filter("slug", s)}): the slots at their final size and a {@link OneValueKey} over
-     * the query itself, with no normalised copy, as this is the query every page makes most often.
+     * {@code filter("slug", s)}), or one {@code in} list bound as one array ({@code valueShape} its
+     * {@link ArraySlot}, the list its one slot, as {@link #normalize} makes it): the slots at their
+     * final size and a {@link OneValueKey} over the query itself, with no normalised copy, as this
+     * is the query every page makes most often.
      */
-    private static QueryShape ofOneValue(SelectQuery<?> q, Filter.Match m) {
+    private static QueryShape ofOneValue(SelectQuery<?> q, Filter.Match m, Object valueShape) {
         boolean offset = q.offset() > 0;
         Long limit = q.limit();
         Object[] slots = new Object[1 + (offset ? 1 : 0) + (limit != null ? 1 : 0)];
@@ -111,7 +132,7 @@ record QueryShape(Object key, Object[] slots) {
         if (limit != null) {
             slots[next] = limit;
         }
-        return new QueryShape(new OneValueKey(q, m), slots);
+        return new QueryShape(new OneValueKey(q, m, valueShape), slots);
     }
 
     /**

@@ -47,4 +47,25 @@ class OneValueKeyTest {
             assertThat(other).isNotEqualTo(plain);
         }
     }
+
+    @Test
+    void aLoneInListBoundAsOneArrayIsKeyedByItsElementClassWithoutACopy() {
+        // prefetchRelated's second query: any length, any list class, one key; the list is the one slot
+        List<String> three = new java.util.ArrayList<>(List.of("a", "b", "c"));
+        QueryShape two = QueryShape.of(Item.objects.filter("name__in", List.of("a", "b")).query(), true, 1000);
+        QueryShape threeShape = QueryShape.of(Item.objects.filter("name__in", three).query(), true, 1000);
+        assertThat(two.key()).isInstanceOf(OneValueKey.class).isEqualTo(threeShape.key()).hasSameHashCodeAs(threeShape.key());
+        assertThat(threeShape.slots()).containsExactly(three);
+        List<Object> others = List.of(
+                QueryShape.of(Item.objects.filter("name", "a").query(), true, 1000).key(),
+                QueryShape.of(Item.objects.filter("id__in", List.of(1L, 2L)).query(), true, 1000).key(),
+                QueryShape.of(Item.objects.filter("name__in", List.of("a", "b")).orderBy("name").query(), true, 1000).key());
+        for (Object other : others) {
+            assertThat(other).isNotEqualTo(two.key());
+        }
+        // where an in list is one bind per value, or longer than one array takes, its length stays in the shape
+        assertThat(QueryShape.of(Item.objects.filter("name__in", List.of("a", "b")).query(), false, 1000).key())
+                .isNotInstanceOf(OneValueKey.class);
+        assertThat(QueryShape.of(Item.objects.filter("name__in", three).query(), true, 2)).isNull();
+    }
 }
