@@ -88,6 +88,11 @@ final class QueryReads {
         return qs.with(qs.query.withOrdering(terms), true);
     }
 
+    /** The QuerySet first() reads its one row of: as it is when ordered, else by primary key. */
+    static <T extends Model> QuerySet<T> firstOrdering(QuerySet<T> qs) {
+        return qs.ordered ? qs : orderByKey(qs, false);
+    }
+
     static <T extends Model> List<T> limitedRows(QuerySet<T> qs, long n) {
         return qs.loading.apply(qs.backend().fetch(limitedTo(qs, n)), qs.database);
     }
