@@ -34,12 +34,16 @@ final class KeptRows<T extends Model> extends KeptValue<RowMapper<?>, List<T>> i
         return run(prepared);
     }
 
+    /** The limit of get()'s probe ({@code QuerySet.GET_PROBE}): it expects one row, not 21. */
+    private static final long GET_PROBE = 21;
+
     /**
-     * The size to give the result list: a limit of 32 to 10,000 rows, so a long page is not copied
-     * as it grows; a short one (and get()'s probe of 21, which expects one row) keeps the default.
+     * The size to give the result list: the limit, up to 10,000 rows, so a page is not copied as it
+     * grows (a page of 20 in the default list was three arrays: 10, 15 and 22 slots). No limit, a
+     * larger one and get()'s probe keep the default list, which makes its array at the first row.
      */
     static int expectedRows(SelectQuery<?> query) {
         Long limit = query.limit();
-        return limit == null || limit < 32 || limit > 10_000 ? 0 : limit.intValue();
+        return limit == null || limit > 10_000 || limit == GET_PROBE ? 0 : limit.intValue();
     }
 }
