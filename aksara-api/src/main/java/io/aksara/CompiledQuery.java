@@ -7,6 +7,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * A QuerySet with named {@link Param}s, resolved once: field names, lookups, relation paths and
@@ -134,40 +135,34 @@ public final class CompiledQuery<T extends Model> {
 
     /** {@link BoundQuery#first()}, as {@link #fetch(Object[])}. */
     Optional<T> first(Object[] values) {
-        requireSet(values);
-        List<T> rows = firstRun.answer(values);
-        if (rows != null) {
-            return template.loading.apply(rows, template.database).stream().findFirst();
-        }
-        QuerySet<T> run = bind(values);
-        Optional<T> out = run.first();
-        firstRun.learn(run);
-        return out;
+        return read(values, firstRun, rows -> template.loading.apply(rows, template.database).stream().findFirst(),
+                QuerySet::first);
     }
 
     /** {@link BoundQuery#count()}, as {@link #fetch(Object[])}. */
     long count(Object[] values) {
-        requireSet(values);
-        Long n = countRun.answer(values);
-        if (n != null) {
-            return n;
-        }
-        QuerySet<T> run = bind(values);
-        long out = run.count();
-        countRun.learn(run);
-        return out;
+        return read(values, countRun, Function.identity(), QuerySet::count);
     }
 
     /** {@link BoundQuery#exists()}, as {@link #fetch(Object[])}. */
     boolean exists(Object[] values) {
+        return read(values, existsRun, Function.identity(), QuerySet::exists);
+    }
+
+    /**
+     * A read on the statement its first run kept ({@code fromKept} makes the answer of it), else
+     * the usual way, which keeps it. fetch() and get() spell this out: no function objects on the
+     * hot path.
+     */
+    private <V, R> R read(Object[] values, CompiledRun<T, V> run, Function<V, R> fromKept, Function<QuerySet<T>, R> usual) {
         requireSet(values);
-        Boolean any = existsRun.answer(values);
-        if (any != null) {
-            return any;
+        V kept = run.answer(values);
+        if (kept != null) {
+            return fromKept.apply(kept);
         }
-        QuerySet<T> run = bind(values);
-        boolean out = run.exists();
-        existsRun.learn(run);
+        QuerySet<T> bound = bind(values);
+        R out = usual.apply(bound);
+        run.learn(bound);
         return out;
     }
 
