@@ -76,16 +76,16 @@ public final class BoundQuery<T extends Model> {
 
     /** The first row (by primary key when the query has no ordering). */
     public Optional<T> first() {
-        return querySet().first();
+        return compiled.first(values);
     }
 
     /** The number of matching rows. */
     public long count() {
-        return querySet().count();
+        return compiled.count(values);
     }
 
     /** Whether any row matches. */
     public boolean exists() {
-        return querySet().exists();
+        return compiled.exists(values);
     }
 }

@@ -2,9 +2,12 @@ package io.aksara;
 
 import io.aksara.errors.ParameterError;
 import io.aksara.internal.Placeholders;
+import io.aksara.spi.Backend;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * A QuerySet with named {@link Param}s, resolved once: field names, lookups, relation paths and
@@ -29,15 +32,24 @@ import java.util.Map;
 public final class CompiledQuery<T extends Model> {
     private final QuerySet<T> template;
     private final List<String> names;
-    /** fetch() and get() on the statement their first run kept (see {@link CompiledRun}). */
-    private final CompiledRun<T> fetchRun;
-    private final CompiledRun<T> getRun;
+    /** Each read on the statement its first run kept (see {@link CompiledRun}). */
+    private final CompiledRun<T, List<T>> fetchRun;
+    private final CompiledRun<T, List<T>> getRun;
+    private final CompiledRun<T, List<T>> firstRun;
+    private final CompiledRun<T, Long> countRun;
+    private final CompiledRun<T, Boolean> existsRun;
 
     CompiledQuery(QuerySet<T> template) {
         this.template = template;
         this.names = Placeholders.names(template.query());
-        this.fetchRun = new CompiledRun<>(template, names, false);
-        this.getRun = new CompiledRun<>(template, names, true);
+        // each read keeps the plan of the query it hands the backend, as its QuerySet method makes it
+        this.fetchRun = new CompiledRun<>(template, names, qs -> qs.query, Backend::compiledRows);
+        this.getRun = new CompiledRun<>(template, names, qs -> QueryReads.limitedTo(qs, QuerySet.GET_PROBE),
+                Backend::compiledRows);
+        this.firstRun = new CompiledRun<>(template, names, qs -> QueryReads.limitedTo(QueryReads.firstOrdering(qs), 1),
+                Backend::compiledRows);
+        this.countRun = new CompiledRun<>(template, names, qs -> qs.query, Backend::compiledCount);
+        this.existsRun = new CompiledRun<>(template, names, qs -> qs.query, Backend::compiledExists);
     }
 
     /** The names of the parameters, in the order they appear in the query. */
@@ -98,7 +110,7 @@ public final class CompiledQuery<T extends Model> {
     /** {@link BoundQuery#fetch()}: on the kept statement when there is one, else the usual way (which keeps it). */
     List<T> fetch(Object[] values) {
         requireSet(values);
-        List<T> rows = fetchRun.rows(values);
+        List<T> rows = fetchRun.answer(values);
         if (rows != null) {
             return template.loading.apply(rows, template.database);
         }
@@ -111,13 +123,46 @@ public final class CompiledQuery<T extends Model> {
     /** {@link BoundQuery#get()}, as {@link #fetch(Object[])}; a miss or several rows are reported with the run's values. */
     T get(Object[] values) {
         requireSet(values);
-        List<T> rows = getRun.rows(values);
+        List<T> rows = getRun.answer(values);
         if (rows != null) {
             return QueryReads.single(rows.size() == 1 ? template : bind(values), rows);
         }
         QuerySet<T> run = bind(values);
         T out = run.get();
         getRun.learn(run);
+        return out;
+    }
+
+    /** {@link BoundQuery#first()}, as {@link #fetch(Object[])}. */
+    Optional<T> first(Object[] values) {
+        return read(values, firstRun, rows -> template.loading.apply(rows, template.database).stream().findFirst(),
+                QuerySet::first);
+    }
+
+    /** {@link BoundQuery#count()}, as {@link #fetch(Object[])}. */
+    long count(Object[] values) {
+        return read(values, countRun, Function.identity(), QuerySet::count);
+    }
+
+    /** {@link BoundQuery#exists()}, as {@link #fetch(Object[])}. */
+    boolean exists(Object[] values) {
+        return read(values, existsRun, Function.identity(), QuerySet::exists);
+    }
+
+    /**
+     * A read on the statement its first run kept ({@code fromKept} makes the answer of it), else
+     * the usual way, which keeps it. fetch() and get() spell this out: no function objects on the
+     * hot path.
+     */
+    private <V, R> R read(Object[] values, CompiledRun<T, V> run, Function<V, R> fromKept, Function<QuerySet<T>, R> usual) {
+        requireSet(values);
+        V kept = run.answer(values);
+        if (kept != null) {
+            return fromKept.apply(kept);
+        }
+        QuerySet<T> bound = bind(values);
+        R out = usual.apply(bound);
+        run.learn(bound);
         return out;
     }
 

@@ -88,6 +88,11 @@ final class QueryReads {
         return qs.with(qs.query.withOrdering(terms), true);
     }
 
+    /** The QuerySet first() reads its one row of: as it is when ordered, else by primary key. */
+    static <T extends Model> QuerySet<T> firstOrdering(QuerySet<T> qs) {
+        return qs.ordered ? qs : orderByKey(qs, false);
+    }
+
     static <T extends Model> List<T> limitedRows(QuerySet<T> qs, long n) {
         return qs.loading.apply(qs.backend().fetch(limitedTo(qs, n)), qs.database);
     }
@@ -110,7 +115,7 @@ final class QueryReads {
         if (!io.aksara.internal.Routing.routers().isEmpty()) {
             return qs.filter(lookup, value, more);
         }
-        return QueryRefinements.where(qs, Q.of(lookup, value, more), false, "filter", QuerySet.GET_PROBE);
+        return QueryRefinements.where(qs, lookup, value, more, false, "filter", QuerySet.GET_PROBE);
     }
 
     static <T extends Model> T get(QuerySet<T> qs) {

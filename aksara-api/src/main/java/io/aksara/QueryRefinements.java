@@ -30,6 +30,22 @@ final class QueryRefinements {
         qs.requireNotCombined(operation);
         Filter resolved = Resolver.filter(qs.meta(), q,
                 qs.query.annotations().isEmpty() ? Map.of() : io.aksara.internal.Annotate.byName(qs.query)); // no map per call in the common case
+        return where(qs, resolved, negate, probe);
+    }
+
+    /** As {@link #where(QuerySet, Q, boolean, String, long)} with {@code Q.of(lookup, value, more)}. */
+    static <T extends Model> QuerySet<T> where(QuerySet<T> qs, String lookup, Object value, Object[] more, boolean negate,
+            String operation, long probe) {
+        if (more.length > 0 || !qs.query.annotations().isEmpty()) {
+            return where(qs, Q.of(lookup, value, more), negate, operation, probe);
+        }
+        qs.requireNotSliced(operation);
+        qs.requireNotCombined(operation);
+        // one lookup, the most common call: resolved without a Q when its shape is kept
+        return where(qs, Resolver.filter(qs.meta(), lookup, value), negate, probe);
+    }
+
+    private static <T extends Model> QuerySet<T> where(QuerySet<T> qs, Filter resolved, boolean negate, long probe) {
         if (!negate && Resolver.matchesNothing(resolved)) {
             return qs.none(); // as Django: "in" with no values left (none, or only nulls) runs no SQL
         }

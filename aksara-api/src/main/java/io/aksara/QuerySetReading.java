@@ -107,8 +107,7 @@ public sealed interface QuerySetReading<T extends Model> permits QuerySet {
 
     /** The first row, ordered by the primary key when the QuerySet has no ordering. */
     default Optional<T> first() {
-        QuerySet<T> qs = self().ordered ? self() : QueryReads.orderByKey(self(), false);
-        return QueryReads.limitedRows(qs, 1).stream().findFirst();
+        return QueryReads.limitedRows(QueryReads.firstOrdering(self()), 1).stream().findFirst();
     }
 
     /** {@link #first()} on a virtual thread. */

@@ -28,7 +28,7 @@ public sealed interface QuerySetRefining<T extends Model> permits QuerySet {
      * <pre>{@code Product.objects.filter("inStock", true, "price__lt", 100) }</pre>
      */
     default QuerySet<T> filter(String lookup, Object value, Object... more) {
-        return QueryRefinements.where(self(), Q.of(lookup, value, more), false, "filter");
+        return QueryRefinements.where(self(), lookup, value, more, false, "filter", 0);
     }
 
     /**
@@ -55,7 +55,7 @@ public sealed interface QuerySetRefining<T extends Model> permits QuerySet {
      * <pre>{@code User.objects.exclude("status", "deleted") }</pre>
      */
     default QuerySet<T> exclude(String lookup, Object value, Object... more) {
-        return QueryRefinements.where(self(), Q.of(lookup, value, more), true, "exclude");
+        return QueryRefinements.where(self(), lookup, value, more, true, "exclude", 0);
     }
 
     /** Rows that do not match the condition. */

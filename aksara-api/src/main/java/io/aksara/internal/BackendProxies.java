@@ -38,7 +38,7 @@ final class BackendProxies {
                             default -> description;
                         };
                     }
-                    if (method.getName().equals("compiledRows")) {
+                    if (method.getName().startsWith("compiled")) { // compiledRows, compiledCount, compiledExists
                         return null; // a kept statement would run past this wrapper: compiled queries take the full path
                     }
                     return call.handle(method, args);

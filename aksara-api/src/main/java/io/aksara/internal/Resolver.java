@@ -38,6 +38,18 @@ public final class Resolver {
         return filter(model, q, java.util.Map.of());
     }
 
+    /** {@code filter(model, Q.of(lookup, value))} for a query without annotations; no {@code Q} is made when the
+     * lookup's shape is kept (every chained one-lookup {@code filter(name, value)} call passes here). */
+    public static Filter filter(ModelMeta<?> model, String lookup, Object value) {
+        if (!(value instanceof Param)) {
+            LookupShapes.Shape known = LookupShapes.find(LookupShapes.generation(), model, Q.split(lookup));
+            if (known != null) {
+                return matchValue(model, known, value, java.util.Map.of());
+            }
+        }
+        return filter(model, Q.of(lookup, value), java.util.Map.of());
+    }
+
     /**
      * Resolves a Q tree against a model and a query's annotations: a lookup on an annotation
      * ({@code "bookCount__gt"}) becomes a {@link Filter.Compare} on its expression.
@@ -146,18 +158,23 @@ public final class Resolver {
     /** The filter for a resolved lookup and the leaf's value. */
     private static Filter match(ModelMeta<?> model, Q.Leaf leaf, LookupShapes.Shape shape,
             java.util.Map<String, Annotation> annotations) {
+        if (leaf.value() instanceof Param p) {
+            return new Filter.Match(shape.column(), shape.lookup(), placeholder(p, leaf, shape.typed(), shape.lookup(),
+                    shape.placeholderAsText()));
+        }
+        return matchValue(model, shape, leaf.value(), annotations);
+    }
+
+    /** The match of a kept lookup shape with a plain value (not a {@link Param}). */
+    private static Filter matchValue(ModelMeta<?> model, LookupShapes.Shape shape, Object raw,
+            java.util.Map<String, Annotation> annotations) {
         ColumnPath column = shape.column();
         FieldMeta<?, ?> typed = shape.typed();
         Lookup lookup = shape.lookup();
         String lookupName = shape.lookupName();
-        Object raw = leaf.value();
         if (shape.valueAsText() && (raw instanceof Number || raw instanceof java.time.temporal.TemporalAccessor
                 || raw instanceof java.util.UUID)) {
             raw = raw.toString();
-        }
-        if (raw instanceof Param p) {
-            return new Filter.Match(column, lookup, placeholder(p, leaf, typed, lookup,
-                    shape.placeholderAsText()));
         }
         Object value = value(model, typed, lookup, raw, annotations);
         if ((lookupName.equals("exact") || lookupName.equals("iexact")) && value == null) {
@@ -322,6 +339,13 @@ public final class Resolver {
     /** Ordering names to terms, where a name may also be an annotation ({@code "-bookCount"}). */
     public static List<OrderTerm> ordering(ModelMeta<?> model, List<String> names,
             java.util.Map<String, Annotation> annotations) {
+        if (names.size() == 1 && annotations.isEmpty() && names.getFirst() != null) {
+            OrderTerm known = LookupShapes.orderTerm(model, names.getFirst()); // kept: a valid name
+            if (known != null) {
+                // orderBy("id"): an immutable list the query keeps as it is, not a growing list and its copy
+                return List.of(known);
+            }
+        }
         List<OrderTerm> terms = new ArrayList<>(names.size());
         LookupShapes.Kept generation = LookupShapes.generation();
         for (int i = 0; i < names.size(); i++) { // by index: no iterator on every orderBy

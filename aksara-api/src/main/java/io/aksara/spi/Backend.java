@@ -40,8 +40,32 @@ public interface Backend extends AutoCloseable {
     /** {@code SELECT COUNT(*)} of the query (a sliced query is counted as a subquery). */
     long count(SelectQuery<?> query);
 
+    /**
+     * As {@link #compiledRows}, for a compiled query's {@link #count}: {@code ran} as {@code count}
+     * just ran it; null (the default) when this backend keeps no statement for it.
+     *
+     * <pre>{@code
+     * CompiledValue<Long> kept = backend.compiledCount(ran, template);
+     * }</pre>
+     */
+    default CompiledValue<Long> compiledCount(SelectQuery<?> ran, SelectQuery<?> template) {
+        return null;
+    }
+
     /** Whether the query matches any row. */
     boolean exists(SelectQuery<?> query);
+
+    /**
+     * As {@link #compiledRows}, for a compiled query's {@link #exists}: {@code ran} as {@code exists}
+     * just ran it; null (the default) when this backend keeps no statement for it.
+     *
+     * <pre>{@code
+     * CompiledValue<Boolean> kept = backend.compiledExists(ran, template);
+     * }</pre>
+     */
+    default CompiledValue<Boolean> compiledExists(SelectQuery<?> ran, SelectQuery<?> template) {
+        return null;
+    }
 
     /** One UPDATE over the rows the query matches; returns the number of rows changed. */
     long update(SelectQuery<?> query, List<Assignment> assignments);

@@ -5,8 +5,6 @@ import io.aksara.DatabaseConfig;
 import io.aksara.Isolation;
 import io.aksara.Model;
 import io.aksara.errors.AksaraException;
-import io.aksara.internal.TransactionPooling;
-import io.aksara.internal.SecretMask;
 import io.aksara.internal.CompositeKeys;
 import io.aksara.jooq.internal.AggregateLowering;
 import io.aksara.jooq.internal.BackendContext;
@@ -42,16 +40,13 @@ import io.aksara.query.Assignment;
 import io.aksara.query.SelectQuery;
 import io.aksara.spi.AmbientTransaction;
 import io.aksara.spi.Backend;
+import io.aksara.spi.CompiledValue;
 import io.aksara.spi.ConnectionSource;
 import io.aksara.spi.TransactionHandle;
-import java.sql.Connection;
-import java.sql.SQLException;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Properties;
-import java.util.Set;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
 import javax.sql.DataSource;
@@ -88,8 +83,8 @@ public final class JooqBackend implements Backend {
     private final DSLContext dsl;
     /** Rendered SELECTs by query shape, with their row mappers: the fast path of fetch(). */
     private final PlanCache<RowMapper<?>> rowPlans;
-    private final PlanCache<Void> countPlans;
-    private final PlanCache<Void> existsPlans;
+    /** count() and exists(), with their statements by query shape. */
+    private final CountReads counts;
     /** The INSERT and UPDATE of save(), rendered once per model. */
     private final RowWrites rowWrites;
     /** DatabaseConfig.statementTimeout: the default limit of every statement, or null. */
@@ -121,10 +116,9 @@ public final class JooqBackend implements Backend {
         Vendors.carry(dsl.configuration(), vendor);
         this.rowPlans = new PlanCache<>(vendor, dsl, q -> QueryLowering.rows(vendor, q),
                 q -> new RowMapper<>(q, ModelTable.of(q.model(), dialect), alias));
-        this.countPlans = new PlanCache<>(vendor, dsl, q -> QueryLowering.count(vendor, q), q -> null);
-        this.existsPlans = new PlanCache<>(vendor, dsl, q -> QueryLowering.exists(vendor, q), q -> null);
         this.rowWrites = new RowWrites(dialect, dsl);
         this.context = new BackendContext(alias, vendor, dsl, dataSource, connections, ownsPool, statementTimeout);
+        this.counts = new CountReads(vendor, dsl, context);
     }
 
     /**
@@ -227,14 +221,22 @@ public final class JooqBackend implements Backend {
 
     @Override
     public long count(SelectQuery<?> query) {
-        PlanCache.Prepared<Void> p = countPlans.prepare(query);
-        return Statements.query(context, p.sql(), p.binds(), rs -> rs.getLong(1)).getFirst();
+        return counts.count(query);
+    }
+
+    @Override // a compiled query's kept plan: see KeptValue
+    public CompiledValue<Long> compiledCount(SelectQuery<?> ran, SelectQuery<?> template) {
+        return counts.compiledCount(ran, template);
     }
 
     @Override
     public boolean exists(SelectQuery<?> query) {
-        PlanCache.Prepared<Void> p = existsPlans.prepare(query);
-        return !Statements.query(context, p.sql(), p.binds(), rs -> Boolean.TRUE).isEmpty();
+        return counts.exists(query);
+    }
+
+    @Override // a compiled query's kept plan: see KeptValue
+    public CompiledValue<Boolean> compiledExists(SelectQuery<?> ran, SelectQuery<?> template) {
+        return counts.compiledExists(ran, template);
     }
 
     /** Whether fetch() has a cached statement for this query's shape (for tests of the plan cache). */
@@ -298,10 +300,7 @@ public final class JooqBackend implements Backend {
 
     @Override
     public long countValues(SelectQuery<?> query, List<Expr> columns) {
-        // the ordering does not change how many rows there are, but with distinct() it would select more columns
-        SelectQuery<?> counted = query.isSliced() ? query : query.withOrdering(List.of());
-        Query q = dsl.selectCount().from(QueryLowering.values(vendor, counted, columns).asTable("counted"));
-        return Statements.query(context, dsl.render(q), dsl.extractBindValues(q), rs -> rs.getLong(1)).getFirst();
+        return counts.countValues(query, columns);
     }
 
     @Override

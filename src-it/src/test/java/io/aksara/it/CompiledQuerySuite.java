@@ -10,6 +10,7 @@ import io.aksara.CompiledQuery;
 import io.aksara.DatabaseConfig;
 import io.aksara.Q;
 import io.aksara.QueryLog;
+import io.aksara.QuerySet;
 import io.aksara.aggregates.Count;
 import io.aksara.errors.AksaraException;
 import io.aksara.errors.DoesNotExist;
@@ -216,6 +217,32 @@ class CompiledQuerySuite {
         CompiledQuery<Book> byYear = Book.objects.filter("year", param("y")).compile();
         assertThat(byYear.with("y", 2019).get().title).isEqualTo("Go Fast");
         assertThatThrownBy(() -> byYear.with("y", 2022).get()).isInstanceOf(MultipleObjectsReturned.class);
+    }
+
+    @Test
+    void firstCountAndExistsKeepTheirFirstRunsStatementWithTheSameAnswers() {
+        CompiledQuery<Book> upTo = Book.objects.filter("year__lte", param("y")).compile(); // unordered: first() by key
+        CompiledQuery<Book> page = Book.objects.filter("year__gte", param("y")).orderBy("-title").slice(1, 3).compile();
+        List<String> sql = QueryLog.capture(() -> {
+            for (int y : List.of(2019, 2000, 2022, 2020, 2030, 2019)) { // 2000 matches nothing up to, 2030 nothing from
+                for (QuerySet<Book> direct : List.of(Book.objects.filter("year__lte", y),
+                        Book.objects.filter("year__gte", y).orderBy("-title").slice(1, 3))) {
+                    BoundQuery<Book> run = (direct.query().isSliced() ? page : upTo).with("y", y);
+                    assertThat(run.count()).isEqualTo(direct.count());
+                    assertThat(run.exists()).isEqualTo(direct.exists());
+                    assertThat(run.first().map(b -> b.title)).isEqualTo(direct.first().map(b -> b.title));
+                }
+            }
+        });
+        assertThat(sql).hasSize(6 * 2 * 6); // every read ran its statement: nothing answered from memory
+        assertThat(page.with("y", 2019).count()).isEqualTo(2); // of 4 rows, the slice keeps the 2nd and 3rd
+        assertThat(page.with("y", 2022).count()).isEqualTo(1);
+        assertThat(page.with("y", 2022).first()).map(b -> b.title).contains("Advanced Java");
+        assertThat(upTo.with("y", 2020).first()).map(b -> b.title).contains("Java Basics"); // the lower key of two
+        // the backend keeps the first run's plan of each read for the next runs
+        QuerySet<Book> ran = upTo.with("y", 2019).querySet();
+        assertThat(Aksara.backend().compiledCount(ran.query(), upTo.querySet().query())).isNotNull();
+        assertThat(Aksara.backend().compiledExists(ran.query(), upTo.querySet().query())).isNotNull();
     }
 
     @Test

@@ -49,6 +49,9 @@ public final class StubPaired {
                 i -> aksara.stack.filter(Params.level(i), 10)));
         all.put("W2k", new Workload("W2@1000 filter, 1,000 rows", 2, i -> jdbc.stack.filter(Params.level(i), 1000),
                 i -> aksara.stack.filter(Params.level(i), 1000)));
+        all.put("W4", new Workload("W4 query built per call", 100,
+                i -> jdbc.stack.dynamic(Params.shape(i), Params.level(i), Params.since(i), Params.prefix(i)),
+                i -> aksara.stack.dynamic(Params.shape(i), Params.level(i), Params.since(i), Params.prefix(i))));
         all.put("W5", new Workload("W5 update by PK", 200, i -> jdbc.stack.updatePk(Params.id(i)),
                 i -> aksara.stack.updatePk(Params.id(i))));
         all.put("W6", new Workload("W6 insert 100 rows", 10, i -> jdbc.stack.bulkInsert(bulk), i -> aksara.stack.bulkInsert(bulk)));
