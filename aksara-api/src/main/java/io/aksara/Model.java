@@ -121,6 +121,18 @@ public abstract class Model {
                 }
                 r.load(relation, value);
             }
+
+            @Override
+            public void loadRelation(Model m, String relation, RelationState.Grouped rows, int group) {
+                RelationState r = m.relations;
+                if (r == null) { // as above: one compare-and-set, the owner's list made on first read
+                    if (RELATIONS.compareAndSet(m, null, RelationState.holding(relation, rows, group))) {
+                        return;
+                    }
+                    r = m.relations;
+                }
+                r.load(relation, rows, group);
+            }
         });
     }
 

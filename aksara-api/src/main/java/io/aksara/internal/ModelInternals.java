@@ -27,6 +27,8 @@ public final class ModelInternals {
         RelationState relations(Model m, boolean create);
 
         void loadRelation(Model m, String relation, Object value);
+
+        void loadRelation(Model m, String relation, RelationState.Grouped rows, int group);
     }
 
     private static volatile Accessor accessor;
@@ -76,6 +78,14 @@ public final class ModelInternals {
      */
     public static void loadRelation(Model m, String relation, Object value) {
         accessor.loadRelation(m, relation, value);
+    }
+
+    /**
+     * {@link #loadRelation(Model, String, Object)} of the owner's group of a shared grouped result,
+     * whose list is made when the relation is first read.
+     */
+    public static void loadRelation(Model m, String relation, RelationState.Grouped rows, int group) {
+        accessor.loadRelation(m, relation, rows, group);
     }
 
     /** The instance's relation state, or null when nothing was recorded. */

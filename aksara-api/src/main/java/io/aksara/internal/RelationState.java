@@ -12,7 +12,13 @@ import java.util.Arrays;
  * owner it loads: the first is kept in two fields and any further ones in two small arrays
  * searched in order, instead of a hash table with an entry object per relation (136 bytes per
  * owner for one relation, now none beyond this object). The further ones share one array of
- * name, value pairs, which keeps this object at 32 bytes rather than 40.
+ * name, value pairs (ended by the first empty name, so no count field), which keeps this object
+ * at 32 bytes with room for {@link #firstGroup}.
+ *
+ * <p>A reverse prefetch gives each owner its part of one shared, grouped result: the first
+ * relation may be held as that {@link Grouped} result and the owner's group number, and its list
+ * is made on first read. An owner whose rows nobody reads costs this object only, not a list view
+ * besides it.
  */
 public final class RelationState {
     /** Stored for a reverse one-to-one that was loaded and found no row. */
@@ -23,19 +29,40 @@ public final class RelationState {
         }
     };
 
+    /**
+     * Rows of many owners, kept together and grouped by owner (a reverse prefetch's result): an
+     * owner's value is made from it on first read.
+     */
+    public interface Grouped {
+        /** The value of group {@code group} (an immutable list); made once per owner, on its first read. */
+        Object group(int group);
+    }
+
     private volatile boolean strict;
     /** The first relation loaded (null: none yet) and its value. */
     private String firstName;
+    /** The first relation's value; a {@link Grouped} with {@link #firstGroup} until it is first read. */
     private Object firstValue;
-    /** Relations loaded after the first, {@code moreCount} of them as name, value pairs: rare. */
+    /** The owner's group in {@link #firstValue} while that is a {@link Grouped}. */
+    private int firstGroup;
+    /** Relations loaded after the first, as name, value pairs up to the first null name: rare. */
     private Object[] more;
-    private int moreCount;
 
     /** A state whose first loaded relation is {@code relation}, published by its owner's compare-and-set. */
     public static RelationState holding(String relation, Object value) {
         RelationState state = new RelationState();
         state.firstName = relation;
         state.firstValue = value;
+        return state;
+    }
+
+    /**
+     * A state whose first loaded relation is group {@code group} of {@code rows}, its list made on
+     * first read; published by its owner's compare-and-set.
+     */
+    public static RelationState holding(String relation, Grouped rows, int group) {
+        RelationState state = holding(relation, rows);
+        state.firstGroup = group;
         return state;
     }
 
@@ -50,6 +77,9 @@ public final class RelationState {
     /** The rows loaded for a relation, or null when it was not loaded. */
     public synchronized Object loaded(String relation) {
         if (relation.equals(firstName)) {
+            if (firstValue instanceof Grouped rows) { // first read: the owner's list, kept from now on
+                firstValue = rows.group(firstGroup);
+            }
             return firstValue;
         }
         int i = indexOfMore(relation);
@@ -71,24 +101,37 @@ public final class RelationState {
             more[2 * i + 1] = value;
             return;
         }
+        int count = moreCount();
         if (more == null) {
             more = new Object[4];
-        } else if (2 * moreCount == more.length) {
+        } else if (2 * count == more.length) {
             more = Arrays.copyOf(more, more.length * 2);
         }
-        more[2 * moreCount] = relation;
-        more[2 * moreCount++ + 1] = value;
+        more[2 * count] = relation;
+        more[2 * count + 1] = value;
+    }
+
+    /** {@link #load} of group {@code group} of {@code rows}: kept as it is when it is the first relation. */
+    public synchronized void load(String relation, Grouped rows, int group) {
+        if (firstName == null || relation.equals(firstName)) {
+            firstName = relation;
+            firstValue = rows;
+            firstGroup = group;
+            return;
+        }
+        load(relation, rows.group(group)); // a further relation: made now (rare)
     }
 
     /** Forgets a relation's loaded rows (after a write through its manager made them stale). */
     public synchronized void forget(String relation) {
+        int count = moreCount();
         if (relation.equals(firstName)) {
-            if (moreCount > 0) { // the last of the others moves up
-                moreCount--;
-                firstName = (String) more[2 * moreCount];
-                firstValue = more[2 * moreCount + 1];
-                more[2 * moreCount] = null;
-                more[2 * moreCount + 1] = null;
+            if (count > 0) { // the last of the others moves up
+                count--;
+                firstName = (String) more[2 * count];
+                firstValue = more[2 * count + 1];
+                more[2 * count] = null;
+                more[2 * count + 1] = null;
             } else {
                 firstName = null;
                 firstValue = null;
@@ -97,16 +140,31 @@ public final class RelationState {
         }
         int i = indexOfMore(relation);
         if (i >= 0) {
-            moreCount--;
-            more[2 * i] = more[2 * moreCount];
-            more[2 * i + 1] = more[2 * moreCount + 1];
-            more[2 * moreCount] = null;
-            more[2 * moreCount + 1] = null;
+            count--;
+            more[2 * i] = more[2 * count];
+            more[2 * i + 1] = more[2 * count + 1];
+            more[2 * count] = null;
+            more[2 * count + 1] = null;
         }
     }
 
+    /** How many pairs {@link #more} holds: up to its first null name. */
+    private int moreCount() {
+        if (more == null) {
+            return 0;
+        }
+        int i = 0;
+        while (2 * i < more.length && more[2 * i] != null) {
+            i++;
+        }
+        return i;
+    }
+
     private int indexOfMore(String relation) {
-        for (int i = 0; i < moreCount; i++) {
+        if (more == null) {
+            return -1;
+        }
+        for (int i = 0; 2 * i < more.length && more[2 * i] != null; i++) {
             if (more[2 * i].equals(relation)) {
                 return i;
             }

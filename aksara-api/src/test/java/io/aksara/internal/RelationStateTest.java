@@ -54,4 +54,36 @@ class RelationStateTest {
         state.load("e", 5); // empty again: usable as new
         assertThat(state.loaded("e")).isEqualTo(5);
     }
+
+    @Test
+    void aGroupedFirstRelationIsMadeOnceOnFirstReadAndKept() {
+        int[] made = {0};
+        RelationState.Grouped rows = g -> {
+            made[0]++;
+            return List.of("row of group " + g);
+        };
+        RelationState state = RelationState.holding("pets", rows, 3);
+        assertThat(state.isLoaded("pets")).isTrue();
+        assertThat(made[0]).isZero(); // nothing made until read
+        Object first = state.loaded("pets");
+        assertThat(first).isEqualTo(List.of("row of group 3"));
+        assertThat(state.loaded("pets")).isSameAs(first); // the same list on every later read
+        assertThat(made[0]).isEqualTo(1);
+    }
+
+    @Test
+    void aGroupedFurtherRelationIsMadeAtOnceAndReloadingReplacesTheGroup() {
+        RelationState.Grouped rows = g -> List.of(g);
+        RelationState state = new RelationState();
+        state.load("a", 1);
+        state.load("b", rows, 7); // not the first: kept as its list
+        state.load("c", 3);
+        assertThat(state.loaded("b")).isEqualTo(List.of(7));
+        state.load("a", rows, 5); // the first again: replaced by another group
+        assertThat(state.loaded("a")).isEqualTo(List.of(5));
+        state.forget("a"); // the last further one moves up
+        assertThat(state.loaded("c")).isEqualTo(3);
+        assertThat(state.loaded("b")).isEqualTo(List.of(7));
+        assertThat(state.isLoaded("a")).isFalse();
+    }
 }

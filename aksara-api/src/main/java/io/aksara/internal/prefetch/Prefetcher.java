@@ -129,13 +129,12 @@ public final class Prefetcher {
         for (int o = 0; o < owners.size(); o++) {
             Model owner = owners.get(o);
             int group = keys.groupOf(o);
-            List<Model> mine = groups.of(group); // immutable: the loaded list must not change under its user
-            if (toAttr != null) {
-                ModelInternals.loadRelation(owner, PrefetchCache.toAttrKey(toAttr), mine);
-            } else if (step.single()) {
+            if (toAttr == null && step.single()) {
+                List<Model> mine = groups.of(group);
                 ModelInternals.loadRelation(owner, node.relation, mine.isEmpty() ? RelationState.ABSENT : mine.getFirst());
-            } else {
-                ModelInternals.loadRelation(owner, node.relation, mine);
+            } else { // the owner's group, its immutable list made on first read (never, when nobody reads it)
+                ModelInternals.loadRelation(owner, toAttr != null ? PrefetchCache.toAttrKey(toAttr) : node.relation,
+                        groups, group);
             }
             if (group >= 0 && ownerOfGroup[group] == null) {
                 ownerOfGroup[group] = owner;

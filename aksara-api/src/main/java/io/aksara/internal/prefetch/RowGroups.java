@@ -1,6 +1,7 @@
 package io.aksara.internal.prefetch;
 
 import io.aksara.Model;
+import io.aksara.internal.RelationState;
 import java.util.AbstractList;
 import java.util.List;
 import java.util.RandomAccess;
@@ -9,9 +10,10 @@ import java.util.RandomAccess;
  * The rows of a reverse prefetch grouped by owner: one array of all rows, ordered by owner with
  * each owner's rows in the order they were fetched (a counting sort), and each owner's list an
  * immutable view of its part. Replaces a hash entry, a growing list and its immutable copy per
- * owner.
+ * owner. An owner's {@code RelationState} may keep this and the owner's group instead of the view,
+ * which is then made on the relation's first read.
  */
-final class RowGroups {
+final class RowGroups implements RelationState.Grouped {
     private final Model[] sorted;
     /** Where each group's rows start in {@link #sorted}; group g ends where g + 1 starts. */
     private final int[] starts;
@@ -46,6 +48,12 @@ final class RowGroups {
             }
         }
         return new RowGroups(sorted, starts);
+    }
+
+    /** {@link #of}: an owner's list, made when its relation is first read. */
+    @Override
+    public Object group(int g) {
+        return of(g);
     }
 
     /** The rows of group {@code g} (none for -1), as an immutable list. */
