@@ -116,16 +116,24 @@ public final class Prefetcher {
         String toAttr = node.explicit == null ? null : node.explicit.toAttr();
         OwnerKeys keys = OwnerKeys.of(owners);
         List<Model> rows = fetchIn(step, node, fk.name(), keys.list(), database, strict);
+        Model[] ownerOfGroup = new Model[keys.size()]; // the first owner of each key, as each row's Ref resolves to
+        for (int o = 0; o < owners.size(); o++) {
+            int group = keys.groupOf(o);
+            if (group >= 0 && ownerOfGroup[group] == null) {
+                ownerOfGroup[group] = owners.get(o);
+            }
+        }
         int[] groupOfRow = new int[rows.size()];
-        Object[] keyOfRow = new Object[rows.size()]; // each row's foreign key as read once: its Ref, usually
         for (int i = 0; i < groupOfRow.length; i++) { // by index: no iterator
-            Object value = fk.getUnchecked(rows.get(i));
-            keyOfRow[i] = value;
+            Object value = fk.getUnchecked(rows.get(i)); // each row's foreign key, read once: its Ref, usually
             // the column value, as FieldMeta.columnValue gives it
-            groupOfRow[i] = keys.indexOf(value instanceof Ref<?> ref ? ref.id() : fk.kind().encode(value));
+            int group = keys.indexOf(value instanceof Ref<?> ref ? ref.id() : fk.kind().encode(value));
+            groupOfRow[i] = group;
+            if (group >= 0 && value instanceof Ref ref && !ref.isLoaded()) { // its owner, with no query
+                RefInternals.resolve(ref, ownerOfGroup[group]);
+            }
         }
         RowGroups groups = RowGroups.of(rows, groupOfRow, keys.size());
-        Model[] ownerOfGroup = new Model[keys.size()]; // the first owner of each key, as each row's Ref resolves to
         for (int o = 0; o < owners.size(); o++) {
             Model owner = owners.get(o);
             int group = keys.groupOf(o);
@@ -135,15 +143,6 @@ public final class Prefetcher {
             } else { // the owner's group, its immutable list made on first read (never, when nobody reads it)
                 ModelInternals.loadRelation(owner, toAttr != null ? PrefetchCache.toAttrKey(toAttr) : node.relation,
                         groups, group);
-            }
-            if (group >= 0 && ownerOfGroup[group] == null) {
-                ownerOfGroup[group] = owner;
-            }
-        }
-        for (int i = 0; i < keyOfRow.length; i++) { // each loaded row's Ref is its owner, with no query
-            int group = groupOfRow[i];
-            if (group >= 0 && keyOfRow[i] instanceof Ref ref && !ref.isLoaded()) {
-                RefInternals.resolve(ref, ownerOfGroup[group]);
             }
         }
         return rows;
