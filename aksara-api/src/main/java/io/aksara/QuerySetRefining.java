@@ -98,7 +98,7 @@ public sealed interface QuerySetRefining<T extends Model> permits QuerySet {
         qs.requireNotSliced("orderBy");
         // one kept name (orderBy("id")), the common call: its kept list as it is, without List.of(fields)
         List<OrderTerm> terms = fields.length == 1 && qs.query.annotations().isEmpty()
-                ? Resolver.keptOrdering(qs.meta(), fields[0]) : null;
+                ? io.aksara.internal.LookupShapes.keptOrdering(qs.meta(), fields[0]) : null;
         if (terms == null) {
             terms = Resolver.ordering(qs.meta(), List.of(fields), qs.query.annotations().isEmpty()
                     ? java.util.Map.of() : io.aksara.internal.Annotate.byName(qs.query)); // no map per call in the common case

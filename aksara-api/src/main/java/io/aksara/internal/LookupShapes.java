@@ -173,15 +173,19 @@ public final class LookupShapes {
 
     /** The term a name in orderBy resolved to on this model, or null. */
     static OrderTerm orderTerm(ModelMeta<?> model, String name) {
-        List<OrderTerm> terms = orderTerms(model, name);
+        List<OrderTerm> terms = keptOrdering(model, name);
         return terms == null ? null : terms.getFirst();
     }
 
     /**
-     * As {@link #orderTerm}, as the one-term ordering a query keeps: {@code orderBy("id")} per call
-     * then makes no list (the same immutable list serves every query ordered by that name).
+     * The ordering of one name already resolved on this model (an own column, kept by name), or
+     * null: an immutable one-term list the query keeps as it is, the same for every call, so
+     * {@code orderBy("id")} per call makes neither a growing list nor its copy.
      */
-    static List<OrderTerm> orderTerms(ModelMeta<?> model, String name) {
+    public static List<OrderTerm> keptOrdering(ModelMeta<?> model, String name) {
+        if (name == null) {
+            return null;
+        }
         Map<String, List<OrderTerm>> names = current().orderByModel().get(model);
         return names == null ? null : names.get(name);
     }

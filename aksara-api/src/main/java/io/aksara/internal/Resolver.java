@@ -336,22 +336,13 @@ public final class Resolver {
         return false;
     }
 
-    /**
-     * The ordering of one name already resolved on this model (an own column, kept by name), or
-     * null: an immutable one-term list the query keeps as it is, the same for every call, so
-     * {@code orderBy("id")} per call makes neither a growing list nor its copy.
-     */
-    public static List<OrderTerm> keptOrdering(ModelMeta<?> model, String name) {
-        return name == null ? null : LookupShapes.orderTerms(model, name);
-    }
-
     /** Ordering names to terms, where a name may also be an annotation ({@code "-bookCount"}). */
     public static List<OrderTerm> ordering(ModelMeta<?> model, List<String> names,
             java.util.Map<String, Annotation> annotations) {
         if (names.size() == 1 && annotations.isEmpty()) {
-            List<OrderTerm> known = keptOrdering(model, names.getFirst());
+            List<OrderTerm> known = LookupShapes.keptOrdering(model, names.getFirst());
             if (known != null) {
-                return known;
+                return known; // orderBy("id"): the kept one-term list, not a growing list and its copy
             }
         }
         List<OrderTerm> terms = new ArrayList<>(names.size());
