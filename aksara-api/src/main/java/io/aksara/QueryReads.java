@@ -115,7 +115,7 @@ final class QueryReads {
         if (!io.aksara.internal.Routing.routers().isEmpty()) {
             return qs.filter(lookup, value, more);
         }
-        return QueryRefinements.where(qs, lookup, value, more, false, "filter", QuerySet.GET_PROBE);
+        return QueryRefinements.whereForGet(qs, lookup, value, more, QuerySet.GET_PROBE);
     }
 
     static <T extends Model> T get(QuerySet<T> qs) {

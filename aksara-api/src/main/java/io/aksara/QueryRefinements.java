@@ -33,9 +33,25 @@ final class QueryRefinements {
         return where(qs, resolved, negate, probe);
     }
 
-    /** As {@link #where(QuerySet, Q, boolean, String, long)} with {@code Q.of(lookup, value, more)}. */
-    static <T extends Model> QuerySet<T> where(QuerySet<T> qs, String lookup, Object value, Object[] more, boolean negate,
-            String operation, long probe) {
+    /**
+     * {@code filter(lookup, value, more)} ({@code negate} false) or {@code exclude(...)} (true):
+     * as {@link #where(QuerySet, Q, boolean, String)} with {@code Q.of(lookup, value, more)}.
+     */
+    static <T extends Model> QuerySet<T> where(QuerySet<T> qs, String lookup, Object value, Object[] more, boolean negate) {
+        return where(qs, lookup, value, more, negate, 0);
+    }
+
+    /**
+     * {@code filter(lookup, value, more)} with get()'s probe slice of {@code probe} rows in the same
+     * copy; see {@link #where(QuerySet, Q, boolean, String, long)} and {@link QueryReads#filteredForGet}.
+     */
+    static <T extends Model> QuerySet<T> whereForGet(QuerySet<T> qs, String lookup, Object value, Object[] more, long probe) {
+        return where(qs, lookup, value, more, false, probe);
+    }
+
+    private static <T extends Model> QuerySet<T> where(QuerySet<T> qs, String lookup, Object value, Object[] more,
+            boolean negate, long probe) {
+        String operation = negate ? "exclude" : "filter";
         if (more.length > 0 || !qs.query.annotations().isEmpty()) {
             return where(qs, Q.of(lookup, value, more), negate, operation, probe);
         }
@@ -83,6 +99,16 @@ final class QueryRefinements {
         }
         Long newLimit = qs.query.limit() == null ? null : Math.max(0, qs.query.limit() - n);
         return qs.with(qs.query.withSlice(qs.query.offset() + n, newLimit), qs.ordered);
+    }
+
+    /**
+     * {@code offset(from).limit(to - from)} (both checked by the caller) in one copy instead of two:
+     * a page read per call ({@code orderBy("id").slice(o, o + 20)}) pays one QuerySet and one query.
+     */
+    static <T extends Model> QuerySet<T> slice(QuerySet<T> qs, long from, long to) {
+        Long left = qs.query.limit() == null ? null : Math.max(0, qs.query.limit() - from); // what offset(from) leaves
+        long newLimit = left == null ? to - from : Math.min(to - from, left);
+        return qs.with(qs.query.withSlice(qs.query.offset() + from, newLimit), qs.ordered);
     }
 
     static <T extends Model> QuerySet<T> only(QuerySet<T> qs, String... fields) {

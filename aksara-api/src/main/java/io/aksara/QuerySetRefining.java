@@ -28,7 +28,7 @@ public sealed interface QuerySetRefining<T extends Model> permits QuerySet {
      * <pre>{@code Product.objects.filter("inStock", true, "price__lt", 100) }</pre>
      */
     default QuerySet<T> filter(String lookup, Object value, Object... more) {
-        return QueryRefinements.where(self(), lookup, value, more, false, "filter", 0);
+        return QueryRefinements.where(self(), lookup, value, more, false);
     }
 
     /**
@@ -55,7 +55,7 @@ public sealed interface QuerySetRefining<T extends Model> permits QuerySet {
      * <pre>{@code User.objects.exclude("status", "deleted") }</pre>
      */
     default QuerySet<T> exclude(String lookup, Object value, Object... more) {
-        return QueryRefinements.where(self(), lookup, value, more, true, "exclude", 0);
+        return QueryRefinements.where(self(), lookup, value, more, true);
     }
 
     /** Rows that do not match the condition. */
@@ -96,8 +96,13 @@ public sealed interface QuerySetRefining<T extends Model> permits QuerySet {
     default QuerySet<T> orderBy(String... fields) {
         QuerySet<T> qs = self();
         qs.requireNotSliced("orderBy");
-        List<OrderTerm> terms = Resolver.ordering(qs.meta(), List.of(fields), qs.query.annotations().isEmpty()
-                ? java.util.Map.of() : io.aksara.internal.Annotate.byName(qs.query)); // no map per call in the common case
+        // one kept name (orderBy("id")), the common call: its kept list as it is, without List.of(fields)
+        List<OrderTerm> terms = fields.length == 1 && qs.query.annotations().isEmpty()
+                ? io.aksara.internal.LookupShapes.keptOrdering(qs.meta(), fields[0]) : null;
+        if (terms == null) {
+            terms = Resolver.ordering(qs.meta(), List.of(fields), qs.query.annotations().isEmpty()
+                    ? java.util.Map.of() : io.aksara.internal.Annotate.byName(qs.query)); // no map per call in the common case
+        }
         return qs.with(qs.query.withOrdering(terms), !terms.isEmpty());
     }
 
@@ -127,7 +132,7 @@ public sealed interface QuerySetRefining<T extends Model> permits QuerySet {
         if (to < from) {
             throw new FieldError("slice end " + to + " is before its start " + from);
         }
-        return offset(from).limit(to - from);
+        return QueryRefinements.slice(self(), from, to);
     }
 
     /**

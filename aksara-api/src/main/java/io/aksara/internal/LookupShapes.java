@@ -39,7 +39,7 @@ public final class LookupShapes {
      * a shape of its old metadata, and the old metadata is not held here.
      */
     record Kept(int registry, Map<ModelMeta<?>, Map<List<String>, Shape>> byModel,
-            Map<ModelMeta<?>, Map<String, OrderTerm>> orderByModel) {
+            Map<ModelMeta<?>, Map<String, List<OrderTerm>>> orderByModel) {
         Kept(int registry) {
             this(registry, new ConcurrentHashMap<>(), new ConcurrentHashMap<>());
         }
@@ -173,12 +173,25 @@ public final class LookupShapes {
 
     /** The term a name in orderBy resolved to on this model, or null. */
     static OrderTerm orderTerm(ModelMeta<?> model, String name) {
-        Map<String, OrderTerm> names = current().orderByModel().get(model);
+        List<OrderTerm> terms = keptOrdering(model, name);
+        return terms == null ? null : terms.getFirst();
+    }
+
+    /**
+     * The ordering of one name already resolved on this model (an own column, kept by name), or
+     * null: an immutable one-term list the query keeps as it is, the same for every call, so
+     * {@code orderBy("id")} per call makes neither a growing list nor its copy.
+     */
+    public static List<OrderTerm> keptOrdering(ModelMeta<?> model, String name) {
+        if (name == null) {
+            return null;
+        }
+        Map<String, List<OrderTerm>> names = current().orderByModel().get(model);
         return names == null ? null : names.get(name);
     }
 
     /** Keeps the term an ordering name resolved to (an own column's, which reads no other model). */
     static void rememberOrderTerm(ModelMeta<?> model, String name, OrderTerm term, Kept resolvedIn) {
-        keep(resolvedIn.orderByModel(), model, name, term, resolvedIn);
+        keep(resolvedIn.orderByModel(), model, name, List.of(term), resolvedIn);
     }
 }

@@ -339,11 +339,10 @@ public final class Resolver {
     /** Ordering names to terms, where a name may also be an annotation ({@code "-bookCount"}). */
     public static List<OrderTerm> ordering(ModelMeta<?> model, List<String> names,
             java.util.Map<String, Annotation> annotations) {
-        if (names.size() == 1 && annotations.isEmpty() && names.getFirst() != null) {
-            OrderTerm known = LookupShapes.orderTerm(model, names.getFirst()); // kept: a valid name
+        if (names.size() == 1 && annotations.isEmpty()) {
+            List<OrderTerm> known = LookupShapes.keptOrdering(model, names.getFirst());
             if (known != null) {
-                // orderBy("id"): an immutable list the query keeps as it is, not a growing list and its copy
-                return List.of(known);
+                return known; // orderBy("id"): the kept one-term list, not a growing list and its copy
             }
         }
         List<OrderTerm> terms = new ArrayList<>(names.size());

@@ -205,7 +205,8 @@ public final class JooqBackend implements Backend {
         RowLocking.requireSupported(query.lock(), vendor);
         PlanCache.Prepared<RowMapper<?>> p = rowPlans.prepare(query);
         RowMapper<T> mapper = (RowMapper<T>) p.extra();
-        return Statements.query(context, p.sql(), p.binds(), mapper, KeptRows.expectedRows(query));
+        Statements.Binding direct = p.binding(); // a kept plan, values unobserved: bound from its slots, no list
+        return Statements.query(context, p.sql(), direct == null ? p.binds() : null, direct, mapper, KeptRows.expectedRows(query));
     }
 
     /** The plan {@code ran} was run with, for a compiled query's next runs to bind into (see {@link KeptRows}). */

@@ -22,11 +22,13 @@ import java.util.function.IntConsumer;
  * measure for a shared machine whose hardware counters are not available ({@code perf stat}):
  *
  * <pre>{@code
- * java -cp <benchmark classpath> io.aksara.bench.stub.StubPaired [seconds per workload] [W1 W1c W2 W2k W5 W6 W6c W6u W6cu W7]
+ * java -cp <benchmark classpath> io.aksara.bench.stub.StubPaired [seconds per workload] [W1 W1c W2 W2k W3 W4 W5 W6 W6c W6u W6cu W7]
  * }</pre>
  */
 public final class StubPaired {
     private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
+    /** The same bean's allocation counter: bytes per operation, next to the CPU (with C2's escape analysis). */
+    private static final com.sun.management.ThreadMXBean ALLOCATION = (com.sun.management.ThreadMXBean) THREADS;
 
     private StubPaired() {}
 
@@ -49,6 +51,8 @@ public final class StubPaired {
                 i -> aksara.stack.filter(Params.level(i), 10)));
         all.put("W2k", new Workload("W2@1000 filter, 1,000 rows", 2, i -> jdbc.stack.filter(Params.level(i), 1000),
                 i -> aksara.stack.filter(Params.level(i), 1000)));
+        all.put("W3", new Workload("W3 page of 20", 100, i -> jdbc.stack.page(Params.level(i), Params.offset(i)),
+                i -> aksara.stack.page(Params.level(i), Params.offset(i))));
         all.put("W4", new Workload("W4 query built per call", 100,
                 i -> jdbc.stack.dynamic(Params.shape(i), Params.level(i), Params.since(i), Params.prefix(i)),
                 i -> aksara.stack.dynamic(Params.shape(i), Params.level(i), Params.since(i), Params.prefix(i))));
@@ -72,17 +76,20 @@ public final class StubPaired {
         }
         StringBuilder out = new StringBuilder(String.format(Locale.ROOT, "Stub driver, paired and interleaved (one JVM, "
                 + "%.0f s per workload after as long again of warmup): thread CPU per operation, median over rounds; "
-                + "ratio = median of the rounds' Aksara/raw JDBC, [p25-p75]%n%n| workload | rounds | raw JDBC µs | Aksara µs | ratio |%n"
-                + "|---|---|---|---|---|%n", seconds));
+                + "ratio = median of the rounds' Aksara/raw JDBC, [p25-p75]; B/op = the thread's allocated bytes per operation, median%n%n"
+                + "| workload | rounds | raw JDBC µs | Aksara µs | ratio | raw JDBC B/op | Aksara B/op |%n"
+                + "|---|---|---|---|---|---|---|%n", seconds));
         try {
             for (Workload w : all.values()) {
                 rounds(w, seconds); // warmup
                 List<double[]> rounds = rounds(w, seconds);
                 double[] ratios = rounds.stream().mapToDouble(r -> r[1] / r[0]).sorted().toArray();
-                out.append(String.format(Locale.ROOT, "| %s | %d | %.2f | %.2f | %.2fx [%.2f-%.2f] |%n", w.name(), rounds.size(),
+                out.append(String.format(Locale.ROOT, "| %s | %d | %.2f | %.2f | %.2fx [%.2f-%.2f] | %.0f | %.0f |%n", w.name(), rounds.size(),
                         median(rounds.stream().mapToDouble(r -> r[0]).sorted().toArray()),
                         median(rounds.stream().mapToDouble(r -> r[1]).sorted().toArray()),
-                        median(ratios), ratios[ratios.length / 4], ratios[ratios.length * 3 / 4]));
+                        median(ratios), ratios[ratios.length / 4], ratios[ratios.length * 3 / 4],
+                        median(rounds.stream().mapToDouble(r -> r[2]).sorted().toArray()),
+                        median(rounds.stream().mapToDouble(r -> r[3]).sorted().toArray())));
             }
         } finally {
             jdbc.close();
@@ -91,22 +98,24 @@ public final class StubPaired {
         System.out.print(out);
     }
 
-    /** Rounds of one batch per stack, in swapped order every round: {raw JDBC µs/op, Aksara µs/op}. */
+    /** Rounds of one batch per stack, in swapped order every round: {raw JDBC µs/op, Aksara µs/op, raw JDBC B/op, Aksara B/op}. */
     private static List<double[]> rounds(Workload w, double seconds) {
         List<double[]> out = new ArrayList<>();
         long end = System.nanoTime() + (long) (seconds * 1e9);
         int i = 0;
         while (System.nanoTime() < end) {
-            double[] round = new double[2];
+            double[] round = new double[4];
             boolean jdbcFirst = out.size() % 2 == 0;
             for (int k = 0; k < 2; k++) {
                 boolean isJdbc = (k == 0) == jdbcFirst;
                 IntConsumer op = isJdbc ? w.jdbc() : w.aksara();
+                long bytes = ALLOCATION.getCurrentThreadAllocatedBytes();
                 long start = THREADS.getCurrentThreadCpuTime();
                 for (int n = 0; n < w.batch(); n++) {
                     op.accept(i + n);
                 }
                 round[isJdbc ? 0 : 1] = (THREADS.getCurrentThreadCpuTime() - start) / 1e3 / w.batch();
+                round[isJdbc ? 2 : 3] = (double) (ALLOCATION.getCurrentThreadAllocatedBytes() - bytes) / w.batch();
             }
             i += w.batch();
             out.add(round);

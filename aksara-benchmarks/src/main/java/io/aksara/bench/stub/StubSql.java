@@ -19,7 +19,8 @@ import java.util.concurrent.ConcurrentHashMap;
  *   <li>{@code world} (id, randomnumber), 10,000 rows: a SELECT returns the row whose id is the
  *       first parameter;</li>
  *   <li>{@code journal} (id, ts, level, text, a, b, c, d), 10,000 rows: a SELECT returns as many as
- *       its last parameter (the limit) asks;</li>
+ *       its limit parameter asks ({@code limit ?} or {@code fetch next ?}; without one, its last
+ *       parameter), so W3's page of 20 at an offset reads 20 rows on both stacks;</li>
  *   <li>{@code owner} (id, first_name, last_name, city_id), 1,000 rows, and {@code pet} (id, name,
  *       birth_date, owner_id), two per owner: a SELECT of owners returns as many as its first
  *       parameter (the city) says, so W7's city is its number of parents; a SELECT of pets returns
@@ -29,8 +30,11 @@ import java.util.concurrent.ConcurrentHashMap;
  *       generated keys (also as the rows of {@code RETURNING}); an INSERT from {@code unnest} of
  *       arrays: as many as its first array holds.</li>
  * </ul>
+ *
+ * @param rowsFrom an INSERT's number of value rows (-1: the length of its first array); a journal
+ *                 SELECT's index of its limit parameter; else unused
  */
-record StubSql(Kind kind, Object[][] table, int[] columns, int parameters, int insertedRows) {
+record StubSql(Kind kind, Object[][] table, int[] columns, int parameters, int rowsFrom) {
     enum Kind { WORLD, JOURNAL, OWNER, PET, OWNER_PETS, COUNT, UPDATE, INSERT, OTHER }
 
     private static final List<String> WORLD_COLUMNS = List.of("id", "randomnumber");
@@ -89,11 +93,25 @@ record StubSql(Kind kind, Object[][] table, int[] columns, int parameters, int i
         }
         return switch (from) {
             case "world" -> new StubSql(Kind.WORLD, WORLD, columns, parameters, 0);
-            case "journal" -> new StubSql(Kind.JOURNAL, JOURNAL, columns, parameters, 0);
+            case "journal" -> new StubSql(Kind.JOURNAL, JOURNAL, columns, parameters, limitParameter(s, parameters));
             case "owner" -> new StubSql(Kind.OWNER, OWNERS, columns, parameters, 0);
             case "pet" -> new StubSql(Kind.PET, PETS, columns, parameters, 0);
             default -> new StubSql(Kind.OTHER, new Object[0][], columns, parameters, 0);
         };
+    }
+
+    /**
+     * For a SELECT of journal rows (kept in {@code rowsFrom}): the index of the parameter that
+     * is its limit, the one after {@code limit} or {@code fetch next/first}; else the last one.
+     */
+    private static int limitParameter(String s, int parameters) {
+        for (String token : new String[] {"limit ?", "fetch next ?", "fetch first ?"}) {
+            int at = s.indexOf(token);
+            if (at >= 0) {
+                return (int) s.substring(0, at + token.length()).chars().filter(ch -> ch == '?').count() - 1;
+            }
+        }
+        return parameters - 1;
     }
 
     /** The result of running this statement with these parameters. */
@@ -103,7 +121,7 @@ record StubSql(Kind kind, Object[][] table, int[] columns, int parameters, int i
                 int id = (int) st.number(0);
                 yield new StubResultSet(st, table, columns, id >= 1 && id <= WORLD.length ? id - 1 : 0, id >= 1 && id <= WORLD.length ? 1 : 0);
             }
-            case JOURNAL -> new StubResultSet(st, table, columns, 0, (int) Math.min(JOURNAL.length, st.number(parameters - 1)));
+            case JOURNAL -> new StubResultSet(st, table, columns, 0, (int) Math.min(JOURNAL.length, st.number(rowsFrom)));
             case OWNER -> new StubResultSet(st, table, columns, 0, (int) Math.min(OWNERS.length, st.number(0)));
             case PET -> new StubResultSet(st, table, columns, 0, Math.min(PETS.length, 2 * st.keysAsked()));
             case OWNER_PETS -> new StubResultSet(st, table, columns, 0, (int) Math.min(OWNER_PETS.length, 2 * st.number(0)));
@@ -115,7 +133,7 @@ record StubSql(Kind kind, Object[][] table, int[] columns, int parameters, int i
 
     /** The row count of running this statement. */
     int updateCount(StubStatement st) {
-        return kind == Kind.INSERT ? (insertedRows >= 0 ? insertedRows : st.firstArrayLength()) : kind == Kind.UPDATE ? 1 : 0;
+        return kind == Kind.INSERT ? (rowsFrom >= 0 ? rowsFrom : st.firstArrayLength()) : kind == Kind.UPDATE ? 1 : 0;
     }
 
     private static Object[][] world() {

@@ -7,6 +7,7 @@ import java.sql.SQLException;
 import java.sql.Types;
 import java.util.ArrayList;
 import java.util.List;
+import org.jooq.SQLDialect;
 
 /**
  * Runs rendered SQL over plain JDBC: borrow a connection (the atomic block's, if the thread is in
@@ -45,7 +46,7 @@ public final class Statements {
      * {@code params} (null with a binding) are what the statement observers and the SQL log see.
      * {@code expectedRows} sizes the result list (0: unknown).
      */
-    static <R> List<R> query(BackendContext db, String sql, List<Object> params, Binding binding, RowReader<R> reader,
+    public static <R> List<R> query(BackendContext db, String sql, List<Object> params, Binding binding, RowReader<R> reader,
             int expectedRows) {
         long start = System.nanoTime();
         StatementGuard guard = StatementGuard.beforeOrNone(db, sql, params); // null: nothing can stop it
@@ -151,12 +152,16 @@ public final class Statements {
 
     static void bind(PreparedStatement ps, List<Object> params, BackendContext db) throws SQLException {
         for (int i = 0; i < params.size(); i++) {
-            Object v = params.get(i);
-            if (v == null) {
-                ps.setNull(i + 1, Types.NULL);
-            } else {
-                ps.setObject(i + 1, JdbcValues.forStatement(v, db.dialect()));
-            }
+            bindValue(ps, i + 1, params.get(i), db.dialect());
+        }
+    }
+
+    /** Sets parameter {@code index} (from 1) to one bind value, as a list of them is set. */
+    public static void bindValue(PreparedStatement ps, int index, Object v, SQLDialect dialect) throws SQLException {
+        if (v == null) {
+            ps.setNull(index, Types.NULL);
+        } else {
+            ps.setObject(index, JdbcValues.forStatement(v, dialect));
         }
     }
 

@@ -34,6 +34,13 @@ final class Binder {
         this.dialect = dialect;
     }
 
+    /** Sets the bind values for these slot values on the statement, as {@link #apply} lists them, without the list. */
+    void bind(java.sql.PreparedStatement ps, Object[] slots) throws java.sql.SQLException {
+        for (int k = 0; k < sources.length; k++) {
+            io.aksara.jooq.internal.Statements.bindValue(ps, k + 1, sources[k].value(slots, dialect), dialect);
+        }
+    }
+
     /** The bind values for these slot values. */
     List<Object> apply(Object[] slots) {
         List<Object> out = new ArrayList<>(sources.length);

@@ -14,14 +14,15 @@ import java.util.List;
  * does not), the same lookup paths and lookups in the same order with values of the same classes,
  * the same slice presence and equal other components.
  */
-final class MatchesKey {
+final class MatchesKey extends QueryShape { // its own shape, as OneValueKey
     private final SelectQuery<?> query;
     private final List<Filter> parts;
     private final boolean offset;
     private final boolean limit;
     private final int hash;
 
-    private MatchesKey(SelectQuery<?> query, List<Filter> parts) {
+    private MatchesKey(SelectQuery<?> query, List<Filter> parts, Object[] slots) {
+        super(null, slots);
         this.query = query;
         this.parts = parts;
         this.offset = query.offset() > 0;
@@ -69,7 +70,7 @@ final class MatchesKey {
         if (limit != null) {
             slots[next] = limit;
         }
-        return new QueryShape(new MatchesKey(q, parts), slots);
+        return new MatchesKey(q, parts, slots);
     }
 
     @Override

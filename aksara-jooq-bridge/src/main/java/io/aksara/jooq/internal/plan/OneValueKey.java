@@ -19,7 +19,7 @@ import io.aksara.query.SelectQuery;
  * <p>{@link #REST_COMPONENTS} lists the components compared here besides the lookup and the
  * slice; a test fails when {@link SelectQuery} gains a component, so that it is added here.
  */
-final class OneValueKey {
+final class OneValueKey extends QueryShape { // its own shape: one object per query, not a shape and a key
     /** How many components of {@link SelectQuery} this key knows (checked by a unit test). */
     static final int COMPONENTS = 15;
 
@@ -31,7 +31,9 @@ final class OneValueKey {
     private final boolean limit;
     private final int hash;
 
-    OneValueKey(SelectQuery<?> query, Filter.Match match, Object valueShape) {
+    /** The key of {@code query}, whose values {@code slots} holds (they take no part in equality). */
+    OneValueKey(SelectQuery<?> query, Filter.Match match, Object valueShape, Object[] slots) {
+        super(null, slots);
         this.query = query;
         this.match = match;
         this.valueShape = valueShape;

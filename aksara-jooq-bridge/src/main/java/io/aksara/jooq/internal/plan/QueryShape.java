@@ -26,12 +26,33 @@ import java.util.UUID;
  * plain column types become slots; anything else (null, booleans, expressions, subqueries, JSON)
  * stays in the shape, where it takes part in equality as it is.
  *
- * @param key   the shape, usable as a map key: the normalised query (records compare by value), or
- *              for a query filtered by one plain value its {@link OneValueKey}, by several plain values
- *              (AND-ed or chained) its {@link MatchesKey}
- * @param slots the values taken out, in the order the slots appear
+ * <p>{@link #key()} is the shape, usable as a map key: the normalised query (records compare by
+ * value), or for a query filtered by one plain value a {@link OneValueKey}, by several plain values
+ * (AND-ed or chained) a {@link MatchesKey}. Those two keys are shapes themselves (they extend this
+ * class and are their own key), so the query every page makes most often allocates one object for
+ * its shape and key, not two. {@link #slots()} are the values taken out, in the order the slots appear.
  */
-record QueryShape(Object key, Object[] slots) {
+class QueryShape {
+    /** The shape as a map key; null when this object is its own key (see {@link #key()}). */
+    private final Object key;
+    private final Object[] slots;
+
+    /** A shape whose key is {@code key}; a subclass passes null to be its own key. */
+    QueryShape(Object key, Object[] slots) {
+        this.key = key;
+        this.slots = slots;
+    }
+
+    /** The shape, usable as a map key: equal for two queries that differ only in their values. */
+    final Object key() {
+        return key != null ? key : this;
+    }
+
+    /** The values taken out, in the order the slots appear. */
+    final Object[] slots() {
+        return slots;
+    }
+
     /** Stands for one value of this class in a shape. */
     record Slot(Class<?> type) {}
 
@@ -132,7 +153,7 @@ record QueryShape(Object key, Object[] slots) {
         if (limit != null) {
             slots[next] = limit;
         }
-        return new QueryShape(new OneValueKey(q, m, valueShape), slots);
+        return new OneValueKey(q, m, valueShape, slots);
     }
 
     /**
