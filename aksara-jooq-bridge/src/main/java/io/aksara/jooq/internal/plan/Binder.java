@@ -9,6 +9,9 @@ import io.aksara.jooq.internal.BindSource.Pattern;
 import io.aksara.jooq.internal.BindSource.Raw;
 import io.aksara.jooq.internal.InListSql;
 import io.aksara.jooq.internal.JdbcValues;
+import io.aksara.jooq.internal.Statements;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -35,9 +38,9 @@ final class Binder {
     }
 
     /** Sets the bind values for these slot values on the statement, as {@link #apply} lists them, without the list. */
-    void bind(java.sql.PreparedStatement ps, Object[] slots) throws java.sql.SQLException {
+    void bind(PreparedStatement ps, Object[] slots) throws SQLException {
         for (int k = 0; k < sources.length; k++) {
-            io.aksara.jooq.internal.Statements.bindValue(ps, k + 1, sources[k].value(slots, dialect), dialect);
+            Statements.bindValue(ps, k + 1, sources[k].value(slots, dialect), dialect);
         }
     }
 

@@ -3,8 +3,11 @@ package io.aksara.jooq.internal.plan;
 import io.aksara.jooq.internal.BindSource;
 import io.aksara.jooq.internal.BindTrace;
 import io.aksara.jooq.internal.InListSql;
+import io.aksara.jooq.internal.Statements;
 import io.aksara.query.SelectQuery;
 import java.math.BigDecimal;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -36,7 +39,7 @@ public final class PlanCache<X> {
      * them on the statement directly (a list per query was ~60 B of every page read), and
      * {@link #binds()} lists them only when asked (an observer, the SQL log, a count).
      */
-    public static final class Prepared<X> implements io.aksara.jooq.internal.Statements.Binding {
+    public static final class Prepared<X> implements Statements.Binding {
         private final String sql;
         private final List<Object> binds;
         private final X extra;
@@ -70,15 +73,15 @@ public final class PlanCache<X> {
 
         /**
          * This statement's values set straight from its slots, or null: only from a kept plan and
-         * when nobody looks at the values ({@link io.aksara.jooq.internal.Statements#valuesUnobserved}),
+         * when nobody looks at the values ({@link Statements#valuesUnobserved}),
          * else run it with {@link #binds()}.
          */
-        public io.aksara.jooq.internal.Statements.Binding binding() {
-            return binder != null && io.aksara.jooq.internal.Statements.valuesUnobserved() ? this : null;
+        public Statements.Binding binding() {
+            return binder != null && Statements.valuesUnobserved() ? this : null;
         }
 
         @Override
-        public void bind(java.sql.PreparedStatement ps) throws java.sql.SQLException {
+        public void bind(PreparedStatement ps) throws SQLException {
             binder.bind(ps, slots);
         }
     }
