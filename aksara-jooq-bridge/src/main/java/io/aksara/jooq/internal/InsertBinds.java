@@ -3,6 +3,7 @@ package io.aksara.jooq.internal;
 import io.aksara.Model;
 import io.aksara.meta.FieldAccess;
 import io.aksara.meta.FieldMeta;
+import io.aksara.meta.ModelColumnWriter;
 import io.aksara.meta.ModelMeta;
 import io.aksara.meta.PrimitiveAccess;
 import java.sql.PreparedStatement;
@@ -33,9 +34,20 @@ import org.jooq.SQLDialect;
 public final class InsertBinds {
     private final Column[] columns;
     private final boolean anyNullable;
+    /** The model's generated copier of fields into arrays (level 3 code), or null: each column reads its field. */
+    private final ModelColumnWriter<?> writer;
+    /** Each column's field's position in the model's fields: its slot for {@link #writer}. */
+    private final int[] fieldIndex;
+    private final int fieldCount;
 
-    private InsertBinds(Column[] columns) {
+    private InsertBinds(Column[] columns, ModelMeta<?> meta, List<? extends FieldMeta<?, ?>> written) {
         this.columns = columns;
+        this.writer = meta == null ? null : meta.columnWriter();
+        this.fieldIndex = new int[columns.length];
+        for (int c = 0; c < columns.length && writer != null; c++) {
+            fieldIndex[c] = meta.fields().indexOf(written.get(c));
+        }
+        this.fieldCount = meta == null ? 0 : meta.fields().size();
         boolean nullable = false;
         for (Column c : columns) {
             nullable |= !c.neverNull();
@@ -58,19 +70,20 @@ public final class InsertBinds {
         Key key = new Key(dialect, meta, keyFromDatabase);
         InsertBinds binds = CACHE.get(key);
         if (binds == null) {
-            binds = of(dialect, written, columns);
+            binds = of(dialect, meta, written, columns);
             CACHE.putIfAbsent(key, binds);
         }
         return binds;
     }
 
     /** The binds of these written fields, in the order of their jOOQ columns. */
-    static <T extends Model> InsertBinds of(SQLDialect dialect, List<FieldMeta<T, ?>> written, List<Field<?>> columns) {
+    static <T extends Model> InsertBinds of(SQLDialect dialect, ModelMeta<T> meta, List<FieldMeta<T, ?>> written,
+            List<Field<?>> columns) {
         Column[] out = new Column[written.size()];
         for (int c = 0; c < out.length; c++) {
             out[c] = column(dialect, written.get(c), columns.get(c).getDataType());
         }
-        return new InsertBinds(out);
+        return new InsertBinds(out, meta, written);
     }
 
     /** The binds of one row's statement: these fields, bound as columns of these types, in this order. */
@@ -79,7 +92,7 @@ public final class InsertBinds {
         for (int c = 0; c < out.length; c++) {
             out[c] = column(dialect, written.get(c), types.get(c));
         }
-        return new InsertBinds(out);
+        return new InsertBinds(out, null, written);
     }
 
     /** Which of one instance's values are NULL (numbered as the statement's parameters, from 0). */
@@ -102,16 +115,38 @@ public final class InsertBinds {
         }
     }
 
-    /** Which of the batch's bind values are NULL (numbered as the statement's parameters, from 0). */
-    BitSet nulls(List<? extends Model> batch) {
+    /**
+     * The values the batch's instances hold, one array per column, copied by the model's
+     * generated column writer (one pass, a direct read per field); null for a model without one,
+     * whose columns then read each instance through the field's getter (one call site shared by
+     * every field of every model). Made once per batch, for {@link #nulls} and {@link #bind}.
+     */
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    Object[] held(List<? extends Model> batch) {
+        if (writer == null) {
+            return null;
+        }
+        Object[] held = new Object[columns.length];
+        Object[] slots = new Object[fieldCount]; // a field no column writes keeps a null slot: not read
+        for (int c = 0; c < columns.length; c++) {
+            held[c] = columns[c].newHeld(batch.size());
+            slots[fieldIndex[c]] = held[c];
+        }
+        ((ModelColumnWriter) writer).write(batch, slots);
+        return held;
+    }
+
+    /** Which of the batch's bind values are NULL (numbered as the statement's parameters, from 0); {@code held} as {@link #held}. */
+    BitSet nulls(List<? extends Model> batch, Object[] held) {
         BitSet nulls = new BitSet();
         if (!anyNullable) {
             return nulls;
         }
         int index = 0;
-        for (Model o : batch) {
-            for (Column c : columns) {
-                if (!c.neverNull() && c.value(o) == null) {
+        for (int i = 0; i < batch.size(); i++) {
+            for (int c = 0; c < columns.length; c++) {
+                Column column = columns[c];
+                if (!column.neverNull() && (held == null ? column.value(batch.get(i)) : column.heldValue(held[c], i)) == null) {
                     nulls.set(index);
                 }
                 index++;
@@ -120,12 +155,16 @@ public final class InsertBinds {
         return nulls;
     }
 
-    /** Binds the batch's values, row after row, as parameters 1, 2, ... */
-    void bind(PreparedStatement ps, List<? extends Model> batch) throws SQLException {
+    /** Binds the batch's values, row after row, as parameters 1, 2, ...; {@code held} as {@link #held}. */
+    void bind(PreparedStatement ps, List<? extends Model> batch, Object[] held) throws SQLException {
         int index = 1;
-        for (Model o : batch) {
-            for (Column c : columns) {
-                c.bind(ps, index++, o);
+        for (int i = 0; i < batch.size(); i++) {
+            for (int c = 0; c < columns.length; c++) {
+                if (held == null) {
+                    columns[c].bind(ps, index++, batch.get(i));
+                } else {
+                    columns[c].bindHeld(ps, index++, held[c], i);
+                }
             }
         }
     }
@@ -148,6 +187,17 @@ public final class InsertBinds {
 
         void bind(PreparedStatement ps, int index, Model o) throws SQLException;
 
+        /** A new array for the values {@code n} instances hold in the field ({@link ModelColumnWriter}'s contract). */
+        default Object newHeld(int n) {
+            return new Object[n];
+        }
+
+        /** The bound value of row {@code i} of the held values. */
+        Object heldValue(Object held, int i);
+
+        /** Binds row {@code i} of the held values. */
+        void bindHeld(PreparedStatement ps, int index, Object held, int i) throws SQLException;
+
         /** Whether the value can never be NULL (a primitive). */
         default boolean neverNull() {
             return false;
@@ -162,20 +212,52 @@ public final class InsertBinds {
                     @Override public void bind(PreparedStatement ps, int i, Model o) throws SQLException {
                         ps.setLong(i, a.getLong(cast(o)));
                     }
+
+                    @Override public Object newHeld(int n) {
+                        return new long[n];
+                    }
+
+                    @Override public void bindHeld(PreparedStatement ps, int i, Object held, int row) throws SQLException {
+                        ps.setLong(i, ((long[]) held)[row]);
+                    }
                 };
                 case PrimitiveAccess.OfInt<?> a when unchanged(dialect, field, type, 1_234_567) -> new TypedColumn(field) {
                     @Override public void bind(PreparedStatement ps, int i, Model o) throws SQLException {
                         ps.setInt(i, a.getInt(cast(o)));
+                    }
+
+                    @Override public Object newHeld(int n) {
+                        return new int[n];
+                    }
+
+                    @Override public void bindHeld(PreparedStatement ps, int i, Object held, int row) throws SQLException {
+                        ps.setInt(i, ((int[]) held)[row]);
                     }
                 };
                 case PrimitiveAccess.OfBoolean<?> a when unchanged(dialect, field, type, Boolean.TRUE) -> new TypedColumn(field) {
                     @Override public void bind(PreparedStatement ps, int i, Model o) throws SQLException {
                         ps.setBoolean(i, a.getBoolean(cast(o)));
                     }
+
+                    @Override public Object newHeld(int n) {
+                        return new boolean[n];
+                    }
+
+                    @Override public void bindHeld(PreparedStatement ps, int i, Object held, int row) throws SQLException {
+                        ps.setBoolean(i, ((boolean[]) held)[row]);
+                    }
                 };
                 case PrimitiveAccess.OfDouble<?> a when unchanged(dialect, field, type, 1.25e3) -> new TypedColumn(field) {
                     @Override public void bind(PreparedStatement ps, int i, Model o) throws SQLException {
                         ps.setDouble(i, a.getDouble(cast(o)));
+                    }
+
+                    @Override public Object newHeld(int n) {
+                        return new double[n];
+                    }
+
+                    @Override public void bindHeld(PreparedStatement ps, int i, Object held, int row) throws SQLException {
+                        ps.setDouble(i, ((double[]) held)[row]);
                     }
                 };
                 default -> null;
@@ -186,11 +268,26 @@ public final class InsertBinds {
         }
         return new Column() {
             @Override public Object value(Model o) {
-                return JdbcValues.asBound(JdbcValues.toJdbc(field.columnValueUnchecked(o), dialect), type);
+                return bound(field.getUnchecked(o));
+            }
+
+            @Override public Object heldValue(Object held, int i) {
+                return bound(((Object[]) held)[i]);
+            }
+
+            private Object bound(Object heldValue) {
+                return JdbcValues.asBound(JdbcValues.toJdbc(field.columnValueOf(heldValue), dialect), type);
             }
 
             @Override public void bind(PreparedStatement ps, int i, Model o) throws SQLException {
-                Object v = value(o);
+                set(ps, i, value(o));
+            }
+
+            @Override public void bindHeld(PreparedStatement ps, int i, Object held, int row) throws SQLException {
+                set(ps, i, heldValue(held, row));
+            }
+
+            private void set(PreparedStatement ps, int i, Object v) throws SQLException {
                 if (v == null) {
                     ps.setNull(i, Types.NULL);
                 } else {
@@ -232,6 +329,10 @@ public final class InsertBinds {
 
         @Override public boolean neverNull() {
             return true;
+        }
+
+        @Override public Object heldValue(Object held, int i) {
+            return java.lang.reflect.Array.get(held, i); // only for the list of values: a primitive is never NULL
         }
     }
 }

@@ -79,10 +79,11 @@ final class MultiRowInserts {
             return new Prepared(sql, seen, ps -> arrays.bind(ps, batch), rows.keyFromDatabase);
         }
         InsertBinds binds = rows.binds();
-        InsertTexts.Shape shape = new InsertTexts.Shape(rows.meta, rows.keyFromDatabase, batch.size(), binds.nulls(batch));
+        Object[] held = binds.held(batch); // the fields' values, read once for the NULLs and the binds
+        InsertTexts.Shape shape = new InsertTexts.Shape(rows.meta, rows.keyFromDatabase, batch.size(), binds.nulls(batch, held));
         String kept = db.insertTexts().cached(shape);
         if (kept != null && !StatementTrace.observed() && !SqlLog.enabled()) {
-            return new Prepared(kept, null, ps -> binds.bind(ps, batch), false);
+            return new Prepared(kept, null, ps -> binds.bind(ps, batch, held), false);
         }
         InsertTexts.Rendered insert = db.insertTexts().get(shape, binds.values(batch), () -> {
             InsertValuesStepN<Record> q = BulkStatements.multiRowInsert(rows, batch);
