@@ -70,14 +70,12 @@ final class ColumnWriterWriter {
         out.line(1, "}");
     }
 
-    /** The primitive array a primitive field may be copied into, or null (a reference field, or a primitive without one). */
+    /**
+     * The primitive array a primitive field may be copied into, or null (a reference field, or a
+     * primitive without one): exactly the primitives read and written unboxed ({@code PrimitiveAccess}).
+     */
     private static String primitiveArray(FieldSpec f) {
-        return !f.primitive() ? null : switch (f.valueType().toString()) {
-            case "java.lang.Long" -> "long[]";
-            case "java.lang.Integer" -> "int[]";
-            case "java.lang.Boolean" -> "boolean[]";
-            case "java.lang.Double" -> "double[]";
-            default -> null;
-        };
+        String unboxed = MetamodelWriter.unboxedFactory(f); // "longField", "intField", ...
+        return unboxed == null ? null : unboxed.replace("Field", "[]");
     }
 }

@@ -224,7 +224,7 @@ final class MetamodelWriter {
                 : names.name(elements.getTypeElement(PrimitiveAccess.class.getCanonicalName())) + "." + unboxed;
     }
 
-    private static String unboxedFactory(FieldSpec f) {
+    static String unboxedFactory(FieldSpec f) {
         return !f.primitive() ? null : switch (f.valueType().toString()) {
             case "java.lang.Long" -> "longField";
             case "java.lang.Integer" -> "intField";

@@ -26,42 +26,18 @@ class ColumnWriterCodegenTest {
     @TempDir
     Path dir;
 
-    private static final String LAMP = """
+    /** A primitive with no array of its own ({@code short}): copied boxed. */
+    private static final String TALLY = """
             package app;
 
-            import io.aksara.Model;
-            import io.aksara.Ref;
-            import io.aksara.fields.*;
-            import java.math.BigDecimal;
-
-            public class Lamp extends Model {
-                public enum Colour { RED, BLUE }
-                @StringField(maxLength = 20) public String name;
-                @IntegerField public int watts;
-                @IntegerField(nullable = true) public Integer lumens;
-                @DecimalField(maxDigits = 8, decimalPlaces = 2) public BigDecimal price;
-                @EnumField public Colour colour;
-                @ForeignKey(onDelete = OnDelete.CASCADE, nullable = true) public Ref<Shop> shop;
-                @SmallIntegerField public short rank;
+            public class Tally extends io.aksara.Model {
+                @io.aksara.fields.SmallIntegerField public short rank;
             }
-            """;
-
-    private static final String SHOP = """
-            package app;
-
-            public class Shop extends io.aksara.Model {
-                @io.aksara.fields.StringField(maxLength = 20) public String name;
-            }
-            """;
-
-    private static final String CHILD = """
-            package app;
-
-            public class Outlet extends Shop { @io.aksara.fields.BooleanField public boolean open; }
             """;
 
     private TestCompiler.Result compile() throws Exception {
-        return TestCompiler.compile(dir, Map.of("app/Lamp.java", LAMP, "app/Shop.java", SHOP, "app/Outlet.java", CHILD));
+        return TestCompiler.compile(dir, Map.of("app/Lamp.java", RowReaderCodegenTest.MODELS, "app/Shop.java",
+                RowReaderCodegenTest.SHOP, "app/Outlet.java", RowReaderCodegenTest.CHILD, "app/Tally.java", TALLY));
     }
 
     @Test
@@ -87,10 +63,12 @@ class ColumnWriterCodegenTest {
                         + "            if (c4 != null) c4[i] = m.price;\n"
                         + "            if (c5 != null) c5[i] = m.colour;\n"
                         + "            if (c6 != null) c6[i] = m.shop;\n"
-                        + "            if (c7 != null) c7[i] = m.rank;\n"
                         + "        }\n    }\n");
         // a multi-table child's parent link is written through the parent's row: no writer
         assertThat(result.generatedSource("app.Outlet_")).doesNotContain("writeColumns");
+        // a short has no primitive array of its own: boxed into the Object[]
+        assertThat(result.generatedSource("app.Tally_")).contains("        Object[] c1 = (Object[]) c[1];\n",
+                "            if (c1 != null) c1[i] = m.rank;\n");
     }
 
     @Test
@@ -100,36 +78,39 @@ class ColumnWriterCodegenTest {
         try (URLClassLoader loader = new URLClassLoader(new URL[] {result.classes().toUri().toURL()}, getClass().getClassLoader())) {
             ModelMeta meta = ModelRegistry.meta(loader.loadClass("app.Lamp").asSubclass(Model.class));
             assertThat(ModelRegistry.meta(loader.loadClass("app.Outlet").asSubclass(Model.class)).columnWriter()).isNull();
-            Model first = lamp(meta, "desk", 40, null, "9.50", 7L, (short) 3);
-            Model second = lamp(meta, "floor", 60, 800, "19.00", null, (short) 5);
+            Model first = lamp(meta, "desk", 40, null, "9.50", 7L);
+            Model second = lamp(meta, "floor", 60, 800, "19.00", null);
             Object[] columns = new Object[meta.fields().size()];
             String[] names = new String[3]; // larger than the batch: the tail stays untouched
             int[] watts = new int[2];
             Object[] lumens = new Object[2];
             Object[] shops = new Object[2];
-            Object[] ranks = new Object[2];
             columns[1] = names;
             columns[2] = watts;
             columns[3] = lumens;
             columns[6] = shops;
-            columns[7] = ranks;
             meta.columnWriter().write(List.of(first, second), columns);
             assertThat(names).containsExactly("desk", "floor", null);
             assertThat(watts).containsExactly(40, 60);
             assertThat(lumens).containsExactly(null, 800);
             assertThat(((Ref<?>) shops[0]).id()).isEqualTo(7L);
             assertThat(shops[1]).isNull();
-            assertThat(ranks).containsExactly((short) 3, (short) 5); // a primitive without an array of its own: boxed
             assertThat(columns[0]).isNull(); // the key, left out by the caller: not touched
             // a primitive field in an Object[]: boxed
             Object[] boxedWatts = new Object[2];
-            meta.columnWriter().write(List.of(first, second), new Object[] {null, null, boxedWatts, null, null, null, null, null});
+            meta.columnWriter().write(List.of(first, second), new Object[] {null, null, boxedWatts, null, null, null, null});
             assertThat(boxedWatts).containsExactly(40, 60);
+            ModelMeta tally = ModelRegistry.meta(loader.loadClass("app.Tally").asSubclass(Model.class));
+            Model t = tally.newInstance();
+            tally.field("rank").set(t, (short) 3);
+            Object[] ranks = new Object[1];
+            tally.columnWriter().write(List.of(t), new Object[] {null, ranks});
+            assertThat(ranks).containsExactly((short) 3);
         }
     }
 
     @SuppressWarnings({"unchecked", "rawtypes"})
-    private static Model lamp(ModelMeta meta, String name, int watts, Integer lumens, String price, Long shop, short rank) {
+    private static Model lamp(ModelMeta meta, String name, int watts, Integer lumens, String price, Long shop) {
         Model m = meta.newInstance();
         List<FieldMeta> fields = meta.fields();
         fields.get(1).set(m, name);
@@ -139,7 +120,6 @@ class ColumnWriterCodegenTest {
         if (shop != null) {
             fields.get(6).set(m, Ref.toId(fields.get(6).relatedMeta().type(), shop));
         }
-        fields.get(7).set(m, rank);
         return m;
     }
 }

@@ -30,7 +30,7 @@ class RowReaderCodegenTest {
     @TempDir
     Path dir;
 
-    private static final String MODELS = """
+    static final String MODELS = """
             package app;
 
             import io.aksara.Model;
@@ -49,7 +49,7 @@ class RowReaderCodegenTest {
             }
             """;
 
-    private static final String SHOP = """
+    static final String SHOP = """
             package app;
 
             public class Shop extends io.aksara.Model {
@@ -57,7 +57,7 @@ class RowReaderCodegenTest {
             }
             """;
 
-    private static final String CHILD = """
+    static final String CHILD = """
             package app;
 
             public class Outlet extends Shop { @io.aksara.fields.BooleanField public boolean open; }
