@@ -10,7 +10,7 @@ package io.aksara.meta;
  *
  * <pre>{@code
  * public final class Product_ {
- *     static { Metamodels.requireGeneratedBy(2, Product_.class); }
+ *     static { Metamodels.requireGeneratedBy(3, Product_.class); }
  *     public static final ModelMeta<Product> META = ...
  * }
  * }</pre>
