@@ -45,7 +45,8 @@ final class ColumnWriterWriter {
 
     /** Writes the method at class level. */
     static void write(SourceWriter out, TypeNamer names, Elements elements, String model, ModelSpec spec) {
-        String list = names.name(elements.getTypeElement(List.class.getCanonicalName()));
+        // qualified, not imported: an import of List would change how the model's own List fields are written
+        String list = List.class.getCanonicalName();
         out.line(1, "/** Copies the fields of {@code rows} into the non-null arrays of {@code c}, one per field in order"
                 + " (see ModelColumnWriter). */");
         out.line(1, "private static void " + METHOD + "(" + list + "<" + model + "> rows, Object[] c) {");

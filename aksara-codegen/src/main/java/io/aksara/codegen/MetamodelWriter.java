@@ -62,9 +62,6 @@ final class MetamodelWriter {
             imports.addAll(RowReaderWriter.imports());
         }
         boolean columnWriter = ColumnWriterWriter.applies(spec);
-        if (columnWriter) {
-            imports.add(List.class.getCanonicalName());
-        }
         if (spec.fields().stream().anyMatch(f -> unboxedFactory(f) != null)) {
             imports.add(PrimitiveAccess.class.getCanonicalName());
         }

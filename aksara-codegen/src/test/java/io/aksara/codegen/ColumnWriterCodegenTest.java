@@ -47,8 +47,7 @@ class ColumnWriterCodegenTest {
         String lamp = result.generatedSource("app.Lamp_");
         assertThat(lamp).contains("                    .rowReader(Lamp_::readRow)\n"
                         + "                    .columnWriter(Lamp_::writeColumns)\n                    .build());",
-                "import java.util.List;",
-                "    private static void writeColumns(List<Lamp> rows, Object[] c) {\n"
+                "    private static void writeColumns(java.util.List<Lamp> rows, Object[] c) {\n"
                         + "        Object[] c0 = (Object[]) c[0];\n"
                         + "        Object[] c1 = (Object[]) c[1];\n"
                         + "        int[] p2 = c[2] instanceof int[] a2 ? a2 : null;\n"
