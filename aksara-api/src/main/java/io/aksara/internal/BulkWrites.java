@@ -14,6 +14,7 @@ import io.aksara.spi.TransactionContext;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -279,7 +280,44 @@ public final class BulkWrites {
 
     /** Validates every object before any SQL; one error lists the invalid objects by index. */
     private static <T extends Model> void validate(ModelMeta<T> meta, List<T> objs, List<FieldMeta<T, ?>> fields) {
-        BulkValidation.validate(meta, objs, fields, REPORTED_INVALID);
+        // decided once per call, not per row: a field every value passes is not read (it would only be boxed)
+        List<FieldMeta<T, ?>> checked = new ArrayList<>(fields.size());
+        for (FieldMeta<T, ?> f : fields) {
+            if (!Validator.alwaysValid(f) && !f.isGeneratedColumn()) { // a generated column is not written
+                checked.add(f);
+            }
+        }
+        // bit c: the values of checked field c are checked as held, with no encoding first (not a
+        // codec or enum kind); decided once per call, a bit mask so the call allocates nothing for it
+        long asHeld = 0;
+        for (int c = 0; c < Math.min(checked.size(), Long.SIZE); c++) {
+            asHeld |= Validator.checkedAsHeld(checked.get(c)) ? 1L << c : 0;
+        }
+        Map<String, List<String>> errors = Map.of();
+        int invalid = 0;
+        for (int i = 0; i < objs.size(); i++) {
+            Map<String, List<String>> own = Map.of(); // made at the first problem: valid rows allocate nothing here
+            for (int c = 0; c < checked.size(); c++) {
+                FieldMeta<T, ?> f = checked.get(c);
+                Object value = f.get(objs.get(i));
+                List<String> messages = c < Long.SIZE && (asHeld & 1L << c) != 0
+                        ? Validator.checkStored(f, value) : Validator.check(f, value);
+                if (!messages.isEmpty()) {
+                    own = own.isEmpty() ? new LinkedHashMap<>() : own;
+                    own.put("[" + i + "]." + f.name(), messages);
+                }
+            }
+            if (!own.isEmpty() && ++invalid <= REPORTED_INVALID) {
+                errors = errors.isEmpty() ? new LinkedHashMap<>() : errors;
+                errors.putAll(own);
+            }
+        }
+        if (invalid > REPORTED_INVALID) {
+            errors.put("more", List.of((invalid - REPORTED_INVALID) + " more objects are invalid."));
+        }
+        if (!errors.isEmpty()) {
+            throw new ValidationError(meta.name(), errors);
+        }
     }
 
     // ---------------------------------------------------------------- running
