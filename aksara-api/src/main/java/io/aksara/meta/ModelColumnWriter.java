@@ -5,8 +5,8 @@ import java.util.List;
 
 /**
  * Copies the fields of a list of instances into one array per field (column-major), for a bulk
- * write that binds whole columns (PostgreSQL's {@code unnest} arrays, a multi-row VALUES) and
- * validates them column by column. aksara-codegen writes one per model as straight-line code with
+ * write that binds whole columns (PostgreSQL's {@code unnest} arrays, a multi-row VALUES).
+ * aksara-codegen writes one per model as straight-line code with
  * direct field reads, so each field has its own read site instead of one shared, megamorphic
  * {@link FieldAccess} getter call per field and row; a model without one (compiled by an older
  * aksara-codegen, built by hand) is read field by field through {@link FieldMeta#get}.
