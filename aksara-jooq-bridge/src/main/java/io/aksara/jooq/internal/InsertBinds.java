@@ -3,7 +3,6 @@ package io.aksara.jooq.internal;
 import io.aksara.Model;
 import io.aksara.meta.FieldAccess;
 import io.aksara.meta.FieldMeta;
-import io.aksara.meta.ModelColumnWriter;
 import io.aksara.meta.ModelMeta;
 import io.aksara.meta.PrimitiveAccess;
 import java.sql.PreparedStatement;
@@ -34,20 +33,20 @@ import org.jooq.SQLDialect;
 public final class InsertBinds {
     private final Column[] columns;
     private final boolean anyNullable;
-    /** The model's generated copier of fields into arrays (level 3 code), or null: each column reads its field. */
-    private final ModelColumnWriter<?> writer;
-    /** Each column's field's position in the model's fields: its slot for {@link #writer}. */
-    private final int[] fieldIndex;
-    private final int fieldCount;
+    /** The columns' values copied by the model's generated column writer (level 3 code), or null: each column reads its field. */
+    private final HeldColumns copier;
 
     private InsertBinds(Column[] columns, ModelMeta<?> meta, List<? extends FieldMeta<?, ?>> written) {
         this.columns = columns;
-        this.writer = meta == null ? null : meta.columnWriter();
-        this.fieldIndex = new int[columns.length];
-        for (int c = 0; c < columns.length && writer != null; c++) {
-            fieldIndex[c] = meta.fields().indexOf(written.get(c));
+        HeldColumns held = null;
+        if (meta != null && meta.columnWriter() != null) {
+            Object[] empty = new Object[columns.length];
+            for (int c = 0; c < columns.length; c++) {
+                empty[c] = columns[c].newHeld(0);
+            }
+            held = new HeldColumns(meta, written, empty);
         }
-        this.fieldCount = meta == null ? 0 : meta.fields().size();
+        this.copier = held;
         boolean nullable = false;
         for (Column c : columns) {
             nullable |= !c.neverNull();
@@ -116,28 +115,21 @@ public final class InsertBinds {
     }
 
     /**
-     * The values the batch's instances hold, one array per column, copied by the model's
-     * generated column writer (one pass, a direct read per field); null for a model without one,
+     * The values the instances hold, one array per column, made once for all their batches: the
+     * arrays the API copied to validate them, or the model's generated column writer's copy (one
+     * pass, a direct read per field) ({@link HeldColumns}); null for a model without a writer,
      * whose columns then read each instance through the field's getter (one call site shared by
-     * every field of every model). Made once per batch, for {@link #nulls} and {@link #bind}.
+     * every field of every model). For {@link #nulls} and {@link #bind}.
      */
-    @SuppressWarnings({"unchecked", "rawtypes"})
-    Object[] held(List<? extends Model> batch) {
-        if (writer == null) {
-            return null;
-        }
-        Object[] held = new Object[columns.length];
-        Object[] slots = new Object[fieldCount]; // a field no column writes keeps a null slot: not read
-        for (int c = 0; c < columns.length; c++) {
-            held[c] = columns[c].newHeld(batch.size());
-            slots[fieldIndex[c]] = held[c];
-        }
-        ((ModelColumnWriter) writer).write(batch, slots);
-        return held;
+    Object[] held(List<? extends Model> instances) {
+        return copier == null ? null : copier.of(instances);
     }
 
-    /** Which of the batch's bind values are NULL (numbered as the statement's parameters, from 0); {@code held} as {@link #held}. */
-    BitSet nulls(List<? extends Model> batch, Object[] held) {
+    /**
+     * Which of the batch's bind values are NULL (numbered as the statement's parameters, from 0);
+     * the batch is rows {@code from} to {@code from + batch.size()} of {@code held} (as {@link #held}).
+     */
+    BitSet nulls(List<? extends Model> batch, Object[] held, int from) {
         BitSet nulls = new BitSet();
         if (!anyNullable) {
             return nulls;
@@ -146,7 +138,7 @@ public final class InsertBinds {
         for (int i = 0; i < batch.size(); i++) {
             for (int c = 0; c < columns.length; c++) {
                 Column column = columns[c];
-                if (!column.neverNull() && (held == null ? column.value(batch.get(i)) : column.heldValue(held[c], i)) == null) {
+                if (!column.neverNull() && (held == null ? column.value(batch.get(i)) : column.heldValue(held[c], from + i)) == null) {
                     nulls.set(index);
                 }
                 index++;
@@ -155,15 +147,15 @@ public final class InsertBinds {
         return nulls;
     }
 
-    /** Binds the batch's values, row after row, as parameters 1, 2, ...; {@code held} as {@link #held}. */
-    void bind(PreparedStatement ps, List<? extends Model> batch, Object[] held) throws SQLException {
+    /** Binds the batch's values, row after row, as parameters 1, 2, ...; {@code held} and {@code from} as for {@link #nulls}. */
+    void bind(PreparedStatement ps, List<? extends Model> batch, Object[] held, int from) throws SQLException {
         int index = 1;
         for (int i = 0; i < batch.size(); i++) {
             for (int c = 0; c < columns.length; c++) {
                 if (held == null) {
                     columns[c].bind(ps, index++, batch.get(i));
                 } else {
-                    columns[c].bindHeld(ps, index++, held[c], i);
+                    columns[c].bindHeld(ps, index++, held[c], from + i);
                 }
             }
         }
@@ -187,7 +179,7 @@ public final class InsertBinds {
 
         void bind(PreparedStatement ps, int index, Model o) throws SQLException;
 
-        /** A new array for the values {@code n} instances hold in the field ({@link ModelColumnWriter}'s contract). */
+        /** A new array for the values {@code n} instances hold in the field ({@link io.aksara.meta.ModelColumnWriter}'s contract). */
         default Object newHeld(int n) {
             return new Object[n];
         }

@@ -14,7 +14,6 @@ import io.aksara.kinds.StringKind;
 import io.aksara.kinds.TextKind;
 import io.aksara.meta.FieldMeta;
 import io.aksara.meta.FieldType;
-import io.aksara.meta.ModelColumnWriter;
 import io.aksara.meta.ModelMeta;
 import io.aksara.meta.PrimitiveAccess;
 import java.math.BigDecimal;
@@ -54,27 +53,26 @@ import org.jooq.types.DayToSecond;
  */
 final class UnnestArrays {
     private final Column[] columns;
-    /** The model's generated copier of fields into arrays (level 3 code), or null: each column reads its field. */
-    private final ModelColumnWriter<?> writer;
-    /** Each column's field's position in the model's fields: its slot for {@link #writer}. */
-    private final int[] fieldIndex;
-    private final int fieldCount;
+    /** The columns' values copied by the model's generated column writer (level 3 code), or null: each column reads its field. */
+    private final HeldColumns copier;
     private final ModelMeta<?> meta;
 
-    private UnnestArrays(Column[] columns, ModelMeta<?> meta, ModelColumnWriter<?> writer) {
+    private UnnestArrays(Column[] columns, ModelMeta<?> meta, boolean withWriter) {
         this.columns = columns;
-        this.writer = writer;
         this.meta = meta;
-        this.fieldIndex = new int[columns.length];
+        Object[] empty = new Object[columns.length];
+        List<FieldMeta<?, ?>> fields = new ArrayList<>(columns.length);
         for (int c = 0; c < columns.length; c++) {
-            fieldIndex[c] = meta.fields().indexOf(columns[c].field);
+            empty[c] = columns[c].newHeld(0);
+            fields.add(columns[c].field);
         }
-        this.fieldCount = meta.fields().size();
+        HeldColumns held = new HeldColumns(meta, fields, empty);
+        this.copier = withWriter && held.copies() ? held : null;
     }
 
     /** The same columns read through each field's getter, as for a level 1–2 metamodel (tests compare the two). */
     UnnestArrays throughGetters() {
-        return new UnnestArrays(columns, meta, null);
+        return new UnnestArrays(columns, meta, false);
     }
 
     private record Key(SQLDialect dialect, ModelMeta<?> meta, boolean keyFromDatabase) {}
@@ -111,38 +109,33 @@ final class UnnestArrays {
         return "insert into " + db.dsl().render(rows.table.table()) + names + arrays + returning;
     }
 
-    /** Binds the batch: parameter n is the array of column n's values, in the batch's order. */
-    void bind(PreparedStatement ps, List<? extends Model> batch) throws SQLException {
-        Object[] held = held(batch);
+    /**
+     * Binds the batch: parameter n is the array of column n's values, in the batch's order; the
+     * batch is rows {@code from} to {@code from + batch.size()} of {@code held} (as {@link #held}).
+     */
+    void bind(PreparedStatement ps, List<? extends Model> batch, Object[] held, int from) throws SQLException {
         Connection connection = ps.getConnection();
         for (int c = 0; c < columns.length; c++) {
-            columns[c].bind(ps, c + 1, connection, held[c]);
+            columns[c].bind(ps, c + 1, connection, HeldColumns.rows(held[c], from, batch.size()));
         }
     }
 
     /**
-     * The values the batch's instances hold, one array per column. With the model's generated
-     * writer, one pass over the instances with a direct read per field; without it, a pass per
-     * column through the field's getter (one call site shared by every field of every model, so
+     * The values the instances hold, one array per column, made once for all their batches. With
+     * the model's generated writer, the arrays the API copied to validate them ({@link HeldColumns})
+     * or one pass over the instances with a direct read per field; without it, a pass per column
+     * through the field's getter (one call site shared by every field of every model, so
      * megamorphic: the cost the generated writer removes).
      */
-    @SuppressWarnings({"unchecked", "rawtypes"})
-    private Object[] held(List<? extends Model> batch) {
+    Object[] held(List<? extends Model> instances) {
+        if (copier != null) {
+            return copier.of(instances);
+        }
         Object[] held = new Object[columns.length];
         for (int c = 0; c < columns.length; c++) {
-            held[c] = columns[c].newHeld(batch.size());
+            held[c] = columns[c].newHeld(instances.size());
+            columns[c].fill(held[c], instances);
         }
-        if (writer == null) {
-            for (int c = 0; c < columns.length; c++) {
-                columns[c].fill(held[c], batch);
-            }
-            return held;
-        }
-        Object[] slots = new Object[fieldCount]; // a field no column writes keeps a null slot: not read
-        for (int c = 0; c < columns.length; c++) {
-            slots[fieldIndex[c]] = held[c];
-        }
-        ((ModelColumnWriter) writer).write(batch, slots);
         return held;
     }
 
@@ -168,7 +161,7 @@ final class UnnestArrays {
                 return null;
             }
         }
-        return new UnnestArrays(out, meta, meta.columnWriter());
+        return new UnnestArrays(out, meta, true);
     }
 
     /** The array form of one column, or null when its values have none that is exact. */

@@ -48,7 +48,7 @@ class UnnestArraysTest {
     }
 
     /** What each parameter was bound to: an array's elements as a list, a text as it is. */
-    private static List<Object> bound(UnnestArrays arrays, List<Item> batch) throws Exception {
+    private static List<Object> bound(UnnestArrays arrays, List<Item> batch, Object[] held, int from) throws Exception {
         List<Object> out = new ArrayList<>();
         Connection connection = (Connection) Proxy.newProxyInstance(getClass(Connection.class), new Class<?>[] {Connection.class},
                 (proxy, method, args) -> method.getName().equals("createArrayOf") ? array((Object[]) args[1]) : null);
@@ -61,7 +61,7 @@ class UnnestArraysTest {
                     }
                     return null;
                 });
-        arrays.bind(ps, batch);
+        arrays.bind(ps, batch, held, from);
         return out;
     }
 
@@ -88,8 +88,8 @@ class UnnestArraysTest {
         BulkRows<Item> rows = BulkRows.of(Vendors.of(SQLDialect.POSTGRES), Item_.META, batch);
         UnnestArrays arrays = UnnestArrays.of(rows);
         assertThat(arrays).isNotNull();
-        List<Object> generated = bound(arrays, batch);
-        assertThat(generated).isEqualTo(bound(arrays.throughGetters(), batch));
+        List<Object> generated = bound(arrays, batch, arrays.held(batch), 0);
+        assertThat(generated).isEqualTo(bound(arrays.throughGetters(), batch, arrays.throughGetters().held(batch), 0));
         // name, order, price, at, day, time, token, user, shelf (the key is the database's)
         assertThat(generated).hasSize(9);
         assertThat(generated.get(0)).isEqualTo(List.of("Lamp", "Desk"));
@@ -99,5 +99,16 @@ class UnnestArraysTest {
         assertThat(generated.get(6)).isEqualTo(Arrays.asList(TOKEN, null));
         assertThat(generated.get(7)).isEqualTo(Arrays.asList("ann", null));
         assertThat(generated.get(8)).isEqualTo(Arrays.asList(7L, null)); // the target's key, not the Ref
+    }
+
+    @Test
+    void aLaterBatchBindsItsRangeOfTheArraysOfAllTheInstances() throws Exception {
+        List<Item> all = List.of(item("Lamp", 12, "12.50", AT, 7L), item("Desk", null, "99.00", null, null),
+                item("Shelf", 3, "1.00", AT, 9L));
+        UnnestArrays arrays = UnnestArrays.of(BulkRows.of(Vendors.of(SQLDialect.POSTGRES), Item_.META, all));
+        List<Item> second = all.subList(1, 3);
+        List<Object> ranged = bound(arrays, second, arrays.held(all), 1);
+        assertThat(ranged).isEqualTo(bound(arrays, second, arrays.held(second), 0));
+        assertThat(ranged.get(0)).isEqualTo(List.of("Desk", "Shelf"));
     }
 }
