@@ -72,25 +72,26 @@ public final class BulkWrites {
         }
         TenantRows.stampAll(meta, objs, database);
         Object[] copied = validate(meta, objs, meta.fields(), !ignoreConflicts); // ignoring conflicts binds row by row: no copy
-        Groups<T> groups = Groups.byKey(meta, objs);
+        int generatedCount = Groups.generatedCount(meta, objs);
         // the columns the validation copied go on with the instances, so the backend binds them
         // instead of reading every instance again (one copy for both); a list split by key has none
-        List<T> generated = copied != null && groups.generated == objs ? CopiedColumns.of(objs, copied) : groups.generated;
-        List<T> given = copied != null && groups.given == objs ? CopiedColumns.of(objs, copied) : groups.given;
+        List<T> all = copied != null ? CopiedColumns.of(objs, copied) : objs;
+        List<T> generated = generatedCount == objs.size() ? all : Groups.of(meta, objs, generatedCount, true);
+        List<T> given = generatedCount == 0 ? all : Groups.of(meta, objs, generatedCount, false);
         String alias = alias(database);
         int generatedBatch = rowsPerStatement(batchSize, meta.fields().size() - 1);
         int givenBatch = rowsPerStatement(batchSize, meta.fields().size());
         // without ignoreConflicts each batch is one multi-row INSERT; with it, one statement per row
         boolean several = ignoreConflicts ? objs.size() > 1
-                : statements(groups.generated.size(), generatedBatch) + statements(groups.given.size(), givenBatch) > 1;
+                : statements(generated.size(), generatedBatch) + statements(given.size(), givenBatch) > 1;
         return () -> {
             Backend backend = Aksara.backend(database);
             // the keys of each group, in its order; applied once the rows are committed (or the block goes on)
             List<List<Object>> keys = atomically(alias, several, () -> List.of(
                     generated.isEmpty() ? List.of() : backend.bulkInsert(meta, generated, generatedBatch, ignoreConflicts),
                     given.isEmpty() ? List.of() : backend.bulkInsert(meta, given, givenBatch, ignoreConflicts)));
-            markSaved(meta, alias, groups.generated, keys.get(0));
-            markSaved(meta, alias, groups.given, keys.get(1));
+            markSaved(meta, alias, generated, keys.get(0));
+            markSaved(meta, alias, given, keys.get(1));
             return objs;
         };
     }
@@ -172,19 +173,20 @@ public final class BulkWrites {
         TenantRows.stampAll(meta, objs, database);
         validate(meta, objs, meta.fields(), false);
         requireDistinct(meta, objs, conflict);
-        Groups<T> groups = Groups.byKey(meta, objs);
+        int generatedCount = Groups.generatedCount(meta, objs);
+        List<T> generated = Groups.of(meta, objs, generatedCount, true);
+        List<T> given = Groups.of(meta, objs, generatedCount, false);
         String alias = alias(database);
         int generatedBatch = rowsPerStatement(batchSize, meta.fields().size() - 1);
         int givenBatch = rowsPerStatement(batchSize, meta.fields().size());
-        boolean several = statements(groups.generated.size(), generatedBatch) + statements(groups.given.size(), givenBatch) > 1;
+        boolean several = statements(generated.size(), generatedBatch) + statements(given.size(), givenBatch) > 1;
         return () -> {
             Backend backend = Aksara.backend(database);
             List<List<Object>> keys = atomically(alias, several, () -> List.of(
-                    groups.generated.isEmpty() ? List.of()
-                            : backend.upsert(meta, groups.generated, conflict, update, generatedBatch),
-                    groups.given.isEmpty() ? List.of() : backend.upsert(meta, groups.given, conflict, update, givenBatch)));
-            markSaved(meta, alias, groups.generated, keys.get(0));
-            markSaved(meta, alias, groups.given, keys.get(1));
+                    generated.isEmpty() ? List.of() : backend.upsert(meta, generated, conflict, update, generatedBatch),
+                    given.isEmpty() ? List.of() : backend.upsert(meta, given, conflict, update, givenBatch)));
+            markSaved(meta, alias, generated, keys.get(0));
+            markSaved(meta, alias, given, keys.get(1));
             return objs;
         };
     }
@@ -333,28 +335,41 @@ public final class BulkWrites {
         }
     }
 
-    /** Objects whose key the database generates, and objects that carry their own; each keeps its order. */
-    private record Groups<T extends Model>(List<T> generated, List<T> given) {
-        static <T extends Model> Groups<T> byKey(ModelMeta<T> meta, List<T> objs) {
+    /**
+     * Objects whose key the database generates, and objects that carry their own; each group keeps
+     * its order. Static helpers, no object for the pair: the usual call has one group, the list itself.
+     */
+    private static final class Groups {
+        private Groups() {}
+
+        /** How many objects leave their key to the database. */
+        static <T extends Model> int generatedCount(ModelMeta<T> meta, List<T> objs) {
             if (meta.hasCompositeKey()) {
-                return new Groups<>(List.of(), objs);
+                return 0; // a composite key is given, never made
             }
             FieldMeta<T, ?> pk = meta.primaryKey();
             int generatedCount = 0;
             for (int i = 0; i < objs.size(); i++) {
                 generatedCount += pk.generated() && pk.get(objs.get(i)) == null ? 1 : 0;
             }
-            if (generatedCount == objs.size() || generatedCount == 0) {
-                // the usual case, one group: the list itself, not a copy
-                return generatedCount == 0 ? new Groups<>(List.of(), objs) : new Groups<>(objs, List.of());
+            return generatedCount;
+        }
+
+        /** The objects whose key is {@code generated} (or given): the list itself when that is all of them. */
+        static <T extends Model> List<T> of(ModelMeta<T> meta, List<T> objs, int generatedCount, boolean generated) {
+            int count = generated ? generatedCount : objs.size() - generatedCount;
+            if (count == objs.size() || count == 0) {
+                return count == 0 ? List.of() : objs;
             }
-            List<T> generated = new ArrayList<>(generatedCount);
-            List<T> given = new ArrayList<>(objs.size() - generatedCount);
+            FieldMeta<T, ?> pk = meta.primaryKey();
+            List<T> out = new ArrayList<>(count);
             for (int i = 0; i < objs.size(); i++) {
                 T o = objs.get(i);
-                (pk.generated() && pk.get(o) == null ? generated : given).add(o);
+                if ((pk.generated() && pk.get(o) == null) == generated) {
+                    out.add(o);
+                }
             }
-            return new Groups<>(generated, given);
+            return out;
         }
     }
 }

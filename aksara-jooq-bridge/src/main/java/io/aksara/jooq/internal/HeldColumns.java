@@ -40,26 +40,43 @@ final class HeldColumns {
         return writer != null;
     }
 
-    /** The instances' values, one array per column, row {@code i} at index {@code i}. */
+    /** Column {@code c}'s field's position in the model's fields: where {@link #of} holds its values. */
+    int slot(int c) {
+        return fieldIndex[c];
+    }
+
+    /** How many fields the model has: the length of {@link #of}'s array. */
+    int fieldCount() {
+        return fieldCount;
+    }
+
+    /**
+     * The instances' values, one array per field in the model's field order (column {@code c}'s at
+     * {@link #slot}), row {@code i} at index {@code i}; a field no column writes has a null slot.
+     * When the API copied every column as it is bound (the usual bulkCreate), that is its array
+     * itself: nothing is allocated here.
+     */
     @SuppressWarnings({"unchecked", "rawtypes"})
     Object[] of(List<? extends Model> instances) {
         Object[] copied = CopiedColumns.columnsOf(instances);
-        Object[] held = new Object[fieldIndex.length];
         Object[] slots = null; // the columns still to copy; a field no column writes keeps a null slot: not read
-        for (int c = 0; c < held.length; c++) {
+        for (int c = 0; c < fieldIndex.length; c++) {
             Object shared = copied == null ? null : copied[fieldIndex[c]];
-            if (arrayClass[c].isInstance(shared)) {
-                held[c] = shared; // copied once by the API's validation: bound as it is
-            } else {
-                held[c] = Array.newInstance(arrayClass[c].getComponentType(), instances.size());
+            if (!arrayClass[c].isInstance(shared)) {
                 slots = slots == null ? new Object[fieldCount] : slots;
-                slots[fieldIndex[c]] = held[c];
+                slots[fieldIndex[c]] = Array.newInstance(arrayClass[c].getComponentType(), instances.size());
             }
         }
-        if (slots != null) {
-            ((ModelColumnWriter) writer).write(instances, slots);
+        if (slots == null) {
+            return copied; // copied once by the API's validation: bound as it is
         }
-        return held;
+        ((ModelColumnWriter) writer).write(instances, slots);
+        for (int c = 0; c < fieldIndex.length && copied != null; c++) {
+            if (slots[fieldIndex[c]] == null) {
+                slots[fieldIndex[c]] = copied[fieldIndex[c]]; // after the write: the API's arrays are not filled again
+            }
+        }
+        return slots;
     }
 
     /**

@@ -115,7 +115,7 @@ public final class InsertBinds {
     }
 
     /**
-     * The values the instances hold, one array per column, made once for all their batches: the
+     * The values the instances hold, one array per field (as {@link HeldColumns#of}), made once for all their batches: the
      * arrays the API copied to validate them, or the model's generated column writer's copy (one
      * pass, a direct read per field) ({@link HeldColumns}); null for a model without a writer,
      * whose columns then read each instance through the field's getter (one call site shared by
@@ -138,7 +138,7 @@ public final class InsertBinds {
         for (int i = 0; i < batch.size(); i++) {
             for (int c = 0; c < columns.length; c++) {
                 Column column = columns[c];
-                if (!column.neverNull() && (held == null ? column.value(batch.get(i)) : column.heldValue(held[c], from + i)) == null) {
+                if (!column.neverNull() && (held == null ? column.value(batch.get(i)) : column.heldValue(held[copier.slot(c)], from + i)) == null) {
                     nulls.set(index);
                 }
                 index++;
@@ -155,7 +155,7 @@ public final class InsertBinds {
                 if (held == null) {
                     columns[c].bind(ps, index++, batch.get(i));
                 } else {
-                    columns[c].bindHeld(ps, index++, held[c], from + i);
+                    columns[c].bindHeld(ps, index++, held[copier.slot(c)], from + i);
                 }
             }
         }

@@ -28,10 +28,10 @@ final class MultiRowInserts {
         UnnestArrays arrays = rows.vendor.bulkInsertByUnnest() ? UnnestArrays.of(rows) : null;
         // the fields' values, read once for every batch (the NULLs and the binds); the API's copy where it made one
         Object[] held = arrays != null ? arrays.held(rows.instances) : rows.binds().held(rows.instances);
-        List<List<T>> batches = BulkJdbc.batches(rows.instances, batchSize);
-        if (batches.size() == 1) {
-            return insertBatch(db, rows, batches.getFirst(), arrays, held, 0); // its keys are all the keys: no copy
+        if (rows.instances.size() <= batchSize) {
+            return insertBatch(db, rows, rows.instances, arrays, held, 0); // its keys are all the keys: no copy
         }
+        List<List<T>> batches = BulkJdbc.batches(rows.instances, batchSize);
         List<Object> keys = new ArrayList<>(rows.instances.size());
         int from = 0;
         for (List<T> batch : batches) {
@@ -82,7 +82,10 @@ final class MultiRowInserts {
     private static <T extends Model> Prepared multiRowInsertSql(BackendContext db, BulkRows<T> rows, List<T> batch,
             UnnestArrays arrays, Object[] held, int from) {
         if (arrays != null) {
-            String sql = db.insertTexts().unnest(rows.meta, rows.keyFromDatabase, () -> arrays.insertSql(db, rows));
+            String sql = db.insertTexts().unnest(rows.meta, rows.keyFromDatabase);
+            if (sql == null) { // the first of this model: no Supplier to render it allocated on every call
+                sql = db.insertTexts().keepUnnest(rows.meta, rows.keyFromDatabase, arrays.insertSql(db, rows));
+            }
             List<Object> seen = StatementTrace.observed() ? arrays.values(batch) : null;
             // its text ends in RETURNING when the database makes the key (UnnestArrays.insertSql)
             return new Prepared(sql, seen, ps -> arrays.bind(ps, batch, held, from), rows.keyFromDatabase);

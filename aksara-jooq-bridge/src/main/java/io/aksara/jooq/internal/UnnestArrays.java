@@ -53,8 +53,10 @@ import org.jooq.types.DayToSecond;
  */
 final class UnnestArrays {
     private final Column[] columns;
-    /** The columns' values copied by the model's generated column writer (level 3 code), or null: each column reads its field. */
+    /** Where each column's values are held, copied by the model's generated column writer (level 3 code). */
     private final HeldColumns copier;
+    /** Whether {@link #copier} copies: false without a column writer (each column then reads its field). */
+    private final boolean copies;
     private final ModelMeta<?> meta;
 
     private UnnestArrays(Column[] columns, ModelMeta<?> meta, boolean withWriter) {
@@ -66,8 +68,8 @@ final class UnnestArrays {
             empty[c] = columns[c].newHeld(0);
             fields.add(columns[c].field);
         }
-        HeldColumns held = new HeldColumns(meta, fields, empty);
-        this.copier = withWriter && held.copies() ? held : null;
+        this.copier = new HeldColumns(meta, fields, empty);
+        this.copies = withWriter && copier.copies();
     }
 
     /** The same columns read through each field's getter, as for a level 1–2 metamodel (tests compare the two). */
@@ -116,25 +118,26 @@ final class UnnestArrays {
     void bind(PreparedStatement ps, List<? extends Model> batch, Object[] held, int from) throws SQLException {
         Connection connection = ps.getConnection();
         for (int c = 0; c < columns.length; c++) {
-            columns[c].bind(ps, c + 1, connection, HeldColumns.rows(held[c], from, batch.size()));
+            columns[c].bind(ps, c + 1, connection, HeldColumns.rows(held[copier.slot(c)], from, batch.size()));
         }
     }
 
     /**
-     * The values the instances hold, one array per column, made once for all their batches. With
+     * The values the instances hold, one array per field (as {@link HeldColumns#of}), made once for all their batches. With
      * the model's generated writer, the arrays the API copied to validate them ({@link HeldColumns})
      * or one pass over the instances with a direct read per field; without it, a pass per column
      * through the field's getter (one call site shared by every field of every model, so
      * megamorphic: the cost the generated writer removes).
      */
     Object[] held(List<? extends Model> instances) {
-        if (copier != null) {
+        if (copies) {
             return copier.of(instances);
         }
-        Object[] held = new Object[columns.length];
+        Object[] held = new Object[copier.fieldCount()];
         for (int c = 0; c < columns.length; c++) {
-            held[c] = columns[c].newHeld(instances.size());
-            columns[c].fill(held[c], instances);
+            Object values = columns[c].newHeld(instances.size());
+            columns[c].fill(values, instances);
+            held[copier.slot(c)] = values;
         }
         return held;
     }

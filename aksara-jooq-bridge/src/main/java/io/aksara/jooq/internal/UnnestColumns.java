@@ -7,9 +7,9 @@ import io.aksara.meta.ModelColumnWriter;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
-import java.util.Arrays;
 import java.util.List;
 import java.util.function.BiConsumer;
+import java.util.function.Function;
 import java.util.function.IntFunction;
 import org.jooq.DataType;
 import org.jooq.SQLDialect;
@@ -164,6 +164,8 @@ final class UnnestColumns {
         private final Class<?> valueClass;
         private final boolean timestamp;
         private final IntFunction<Object[]> array;
+        /** The text of a timestamp the literal does not write itself: made once, not per bind. */
+        private final Function<Object, String> general = v -> (String) element(v);
 
         DirectColumn(FieldMeta<?, ?> field, DataType<?> type, SQLDialect dialect, String sqlType, String elementType,
                 IntFunction<Object[]> newArray, Class<?> valueClass, boolean timestamp) {
@@ -185,7 +187,7 @@ final class UnnestColumns {
             }
             if (timestamp) {
                 // one array literal, cast by the SQL (?::timestamptz[]): no String per row for the driver to encode
-                ps.setString(index, IsoTimestamps.arrayLiteral(Arrays.asList((Object[]) held), v -> v, v -> (String) element(v)));
+                ps.setString(index, IsoTimestamps.arrayLiteral((Object[]) held, general));
                 return;
             }
             send(ps, index, connection, (Object[]) held);
