@@ -10,11 +10,11 @@ import io.aksara.meta.IndexMeta;
 import io.aksara.meta.ModelMeta;
 import io.aksara.meta.ModelRegistry;
 import io.aksara.spi.Backend;
+import io.aksara.spi.CopiedColumns;
 import io.aksara.spi.TransactionContext;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -71,23 +71,27 @@ public final class BulkWrites {
             }
         }
         TenantRows.stampAll(meta, objs, database);
-        validate(meta, objs, meta.fields());
-        Groups<T> groups = Groups.byKey(meta, objs);
+        Object[] copied = validate(meta, objs, meta.fields(), !ignoreConflicts); // ignoring conflicts binds row by row: no copy
+        int generatedCount = Groups.generatedCount(meta, objs);
+        // the columns the validation copied go on with the instances, so the backend binds them
+        // instead of reading every instance again (one copy for both); a list split by key has none
+        List<T> all = copied != null ? CopiedColumns.of(objs, copied) : objs;
+        List<T> generated = generatedCount == objs.size() ? all : Groups.of(meta, objs, generatedCount, true);
+        List<T> given = generatedCount == 0 ? all : Groups.of(meta, objs, generatedCount, false);
         String alias = alias(database);
         int generatedBatch = rowsPerStatement(batchSize, meta.fields().size() - 1);
         int givenBatch = rowsPerStatement(batchSize, meta.fields().size());
         // without ignoreConflicts each batch is one multi-row INSERT; with it, one statement per row
         boolean several = ignoreConflicts ? objs.size() > 1
-                : statements(groups.generated.size(), generatedBatch) + statements(groups.given.size(), givenBatch) > 1;
+                : statements(generated.size(), generatedBatch) + statements(given.size(), givenBatch) > 1;
         return () -> {
             Backend backend = Aksara.backend(database);
             // the keys of each group, in its order; applied once the rows are committed (or the block goes on)
             List<List<Object>> keys = atomically(alias, several, () -> List.of(
-                    groups.generated.isEmpty() ? List.of()
-                            : backend.bulkInsert(meta, groups.generated, generatedBatch, ignoreConflicts),
-                    groups.given.isEmpty() ? List.of() : backend.bulkInsert(meta, groups.given, givenBatch, ignoreConflicts)));
-            markSaved(meta, alias, groups.generated, keys.get(0));
-            markSaved(meta, alias, groups.given, keys.get(1));
+                    generated.isEmpty() ? List.of() : backend.bulkInsert(meta, generated, generatedBatch, ignoreConflicts),
+                    given.isEmpty() ? List.of() : backend.bulkInsert(meta, given, givenBatch, ignoreConflicts)));
+            markSaved(meta, alias, generated, keys.get(0));
+            markSaved(meta, alias, given, keys.get(1));
             return objs;
         };
     }
@@ -124,7 +128,7 @@ public final class BulkWrites {
         if (objs.isEmpty()) {
             return () -> 0L;
         }
-        validate(meta, objs, fields);
+        validate(meta, objs, fields, false);
         TenantRows.requireOwnRows(meta, objs, database);
         return () -> atomically(alias(database), objs.size() > 1,
                 () -> Aksara.backend(database).bulkUpdate(meta, objs, fields, batchSize));
@@ -167,21 +171,22 @@ public final class BulkWrites {
         }
         TenantRows.requireTenantAmong(meta, conflict, "upsert()'s conflict fields");
         TenantRows.stampAll(meta, objs, database);
-        validate(meta, objs, meta.fields());
+        validate(meta, objs, meta.fields(), false);
         requireDistinct(meta, objs, conflict);
-        Groups<T> groups = Groups.byKey(meta, objs);
+        int generatedCount = Groups.generatedCount(meta, objs);
+        List<T> generated = Groups.of(meta, objs, generatedCount, true);
+        List<T> given = Groups.of(meta, objs, generatedCount, false);
         String alias = alias(database);
         int generatedBatch = rowsPerStatement(batchSize, meta.fields().size() - 1);
         int givenBatch = rowsPerStatement(batchSize, meta.fields().size());
-        boolean several = statements(groups.generated.size(), generatedBatch) + statements(groups.given.size(), givenBatch) > 1;
+        boolean several = statements(generated.size(), generatedBatch) + statements(given.size(), givenBatch) > 1;
         return () -> {
             Backend backend = Aksara.backend(database);
             List<List<Object>> keys = atomically(alias, several, () -> List.of(
-                    groups.generated.isEmpty() ? List.of()
-                            : backend.upsert(meta, groups.generated, conflict, update, generatedBatch),
-                    groups.given.isEmpty() ? List.of() : backend.upsert(meta, groups.given, conflict, update, givenBatch)));
-            markSaved(meta, alias, groups.generated, keys.get(0));
-            markSaved(meta, alias, groups.given, keys.get(1));
+                    generated.isEmpty() ? List.of() : backend.upsert(meta, generated, conflict, update, generatedBatch),
+                    given.isEmpty() ? List.of() : backend.upsert(meta, given, conflict, update, givenBatch)));
+            markSaved(meta, alias, generated, keys.get(0));
+            markSaved(meta, alias, given, keys.get(1));
             return objs;
         };
     }
@@ -278,46 +283,13 @@ public final class BulkWrites {
         }
     }
 
-    /** Validates every object before any SQL; one error lists the invalid objects by index. */
-    private static <T extends Model> void validate(ModelMeta<T> meta, List<T> objs, List<FieldMeta<T, ?>> fields) {
-        // decided once per call, not per row: a field every value passes is not read (it would only be boxed)
-        List<FieldMeta<T, ?>> checked = new ArrayList<>(fields.size());
-        for (FieldMeta<T, ?> f : fields) {
-            if (!Validator.alwaysValid(f) && !f.isGeneratedColumn()) { // a generated column is not written
-                checked.add(f);
-            }
-        }
-        // bit c: the values of checked field c are checked as held, with no encoding first (not a
-        // codec or enum kind); decided once per call, a bit mask so the call allocates nothing for it
-        long asHeld = 0;
-        for (int c = 0; c < Math.min(checked.size(), Long.SIZE); c++) {
-            asHeld |= Validator.checkedAsHeld(checked.get(c)) ? 1L << c : 0;
-        }
-        Map<String, List<String>> errors = Map.of();
-        int invalid = 0;
-        for (int i = 0; i < objs.size(); i++) {
-            Map<String, List<String>> own = Map.of(); // made at the first problem: valid rows allocate nothing here
-            for (int c = 0; c < checked.size(); c++) {
-                FieldMeta<T, ?> f = checked.get(c);
-                Object value = f.get(objs.get(i));
-                List<String> messages = c < Long.SIZE && (asHeld & 1L << c) != 0
-                        ? Validator.checkStored(f, value) : Validator.check(f, value);
-                if (!messages.isEmpty()) {
-                    own = own.isEmpty() ? new LinkedHashMap<>() : own;
-                    own.put("[" + i + "]." + f.name(), messages);
-                }
-            }
-            if (!own.isEmpty() && ++invalid <= REPORTED_INVALID) {
-                errors = errors.isEmpty() ? new LinkedHashMap<>() : errors;
-                errors.putAll(own);
-            }
-        }
-        if (invalid > REPORTED_INVALID) {
-            errors.put("more", List.of((invalid - REPORTED_INVALID) + " more objects are invalid."));
-        }
-        if (!errors.isEmpty()) {
-            throw new ValidationError(meta.name(), errors);
-        }
+    /**
+     * Validates every object before any SQL; one error lists the invalid objects by index. With
+     * {@code copy}, returns the written fields' columns the check copied, or null (see {@link BulkValidation}).
+     */
+    private static <T extends Model> Object[] validate(ModelMeta<T> meta, List<T> objs, List<FieldMeta<T, ?>> fields,
+            boolean copy) {
+        return BulkValidation.validate(meta, objs, fields, REPORTED_INVALID, copy);
     }
 
     // ---------------------------------------------------------------- running
@@ -363,28 +335,41 @@ public final class BulkWrites {
         }
     }
 
-    /** Objects whose key the database generates, and objects that carry their own; each keeps its order. */
-    private record Groups<T extends Model>(List<T> generated, List<T> given) {
-        static <T extends Model> Groups<T> byKey(ModelMeta<T> meta, List<T> objs) {
+    /**
+     * Objects whose key the database generates, and objects that carry their own; each group keeps
+     * its order. Static helpers, no object for the pair: the usual call has one group, the list itself.
+     */
+    private static final class Groups {
+        private Groups() {}
+
+        /** How many objects leave their key to the database. */
+        static <T extends Model> int generatedCount(ModelMeta<T> meta, List<T> objs) {
             if (meta.hasCompositeKey()) {
-                return new Groups<>(List.of(), objs);
+                return 0; // a composite key is given, never made
             }
             FieldMeta<T, ?> pk = meta.primaryKey();
             int generatedCount = 0;
             for (int i = 0; i < objs.size(); i++) {
                 generatedCount += pk.generated() && pk.get(objs.get(i)) == null ? 1 : 0;
             }
-            if (generatedCount == objs.size() || generatedCount == 0) {
-                // the usual case, one group: the list itself, not a copy
-                return generatedCount == 0 ? new Groups<>(List.of(), objs) : new Groups<>(objs, List.of());
+            return generatedCount;
+        }
+
+        /** The objects whose key is {@code generated} (or given): the list itself when that is all of them. */
+        static <T extends Model> List<T> of(ModelMeta<T> meta, List<T> objs, int generatedCount, boolean generated) {
+            int count = generated ? generatedCount : objs.size() - generatedCount;
+            if (count == objs.size() || count == 0) {
+                return count == 0 ? List.of() : objs;
             }
-            List<T> generated = new ArrayList<>(generatedCount);
-            List<T> given = new ArrayList<>(objs.size() - generatedCount);
+            FieldMeta<T, ?> pk = meta.primaryKey();
+            List<T> out = new ArrayList<>(count);
             for (int i = 0; i < objs.size(); i++) {
                 T o = objs.get(i);
-                (pk.generated() && pk.get(o) == null ? generated : given).add(o);
+                if ((pk.generated() && pk.get(o) == null) == generated) {
+                    out.add(o);
+                }
             }
-            return new Groups<>(generated, given);
+            return out;
         }
     }
 }

@@ -39,14 +39,15 @@ public final class Validator {
     public static <M extends Model> void validate(ModelMeta<M> meta, M instance) {
         Map<String, List<String>> errors = Map.of(); // made at the first problem: a valid save allocates none
         Set<String> deferred = ModelInternals.deferred(instance); // not loaded, so not written
-        List<FieldMeta<M, ?>> fields = meta.fields();
-        for (int i = 0; i < fields.size(); i++) {
-            FieldMeta<M, ?> field = fields.get(i);
-            // a generated column is never written: whatever the instance holds is the database's last value
-            if (deferred.contains(field.name()) || alwaysValid(field) || field.isGeneratedColumn()) {
+        // the fields to check, decided once per model: not one every value passes, not a generated
+        // column (never written: whatever the instance holds is the database's last value)
+        ValidationPlan plan = ValidationPlan.of(meta);
+        for (int c = 0; c < plan.size(); c++) {
+            FieldMeta<?, ?> field = plan.field(c);
+            if (deferred.contains(field.name())) {
                 continue;
             }
-            List<String> messages = check(field, field.get(instance));
+            List<String> messages = plan.check(c, field.getUnchecked(instance));
             if (!messages.isEmpty()) {
                 errors = errors.isEmpty() ? new LinkedHashMap<>() : errors;
                 errors.put(field.name(), messages);

@@ -300,7 +300,15 @@ public final class FieldMeta<M extends Model, V> {
 
     /** Reads the value as stored in the column: for a foreign key, the target's key; for JSON, its text. */
     public Object columnValue(M instance) {
-        Object value = access.get(instance);
+        return columnValueOf(access.get(instance));
+    }
+
+    /**
+     * The column value of a value this field holds, as {@link #columnValue} reads it: for values
+     * copied out of the instances first ({@link ModelColumnWriter}).
+     * <pre>{@code Object stored = field.columnValueOf(Status.SHIPPED);   // "shipped" for an enum field }</pre>
+     */
+    public Object columnValueOf(Object value) {
         return value instanceof Ref<?> ref ? ref.id() : kind.encode(value);
     }
 

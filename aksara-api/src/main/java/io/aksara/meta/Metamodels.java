@@ -10,7 +10,7 @@ package io.aksara.meta;
  *
  * <pre>{@code
  * public final class Product_ {
- *     static { Metamodels.requireGeneratedBy(2, Product_.class); }
+ *     static { Metamodels.requireGeneratedBy(3, Product_.class); }
  *     public static final ModelMeta<Product> META = ...
  * }
  * }</pre>
@@ -21,13 +21,15 @@ package io.aksara.meta;
 public final class Metamodels {
     /**
      * The level of generated code the processor built against this runtime writes, and the newest
-     * this runtime runs. Level 2 added the generated row reader ({@link ModelRowReader}).
+     * this runtime runs. Level 2 added the generated row reader ({@link ModelRowReader}), level 3
+     * the generated column writer of bulk writes ({@link ModelColumnWriter}).
      */
-    public static final int GENERATED_CODE_LEVEL = 2;
+    public static final int GENERATED_CODE_LEVEL = 3;
 
     /**
      * The oldest level of generated code this runtime still runs: a level-1 metamodel has no row
-     * reader and its rows are read column by column. A metamodel outside these levels is refused.
+     * reader and its rows are read column by column; a level-1 or 2 one has no column writer and
+     * its bulk writes read each field through its getter. A metamodel outside these levels is refused.
      */
     public static final int OLDEST_GENERATED_CODE_LEVEL = 1;
 

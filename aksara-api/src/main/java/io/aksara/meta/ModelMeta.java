@@ -39,6 +39,7 @@ public final class ModelMeta<M extends Model> {
     private final Class<? extends Model> proxyFor;
     private final FieldMeta<M, ?> parentLink;
     private final ModelRowReader<M> rowReader;
+    private final ModelColumnWriter<M> columnWriter;
     private volatile Map<FieldMeta<M, ?>, Object> defaults;
     private volatile List<FieldMeta<M, ?>> columnFields;
     /** The columns of each foreign key to a composite key, made once so every statement sees the same fields. */
@@ -83,6 +84,7 @@ public final class ModelMeta<M extends Model> {
         this.proxyFor = b.proxyFor;
         this.parentLink = b.parentLink == null ? null : field(b.parentLink);
         this.rowReader = b.rowReader;
+        this.columnWriter = b.columnWriter;
         if (parentLink != null && (parentLink != primaryKey || !parentLink.isRelation())) {
             throw new IllegalStateException(type.getName() + "." + b.parentLink + " links to the parent: it must be "
                     + "the primary key and a one-to-one relation");
@@ -99,13 +101,8 @@ public final class ModelMeta<M extends Model> {
         }
     }
 
-    /**
-     * Starts a model description; generated code is the usual caller.
-     *
-     * <pre>{@code
-     * ModelMeta.builder(Product.class, Product::new).table("products").field(...).build();
-     * }</pre>
-     */
+    /** Starts a model description; generated code is the usual caller:
+     * <pre>{@code ModelMeta.builder(Product.class, Product::new).table("products").field(...).build(); }</pre> */
     public static <M extends Model> Builder<M> builder(Class<M> type, Supplier<M> factory) {
         return new Builder<>(type, factory);
     }
@@ -285,13 +282,14 @@ public final class ModelMeta<M extends Model> {
     /** A new, empty instance (field initializers applied). */
     public M newInstance() { return factory.get(); }
 
-    /**
-     * The generated reader of a row of all {@link #fields()} in their order, or null (a model
-     * compiled by an older aksara-codegen or described by hand is read column by column).
-     *
-     * <pre>{@code Product_.META.rowReader().read(rs, product, shape); }</pre>
-     */
+    /** The generated reader of a row of all {@link #fields()} in their order, or null (a model compiled
+     * by an older aksara-codegen or described by hand is read column by column):
+     * <pre>{@code Product_.META.rowReader().read(rs, product, shape); }</pre> */
     public ModelRowReader<M> rowReader() { return rowReader; }
+
+    /** The generated copier of instances' fields into column arrays, or null (level 1–2 code, by hand):
+     * <pre>{@code Product_.META.columnWriter().write(products, columns); }</pre> */
+    public ModelColumnWriter<M> columnWriter() { return columnWriter; }
 
     /** The field with this Java or column name, or null. */
     public FieldMeta<M, ?> findField(String name) {
@@ -355,6 +353,7 @@ public final class ModelMeta<M extends Model> {
         private Class<? extends Model> proxyFor;
         private String parentLink;
         private ModelRowReader<M> rowReader;
+        private ModelColumnWriter<M> columnWriter;
 
         private Builder(Class<M> type, Supplier<M> factory) {
             this.type = type;
@@ -390,6 +389,9 @@ public final class ModelMeta<M extends Model> {
 
         /** The generated reader of a whole row of the fields: {@code .rowReader(Product_::readRow)}. */
         public Builder<M> rowReader(ModelRowReader<M> reader) { rowReader = reader; return this; }
+
+        /** The generated copier of fields into column arrays: {@code .columnWriter(Product_::writeColumns)}. */
+        public Builder<M> columnWriter(ModelColumnWriter<M> writer) { columnWriter = writer; return this; }
 
         public ModelMeta<M> build() {
             return new ModelMeta<>(this);

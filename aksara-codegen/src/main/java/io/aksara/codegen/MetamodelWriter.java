@@ -61,6 +61,7 @@ final class MetamodelWriter {
         if (rowReader) {
             imports.addAll(RowReaderWriter.imports());
         }
+        boolean columnWriter = ColumnWriterWriter.applies(spec);
         if (spec.fields().stream().anyMatch(f -> unboxedFactory(f) != null)) {
             imports.add(PrimitiveAccess.class.getCanonicalName());
         }
@@ -102,6 +103,9 @@ final class MetamodelWriter {
         if (rowReader) {
             body.line(5, RowReaderWriter.registration(spec));
         }
+        if (columnWriter) {
+            body.line(5, ColumnWriterWriter.registration(spec));
+        }
         body.line(5, ".build());");
         body.blank();
         for (FieldSpec field : spec.fields()) {
@@ -114,6 +118,10 @@ final class MetamodelWriter {
         body.blank();
         if (rowReader) {
             RowReaderWriter.write(body, names, elements, model, spec);
+            body.blank();
+        }
+        if (columnWriter) {
+            ColumnWriterWriter.write(body, names, elements, model, spec);
             body.blank();
         }
         body.line(1, "private " + spec.metamodelName() + "() {}");
@@ -213,7 +221,7 @@ final class MetamodelWriter {
                 : names.name(elements.getTypeElement(PrimitiveAccess.class.getCanonicalName())) + "." + unboxed;
     }
 
-    private static String unboxedFactory(FieldSpec f) {
+    static String unboxedFactory(FieldSpec f) {
         return !f.primitive() ? null : switch (f.valueType().toString()) {
             case "java.lang.Long" -> "longField";
             case "java.lang.Integer" -> "intField";

@@ -30,7 +30,7 @@ class RowReaderCodegenTest {
     @TempDir
     Path dir;
 
-    private static final String MODELS = """
+    static final String MODELS = """
             package app;
 
             import io.aksara.Model;
@@ -49,7 +49,7 @@ class RowReaderCodegenTest {
             }
             """;
 
-    private static final String SHOP = """
+    static final String SHOP = """
             package app;
 
             public class Shop extends io.aksara.Model {
@@ -57,7 +57,7 @@ class RowReaderCodegenTest {
             }
             """;
 
-    private static final String CHILD = """
+    static final String CHILD = """
             package app;
 
             public class Outlet extends Shop { @io.aksara.fields.BooleanField public boolean open; }
@@ -69,7 +69,7 @@ class RowReaderCodegenTest {
                 "app/Outlet.java", CHILD));
         assertThat(result.errors()).isEmpty();
         String lamp = result.generatedSource("app.Lamp_");
-        assertThat(lamp).contains("                    .rowReader(Lamp_::readRow)\n                    .build());",
+        assertThat(lamp).contains("                    .rowReader(Lamp_::readRow)\n                    .columnWriter(Lamp_::writeColumns)\n                    .build());",
                 "import java.sql.ResultSet;", "import io.aksara.meta.RowShape;", "@SuppressWarnings(\"unchecked\")",
                 "    private static void readRow(ResultSet rs, Lamp m, RowShape<Lamp> s) throws SQLException {\n"
                         + "        if (s.typed(0)) m.id = rs.getLong(1); else m.id = (Long) s.value(0, m, s.reader(0).read(rs, 1));\n"

@@ -98,8 +98,10 @@ public final class ModelTable {
 
     /** The table of a model in a dialect (cached). */
     public static ModelTable of(ModelMeta<?> meta, SQLDialect dialect) {
-        return CACHE.computeIfAbsent(dialect, d -> new ConcurrentHashMap<>())
-                .computeIfAbsent(meta, m -> new ModelTable(m, dialect));
+        Map<ModelMeta<?>, ModelTable> tables = CACHE.computeIfAbsent(dialect, d -> new ConcurrentHashMap<>());
+        ModelTable table = tables.get(meta);
+        // looked up first: the lambda that makes a table captures the dialect, so it would be allocated per call
+        return table != null ? table : tables.computeIfAbsent(meta, m -> new ModelTable(m, dialect));
     }
 
     /** Every constraint and index name Aksara has created or seen, for naming the one a database error reports. */

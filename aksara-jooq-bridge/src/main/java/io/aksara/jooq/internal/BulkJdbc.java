@@ -22,6 +22,9 @@ final class BulkJdbc {
     private BulkJdbc() {}
 
     static <T> List<List<T>> batches(List<T> all, int batchSize) {
+        if (all.size() <= batchSize) {
+            return List.of(all); // one statement, the usual case: the list itself, no view of it
+        }
         List<List<T>> out = new ArrayList<>();
         for (int from = 0; from < all.size(); from += batchSize) {
             out.add(all.subList(from, Math.min(all.size(), from + batchSize)));

@@ -10,6 +10,8 @@ import io.aksara.meta.FieldMeta;
 import io.aksara.meta.ModelMeta;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.jooq.Field;
 import org.jooq.SQLDialect;
 
@@ -25,8 +27,8 @@ final class BulkRows<T extends Model> {
     final List<T> instances;
     final FieldMeta<T, ?> pk;
     final boolean keyFromDatabase;
-    final List<FieldMeta<T, ?>> written = new ArrayList<>();
-    final List<Field<?>> columns = new ArrayList<>();
+    final List<FieldMeta<T, ?>> written;
+    final List<Field<?>> columns;
     final ColumnReader keyReader;
 
     private BulkRows(Vendor vendor, ModelMeta<T> meta, List<T> instances) {
@@ -43,13 +45,42 @@ final class BulkRows<T extends Model> {
         // assertions on (the tests): in production it would read every row's key once more.
         assert pk == null || allKeysAlike(pk, instances, keyFromDatabase)
                 : "a bulk write takes instances that all carry their key or all leave it to the database";
-        for (FieldMeta<T, ?> f : meta.fields()) {
-            if (!(f == pk && keyFromDatabase) && !f.isGeneratedColumn()) { // the database computes a generated column
-                written.add(f);
-                columns.add(table.field(f));
-            }
-        }
+        Written shape = Written.of(dialect, meta, table, keyFromDatabase);
+        this.written = cast(shape.fields);
+        this.columns = shape.columns;
         this.keyReader = pk == null ? null : SqlTypes.of(pk).reader(dialect);
+    }
+
+    /** What a bulk write of a model writes: its fields but a key the database makes, and their columns. */
+    private record Written(List<FieldMeta<?, ?>> fields, List<Field<?>> columns) {
+        private record Key(SQLDialect dialect, ModelMeta<?> meta, boolean keyFromDatabase) {}
+
+        /** Made once per model, dialect and key handling (as {@link InsertBinds}'s cache), not per call. */
+        private static final Map<Key, Written> CACHE = new ConcurrentHashMap<>();
+
+        static Written of(SQLDialect dialect, ModelMeta<?> meta, ModelTable table, boolean keyFromDatabase) {
+            Key key = new Key(dialect, meta, keyFromDatabase);
+            Written written = CACHE.get(key);
+            if (written == null) {
+                FieldMeta<?, ?> pk = meta.hasCompositeKey() ? null : meta.primaryKey();
+                List<FieldMeta<?, ?>> fields = new ArrayList<>();
+                List<Field<?>> columns = new ArrayList<>();
+                for (FieldMeta<?, ?> f : meta.fields()) {
+                    if (!(f == pk && keyFromDatabase) && !f.isGeneratedColumn()) { // the database computes a generated column
+                        fields.add(f);
+                        columns.add(table.field(f));
+                    }
+                }
+                written = new Written(List.copyOf(fields), List.copyOf(columns));
+                CACHE.putIfAbsent(key, written);
+            }
+            return written;
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    private static <T extends Model> List<FieldMeta<T, ?>> cast(List<FieldMeta<?, ?>> fields) {
+        return (List<FieldMeta<T, ?>>) (List<?>) fields;
     }
 
     private static <T extends Model> boolean allKeysAlike(FieldMeta<T, ?> pk, List<T> instances, boolean keyFromDatabase) {

@@ -33,9 +33,20 @@ import org.jooq.SQLDialect;
 public final class InsertBinds {
     private final Column[] columns;
     private final boolean anyNullable;
+    /** The columns' values copied by the model's generated column writer (level 3 code), or null: each column reads its field. */
+    private final HeldColumns copier;
 
-    private InsertBinds(Column[] columns) {
+    private InsertBinds(Column[] columns, ModelMeta<?> meta, List<? extends FieldMeta<?, ?>> written) {
         this.columns = columns;
+        HeldColumns held = null;
+        if (meta != null && meta.columnWriter() != null) {
+            Object[] empty = new Object[columns.length];
+            for (int c = 0; c < columns.length; c++) {
+                empty[c] = columns[c].newHeld(0);
+            }
+            held = new HeldColumns(meta, written, empty);
+        }
+        this.copier = held;
         boolean nullable = false;
         for (Column c : columns) {
             nullable |= !c.neverNull();
@@ -58,19 +69,20 @@ public final class InsertBinds {
         Key key = new Key(dialect, meta, keyFromDatabase);
         InsertBinds binds = CACHE.get(key);
         if (binds == null) {
-            binds = of(dialect, written, columns);
+            binds = of(dialect, meta, written, columns);
             CACHE.putIfAbsent(key, binds);
         }
         return binds;
     }
 
     /** The binds of these written fields, in the order of their jOOQ columns. */
-    static <T extends Model> InsertBinds of(SQLDialect dialect, List<FieldMeta<T, ?>> written, List<Field<?>> columns) {
+    static <T extends Model> InsertBinds of(SQLDialect dialect, ModelMeta<T> meta, List<FieldMeta<T, ?>> written,
+            List<Field<?>> columns) {
         Column[] out = new Column[written.size()];
         for (int c = 0; c < out.length; c++) {
             out[c] = column(dialect, written.get(c), columns.get(c).getDataType());
         }
-        return new InsertBinds(out);
+        return new InsertBinds(out, meta, written);
     }
 
     /** The binds of one row's statement: these fields, bound as columns of these types, in this order. */
@@ -79,7 +91,7 @@ public final class InsertBinds {
         for (int c = 0; c < out.length; c++) {
             out[c] = column(dialect, written.get(c), types.get(c));
         }
-        return new InsertBinds(out);
+        return new InsertBinds(out, null, written);
     }
 
     /** Which of one instance's values are NULL (numbered as the statement's parameters, from 0). */
@@ -102,16 +114,31 @@ public final class InsertBinds {
         }
     }
 
-    /** Which of the batch's bind values are NULL (numbered as the statement's parameters, from 0). */
-    BitSet nulls(List<? extends Model> batch) {
+    /**
+     * The values the instances hold, one array per field (as {@link HeldColumns#of}), made once for all their batches: the
+     * arrays the API copied to validate them, or the model's generated column writer's copy (one
+     * pass, a direct read per field) ({@link HeldColumns}); null for a model without a writer,
+     * whose columns then read each instance through the field's getter (one call site shared by
+     * every field of every model). For {@link #nulls} and {@link #bind}.
+     */
+    Object[] held(List<? extends Model> instances) {
+        return copier == null ? null : copier.of(instances);
+    }
+
+    /**
+     * Which of the batch's bind values are NULL (numbered as the statement's parameters, from 0);
+     * the batch is rows {@code from} to {@code from + batch.size()} of {@code held} (as {@link #held}).
+     */
+    BitSet nulls(List<? extends Model> batch, Object[] held, int from) {
         BitSet nulls = new BitSet();
         if (!anyNullable) {
             return nulls;
         }
         int index = 0;
-        for (Model o : batch) {
-            for (Column c : columns) {
-                if (!c.neverNull() && c.value(o) == null) {
+        for (int i = 0; i < batch.size(); i++) {
+            for (int c = 0; c < columns.length; c++) {
+                Column column = columns[c];
+                if (!column.neverNull() && (held == null ? column.value(batch.get(i)) : column.heldValue(held[copier.slot(c)], from + i)) == null) {
                     nulls.set(index);
                 }
                 index++;
@@ -120,12 +147,16 @@ public final class InsertBinds {
         return nulls;
     }
 
-    /** Binds the batch's values, row after row, as parameters 1, 2, ... */
-    void bind(PreparedStatement ps, List<? extends Model> batch) throws SQLException {
+    /** Binds the batch's values, row after row, as parameters 1, 2, ...; {@code held} and {@code from} as for {@link #nulls}. */
+    void bind(PreparedStatement ps, List<? extends Model> batch, Object[] held, int from) throws SQLException {
         int index = 1;
-        for (Model o : batch) {
-            for (Column c : columns) {
-                c.bind(ps, index++, o);
+        for (int i = 0; i < batch.size(); i++) {
+            for (int c = 0; c < columns.length; c++) {
+                if (held == null) {
+                    columns[c].bind(ps, index++, batch.get(i));
+                } else {
+                    columns[c].bindHeld(ps, index++, held[copier.slot(c)], from + i);
+                }
             }
         }
     }
@@ -148,6 +179,17 @@ public final class InsertBinds {
 
         void bind(PreparedStatement ps, int index, Model o) throws SQLException;
 
+        /** A new array for the values {@code n} instances hold in the field ({@link io.aksara.meta.ModelColumnWriter}'s contract). */
+        default Object newHeld(int n) {
+            return new Object[n];
+        }
+
+        /** The bound value of row {@code i} of the held values. */
+        Object heldValue(Object held, int i);
+
+        /** Binds row {@code i} of the held values. */
+        void bindHeld(PreparedStatement ps, int index, Object held, int i) throws SQLException;
+
         /** Whether the value can never be NULL (a primitive). */
         default boolean neverNull() {
             return false;
@@ -162,20 +204,52 @@ public final class InsertBinds {
                     @Override public void bind(PreparedStatement ps, int i, Model o) throws SQLException {
                         ps.setLong(i, a.getLong(cast(o)));
                     }
+
+                    @Override public Object newHeld(int n) {
+                        return new long[n];
+                    }
+
+                    @Override public void bindHeld(PreparedStatement ps, int i, Object held, int row) throws SQLException {
+                        ps.setLong(i, ((long[]) held)[row]);
+                    }
                 };
                 case PrimitiveAccess.OfInt<?> a when unchanged(dialect, field, type, 1_234_567) -> new TypedColumn(field) {
                     @Override public void bind(PreparedStatement ps, int i, Model o) throws SQLException {
                         ps.setInt(i, a.getInt(cast(o)));
+                    }
+
+                    @Override public Object newHeld(int n) {
+                        return new int[n];
+                    }
+
+                    @Override public void bindHeld(PreparedStatement ps, int i, Object held, int row) throws SQLException {
+                        ps.setInt(i, ((int[]) held)[row]);
                     }
                 };
                 case PrimitiveAccess.OfBoolean<?> a when unchanged(dialect, field, type, Boolean.TRUE) -> new TypedColumn(field) {
                     @Override public void bind(PreparedStatement ps, int i, Model o) throws SQLException {
                         ps.setBoolean(i, a.getBoolean(cast(o)));
                     }
+
+                    @Override public Object newHeld(int n) {
+                        return new boolean[n];
+                    }
+
+                    @Override public void bindHeld(PreparedStatement ps, int i, Object held, int row) throws SQLException {
+                        ps.setBoolean(i, ((boolean[]) held)[row]);
+                    }
                 };
                 case PrimitiveAccess.OfDouble<?> a when unchanged(dialect, field, type, 1.25e3) -> new TypedColumn(field) {
                     @Override public void bind(PreparedStatement ps, int i, Model o) throws SQLException {
                         ps.setDouble(i, a.getDouble(cast(o)));
+                    }
+
+                    @Override public Object newHeld(int n) {
+                        return new double[n];
+                    }
+
+                    @Override public void bindHeld(PreparedStatement ps, int i, Object held, int row) throws SQLException {
+                        ps.setDouble(i, ((double[]) held)[row]);
                     }
                 };
                 default -> null;
@@ -186,11 +260,26 @@ public final class InsertBinds {
         }
         return new Column() {
             @Override public Object value(Model o) {
-                return JdbcValues.asBound(JdbcValues.toJdbc(field.columnValueUnchecked(o), dialect), type);
+                return bound(field.getUnchecked(o));
+            }
+
+            @Override public Object heldValue(Object held, int i) {
+                return bound(((Object[]) held)[i]);
+            }
+
+            private Object bound(Object heldValue) {
+                return JdbcValues.asBound(JdbcValues.toJdbc(field.columnValueOf(heldValue), dialect), type);
             }
 
             @Override public void bind(PreparedStatement ps, int i, Model o) throws SQLException {
-                Object v = value(o);
+                set(ps, i, value(o));
+            }
+
+            @Override public void bindHeld(PreparedStatement ps, int i, Object held, int row) throws SQLException {
+                set(ps, i, heldValue(held, row));
+            }
+
+            private void set(PreparedStatement ps, int i, Object v) throws SQLException {
                 if (v == null) {
                     ps.setNull(i, Types.NULL);
                 } else {
@@ -232,6 +321,10 @@ public final class InsertBinds {
 
         @Override public boolean neverNull() {
             return true;
+        }
+
+        @Override public Object heldValue(Object held, int i) {
+            return java.lang.reflect.Array.get(held, i); // only for the list of values: a primitive is never NULL
         }
     }
 }

@@ -4,7 +4,6 @@ import java.nio.charset.StandardCharsets;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.Arrays;
-import java.util.List;
 import java.util.function.Function;
 
 /**
@@ -62,29 +61,28 @@ final class IsoTimestamps {
     }
 
     /**
-     * The {@code timestamptz[]} literal of one value per row, {@code {2024-05-01T12:34:56.123456Z,NULL,..}},
+     * The {@code timestamptz[]} literal of the values (one per row, an array the caller holds: no list view of it), {@code {2024-05-01T12:34:56.123456Z,NULL,..}},
      * read by PostgreSQL's array input: one text for the whole column instead of a String per row
      * that the driver then encodes one by one. {@code general} gives the text of a value this class
      * does not write (another offset, a far year): ISO 8601, which needs no quoting in an array
      * but is quoted all the same.
      */
-    static <R> String arrayLiteral(List<? extends R> rows, Function<? super R, Object> value, Function<? super R, String> general) {
-        byte[] b = new byte[2 + rows.size() * (LENGTH + 1)];
+    static String arrayLiteral(Object[] values, Function<Object, String> general) {
+        byte[] b = new byte[2 + values.length * (LENGTH + 1)];
         int at = 0;
         b[at++] = '{';
-        for (int i = 0; i < rows.size(); i++) {
+        for (int i = 0; i < values.length; i++) {
             if (i > 0) {
                 b[at++] = ',';
             }
-            R row = rows.get(i);
-            Object v = value.apply(row);
+            Object v = values[i];
             int end = v == null ? -1 : write(b, at, (OffsetDateTime) v);
             if (end >= 0) {
                 at = end;
                 continue;
             }
-            byte[] text = (v == null ? "NULL" : '"' + general.apply(row) + '"').getBytes(StandardCharsets.ISO_8859_1);
-            int room = at + text.length + 2 + (rows.size() - i - 1) * (LENGTH + 1);
+            byte[] text = (v == null ? "NULL" : '"' + general.apply(v) + '"').getBytes(StandardCharsets.ISO_8859_1);
+            int room = at + text.length + 2 + (values.length - i - 1) * (LENGTH + 1);
             if (room > b.length) {
                 b = Arrays.copyOf(b, room);
             }

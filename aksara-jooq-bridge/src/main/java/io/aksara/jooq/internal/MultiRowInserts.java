@@ -25,20 +25,29 @@ final class MultiRowInserts {
     private MultiRowInserts() {}
 
     static <T extends Model> List<Object> insertAll(BackendContext db, BulkRows<T> rows, int batchSize) {
-        List<List<T>> batches = BulkJdbc.batches(rows.instances, batchSize);
-        if (batches.size() == 1) {
-            return insertBatch(db, rows, batches.getFirst()); // its keys are all the keys: no copy
+        UnnestArrays arrays = rows.vendor.bulkInsertByUnnest() ? UnnestArrays.of(rows) : null;
+        // the fields' values, read once for every batch (the NULLs and the binds); the API's copy where it made one
+        Object[] held = arrays != null ? arrays.held(rows.instances) : rows.binds().held(rows.instances);
+        if (rows.instances.size() <= batchSize) {
+            return insertBatch(db, rows, rows.instances, arrays, held, 0); // its keys are all the keys: no copy
         }
+        List<List<T>> batches = BulkJdbc.batches(rows.instances, batchSize);
         List<Object> keys = new ArrayList<>(rows.instances.size());
+        int from = 0;
         for (List<T> batch : batches) {
-            keys.addAll(insertBatch(db, rows, batch));
+            keys.addAll(insertBatch(db, rows, batch, arrays, held, from));
+            from += batch.size();
         }
         return keys;
     }
 
-    /** One multi-row INSERT: the key of each row of the batch, in its order (null where not known). */
-    private static <T extends Model> List<Object> insertBatch(BackendContext db, BulkRows<T> rows, List<T> batch) {
-        Prepared insert = multiRowInsertSql(db, rows, batch);
+    /**
+     * One multi-row INSERT: the key of each row of the batch, in its order (null where not known).
+     * The batch is rows {@code from} to {@code from + batch.size()} of the instances and of {@code held}.
+     */
+    private static <T extends Model> List<Object> insertBatch(BackendContext db, BulkRows<T> rows, List<T> batch,
+            UnnestArrays arrays, Object[] held, int from) {
+        Prepared insert = multiRowInsertSql(db, rows, batch, arrays, held, from);
         if (!rows.keyFromDatabase) {
             executeForKeys(db, insert, null, null, batch.size());
             List<Object> keys = new ArrayList<>(batch.size());
@@ -70,19 +79,22 @@ final class MultiRowInserts {
      * for primitive fields, no list of values); a new shape is rendered by jOOQ and kept only if
      * the values read from the instances equal the ones jOOQ extracts.
      */
-    private static <T extends Model> Prepared multiRowInsertSql(BackendContext db, BulkRows<T> rows, List<T> batch) {
-        UnnestArrays arrays = rows.vendor.bulkInsertByUnnest() ? UnnestArrays.of(rows) : null;
+    private static <T extends Model> Prepared multiRowInsertSql(BackendContext db, BulkRows<T> rows, List<T> batch,
+            UnnestArrays arrays, Object[] held, int from) {
         if (arrays != null) {
-            String sql = db.insertTexts().unnest(rows.meta, rows.keyFromDatabase, () -> arrays.insertSql(db, rows));
+            String sql = db.insertTexts().unnest(rows.meta, rows.keyFromDatabase);
+            if (sql == null) { // the first of this model: no Supplier to render it allocated on every call
+                sql = db.insertTexts().keepUnnest(rows.meta, rows.keyFromDatabase, arrays.insertSql(db, rows));
+            }
             List<Object> seen = StatementTrace.observed() ? arrays.values(batch) : null;
             // its text ends in RETURNING when the database makes the key (UnnestArrays.insertSql)
-            return new Prepared(sql, seen, ps -> arrays.bind(ps, batch), rows.keyFromDatabase);
+            return new Prepared(sql, seen, ps -> arrays.bind(ps, batch, held, from), rows.keyFromDatabase);
         }
         InsertBinds binds = rows.binds();
-        InsertTexts.Shape shape = new InsertTexts.Shape(rows.meta, rows.keyFromDatabase, batch.size(), binds.nulls(batch));
+        InsertTexts.Shape shape = new InsertTexts.Shape(rows.meta, rows.keyFromDatabase, batch.size(), binds.nulls(batch, held, from));
         String kept = db.insertTexts().cached(shape);
         if (kept != null && !StatementTrace.observed() && !SqlLog.enabled()) {
-            return new Prepared(kept, null, ps -> binds.bind(ps, batch), false);
+            return new Prepared(kept, null, ps -> binds.bind(ps, batch, held, from), false);
         }
         InsertTexts.Rendered insert = db.insertTexts().get(shape, binds.values(batch), () -> {
             InsertValuesStepN<Record> q = BulkStatements.multiRowInsert(rows, batch);

@@ -1,6 +1,10 @@
 package io.aksara.jooq.internal;
 
 import io.aksara.Model;
+import io.aksara.jooq.internal.UnnestColumns.BoxedColumn;
+import io.aksara.jooq.internal.UnnestColumns.Column;
+import io.aksara.jooq.internal.UnnestColumns.DirectColumn;
+import io.aksara.jooq.internal.UnnestColumns.PrimitiveColumn;
 import io.aksara.jooq.types.SqlTypes;
 import io.aksara.kinds.DateTimeKind;
 import io.aksara.kinds.DecimalKind;
@@ -27,8 +31,6 @@ import java.util.Optional;
 import java.util.StringJoiner;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.function.Function;
-import java.util.function.IntFunction;
 import org.jooq.DataType;
 import org.jooq.Field;
 import org.jooq.SQLDialect;
@@ -51,9 +53,28 @@ import org.jooq.types.DayToSecond;
  */
 final class UnnestArrays {
     private final Column[] columns;
+    /** Where each column's values are held, copied by the model's generated column writer (level 3 code). */
+    private final HeldColumns copier;
+    /** Whether {@link #copier} copies: false without a column writer (each column then reads its field). */
+    private final boolean copies;
+    private final ModelMeta<?> meta;
 
-    private UnnestArrays(Column[] columns) {
+    private UnnestArrays(Column[] columns, ModelMeta<?> meta, boolean withWriter) {
         this.columns = columns;
+        this.meta = meta;
+        Object[] empty = new Object[columns.length];
+        List<FieldMeta<?, ?>> fields = new ArrayList<>(columns.length);
+        for (int c = 0; c < columns.length; c++) {
+            empty[c] = columns[c].newHeld(0);
+            fields.add(columns[c].field);
+        }
+        this.copier = new HeldColumns(meta, fields, empty);
+        this.copies = withWriter && copier.copies();
+    }
+
+    /** The same columns read through each field's getter, as for a level 1–2 metamodel (tests compare the two). */
+    UnnestArrays throughGetters() {
+        return new UnnestArrays(columns, meta, false);
     }
 
     private record Key(SQLDialect dialect, ModelMeta<?> meta, boolean keyFromDatabase) {}
@@ -66,7 +87,7 @@ final class UnnestArrays {
         Key key = new Key(rows.dialect, rows.meta, rows.keyFromDatabase);
         Optional<UnnestArrays> arrays = CACHE.get(key);
         if (arrays == null) {
-            arrays = Optional.ofNullable(build(rows.dialect, rows.written, rows.columns));
+            arrays = Optional.ofNullable(build(rows.dialect, rows.meta, rows.written, rows.columns));
             CACHE.putIfAbsent(key, arrays);
         }
         return arrays.orElse(null);
@@ -90,12 +111,35 @@ final class UnnestArrays {
         return "insert into " + db.dsl().render(rows.table.table()) + names + arrays + returning;
     }
 
-    /** Binds the batch: parameter n is the array of column n's values, in the batch's order. */
-    void bind(PreparedStatement ps, List<? extends Model> batch) throws SQLException {
+    /**
+     * Binds the batch: parameter n is the array of column n's values, in the batch's order; the
+     * batch is rows {@code from} to {@code from + batch.size()} of {@code held} (as {@link #held}).
+     */
+    void bind(PreparedStatement ps, List<? extends Model> batch, Object[] held, int from) throws SQLException {
         Connection connection = ps.getConnection();
         for (int c = 0; c < columns.length; c++) {
-            columns[c].bind(ps, c + 1, connection, batch);
+            columns[c].bind(ps, c + 1, connection, HeldColumns.rows(held[copier.slot(c)], from, batch.size()));
         }
+    }
+
+    /**
+     * The values the instances hold, one array per field (as {@link HeldColumns#of}), made once for all their batches. With
+     * the model's generated writer, the arrays the API copied to validate them ({@link HeldColumns})
+     * or one pass over the instances with a direct read per field; without it, a pass per column
+     * through the field's getter (one call site shared by every field of every model, so
+     * megamorphic: the cost the generated writer removes).
+     */
+    Object[] held(List<? extends Model> instances) {
+        if (copies) {
+            return copier.of(instances);
+        }
+        Object[] held = new Object[copier.fieldCount()];
+        for (int c = 0; c < columns.length; c++) {
+            Object values = columns[c].newHeld(instances.size());
+            columns[c].fill(values, instances);
+            held[copier.slot(c)] = values;
+        }
+        return held;
     }
 
     /** The batch's values, one list per column, for the statement observers. */
@@ -111,8 +155,8 @@ final class UnnestArrays {
         return out;
     }
 
-    private static <T extends Model> UnnestArrays build(SQLDialect dialect, List<FieldMeta<T, ?>> written,
-            List<Field<?>> columns) {
+    private static <T extends Model> UnnestArrays build(SQLDialect dialect, ModelMeta<T> meta,
+            List<FieldMeta<T, ?>> written, List<Field<?>> columns) {
         Column[] out = new Column[written.size()];
         for (int c = 0; c < out.length; c++) {
             out[c] = column(dialect, written.get(c), columns.get(c).getDataType());
@@ -120,7 +164,7 @@ final class UnnestArrays {
                 return null;
             }
         }
-        return new UnnestArrays(out);
+        return new UnnestArrays(out, meta, true);
     }
 
     /** The array form of one column, or null when its values have none that is exact. */
@@ -136,36 +180,32 @@ final class UnnestArrays {
         if (field.primitive() && !field.isRelation()) {
             Column primitive = switch (field.access()) {
                 case PrimitiveAccess.OfLong<?> a when InsertBinds.unchanged(dialect, field, type, 1_234_567_890_123L) ->
-                        new PrimitiveColumn(field, "int8", batch -> {
-                            long[] values = new long[batch.size()];
+                        new PrimitiveColumn(field, "int8", long[]::new, (held, batch) -> {
+                            long[] values = (long[]) held;
                             for (int i = 0; i < values.length; i++) {
                                 values[i] = a.getLong(cast(batch.get(i)));
                             }
-                            return values;
                         });
                 case PrimitiveAccess.OfInt<?> a when InsertBinds.unchanged(dialect, field, type, 1_234_567) ->
-                        new PrimitiveColumn(field, "int4", batch -> {
-                            int[] values = new int[batch.size()];
+                        new PrimitiveColumn(field, "int4", int[]::new, (held, batch) -> {
+                            int[] values = (int[]) held;
                             for (int i = 0; i < values.length; i++) {
                                 values[i] = a.getInt(cast(batch.get(i)));
                             }
-                            return values;
                         });
                 case PrimitiveAccess.OfDouble<?> a when InsertBinds.unchanged(dialect, field, type, 1.25e3) ->
-                        new PrimitiveColumn(field, "float8", batch -> {
-                            double[] values = new double[batch.size()];
+                        new PrimitiveColumn(field, "float8", double[]::new, (held, batch) -> {
+                            double[] values = (double[]) held;
                             for (int i = 0; i < values.length; i++) {
                                 values[i] = a.getDouble(cast(batch.get(i)));
                             }
-                            return values;
                         });
                 case PrimitiveAccess.OfBoolean<?> a when InsertBinds.unchanged(dialect, field, type, Boolean.TRUE) ->
-                        new PrimitiveColumn(field, "bool", batch -> {
-                            boolean[] values = new boolean[batch.size()];
+                        new PrimitiveColumn(field, "bool", boolean[]::new, (held, batch) -> {
+                            boolean[] values = (boolean[]) held;
                             for (int i = 0; i < values.length; i++) {
                                 values[i] = a.getBoolean(cast(batch.get(i)));
                             }
-                            return values;
                         });
                 default -> null;
             };
@@ -226,139 +266,5 @@ final class UnnestArrays {
     @SuppressWarnings("unchecked")
     private static <M extends Model> M cast(Model o) {
         return (M) o;
-    }
-
-    /** One column's array: the SQL type it is cast to, and how it is made from a batch. */
-    private abstract static class Column {
-        final FieldMeta<?, ?> field;
-        final String sqlType;
-
-        Column(FieldMeta<?, ?> field, String sqlType) {
-            this.field = field;
-            this.sqlType = sqlType;
-        }
-
-        abstract void bind(PreparedStatement ps, int index, Connection connection, List<? extends Model> batch)
-                throws SQLException;
-
-        /** One instance's value as the statement observers see it. */
-        abstract Object value(Model o);
-    }
-
-    /** A primitive field bound as a primitive array (pgjdbc sends {@code long[]} as an int8[], and so on). */
-    private static final class PrimitiveColumn extends Column {
-        private final Function<List<? extends Model>, Object> array;
-
-        PrimitiveColumn(FieldMeta<?, ?> field, String sqlType, Function<List<? extends Model>, Object> array) {
-            super(field, sqlType);
-            this.array = array;
-        }
-
-        @Override void bind(PreparedStatement ps, int index, Connection connection, List<? extends Model> batch)
-                throws SQLException {
-            ps.setObject(index, array.apply(batch));
-        }
-
-        @Override Object value(Model o) {
-            return field.getUnchecked(o);
-        }
-    }
-
-    /** Any other column: its values converted for JDBC as a single bind is, then put in an array. */
-    private static class BoxedColumn extends Column {
-        private final DataType<?> type;
-        private final SQLDialect dialect;
-        private final String elementType;
-        private final IntFunction<Object[]> newArray;
-        private final boolean asText;
-
-        BoxedColumn(FieldMeta<?, ?> field, DataType<?> type, SQLDialect dialect, String sqlType, String elementType,
-                IntFunction<Object[]> newArray, boolean asText) {
-            super(field, sqlType);
-            this.type = type;
-            this.dialect = dialect;
-            this.elementType = elementType;
-            this.newArray = newArray;
-            this.asText = asText;
-        }
-
-        @Override void bind(PreparedStatement ps, int index, Connection connection, List<? extends Model> batch)
-                throws SQLException {
-            Object[] values = newArray.apply(batch.size());
-            for (int i = 0; i < values.length; i++) {
-                Object v = element(batch.get(i));
-                if (v != null && !values.getClass().getComponentType().isInstance(v)) {
-                    throw new IllegalStateException(field.model().name() + "." + field.name()
-                            + ": a " + v.getClass().getName() + " where its column binds " + type.getType().getName());
-                }
-                values[i] = v;
-            }
-            send(ps, index, connection, values);
-        }
-
-        /**
-         * Binds the array: a {@code String[]} as it is (pgjdbc sends it in binary, as raw JDBC's
-         * {@code setObject(String[])}: no array literal to build and quote), others through
-         * {@code createArrayOf}.
-         */
-        final void send(PreparedStatement ps, int index, Connection connection, Object[] values) throws SQLException {
-            if (values instanceof String[]) {
-                ps.setObject(index, values);
-            } else {
-                ps.setArray(index, connection.createArrayOf(elementType, values));
-            }
-        }
-
-        Object element(Model o) {
-            Object v = value(o);
-            if (v == null || !asText) {
-                return v;
-            }
-            // JSON and intervals are text already; ISO dates and times are what PostgreSQL reads
-            Object sent = JdbcValues.forStatement(v, dialect);
-            return sent instanceof String s ? s : sent.toString();
-        }
-
-        @Override Object value(Model o) {
-            return JdbcValues.asBound(JdbcValues.toJdbc(field.columnValueUnchecked(o), dialect), type);
-        }
-    }
-
-    /**
-     * A column of a built-in kind whose value needs no conversion on PostgreSQL (text, decimals)
-     * or one that is cheap to make here (a UTC timestamp's text, {@link IsoTimestamps}): its
-     * values go into the array straight from the fields. A type registered later to convert the
-     * value's class ({@link SqlTypes#converting}) sends the batch the general way.
-     */
-    private static final class DirectColumn extends BoxedColumn {
-        private final Class<?> valueClass;
-        private final boolean timestamp;
-        private final IntFunction<Object[]> array;
-
-        DirectColumn(FieldMeta<?, ?> field, DataType<?> type, SQLDialect dialect, String sqlType, String elementType,
-                IntFunction<Object[]> newArray, Class<?> valueClass, boolean timestamp) {
-            super(field, type, dialect, sqlType, elementType, newArray, timestamp);
-            this.valueClass = valueClass;
-            this.timestamp = timestamp;
-            this.array = newArray;
-        }
-
-        @Override void bind(PreparedStatement ps, int index, Connection connection, List<? extends Model> batch)
-                throws SQLException {
-            if (SqlTypes.converting(valueClass) != null) {
-                super.bind(ps, index, connection, batch);
-                return;
-            }
-            if (timestamp) {
-                // one array literal, cast by the SQL (?::timestamptz[]): no String per row for the driver to encode
-                ps.setString(index, IsoTimestamps.arrayLiteral(batch, field::getUnchecked, o -> (String) element(o)));
-                return;
-            }
-            Object[] values = array.apply(batch.size());
-            for (int i = 0; i < values.length; i++) {
-                values[i] = field.getUnchecked(batch.get(i));
-            }
-            send(ps, index, connection, values);
-        }
     }
 }

@@ -37,11 +37,17 @@ public final class InsertTexts {
     private final Map<ColumnSet, String> unnestTexts = new ConcurrentHashMap<>();
 
     /**
-     * The text of a model's {@code INSERT ... SELECT * FROM unnest(..)}, made by {@code render} the
-     * first time. It does not depend on the number of rows or their NULLs: arrays carry both.
+     * The kept text of a model's {@code INSERT ... SELECT * FROM unnest(..)}, or null before
+     * {@link #keepUnnest}. It does not depend on the number of rows or their NULLs: arrays carry both.
      */
-    public String unnest(ModelMeta<?> meta, boolean keyFromDatabase, Supplier<String> render) {
-        return unnestTexts.computeIfAbsent(new ColumnSet(meta, keyFromDatabase), k -> render.get());
+    public String unnest(ModelMeta<?> meta, boolean keyFromDatabase) {
+        return unnestTexts.get(new ColumnSet(meta, keyFromDatabase));
+    }
+
+    /** Keeps a model's unnest text ({@link #unnest}); returns the kept one (the first, when two threads race). */
+    public String keepUnnest(ModelMeta<?> meta, boolean keyFromDatabase, String sql) {
+        String kept = unnestTexts.putIfAbsent(new ColumnSet(meta, keyFromDatabase), sql);
+        return kept == null ? sql : kept;
     }
 
     /** The kept SQL of this shape, or null when it is new or untraceable (then {@link #get} renders it). */

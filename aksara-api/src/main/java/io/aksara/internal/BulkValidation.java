@@ -1,0 +1,128 @@
+package io.aksara.internal;
+
+import io.aksara.Model;
+import io.aksara.errors.ValidationError;
+import io.aksara.meta.FieldMeta;
+import io.aksara.meta.ModelColumnWriter;
+import io.aksara.meta.ModelMeta;
+import io.aksara.meta.PrimitiveAccess;
+import io.aksara.spi.CopiedColumns;
+import java.lang.reflect.Array;
+import java.math.BigDecimal;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The validation of a bulk write ({@link BulkWrites}): every object, before any SQL, one
+ * {@link ValidationError} naming each invalid value as {@code [index].field}. For
+ * {@code bulkCreate} of a model with a generated {@link ModelColumnWriter} (level 3 code) every
+ * written field is first copied into one array per field, with a direct read per field; the
+ * checked fields are checked over those arrays, column by column, and the same arrays go on to the
+ * backend ({@link CopiedColumns}), which binds them: one copy serves both. Otherwise (level 1–2
+ * code, {@code bulkUpdate}, {@code upsert}) each value is read through the field's getter.
+ */
+final class BulkValidation {
+    private BulkValidation() {}
+
+    /**
+     * Validates the objects' {@code fields}; {@code reported}: how many invalid objects the error
+     * lists. With {@code copy} (a bulkCreate, {@code fields} the model's) and the model's column
+     * writer, returns the written fields' columns as {@link CopiedColumns#columns()}; else null.
+     */
+    static <T extends Model> Object[] validate(ModelMeta<T> meta, List<T> objs, List<FieldMeta<T, ?>> fields,
+            int reported, boolean copy) {
+        ValidationPlan plan = ValidationPlan.of(meta, fields);
+        Object[] columns = copy && meta.columnWriter() != null ? copied(meta, objs) : null;
+        if (plan.isEmpty() || columns != null && allValid(plan, objs, columns)) {
+            return columns; // the usual case: no per-row reads through the getters at all
+        }
+        // some object is invalid (or the model has no column writer): the errors, object by object
+        Map<String, List<String>> errors = Map.of();
+        int invalid = 0;
+        for (int i = 0; i < objs.size(); i++) {
+            Map<String, List<String>> own = Map.of(); // made at the first problem: valid rows allocate nothing here
+            for (int c = 0; c < plan.size(); c++) {
+                List<String> messages = plan.check(c, value(plan, c, objs, columns, i));
+                if (!messages.isEmpty()) {
+                    own = own.isEmpty() ? new LinkedHashMap<>() : own;
+                    own.put("[" + i + "]." + plan.field(c).name(), messages);
+                }
+            }
+            if (!own.isEmpty() && ++invalid <= reported) {
+                errors = errors.isEmpty() ? new LinkedHashMap<>() : errors;
+                errors.putAll(own);
+            }
+        }
+        if (invalid > reported) {
+            errors.put("more", List.of((invalid - reported) + " more objects are invalid."));
+        }
+        if (!errors.isEmpty()) {
+            throw new ValidationError(meta.name(), errors);
+        }
+        return columns;
+    }
+
+    /**
+     * Every field a bulk insert writes, copied by the model's column writer into an array of the
+     * class the backends bind (see {@link CopiedColumns}); a key the database makes and a
+     * generated column are not written, so not copied.
+     */
+    private static <T extends Model> Object[] copied(ModelMeta<T> meta, List<T> objs) {
+        List<FieldMeta<T, ?>> fields = meta.fields();
+        Object[] columns = new Object[fields.size()];
+        for (int s = 0; s < columns.length; s++) {
+            FieldMeta<T, ?> f = fields.get(s);
+            if (!f.isGeneratedColumn() && !(f.primaryKey() && f.generated())) {
+                columns[s] = newColumn(f, objs.size());
+            }
+        }
+        meta.columnWriter().write(objs, columns);
+        return columns;
+    }
+
+    /** The array a field's values are copied into: the one a backend binds as it is, where there is one. */
+    private static Object newColumn(FieldMeta<?, ?> f, int n) {
+        if (f.primitive() && !f.isRelation()) {
+            return switch (f.access()) {
+                case PrimitiveAccess.OfLong<?> a -> new long[n];
+                case PrimitiveAccess.OfInt<?> a -> new int[n];
+                case PrimitiveAccess.OfBoolean<?> a -> new boolean[n];
+                case PrimitiveAccess.OfDouble<?> a -> new double[n];
+                default -> new Object[n];
+            };
+        }
+        Class<?> held = f.isRelation() ? Object.class : f.javaType();
+        return held == String.class ? new String[n] : held == BigDecimal.class ? new BigDecimal[n] : new Object[n];
+    }
+
+    /** Whether every value passes, column by column: one field's checks in a loop of their own. */
+    private static <T extends Model> boolean allValid(ValidationPlan plan, List<T> objs, Object[] columns) {
+        for (int c = 0; c < plan.size(); c++) {
+            Object column = plan.slot(c) < 0 ? null : columns[plan.slot(c)];
+            if (column instanceof Object[] values) {
+                for (int i = 0; i < objs.size(); i++) {
+                    if (!plan.check(c, values[i]).isEmpty()) {
+                        return false;
+                    }
+                }
+            } else {
+                for (int i = 0; i < objs.size(); i++) { // a primitive with choices, or a field not copied
+                    if (!plan.check(c, value(plan, c, objs, columns, i)).isEmpty()) {
+                        return false;
+                    }
+                }
+            }
+        }
+        return true;
+    }
+
+    /** Checked field {@code c}'s value in object {@code i}: from its copied column if there is one, else by getter. */
+    private static <T extends Model> Object value(ValidationPlan plan, int c, List<T> objs, Object[] columns, int i) {
+        Object column = columns == null || plan.slot(c) < 0 ? null : columns[plan.slot(c)];
+        if (column == null) {
+            return plan.field(c).getUnchecked(objs.get(i));
+        }
+        return column instanceof Object[] values ? values[i] : Array.get(column, i);
+    }
+}
