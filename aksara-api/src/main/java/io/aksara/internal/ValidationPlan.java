@@ -21,7 +21,11 @@ import java.util.concurrent.ConcurrentHashMap;
  * }</pre>
  */
 final class ValidationPlan {
-    /** One per model, for its {@link ModelMeta#fields() fields}: bounded by the models. */
+    /**
+     * One per model, for its {@link ModelMeta#fields() fields}. Bounded: an application that builds
+     * models at run time (tests, dynamic schemas) keeps at most this many; past it a plan is made per write.
+     */
+    private static final int MAX_MODELS = 4_096;
     private static final Map<ModelMeta<?>, ValidationPlan> OF_MODEL = new ConcurrentHashMap<>();
 
     private final FieldMeta<?, ?>[] checked;
@@ -50,7 +54,9 @@ final class ValidationPlan {
         ValidationPlan plan = OF_MODEL.get(meta);
         if (plan == null) {
             plan = new ValidationPlan(meta, meta.fields());
-            OF_MODEL.putIfAbsent(meta, plan);
+            if (OF_MODEL.size() < MAX_MODELS) {
+                OF_MODEL.putIfAbsent(meta, plan);
+            }
         }
         return plan;
     }
