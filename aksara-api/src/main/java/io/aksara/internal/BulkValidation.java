@@ -7,7 +7,6 @@ import io.aksara.meta.ModelColumnWriter;
 import io.aksara.meta.ModelMeta;
 import io.aksara.meta.PrimitiveAccess;
 import io.aksara.spi.CopiedColumns;
-import java.lang.reflect.Array;
 import java.math.BigDecimal;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -123,6 +122,6 @@ final class BulkValidation {
         if (column == null) {
             return plan.field(c).getUnchecked(objs.get(i));
         }
-        return column instanceof Object[] values ? values[i] : Array.get(column, i);
+        return ColumnArrays.element(column, i);
     }
 }

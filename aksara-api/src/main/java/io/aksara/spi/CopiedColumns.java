@@ -4,6 +4,7 @@ import io.aksara.Model;
 import io.aksara.meta.ModelColumnWriter;
 import java.util.AbstractList;
 import java.util.List;
+import java.util.Objects;
 import java.util.RandomAccess;
 
 /**
@@ -37,8 +38,8 @@ public final class CopiedColumns<T extends Model> extends AbstractList<T> implem
     private final Object[] columns;
 
     private CopiedColumns(List<T> instances, Object[] columns) {
-        this.instances = instances;
-        this.columns = columns;
+        this.instances = Objects.requireNonNull(instances, "instances");
+        this.columns = Objects.requireNonNull(columns, "columns");
     }
 
     /** The instances, carrying {@code columns} copied from all of them (as {@link #columns()}). */

@@ -1,6 +1,7 @@
 package io.aksara.jooq.internal;
 
 import io.aksara.Model;
+import io.aksara.internal.ColumnArrays;
 import io.aksara.meta.FieldAccess;
 import io.aksara.meta.FieldMeta;
 import io.aksara.meta.ModelMeta;
@@ -324,7 +325,7 @@ public final class InsertBinds {
         }
 
         @Override public Object heldValue(Object held, int i) {
-            return java.lang.reflect.Array.get(held, i); // only for the list of values: a primitive is never NULL
+            return ColumnArrays.element(held, i); // only for the list of values: a primitive is never NULL
         }
     }
 }
