@@ -51,7 +51,11 @@ public abstract class Model {
      */
     public Long id;
 
-    private transient boolean persisted;
+    /**
+     * The alias of the database the instance has its row in; null while it has none. Also what
+     * {@link #isPersisted()} reads: a separate flag made every instance 8 bytes larger (56 rather
+     * than 48 bytes for a model of four fields, whose header and fields no longer fit the 8-byte step).
+     */
     private transient String database;
     private transient Set<String> deferred = Set.of();
     private transient Map<String, Object> annotations = Map.of();
@@ -71,13 +75,12 @@ public abstract class Model {
         ModelInternals.install(new ModelInternals.Accessor() {
             @Override
             public void markPersisted(Model m, String db) {
-                m.persisted = db != null;
                 m.database = db;
             }
 
             @Override
             public boolean isPersisted(Model m) {
-                return m.persisted;
+                return m.database != null;
             }
 
             @Override
@@ -197,7 +200,7 @@ public abstract class Model {
 
     /** Whether this instance was loaded from, or saved to, a database. */
     public boolean isPersisted() {
-        return persisted;
+        return database != null;
     }
 
     /**
