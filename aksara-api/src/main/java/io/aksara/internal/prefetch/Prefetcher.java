@@ -12,6 +12,7 @@ import io.aksara.meta.FieldMeta;
 import io.aksara.meta.ModelMeta;
 import io.aksara.meta.ModelRegistry;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.HashMap;
@@ -116,13 +117,7 @@ public final class Prefetcher {
         String toAttr = node.explicit == null ? null : node.explicit.toAttr();
         OwnerKeys keys = OwnerKeys.of(owners);
         List<Model> rows = fetchIn(step, node, fk.name(), keys.list(), database, strict);
-        Model[] ownerOfGroup = new Model[keys.size()]; // the first owner of each key, as each row's Ref resolves to
-        for (int o = 0; o < owners.size(); o++) {
-            int group = keys.groupOf(o);
-            if (group >= 0 && ownerOfGroup[group] == null) {
-                ownerOfGroup[group] = owners.get(o);
-            }
-        }
+        List<? extends Model> ownerOfGroup = keys.onePerOwner() ? owners : firstOwners(owners, keys); // as each row's Ref resolves to
         int[] groupOfRow = new int[rows.size()];
         for (int i = 0; i < groupOfRow.length; i++) { // by index: no iterator
             Object value = fk.getUnchecked(rows.get(i)); // each row's foreign key, read once: its Ref, usually
@@ -130,7 +125,7 @@ public final class Prefetcher {
             int group = keys.indexOf(value instanceof Ref<?> ref ? ref.id() : fk.kind().encode(value));
             groupOfRow[i] = group;
             if (group >= 0 && value instanceof Ref ref && !ref.isLoaded()) { // its owner, with no query
-                RefInternals.resolve(ref, ownerOfGroup[group]);
+                RefInternals.resolve(ref, ownerOfGroup.get(group));
             }
         }
         RowGroups groups = RowGroups.of(rows, groupOfRow, keys.size());
@@ -146,6 +141,18 @@ public final class Prefetcher {
             }
         }
         return rows;
+    }
+
+    /** The first owner of each key, by the key's position (owners with a key of another owner's, or none, are left out). */
+    private static List<Model> firstOwners(List<? extends Model> owners, OwnerKeys keys) {
+        Model[] first = new Model[keys.size()];
+        for (int o = 0; o < owners.size(); o++) {
+            int group = keys.groupOf(o);
+            if (group >= 0 && first[group] == null) {
+                first[group] = owners.get(o);
+            }
+        }
+        return Arrays.asList(first);
     }
 
     /**
