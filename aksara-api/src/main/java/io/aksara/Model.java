@@ -8,6 +8,7 @@ import io.aksara.internal.ExpressionSave;
 import io.aksara.internal.ManyToManyOfClass;
 import io.aksara.internal.ModelInternals;
 import io.aksara.internal.Persistence;
+import io.aksara.internal.RelationSlot;
 import io.aksara.internal.RelationState;
 import io.aksara.internal.ReverseOneToOne;
 import io.aksara.internal.Routing;
@@ -61,7 +62,7 @@ public abstract class Model {
     private transient Map<String, Object> annotations = Map.of();
     private transient volatile RelationState relations;
 
-    /** {@link #relations}, created by compare-and-set: a prefetch makes one per owner. */
+    /** {@link #relations}, set by compare-and-set ({@link RelationSlot}): a prefetch shares one among its owners. */
     private static final VarHandle RELATIONS;
     static {
         try {
@@ -105,36 +106,22 @@ public abstract class Model {
 
             @Override
             public RelationState relations(Model m, boolean create) {
-                RelationState r = m.relations;
-                if (r == null && create) { // one compare-and-set, not the instance's own monitor (which is the user's)
-                    RelationState fresh = new RelationState();
-                    r = RELATIONS.compareAndSet(m, null, fresh) ? fresh : m.relations;
-                }
-                return r;
+                return RelationSlot.relations(RELATIONS, m, create);
             }
 
             @Override
             public void loadRelation(Model m, String relation, Object value) {
-                RelationState r = m.relations;
-                if (r == null) { // the usual case of a prefetch: the state is made holding the value
-                    if (RELATIONS.compareAndSet(m, null, RelationState.holding(relation, value))) {
-                        return;
-                    }
-                    r = m.relations;
-                }
-                r.load(relation, value);
+                RelationSlot.load(RELATIONS, m, relation, value);
             }
 
             @Override
             public void loadRelation(Model m, String relation, RelationState.Grouped rows, int group) {
-                RelationState r = m.relations;
-                if (r == null) { // as above: one compare-and-set, the owner's list made on first read
-                    if (RELATIONS.compareAndSet(m, null, RelationState.holding(relation, rows, group))) {
-                        return;
-                    }
-                    r = m.relations;
-                }
-                r.load(relation, rows, group);
+                RelationSlot.load(RELATIONS, m, relation, rows, group);
+            }
+
+            @Override
+            public boolean shareRelations(Model m, RelationState shared) {
+                return RelationSlot.share(RELATIONS, m, shared);
             }
         });
     }

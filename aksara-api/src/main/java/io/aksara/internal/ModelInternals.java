@@ -29,6 +29,8 @@ public final class ModelInternals {
         void loadRelation(Model m, String relation, Object value);
 
         void loadRelation(Model m, String relation, RelationState.Grouped rows, int group);
+
+        boolean shareRelations(Model m, RelationState shared);
     }
 
     private static volatile Accessor accessor;
@@ -86,6 +88,14 @@ public final class ModelInternals {
      */
     public static void loadRelation(Model m, String relation, RelationState.Grouped rows, int group) {
         accessor.loadRelation(m, relation, rows, group);
+    }
+
+    /**
+     * Gives {@code m} the state all owners of one prefetch share (see {@link RelationState#shared(String, RelationState.Grouped)})
+     * when it has none yet; false when it has one, which then takes the relation by {@link #loadRelation}.
+     */
+    public static boolean shareRelations(Model m, RelationState shared) {
+        return accessor.shareRelations(m, shared);
     }
 
     /** The instance's relation state, or null when nothing was recorded. */

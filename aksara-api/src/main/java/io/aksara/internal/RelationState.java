@@ -1,5 +1,6 @@
 package io.aksara.internal;
 
+import io.aksara.Model;
 import java.util.Arrays;
 
 /**
@@ -36,9 +37,23 @@ public final class RelationState {
     public interface Grouped {
         /** The value of group {@code group} (an immutable list); made once per owner, on its first read. */
         Object group(int group);
+
+        /**
+         * The group of {@code owner}, one of the owners the rows were grouped for (-1: none of
+         * them); only a result its owners {@linkplain #shared share} is asked.
+         */
+        default int groupOf(Model owner) {
+            return -1;
+        }
     }
 
     private volatile boolean strict;
+    /**
+     * Held by every owner of one prefetch until one of them first reads or changes its relations,
+     * which then gets its own copy ({@link #ownedBy}): so the owners whose rows are never read
+     * cost no state of their own. Never changed while shared.
+     */
+    private boolean shared;
     /** The first relation loaded (null: none yet) and its value. */
     private String firstName;
     /** The first relation's value; a {@link Grouped} with {@link #firstGroup} until it is first read. */
@@ -64,6 +79,27 @@ public final class RelationState {
         RelationState state = holding(relation, rows);
         state.firstGroup = group;
         return state;
+    }
+
+    /**
+     * The state all owners of one grouped result share, its first relation {@code relation}: each
+     * owner's group is found (by {@link Grouped#groupOf}) when it takes its own copy.
+     */
+    public static RelationState shared(String relation, Grouped rows) {
+        RelationState state = holding(relation, rows);
+        state.shared = true;
+        return state;
+    }
+
+    /** Whether this is a {@link #shared} state, which its owners copy before using it. */
+    public boolean shared() {
+        return shared;
+    }
+
+    /** The owner's own copy of this shared state: its group of the shared rows, made into a list on first read. */
+    RelationState ownedBy(Model owner) {
+        Grouped rows = (Grouped) firstValue;
+        return holding(firstName, rows, rows.groupOf(owner));
     }
 
     public boolean strict() {

@@ -129,6 +129,18 @@ public final class Prefetcher {
             }
         }
         RowGroups groups = RowGroups.of(rows, groupOfRow, keys.size());
+        if (!step.single() && keys.onePerOwner()) { // one state for all owners, each copying it on first use
+            String name = toAttr != null ? PrefetchCache.toAttrKey(toAttr) : node.relation;
+            RowGroups shared = groups.sharedBy(owners, keys);
+            RelationState state = RelationState.shared(name, shared);
+            for (int o = 0; o < owners.size(); o++) {
+                Model owner = owners.get(o);
+                if (!ModelInternals.shareRelations(owner, state)) { // it has a state (strict, another relation)
+                    ModelInternals.loadRelation(owner, name, shared, o);
+                }
+            }
+            return rows;
+        }
         for (int o = 0; o < owners.size(); o++) {
             Model owner = owners.get(o);
             int group = keys.groupOf(o);

@@ -17,10 +17,44 @@ final class RowGroups implements RelationState.Grouped {
     private final Model[] sorted;
     /** Where each group's rows start in {@link #sorted}; group g ends where g + 1 starts. */
     private final int[] starts;
+    /**
+     * For a result its owners share ({@link RelationState#shared}): the owners, each the only one
+     * of its key, so owner i has group i; null otherwise. A copy: the caller's list may change.
+     */
+    private final Model[] owners;
+    private final OwnerKeys keys;
 
-    private RowGroups(Model[] sorted, int[] starts) {
+    private RowGroups(Model[] sorted, int[] starts, Model[] owners, OwnerKeys keys) {
         this.sorted = sorted;
         this.starts = starts;
+        this.owners = owners;
+        this.keys = keys;
+    }
+
+    /**
+     * The same groups, to be shared by {@code owners} (each with a key of its own, in the order of
+     * {@code keys}) through one {@link RelationState#shared} state: an owner's group is found when
+     * it first uses its state.
+     */
+    RowGroups sharedBy(List<? extends Model> owners, OwnerKeys keys) {
+        return new RowGroups(sorted, starts, owners.toArray(new Model[0]), keys);
+    }
+
+    @Override
+    public int groupOf(Model owner) {
+        if (owners == null) {
+            return -1;
+        }
+        int g = keys.indexOf(owner.pk()); // by its key, checked by identity: the key may have been changed since
+        if (g >= 0 && owners[g] == owner) {
+            return g;
+        }
+        for (int i = 0; i < owners.length; i++) {
+            if (owners[i] == owner) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     /**
@@ -47,7 +81,7 @@ final class RowGroups implements RelationState.Grouped {
                 sorted[--starts[g]] = rows.get(i);
             }
         }
-        return new RowGroups(sorted, starts);
+        return new RowGroups(sorted, starts, null, null);
     }
 
     /** {@link #of}: an owner's list, made when its relation is first read. */
