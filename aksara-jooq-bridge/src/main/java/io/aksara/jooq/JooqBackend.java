@@ -206,7 +206,10 @@ public final class JooqBackend implements Backend {
         PlanCache.Prepared<RowMapper<?>> p = rowPlans.prepare(query);
         RowMapper<T> mapper = (RowMapper<T>) p.extra();
         Statements.Binding direct = p.binding(); // a kept plan, values unobserved: bound from its slots, no list
-        return Statements.query(context, p.sql(), direct == null ? p.binds() : null, direct, mapper, KeptRows.expectedRows(query));
+        List<T> rows = Statements.query(context, p.sql(), direct == null ? p.binds() : null, direct, mapper,
+                mapper.expectedRows(KeptRows.expectedRows(query)));
+        mapper.rowsRead(rows.size()); // the next run of this plan sizes its list from it
+        return rows;
     }
 
     /** The plan {@code ran} was run with, for a compiled query's next runs to bind into (see {@link KeptRows}). */
