@@ -17,8 +17,6 @@ import io.aksara.meta.FieldMeta;
 import io.aksara.meta.ManyToManyMeta;
 import io.aksara.meta.ModelMeta;
 import io.aksara.meta.ModelRegistry;
-import java.lang.invoke.MethodHandles;
-import java.lang.invoke.VarHandle;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -60,17 +58,8 @@ public abstract class Model {
     private transient String database;
     private transient Set<String> deferred = Set.of();
     private transient Map<String, Object> annotations = Map.of();
+    /** Set by compare-and-set ({@link RelationSlot}, by name): a prefetch shares one among its owners. */
     private transient volatile RelationState relations;
-
-    /** {@link #relations}, set by compare-and-set ({@link RelationSlot}): a prefetch shares one among its owners. */
-    private static final VarHandle RELATIONS;
-    static {
-        try {
-            RELATIONS = MethodHandles.lookup().findVarHandle(Model.class, "relations", RelationState.class);
-        } catch (ReflectiveOperationException e) {
-            throw new ExceptionInInitializerError(e);
-        }
-    }
 
     static {
         ModelInternals.install(new ModelInternals.Accessor() {
@@ -106,22 +95,22 @@ public abstract class Model {
 
             @Override
             public RelationState relations(Model m, boolean create) {
-                return RelationSlot.relations(RELATIONS, m, create);
+                return RelationSlot.relations(m, create);
             }
 
             @Override
             public void loadRelation(Model m, String relation, Object value) {
-                RelationSlot.load(RELATIONS, m, relation, value);
+                RelationSlot.load(m, relation, value);
             }
 
             @Override
             public void loadRelation(Model m, String relation, RelationState.Grouped rows, int group) {
-                RelationSlot.load(RELATIONS, m, relation, rows, group);
+                RelationSlot.load(m, relation, rows, group);
             }
 
             @Override
             public boolean shareRelations(Model m, RelationState shared) {
-                return RelationSlot.share(RELATIONS, m, shared);
+                return RelationSlot.share(m, shared);
             }
         });
     }
