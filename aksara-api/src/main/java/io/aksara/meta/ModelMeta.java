@@ -294,8 +294,8 @@ public final class ModelMeta<M extends Model> {
     /** The field with this Java or column name, or null. */
     public FieldMeta<M, ?> findField(String name) {
         FieldMeta<M, ?> f = byName.get(name);
-        if (f == null && fields.stream().anyMatch(FieldMeta::compositeRelation)) { // a column of a composite foreign key
-            for (FieldMeta<M, ?> column : fields()) {
+        if (f == null) { // a column of a composite foreign key; no stream first: each "x__lookup" filter misses once
+            for (FieldMeta<M, ?> column : fields()) { // only such a column has partOf
                 if (column.partOf() != null && column.name().equals(name)) {
                     return column;
                 }
