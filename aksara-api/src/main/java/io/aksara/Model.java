@@ -5,6 +5,7 @@ import io.aksara.expr.Expression;
 import io.aksara.internal.Async;
 import io.aksara.internal.CompositeKeys;
 import io.aksara.internal.ExpressionSave;
+import io.aksara.internal.InstanceOrigin;
 import io.aksara.internal.ManyToManyOfClass;
 import io.aksara.internal.ModelInternals;
 import io.aksara.internal.Persistence;
@@ -51,13 +52,11 @@ public abstract class Model {
     public Long id;
 
     /**
-     * The alias of the database the instance has its row in; null while it has none. Also what
-     * {@link #isPersisted()} reads: a separate flag made every instance 8 bytes larger (56 rather
-     * than 48 bytes for a model of four fields, whose header and fields no longer fit the 8-byte step).
+     * The database alias the instance has its row in (null: none), or an {@link InstanceOrigin}
+     * that also holds its deferred fields and annotations: one field rather than three (and no
+     * persisted flag besides), so an instance of a four-field model is 40 bytes, not 56.
      */
-    private transient String database;
-    private transient Set<String> deferred = Set.of();
-    private transient Map<String, Object> annotations = Map.of();
+    private transient Object origin;
     /** Set by compare-and-set ({@link RelationSlot}, by name): a prefetch shares one among its owners. */
     private transient volatile RelationState relations;
 
@@ -65,32 +64,32 @@ public abstract class Model {
         ModelInternals.install(new ModelInternals.Accessor() {
             @Override
             public void markPersisted(Model m, String db) {
-                m.database = db;
+                m.origin = InstanceOrigin.withDatabase(m.origin, db);
             }
 
             @Override
             public boolean isPersisted(Model m) {
-                return m.database != null;
+                return m.isPersisted();
             }
 
             @Override
             public String database(Model m) {
-                return m.database;
+                return InstanceOrigin.database(m.origin);
             }
 
             @Override
             public void setDeferred(Model m, Set<String> fieldNames) {
-                m.deferred = Set.copyOf(fieldNames);
+                m.origin = InstanceOrigin.withDeferred(m.origin, Set.copyOf(fieldNames));
             }
 
             @Override
             public Set<String> deferred(Model m) {
-                return m.deferred;
+                return InstanceOrigin.deferred(m.origin);
             }
 
             @Override
             public void setAnnotations(Model m, Map<String, Object> values) {
-                m.annotations = Collections.unmodifiableMap(new LinkedHashMap<>(values));
+                m.origin = InstanceOrigin.withAnnotations(m.origin, Collections.unmodifiableMap(new LinkedHashMap<>(values)));
             }
 
             @Override
@@ -140,7 +139,7 @@ public abstract class Model {
      * they hold their initial values, and {@code save()} leaves their columns alone.
      */
     public Set<String> deferredFields() {
-        return deferred;
+        return InstanceOrigin.deferred(origin);
     }
 
     /**
@@ -156,6 +155,7 @@ public abstract class Model {
      * @throws io.aksara.errors.FieldError when there is no such annotation, or its value is of another type
      */
     public <V> V annotation(String name, Class<V> type) {
+        Map<String, Object> annotations = annotations();
         if (!annotations.containsKey(name)) {
             throw new FieldError("This " + getClass().getSimpleName() + " has no annotation '" + name + "'"
                     + (annotations.isEmpty() ? " (it was not loaded by an annotated QuerySet)"
@@ -171,12 +171,12 @@ public abstract class Model {
 
     /** Every annotation this instance was loaded with, by name, in the order they were added; empty if none. */
     public Map<String, Object> annotations() {
-        return annotations;
+        return InstanceOrigin.annotations(origin);
     }
 
     /** Whether this instance was loaded from, or saved to, a database. */
     public boolean isPersisted() {
-        return database != null;
+        return InstanceOrigin.database(origin) != null;
     }
 
     /**
