@@ -31,10 +31,10 @@ public sealed interface QuerySetReading<T extends Model> permits QuerySet {
     /** Runs the query and returns every row. */
     default List<T> fetch() {
         QuerySet<T> qs = self();
-        if (qs.results != null) {
-            return qs.results;
+        if (qs.results() != null) {
+            return qs.results();
         }
-        return qs.loading.apply(qs.backend().fetch(qs.query), qs.database);
+        return qs.loading().apply(qs.backend().fetch(qs.query), qs.database());
     }
 
     /** {@link #fetch()} on a virtual thread. */
@@ -164,8 +164,8 @@ public sealed interface QuerySetReading<T extends Model> permits QuerySet {
     /** The number of rows the query matches (the slice applied). */
     default long count() {
         QuerySet<T> qs = self();
-        if (qs.results != null) {
-            return qs.results.size();
+        if (qs.results() != null) {
+            return qs.results().size();
         }
         return qs.backend().count(qs.query);
     }
@@ -178,8 +178,8 @@ public sealed interface QuerySetReading<T extends Model> permits QuerySet {
     /** Whether the query matches any row; cheaper than {@code count() > 0}. */
     default boolean exists() {
         QuerySet<T> qs = self();
-        if (qs.results != null) {
-            return !qs.results.isEmpty();
+        if (qs.results() != null) {
+            return !qs.results().isEmpty();
         }
         return qs.backend().exists(qs.query);
     }
@@ -244,7 +244,7 @@ public sealed interface QuerySetReading<T extends Model> permits QuerySet {
      */
     default CompiledQuery<T> compile() {
         QuerySet<T> qs = self();
-        if (qs.results != null) {
+        if (qs.results() != null) {
             throw new AksaraException("A prefetched relation answers from memory; compile the query of its model instead");
         }
         return new CompiledQuery<>(qs);
