@@ -61,6 +61,16 @@ public sealed interface QuerySetReading<T extends Model> permits QuerySet {
         return QueryReads.get(QueryReads.filteredForGet(self(), lookup, value, more));
     }
 
+    /**
+     * The only row matching this one lookup; {@link #get(String, Object, Object...)} without the
+     * empty array a call with no more lookups would make on every call.
+     *
+     * <pre>{@code World w = World.objects.get("pk", 42); }</pre>
+     */
+    default T get(String lookup, Object value) {
+        return QueryReads.get(QueryReads.filteredForGet(self(), lookup, value, QueryRefinements.NO_MORE));
+    }
+
     /** {@link #get()} on a virtual thread. */
     default CompletableFuture<T> getAsync() {
         return Async.supply(this::get);
