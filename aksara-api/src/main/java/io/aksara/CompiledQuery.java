@@ -112,7 +112,7 @@ public final class CompiledQuery<T extends Model> {
         requireSet(values);
         List<T> rows = fetchRun.answer(values);
         if (rows != null) {
-            return template.loading.apply(rows, template.database);
+            return template.loading().apply(rows, template.database());
         }
         QuerySet<T> run = bind(values);
         List<T> out = run.fetch();
@@ -135,7 +135,7 @@ public final class CompiledQuery<T extends Model> {
 
     /** {@link BoundQuery#first()}, as {@link #fetch(Object[])}. */
     Optional<T> first(Object[] values) {
-        return read(values, firstRun, rows -> template.loading.apply(rows, template.database).stream().findFirst(),
+        return read(values, firstRun, rows -> template.loading().apply(rows, template.database()).stream().findFirst(),
                 QuerySet::first);
     }
 

@@ -92,10 +92,10 @@ final class CompiledRun<T extends Model, V> {
     /** The backend a run would use, when nothing stands between it and the run; else null. */
     private Backend direct() {
         SelectQuery<T> q = template;
-        if (q.lock() != null || q.none() || compiled.loading.timeout() != null || !Routing.routers().isEmpty()) {
+        if (q.lock() != null || q.none() || compiled.loading().timeout() != null || !Routing.routers().isEmpty()) {
             return null;
         }
-        Backend real = Aksara.backend(compiled.database);
+        Backend real = Aksara.backend(compiled.database());
         return TenantGuard.over(real, q.model()) == real ? real : null;
     }
 }

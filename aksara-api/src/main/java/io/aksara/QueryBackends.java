@@ -16,7 +16,7 @@ final class QueryBackends {
      * choice (their write choice for {@code selectForUpdate}, whose rows must be the ones written).
      */
     static <T extends Model> Backend backend(QuerySet<T> qs) {
-        return backend(qs, qs.query.lock() != null ? QueryWrites.writeAlias(qs) : Routing.forQuery(qs.database, qs.query, false));
+        return backend(qs, qs.query.lock() != null ? QueryWrites.writeAlias(qs) : Routing.forQuery(qs.database(), qs.query, false));
     }
 
     /** The backend of {@code alias}: limited to this QuerySet's {@link QuerySet#timeout(java.time.Duration)}, if any. */
@@ -25,6 +25,6 @@ final class QueryBackends {
             return io.aksara.internal.NoRows.over(() -> Aksara.backend(alias)); // none(): no SQL
         }
         Backend real = io.aksara.internal.TenantGuard.over(Aksara.backend(alias), qs.meta());
-        return qs.loading.timeout() == null ? real : io.aksara.internal.TimedBackend.over(real, qs.loading.timeout(), qs.meta().name());
+        return qs.loading().timeout() == null ? real : io.aksara.internal.TimedBackend.over(real, qs.loading().timeout(), qs.meta().name());
     }
 }

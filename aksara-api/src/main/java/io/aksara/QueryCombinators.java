@@ -39,9 +39,9 @@ final class QueryCombinators {
                 throw new FieldError(method + "() combines QuerySets of one model; got " + qs.meta().name() + " and "
                         + other.meta().name());
             }
-            if (!aliasOf(other.database).equals(aliasOf(qs.database))) {
-                throw new AksaraException(method + "() combines QuerySets of one database; got '" + aliasOf(qs.database)
-                        + "' and '" + aliasOf(other.database) + "'");
+            if (!aliasOf(other.database()).equals(aliasOf(qs.database()))) {
+                throw new AksaraException(method + "() combines QuerySets of one database; got '" + aliasOf(qs.database())
+                        + "' and '" + aliasOf(other.database()) + "'");
             }
             operands.add(other);
         }
@@ -83,7 +83,7 @@ final class QueryCombinators {
             parts.add(operand.query.isSliced() ? operand.query : operand.query.withOrdering(List.of()));
         }
         SelectQuery<T> combined = SelectQuery.of(qs.meta()).withCombination(new Combination(kind, all, parts));
-        return new QuerySet<>(combined, false, qs.database, qs.loading, null);
+        return new QuerySet<>(combined, false, qs.database(), qs.loading(), null);
     }
 
     static String aliasOf(String database) {

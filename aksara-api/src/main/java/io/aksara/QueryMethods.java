@@ -44,6 +44,11 @@ public interface QueryMethods<T extends Model> extends QueryWriteMethods<T>, Que
         return all().filter(lookup, value, more);
     }
 
+    /** See {@link QuerySet#filter(String, Object)}. */
+    default QuerySet<T> filter(String lookup, Object value) {
+        return filter(lookup, value, QueryRefinements.NO_MORE); // through the varargs form, which a subclass may override
+    }
+
     /** See {@link QuerySet#filter(Q...)}. */
     default QuerySet<T> filter(Q... conditions) {
         return all().filter(conditions);
@@ -57,6 +62,11 @@ public interface QueryMethods<T extends Model> extends QueryWriteMethods<T>, Que
     /** See {@link QuerySet#exclude(String, Object, Object...)}. */
     default QuerySet<T> exclude(String lookup, Object value, Object... more) {
         return all().exclude(lookup, value, more);
+    }
+
+    /** See {@link QuerySet#exclude(String, Object)}. */
+    default QuerySet<T> exclude(String lookup, Object value) {
+        return exclude(lookup, value, QueryRefinements.NO_MORE); // through the varargs form, which a subclass may override
     }
 
     /** See {@link QuerySet#exclude(Q)}. */
@@ -204,6 +214,11 @@ public interface QueryMethods<T extends Model> extends QueryWriteMethods<T>, Que
     /** See {@link QuerySet#get(String, Object, Object...)}. */
     default T get(String lookup, Object value, Object... more) {
         return all().get(lookup, value, more);
+    }
+
+    /** See {@link QuerySet#get(String, Object)}. */
+    default T get(String lookup, Object value) {
+        return get(lookup, value, QueryRefinements.NO_MORE); // through the varargs form, which a subclass may override
     }
 
     /** See {@link QuerySet#getAsync()}. */

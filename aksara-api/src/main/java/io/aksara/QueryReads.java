@@ -94,7 +94,7 @@ final class QueryReads {
     }
 
     static <T extends Model> List<T> limitedRows(QuerySet<T> qs, long n) {
-        return qs.loading.apply(qs.backend().fetch(limitedTo(qs, n)), qs.database);
+        return qs.loading().apply(qs.backend().fetch(limitedTo(qs, n)), qs.database());
     }
 
     static <T extends Model> SelectQuery<T> limitedTo(QuerySet<T> qs, long n) {
@@ -130,7 +130,7 @@ final class QueryReads {
         if (rows.size() > 1) {
             throw new MultipleObjectsReturned(qs.meta().name(), rows.size(), QuerySet.GET_PROBE);
         }
-        return qs.loading.apply(rows, qs.database).getFirst();
+        return qs.loading().apply(rows, qs.database()).getFirst();
     }
 
     static <T extends Model> Optional<T> last(QuerySet<T> qs) {
@@ -163,11 +163,11 @@ final class QueryReads {
             throw new FieldError("iterate() chunkSize must be positive, got " + chunkSize);
         }
         java.util.stream.Stream<T> rows = qs.backend().stream(qs.query, chunkSize);
-        if (qs.loading.isEmpty()) {
+        if (qs.loading().isEmpty()) {
             return rows;
         }
         // prefetches run once per chunk: one query per level for chunkSize rows, memory stays bounded
         return rows.gather(java.util.stream.Gatherers.windowFixed(chunkSize))
-                .flatMap(chunk -> qs.loading.apply(new ArrayList<>(chunk), qs.database).stream());
+                .flatMap(chunk -> qs.loading().apply(new ArrayList<>(chunk), qs.database()).stream());
     }
 }

@@ -13,6 +13,9 @@ import java.util.Map;
  * {@code filter}/{@code exclude}, slicing, {@code only} and {@code defer}.
  */
 final class QueryRefinements {
+    /** The lookups after the first when there are none: one array for every one-lookup call. */
+    static final Object[] NO_MORE = {};
+
     private QueryRefinements() {
     }
 

@@ -49,13 +49,34 @@ public final class QuerySet<T extends Model> implements QuerySetRefining<T>, Que
 
     final SelectQuery<T> query;
     final boolean ordered;
-    final String database;
-    /** What happens to rows once read: prefetches, strict mode. */
-    final Loading loading;
-    /** Rows already loaded (a prefetched relation); null when the query must run. */
-    final List<T> results;
-    /** The relation this QuerySet came from (a related manager), or null: rows created through it belong to the owner. */
-    final BoundRelation<T> bound;
+    /** The rarely-set parts (database, loading, rows already loaded, relation), shared by every chained copy. */
+    private final Context<T> context;
+
+    /**
+     * What a chained {@code filter}/{@code orderBy}/{@code limit} copy takes over unchanged: held in
+     * one shared value, so each copy writes two fields and a reference instead of six (16 bytes less
+     * per chained call), and a plain QuerySet shares {@link #PLAIN}.
+     *
+     * @param database the {@code using()} alias, or null for the router's choice
+     * @param loading what happens to rows once read: prefetches, strict mode, time limit
+     * @param results rows already loaded (a prefetched relation); null when the query must run
+     * @param bound the relation this QuerySet came from (a related manager), or null: rows created
+     *              through it belong to the owner
+     */
+    private record Context<T extends Model>(String database, Loading loading, List<T> results, BoundRelation<T> bound) {
+        static final Context<?> PLAIN = new Context<>(null, Loading.NONE, null, null);
+
+        @SuppressWarnings("unchecked")
+        static <T extends Model> Context<T> of(String database, Loading loading, List<T> results, BoundRelation<T> bound) {
+            return database == null && loading == Loading.NONE && results == null && bound == null
+                    ? (Context<T>) PLAIN : new Context<>(database, loading, results, bound);
+        }
+
+        /** The same without loaded rows: a refined query must run. */
+        Context<T> toRun() {
+            return results == null ? this : of(database, loading, null, bound);
+        }
+    }
 
     QuerySet(SelectQuery<T> query, boolean ordered, String database, Loading loading, List<T> results) {
         this(query, ordered, database, loading, results, null);
@@ -63,12 +84,28 @@ public final class QuerySet<T extends Model> implements QuerySetRefining<T>, Que
 
     QuerySet(SelectQuery<T> query, boolean ordered, String database, Loading loading, List<T> results,
             BoundRelation<T> bound) {
+        this(query, ordered, Context.of(database, loading, results, bound));
+    }
+
+    private QuerySet(SelectQuery<T> query, boolean ordered, Context<T> context) {
         this.query = query;
         this.ordered = ordered;
-        this.database = database;
-        this.loading = loading;
-        this.results = results;
-        this.bound = bound;
+        this.context = context;
+    }
+
+    /** What happens to rows once read: prefetches, strict mode, time limit. */
+    Loading loading() {
+        return context.loading();
+    }
+
+    /** Rows already loaded (a prefetched relation); null when the query must run. */
+    List<T> results() {
+        return context.results();
+    }
+
+    /** The relation this QuerySet came from (a related manager), or null. */
+    BoundRelation<T> bound() {
+        return context.bound();
     }
 
     /** Every row of a model, in its Meta ordering. */
@@ -94,7 +131,7 @@ public final class QuerySet<T extends Model> implements QuerySetRefining<T>, Que
 
     /** The alias of the database this QuerySet runs on; null for the default one. */
     public String database() {
-        return database;
+        return context.database();
     }
 
     /**
@@ -201,12 +238,12 @@ public final class QuerySet<T extends Model> implements QuerySetRefining<T>, Que
 
     /** This QuerySet remembering the relation it came from; see {@link BoundRelation}. */
     QuerySet<T> boundTo(BoundRelation<T> relation) {
-        return new QuerySet<>(query, ordered, database, loading, results, relation);
+        return new QuerySet<>(query, ordered, context.database(), context.loading(), context.results(), relation);
     }
 
     /** This QuerySet answering from rows already in memory (a prefetched relation); refining it queries again. */
     QuerySet<T> withResults(List<T> rows) {
-        return new QuerySet<>(query, ordered, database, loading, List.copyOf(rows), bound);
+        return new QuerySet<>(query, ordered, context.database(), context.loading(), List.copyOf(rows), context.bound());
     }
 
     /** This QuerySet with the same settings over another query: a compiled query's run with its values. */
@@ -220,7 +257,7 @@ public final class QuerySet<T extends Model> implements QuerySetRefining<T>, Que
     }
 
     QuerySet<T> with(SelectQuery<T> q, boolean isOrdered) {
-        return new QuerySet<>(q, isOrdered, database, loading, null, bound);
+        return new QuerySet<>(q, isOrdered, context.toRun());
     }
 
     /** As Django: after union/intersection/difference only ordering, slicing and reading are allowed. */

@@ -60,9 +60,9 @@ public sealed interface QuerySetLoading<T extends Model> permits QuerySet {
     default QuerySet<T> prefetchRelated(Object... lookups) {
         QuerySet<T> qs = self();
         List<Prefetch> more = Prefetch.normalize(lookups);
-        Loading next = qs.loading.withPrefetches(more);
+        Loading next = qs.loading().withPrefetches(more);
         io.aksara.internal.prefetch.Prefetcher.validate(qs.meta(), next.prefetches());
-        return new QuerySet<>(qs.query, qs.ordered, qs.database, next, null, qs.bound);
+        return new QuerySet<>(qs.query, qs.ordered, qs.database(), next, null, qs.bound());
     }
 
     /**
@@ -78,7 +78,7 @@ public sealed interface QuerySetLoading<T extends Model> permits QuerySet {
      */
     default QuerySet<T> strict() {
         QuerySet<T> qs = self();
-        return new QuerySet<>(qs.query, qs.ordered, qs.database, qs.loading.withStrict(true), null, qs.bound);
+        return new QuerySet<>(qs.query, qs.ordered, qs.database(), qs.loading().withStrict(true), null, qs.bound());
     }
 
     /**
@@ -87,7 +87,7 @@ public sealed interface QuerySetLoading<T extends Model> permits QuerySet {
      * <pre>{@code Book.objects.strict().filter("year", 2020).isStrict()   // true: refining keeps it }</pre>
      */
     default boolean isStrict() {
-        return self().loading.strict();
+        return self().loading().strict();
     }
 
     /**
@@ -118,7 +118,7 @@ public sealed interface QuerySetLoading<T extends Model> permits QuerySet {
      */
     default QuerySet<T> using(String alias) {
         QuerySet<T> qs = self();
-        return new QuerySet<>(qs.query, qs.ordered, alias, qs.loading, null, qs.bound);
+        return new QuerySet<>(qs.query, qs.ordered, alias, qs.loading(), null, qs.bound());
     }
 
     /**
@@ -141,12 +141,12 @@ public sealed interface QuerySetLoading<T extends Model> permits QuerySet {
         if (limit.isNegative() || limit.isZero()) {
             throw new AksaraException("timeout() on " + qs.meta().name() + " needs a positive duration, got " + limit);
         }
-        return new QuerySet<>(qs.query, qs.ordered, qs.database, qs.loading.withTimeout(limit), null, qs.bound);
+        return new QuerySet<>(qs.query, qs.ordered, qs.database(), qs.loading().withTimeout(limit), null, qs.bound());
     }
 
     /** The limit set with {@link #timeout(java.time.Duration)}, or null when the database's default applies. */
     default java.time.Duration timeout() {
-        return self().loading.timeout();
+        return self().loading().timeout();
     }
 
     /**

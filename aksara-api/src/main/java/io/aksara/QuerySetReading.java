@@ -31,10 +31,10 @@ public sealed interface QuerySetReading<T extends Model> permits QuerySet {
     /** Runs the query and returns every row. */
     default List<T> fetch() {
         QuerySet<T> qs = self();
-        if (qs.results != null) {
-            return qs.results;
+        if (qs.results() != null) {
+            return qs.results();
         }
-        return qs.loading.apply(qs.backend().fetch(qs.query), qs.database);
+        return qs.loading().apply(qs.backend().fetch(qs.query), qs.database());
     }
 
     /** {@link #fetch()} on a virtual thread. */
@@ -59,6 +59,16 @@ public sealed interface QuerySetReading<T extends Model> permits QuerySet {
      */
     default T get(String lookup, Object value, Object... more) {
         return QueryReads.get(QueryReads.filteredForGet(self(), lookup, value, more));
+    }
+
+    /**
+     * The only row matching this one lookup; {@link #get(String, Object, Object...)} without the
+     * empty array a call with no more lookups would make on every call.
+     *
+     * <pre>{@code World w = World.objects.get("pk", 42); }</pre>
+     */
+    default T get(String lookup, Object value) {
+        return QueryReads.get(QueryReads.filteredForGet(self(), lookup, value, QueryRefinements.NO_MORE));
     }
 
     /** {@link #get()} on a virtual thread. */
@@ -164,8 +174,8 @@ public sealed interface QuerySetReading<T extends Model> permits QuerySet {
     /** The number of rows the query matches (the slice applied). */
     default long count() {
         QuerySet<T> qs = self();
-        if (qs.results != null) {
-            return qs.results.size();
+        if (qs.results() != null) {
+            return qs.results().size();
         }
         return qs.backend().count(qs.query);
     }
@@ -178,8 +188,8 @@ public sealed interface QuerySetReading<T extends Model> permits QuerySet {
     /** Whether the query matches any row; cheaper than {@code count() > 0}. */
     default boolean exists() {
         QuerySet<T> qs = self();
-        if (qs.results != null) {
-            return !qs.results.isEmpty();
+        if (qs.results() != null) {
+            return !qs.results().isEmpty();
         }
         return qs.backend().exists(qs.query);
     }
@@ -244,7 +254,7 @@ public sealed interface QuerySetReading<T extends Model> permits QuerySet {
      */
     default CompiledQuery<T> compile() {
         QuerySet<T> qs = self();
-        if (qs.results != null) {
+        if (qs.results() != null) {
             throw new AksaraException("A prefetched relation answers from memory; compile the query of its model instead");
         }
         return new CompiledQuery<>(qs);

@@ -32,6 +32,16 @@ public sealed interface QuerySetRefining<T extends Model> permits QuerySet {
     }
 
     /**
+     * Rows that also match this one lookup; the same as {@link #filter(String, Object, Object...)}
+     * without the empty array a call with no more lookups would make on every call.
+     *
+     * <pre>{@code Journal.objects.filter("level", 3).filter("ts__gte", since) }</pre>
+     */
+    default QuerySet<T> filter(String lookup, Object value) {
+        return QueryRefinements.where(self(), lookup, value, QueryRefinements.NO_MORE, false);
+    }
+
+    /**
      * Rows that also match every condition.
      *
      * <pre>{@code Product.objects.filter(Product_.price.lt(100), Q.of("name__icontains", "pro")) }</pre>
@@ -56,6 +66,16 @@ public sealed interface QuerySetRefining<T extends Model> permits QuerySet {
      */
     default QuerySet<T> exclude(String lookup, Object value, Object... more) {
         return QueryRefinements.where(self(), lookup, value, more, true);
+    }
+
+    /**
+     * Rows that do not match this one lookup; {@link #exclude(String, Object, Object...)} without
+     * the empty array.
+     *
+     * <pre>{@code User.objects.exclude("status", "deleted") }</pre>
+     */
+    default QuerySet<T> exclude(String lookup, Object value) {
+        return QueryRefinements.where(self(), lookup, value, QueryRefinements.NO_MORE, true);
     }
 
     /** Rows that do not match the condition. */

@@ -37,7 +37,7 @@ public sealed interface QuerySetWriting<T extends Model> permits QuerySet {
     default T create(String field, Object value, Object... more) {
         QuerySet<T> qs = self();
         T instance = Manager.of(qs.meta().type()).build(field, value, more);
-        return GetOrCreate.insert(instance, QueryWrites.createAlias(qs, instance), qs.bound);
+        return GetOrCreate.insert(instance, QueryWrites.createAlias(qs, instance), qs.bound());
     }
 
     /** {@link #create} on a virtual thread; names and values are checked now. */
@@ -45,7 +45,7 @@ public sealed interface QuerySetWriting<T extends Model> permits QuerySet {
         QuerySet<T> qs = self();
         T instance = Manager.of(qs.meta().type()).build(field, value, more);
         String alias = QueryWrites.createAlias(qs, instance);
-        return Async.supply(() -> GetOrCreate.insert(instance, alias, qs.bound));
+        return Async.supply(() -> GetOrCreate.insert(instance, alias, qs.bound()));
     }
 
     /**
@@ -67,7 +67,7 @@ public sealed interface QuerySetWriting<T extends Model> permits QuerySet {
      */
     default Created<T> getOrCreate(Map<String, ?> lookup, Map<String, ?> defaults) {
         QuerySet<T> qs = self();
-        return GetOrCreate.getOrCreate(QueryWrites.forWriting(qs), QueryWrites.writeAlias(qs), qs.bound, lookup, defaults)
+        return GetOrCreate.getOrCreate(QueryWrites.forWriting(qs), QueryWrites.writeAlias(qs), qs.bound(), lookup, defaults)
                 .get();
     }
 
@@ -80,7 +80,7 @@ public sealed interface QuerySetWriting<T extends Model> permits QuerySet {
     default CompletableFuture<Created<T>> getOrCreateAsync(Map<String, ?> lookup, Map<String, ?> defaults) {
         QuerySet<T> qs = self();
         return Async.supply(
-                GetOrCreate.getOrCreate(QueryWrites.forWriting(qs), QueryWrites.writeAlias(qs), qs.bound, lookup, defaults));
+                GetOrCreate.getOrCreate(QueryWrites.forWriting(qs), QueryWrites.writeAlias(qs), qs.bound(), lookup, defaults));
     }
 
     /**
@@ -108,14 +108,14 @@ public sealed interface QuerySetWriting<T extends Model> permits QuerySet {
      */
     default Created<T> updateOrCreate(Map<String, ?> lookup, Map<String, ?> defaults, Map<String, ?> createDefaults) {
         QuerySet<T> qs = self();
-        return GetOrCreate.updateOrCreate(QueryWrites.forWriting(qs), QueryWrites.writeAlias(qs), qs.bound, lookup, defaults,
+        return GetOrCreate.updateOrCreate(QueryWrites.forWriting(qs), QueryWrites.writeAlias(qs), qs.bound(), lookup, defaults,
                 createDefaults).get();
     }
 
     /** {@link #updateOrCreate(Map, Map)} on a virtual thread; names and values are checked now. */
     default CompletableFuture<Created<T>> updateOrCreateAsync(Map<String, ?> lookup, Map<String, ?> defaults) {
         QuerySet<T> qs = self();
-        return Async.supply(GetOrCreate.updateOrCreate(QueryWrites.forWriting(qs), QueryWrites.writeAlias(qs), qs.bound,
+        return Async.supply(GetOrCreate.updateOrCreate(QueryWrites.forWriting(qs), QueryWrites.writeAlias(qs), qs.bound(),
                 lookup, defaults, null));
     }
 
@@ -160,8 +160,8 @@ public sealed interface QuerySetWriting<T extends Model> permits QuerySet {
         qs.requireNotSliced("delete");
         qs.requireNotCombined("delete");
         qs.requireNoHaving("delete");
-        return io.aksara.internal.ExecutionScope.withTimeout(qs.loading.timeout(), qs.meta().name() + " delete()",
-                () -> io.aksara.internal.AnnouncedDelete.delete(io.aksara.internal.TenantRows.restrict(qs.query), qs.database));
+        return io.aksara.internal.ExecutionScope.withTimeout(qs.loading().timeout(), qs.meta().name() + " delete()",
+                () -> io.aksara.internal.AnnouncedDelete.delete(io.aksara.internal.TenantRows.restrict(qs.query), qs.database()));
     }
 
     /** {@link #delete()} on a virtual thread. */

@@ -92,18 +92,18 @@ final class QueryWrites {
      * choice; null for the default database.
      */
     static <T extends Model> String writeAlias(QuerySet<T> qs) {
-        return Routing.forQuery(qs.database, qs.query, true);
+        return Routing.forQuery(qs.database(), qs.query, true);
     }
 
     /** Where {@code create} inserts: the new instance itself tells a router that routes by instance (a shard key). */
     static <T extends Model> String createAlias(QuerySet<T> qs, T instance) {
-        return qs.database != null ? qs.database : Routing.write(qs.meta().type(), instance);
+        return qs.database() != null ? qs.database() : Routing.write(qs.meta().type(), instance);
     }
 
     /** This QuerySet on its write database, so the read of a read-then-write (getOrCreate) sees that database too. */
     static <T extends Model> QuerySet<T> forWriting(QuerySet<T> qs) {
         String alias = writeAlias(qs);
-        return alias == null || alias.equals(qs.database) ? qs : qs.using(alias);
+        return alias == null || alias.equals(qs.database()) ? qs : qs.using(alias);
     }
 
     static <T extends Model> Backend writeBackend(QuerySet<T> qs) {

@@ -39,9 +39,9 @@ public final class LookupShapes {
      * a shape of its old metadata, and the old metadata is not held here.
      */
     record Kept(int registry, Map<ModelMeta<?>, Map<List<String>, Shape>> byModel,
-            Map<ModelMeta<?>, Map<String, List<OrderTerm>>> orderByModel) {
+            Map<ModelMeta<?>, Map<String, List<OrderTerm>>> orderByModel, Map<ModelMeta<?>, Map<String, Shape>> byString) {
         Kept(int registry) {
-            this(registry, new ConcurrentHashMap<>(), new ConcurrentHashMap<>());
+            this(registry, new ConcurrentHashMap<>(), new ConcurrentHashMap<>(), new ConcurrentHashMap<>());
         }
     }
 
@@ -63,6 +63,24 @@ public final class LookupShapes {
     record Shape(ColumnPath column, FieldMeta<?, ?> typed, Lookup lookup, String lookupName, boolean valueAsText, boolean placeholderAsText) {}
 
     /** The shape kept in {@code now} (from {@link #generation()}, read just before) for this path, or null. */
+    /**
+     * The kept shape of a whole lookup string ({@code "ts__gte"}) on a model, or null: one lookup by
+     * the string (its hash is cached), where the split path would take the split's lookup too and hash
+     * the list of segments on every call. Filled from the shapes kept by path.
+     */
+    static Shape keptShape(ModelMeta<?> model, String lookup) {
+        Kept now = current();
+        Map<String, Shape> strings = now.byString().get(model);
+        Shape known = strings == null ? null : strings.get(lookup);
+        if (known == null) {
+            known = find(now, model, Q.split(lookup));
+            if (known != null) { // kept by path, so an own column's: the same string resolves the same way
+                keep(now.byString(), model, lookup, known, now);
+            }
+        }
+        return known;
+    }
+
     static Shape find(Kept now, ModelMeta<?> model, List<String> path) {
         Map<List<String>, Shape> paths = now.byModel().get(model);
         return paths == null ? null : paths.get(path);

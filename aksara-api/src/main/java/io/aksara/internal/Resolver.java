@@ -41,11 +41,9 @@ public final class Resolver {
     /** {@code filter(model, Q.of(lookup, value))} for a query without annotations; no {@code Q} is made when the
      * lookup's shape is kept (every chained one-lookup {@code filter(name, value)} call passes here). */
     public static Filter filter(ModelMeta<?> model, String lookup, Object value) {
-        if (!(value instanceof Param)) {
-            LookupShapes.Shape known = LookupShapes.find(LookupShapes.generation(), model, Q.split(lookup));
-            if (known != null) {
-                return matchValue(model, known, value, java.util.Map.of());
-            }
+        LookupShapes.Shape known = value instanceof Param || lookup == null ? null : LookupShapes.keptShape(model, lookup);
+        if (known != null) {
+            return matchValue(model, known, value, java.util.Map.of());
         }
         return filter(model, Q.of(lookup, value), java.util.Map.of());
     }

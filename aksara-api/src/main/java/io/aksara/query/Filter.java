@@ -105,7 +105,7 @@ public sealed interface Filter {
      */
     record Chain(List<Filter> calls) implements Filter {
         public Chain {
-            calls = List.copyOf(calls);
+            calls = calls instanceof ChainCalls ? calls : List.copyOf(calls); // and()'s own array is copied nowhere else
         }
 
         @Override
@@ -122,10 +122,11 @@ public sealed interface Filter {
         if (other instanceof Everything) {
             return this;
         }
-        // an array of the final size, not a growing list: every chained filter() call passes here
-        List<Filter> before = this instanceof Chain c ? c.calls() : List.of(this);
-        Filter[] calls = before.toArray(new Filter[before.size() + 1]);
-        calls[before.size()] = other;
-        return new Chain(List.of(calls));
+        // every chained filter() call passes here: the second call is a two-element list, a later one
+        // an array of the final size kept as it is (List.of would copy it once more)
+        if (!(this instanceof Chain c)) {
+            return new Chain(List.of(this, other));
+        }
+        return new Chain(ChainCalls.appended(c.calls(), java.util.Objects.requireNonNull(other, "other")));
     }
 }
