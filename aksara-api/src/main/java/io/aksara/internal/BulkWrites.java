@@ -128,10 +128,15 @@ public final class BulkWrites {
         if (objs.isEmpty()) {
             return () -> 0L;
         }
-        validate(meta, objs, fields, false);
+        List<FieldMeta<T, ?>> written = new ArrayList<>(meta.primaryKeyFields());
+        written.addAll(fields);
+        // with the model's column writer, the key and fields are copied once: checked over the copies,
+        // which go on to the backend with the instances and are bound from there (as bulkCreate's)
+        Object[] copied = BulkValidation.validateCopying(meta, objs, fields, REPORTED_INVALID, written);
+        List<T> rows = copied != null ? CopiedColumns.of(objs, copied) : objs;
         TenantRows.requireOwnRows(meta, objs, database);
         return () -> atomically(alias(database), objs.size() > 1,
-                () -> Aksara.backend(database).bulkUpdate(meta, objs, fields, batchSize));
+                () -> Aksara.backend(database).bulkUpdate(meta, rows, fields, batchSize));
     }
 
     /** See {@code QuerySet.upsert}. Checks everything now and returns the writing. */
