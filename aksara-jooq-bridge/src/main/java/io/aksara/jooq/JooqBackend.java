@@ -350,6 +350,12 @@ public final class JooqBackend implements Backend {
     }
 
     @Override
+    public <T extends Model> boolean bulkUpdateInOneStatement(ModelMeta<T> meta, List<T> instances,
+            List<FieldMeta<T, ?>> fields, int batchSize) {
+        return instances.size() <= batchSize && BulkStatements.updatesByArrays(context, meta, instances, fields);
+    }
+
+    @Override
     public <T extends Model> List<Object> upsert(ModelMeta<T> meta, List<T> instances,
             List<FieldMeta<T, ?>> conflictFields, List<FieldMeta<T, ?>> updateFields, int batchSize) {
         return BulkStatements.upsert(context, meta, instances, conflictFields, updateFields, batchSize);

@@ -149,6 +149,12 @@ public final class BulkStatements {
         }
     }
 
+    /** Whether {@link #update} writes these instances with unnest UPDATEs (one per batch; {@link UnnestUpdates}). */
+    public static <T extends Model> boolean updatesByArrays(BackendContext db, ModelMeta<T> meta, List<T> instances,
+            List<FieldMeta<T, ?>> fields) {
+        return !instances.isEmpty() && UnnestUpdates.applies(db, meta, instances, fields);
+    }
+
     // ---------------------------------------------------------------- upsert
 
     /** See {@link io.aksara.spi.Backend#upsert}. */

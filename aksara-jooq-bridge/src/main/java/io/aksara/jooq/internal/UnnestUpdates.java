@@ -53,16 +53,7 @@ final class UnnestUpdates {
      */
     static <T extends Model> long update(BackendContext db, ModelMeta<T> meta, List<T> instances,
             List<FieldMeta<T, ?>> fields, int batchSize) {
-        if (!db.databaseVendor().bulkInsertByUnnest() || meta.hasCompositeKey() || meta.parentLink() != null) {
-            return -1;
-        }
-        Plan plan = PLANS.get(new Key(db, meta, fields));
-        if (plan == null) {
-            plan = plan(db, meta, fields);
-            if (PLANS.size() < 1_000) {
-                PLANS.putIfAbsent(new Key(db, meta, List.copyOf(fields)), plan);
-            }
-        }
+        Plan plan = plan(db, meta, fields);
         UnnestArrays arrays = plan.arrays();
         if (arrays == null) {
             return -1;
@@ -83,7 +74,30 @@ final class UnnestUpdates {
         return matched;
     }
 
+    /** Whether {@link #update} writes these instances (it does not give -1): the same checks, nothing run. */
+    static <T extends Model> boolean applies(BackendContext db, ModelMeta<T> meta, List<T> instances,
+            List<FieldMeta<T, ?>> fields) {
+        UnnestArrays arrays = plan(db, meta, fields).arrays();
+        // the API's copies where it made them (no allocation here), else read from the instances as update() reads them
+        return arrays != null && !hasRepeatedKey(arrays.heldColumn(arrays.held(instances), 0), instances.size());
+    }
+
+    /** The kept plan of these fields, made at the first call; {@link #NONE} where the form does not apply. */
     private static <T extends Model> Plan plan(BackendContext db, ModelMeta<T> meta, List<FieldMeta<T, ?>> fields) {
+        if (!db.databaseVendor().bulkInsertByUnnest() || meta.hasCompositeKey() || meta.parentLink() != null) {
+            return NONE;
+        }
+        Plan plan = PLANS.get(new Key(db, meta, fields));
+        if (plan == null) {
+            plan = newPlan(db, meta, fields);
+            if (PLANS.size() < 1_000) {
+                PLANS.putIfAbsent(new Key(db, meta, List.copyOf(fields)), plan);
+            }
+        }
+        return plan;
+    }
+
+    private static <T extends Model> Plan newPlan(BackendContext db, ModelMeta<T> meta, List<FieldMeta<T, ?>> fields) {
         ModelTable table = ModelTable.of(meta, db.dialect());
         List<FieldMeta<T, ?>> keyAndFields = new ArrayList<>(fields.size() + 1);
         List<Field<?>> columns = new ArrayList<>(fields.size() + 1);
