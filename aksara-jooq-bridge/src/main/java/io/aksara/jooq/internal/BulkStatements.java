@@ -117,8 +117,8 @@ public final class BulkStatements {
         };
         Query first = statement.apply(instances.getFirst());
         String sql = db.dsl().render(first);
-        UpdateBinds binds = UpdateBinds.of(meta, fields, table, db.dialect(), instances.getFirst(),
-                () -> db.dsl().extractBindValues(first));
+        UpdateBinds binds = UpdateBinds.of(meta, fields, table, db.dialect(), instances,
+                o -> db.dsl().extractBindValues(o == instances.getFirst() ? first : statement.apply(o)));
         Object[] held = binds == null ? null : binds.held(instances); // read once, by the column writer where there is one
         long start = System.nanoTime();
         long matched = 0;

@@ -9,10 +9,13 @@ import io.aksara.spi.CopiedColumns;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
 import org.jooq.DataType;
 import org.jooq.SQLDialect;
 
@@ -21,8 +24,8 @@ import org.jooq.SQLDialect;
  * statement row by row without a jOOQ statement per row: the fields' values read once for all
  * rows (by the model's generated column writer where it has one, as bulkCreate's are; else
  * through each field's getter), then each converted as a bind of its column converts it. Kept
- * per model, fields and dialect only when the first row's values equal what jOOQ extracts from
- * the statement it renders for that row (as {@link io.aksara.jooq.internal.plan.InsertTexts} keeps a
+ * per model, fields and dialect only when the values equal what jOOQ extracts from the
+ * statements it renders for the same rows (as {@link io.aksara.jooq.internal.plan.InsertTexts} keeps a
  * multi-row INSERT's binding), so a type whose binding jOOQ shapes otherwise keeps the jOOQ path.
  */
 final class UpdateBinds {
@@ -50,28 +53,49 @@ final class UpdateBinds {
     private static final Map<Key, Optional<UpdateBinds>> CACHE = new ConcurrentHashMap<>();
 
     /**
-     * The binds of this update's {@code fields} then key fields, or null: checked on the first
-     * call against {@code jooqBinds}, the values jOOQ extracts from the first row's statement.
+     * The binds of this update's {@code fields} then key fields, or null. Checked at the first
+     * call against {@code jooqBinds}, the values jOOQ extracts from a row's statement: each
+     * column at the first row where it is not NULL (a NULL proves nothing about a conversion);
+     * when some column is NULL in every row, nothing is kept yet and the next call checks again.
      */
     static <T extends Model> UpdateBinds of(ModelMeta<T> meta, List<FieldMeta<T, ?>> fields, ModelTable table,
-            SQLDialect dialect, T first, java.util.function.Supplier<List<Object>> jooqBinds) {
+            SQLDialect dialect, List<T> instances, Function<T, List<Object>> jooqBinds) {
         Key key = new Key(dialect, meta, fields);
         Optional<UpdateBinds> kept = CACHE.get(key);
         if (kept == null) {
             List<FieldMeta<?, ?>> bound = new ArrayList<>(fields);
             bound.addAll(meta.primaryKeyFields());
             UpdateBinds binds = new UpdateBinds(meta, bound, table, dialect);
-            Object[] held = binds.held(List.of(first));
-            List<Object> direct = new ArrayList<>(bound.size());
-            for (int p = 0; p < bound.size(); p++) {
-                direct.add(binds.value(held, p, 0));
+            Boolean same = binds.sameAsJooq(instances, jooqBinds);
+            if (same == null) {
+                return null;
             }
-            kept = java.util.Arrays.deepEquals(direct.toArray(), jooqBinds.get().toArray()) ? Optional.of(binds) : Optional.empty();
+            kept = same ? Optional.of(binds) : Optional.empty();
             if (CACHE.size() < 1_000) {
                 CACHE.putIfAbsent(new Key(dialect, meta, List.copyOf(fields)), kept);
             }
         }
         return kept.orElse(null);
+    }
+
+    /** Whether every column binds as jOOQ binds it, each at its first non-NULL row; null: a column is NULL throughout. */
+    private <T extends Model> Boolean sameAsJooq(List<T> instances, Function<T, List<Object>> jooqBinds) {
+        Object[] held = held(instances);
+        Map<Integer, List<Object>> jooqByRow = new HashMap<>();
+        for (int p = 0; p < bound.length; p++) {
+            int row = 0;
+            while (row < instances.size() && value(held, p, row) == null) {
+                row++;
+            }
+            if (row == instances.size()) {
+                return null;
+            }
+            List<Object> jooq = jooqByRow.computeIfAbsent(row, r -> jooqBinds.apply(instances.get(r)));
+            if (!Objects.deepEquals(value(held, p, row), jooq.get(p))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Every bound field's values for all the instances, one array per field (as {@link HeldColumns#of}). */
