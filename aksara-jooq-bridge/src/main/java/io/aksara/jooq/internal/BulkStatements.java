@@ -149,10 +149,10 @@ public final class BulkStatements {
         }
     }
 
-    /** Whether {@link #update} writes these instances with unnest UPDATEs (one per batch; {@link UnnestUpdates}). */
+    /** Whether {@link #update} writes these instances with one unnest UPDATE: a single batch ({@link UnnestUpdates}). */
     public static <T extends Model> boolean updatesByArrays(BackendContext db, ModelMeta<T> meta, List<T> instances,
-            List<FieldMeta<T, ?>> fields) {
-        return !instances.isEmpty() && UnnestUpdates.applies(db, meta, instances, fields);
+            List<FieldMeta<T, ?>> fields, int batchSize) {
+        return !instances.isEmpty() && instances.size() <= batchSize && UnnestUpdates.applies(db, meta, instances, fields);
     }
 
     // ---------------------------------------------------------------- upsert
