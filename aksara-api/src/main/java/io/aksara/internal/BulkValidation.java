@@ -31,8 +31,23 @@ final class BulkValidation {
      */
     static <T extends Model> Object[] validate(ModelMeta<T> meta, List<T> objs, List<FieldMeta<T, ?>> fields,
             int reported, boolean copy) {
+        return validate(meta, objs, fields, reported, copy && meta.columnWriter() != null ? copied(meta, objs) : null);
+    }
+
+    /**
+     * As {@link #validate(ModelMeta, List, List, int, boolean)} for a {@code bulkUpdate}: with the
+     * model's column writer, {@code written} (its key and fields) are copied, checked over the
+     * copies and returned as {@link CopiedColumns#columns()} (the other slots null) for the backend
+     * to bind; without one (or for a field not the model's own), null.
+     */
+    static <T extends Model> Object[] validateCopying(ModelMeta<T> meta, List<T> objs, List<FieldMeta<T, ?>> fields,
+            int reported, List<FieldMeta<T, ?>> written) {
+        return validate(meta, objs, fields, reported, meta.columnWriter() != null ? copied(meta, objs, written) : null);
+    }
+
+    private static <T extends Model> Object[] validate(ModelMeta<T> meta, List<T> objs, List<FieldMeta<T, ?>> fields,
+            int reported, Object[] columns) {
         ValidationPlan plan = ValidationPlan.of(meta, fields);
-        Object[] columns = copy && meta.columnWriter() != null ? copied(meta, objs) : null;
         if (plan.isEmpty() || columns != null && allValid(plan, objs, columns)) {
             return columns; // the usual case: no per-row reads through the getters at all
         }
@@ -75,6 +90,20 @@ final class BulkValidation {
             if (!f.isGeneratedColumn() && !(f.primaryKey() && f.generated())) {
                 columns[s] = newColumn(f, objs.size());
             }
+        }
+        meta.columnWriter().write(objs, columns);
+        return columns;
+    }
+
+    /** Only {@code written}'s fields copied, each in its slot of the model's fields (the others null: not read). */
+    private static <T extends Model> Object[] copied(ModelMeta<T> meta, List<T> objs, List<FieldMeta<T, ?>> written) {
+        Object[] columns = new Object[meta.fields().size()];
+        for (FieldMeta<T, ?> f : written) {
+            int slot = meta.fields().indexOf(f);
+            if (slot < 0) {
+                return null; // not one of the model's own fields (a parent's): read through the getters
+            }
+            columns[slot] = newColumn(f, objs.size());
         }
         meta.columnWriter().write(objs, columns);
         return columns;

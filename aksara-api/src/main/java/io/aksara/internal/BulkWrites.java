@@ -128,10 +128,19 @@ public final class BulkWrites {
         if (objs.isEmpty()) {
             return () -> 0L;
         }
-        validate(meta, objs, fields, false);
+        List<FieldMeta<T, ?>> written = new ArrayList<>(meta.primaryKeyFields());
+        written.addAll(fields);
+        // with the model's column writer, the key and fields are copied once: checked over the copies,
+        // which go on to the backend with the instances and are bound from there (as bulkCreate's)
+        Object[] copied = BulkValidation.validateCopying(meta, objs, fields, REPORTED_INVALID, written);
+        List<T> rows = copied != null ? CopiedColumns.of(objs, copied) : objs;
         TenantRows.requireOwnRows(meta, objs, database);
-        return () -> atomically(alias(database), objs.size() > 1,
-                () -> Aksara.backend(database).bulkUpdate(meta, objs, fields, batchSize));
+        return () -> {
+            Backend backend = Aksara.backend(database);
+            // one statement (PostgreSQL's unnest UPDATE of one batch) is atomic by itself: no BEGIN/COMMIT round trip
+            boolean several = objs.size() > 1 && !backend.bulkUpdateInOneStatement(meta, rows, fields, batchSize);
+            return atomically(alias(database), several, () -> backend.bulkUpdate(meta, rows, fields, batchSize));
+        };
     }
 
     /** See {@code QuerySet.upsert}. Checks everything now and returns the writing. */

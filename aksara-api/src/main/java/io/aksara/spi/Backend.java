@@ -122,6 +122,21 @@ public interface Backend extends AutoCloseable {
     }
 
     /**
+     * Whether {@link #bulkUpdate} would write these instances with one statement (PostgreSQL's
+     * {@code unnest} UPDATE of a single batch), atomic by itself: the API then opens no
+     * transaction for the call. The default, false, keeps every call of several objects in a
+     * transaction of its own (or the caller's).
+     *
+     * <pre>{@code
+     * if (backend.bulkUpdateInOneStatement(meta, rows, fields, 1000)) { ... }   // no BEGIN/COMMIT needed
+     * }</pre>
+     */
+    default <T extends Model> boolean bulkUpdateInOneStatement(ModelMeta<T> meta, List<T> instances,
+            List<FieldMeta<T, ?>> fields, int batchSize) {
+        return false;
+    }
+
+    /**
      * Inserts the instances, updating {@code updateFields} of the rows that already exist with the
      * same {@code conflictFields} (a unique constraint); one statement per {@code batchSize} rows.
      * Instances as for {@link #bulkInsert}. Returns, per instance, its row's key where the

@@ -230,6 +230,52 @@ public class JdbcStack implements Stack {
         }
     }
 
+    static final String BULK_UPDATE = "update journal_bulk set text = ?, b = ? where id = ?";
+
+    /**
+     * W6up: {@code text} and {@code b} of the rows with these keys ({@code ids[k]} takes
+     * {@code rows[k]}'s values), as a JDBC batch of single-row UPDATEs; the rows matched.
+     */
+    public long bulkUpdate(long[] ids, JournalData[] rows) {
+        try (Connection conn = ds.getConnection(); PreparedStatement ps = conn.prepareStatement(BULK_UPDATE)) {
+            for (int k = 0; k < ids.length; k++) {
+                ps.setString(1, rows[k].text());
+                ps.setLong(2, rows[k].b());
+                ps.setLong(3, ids[k]);
+                ps.addBatch();
+            }
+            long matched = 0;
+            for (int count : ps.executeBatch()) {
+                matched += count;
+            }
+            return matched;
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    static final String BULK_UPDATE_UNNEST = "update journal_bulk as u set text = v.text, b = v.b"
+            + " from unnest(?::int8[], ?::text[], ?::int8[]) as v(id, text, b) where u.id = v.id";
+
+    /** {@link #bulkUpdate} as one statement: an array per column, unnested and joined by the key. */
+    public long bulkUpdateUnnest(long[] ids, JournalData[] rows) {
+        int n = ids.length;
+        String[] text = new String[n];
+        long[] b = new long[n];
+        for (int k = 0; k < n; k++) {
+            text[k] = rows[k].text();
+            b[k] = rows[k].b();
+        }
+        try (Connection conn = ds.getConnection(); PreparedStatement ps = conn.prepareStatement(BULK_UPDATE_UNNEST)) {
+            ps.setObject(1, ids);
+            ps.setObject(2, text);
+            ps.setObject(3, b);
+            return ps.executeLargeUpdate();
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     private static String bulkStatement(int n) {
         StringBuilder sb = new StringBuilder("insert into journal_bulk (ts, level, text, a, b, c, d) values ");
         for (int k = 0; k < n; k++) {

@@ -37,7 +37,7 @@ final class CountReads {
     }
 
     CompiledValue<Long> compiledCount(SelectQuery<?> ran, SelectQuery<?> template) {
-        return KeptValue.of(countPlans, ran, template, (p, binds) -> counted(p.sql(), binds));
+        return KeptValue.of(countPlans, ran, template, (p, binds, binding) -> counted(p.sql(), binds, binding));
     }
 
     boolean exists(SelectQuery<?> query) {
@@ -46,7 +46,7 @@ final class CountReads {
     }
 
     CompiledValue<Boolean> compiledExists(SelectQuery<?> ran, SelectQuery<?> template) {
-        return KeptValue.of(existsPlans, ran, template, (p, binds) -> anyRow(p.sql(), binds));
+        return KeptValue.of(existsPlans, ran, template, (p, binds, binding) -> anyRow(p.sql(), binds, binding));
     }
 
     /** The number of rows of {@code values(columns)} on the query. */
@@ -58,10 +58,19 @@ final class CountReads {
     }
 
     private long counted(String sql, List<Object> binds) {
-        return Statements.query(context, sql, binds, rs -> rs.getLong(1)).getFirst();
+        return counted(sql, binds, null);
+    }
+
+    /** {@code binding}: a compiled run's values set from its slots, {@code binds} null (see {@link KeptValue}). */
+    private long counted(String sql, List<Object> binds, Statements.Binding binding) {
+        return Statements.query(context, sql, binds, binding, rs -> rs.getLong(1), 1).getFirst();
     }
 
     private boolean anyRow(String sql, List<Object> binds) {
-        return !Statements.query(context, sql, binds, rs -> Boolean.TRUE).isEmpty();
+        return anyRow(sql, binds, null);
+    }
+
+    private boolean anyRow(String sql, List<Object> binds, Statements.Binding binding) {
+        return !Statements.query(context, sql, binds, binding, rs -> Boolean.TRUE, 0).isEmpty();
     }
 }

@@ -347,9 +347,13 @@ public final class JooqBackend implements Backend {
     }
 
     @Override
-    public <T extends Model> long bulkUpdate(ModelMeta<T> meta, List<T> instances, List<FieldMeta<T, ?>> fields,
-            int batchSize) {
+    public <T extends Model> long bulkUpdate(ModelMeta<T> meta, List<T> instances, List<FieldMeta<T, ?>> fields, int batchSize) {
         return BulkStatements.update(context, meta, instances, fields, batchSize);
+    }
+
+    @Override // PostgreSQL's unnest UPDATE of one batch
+    public <T extends Model> boolean bulkUpdateInOneStatement(ModelMeta<T> meta, List<T> instances, List<FieldMeta<T, ?>> fields, int batchSize) {
+        return BulkStatements.updatesByArrays(context, meta, instances, fields, batchSize);
     }
 
     @Override

@@ -27,7 +27,7 @@ final class KeptRows<T extends Model> extends KeptValue<RowMapper<?>, List<T>> i
         CompiledPlan<RowMapper<?>> plan = plan(rowPlans, ran, template);
         int expectedRows = expectedRows(ran);
         return plan == null ? null : new KeptRows<>(plan,
-                (p, binds) -> Statements.query(context, p.sql(), binds, (RowMapper<T>) p.extra(), expectedRows));
+                (p, binds, binding) -> Statements.query(context, p.sql(), binds, binding, (RowMapper<T>) p.extra(), expectedRows));
     }
 
     @Override

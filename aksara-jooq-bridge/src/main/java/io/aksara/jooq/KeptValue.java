@@ -1,5 +1,6 @@
 package io.aksara.jooq;
 
+import io.aksara.jooq.internal.Statements;
 import io.aksara.jooq.internal.plan.CompiledPlan;
 import io.aksara.jooq.internal.plan.PlanCache;
 import io.aksara.query.Placeholder;
@@ -17,10 +18,13 @@ import java.util.List;
  * @param <V> what a run answers
  */
 class KeptValue<X, V> implements CompiledValue<V> {
-    /** How a run reads its answer from the plan's statement, given the run's bind values. */
+    /**
+     * How a run reads its answer from the plan's statement: {@code binding} sets its values when
+     * nobody observes them, else it is null and {@code binds} lists them (as {@link Statements#query} takes them).
+     */
     @FunctionalInterface
     interface Reading<X, V> {
-        V read(CompiledPlan<X> plan, List<Object> binds);
+        V read(CompiledPlan<X> plan, List<Object> binds, Statements.Binding binding);
     }
 
     private final CompiledPlan<X> plan;
@@ -52,7 +56,12 @@ class KeptValue<X, V> implements CompiledValue<V> {
 
     @Override
     public V run(Object[] prepared) {
-        List<Object> binds = plan.binds(prepared);
-        return binds == null ? null : reading.read(plan, binds);
+        Object[] filled = plan.fill(prepared);
+        if (filled == null) {
+            return null;
+        }
+        // no statement observer, no SQL log: the values go from the slots onto the statement, no list per run
+        return Statements.valuesUnobserved() ? reading.read(plan, null, plan.binding(filled))
+                : reading.read(plan, plan.binds(filled), null);
     }
 }

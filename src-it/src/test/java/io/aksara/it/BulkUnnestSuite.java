@@ -37,7 +37,7 @@ class BulkUnnestSuite extends SuiteSchema {
     private static final List<String> AWKWARD = List.of("a\"b\\c,{d}", "NULL", "", " padded ", "ü日本🙂", "line\nbreak");
 
     /** Row i of a batch: row 0 of every four NULL in every nullable column, the others at extremes. */
-    private static Specimen specimen(String prefix, int i) {
+    static Specimen specimen(String prefix, int i) {
         Specimen s = new Specimen();
         s.label = prefix + i;
         s.counter = i % 2 == 0 ? Long.MAX_VALUE - i : Long.MIN_VALUE + i;
@@ -70,7 +70,7 @@ class BulkUnnestSuite extends SuiteSchema {
         return s;
     }
 
-    private static List<Specimen> specimens(String prefix, int n) {
+    static List<Specimen> specimens(String prefix, int n) {
         List<Specimen> out = new ArrayList<>(n);
         for (int i = 0; i < n; i++) {
             out.add(specimen(prefix, i));
@@ -79,7 +79,7 @@ class BulkUnnestSuite extends SuiteSchema {
     }
 
     /** Each row as stored: every field equal to the instance's (instants and decimals by value), its key the instance's. */
-    private static void assertStoredAsGiven(List<Specimen> given) {
+    static void assertStoredAsGiven(List<Specimen> given) {
         Map<String, Specimen> stored = Specimen.objects.all().fetch().stream()
                 .collect(Collectors.toMap(s -> s.label, Function.identity()));
         for (Specimen g : given) {

@@ -22,7 +22,7 @@ import java.util.function.IntConsumer;
  * measure for a shared machine whose hardware counters are not available ({@code perf stat}):
  *
  * <pre>{@code
- * java -cp <benchmark classpath> io.aksara.bench.stub.StubPaired [seconds per workload] [W1 W1c W2 W2k W3 W4 W5 W6 W6c W6u W6cu W7]
+ * java -cp <benchmark classpath> io.aksara.bench.stub.StubPaired [seconds per workload] [W1 W1c W2 W2k W3 W4 W5 W6 W6c W6u W6cu W6up W6upu W6upb W7]
  * }</pre>
  */
 public final class StubPaired {
@@ -71,6 +71,17 @@ public final class StubPaired {
                 i -> aksara.stack.bulkInsert(bulk)));
         all.put("W6cu", new Workload("W6 bulkCreate alone, raw JDBC with unnest", 10, i -> jdbc.stack.bulkInsertUnnest(bulk),
                 bulkCreateAlone));
+        long[] ids = StubBulkUpdate.ids(bulk.length);
+        List<JournalBulk> saved = StubBulkUpdate.saved(bulk, ids);
+        all.put("W6up", new Workload("W6 bulkUpdate 100 rows (2 fields)", 10, i -> jdbc.stack.bulkUpdate(ids, bulk),
+                i -> JournalBulk.objects.bulkUpdate(saved, "text", "b")));
+        all.put("W6upu", new Workload("W6 bulkUpdate 100 rows, raw JDBC with unnest", 10,
+                i -> jdbc.stack.bulkUpdateUnnest(ids, bulk), i -> JournalBulk.objects.bulkUpdate(saved, "text", "b")));
+        // one key named twice: the JDBC batch of single-row UPDATEs on every database (what H2, MySQL, MariaDB, SQLite run)
+        List<JournalBulk> twice = new ArrayList<>(saved.subList(0, saved.size() - 1));
+        twice.add(saved.getFirst());
+        all.put("W6upb", new Workload("W6 bulkUpdate 100 rows, a key twice: the JDBC batch", 10,
+                i -> jdbc.stack.bulkUpdate(ids, bulk), i -> JournalBulk.objects.bulkUpdate(twice, "text", "b")));
         if (args.length > 1) { // the workloads named after the seconds, e.g. StubPaired 20 W6u W6cu
             all.keySet().retainAll(List.of(args).subList(1, args.length));
         }

@@ -26,7 +26,8 @@ import java.util.concurrent.ConcurrentHashMap;
  *       parameter (the city) says, so W7's city is its number of parents; a SELECT of pets returns
  *       the pets of as many owners as it asks for (an {@code IN} list, or one array of keys); the
  *       raw JDBC stack's {@code owner left join pet} returns two joined rows per owner;</li>
- *   <li>{@code count(*)}: one row, 1; an UPDATE: 1 row; an INSERT of n value rows: n rows and n
+ *   <li>{@code count(*)}: one row, 1; an UPDATE: 1 row (from {@code unnest} of arrays: as many as its
+ *       first array holds; in a batch: 1 per batched row); an INSERT of n value rows: n rows and n
  *       generated keys (also as the rows of {@code RETURNING}); an INSERT from {@code unnest} of
  *       arrays: as many as its first array holds.</li>
  * </ul>
@@ -59,7 +60,8 @@ record StubSql(Kind kind, Object[][] table, int[] columns, int parameters, int r
         String s = sql.toLowerCase(Locale.ROOT).trim();
         int parameters = (int) s.chars().filter(ch -> ch == '?').count();
         if (s.startsWith("update")) {
-            return new StubSql(Kind.UPDATE, null, null, parameters, 1);
+            // UPDATE ... FROM unnest(?::int8[], ..): as many rows as the first array holds (-1: ask the statement)
+            return new StubSql(Kind.UPDATE, null, null, parameters, s.contains(" unnest(") ? -1 : 1);
         }
         if (s.startsWith("insert")) {
             // INSERT ... SELECT * FROM unnest(?::int8[], ..): as many rows as the first array holds (-1: ask the statement)
@@ -133,7 +135,7 @@ record StubSql(Kind kind, Object[][] table, int[] columns, int parameters, int r
 
     /** The row count of running this statement. */
     int updateCount(StubStatement st) {
-        return kind == Kind.INSERT ? (rowsFrom >= 0 ? rowsFrom : st.firstArrayLength()) : kind == Kind.UPDATE ? 1 : 0;
+        return kind == Kind.INSERT ? (rowsFrom >= 0 ? rowsFrom : st.firstArrayLength()) : kind == Kind.UPDATE ? (rowsFrom >= 0 ? 1 : st.firstArrayLength()) : 0;
     }
 
     private static Object[][] world() {

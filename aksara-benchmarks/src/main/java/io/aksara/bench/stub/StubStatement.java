@@ -20,6 +20,8 @@ final class StubStatement extends RefusingStatement {
     private final Object[] values;
     private final long[] numbers;
     private StubResultSet last;
+    /** Rows added to the batch since it last ran: a driver keeps their values; here only their number. */
+    private int batched;
     private int queryTimeout;
     private boolean closed;
 
@@ -86,6 +88,17 @@ final class StubStatement extends RefusingStatement {
     @Override public void setArray(int i, java.sql.Array v) throws SQLException { value(i, v); }
     @Override public void setNull(int i, int sqlType) throws SQLException { value(i, null); }
     @Override public void clearParameters() { Arrays.fill(values, null); }
+    @Override public void addBatch() { batched++; }
+    @Override public void clearBatch() { batched = 0; }
+
+    /** Each batched statement's row count, as if each ran with the values it was added with. */
+    @Override
+    public int[] executeBatch() {
+        int[] counts = new int[batched];
+        Arrays.fill(counts, sql.updateCount(this));
+        batched = 0;
+        return counts;
+    }
 
     @Override
     public ResultSet executeQuery() {

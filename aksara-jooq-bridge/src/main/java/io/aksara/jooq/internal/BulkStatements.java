@@ -44,7 +44,9 @@ import org.jooq.impl.DSL;
  *       which rows went in, so their keys can be matched to the objects. Connector/J, which
  *       {@code rewriteBatchedStatements} makes send a batch of several rows as one statement,
  *       reports no per-row counts, so there no key is matched.</li>
- *   <li>Update: a JDBC batch of {@code UPDATE t SET .. WHERE pk = ?}.</li>
+ *   <li>Update: on PostgreSQL one {@code UPDATE t AS u SET c = v.c FROM unnest(?::int8[], ..) AS v(id, c)
+ *       WHERE u.id = v.id} per batch ({@link UnnestUpdates}), where it answers as the batch does; elsewhere
+ *       (and for the rest) a JDBC batch of {@code UPDATE t SET .. WHERE pk = ?}.</li>
  *   <li>Upsert: one multi-row statement per batch, rendered by jOOQ: {@code ON CONFLICT (..) DO
  *       UPDATE ... RETURNING} (PostgreSQL), {@code ON DUPLICATE KEY UPDATE c = VALUES(c)} (MySQL and
  *       MariaDB: the spelling both accept), {@code MERGE INTO .. USING .. WHEN MATCHED THEN UPDATE
@@ -86,11 +88,20 @@ public final class BulkStatements {
 
     // ---------------------------------------------------------------- update
 
-    /** See {@link io.aksara.spi.Backend#bulkUpdate}. */
+    /**
+     * See {@link io.aksara.spi.Backend#bulkUpdate}: on PostgreSQL one unnest UPDATE per batch
+     * where it answers as the batch does ({@link UnnestUpdates}), else a JDBC batch of single-row
+     * UPDATEs, its values set from the instances ({@link UpdateBinds}) or, for a shape whose
+     * binds jOOQ makes otherwise, from a jOOQ statement per row.
+     */
     public static <T extends Model> long update(BackendContext db, ModelMeta<T> meta, List<T> instances,
             List<FieldMeta<T, ?>> fields, int batchSize) {
         if (instances.isEmpty()) {
             return 0;
+        }
+        long byArrays = UnnestUpdates.update(db, meta, instances, fields, batchSize);
+        if (byArrays >= 0) {
+            return byArrays;
         }
         ModelTable table = ModelTable.of(meta, db.dialect());
         Function<T, Query> statement = o -> {
@@ -104,15 +115,24 @@ public final class BulkStatements {
             }
             return DSL.update(table.table()).set(set).where(byKey);
         };
-        String sql = db.dsl().render(statement.apply(instances.getFirst()));
+        Query first = statement.apply(instances.getFirst());
+        String sql = db.dsl().render(first);
+        UpdateBinds binds = UpdateBinds.of(meta, fields, table, db.dialect(), instances,
+                o -> db.dsl().extractBindValues(o == instances.getFirst() ? first : statement.apply(o)));
+        Object[] held = binds == null ? null : binds.held(instances); // read once, by the column writer where there is one
         long start = System.nanoTime();
         long matched = 0;
         StatementGuard guard = StatementGuard.before(db, sql);
         try (Lease lease = Lease.of(db); PreparedStatement ps = lease.connection().prepareStatement(sql);
                 StatementGuard armed = guard.arm(ps, lease.connection())) {
+            int row = 0;
             for (List<T> batch : BulkJdbc.batches(instances, batchSize)) {
                 for (T o : batch) {
-                    Statements.bind(ps, db.dsl().extractBindValues(statement.apply(o)), db);
+                    if (binds != null) {
+                        binds.bind(ps, held, row++);
+                    } else {
+                        Statements.bind(ps, db.dsl().extractBindValues(statement.apply(o)), db);
+                    }
                     ps.addBatch();
                 }
                 for (int count : ps.executeBatch()) {
@@ -127,6 +147,12 @@ public final class BulkStatements {
         } catch (SQLException e) {
             throw guard.failed(e);
         }
+    }
+
+    /** Whether {@link #update} writes these instances with one unnest UPDATE: a single batch ({@link UnnestUpdates}). */
+    public static <T extends Model> boolean updatesByArrays(BackendContext db, ModelMeta<T> meta, List<T> instances,
+            List<FieldMeta<T, ?>> fields, int batchSize) {
+        return !instances.isEmpty() && instances.size() <= batchSize && UnnestUpdates.applies(db, meta, instances, fields);
     }
 
     // ---------------------------------------------------------------- upsert

@@ -94,6 +94,26 @@ final class UnnestArrays {
     }
 
     /**
+     * The arrays of a {@code bulkUpdate}'s key and fields ({@code fields[i]} written to
+     * {@code columns[i]}), copied by the model's column writer as bulkCreate's are; null when a
+     * column cannot be carried by one. Made once per model and fields ({@link UnnestUpdates} keeps it).
+     */
+    static <T extends Model> UnnestArrays ofUpdate(SQLDialect dialect, ModelMeta<T> meta, List<FieldMeta<T, ?>> fields,
+            List<Field<?>> columns) {
+        return build(dialect, meta, fields, columns);
+    }
+
+    /** Column {@code c}'s SQL type, as its array parameter is cast ({@code ?::int8[]}). */
+    String sqlType(int c) {
+        return columns[c].sqlType;
+    }
+
+    /** Column {@code c}'s values in {@link #held}: an array of the values its field holds. */
+    Object heldColumn(Object[] held, int c) {
+        return held[copier.slot(c)];
+    }
+
+    /**
      * {@code INSERT INTO t (a, b) SELECT * FROM unnest(?::int8[], ?::text[])}, names rendered by
      * {@code db}, ending in {@code RETURNING id} when the database makes the key: run as a query,
      * the keys come back as its rows, without the driver's generated-keys rewrite of the text.

@@ -1,5 +1,6 @@
 package io.aksara.jooq.internal.plan;
 
+import io.aksara.jooq.internal.Statements;
 import io.aksara.query.Placeholder;
 import java.util.ArrayList;
 import java.util.List;
@@ -69,11 +70,11 @@ public final class CompiledPlan<X> {
     }
 
     /**
-     * The bind values for these parameter values (prepared by their placeholders, in the order of
-     * {@link #placeholders}), or null when one is not of the class the plan was kept for: a plan
+     * Every slot's value for these parameter values (prepared by their placeholders, in the order
+     * of {@link #placeholders}), or null when one is not of the class the plan was kept for: a plan
      * holds for values of its slots' classes only, so such a run takes the full path.
      */
-    public List<Object> binds(Object[] prepared) {
+    public Object[] fill(Object[] prepared) {
         Object[] filled = slots.clone();
         for (int i = 0; i < parameterSlots.length; i++) {
             if (prepared[i].getClass() != types[i]) {
@@ -81,6 +82,20 @@ public final class CompiledPlan<X> {
             }
             filled[parameterSlots[i]] = prepared[i];
         }
+        return filled;
+    }
+
+    /** The bind values of these {@link #fill filled} slots, in order (for an observer, the SQL log). */
+    public List<Object> binds(Object[] filled) {
         return binder.apply(filled);
+    }
+
+    /**
+     * Sets these {@link #fill filled} slots' bind values straight on a statement, as the usual
+     * path's kept plans do ({@link PlanCache.Prepared#binding()}): no list of bind values per run.
+     * Only for a run whose values nobody observes ({@link Statements#valuesUnobserved()}).
+     */
+    public Statements.Binding binding(Object[] filled) {
+        return ps -> binder.bind(ps, filled);
     }
 }

@@ -1,0 +1,142 @@
+package io.aksara.jooq.internal;
+
+import io.aksara.Model;
+import io.aksara.internal.ColumnArrays;
+import io.aksara.jooq.ModelTable;
+import io.aksara.meta.FieldMeta;
+import io.aksara.meta.ModelMeta;
+import io.aksara.spi.CopiedColumns;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
+import org.jooq.DataType;
+import org.jooq.SQLDialect;
+
+/**
+ * The values of {@code bulkUpdate}'s JDBC batch ({@link BulkStatements#update}), set on the
+ * statement row by row without a jOOQ statement per row: the fields' values read once for all
+ * rows (by the model's generated column writer where it has one, as bulkCreate's are; else
+ * through each field's getter), then each converted as a bind of its column converts it. Kept
+ * per model, fields and dialect only when the values equal what jOOQ extracts from the
+ * statements it renders for the same rows (as {@link io.aksara.jooq.internal.plan.InsertTexts} keeps a
+ * multi-row INSERT's binding), so a type whose binding jOOQ shapes otherwise keeps the jOOQ path.
+ */
+final class UpdateBinds {
+    /** The written fields, then every key field, in the statement's parameter order. */
+    private final FieldMeta<?, ?>[] bound;
+    private final DataType<?>[] types;
+    private final HeldColumns copier;
+    private final SQLDialect dialect;
+
+    private UpdateBinds(ModelMeta<?> meta, List<? extends FieldMeta<?, ?>> bound, ModelTable table, SQLDialect dialect) {
+        this.bound = bound.toArray(FieldMeta<?, ?>[]::new);
+        this.types = new DataType<?>[this.bound.length];
+        Object[] empty = new Object[this.bound.length];
+        for (int i = 0; i < this.bound.length; i++) {
+            types[i] = table.field(this.bound[i]).getDataType();
+            empty[i] = new Object[0]; // every value boxed: the writer fills an Object[] for a primitive field too
+        }
+        this.copier = new HeldColumns(meta, bound, empty);
+        this.dialect = dialect;
+    }
+
+    private record Key(SQLDialect dialect, ModelMeta<?> meta, List<? extends FieldMeta<?, ?>> fields) {}
+
+    /** Bounded as the field lists an application names; empty: jOOQ binds this shape otherwise. */
+    private static final Map<Key, Optional<UpdateBinds>> CACHE = new ConcurrentHashMap<>();
+
+    /**
+     * The binds of this update's {@code fields} then key fields, or null. Checked at the first
+     * call against {@code jooqBinds}, the values jOOQ extracts from a row's statement: each
+     * column at the first row where it is not NULL (a NULL proves nothing about a conversion);
+     * when some column is NULL in every row, nothing is kept yet and the next call checks again.
+     */
+    static <T extends Model> UpdateBinds of(ModelMeta<T> meta, List<FieldMeta<T, ?>> fields, ModelTable table,
+            SQLDialect dialect, List<T> instances, Function<T, List<Object>> jooqBinds) {
+        Key key = new Key(dialect, meta, fields);
+        Optional<UpdateBinds> kept = CACHE.get(key);
+        if (kept == null) {
+            List<FieldMeta<?, ?>> bound = new ArrayList<>(fields);
+            bound.addAll(meta.primaryKeyFields());
+            UpdateBinds binds = new UpdateBinds(meta, bound, table, dialect);
+            Boolean same = binds.sameAsJooq(instances, jooqBinds);
+            if (same == null) {
+                return null;
+            }
+            kept = same ? Optional.of(binds) : Optional.empty();
+            if (CACHE.size() < 1_000) {
+                CACHE.putIfAbsent(new Key(dialect, meta, List.copyOf(fields)), kept);
+            }
+        }
+        return kept.orElse(null);
+    }
+
+    /** Whether every column binds as jOOQ binds it, each at its first non-NULL row; null: a column is NULL throughout. */
+    private <T extends Model> Boolean sameAsJooq(List<T> instances, Function<T, List<Object>> jooqBinds) {
+        Object[] held = held(instances);
+        Map<Integer, List<Object>> jooqByRow = new HashMap<>();
+        for (int p = 0; p < bound.length; p++) {
+            int row = 0;
+            while (row < instances.size() && value(held, p, row) == null) {
+                row++;
+            }
+            if (row == instances.size()) {
+                return null;
+            }
+            List<Object> jooq = jooqByRow.computeIfAbsent(row, r -> jooqBinds.apply(instances.get(r)));
+            if (!Objects.deepEquals(value(held, p, row), jooq.get(p))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Every bound field's values for all the instances, one array per field (as {@link HeldColumns#of}). */
+    Object[] held(List<? extends Model> instances) {
+        Object[] copied = CopiedColumns.columnsOf(instances);
+        if (copied != null && allCopied(copied)) {
+            return copied; // the API's copies (bulkUpdate's key and fields): read row by row, of whatever array class
+        }
+        if (copier.copies()) {
+            return copier.of(instances);
+        }
+        Object[] held = new Object[copier.fieldCount()];
+        for (int p = 0; p < bound.length; p++) {
+            Object[] values = new Object[instances.size()];
+            for (int i = 0; i < values.length; i++) {
+                values[i] = bound[p].getUnchecked(instances.get(i));
+            }
+            held[copier.slot(p)] = values;
+        }
+        return held;
+    }
+
+    private boolean allCopied(Object[] copied) {
+        for (int p = 0; p < bound.length; p++) {
+            if (copied[copier.slot(p)] == null) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Sets row {@code row}'s values on the statement, parameter 1 onwards. */
+    void bind(PreparedStatement ps, Object[] held, int row) throws SQLException {
+        for (int p = 0; p < bound.length; p++) {
+            Statements.bindValue(ps, p + 1, value(held, p, row), dialect);
+        }
+    }
+
+    /** Parameter {@code p}'s value for row {@code row}: the held value as a bind of its column has it. */
+    private Object value(Object[] held, int p, int row) {
+        Object v = ColumnArrays.element(held[copier.slot(p)], row);
+        return JdbcValues.asBound(JdbcValues.toJdbc(bound[p].columnValueOf(v), dialect), types[p]);
+    }
+}
