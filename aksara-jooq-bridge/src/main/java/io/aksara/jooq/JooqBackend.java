@@ -206,10 +206,8 @@ public final class JooqBackend implements Backend {
         PlanCache.Prepared<RowMapper<?>> p = rowPlans.prepare(query);
         RowMapper<T> mapper = (RowMapper<T>) p.extra();
         Statements.Binding direct = p.binding(); // a kept plan, values unobserved: bound from its slots, no list
-        List<T> rows = Statements.query(context, p.sql(), direct == null ? p.binds() : null, direct, mapper,
-                mapper.expectedRows(KeptRows.expectedRows(query)));
-        mapper.rowsRead(rows.size()); // the next run of this plan sizes its list from it
-        return rows;
+        return mapper.rowsRead(Statements.query(context, p.sql(), direct == null ? p.binds() : null, direct, mapper,
+                mapper.expectedRows(KeptRows.expectedRows(query)))); // the next run of this plan sizes its list from it
     }
 
     /** The plan {@code ran} was run with, for a compiled query's next runs to bind into (see {@link KeptRows}). */
@@ -341,8 +339,7 @@ public final class JooqBackend implements Backend {
     }
 
     @Override
-    public <T extends Model> List<Object> bulkInsert(ModelMeta<T> meta, List<T> instances, int batchSize,
-            boolean ignoreConflicts) {
+    public <T extends Model> List<Object> bulkInsert(ModelMeta<T> meta, List<T> instances, int batchSize, boolean ignoreConflicts) {
         return BulkStatements.insert(context, meta, instances, batchSize, ignoreConflicts);
     }
 

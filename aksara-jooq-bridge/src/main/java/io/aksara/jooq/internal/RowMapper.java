@@ -86,11 +86,13 @@ public final class RowMapper<T extends Model> implements Statements.RowReader<T>
         return Math.max(hint, Math.min(lastRows, 1024));
     }
 
-    /** Records a result's row count for {@link #expectedRows}. */
-    public void rowsRead(int rows) {
+    /** Records a result's row count for {@link #expectedRows}, and returns the result. */
+    public <R> List<R> rowsRead(List<R> result) {
+        int rows = result.size();
         if (rows != lastRows) {
             lastRows = rows;
         }
+        return result;
     }
 
     /** As {@link #map}: the mapper is the statement's row reader itself, so a query makes no reader object. */
