@@ -62,7 +62,6 @@ public final class LookupShapes {
      */
     record Shape(ColumnPath column, FieldMeta<?, ?> typed, Lookup lookup, String lookupName, boolean valueAsText, boolean placeholderAsText) {}
 
-    /** The shape kept in {@code now} (from {@link #generation()}, read just before) for this path, or null. */
     /**
      * The kept shape of a whole lookup string ({@code "ts__gte"}) on a model, or null: one lookup by
      * the string (its hash is cached), where the split path would take the split's lookup too and hash
@@ -81,6 +80,7 @@ public final class LookupShapes {
         return known;
     }
 
+    /** The shape kept in {@code now} (from {@link #generation()}, read just before) for this path, or null. */
     static Shape find(Kept now, ModelMeta<?> model, List<String> path) {
         Map<List<String>, Shape> paths = now.byModel().get(model);
         return paths == null ? null : paths.get(path);
