@@ -138,8 +138,9 @@ public final class BulkWrites {
         return () -> {
             Backend backend = Aksara.backend(database);
             // one statement (PostgreSQL's unnest UPDATE of one batch) is atomic by itself: no BEGIN/COMMIT round trip
-            boolean several = objs.size() > 1 && !backend.bulkUpdateInOneStatement(meta, rows, fields, batchSize);
-            return atomically(alias(database), several, () -> backend.bulkUpdate(meta, rows, fields, batchSize));
+            long inOne = backend.bulkUpdateInOneStatement(meta, rows, fields, batchSize);
+            return inOne >= 0 ? inOne
+                    : atomically(alias(database), objs.size() > 1, () -> backend.bulkUpdate(meta, rows, fields, batchSize));
         };
     }
 
