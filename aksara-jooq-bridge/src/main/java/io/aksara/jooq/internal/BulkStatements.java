@@ -134,13 +134,17 @@ public final class BulkStatements {
                     }
                     ps.addBatch();
                 }
+                long batchMatched = 0;
                 for (int count : ps.executeBatch()) {
                     // SUCCESS_NO_INFO: the statement ran but the driver does not say how many rows
                     // matched; no supported driver reports it for UPDATE batches, count it as one
-                    matched += count == Statement.SUCCESS_NO_INFO ? 1 : Math.max(count, 0);
+                    batchMatched += count == Statement.SUCCESS_NO_INFO ? 1 : Math.max(count, 0);
                 }
+                // one entry per batch sent, as Django's assertNumQueries counts one per batch_size objects
+                BulkJdbc.logBatch(db, sql, batch.size(), start, batchMatched);
+                matched += batchMatched;
+                start = System.nanoTime();
             }
-            BulkJdbc.log(db, sql + " [batch of " + instances.size() + "]", start, matched);
             guard.succeeded(matched);
             return matched;
         } catch (SQLException e) {
