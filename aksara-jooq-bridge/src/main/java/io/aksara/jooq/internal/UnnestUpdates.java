@@ -26,7 +26,8 @@ import org.jooq.impl.DSL;
  *
  * <p>Taken only where it answers exactly as the JDBC batch of single-row UPDATEs
  * ({@link BulkStatements#update}) does; {@link #update} gives -1 for the rest, which keep that
- * batch: a composite key, a multi-table child (whose fields live in several tables), a column no
+ * batch: a composite key, a multi-table child's own table (keyed by its parent link; the API
+ * writes each table's fields as a call of its own), a column no
  * array carries exactly (as for bulkCreate), and a call that names the same key twice. A join
  * updates such a row once, with the values of one of its array rows, and counts it once; the batch
  * writes it once per object, the last object's values staying, and counts every object (Django
