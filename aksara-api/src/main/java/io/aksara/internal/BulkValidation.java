@@ -1,6 +1,8 @@
 package io.aksara.internal;
 
 import io.aksara.Model;
+import io.aksara.Ref;
+import io.aksara.errors.FieldError;
 import io.aksara.errors.ValidationError;
 import io.aksara.meta.FieldMeta;
 import io.aksara.meta.ModelColumnWriter;
@@ -43,6 +45,25 @@ final class BulkValidation {
     static <T extends Model> Object[] validateCopying(ModelMeta<T> meta, List<T> objs, List<FieldMeta<T, ?>> fields,
             int reported, List<FieldMeta<T, ?>> written) {
         return validate(meta, objs, fields, reported, meta.columnWriter() != null ? copied(meta, objs, written) : null);
+    }
+
+    /**
+     * Refuses a foreign key among {@code fields} that refers to an unsaved instance: its key is
+     * null, so the write would store NULL and lose the link (Django refuses it too).
+     */
+    static <T extends Model> void requireSavedTargets(String method, ModelMeta<T> meta, List<FieldMeta<T, ?>> fields, List<T> objs) {
+        for (int c = 0; c < fields.size(); c++) { // by index: no iterator on every call
+            FieldMeta<T, ?> f = fields.get(c);
+            if (!f.isRelation()) {
+                continue;
+            }
+            for (int i = 0; i < objs.size(); i++) {
+                if (f.getUnchecked(objs.get(i)) instanceof Ref<?> ref && ref.isLoaded() && ref.id() == null) {
+                    throw new FieldError(method + ": " + f.qualifiedName() + " refers to an unsaved " + f.relatedModel().getSimpleName()
+                            + " (the " + meta.name() + " at index " + i + "): save it first so it has a primary key");
+                }
+            }
+        }
     }
 
     private static <T extends Model> Object[] validate(ModelMeta<T> meta, List<T> objs, List<FieldMeta<T, ?>> fields,

@@ -60,7 +60,7 @@ public final class BulkWrites {
                     (done, group) -> objs, objs);
         }
         String database = Routing.forWrite(using, meta.type());
-        requireBatchSize("bulkCreate", batchSize);
+        requireBatchSize("bulkCreate", meta, batchSize);
         checkObjects("bulkCreate", meta, objs);
         if (objs.isEmpty()) {
             return () -> objs;
@@ -104,16 +104,30 @@ public final class BulkWrites {
             return PerDatabaseWrites.split(objs, (alias, group) -> update(meta, alias, group, batchSize, fieldNames), Long::sum, 0L);
         }
         String database = Routing.forWrite(using, meta.type());
-        requireBatchSize("bulkUpdate", batchSize);
+        requireBatchSize("bulkUpdate", meta, batchSize);
         checkObjects("bulkUpdate", meta, objs);
         if (fieldNames == null || fieldNames.length == 0) {
-            throw new FieldError("bulkUpdate() needs the names of the fields to write, e.g. bulkUpdate(users, \"name\", \"age\")");
+            throw new FieldError("bulkUpdate() of " + meta.name()
+                    + " needs the names of the fields to write, e.g. bulkUpdate(users, \"name\", \"age\")");
         }
+        Map<ModelMeta<?>, String[]> byTable = InheritedFields.byTable(meta, fieldNames);
+        if (byTable == null) {
+            return updateTable(meta, database, objs, batchSize, fieldNames);
+        }
+        List<Supplier<Long>> writes = new ArrayList<>(); // a multi-table child: each table's fields, checked now
+        byTable.forEach((owner, names) -> writes.add(updateTable(owner, database, objs, batchSize, names)));
+        return () -> atomically(alias(database), !objs.isEmpty(), () -> InheritedFields.runInOrder(writes));
+    }
+
+    /** {@link #update} of fields that are all {@code meta}'s own (one table); {@code objs} are {@code meta}'s or a child's. */
+    @SuppressWarnings("unchecked")
+    private static <T extends Model> Supplier<Long> updateTable(ModelMeta<T> meta, String database, List<? extends Model> children,
+            int batchSize, String... fieldNames) {
+        List<T> objs = (List<T>) children;
         List<FieldMeta<T, ?>> fields = resolve(meta, "bulkUpdate", List.of(fieldNames));
         for (FieldMeta<T, ?> f : fields) {
             if (meta.isKeyField(f)) {
-                throw new FieldError("bulkUpdate() cannot change the primary key " + f.qualifiedName()
-                        + ": rows are found by it");
+                throw new FieldError("bulkUpdate() cannot change the primary key " + f.qualifiedName() + ": rows are found by it");
             }
             if (f.isGeneratedColumn()) {
                 throw new FieldError(GeneratedColumns.readOnly(f, "bulkUpdate()"));
@@ -125,6 +139,7 @@ public final class BulkWrites {
                         + " has no primary key (save it, or use bulkCreate)");
             }
         }
+        BulkValidation.requireSavedTargets("bulkUpdate()", meta, fields, objs);
         if (objs.isEmpty()) {
             return () -> 0L;
         }
@@ -138,8 +153,9 @@ public final class BulkWrites {
         return () -> {
             Backend backend = Aksara.backend(database);
             // one statement (PostgreSQL's unnest UPDATE of one batch) is atomic by itself: no BEGIN/COMMIT round trip
-            boolean several = objs.size() > 1 && !backend.bulkUpdateInOneStatement(meta, rows, fields, batchSize);
-            return atomically(alias(database), several, () -> backend.bulkUpdate(meta, rows, fields, batchSize));
+            long inOne = backend.bulkUpdateInOneStatement(meta, rows, fields, batchSize);
+            return inOne >= 0 ? inOne
+                    : atomically(alias(database), objs.size() > 1, () -> backend.bulkUpdate(meta, rows, fields, batchSize));
         };
     }
 
@@ -152,7 +168,7 @@ public final class BulkWrites {
                     (done, group) -> objs, objs);
         }
         String database = Routing.forWrite(using, meta.type());
-        requireBatchSize("upsert", batchSize);
+        requireBatchSize("upsert", meta, batchSize);
         checkObjects("upsert", meta, objs);
         if (conflictNames == null || conflictNames.isEmpty()) {
             throw new FieldError("upsert() needs the fields of a unique constraint to detect conflicts on, e.g. List.of(\"email\")");
@@ -202,9 +218,9 @@ public final class BulkWrites {
 
     // ---------------------------------------------------------------- checks
 
-    private static void requireBatchSize(String method, int batchSize) {
+    private static void requireBatchSize(String method, ModelMeta<?> meta, int batchSize) {
         if (batchSize <= 0) {
-            throw new FieldError(method + "() batchSize must be positive, got " + batchSize);
+            throw new FieldError(method + "() of " + meta.name() + ": batchSize must be positive, got " + batchSize);
         }
     }
 

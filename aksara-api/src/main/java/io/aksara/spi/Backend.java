@@ -122,18 +122,20 @@ public interface Backend extends AutoCloseable {
     }
 
     /**
-     * Whether {@link #bulkUpdate} would write these instances with one statement (PostgreSQL's
-     * {@code unnest} UPDATE of a single batch), atomic by itself: the API then opens no
-     * transaction for the call. The default, false, keeps every call of several objects in a
-     * transaction of its own (or the caller's).
+     * Writes these instances as {@link #bulkUpdate} does, but only where the backend does it with
+     * one statement, atomic by itself (PostgreSQL's {@code unnest} UPDATE of a single batch): the
+     * rows matched, or -1 when it cannot and nothing ran. The API tries this first and opens no
+     * transaction for it; on -1 it runs {@link #bulkUpdate}, in a transaction when there are
+     * several objects. The default, -1, keeps every call on {@link #bulkUpdate}.
      *
      * <pre>{@code
-     * if (backend.bulkUpdateInOneStatement(meta, rows, fields, 1000)) { ... }   // no BEGIN/COMMIT needed
+     * long matched = backend.bulkUpdateInOneStatement(meta, objs, fields, 1000);   // no BEGIN/COMMIT needed
+     * if (matched < 0) { matched = inTransaction(() -> backend.bulkUpdate(meta, objs, fields, 1000)); }
      * }</pre>
      */
-    default <T extends Model> boolean bulkUpdateInOneStatement(ModelMeta<T> meta, List<T> instances,
+    default <T extends Model> long bulkUpdateInOneStatement(ModelMeta<T> meta, List<T> instances,
             List<FieldMeta<T, ?>> fields, int batchSize) {
-        return false;
+        return -1;
     }
 
     /**

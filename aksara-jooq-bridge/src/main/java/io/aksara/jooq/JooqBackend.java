@@ -206,8 +206,8 @@ public final class JooqBackend implements Backend {
         PlanCache.Prepared<RowMapper<?>> p = rowPlans.prepare(query);
         RowMapper<T> mapper = (RowMapper<T>) p.extra();
         Statements.Binding direct = p.binding(); // a kept plan, values unobserved: bound from its slots, no list
-        return mapper.rowsRead(Statements.query(context, p.sql(), direct == null ? p.binds() : null, direct, mapper,
-                mapper.expectedRows(KeptRows.expectedRows(query)))); // the next run of this plan sizes its list from it
+        int expected = mapper.expectedRows(KeptRows.expectedRows(query)); // the next run of this plan sizes its list from this one
+        return mapper.rowsRead(Statements.query(context, p.sql(), direct == null ? p.binds() : null, direct, mapper, expected), expected);
     }
 
     /** The plan {@code ran} was run with, for a compiled query's next runs to bind into (see {@link KeptRows}). */
@@ -349,8 +349,8 @@ public final class JooqBackend implements Backend {
     }
 
     @Override // PostgreSQL's unnest UPDATE of one batch
-    public <T extends Model> boolean bulkUpdateInOneStatement(ModelMeta<T> meta, List<T> instances, List<FieldMeta<T, ?>> fields, int batchSize) {
-        return BulkStatements.updatesByArrays(context, meta, instances, fields, batchSize);
+    public <T extends Model> long bulkUpdateInOneStatement(ModelMeta<T> meta, List<T> instances, List<FieldMeta<T, ?>> fields, int batchSize) {
+        return BulkStatements.updateInOneStatement(context, meta, instances, fields, batchSize);
     }
 
     @Override

@@ -27,7 +27,8 @@ final class KeptRows<T extends Model> extends KeptValue<RowMapper<?>, List<T>> i
         CompiledPlan<RowMapper<?>> plan = plan(rowPlans, ran, template);
         int expectedRows = expectedRows(ran);
         return plan == null ? null : new KeptRows<>(plan,
-                (p, binds, binding) -> Statements.query(context, p.sql(), binds, binding, (RowMapper<T>) p.extra(), expectedRows));
+                (p, binds, binding) -> RowMapper.fitted(
+                        Statements.query(context, p.sql(), binds, binding, (RowMapper<T>) p.extra(), expectedRows), expectedRows));
     }
 
     @Override

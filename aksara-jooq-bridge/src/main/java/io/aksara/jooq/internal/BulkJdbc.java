@@ -92,6 +92,13 @@ final class BulkJdbc {
         return DSL.val(JdbcValues.toJdbc(f.columnValueUnchecked(o), dialect), column.getDataType());
     }
 
+    /** Logs one JDBC batch of {@code size} statements as {@code sql [batch of size]}; the text is made only when logged. */
+    static void logBatch(BackendContext db, String sql, int size, long start, long rows) {
+        if (SqlLog.enabled()) {
+            SqlLog.statement(db.alias(), sql + " [batch of " + size + "]", List.of(), System.nanoTime() - start, rows);
+        }
+    }
+
     static void log(BackendContext db, String sql, long start, long rows) {
         if (SqlLog.enabled()) {
             SqlLog.statement(db.alias(), sql, List.of(), System.nanoTime() - start, rows);

@@ -115,10 +115,9 @@ public final class BulkStatements {
             }
             return DSL.update(table.table()).set(set).where(byKey);
         };
-        Query first = statement.apply(instances.getFirst());
-        String sql = db.dsl().render(first);
-        UpdateBinds binds = UpdateBinds.of(meta, fields, table, db.dialect(), instances,
-                o -> db.dsl().extractBindValues(o == instances.getFirst() ? first : statement.apply(o)));
+        UpdateBinds.Plan plan = UpdateBinds.of(db, meta, fields, table, instances, statement);
+        String sql = plan.sql();
+        UpdateBinds binds = plan.binds();
         Object[] held = binds == null ? null : binds.held(instances); // read once, by the column writer where there is one
         long start = System.nanoTime();
         long matched = 0;
@@ -135,13 +134,17 @@ public final class BulkStatements {
                     }
                     ps.addBatch();
                 }
+                long batchMatched = 0;
                 for (int count : ps.executeBatch()) {
                     // SUCCESS_NO_INFO: the statement ran but the driver does not say how many rows
                     // matched; no supported driver reports it for UPDATE batches, count it as one
-                    matched += count == Statement.SUCCESS_NO_INFO ? 1 : Math.max(count, 0);
+                    batchMatched += count == Statement.SUCCESS_NO_INFO ? 1 : Math.max(count, 0);
                 }
+                // one entry per batch sent, as Django's assertNumQueries counts one per batch_size objects
+                BulkJdbc.logBatch(db, sql, batch.size(), start, batchMatched);
+                matched += batchMatched;
+                start = System.nanoTime();
             }
-            BulkJdbc.log(db, sql + " [batch of " + instances.size() + "]", start, matched);
             guard.succeeded(matched);
             return matched;
         } catch (SQLException e) {
@@ -149,10 +152,14 @@ public final class BulkStatements {
         }
     }
 
-    /** Whether {@link #update} writes these instances with one unnest UPDATE: a single batch ({@link UnnestUpdates}). */
-    public static <T extends Model> boolean updatesByArrays(BackendContext db, ModelMeta<T> meta, List<T> instances,
+    /**
+     * See {@link io.aksara.spi.Backend#bulkUpdateInOneStatement}: {@link #update}'s unnest UPDATE
+     * where the instances are one batch and it answers as the batch does ({@link UnnestUpdates});
+     * the rows matched, or -1 (nothing ran).
+     */
+    public static <T extends Model> long updateInOneStatement(BackendContext db, ModelMeta<T> meta, List<T> instances,
             List<FieldMeta<T, ?>> fields, int batchSize) {
-        return !instances.isEmpty() && instances.size() <= batchSize && UnnestUpdates.applies(db, meta, instances, fields);
+        return instances.isEmpty() || instances.size() > batchSize ? -1 : UnnestUpdates.update(db, meta, instances, fields, batchSize);
     }
 
     // ---------------------------------------------------------------- upsert

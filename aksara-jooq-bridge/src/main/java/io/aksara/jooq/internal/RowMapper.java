@@ -12,6 +12,7 @@ import io.aksara.meta.RowShape;
 import io.aksara.query.Annotation;
 import io.aksara.query.SelectQuery;
 import java.sql.ResultSet;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -86,11 +87,26 @@ public final class RowMapper<T extends Model> implements Statements.RowReader<T>
         return Math.max(hint, Math.min(lastRows, 1024));
     }
 
-    /** Records a result's row count for {@link #expectedRows}, and returns the result. */
-    public <R> List<R> rowsRead(List<R> result) {
+    /**
+     * Records a result's row count for {@link #expectedRows}, and returns the result, its list
+     * sized for {@code expectedRows}, {@link #fitted} to it.
+     */
+    public <R> List<R> rowsRead(List<R> result, int expectedRows) {
         int rows = result.size();
         if (rows != lastRows) {
             lastRows = rows;
+        }
+        return fitted(result, expectedRows);
+    }
+
+    /**
+     * The result of a list sized for {@code expectedRows} (as {@link #expectedRows} or a query's
+     * limit guess it): trimmed when the guess was far above the rows, so the result does not keep
+     * the guess's empty slots.
+     */
+    public static <R> List<R> fitted(List<R> result, int expectedRows) {
+        if (expectedRows > 64 && result.size() < expectedRows / 4 && result instanceof ArrayList<R> list) {
+            list.trimToSize();
         }
         return result;
     }

@@ -64,9 +64,6 @@ public final class Statements {
                         out.add(reader.read(rs));
                     }
                 }
-                if (expectedRows > 64 && out.size() < expectedRows / 4 && out instanceof ArrayList<R> list) {
-                    list.trimToSize(); // a guess far above the rows: do not keep its empty slots with the result
-                }
                 StatementGuard.requireNotStopped(guard);
                 log(db, sql, params == null ? List.of() : params, start, out.size());
                 StatementGuard.succeeded(guard, out.size());

@@ -31,6 +31,7 @@ import java.util.Optional;
 import java.util.StringJoiner;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
+import org.jooq.DSLContext;
 import org.jooq.DataType;
 import org.jooq.Field;
 import org.jooq.SQLDialect;
@@ -103,11 +104,6 @@ final class UnnestArrays {
         return build(dialect, meta, fields, columns);
     }
 
-    /** Column {@code c}'s SQL type, as its array parameter is cast ({@code ?::int8[]}). */
-    String sqlType(int c) {
-        return columns[c].sqlType;
-    }
-
     /** Column {@code c}'s values in {@link #held}: an array of the values its field holds. */
     Object heldColumn(Object[] held, int c) {
         return held[copier.slot(c)];
@@ -119,16 +115,31 @@ final class UnnestArrays {
      * the keys come back as its rows, without the driver's generated-keys rewrite of the text.
      */
     <T extends Model> String insertSql(BackendContext db, BulkRows<T> rows) {
-        StringJoiner names = new StringJoiner(", ", " (", ")");
-        for (Field<?> column : rows.columns) {
-            names.add(db.dsl().render(DSL.name(column.getName())));
-        }
-        StringJoiner arrays = new StringJoiner(", ", " select * from unnest(", ")");
-        for (Column c : columns) {
+        String returning = rows.keyFromDatabase ? " returning " + db.dsl().render(DSL.name(rows.pk.column())) : "";
+        return "insert into " + db.dsl().render(rows.table.table()) + names(db.dsl(), rows.columns, " (", ")")
+                + " select * from " + unnestSql(db.dsl(), null, rows.columns) + returning;
+    }
+
+    /**
+     * {@code unnest(?::int8[], ?::text[])}: one parameter per column, its array cast to the
+     * column's type; with an {@code alias} (rendered), the rows are named as a table,
+     * {@code unnest(..) as v (id, a)}, {@code columns} giving the names. The text of both the
+     * bulkCreate INSERT and the bulkUpdate UPDATE ({@link UnnestUpdates}).
+     */
+    String unnestSql(DSLContext dsl, String alias, List<Field<?>> columns) {
+        StringJoiner arrays = new StringJoiner(", ", "unnest(", ")");
+        for (Column c : this.columns) {
             arrays.add("?::" + c.sqlType + "[]");
         }
-        String returning = rows.keyFromDatabase ? " returning " + db.dsl().render(DSL.name(rows.pk.column())) : "";
-        return "insert into " + db.dsl().render(rows.table.table()) + names + arrays + returning;
+        return alias == null ? arrays.toString() : arrays + names(dsl, columns, " as " + alias + " (", ")");
+    }
+
+    private static String names(DSLContext dsl, List<Field<?>> columns, String prefix, String suffix) {
+        StringJoiner names = new StringJoiner(", ", prefix, suffix);
+        for (Field<?> column : columns) {
+            names.add(dsl.render(DSL.name(column.getName())));
+        }
+        return names.toString();
     }
 
     /**

@@ -1,11 +1,11 @@
 package io.aksara.jooq.internal;
 
 import io.aksara.Model;
+import io.aksara.internal.ColumnArrays;
 import io.aksara.jooq.ModelTable;
 import io.aksara.meta.FieldMeta;
 import io.aksara.meta.ModelMeta;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -26,7 +26,8 @@ import org.jooq.impl.DSL;
  *
  * <p>Taken only where it answers exactly as the JDBC batch of single-row UPDATEs
  * ({@link BulkStatements#update}) does; {@link #update} gives -1 for the rest, which keep that
- * batch: a composite key, a multi-table child (whose fields live in several tables), a column no
+ * batch: a composite key, a multi-table child's own table (keyed by its parent link; the API
+ * writes each table's fields as a call of its own), a column no
  * array carries exactly (as for bulkCreate), and a call that names the same key twice. A join
  * updates such a row once, with the values of one of its array rows, and counts it once; the batch
  * writes it once per object, the last object's values staying, and counts every object (Django
@@ -74,14 +75,6 @@ final class UnnestUpdates {
         return matched;
     }
 
-    /** Whether {@link #update} writes these instances (it does not give -1): the same checks, nothing run. */
-    static <T extends Model> boolean applies(BackendContext db, ModelMeta<T> meta, List<T> instances,
-            List<FieldMeta<T, ?>> fields) {
-        UnnestArrays arrays = plan(db, meta, fields).arrays();
-        // the API's copies where it made them (no allocation here), else read from the instances as update() reads them
-        return arrays != null && !hasRepeatedKey(arrays.heldColumn(arrays.held(instances), 0), instances.size());
-    }
-
     /** The kept plan of these fields, made at the first call; {@link #NONE} where the form does not apply. */
     private static <T extends Model> Plan plan(BackendContext db, ModelMeta<T> meta, List<FieldMeta<T, ?>> fields) {
         if (!db.databaseVendor().bulkInsertByUnnest() || meta.hasCompositeKey() || meta.parentLink() != null) {
@@ -119,84 +112,48 @@ final class UnnestUpdates {
         String target = dsl.render(DSL.name("u"));
         String source = dsl.render(DSL.name("v"));
         StringJoiner set = new StringJoiner(", ", " set ", "");
-        StringJoiner names = new StringJoiner(", ", " as " + source + " (", ")");
-        StringJoiner params = new StringJoiner(", ", " from unnest(", ")");
-        for (int c = 0; c < columns.size(); c++) {
-            String name = dsl.render(DSL.name(columns.get(c).getName()));
-            names.add(name);
-            params.add("?::" + arrays.sqlType(c) + "[]");
-            if (c > 0) {
-                set.add(name + " = " + source + "." + name);
-            }
+        for (Field<?> column : columns.subList(1, columns.size())) {
+            String name = dsl.render(DSL.name(column.getName()));
+            set.add(name + " = " + source + "." + name);
         }
         String key = dsl.render(DSL.name(columns.getFirst().getName()));
-        return "update " + dsl.render(table.table()) + " as " + target + set + params + names
+        return "update " + dsl.render(table.table()) + " as " + target + set + " from " + arrays.unnestSql(dsl, source, columns)
                 + " where " + target + "." + key + " = " + source + "." + key;
     }
 
     /**
-     * Whether two instances carry the same key: their values as held; the usual {@code Long} keys
-     * in rising order need one pass, in any other order are compared sorted (no set of boxes);
-     * others go through a set.
+     * Whether two of the first {@code n} keys (an array as held: {@code long[]} or boxes) are
+     * equal, in one pass. While each key is above the one before (objects fetched in key order,
+     * the usual case) it is above all before it, so no set is needed; from the first key out of
+     * order on, the keys go into a set.
      */
     static boolean hasRepeatedKey(Object keys, int n) {
-        if (keys instanceof long[] primitive) {
-            return !rising(primitive, n) && repeated(primitive.clone(), n);
+        Set<Object> seen = null;
+        for (int i = 1; i < n; i++) {
+            if (seen == null) {
+                if (aboveLast(keys, i)) {
+                    continue;
+                }
+                seen = HashSet.newHashSet(n);
+                for (int j = 0; j < i; j++) {
+                    seen.add(ColumnArrays.element(keys, j));
+                }
+            }
+            if (!seen.add(ColumnArrays.element(keys, i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether key {@code i} is above key {@code i - 1}, compared without boxing; false for keys not comparable. */
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    private static boolean aboveLast(Object keys, int i) {
+        if (keys instanceof long[] longs) {
+            return longs[i] > longs[i - 1];
         }
         Object[] values = (Object[]) keys;
-        if (allLongs(values, n)) {
-            if (risingLongs(values, n)) {
-                return false; // objects fetched in key order, the usual case: nothing to sort
-            }
-            long[] sorted = new long[n];
-            for (int i = 0; i < n; i++) {
-                sorted[i] = (Long) values[i];
-            }
-            return repeated(sorted, n);
-        }
-        Set<Object> seen = new HashSet<>();
-        for (int i = 0; i < n; i++) {
-            if (!seen.add(values[i])) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static boolean rising(long[] keys, int n) {
-        for (int i = 1; i < n; i++) {
-            if (keys[i] <= keys[i - 1]) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    private static boolean risingLongs(Object[] keys, int n) {
-        for (int i = 1; i < n; i++) {
-            if ((Long) keys[i] <= (Long) keys[i - 1]) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    private static boolean allLongs(Object[] values, int n) {
-        for (int i = 0; i < n; i++) {
-            if (!(values[i] instanceof Long)) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    private static boolean repeated(long[] keys, int n) {
-        Arrays.sort(keys, 0, n);
-        for (int i = 1; i < n; i++) {
-            if (keys[i] == keys[i - 1]) {
-                return true;
-            }
-        }
-        return false;
+        return values[i] instanceof Comparable key && values[i - 1] != null && values[i - 1].getClass() == key.getClass()
+                && key.compareTo(values[i - 1]) > 0;
     }
 }

@@ -13,10 +13,10 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import org.jooq.DataType;
+import org.jooq.Query;
 import org.jooq.SQLDialect;
 
 /**
@@ -24,9 +24,10 @@ import org.jooq.SQLDialect;
  * statement row by row without a jOOQ statement per row: the fields' values read once for all
  * rows (by the model's generated column writer where it has one, as bulkCreate's are; else
  * through each field's getter), then each converted as a bind of its column converts it. Kept
- * per model, fields and dialect only when the values equal what jOOQ extracts from the
- * statements it renders for the same rows (as {@link io.aksara.jooq.internal.plan.InsertTexts} keeps a
- * multi-row INSERT's binding), so a type whose binding jOOQ shapes otherwise keeps the jOOQ path.
+ * per database, model and fields with the statement's text ({@link Plan}), and used only when
+ * the values equal what jOOQ extracts from the statements it renders for the same rows (as
+ * {@link io.aksara.jooq.internal.plan.InsertTexts} keeps a multi-row INSERT's binding), so a type
+ * whose binding jOOQ shapes otherwise keeps the jOOQ path.
  */
 final class UpdateBinds {
     /** The written fields, then every key field, in the statement's parameter order. */
@@ -47,35 +48,46 @@ final class UpdateBinds {
         this.dialect = dialect;
     }
 
-    private record Key(SQLDialect dialect, ModelMeta<?> meta, List<? extends FieldMeta<?, ?>> fields) {}
+    /**
+     * The text of the batch's single-row UPDATE, the same for every row and call, and the binds
+     * that set its values, or null where jOOQ binds each row ({@link BulkStatements#update}).
+     */
+    record Plan(String sql, UpdateBinds binds) {}
 
-    /** Bounded as the field lists an application names; empty: jOOQ binds this shape otherwise. */
-    private static final Map<Key, Optional<UpdateBinds>> CACHE = new ConcurrentHashMap<>();
+    private record Key(BackendContext db, ModelMeta<?> meta, List<? extends FieldMeta<?, ?>> fields) {}
+
+    /** Bounded as the field lists an application names. */
+    private static final Map<Key, Plan> CACHE = new ConcurrentHashMap<>();
 
     /**
-     * The binds of this update's {@code fields} then key fields, or null. Checked at the first
-     * call against {@code jooqBinds}, the values jOOQ extracts from a row's statement: each
-     * column at the first row where it is not NULL (a NULL proves nothing about a conversion);
-     * when some column is NULL in every row, nothing is kept yet and the next call checks again.
+     * The plan of this update's {@code fields} on {@code db}, {@code statement} giving a row's
+     * jOOQ UPDATE: its text is rendered from the first instance's, and the binds (of the fields,
+     * then the key fields) are checked at the first call against the values jOOQ extracts from a
+     * row's statement: each column at the first row where it is not NULL (a NULL proves nothing
+     * about a conversion). When some column is NULL in every row, this call binds through jOOQ
+     * and nothing is kept yet: the next call checks again.
      */
-    static <T extends Model> UpdateBinds of(ModelMeta<T> meta, List<FieldMeta<T, ?>> fields, ModelTable table,
-            SQLDialect dialect, List<T> instances, Function<T, List<Object>> jooqBinds) {
-        Key key = new Key(dialect, meta, fields);
-        Optional<UpdateBinds> kept = CACHE.get(key);
-        if (kept == null) {
-            List<FieldMeta<?, ?>> bound = new ArrayList<>(fields);
-            bound.addAll(meta.primaryKeyFields());
-            UpdateBinds binds = new UpdateBinds(meta, bound, table, dialect);
-            Boolean same = binds.sameAsJooq(instances, jooqBinds);
-            if (same == null) {
-                return null;
-            }
-            kept = same ? Optional.of(binds) : Optional.empty();
-            if (CACHE.size() < 1_000) {
-                CACHE.putIfAbsent(new Key(dialect, meta, List.copyOf(fields)), kept);
-            }
+    static <T extends Model> Plan of(BackendContext db, ModelMeta<T> meta, List<FieldMeta<T, ?>> fields, ModelTable table,
+            List<T> instances, Function<T, Query> statement) {
+        Plan kept = CACHE.get(new Key(db, meta, fields));
+        if (kept != null) {
+            return kept;
         }
-        return kept.orElse(null);
+        Query first = statement.apply(instances.getFirst());
+        String sql = db.dsl().render(first);
+        List<FieldMeta<?, ?>> bound = new ArrayList<>(fields);
+        bound.addAll(meta.primaryKeyFields());
+        UpdateBinds binds = new UpdateBinds(meta, bound, table, db.dialect());
+        Boolean same = binds.sameAsJooq(instances,
+                o -> db.dsl().extractBindValues(o == instances.getFirst() ? first : statement.apply(o)));
+        if (same == null) {
+            return new Plan(sql, null);
+        }
+        Plan plan = new Plan(sql, same ? binds : null);
+        if (CACHE.size() < 1_000) {
+            CACHE.putIfAbsent(new Key(db, meta, List.copyOf(fields)), plan);
+        }
+        return plan;
     }
 
     /** Whether every column binds as jOOQ binds it, each at its first non-NULL row; null: a column is NULL throughout. */
