@@ -102,6 +102,11 @@ public class AksaraStack implements Stack {
 
     @Override
     public List<Journal> dynamic(int shape, int level, OffsetDateTime since, String prefix) {
+        return buildDynamic(shape, level, since, prefix).fetch();
+    }
+
+    /** W4's QuerySet, built and not run ({@link FloorProbe} measures the building apart). */
+    public QuerySet<Journal> buildDynamic(int shape, int level, OffsetDateTime since, String prefix) {
         QuerySet<Journal> qs = Journal.objects.filter("level", level);
         if ((shape & 1) != 0) {
             qs = qs.filter("ts__gte", since);
@@ -109,7 +114,7 @@ public class AksaraStack implements Stack {
         if ((shape & 2) != 0) {
             qs = qs.filter("text__startswith", prefix);
         }
-        return qs.orderBy("id").limit(Params.PAGE).fetch();
+        return qs.orderBy("id").limit(Params.PAGE);
     }
 
     @Override
