@@ -112,6 +112,8 @@ public final class FloorProbe {
                             w.getValue().accept(jdbcInAksara, i);
                             sink = aksara.buildDynamic(Params.shape(i), Params.level(i), Params.since(i), Params.prefix(i));
                         });
+                        variants.put("Aksara, a compiled query per shape", i -> aksara.dynamicCompiled(Params.shape(i),
+                                Params.level(i), Params.since(i), Params.prefix(i)));
                     }
                     case "W7" -> variants.put("raw JDBC, one join (on Aksara's pool)", i -> jdbcInAksara.prefetchJoin(Params.city(i)));
                     default -> { }
