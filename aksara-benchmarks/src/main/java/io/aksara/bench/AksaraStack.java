@@ -102,6 +102,38 @@ public class AksaraStack implements Stack {
 
     @Override
     public List<Journal> dynamic(int shape, int level, OffsetDateTime since, String prefix) {
+        return buildDynamic(shape, level, since, prefix).fetch();
+    }
+
+    /** W4's four shapes as compiled queries, indexed as {@link JdbcStack#DYNAMIC}: no QuerySet is built per call. */
+    private static final List<CompiledQuery<Journal>> DYNAMIC = List.of(dynamicShape(0), dynamicShape(1), dynamicShape(2),
+            dynamicShape(3));
+
+    private static CompiledQuery<Journal> dynamicShape(int shape) {
+        QuerySet<Journal> qs = Journal.objects.filter("level", param("level"));
+        if ((shape & 1) != 0) {
+            qs = qs.filter("ts__gte", param("since"));
+        }
+        if ((shape & 2) != 0) {
+            qs = qs.filter("text__startswith", param("prefix"));
+        }
+        return qs.orderBy("id").limit(Params.PAGE).compile();
+    }
+
+    /** W4 on one compiled query per shape ({@link FloorProbe}: what building the QuerySet per call costs). */
+    public List<Journal> dynamicCompiled(int shape, int level, OffsetDateTime since, String prefix) {
+        var run = DYNAMIC.get(shape).with("level", level);
+        if ((shape & 1) != 0) {
+            run = run.with("since", since);
+        }
+        if ((shape & 2) != 0) {
+            run = run.with("prefix", prefix);
+        }
+        return run.fetch();
+    }
+
+    /** W4's QuerySet, built and not run ({@link FloorProbe} measures the building apart). */
+    public QuerySet<Journal> buildDynamic(int shape, int level, OffsetDateTime since, String prefix) {
         QuerySet<Journal> qs = Journal.objects.filter("level", level);
         if ((shape & 1) != 0) {
             qs = qs.filter("ts__gte", since);
@@ -109,7 +141,7 @@ public class AksaraStack implements Stack {
         if ((shape & 2) != 0) {
             qs = qs.filter("text__startswith", prefix);
         }
-        return qs.orderBy("id").limit(Params.PAGE).fetch();
+        return qs.orderBy("id").limit(Params.PAGE);
     }
 
     @Override

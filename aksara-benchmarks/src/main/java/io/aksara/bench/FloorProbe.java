@@ -8,7 +8,6 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -25,6 +24,7 @@ import javax.sql.DataSource;
  * floor (raw JDBC on Aksara's own pool, as {@link Stack#openAll} gives it) and Aksara, interleaved
  * in one JVM; reports the median client CPU and wall time per operation and the median of the
  * per-round ratios to the floor. {@code -Dfloor.workloads=W1,W5} picks workloads;
+ * {@code -Dfloor.pools=false} leaves out the raw variants on other pools;
  * {@code -Dfloor.pin=A,B} moves the server processes of the bench pool and of Aksara's pool to
  * CPUs A and B, which showed that where they run, not the code, decided the old W1 ratio.
  *
@@ -37,8 +37,9 @@ import javax.sql.DataSource;
  * profiles with them costs raw JDBC.
  */
 public final class FloorProbe {
-    private static final String AKSARA_W2 = "select journal.id, journal.ts, journal.level, journal.text, journal.a, "
-            + "journal.b, journal.c, journal.d from journal where journal.level = ? order by journal.id fetch next ? rows only";
+    private static final String AKSARA_TEXT = "raw JDBC, Aksara's SQL and bind types";
+    /** Keeps the QuerySets built and not run, so that the JIT cannot drop their building. */
+    private static volatile Object sink;
 
     private FloorProbe() {}
 
@@ -74,16 +75,21 @@ public final class FloorProbe {
         }
         Map<String, JdbcStack> raw = new LinkedHashMap<>();
         raw.put("raw JDBC on Aksara's pool (the floor: Stack.openAll)", jdbcInAksara);
-        raw.put("raw JDBC on the bench pool (the floor before)", jdbc);
-        raw.put("raw JDBC, a second pool like the bench pool", jdbcOwn);
-        raw.put("raw JDBC, a pool with session time zone UTC", jdbcUtc);
+        if (Boolean.parseBoolean(System.getProperty("floor.pools", "true"))) {
+            raw.put("raw JDBC on the bench pool (the floor before)", jdbc);
+            raw.put("raw JDBC, a second pool like the bench pool", jdbcOwn);
+            raw.put("raw JDBC, a pool with session time zone UTC", jdbcUtc);
+        }
         Map<String, ObjIntConsumer<Stack>> workloads = new LinkedHashMap<>();
         workloads.put("W1", (st, i) -> st.pk(Params.id(i)));
         workloads.put("W2@10", (st, i) -> st.filter(Params.level(i), 10));
         workloads.put("W2@1000", (st, i) -> st.filter(Params.level(i), 1000));
+        workloads.put("W3", (st, i) -> st.page(Params.level(i), Params.offset(i)));
+        workloads.put("W4", (st, i) -> st.dynamic(Params.shape(i), Params.level(i), Params.since(i), Params.prefix(i)));
         workloads.put("W5", (st, i) -> st.updatePk(Params.id(i)));
         workloads.put("W7", (st, i) -> st.prefetch(Params.city(i)));
-        Map<String, Integer> batches = Map.of("W1", 50, "W2@10", 25, "W2@1000", 4, "W5", 25, "W7", 10);
+        Map<String, Integer> batches = Map.of("W1", 50, "W2@10", 25, "W2@1000", 4, "W3", 25, "W4", 25, "W5", 25,
+                "W7", 10);
         pin(System.getProperty("floor.pin"), db.ds, aksara.pool());
         List<String> only = List.of(System.getProperty("floor.workloads", String.join(",", workloads.keySet())).split(","));
         try {
@@ -93,11 +99,24 @@ public final class FloorProbe {
                 }
                 Map<String, IntConsumer> variants = new LinkedHashMap<>();
                 raw.forEach((name, stack) -> variants.put(name, i -> w.getValue().accept(stack, i)));
-                if (w.getKey().equals("W2@1000")) {
-                    variants.put("raw JDBC, Aksara's SQL and bind types", i -> aksaraText(aksara.pool(), Params.level(i), 1000));
-                }
-                if (w.getKey().equals("W7")) {
-                    variants.put("raw JDBC, one join (on Aksara's pool)", i -> jdbcInAksara.prefetchJoin(Params.city(i)));
+                DataSource pool = aksara.pool();
+                switch (w.getKey()) {
+                    case "W2@1000" -> variants.put(AKSARA_TEXT, i -> AksaraTexts.filter(pool, Params.level(i), 1000));
+                    case "W3" -> variants.put(AKSARA_TEXT, i -> AksaraTexts.page(pool, Params.level(i), Params.offset(i)));
+                    case "W4" -> {
+                        variants.put(AKSARA_TEXT, i -> AksaraTexts.dynamic(pool, Params.shape(i), Params.level(i),
+                                Params.since(i), Params.prefix(i)));
+                        // Aksara building the QuerySet (not fetched) where it builds it on its own path, among the
+                        // driver's calls: what building costs there, next to what it costs on the stub
+                        variants.put("raw JDBC, and Aksara builds the query (not run)", i -> {
+                            w.getValue().accept(jdbcInAksara, i);
+                            sink = aksara.buildDynamic(Params.shape(i), Params.level(i), Params.since(i), Params.prefix(i));
+                        });
+                        variants.put("Aksara, a compiled query per shape", i -> aksara.dynamicCompiled(Params.shape(i),
+                                Params.level(i), Params.since(i), Params.prefix(i)));
+                    }
+                    case "W7" -> variants.put("raw JDBC, one join (on Aksara's pool)", i -> jdbcInAksara.prefetchJoin(Params.city(i)));
+                    default -> { }
                 }
                 variants.put("Aksara", i -> w.getValue().accept(aksara, i));
                 if (peers) {
@@ -159,23 +178,6 @@ public final class FloorProbe {
             }
         }
         return pids;
-    }
-
-    /** The W2 statement as Aksara sends it: its text, the level as an int4 and the limit as an int8. */
-    private static void aksaraText(DataSource ds, int level, int n) {
-        try (Connection c = ds.getConnection(); PreparedStatement ps = c.prepareStatement(AKSARA_W2)) {
-            ps.setObject(1, level);
-            ps.setObject(2, (long) n);
-            List<Rows.JournalRow> out = new ArrayList<>(n);
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    out.add(new Rows.JournalRow(rs.getLong(1), rs.getObject(2, OffsetDateTime.class), rs.getShort(3),
-                            rs.getString(4), rs.getInt(5), rs.getLong(6), rs.getBigDecimal(7), rs.getBoolean(8)));
-                }
-            }
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
     }
 
     private static String measure(String workload, Map<String, IntConsumer> variants, int batch, double seconds) {

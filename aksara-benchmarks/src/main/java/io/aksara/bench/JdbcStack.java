@@ -120,7 +120,7 @@ public class JdbcStack implements Stack {
         }
     }
 
-    private static List<JournalRow> journal(PreparedStatement ps, int expected) throws SQLException {
+    static List<JournalRow> journal(PreparedStatement ps, int expected) throws SQLException {
         List<JournalRow> out = new ArrayList<>(expected);
         try (ResultSet rs = ps.executeQuery()) {
             while (rs.next()) {

@@ -24,13 +24,41 @@ import java.util.function.IntConsumer;
  * <pre>{@code
  * java -cp <benchmark classpath> io.aksara.bench.stub.StubPaired [seconds per workload] [W1 W1c W2 W2k W3 W4 W5 W6 W6c W6u W6cu W6up W6upu W6upb W7]
  * }</pre>
+ *
+ * A stub driver answers at once, so a tight loop runs with everything in the CPU's caches, which a
+ * real driver's round trip (a system call, a wait, the server on the same CPUs) does not leave
+ * behind. {@code -Dstub.between=park:50} parks the thread 50 µs after each operation (a context
+ * switch, as waiting for a server is), {@code -Dstub.between=touch:4096} reads 4,096 KiB of memory
+ * (evicting the data caches): the difference Aksara minus raw JDBC then shows what its code costs
+ * with caches as cold as on the real path (both stacks pay the same for the step itself).
  */
 public final class StubPaired {
     private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
     /** The same bean's allocation counter: bytes per operation, next to the CPU (with C2's escape analysis). */
     private static final com.sun.management.ThreadMXBean ALLOCATION = (com.sun.management.ThreadMXBean) THREADS;
 
+    private static final String BETWEEN = System.getProperty("stub.between", "none");
+    private static final long PARK_NANOS = BETWEEN.startsWith("park:") ? 1000L * Long.parseLong(BETWEEN.substring(5)) : 0;
+    private static final byte[] TOUCHED = BETWEEN.startsWith("touch:") ? new byte[1024 * Integer.parseInt(BETWEEN.substring(6))]
+            : new byte[0];
+    /** Keeps W4b's QuerySets, built and not run. */
+    private static volatile Object built;
+    /** Keeps the reads of {@link #TOUCHED}. */
+    private static volatile int sink;
+
     private StubPaired() {}
+
+    /** What runs after each operation of both stacks ({@code -Dstub.between}): nothing by default. */
+    private static void between() {
+        if (PARK_NANOS > 0) {
+            java.util.concurrent.locks.LockSupport.parkNanos(PARK_NANOS);
+        }
+        int sum = 0;
+        for (int k = 0; k < TOUCHED.length; k += 64) {
+            sum += TOUCHED[k];
+        }
+        sink = sum;
+    }
 
     /** A workload: each stack's operation {@code i}, and how many make a batch. */
     record Workload(String name, int batch, IntConsumer jdbc, IntConsumer aksara) {}
@@ -56,6 +84,24 @@ public final class StubPaired {
         all.put("W4", new Workload("W4 query built per call", 100,
                 i -> jdbc.stack.dynamic(Params.shape(i), Params.level(i), Params.since(i), Params.prefix(i)),
                 i -> aksara.stack.dynamic(Params.shape(i), Params.level(i), Params.since(i), Params.prefix(i))));
+        // W4 apart: the building alone (raw JDBC runs its query; Aksara builds the QuerySet, and also runs raw
+        // JDBC's), and each shape alone rather than the four in turn
+        all.put("W4b", new Workload("W4, Aksara building only (+ raw JDBC's query)", 100,
+                i -> jdbc.stack.dynamic(Params.shape(i), Params.level(i), Params.since(i), Params.prefix(i)),
+                i -> {
+                    jdbc.stack.dynamic(Params.shape(i), Params.level(i), Params.since(i), Params.prefix(i));
+                    built = aksara.stack.buildDynamic(Params.shape(i), Params.level(i), Params.since(i), Params.prefix(i));
+                }));
+        // raw JDBC against itself: how far apart two equal stacks come out (the noise of the other rows)
+        all.put("W4aa", new Workload("W4, raw JDBC against itself", 100,
+                i -> jdbc.stack.dynamic(Params.shape(i), Params.level(i), Params.since(i), Params.prefix(i)),
+                i -> jdbc.stack.dynamic(Params.shape(i), Params.level(i), Params.since(i), Params.prefix(i))));
+        for (int shape = 0; shape < 4; shape++) {
+            int fixed = shape;
+            all.put("W4s" + shape, new Workload("W4, shape " + shape + " only", 100,
+                    i -> jdbc.stack.dynamic(fixed, Params.level(i), Params.since(i), Params.prefix(i)),
+                    i -> aksara.stack.dynamic(fixed, Params.level(i), Params.since(i), Params.prefix(i))));
+        }
         all.put("W5", new Workload("W5 update by PK", 200, i -> jdbc.stack.updatePk(Params.id(i)),
                 i -> aksara.stack.updatePk(Params.id(i))));
         all.put("W6", new Workload("W6 insert 100 rows", 10, i -> jdbc.stack.bulkInsert(bulk), i -> aksara.stack.bulkInsert(bulk)));
@@ -87,18 +133,21 @@ public final class StubPaired {
         }
         StringBuilder out = new StringBuilder(String.format(Locale.ROOT, "Stub driver, paired and interleaved (one JVM, "
                 + "%.0f s per workload after as long again of warmup): thread CPU per operation, median over rounds; "
-                + "ratio = median of the rounds' Aksara/raw JDBC, [p25-p75]; B/op = the thread's allocated bytes per operation, median%n%n"
-                + "| workload | rounds | raw JDBC µs | Aksara µs | ratio | raw JDBC B/op | Aksara B/op |%n"
-                + "|---|---|---|---|---|---|---|%n", seconds));
+                + "ratio = median of the rounds' Aksara/raw JDBC, [p25-p75]; between operations: " + BETWEEN + "; B/op = the thread's allocated bytes per operation, median%n%n"
+                + "| workload | rounds | raw JDBC µs | Aksara µs | ratio | Aksara − raw JDBC µs | raw JDBC B/op | Aksara B/op |%n"
+                + "|---|---|---|---|---|---|---|---|%n", seconds));
         try {
             for (Workload w : all.values()) {
                 rounds(w, seconds); // warmup
                 List<double[]> rounds = rounds(w, seconds);
                 double[] ratios = rounds.stream().mapToDouble(r -> r[1] / r[0]).sorted().toArray();
-                out.append(String.format(Locale.ROOT, "| %s | %d | %.2f | %.2f | %.2fx [%.2f-%.2f] | %.0f | %.0f |%n", w.name(), rounds.size(),
+                double[] gaps = rounds.stream().mapToDouble(r -> r[1] - r[0]).sorted().toArray();
+                out.append(String.format(Locale.ROOT, "| %s | %d | %.2f | %.2f | %.2fx [%.2f-%.2f] | %.2f [%.2f-%.2f] | %.0f | %.0f |%n",
+                        w.name(), rounds.size(),
                         median(rounds.stream().mapToDouble(r -> r[0]).sorted().toArray()),
                         median(rounds.stream().mapToDouble(r -> r[1]).sorted().toArray()),
                         median(ratios), ratios[ratios.length / 4], ratios[ratios.length * 3 / 4],
+                        median(gaps), gaps[gaps.length / 4], gaps[gaps.length * 3 / 4],
                         median(rounds.stream().mapToDouble(r -> r[2]).sorted().toArray()),
                         median(rounds.stream().mapToDouble(r -> r[3]).sorted().toArray())));
             }
@@ -124,6 +173,7 @@ public final class StubPaired {
                 long start = THREADS.getCurrentThreadCpuTime();
                 for (int n = 0; n < w.batch(); n++) {
                     op.accept(i + n);
+                    between();
                 }
                 round[isJdbc ? 0 : 1] = (THREADS.getCurrentThreadCpuTime() - start) / 1e3 / w.batch();
                 round[isJdbc ? 2 : 3] = (double) (ALLOCATION.getCurrentThreadAllocatedBytes() - bytes) / w.batch();
