@@ -58,6 +58,11 @@ public class JdbcStack implements Stack {
     }
 
     /** Uses this pool instead of the benchmark database's (the stub driver's, for the overhead benchmarks). */
+    /** The pool the stack runs on (for the hand-written statements kept in classes of their own, as {@link JdbcUpserts}). */
+    public DataSource dataSource() {
+        return ds;
+    }
+
     public void use(DataSource pool) {
         ds = pool;
     }
