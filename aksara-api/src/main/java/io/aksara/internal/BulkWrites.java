@@ -196,11 +196,13 @@ public final class BulkWrites {
         }
         TenantRows.requireTenantAmong(meta, conflict, "upsert()'s conflict fields");
         TenantRows.stampAll(meta, objs, database);
-        validate(meta, objs, meta.fields(), false);
+        // as bulkCreate's, the copies go on to be bound (not for a multi-table child, whose writer holds its own fields)
+        Object[] copied = validate(meta, objs, meta.fields(), meta.parentLink() == null);
         requireDistinct(meta, objs, conflict);
         int generatedCount = Groups.generatedCount(meta, objs);
-        List<T> generated = Groups.of(meta, objs, generatedCount, true);
-        List<T> given = Groups.of(meta, objs, generatedCount, false);
+        List<T> all = copied != null ? CopiedColumns.of(objs, copied) : objs;
+        List<T> generated = generatedCount == objs.size() ? all : Groups.of(meta, objs, generatedCount, true);
+        List<T> given = generatedCount == 0 ? all : Groups.of(meta, objs, generatedCount, false);
         String alias = alias(database);
         int generatedBatch = rowsPerStatement(batchSize, meta.fields().size() - 1);
         int givenBatch = rowsPerStatement(batchSize, meta.fields().size());
@@ -308,10 +310,7 @@ public final class BulkWrites {
         }
     }
 
-    /**
-     * Validates every object before any SQL; one error lists the invalid objects by index. With
-     * {@code copy}, returns the written fields' columns the check copied, or null (see {@link BulkValidation}).
-     */
+    /** Validates every object before any SQL (see {@link BulkValidation}); with {@code copy}, the columns it copied, or null. */
     private static <T extends Model> Object[] validate(ModelMeta<T> meta, List<T> objs, List<FieldMeta<T, ?>> fields,
             boolean copy) {
         return BulkValidation.validate(meta, objs, fields, REPORTED_INVALID, copy);
