@@ -3,9 +3,7 @@ package io.aksara.bench;
 import io.aksara.bench.Rows.JournalData;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -36,17 +34,10 @@ public final class JdbcUpserts {
         try (Connection c = ds.getConnection(); PreparedStatement ps = c.prepareStatement(sql)) {
             int i = 1;
             for (int k = 0; k < rows.length; k++) {
-                JournalData r = rows[k];
-                ps.setLong(i++, ids[k]);
-                ps.setObject(i++, r.ts());
-                ps.setShort(i++, r.level());
-                ps.setString(i++, r.text());
-                ps.setInt(i++, r.a());
-                ps.setLong(i++, r.b());
-                ps.setBigDecimal(i++, r.c());
-                ps.setBoolean(i++, r.d());
+                ps.setLong(i, ids[k]);
+                i = JournalBinds.bindRow(ps, i + 1, rows[k]);
             }
-            return keys(ps, rows.length);
+            return JournalBinds.keys(ps, rows.length);
         } catch (SQLException e) {
             throw new IllegalStateException(e);
         }
@@ -54,47 +45,13 @@ public final class JdbcUpserts {
 
     /** The same upsert as eight array parameters, one text whatever the row count (primitive arrays where they fit). */
     public List<Long> upsertUnnest(long[] ids, JournalData[] rows) {
-        int n = rows.length;
-        Object[] ts = new Object[n];
-        short[] level = new short[n];
-        String[] text = new String[n];
-        int[] a = new int[n];
-        long[] b = new long[n];
-        Object[] c = new Object[n];
-        boolean[] d = new boolean[n];
-        for (int k = 0; k < n; k++) {
-            JournalData r = rows[k];
-            ts[k] = r.ts().toString(); // ISO 8601, read by timestamptz's input function
-            level[k] = r.level();
-            text[k] = r.text();
-            a[k] = r.a();
-            b[k] = r.b();
-            c[k] = r.c();
-            d[k] = r.d();
-        }
         try (Connection conn = ds.getConnection(); PreparedStatement ps = conn.prepareStatement(UPSERT_UNNEST)) {
             ps.setObject(1, ids);
-            ps.setArray(2, conn.createArrayOf("text", ts));
-            ps.setObject(3, level);
-            ps.setObject(4, text);
-            ps.setObject(5, a);
-            ps.setObject(6, b);
-            ps.setArray(7, conn.createArrayOf("numeric", c));
-            ps.setObject(8, d);
-            return keys(ps, n);
+            JournalBinds.bindColumns(conn, ps, rows, 2);
+            return JournalBinds.keys(ps, rows.length);
         } catch (SQLException e) {
             throw new IllegalStateException(e);
         }
-    }
-
-    private static List<Long> keys(PreparedStatement ps, int n) throws SQLException {
-        List<Long> ids = new ArrayList<>(n);
-        try (ResultSet rs = ps.executeQuery()) {
-            while (rs.next()) {
-                ids.add(rs.getLong(1));
-            }
-        }
-        return ids;
     }
 
     private static String upsertStatement(int n) {
