@@ -21,7 +21,8 @@ import java.util.Map;
  * written field is first copied into one array per field, with a direct read per field; the
  * checked fields are checked over those arrays, column by column, and the same arrays go on to the
  * backend ({@link CopiedColumns}), which binds them: one copy serves both. Otherwise (level 1–2
- * code, {@code bulkUpdate}, {@code upsert}) each value is read through the field's getter.
+ * code) each value is read through the field's getter. {@code upsert} copies as bulkCreate does,
+ * {@code bulkUpdate} only its key and fields.
  */
 final class BulkValidation {
     private BulkValidation() {}

@@ -196,11 +196,13 @@ public final class BulkWrites {
         }
         TenantRows.requireTenantAmong(meta, conflict, "upsert()'s conflict fields");
         TenantRows.stampAll(meta, objs, database);
-        validate(meta, objs, meta.fields(), false);
+        // as bulkCreate's, the copies go on to be bound (not for a multi-table child, whose writer holds its own fields)
+        Object[] copied = validate(meta, objs, meta.fields(), meta.parentLink() == null);
         requireDistinct(meta, objs, conflict);
         int generatedCount = Groups.generatedCount(meta, objs);
-        List<T> generated = Groups.of(meta, objs, generatedCount, true);
-        List<T> given = Groups.of(meta, objs, generatedCount, false);
+        List<T> all = copied != null ? CopiedColumns.of(objs, copied) : objs;
+        List<T> generated = generatedCount == objs.size() ? all : Groups.of(meta, objs, generatedCount, true);
+        List<T> given = generatedCount == 0 ? all : Groups.of(meta, objs, generatedCount, false);
         String alias = alias(database);
         int generatedBatch = rowsPerStatement(batchSize, meta.fields().size() - 1);
         int givenBatch = rowsPerStatement(batchSize, meta.fields().size());
@@ -290,28 +292,27 @@ public final class BulkWrites {
      * which PostgreSQL and H2 refuse (and MySQL silently resolves): refused here, before SQL.
      */
     private static <T extends Model> void requireDistinct(ModelMeta<T> meta, List<T> objs, List<FieldMeta<T, ?>> conflict) {
-        Map<List<Object>, Integer> seen = new HashMap<>();
+        Map<Object, Integer> seen = new HashMap<>();
+        FieldMeta<T, ?> only = conflict.size() == 1 ? conflict.getFirst() : null; // the usual case: no list per object
         for (int i = 0; i < objs.size(); i++) {
-            List<Object> values = new ArrayList<>(conflict.size());
-            for (FieldMeta<T, ?> f : conflict) {
-                values.add(f.columnValue(objs.get(i)));
+            List<Object> values = only != null ? null : new ArrayList<>(conflict.size());
+            for (int c = 0; values != null && c < conflict.size(); c++) {
+                values.add(conflict.get(c).columnValue(objs.get(i)));
             }
-            if (values.contains(null)) {
+            Object key = values == null ? only.columnValue(objs.get(i)) : values.contains(null) ? null : values;
+            if (key == null) {
                 continue; // NULLs never conflict
             }
-            Integer earlier = seen.putIfAbsent(values, i);
+            Integer earlier = seen.putIfAbsent(key, i);
             if (earlier != null) {
                 throw new FieldError("upsert() got two " + meta.name() + " objects with the same "
-                        + String.join(", ", conflict.stream().map(FieldMeta::name).toList()) + " " + values
-                        + " (at index " + earlier + " and " + i + "); one statement cannot write a row twice");
+                        + String.join(", ", conflict.stream().map(FieldMeta::name).toList()) + " "
+                        + (values != null ? values : List.of(key)) + " (at index " + earlier + " and " + i + "); one statement cannot write a row twice");
             }
         }
     }
 
-    /**
-     * Validates every object before any SQL; one error lists the invalid objects by index. With
-     * {@code copy}, returns the written fields' columns the check copied, or null (see {@link BulkValidation}).
-     */
+    /** Validates every object before any SQL (see {@link BulkValidation}); with {@code copy}, the columns it copied, or null. */
     private static <T extends Model> Object[] validate(ModelMeta<T> meta, List<T> objs, List<FieldMeta<T, ?>> fields,
             boolean copy) {
         return BulkValidation.validate(meta, objs, fields, REPORTED_INVALID, copy);
@@ -342,10 +343,7 @@ public final class BulkWrites {
         return Transaction.using(alias).atomic(work);
     }
 
-    /**
-     * Objects the database confirmed get their key and count as saved; the others stay as they
-     * were. {@code keys} holds the key of each object at the same index, or null.
-     */
+    /** Objects the database confirmed ({@code keys[i]} not null) get their key and count as saved; the others stay as they were. */
     private static <T extends Model> void markSaved(ModelMeta<T> meta, String alias, List<T> objs, List<Object> keys) {
         FieldMeta<T, ?> pk = meta.hasCompositeKey() ? null : meta.primaryKey(); // a composite key was given, not made
         for (int i = 0; i < objs.size(); i++) {

@@ -58,6 +58,11 @@ public class JdbcStack implements Stack {
     }
 
     /** Uses this pool instead of the benchmark database's (the stub driver's, for the overhead benchmarks). */
+    /** The pool the stack runs on (for the hand-written statements kept in classes of their own, as {@link JdbcUpserts}). */
+    public DataSource dataSource() {
+        return ds;
+    }
+
     public void use(DataSource pool) {
         ds = pool;
     }
@@ -161,21 +166,9 @@ public class JdbcStack implements Stack {
         try (Connection c = ds.getConnection(); PreparedStatement ps = c.prepareStatement(sql)) {
             int i = 1;
             for (JournalData r : rows) {
-                ps.setObject(i++, r.ts());
-                ps.setShort(i++, r.level());
-                ps.setString(i++, r.text());
-                ps.setInt(i++, r.a());
-                ps.setLong(i++, r.b());
-                ps.setBigDecimal(i++, r.c());
-                ps.setBoolean(i++, r.d());
+                i = JournalBinds.bindRow(ps, i, r);
             }
-            List<Long> ids = new ArrayList<>(rows.length);
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    ids.add(rs.getLong(1));
-                }
-            }
-            return ids;
+            return JournalBinds.keys(ps, rows.length);
         } catch (SQLException e) {
             throw new IllegalStateException(e);
         }
@@ -192,39 +185,9 @@ public class JdbcStack implements Stack {
      * with this and with the multi-row VALUES of {@link #bulkInsert}.
      */
     public List<Long> bulkInsertUnnest(JournalData[] rows) {
-        int n = rows.length;
-        Object[] ts = new Object[n];
-        short[] level = new short[n];
-        String[] text = new String[n];
-        int[] a = new int[n];
-        long[] b = new long[n];
-        Object[] c = new Object[n];
-        boolean[] d = new boolean[n];
-        for (int k = 0; k < n; k++) {
-            JournalData r = rows[k];
-            ts[k] = r.ts().toString(); // ISO 8601, read by timestamptz's input function
-            level[k] = r.level();
-            text[k] = r.text();
-            a[k] = r.a();
-            b[k] = r.b();
-            c[k] = r.c();
-            d[k] = r.d();
-        }
         try (Connection conn = ds.getConnection(); PreparedStatement ps = conn.prepareStatement(BULK_UNNEST)) {
-            ps.setArray(1, conn.createArrayOf("text", ts));
-            ps.setObject(2, level);
-            ps.setObject(3, text);
-            ps.setObject(4, a);
-            ps.setObject(5, b);
-            ps.setArray(6, conn.createArrayOf("numeric", c));
-            ps.setObject(7, d);
-            List<Long> ids = new ArrayList<>(n);
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    ids.add(rs.getLong(1));
-                }
-            }
-            return ids;
+            JournalBinds.bindColumns(conn, ps, rows, 1);
+            return JournalBinds.keys(ps, rows.length);
         } catch (SQLException e) {
             throw new IllegalStateException(e);
         }

@@ -194,4 +194,44 @@ class BulkUnnestSuite extends SuiteSchema {
         assertThat(rows).extracting(s -> s.id).containsExactly(1_000_035L, 1_000_028L, 1_000_021L, 1_000_014L, 1_000_007L);
         assertStoredAsGiven(rows);
     }
+
+    @Test
+    void upsertUpdatesAndInsertsInOneStatementPerBatchWithEveryKeyInOrder() {
+        List<Specimen> existing = specimens("u", 30);
+        Specimen.objects.bulkCreate(existing);
+        List<Specimen> rows = specimens("u", 60); // 30 that exist (same keys, new counter and body), 30 new with keys
+        for (int i = 0; i < rows.size(); i++) {
+            rows.get(i).id = i < 30 ? existing.get(i).id : existing.get(29).id + 1000L + i;
+            rows.get(i).counter = 7L * i;
+            rows.get(i).body = "upserted " + i;
+            rows.get(i).level = -1; // not an update field: an existing row keeps its own
+        }
+        List<String> sql = QueryLog.capture(() -> Specimen.objects.upsert(rows, List.of("id"), List.of("counter", "body"), 25));
+        List<String> upserts = sql.stream().filter(s -> s.toLowerCase().matches("(?s)(insert|merge) .*")).toList();
+        assertThat(upserts).as("one statement per batch").hasSize(3);
+        if (db.isPostgres()) {
+            assertThat(upserts).allSatisfy(s -> assertThat(s.toLowerCase()).contains("select * from unnest(?::int8[], ?::text[], ")
+                    .contains(" on conflict (").contains(" returning ").doesNotContain("values"));
+            assertThat(upserts.stream().distinct()).as("one text for every batch").hasSize(1);
+        }
+        Map<String, Specimen> stored = Specimen.objects.all().fetch().stream()
+                .collect(Collectors.toMap(s -> s.label, Function.identity()));
+        assertThat(stored).hasSize(60);
+        for (int i = 0; i < rows.size(); i++) {
+            Specimen s = stored.get("u" + i);
+            assertThat(s.id).as("u" + i).isEqualTo(rows.get(i).id);
+            assertThat(s.counter).as("u" + i).isEqualTo(7L * i);
+            assertThat(s.body).as("u" + i).isEqualTo("upserted " + i);
+            assertThat(s.level).as("u" + i).isEqualTo(i < 30 ? existing.get(i).level : -1);
+        }
+        assertStoredAsGiven(rows.subList(30, 60)); // inserted: every column as given
+
+        List<Specimen> fresh = specimens("f", 40); // keys made by the database: RETURNING, in the list's order
+        Specimen.objects.upsert(fresh, List.of("id"), List.of("counter"), 15);
+        if (db.vendor().upsertReturnsKeys()) {
+            assertKeysInOrder(fresh);
+            assertStoredAsGiven(fresh);
+        }
+        assertThat(Specimen.objects.count()).isEqualTo(100);
+    }
 }

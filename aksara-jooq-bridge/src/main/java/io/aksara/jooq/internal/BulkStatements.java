@@ -48,7 +48,8 @@ import org.jooq.impl.DSL;
  *       WHERE u.id = v.id} per batch ({@link UnnestUpdates}), where it answers as the batch does; elsewhere
  *       (and for the rest) a JDBC batch of {@code UPDATE t SET .. WHERE pk = ?}.</li>
  *   <li>Upsert: one multi-row statement per batch, rendered by jOOQ: {@code ON CONFLICT (..) DO
- *       UPDATE ... RETURNING} (PostgreSQL), {@code ON DUPLICATE KEY UPDATE c = VALUES(c)} (MySQL and
+ *       UPDATE ... RETURNING} (PostgreSQL, where bulkCreate's arrays do not apply; else
+ *       {@code INSERT .. SELECT * FROM unnest(..) ON CONFLICT ..}, {@link UnnestUpserts}), {@code ON DUPLICATE KEY UPDATE c = VALUES(c)} (MySQL and
  *       MariaDB: the spelling both accept), {@code MERGE INTO .. USING .. WHEN MATCHED THEN UPDATE
  *       .. WHEN NOT MATCHED THEN INSERT} (H2; unlike H2's {@code MERGE .. KEY}, it leaves the
  *       columns outside the update fields alone).</li>
@@ -171,6 +172,10 @@ public final class BulkStatements {
             return List.of();
         }
         BulkRows<T> rows = BulkRows.of(db.databaseVendor(), meta, instances);
+        List<Object> byArrays = UnnestUpserts.upsert(db, rows, conflict, update, batchSize); // PostgreSQL, as bulkCreate
+        if (byArrays != null) {
+            return byArrays;
+        }
         List<Object> keys = new ArrayList<>(instances.size());
         for (List<T> batch : BulkJdbc.batches(instances, batchSize)) {
             Rendered statement = upsertSql(rows, batch, conflict, update, db.dsl().settings());

@@ -34,7 +34,10 @@ public final class InsertTexts {
     private record ColumnSet(ModelMeta<?> meta, boolean keyFromDatabase) {}
 
     /** The INSERT ... SELECT * FROM unnest(..) texts: one per column set, whatever the batch (models x 2). */
-    private final Map<ColumnSet, String> unnestTexts = new ConcurrentHashMap<>();
+    private final Map<Object, String> unnestTexts = new ConcurrentHashMap<>();
+
+    /** What an upsert of one array per column depends on: also its conflict and update fields. */
+    private record UpsertSet(ModelMeta<?> meta, boolean keyFromDatabase, List<?> conflict, List<?> update) {}
 
     /**
      * The kept text of a model's {@code INSERT ... SELECT * FROM unnest(..)}, or null before
@@ -47,6 +50,20 @@ public final class InsertTexts {
     /** Keeps a model's unnest text ({@link #unnest}); returns the kept one (the first, when two threads race). */
     public String keepUnnest(ModelMeta<?> meta, boolean keyFromDatabase, String sql) {
         String kept = unnestTexts.putIfAbsent(new ColumnSet(meta, keyFromDatabase), sql);
+        return kept == null ? sql : kept;
+    }
+
+    /**
+     * The kept text of a model's {@code INSERT ... SELECT * FROM unnest(..) ON CONFLICT (..) DO UPDATE}
+     * for these conflict and update fields, or null before {@link #keepUnnestUpsert}.
+     */
+    public String unnestUpsert(ModelMeta<?> meta, boolean keyFromDatabase, List<?> conflict, List<?> update) {
+        return unnestTexts.get(new UpsertSet(meta, keyFromDatabase, conflict, update));
+    }
+
+    /** Keeps an upsert's unnest text ({@link #unnestUpsert}); returns the kept one. */
+    public String keepUnnestUpsert(ModelMeta<?> meta, boolean keyFromDatabase, List<?> conflict, List<?> update, String sql) {
+        String kept = unnestTexts.putIfAbsent(new UpsertSet(meta, keyFromDatabase, conflict, update), sql);
         return kept == null ? sql : kept;
     }
 
