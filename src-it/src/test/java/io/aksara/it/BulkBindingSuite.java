@@ -17,7 +17,8 @@ import org.junit.jupiter.api.Test;
  * {@code long}, {@code int}, {@code boolean} and {@code double} fields with typed setters, the
  * others as objects, with no list of values in between. Whatever the path, every row stores
  * exactly its instance's values, extremes and NULLs included, and an invalid object still stops
- * the whole call before any SQL.
+ * the whole call before any SQL. upsert's multi-row statement (every database but PostgreSQL, where
+ * it is one unnest statement) is kept and bound the same way from its second call of a shape.
  */
 @OnEveryDatabase
 class BulkBindingSuite extends SuiteSchema {
@@ -88,5 +89,42 @@ class BulkBindingSuite extends SuiteSchema {
                 .hasMessageContaining("at most 20 characters");
         assertThat(Reading.objects.count()).isEqualTo(6);
         assertThat(next).allSatisfy(r -> assertThat(r.id).isNull());
+    }
+
+    @Test
+    void upsertsOfOneShapeStoreEveryValueAsGivenOnTheKeptStatement() {
+        List<Reading> existing = readings("u", 12);
+        Reading.objects.bulkCreate(existing);
+        long nextKey = existing.getLast().id + 100;
+        for (int round = 0; round < 3; round++) { // rounds 2 and 3 run the kept statements of round 1's batch shapes
+            List<Reading> rows = readings("r" + round + "-", 12); // the same NULL pattern every round
+            for (int i = 0; i < rows.size(); i++) {
+                rows.get(i).id = i < 6 ? existing.get(i).id : nextKey++; // six updates, six inserts with their keys
+            }
+            Reading.objects.upsert(rows, List.of("id"), List.of("label", "counter", "level", "ok", "ratio", "spare"), 5);
+            assertThat(Reading.objects.count()).isEqualTo(18 + 6L * round);
+            assertStoredAsGiven(rows);
+        }
+        assertStoredAsGiven(existing.subList(6, 12)); // not in any upsert: as first stored
+    }
+
+    @Test
+    void anUpsertOnTheKeptStatementLeavesTheColumnsOutsideTheUpdateFieldsAlone() {
+        List<Reading> existing = readings("k", 4);
+        Reading.objects.bulkCreate(existing);
+        for (int round = 0; round < 2; round++) {
+            List<Reading> rows = readings("k", 4);
+            for (int i = 0; i < rows.size(); i++) {
+                rows.get(i).id = existing.get(i).id;
+                rows.get(i).counter = 10L * round + i;
+                rows.get(i).level = 99; // not an update field
+            }
+            Reading.objects.upsert(rows, List.of("id"), List.of("counter"));
+        }
+        for (int i = 0; i < existing.size(); i++) {
+            Reading stored = Reading.objects.get("id", existing.get(i).id);
+            assertThat(stored.counter).isEqualTo(10L + i);
+            assertThat(stored.level).isEqualTo(existing.get(i).level);
+        }
     }
 }

@@ -37,11 +37,20 @@ final class BulkJdbc {
     }
 
     static void execute(BackendContext db, String sql, List<Object> binds, int rows) {
+        execute(db, sql, binds, null, rows);
+    }
+
+    /** Runs a statement whose parameters {@code binding} sets, or {@code binds} when it is null (then null with a binding). */
+    static void execute(BackendContext db, String sql, List<Object> binds, Statements.Binding binding, int rows) {
         long start = System.nanoTime();
         StatementGuard guard = StatementGuard.before(db, sql, binds);
         try (Lease lease = Lease.of(db); PreparedStatement ps = lease.connection().prepareStatement(sql);
                 StatementGuard armed = guard.arm(ps, lease.connection())) {
-            Statements.bind(ps, binds, db);
+            if (binding != null) {
+                binding.bind(ps);
+            } else {
+                Statements.bind(ps, binds, db);
+            }
             ps.executeUpdate();
             log(db, sql, start, rows);
             guard.succeeded(rows);

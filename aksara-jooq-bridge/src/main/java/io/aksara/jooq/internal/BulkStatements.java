@@ -11,7 +11,6 @@ import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -176,24 +175,7 @@ public final class BulkStatements {
         if (byArrays != null) {
             return byArrays;
         }
-        List<Object> keys = new ArrayList<>(instances.size());
-        for (List<T> batch : BulkJdbc.batches(instances, batchSize)) {
-            Rendered statement = upsertSql(rows, batch, conflict, update, db.dsl().settings());
-            if (rows.pk == null) {
-                // a composite key is given, never made: every row, inserted or updated, has the key it carries
-                BulkJdbc.execute(db, statement.sql(), statement.binds(), batch.size());
-                batch.forEach(o -> keys.add(rows.keyOf(o)));
-            } else if (db.databaseVendor().upsertReturnsKeys()) {
-                // ON CONFLICT DO UPDATE returns one row per input row, inserted or updated, in order
-                List<Object> returned = Statements.query(db, statement.sql(), statement.binds(),
-                        rs -> rows.keyReader.read(rs, 1));
-                keys.addAll(returned.size() == batch.size() ? returned : Collections.nCopies(batch.size(), null));
-            } else {
-                BulkJdbc.execute(db, statement.sql(), statement.binds(), batch.size());
-                keys.addAll(Collections.nCopies(batch.size(), null));
-            }
-        }
-        return keys;
+        return MultiRowUpserts.upsert(db, rows, conflict, update, batchSize); // a text per shape, bound from the copies
     }
 
     /** A statement as the database receives it. */
@@ -208,7 +190,7 @@ public final class BulkStatements {
         return upsertSql(BulkRows.of(Vendors.of(dialect), meta, batch), batch, conflict, update, settings);
     }
 
-    private static <T extends Model> Rendered upsertSql(BulkRows<T> rows, List<T> batch,
+    static <T extends Model> Rendered upsertSql(BulkRows<T> rows, List<T> batch,
             List<FieldMeta<T, ?>> conflict, List<FieldMeta<T, ?>> update, Settings settings) {
         InsertValuesStepN<Record> insert = multiRowInsert(rows, batch);
         Map<Field<?>, Field<?>> set = new LinkedHashMap<>();

@@ -28,7 +28,14 @@ public final class InsertTexts {
     /** Marks a shape whose directly read values did not match jOOQ's. */
     private static final String UNTRACEABLE = "";
 
-    private final Map<Shape, String> texts = new ConcurrentHashMap<>();
+    /**
+     * What a multi-row upsert's text depends on: the rows' shape (as an INSERT's) and its conflict
+     * and update fields.
+     */
+    public record UpsertShape(Shape rows, List<?> conflict, List<?> update) {}
+
+    /** Keyed by {@link Shape} (bulkCreate) or {@link UpsertShape} (upsert). */
+    private final Map<Object, String> texts = new ConcurrentHashMap<>();
 
     /** What an INSERT of one array per column depends on: its model and whether the database makes the key. */
     private record ColumnSet(ModelMeta<?> meta, boolean keyFromDatabase) {}
@@ -69,6 +76,15 @@ public final class InsertTexts {
 
     /** The kept SQL of this shape, or null when it is new or untraceable (then {@link #get} renders it). */
     public String cached(Shape shape) {
+        return cachedText(shape);
+    }
+
+    /** As {@link #cached(Shape)}, for an upsert's multi-row statement. */
+    public String cached(UpsertShape shape) {
+        return cachedText(shape);
+    }
+
+    private String cachedText(Object shape) {
         String sql = texts.get(shape);
         return sql == null || sql.equals(UNTRACEABLE) ? null : sql;
     }
@@ -78,13 +94,28 @@ public final class InsertTexts {
      * gives (rendered and extracted by jOOQ) when the shape is new or untraceable.
      */
     public Rendered get(Shape shape, List<Object> binds, Supplier<Rendered> render) {
+        return rendered(shape, shape, binds, render);
+    }
+
+    /**
+     * As {@link #get(Shape, List, Supplier)}, for an upsert's multi-row statement: {@code binds}
+     * (read directly) must equal every value jOOQ extracts, the update clause's included, for the
+     * text to be kept.
+     */
+    public Rendered get(UpsertShape shape, List<Object> binds, Supplier<Rendered> render) {
+        // kept under copies of the field lists: the caller's lists may be views of its own
+        return rendered(shape, new UpsertShape(shape.rows(), List.copyOf(shape.conflict()), List.copyOf(shape.update())),
+                binds, render);
+    }
+
+    private Rendered rendered(Object shape, Object keptAs, List<Object> binds, Supplier<Rendered> render) {
         String sql = texts.get(shape);
         if (sql != null && !sql.equals(UNTRACEABLE)) {
             return new Rendered(sql, binds);
         }
         Rendered rendered = render.get();
         if (sql == null && texts.size() < MAX_SHAPES) {
-            texts.putIfAbsent(shape, rendered.binds().equals(binds) ? rendered.sql() : UNTRACEABLE);
+            texts.putIfAbsent(keptAs, rendered.binds().equals(binds) ? rendered.sql() : UNTRACEABLE);
         }
         return rendered;
     }
