@@ -51,7 +51,8 @@ import org.jooq.impl.DSL;
  *       {@code INSERT .. SELECT * FROM unnest(..) ON CONFLICT ..}, {@link UnnestUpserts}), {@code ON DUPLICATE KEY UPDATE c = VALUES(c)} (MySQL and
  *       MariaDB: the spelling both accept), {@code MERGE INTO .. USING .. WHEN MATCHED THEN UPDATE
  *       .. WHEN NOT MATCHED THEN INSERT} (H2; unlike H2's {@code MERGE .. KEY}, it leaves the
- *       columns outside the update fields alone).</li>
+ *       columns outside the update fields alone). The multi-row forms keep their text per shape
+ *       and bind later batches from the API's copies ({@link MultiRowUpserts}).</li>
  * </ul>
  */
 public final class BulkStatements {

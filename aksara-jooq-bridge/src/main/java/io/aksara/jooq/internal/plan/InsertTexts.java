@@ -13,7 +13,8 @@ import java.util.function.Supplier;
  * the bind values are read straight from the instances. A text is kept only once the values read
  * directly proved equal to the ones jOOQ extracted from the same statement, so a kept text is never
  * wrong; a shape that did not match is remembered and always rendered. On PostgreSQL the INSERT
- * of one array per column ({@link #unnest}) has one text per model.
+ * of one array per column ({@link #unnest}) has one text per model. {@code upsert}'s multi-row
+ * statements are kept the same way, also per conflict and update fields ({@link UpsertShape}).
  */
 public final class InsertTexts {
     /** What a multi-row INSERT's text depends on. */
