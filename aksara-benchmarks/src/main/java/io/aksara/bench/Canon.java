@@ -21,7 +21,7 @@ import java.time.OffsetDateTime;
 import java.util.List;
 
 /** Every stack's result objects as plain comparable values (timestamps as instants, decimals at scale 4). */
-final class Canon {
+public final class Canon {
     record CWorld(int id, int randomNumber) {}
 
     record CJournal(long id, Instant ts, int level, String text, int a, long b, String c, boolean d) {}
@@ -33,6 +33,11 @@ final class Canon {
     record COwner(int id, String firstName, String lastName, List<CPet> pets) {}
 
     private Canon() {}
+
+    /** Whether two stacks' results are the same values (for the stub benchmarks' own checks). */
+    public static boolean same(Object a, Object b) {
+        return of(a).equals(of(b));
+    }
 
     static Object of(Object o) {
         return switch (o) {

@@ -22,7 +22,7 @@ import java.util.function.IntConsumer;
  * measure for a shared machine whose hardware counters are not available ({@code perf stat}):
  *
  * <pre>{@code
- * java -cp <benchmark classpath> io.aksara.bench.stub.StubPaired [seconds per workload] [W1 W1c W2 W2k W3 W4 W5 W6 W6c W6u W6cu W6up W6upu W6upb W7]
+ * java -cp <benchmark classpath> io.aksara.bench.stub.StubPaired [seconds per workload] [W1 W1c W2 W2k W3 W4 W5 W6 W6c W6u W6cu W6up W6upu W6upb W7 W7s]
  * }</pre>
  *
  * A stub driver answers at once, so a tight loop runs with everything in the CPU's caches, which a
@@ -112,6 +112,10 @@ public final class StubPaired {
         all.put("W6c", new Workload("W6 bulkCreate alone", 10, i -> jdbc.stack.bulkInsert(bulk), bulkCreateAlone));
         all.put("W7", new Workload("W7 50 owners + pets (floor: two queries)", 20, i -> jdbc.stack.prefetch(50),
                 i -> aksara.stack.prefetch(50)));
+        // owner ids 100 apart, as on PostgreSQL (StubW7Spread): checked for equal results first
+        StubW7Spread.check(jdbc, aksara, 50);
+        all.put("W7s", new Workload("W7 50 owners + pets, ids 100 apart", 20, i -> jdbc.stack.prefetch(StubW7Spread.city(50)),
+                i -> aksara.stack.prefetch(StubW7Spread.city(50))));
         // against raw JDBC's PostgreSQL floor (one array per column), which is what Aksara sends on PostgreSQL
         all.put("W6u", new Workload("W6 insert 100 rows, raw JDBC with unnest", 10, i -> jdbc.stack.bulkInsertUnnest(bulk),
                 i -> aksara.stack.bulkInsert(bulk)));

@@ -25,7 +25,9 @@ import java.util.concurrent.ConcurrentHashMap;
  *       birth_date, owner_id), two per owner: a SELECT of owners returns as many as its first
  *       parameter (the city) says, so W7's city is its number of parents; a SELECT of pets returns
  *       the pets of as many owners as it asks for (an {@code IN} list, or one array of keys); the
- *       raw JDBC stack's {@code owner left join pet} returns two joined rows per owner;</li>
+ *       raw JDBC stack's {@code owner left join pet} returns two joined rows per owner; a city from
+ *       {@link #SPREAD_CITY} up reads owners whose ids are 100 apart (as on PostgreSQL), and a SELECT
+ *       of pets whose first key is 100 reads their pets;</li>
  *   <li>{@code count(*)}: one row, 1; an UPDATE: 1 row (from {@code unnest} of arrays: as many as its
  *       first array holds; in a batch: 1 per batched row); an INSERT of n value rows: n rows and n
  *       generated keys (also as the rows of {@code RETURNING}); an INSERT from {@code unnest} of
@@ -46,8 +48,16 @@ record StubSql(Kind kind, Object[][] table, int[] columns, int parameters, int r
     static final Object[][] JOURNAL = journal();
     static final Object[][] COUNT = {{1L}};
     static final Object[][] KEYS = keys();
-    static final Object[][] OWNERS = owners();
-    static final Object[][] PETS = pets();
+    static final Object[][] OWNERS = owners(1);
+    static final Object[][] PETS = pets(1);
+    /** A city from this number up asks for {@code city - SPREAD_CITY} owners of {@link #SPREAD_OWNERS}. */
+    static final int SPREAD_CITY = 1_000_000;
+    /** The step between ids of {@link #SPREAD_OWNERS}, and so their first id. */
+    static final int SPREAD_STEP = 100;
+    /** W7s: the owners with ids 100, 200, ..., spread as W7's owners of one city are on PostgreSQL. */
+    static final Object[][] SPREAD_OWNERS = owners(SPREAD_STEP);
+    /** Their pets, two each: asked for by keys starting at {@link #SPREAD_STEP}. */
+    static final Object[][] SPREAD_PETS = pets(SPREAD_STEP);
     /** {@code owner left join pet}: o.id, o.first_name, o.last_name, p.id, p.name, p.birth_date. */
     static final Object[][] OWNER_PETS = ownerPets();
     private static final Map<String, StubSql> BY_TEXT = new ConcurrentHashMap<>();
@@ -124,8 +134,11 @@ record StubSql(Kind kind, Object[][] table, int[] columns, int parameters, int r
                 yield new StubResultSet(st, table, columns, id >= 1 && id <= WORLD.length ? id - 1 : 0, id >= 1 && id <= WORLD.length ? 1 : 0);
             }
             case JOURNAL -> new StubResultSet(st, table, columns, 0, (int) Math.min(JOURNAL.length, st.number(rowsFrom)));
-            case OWNER -> new StubResultSet(st, table, columns, 0, (int) Math.min(OWNERS.length, st.number(0)));
-            case PET -> new StubResultSet(st, table, columns, 0, Math.min(PETS.length, 2 * st.keysAsked()));
+            case OWNER -> st.number(0) >= SPREAD_CITY // W7s: the owners with ids 100 apart
+                    ? new StubResultSet(st, SPREAD_OWNERS, columns, 0, (int) Math.min(SPREAD_OWNERS.length, st.number(0) - SPREAD_CITY))
+                    : new StubResultSet(st, table, columns, 0, (int) Math.min(OWNERS.length, st.number(0)));
+            case PET -> new StubResultSet(st, st.firstKey() == SPREAD_STEP ? SPREAD_PETS : table, columns, 0,
+                    Math.min(PETS.length, 2 * st.keysAsked()));
             case OWNER_PETS -> new StubResultSet(st, table, columns, 0, (int) Math.min(OWNER_PETS.length, 2 * st.number(0)));
             case COUNT -> new StubResultSet(st, table, columns, 0, 1);
             case INSERT -> new StubResultSet(st, table, columns, 0, updateCount(st));
@@ -156,21 +169,27 @@ record StubSql(Kind kind, Object[][] table, int[] columns, int parameters, int r
         return rows;
     }
 
-    private static Object[][] owners() {
+    /** Owners whose ids are {@code step} apart (1 apart: 1, 2, ...; else step, 2 step, ...). */
+    private static Object[][] owners(int step) {
         Object[][] rows = new Object[1_000][];
         for (int i = 0; i < rows.length; i++) {
-            rows[i] = new Object[] {i + 1, "First" + (i + 1), "Last" + (i + 1), 1};
+            rows[i] = new Object[] {ownerId(i, step), "First" + (i + 1), "Last" + (i + 1), 1};
         }
         return rows;
     }
 
-    private static Object[][] pets() {
-        Object[][] rows = new Object[2 * OWNERS.length][];
+    /** Two pets per owner of {@link #owners}{@code (step)}, in the owners' order. */
+    private static Object[][] pets(int step) {
+        Object[][] rows = new Object[2 * 1_000][];
         LocalDate born = LocalDate.of(2020, 1, 1);
         for (int i = 0; i < rows.length; i++) {
-            rows[i] = new Object[] {i + 1, "Pet" + (i + 1), born.plusDays(i % 1_000), i / 2 + 1};
+            rows[i] = new Object[] {i + 1, "Pet" + (i + 1), born.plusDays(i % 1_000), ownerId(i / 2, step)};
         }
         return rows;
+    }
+
+    private static int ownerId(int index, int step) {
+        return step == 1 ? index + 1 : (index + 1) * step;
     }
 
     private static Object[][] ownerPets() {

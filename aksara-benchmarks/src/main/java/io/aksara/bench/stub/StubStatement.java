@@ -38,6 +38,18 @@ final class StubStatement extends RefusingStatement {
         return v == NUMBER ? numbers[index] : v == null ? 0 : ((Number) v).longValue();
     }
 
+    /** The first key the statement asks for: its first parameter, or the first element of that array (0: none). */
+    long firstKey() {
+        Object v = values.length == 0 ? null : values[0] instanceof StubArray a ? a.elements() : values[0];
+        if (v == NUMBER) {
+            return numbers[0];
+        }
+        Object first = v instanceof int[] ints ? (ints.length == 0 ? null : (Object) ints[0])
+                : v instanceof long[] longs ? (longs.length == 0 ? null : (Object) longs[0])
+                : v instanceof Object[] objects ? (objects.length == 0 ? null : objects[0]) : v;
+        return first instanceof Number n ? n.longValue() : 0;
+    }
+
     /** How many keys the statement asks for: the length of its one array parameter, else its parameter count. */
     int keysAsked() {
         if (values.length == 1 && values[0] != null) {
