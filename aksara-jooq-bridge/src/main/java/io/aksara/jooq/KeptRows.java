@@ -25,10 +25,14 @@ final class KeptRows<T extends Model> extends KeptValue<RowMapper<?>, List<T>> i
     static <T extends Model> CompiledRows<T> of(PlanCache<RowMapper<?>> rowPlans, BackendContext context,
             SelectQuery<T> ran, SelectQuery<T> template) {
         CompiledPlan<RowMapper<?>> plan = plan(rowPlans, ran, template);
-        int expectedRows = expectedRows(ran);
-        return plan == null ? null : new KeptRows<>(plan,
-                (p, binds, binding) -> RowMapper.fitted(
-                        Statements.query(context, p.sql(), binds, binding, (RowMapper<T>) p.extra(), expectedRows), expectedRows));
+        int hint = ran.limit() != null ? expectedRows(ran) : 0; // not the first run's in list: each run has its own
+        return plan == null ? null : new KeptRows<>(plan, (p, binds, binding) -> {
+            // sized as fetch() sizes it: the hint, or the plan's last row count when more (a prefetch's
+            // list of 50 keys reads 100 pets), so the list does not grow as it fills
+            RowMapper<T> mapper = (RowMapper<T>) p.extra();
+            int expected = mapper.expectedRows(hint);
+            return mapper.rowsRead(Statements.query(context, p.sql(), binds, binding, mapper, expected), expected);
+        });
     }
 
     @Override

@@ -21,6 +21,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 
 /**
  * Runs {@code prefetchRelated}: one query per level of the lookup tree, {@code IN} over the keys
@@ -200,28 +201,37 @@ public final class Prefetcher {
         return rows;
     }
 
-    /** The target rows whose {@code field} is one of the keys, through the level's QuerySet, in chunks. */
+    /**
+     * The target rows whose {@code field} is one of the keys, through the level's QuerySet (without
+     * one, the model's own rows by a {@link KeyQueries kept compiled query}), in chunks.
+     */
     @SuppressWarnings("unchecked")
     private static List<Model> fetchIn(PrefetchStep step, PrefetchTree.Node node, String field, Collection<Object> keys,
             String database, boolean strict) {
         if (keys.isEmpty()) {
             return List.of();
         }
-        QuerySet<?> base = node.explicit != null && node.explicit.querySet() != null ? node.explicit.querySet()
-                : QuerySet.of(step.target());
-        if (base.database() == null && database != null) {
-            base = base.using(database);
-        }
-        if (strict) {
-            base = base.strict();
+        Function<List<Object>, List<? extends Model>> fetchChunk;
+        if (node.explicit == null || node.explicit.querySet() == null) { // the model's own rows: a compiled query binds the keys
+            fetchChunk = chunk -> KeyQueries.fetch(step.target(), field, chunk, database, strict);
+        } else {
+            QuerySet<?> base = node.explicit.querySet();
+            if (base.database() == null && database != null) {
+                base = base.using(database);
+            }
+            if (strict) {
+                base = base.strict();
+            }
+            QuerySet<?> of = base;
+            fetchChunk = chunk -> of.filter(field + "__in", chunk).fetch();
         }
         List<List<Object>> chunks = chunks(keys);
         if (chunks.size() == 1) {
-            return (List<Model>) base.filter(field + "__in", chunks.getFirst()).fetch(); // no copy of the rows
+            return (List<Model>) fetchChunk.apply(chunks.getFirst()); // no copy of the rows
         }
         List<Model> rows = new ArrayList<>();
         for (List<Object> chunk : chunks) {
-            rows.addAll(base.filter(field + "__in", chunk).fetch());
+            rows.addAll(fetchChunk.apply(chunk));
         }
         return rows;
     }

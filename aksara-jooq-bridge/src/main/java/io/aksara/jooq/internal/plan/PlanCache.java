@@ -154,7 +154,7 @@ public final class PlanCache<X> {
         if (sources == null || sources.length != shape.slots().length) {
             return null;
         }
-        return CompiledPlan.of(plan.sql(), plan.binder(), plan.extra(), shape.slots(), sources);
+        return CompiledPlan.of(plan.sql(), plan.binder(), plan.extra(), shape.slots(), sources, maxArray);
     }
 
     /** How many shapes are known (cached or untraceable); for tests and diagnostics. */

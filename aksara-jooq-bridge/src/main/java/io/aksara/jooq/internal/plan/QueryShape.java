@@ -207,8 +207,9 @@ class QueryShape {
      * For each slot of {@code ran} (numbered as {@link #of} numbers them), the placeholder of
      * {@code template} whose value fills it, or null where the value is the template's own (the same
      * in every run); null when the two do not line up, that is when {@code ran} is not the template
-     * with each placeholder replaced by one plain value (a list for {@code in}, a boolean, a
-     * placeholder in HAVING or in a comparison with an expression).
+     * with each placeholder replaced by one plain value, or for {@code in} by a list bound as one
+     * array (not: a list of parameters, a boolean, a placeholder in HAVING or in a comparison with
+     * an expression).
      */
     static io.aksara.query.Placeholder[] placeholderSlots(SelectQuery<?> template, SelectQuery<?> ran, boolean inListAsArray) {
         List<io.aksara.query.Placeholder> out = new ArrayList<>();
@@ -228,8 +229,9 @@ class QueryShape {
     private static boolean lineUp(Filter t, Filter r, List<io.aksara.query.Placeholder> out, boolean inListAsArray) {
         if (t instanceof Filter.Match tm && tm.value() instanceof io.aksara.query.Placeholder p) {
             // a compiled query's run makes a new Match on the same path and lookup, with the value in place
+            // (or an in list bound as one array: its one slot is the whole list, as normalize makes it)
             boolean oneSlot = r instanceof Filter.Match rm && rm.path() == tm.path() && rm.lookup() == tm.lookup()
-                    && slottable(rm.value());
+                    && (slottable(rm.value()) || inListAsArray && rm.lookup().name().equals("in") && arrayList(rm.value()));
             out.add(p);
             return oneSlot;
         }
