@@ -220,6 +220,21 @@ class CompiledQuerySuite {
     }
 
     @Test
+    void anInListKeepsItsStatementForListsOfAnySizeAndAnEmptyOneMatchesNothing() {
+        List<Object> ids = Book.objects.orderBy("title").fetch().stream().map(b -> b.pk()).toList();
+        CompiledQuery<Book> byIds = Book.objects.filter("pk__in", param("ids")).orderBy("title").compile();
+        // sizes 1 and 2 are other immutable list classes than 3 and more; an Integer id converts as given directly
+        List<List<Object>> runs = List.of(ids.subList(0, 3), ids.subList(1, 2), ids.subList(0, 2), List.of(),
+                ids, List.of(ids.get(3), ids.get(0)), List.of(((Number) ids.get(2)).intValue()), ids.subList(2, 4));
+        for (List<Object> run : runs) {
+            List<String> direct = titles(Book.objects.filter("pk__in", run).orderBy("title").fetch());
+            assertThat(titles(byIds.with("ids", run).fetch())).isEqualTo(direct);
+            assertThat(byIds.with("ids", run).count()).isEqualTo(direct.size());
+        }
+        assertThat(titles(byIds.with("ids", List.of(ids.get(1))).fetch())).hasSize(1);
+    }
+
+    @Test
     void firstCountAndExistsKeepTheirFirstRunsStatementWithTheSameAnswers() {
         CompiledQuery<Book> upTo = Book.objects.filter("year__lte", param("y")).compile(); // unordered: first() by key
         CompiledQuery<Book> page = Book.objects.filter("year__gte", param("y")).orderBy("-title").slice(1, 3).compile();

@@ -1,6 +1,7 @@
 package io.aksara.internal.prefetch;
 
 import io.aksara.CompiledQuery;
+import io.aksara.errors.AksaraException;
 import io.aksara.Model;
 import io.aksara.Param;
 import io.aksara.QuerySet;
@@ -23,25 +24,40 @@ final class KeyQueries {
 
     private record Key(ModelMeta<?> target, String field, String database, boolean strict) {}
 
-    private static final Map<Key, CompiledQuery<?>> KEPT = new ConcurrentHashMap<>();
+    /** Kept for a query that does not compile (whatever compile() refuses): that level takes the usual path. */
+    private static final Object NONE = new Object();
+
+    private static final Map<Key, Object> KEPT = new ConcurrentHashMap<>();
 
     private KeyQueries() {}
 
-    /** The rows of {@code target} whose {@code field} is one of {@code keys}, as {@code base.filter(field + "__in", keys).fetch()}. */
+    /**
+     * Whether the keys of {@code step}'s level are single values: not those of a composite key,
+     * which {@code in} takes as {@code CompositeKey}s and expands into a condition per key.
+     */
+    static boolean plainKeys(PrefetchStep step, String field) {
+        return field.equals("pk") ? !step.target().hasCompositeKey() : !step.field().compositeRelation();
+    }
+
+    /**
+     * The rows of {@code target} whose {@code field} is one of {@code keys}, as
+     * {@code base.filter(field + "__in", keys).fetch()}; null when that query does not compile,
+     * and the caller runs it so.
+     */
     @SuppressWarnings("unchecked")
     static List<Model> fetch(ModelMeta<?> target, String field, List<Object> keys, String database, boolean strict) {
         Key key = new Key(target, field, database, strict);
-        CompiledQuery<?> query = KEPT.get(key);
+        Object query = KEPT.get(key);
         if (query == null) {
             if (KEPT.size() >= MAX_KEPT) {
                 KEPT.clear();
             }
             query = KEPT.computeIfAbsent(key, KeyQueries::compile);
         }
-        return (List<Model>) query.with("keys", keys).fetch();
+        return query == NONE ? null : (List<Model>) ((CompiledQuery<?>) query).with("keys", keys).fetch();
     }
 
-    private static CompiledQuery<?> compile(Key key) {
+    private static Object compile(Key key) {
         QuerySet<?> base = QuerySet.of(key.target());
         if (key.database() != null) {
             base = base.using(key.database());
@@ -49,6 +65,10 @@ final class KeyQueries {
         if (key.strict()) {
             base = base.strict();
         }
-        return base.filter(key.field() + "__in", Param.param("keys")).compile();
+        try {
+            return base.filter(key.field() + "__in", Param.param("keys")).compile();
+        } catch (AksaraException refused) { // a lookup that takes no parameter here: the usual path says what is wrong, if anything
+            return NONE;
+        }
     }
 }

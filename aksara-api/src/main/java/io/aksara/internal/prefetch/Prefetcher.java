@@ -21,7 +21,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Function;
 
 /**
  * Runs {@code prefetchRelated}: one query per level of the lookup tree, {@code IN} over the keys
@@ -211,27 +210,32 @@ public final class Prefetcher {
         if (keys.isEmpty()) {
             return List.of();
         }
-        Function<List<Object>, List<? extends Model>> fetchChunk;
-        if (node.explicit == null || node.explicit.querySet() == null) { // the model's own rows: a compiled query binds the keys
-            fetchChunk = chunk -> KeyQueries.fetch(step.target(), field, chunk, database, strict);
-        } else {
-            QuerySet<?> base = node.explicit.querySet();
-            if (base.database() == null && database != null) {
-                base = base.using(database);
-            }
-            if (strict) {
-                base = base.strict();
-            }
-            QuerySet<?> of = base;
-            fetchChunk = chunk -> of.filter(field + "__in", chunk).fetch();
-        }
         List<List<Object>> chunks = chunks(keys);
+        if ((node.explicit == null || node.explicit.querySet() == null) && KeyQueries.plainKeys(step, field)) {
+            // the model's own rows: a compiled query binds the keys (null: it does not compile, run the QuerySet)
+            List<Model> rows = KeyQueries.fetch(step.target(), field, chunks.getFirst(), database, strict);
+            if (rows != null) {
+                for (int c = 1; c < chunks.size(); c++) {
+                    rows = c == 1 ? new ArrayList<>(rows) : rows; // the first chunk's list may be immutable
+                    rows.addAll(KeyQueries.fetch(step.target(), field, chunks.get(c), database, strict));
+                }
+                return rows;
+            }
+        }
+        QuerySet<?> base = node.explicit != null && node.explicit.querySet() != null ? node.explicit.querySet()
+                : QuerySet.of(step.target());
+        if (base.database() == null && database != null) {
+            base = base.using(database);
+        }
+        if (strict) {
+            base = base.strict();
+        }
         if (chunks.size() == 1) {
-            return (List<Model>) fetchChunk.apply(chunks.getFirst()); // no copy of the rows
+            return (List<Model>) base.filter(field + "__in", chunks.getFirst()).fetch(); // no copy of the rows
         }
         List<Model> rows = new ArrayList<>();
         for (List<Object> chunk : chunks) {
-            rows.addAll(fetchChunk.apply(chunk));
+            rows.addAll(base.filter(field + "__in", chunk).fetch());
         }
         return rows;
     }
