@@ -92,7 +92,8 @@ public final class Resolver {
      */
     public static boolean matchesNothing(Filter f) {
         return switch (f) {
-            case Filter.Match m -> m.lookup().name().equals("in") && m.value() instanceof java.util.Collection<?> c && c.isEmpty();
+            // the value first: every filter passes here, and the lookup's name is a call on one of many lookup classes
+            case Filter.Match m -> m.value() instanceof java.util.Collection<?> c && c.isEmpty() && m.lookup().name().equals("in");
             case Filter.And and -> and.parts().stream().anyMatch(Resolver::matchesNothing);
             case Filter.Or or -> or.parts().stream().allMatch(Resolver::matchesNothing);
             default -> false;
@@ -175,7 +176,7 @@ public final class Resolver {
             raw = raw.toString();
         }
         Object value = value(model, typed, lookup, raw, annotations);
-        if ((lookupName.equals("exact") || lookupName.equals("iexact")) && value == null) {
+        if (value == null && (lookupName.equals("exact") || lookupName.equals("iexact"))) {
             // Django: filter(x=None) means x IS NULL
             return new Filter.Match(column, Lookups.find(typed.type(), "isnull", subject(typed)), Boolean.TRUE);
         }
