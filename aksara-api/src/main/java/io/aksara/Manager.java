@@ -29,14 +29,8 @@ import java.util.List;
  */
 public class Manager<T extends Model> implements QueryMethods<T> {
     private final Class<T> type;
-    /**
-     * {@code all()}'s QuerySet with the registry generation it was checked at, made once (a race
-     * makes it twice, harmlessly: its fields are final).
-     */
-    private EveryRow<T> everyRow;
-
-    /** {@code all()}'s QuerySet, still the model's while the registry's generation is {@code generation}. */
-    private record EveryRow<T extends Model>(int generation, QuerySet<T> rows) {}
+    /** {@code all()}'s QuerySet, made once (a race makes it twice, harmlessly: its fields are final). */
+    private QuerySet<T> everyRow;
 
     protected Manager(Class<T> type) {
         this.type = type;
@@ -55,15 +49,12 @@ public class Manager<T extends Model> implements QueryMethods<T> {
     /** Every row, in the model's default ordering. */
     @Override
     public QuerySet<T> all() {
-        EveryRow<T> kept = everyRow;
-        int generation = ModelRegistry.generation(); // read before meta(): a registration after it is seen next time
-        if (kept != null && kept.generation() == generation) {
-            return kept.rows(); // nothing registered since: the same metadata, without a registry look-up per call
-        }
         ModelMeta<T> meta = meta();
-        // QuerySets are immutable: one serves every call while the model's metadata stands
-        QuerySet<T> base = kept != null && kept.rows().meta() == meta ? kept.rows() : QuerySet.of(meta);
-        everyRow = new EveryRow<>(generation, base);
+        QuerySet<T> base = everyRow;
+        if (base == null || base.meta() != meta) { // QuerySets are immutable: one serves every call while the model's metadata stands
+            base = QuerySet.of(meta);
+            everyRow = base;
+        }
         return base;
     }
 

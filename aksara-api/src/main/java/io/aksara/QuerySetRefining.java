@@ -122,7 +122,6 @@ public sealed interface QuerySetRefining<T extends Model> permits QuerySet {
         if (terms == null) {
             terms = Resolver.ordering(qs.meta(), List.of(fields), qs.query.annotations().isEmpty()
                     ? java.util.Map.of() : io.aksara.internal.Annotate.byName(qs.query)); // no map per call in the common case
-            terms = io.aksara.internal.LookupShapes.sameAsKept(qs.meta(), fields, qs.query.annotations().isEmpty(), terms);
         }
         return qs.with(qs.query.withOrdering(terms), !terms.isEmpty());
     }

@@ -209,18 +209,6 @@ public final class LookupShapes {
     }
 
     /** Keeps the term an ordering name resolved to (an own column's, which reads no other model). */
-    /**
-     * {@code resolved}, the ordering of {@code fields} just resolved, as the kept list when one name
-     * was kept by resolving it: the first query of a shape then holds the same list object as the
-     * later ones, so the plan cache, which keeps that first query in its key, compares the two
-     * orderings by identity instead of element by element on every later look-up.
-     */
-    public static List<OrderTerm> sameAsKept(ModelMeta<?> model, String[] fields, boolean noAnnotations,
-            List<OrderTerm> resolved) {
-        List<OrderTerm> kept = fields.length == 1 && noAnnotations ? keptOrdering(model, fields[0]) : null;
-        return kept != null && kept.equals(resolved) ? kept : resolved;
-    }
-
     static void rememberOrderTerm(ModelMeta<?> model, String name, OrderTerm term, Kept resolvedIn) {
         keep(resolvedIn.orderByModel(), model, name, List.of(term), resolvedIn);
     }

@@ -92,8 +92,7 @@ public final class Resolver {
      */
     public static boolean matchesNothing(Filter f) {
         return switch (f) {
-            // the value first: every filter passes here, and the lookup's name is a call on one of many lookup classes
-            case Filter.Match m -> m.value() instanceof java.util.Collection<?> c && c.isEmpty() && m.lookup().name().equals("in");
+            case Filter.Match m -> m.lookup().name().equals("in") && m.value() instanceof java.util.Collection<?> c && c.isEmpty();
             case Filter.And and -> and.parts().stream().anyMatch(Resolver::matchesNothing);
             case Filter.Or or -> or.parts().stream().allMatch(Resolver::matchesNothing);
             default -> false;
@@ -176,7 +175,7 @@ public final class Resolver {
             raw = raw.toString();
         }
         Object value = value(model, typed, lookup, raw, annotations);
-        if (value == null && (lookupName.equals("exact") || lookupName.equals("iexact"))) {
+        if ((lookupName.equals("exact") || lookupName.equals("iexact")) && value == null) {
             // Django: filter(x=None) means x IS NULL
             return new Filter.Match(column, Lookups.find(typed.type(), "isnull", subject(typed)), Boolean.TRUE);
         }

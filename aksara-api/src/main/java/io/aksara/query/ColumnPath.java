@@ -19,25 +19,6 @@ public record ColumnPath(List<Hop> hops, FieldMeta<?, ?> field, List<Transform> 
         transforms = List.copyOf(transforms);
     }
 
-    /**
-     * A record's equality, written out with an identity check first: every query's plan-cache key
-     * compares its paths, and kept lookup shapes share one path object per lookup.
-     */
-    @Override
-    public boolean equals(Object o) {
-        return o == this || o instanceof ColumnPath p && java.util.Objects.equals(field, p.field) && hops.equals(p.hops)
-                && transforms.equals(p.transforms);
-    }
-
-    /**
-     * A record's hash, written out: every query's plan-cache key hashes its paths, and this is
-     * plain code the JIT inlines into it (the generated form is a method-handle chain).
-     */
-    @Override
-    public int hashCode() {
-        return 31 * (31 * hops.hashCode() + java.util.Objects.hashCode(field)) + transforms.hashCode();
-    }
-
     /** A column of the query's own model. */
     public static ColumnPath of(FieldMeta<?, ?> field) {
         return new ColumnPath(List.of(), field, List.of());

@@ -22,7 +22,7 @@ import java.sql.SQLException;
  */
 public final class Lease implements AutoCloseable {
     private final Connection connection;
-    /** Who gets the connection back: null for a block's connection (atomic or onOneConnection), which the block ends. */
+    /** Who gets the connection back: null for a block's connection, which the block ends. */
     private final ConnectionSource source;
     private final AmbientTransaction ambient;
 
@@ -42,10 +42,7 @@ public final class Lease implements AutoCloseable {
         if (ambient != null) {
             return new Lease(ambient.acquire(), null, ambient);
         }
-        Connection held = HeldConnections.of(source);
-        // the onOneConnection block's connection goes back with the block; a pooled one when the lease
-        // ends, decided here once instead of looking for the block again at close
-        return held != null ? new Lease(held, null, null) : new Lease(source.acquire(), source, null);
+        return new Lease(HeldConnections.acquire(source), source, null);
     }
 
     public Connection connection() {
@@ -69,7 +66,7 @@ public final class Lease implements AutoCloseable {
         if (ambient != null) {
             ambient.release(connection);
         } else if (source != null) {
-            source.release(connection); // a pooled connection, not an onOneConnection block's (see of)
+            HeldConnections.release(source, connection); // not an onOneConnection block's
         }
     }
 }

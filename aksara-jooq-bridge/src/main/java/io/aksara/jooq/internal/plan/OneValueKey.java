@@ -65,9 +65,7 @@ final class OneValueKey extends QueryShape { // its own shape: one object per qu
      * of the same class (each becomes a slot that keeps only its class).
      */
     static boolean sameMatch(Filter.Match a, Filter.Match b) {
-        // identity first: the lookup shapes are kept, so a shape's queries share their path and lookup objects
-        return a.value().getClass() == b.value().getClass() && (a.path() == b.path() || a.path().equals(b.path()))
-                && (a.lookup() == b.lookup() || a.lookup().equals(b.lookup()));
+        return a.value().getClass() == b.value().getClass() && a.path().equals(b.path()) && a.lookup().equals(b.lookup());
     }
 
     /** {@code h} combined with what {@link #sameMatch} compares of {@code m}. */
