@@ -64,6 +64,6 @@ final class UnnestUpserts {
         // plain SQL of metadata only: each array's cast names its column's type, and every value is a parameter
         Select<Record> unnest = DSL.select(DSL.asterisk()).from(DSL.table(arrays.unnestSql(dsl, null, rows.columns)));
         return dsl.render(BulkStatements.upsertOf(DSL.insertInto(rows.table.table()).columns(rows.columns).select(unnest),
-                rows, conflict, update, DSL.field(DSL.name(rows.pk.column()))));
+                rows, conflict, update, DSL.field(Identifiers.of(rows.pk.column()))));
     }
 }
