@@ -150,7 +150,11 @@ final class BulkValidation {
     private static <T extends Model> boolean allValid(ValidationPlan plan, List<T> objs, Object[] columns) {
         for (int c = 0; c < plan.size(); c++) {
             Object column = plan.slot(c) < 0 ? null : columns[plan.slot(c)];
-            if (column instanceof Object[] values) {
+            if (column instanceof Object[] values && plan.checkedAsHeld(c)) {
+                if (!ColumnValidity.allPass(plan.field(c), values, objs.size())) {
+                    return false;
+                }
+            } else if (column instanceof Object[] values) {
                 for (int i = 0; i < objs.size(); i++) {
                     if (!plan.check(c, values[i]).isEmpty()) {
                         return false;

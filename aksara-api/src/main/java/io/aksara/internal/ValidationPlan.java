@@ -85,6 +85,11 @@ final class ValidationPlan {
         return slot[c];
     }
 
+    /** Whether checked field {@code c}'s values are checked as the field holds them, with no encoding first. */
+    boolean checkedAsHeld(int c) {
+        return asHeld[c];
+    }
+
     /** The problems of a value of checked field {@code c}, as the field holds it (none: an empty list, no allocation). */
     List<String> check(int c, Object value) {
         return asHeld[c] ? Validator.checkStored(checked[c], value) : Validator.check(checked[c], value);

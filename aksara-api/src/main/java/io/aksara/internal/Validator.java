@@ -91,8 +91,7 @@ public final class Validator {
             case FLOAT -> Double.isFinite(((Number) value).doubleValue()) ? List.of() : List.of(ValueRanges.NOT_FINITE);
             case DATE_TIME -> {
                 OffsetDateTime t = (OffsetDateTime) value;
-                // only the first and last years need the exact check
-                yield t.getYear() <= 1 || t.getYear() >= 9999 ? plus(List.of(), ValueRanges.dateTime(t.toInstant())) : List.of();
+                yield plainDateTime(t) ? List.of() : plus(List.of(), ValueRanges.dateTime(t.toInstant()));
             }
             case DATE -> plus(List.of(), ValueRanges.date((LocalDate) value));
             case LOCAL_DATE_TIME -> plus(List.of(), ValueRanges.date(((LocalDateTime) value).toLocalDate()));
@@ -155,12 +154,28 @@ public final class Validator {
                 && field.choices().isEmpty() && checkedAsHeld(field);
     }
 
+    /** A timestamp of neither the first nor the last year: valid without the exact range check. */
+    static boolean plainDateTime(OffsetDateTime t) {
+        int year = t.getYear();
+        return year > 1 && year < 9999; // only the first and last years need the exact check
+    }
+
+    /** A text of a field without choices or e-mail format that is valid: allowed characters, within the limit in chars. */
+    static boolean plainText(FieldMeta<?, ?> field, String s) {
+        // a text has no more code points than chars: one within the limit in chars needs no count
+        return (field.maxLength() <= 0 || s.length() <= field.maxLength()) && TextRules.problem(s) == null;
+    }
+
+    /** A decimal within both limits as written: valid without stripping its trailing zeros. */
+    static boolean plainDecimal(FieldMeta<?, ?> field, BigDecimal value) {
+        // trailing zeros only lower the count of places (the digits before the point stay)
+        return value.scale() >= 0 && value.scale() <= field.decimalPlaces()
+                && value.precision() - value.scale() <= field.maxDigits() - field.decimalPlaces();
+    }
+
     private static List<String> decimal(FieldMeta<?, ?> field, BigDecimal value) {
-        // trailing zeros only lower the count of places (the digits before the point stay), so a
-        // value within both limits as written is valid without stripping them (which allocates)
-        if (value.scale() >= 0 && value.scale() <= field.decimalPlaces()
-                && value.precision() - value.scale() <= field.maxDigits() - field.decimalPlaces()) {
-            return List.of();
+        if (plainDecimal(field, value)) {
+            return List.of(); // stripping the zeros allocates
         }
         BigDecimal v = value.stripTrailingZeros();
         int places = Math.max(v.scale(), 0);

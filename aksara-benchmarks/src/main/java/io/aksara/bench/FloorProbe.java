@@ -2,6 +2,7 @@ package io.aksara.bench;
 
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
+import io.aksara.bench.models.JournalBulk;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
 import java.sql.Connection;
@@ -23,7 +24,8 @@ import javax.sql.DataSource;
  * baseline does not (its SQL text and bind types, its session time zone, its pool), next to the
  * floor (raw JDBC on Aksara's own pool, as {@link Stack#openAll} gives it) and Aksara, interleaved
  * in one JVM; reports the median client CPU and wall time per operation and the median of the
- * per-round ratios to the floor. {@code -Dfloor.workloads=W1,W5} picks workloads;
+ * per-round ratios to the floor. W6's floor is raw JDBC with unnest (what Aksara sends on
+ * PostgreSQL), its table emptied before every round. {@code -Dfloor.workloads=W1,W5} picks workloads;
  * {@code -Dfloor.pools=false} leaves out the raw variants on other pools;
  * {@code -Dfloor.pin=A,B} moves the server processes of the bench pool and of Aksara's pool to
  * CPUs A and B, which showed that where they run, not the code, decided the old W1 ratio.
@@ -88,8 +90,17 @@ public final class FloorProbe {
         workloads.put("W4", (st, i) -> st.dynamic(Params.shape(i), Params.level(i), Params.since(i), Params.prefix(i)));
         workloads.put("W5", (st, i) -> st.updatePk(Params.id(i)));
         workloads.put("W7", (st, i) -> st.prefetch(Params.city(i)));
+        // W6 against raw JDBC's PostgreSQL floor, one array per column (unnest), which is what Aksara sends
+        Rows.JournalData[] bulk = Params.bulkRows(Params.BULK);
+        workloads.put("W6", (st, i) -> {
+            if (st instanceof JdbcStack unnest) {
+                unnest.bulkInsertUnnest(bulk);
+            } else {
+                st.bulkInsert(bulk);
+            }
+        });
         Map<String, Integer> batches = Map.of("W1", 50, "W2@10", 25, "W2@1000", 4, "W3", 25, "W4", 25, "W5", 25,
-                "W7", 10);
+                "W7", 10, "W6", 5);
         pin(System.getProperty("floor.pin"), db.ds, aksara.pool());
         List<String> only = List.of(System.getProperty("floor.workloads", String.join(",", workloads.keySet())).split(","));
         try {
@@ -116,6 +127,18 @@ public final class FloorProbe {
                                 Params.level(i), Params.since(i), Params.prefix(i)));
                     }
                     case "W7" -> variants.put("raw JDBC, one join (on Aksara's pool)", i -> jdbcInAksara.prefetchJoin(Params.city(i)));
+                    case "W6" -> {
+                        // what Aksara's harness does besides bulkCreate: the 100 new instances, and the list of their keys
+                        variants.put("raw JDBC, and makes the 100 instances (not written)", i -> {
+                            jdbcInAksara.bulkInsertUnnest(bulk);
+                            sink = AksaraStack.instances(bulk);
+                        });
+                        List<JournalBulk> kept = AksaraStack.instances(bulk);
+                        variants.put("Aksara, bulkCreate of the same 100 instances (keys cleared)", i -> {
+                            kept.forEach(o -> o.id = null);
+                            JournalBulk.objects.bulkCreate(kept);
+                        });
+                    }
                     default -> { }
                 }
                 variants.put("Aksara", i -> w.getValue().accept(aksara, i));
@@ -123,8 +146,9 @@ public final class FloorProbe {
                     variants.put("jOOQ (peer, bench pool)", i -> w.getValue().accept(jooq, i));
                     variants.put("Hibernate (peer, bench pool)", i -> w.getValue().accept(hibernate, i));
                 }
+                Runnable beforeRound = w.getKey().equals("W6") ? () -> BenchData.truncateBulk(db.ds) : () -> { };
                 System.out.print(measure(w.getKey() + (peers ? ", with jOOQ and Hibernate in the rotation" : ""), variants,
-                        batches.get(w.getKey()), seconds));
+                        batches.get(w.getKey()), seconds, beforeRound));
             }
         } finally {
             BenchData.ensure(db.ds); // undo W5
@@ -180,7 +204,9 @@ public final class FloorProbe {
         return pids;
     }
 
-    private static String measure(String workload, Map<String, IntConsumer> variants, int batch, double seconds) {
+    /** {@code beforeRound} runs outside the timed batches (W6 empties its table there, as {@link Paired} does). */
+    private static String measure(String workload, Map<String, IntConsumer> variants, int batch, double seconds,
+            Runnable beforeRound) {
         ThreadMXBean threads = ManagementFactory.getThreadMXBean();
         List<String> names = new ArrayList<>(variants.keySet());
         List<double[]> cpu = new ArrayList<>();
@@ -190,6 +216,7 @@ public final class FloorProbe {
             long end = System.nanoTime() + (long) (seconds * 1e9);
             int round = 0;
             while (System.nanoTime() < end) {
+                beforeRound.run();
                 double[] c = new double[names.size()];
                 double[] w = new double[names.size()];
                 for (int k = 0; k < names.size(); k++) {

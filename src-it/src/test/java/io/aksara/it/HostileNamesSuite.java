@@ -145,6 +145,48 @@ class HostileNamesSuite {
         }
     }
 
+    @Test
+    void aLegacyNameWithSpacesWorksInBulkWrites() throws SQLException {
+        SchemaEditor editor = SchemaEditor.forDatabase(Aksara.DEFAULT);
+        editor.createTables(LINE.type());
+        try {
+            bulkWriteAndRead(Manager.of(LINE.type()));
+        } finally {
+            editor.dropTables(LINE.type());
+        }
+    }
+
+    /**
+     * bulkCreate, bulkUpdate and upsert name both columns and the key in statements of their own
+     * (on PostgreSQL the {@code unnest} forms, which write their column lists themselves).
+     */
+    private static <M extends Model> void bulkWriteAndRead(Manager<M> lines) {
+        List<M> made = new ArrayList<>();
+        for (String name : List.of("Tea", "Cake", "Bread")) {
+            M line = lines.meta().newInstance();
+            lines.meta().field("itemName").setUnchecked(line, name);
+            lines.meta().field("unitPrice").setUnchecked(line, new BigDecimal("1.00"));
+            made.add(line);
+        }
+        lines.bulkCreate(made);
+        assertThat(made).allSatisfy(line -> assertThat(line.id).isNotNull());
+
+        lines.meta().field("unitPrice").setUnchecked(made.get(1), new BigDecimal("4.25"));
+        assertThat(lines.bulkUpdate(made, "unitPrice")).isEqualTo(3);
+
+        M fresh = lines.meta().newInstance(); // a key of its own: one upsert both updates and inserts
+        fresh.id = made.get(2).id + 100;
+        lines.meta().field("itemName").setUnchecked(fresh, "Jam");
+        lines.meta().field("unitPrice").setUnchecked(fresh, new BigDecimal("5.00"));
+        lines.meta().field("unitPrice").setUnchecked(made.get(0), new BigDecimal("3.50"));
+        lines.upsert(List.of(made.get(0), fresh), List.of("id"), List.of("itemName", "unitPrice"));
+
+        assertThat(lines.all().orderBy("itemName").valuesList("unitPrice", BigDecimal.class).fetch())
+                .usingElementComparator(BigDecimal::compareTo)
+                .containsExactly(new BigDecimal("1.00"), new BigDecimal("4.25"), new BigDecimal("5.00"), new BigDecimal("3.50"));
+        lines.all().delete();
+    }
+
     /** Every kind of statement names the table and both columns. */
     private static <M extends Model> void writeFilterAndRead(Manager<M> lines) {
         lines.create("itemName", "Tea", "unitPrice", new BigDecimal("3.50"));

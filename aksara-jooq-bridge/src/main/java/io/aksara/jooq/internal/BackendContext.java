@@ -30,17 +30,18 @@ import org.jooq.SQLDialect;
  * @param ownsPool         whether Aksara opened the pool, rather than borrowing the application's
  * @param statementTimeout the default limit of a statement, or null for none
  * @param insertTexts      bulkCreate's multi-row INSERTs, rendered once per shape
+ * @param updatePlans      bulkUpdate's statements and binds, kept per model and fields
  * @param pooler           whether connections go through a transaction-mode pooler, read once
  */
 public record BackendContext(String alias, Vendor databaseVendor, DSLContext dsl, DataSource dataSource,
         ConnectionSource connections, boolean ownsPool, Duration statementTimeout, InsertTexts insertTexts,
-        PoolerCheck pooler) {
+        UpdatePlans updatePlans, PoolerCheck pooler) {
 
-    /** A context with an empty INSERT text cache and the pooler not yet looked at. */
+    /** A context with empty INSERT text and UPDATE plan caches and the pooler not yet looked at. */
     public BackendContext(String alias, Vendor databaseVendor, DSLContext dsl, DataSource dataSource,
             ConnectionSource connections, boolean ownsPool, Duration statementTimeout) {
         this(alias, databaseVendor, dsl, dataSource, connections, ownsPool, statementTimeout, new InsertTexts(),
-                new PoolerCheck());
+                new UpdatePlans(), new PoolerCheck());
     }
 
     /** The jOOQ dialect of the database. */

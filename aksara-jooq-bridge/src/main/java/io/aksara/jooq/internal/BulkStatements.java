@@ -19,6 +19,7 @@ import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.InsertOnDuplicateSetMoreStep;
+import org.jooq.InsertOnDuplicateStep;
 import org.jooq.InsertValuesStepN;
 import org.jooq.Query;
 import org.jooq.Record;
@@ -193,26 +194,35 @@ public final class BulkStatements {
 
     static <T extends Model> Rendered upsertSql(BulkRows<T> rows, List<T> batch,
             List<FieldMeta<T, ?>> conflict, List<FieldMeta<T, ?>> update, Settings settings) {
-        InsertValuesStepN<Record> insert = multiRowInsert(rows, batch);
+        Field<?> key = rows.pk == null ? null : rows.table.field(rows.pk);
+        Query q = upsertOf(multiRowInsert(rows, batch), rows, conflict, update, key);
+        Vendor vendor = rows.vendor;
+        SQLDialect dialect = vendor.upsertForm() == Vendor.UpsertForm.ON_DUPLICATE_KEY_UPDATE ? vendor.upsertDialect() : rows.dialect;
+        DSLContext ctx = DSL.using(dialect, settings);
+        return new Rendered(ctx.render(q), ctx.extractBindValues(q));
+    }
+
+    /**
+     * The upsert of {@code insert}'s rows (multi-row VALUES, or the SELECT of {@link UnnestUpserts}):
+     * {@code ON DUPLICATE KEY UPDATE c = VALUES(c)} where the vendor says so (rendered in its
+     * {@link Vendor#upsertDialect}), else {@code ON CONFLICT (..) DO UPDATE SET c = excluded.c},
+     * returning {@code key} where the database returns the keys (and the model has a single one).
+     * The one place both forms get their conflict clause from.
+     */
+    static <T extends Model> Query upsertOf(InsertOnDuplicateStep<Record> insert, BulkRows<T> rows,
+            List<FieldMeta<T, ?>> conflict, List<FieldMeta<T, ?>> update, Field<?> key) {
         Map<Field<?>, Field<?>> set = new LinkedHashMap<>();
         for (FieldMeta<T, ?> f : update) {
             Field<Object> column = rows.table.field(f);
             set.put(column, DSL.excluded(column));
         }
-        SQLDialect dialect = rows.dialect;
-        Query q;
-        Vendor vendor = rows.vendor;
-        if (vendor.upsertForm() == Vendor.UpsertForm.ON_DUPLICATE_KEY_UPDATE) {
-            dialect = vendor.upsertDialect();
-            q = insert.onDuplicateKeyUpdate().set(set);
-        } else {
-            List<Field<?>> target = new ArrayList<>();
-            conflict.forEach(f -> target.add(rows.table.field(f)));
-            InsertOnDuplicateSetMoreStep<Record> upsert = insert.onConflict(target).doUpdate().set(set);
-            q = vendor.upsertReturnsKeys() && rows.pk != null ? upsert.returning(rows.table.field(rows.pk)) : upsert;
+        if (rows.vendor.upsertForm() == Vendor.UpsertForm.ON_DUPLICATE_KEY_UPDATE) {
+            return insert.onDuplicateKeyUpdate().set(set);
         }
-        DSLContext ctx = DSL.using(dialect, settings);
-        return new Rendered(ctx.render(q), ctx.extractBindValues(q));
+        List<Field<?>> target = new ArrayList<>();
+        conflict.forEach(f -> target.add(rows.table.field(f)));
+        InsertOnDuplicateSetMoreStep<Record> upsert = insert.onConflict(target).doUpdate().set(set);
+        return rows.vendor.upsertReturnsKeys() && key != null ? upsert.returning(key) : upsert;
     }
 
 }

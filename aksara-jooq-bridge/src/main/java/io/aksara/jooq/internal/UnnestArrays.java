@@ -35,7 +35,6 @@ import org.jooq.DSLContext;
 import org.jooq.DataType;
 import org.jooq.Field;
 import org.jooq.SQLDialect;
-import org.jooq.impl.DSL;
 import org.jooq.types.DayToSecond;
 
 /**
@@ -115,7 +114,7 @@ final class UnnestArrays {
      * the keys come back as its rows, without the driver's generated-keys rewrite of the text.
      */
     <T extends Model> String insertSql(BackendContext db, BulkRows<T> rows) {
-        String returning = rows.keyFromDatabase ? " returning " + db.dsl().render(DSL.name(rows.pk.column())) : "";
+        String returning = rows.keyFromDatabase ? " returning " + db.dsl().render(Identifiers.of(rows.pk.column())) : "";
         return "insert into " + db.dsl().render(rows.table.table()) + names(db.dsl(), rows.columns, " (", ")")
                 + " select * from " + unnestSql(db.dsl(), null, rows.columns) + returning;
     }
@@ -137,7 +136,7 @@ final class UnnestArrays {
     private static String names(DSLContext dsl, List<Field<?>> columns, String prefix, String suffix) {
         StringJoiner names = new StringJoiner(", ", prefix, suffix);
         for (Field<?> column : columns) {
-            names.add(dsl.render(DSL.name(column.getName())));
+            names.add(dsl.render(Identifiers.of(column.getName()))); // quoted where the table's own names are
         }
         return names.toString();
     }

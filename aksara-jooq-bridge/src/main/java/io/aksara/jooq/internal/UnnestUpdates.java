@@ -113,10 +113,10 @@ final class UnnestUpdates {
         String source = dsl.render(DSL.name("v"));
         StringJoiner set = new StringJoiner(", ", " set ", "");
         for (Field<?> column : columns.subList(1, columns.size())) {
-            String name = dsl.render(DSL.name(column.getName()));
+            String name = dsl.render(Identifiers.of(column.getName())); // quoted where the table's own names are
             set.add(name + " = " + source + "." + name);
         }
-        String key = dsl.render(DSL.name(columns.getFirst().getName()));
+        String key = dsl.render(Identifiers.of(columns.getFirst().getName()));
         return "update " + dsl.render(table.table()) + " as " + target + set + " from " + arrays.unnestSql(dsl, source, columns)
                 + " where " + target + "." + key + " = " + source + "." + key;
     }

@@ -5,16 +5,16 @@ import io.aksara.meta.FieldMeta;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
-import java.util.StringJoiner;
 import org.jooq.DSLContext;
-import org.jooq.Field;
+import org.jooq.Record;
+import org.jooq.Select;
 import org.jooq.impl.DSL;
 
 /**
  * {@code upsert} on PostgreSQL as {@code bulkCreate} writes there: one
  * {@code INSERT INTO t (..) SELECT * FROM unnest(?::int8[], ..) ON CONFLICT (..) DO UPDATE SET
- * c = excluded.c RETURNING id} per batch, one array per written column ({@link UnnestArrays}, bound
- * from the API's copies where it made them). Its text depends only on the model, whether the
+ * c = excluded.c RETURNING id} per batch (its conflict clause rendered as the VALUES form's), one
+ * array per written column ({@link UnnestArrays}, bound from the API's copies where it made them). Its text depends only on the model, whether the
  * database makes the key, and the conflict and update fields, so every batch reuses one prepared
  * statement. {@code RETURNING} gives one row per input row, inserted or updated, in the arrays'
  * order (as bulkCreate's unnest INSERT relies on). Where bulkCreate's arrays do not apply (a column
@@ -54,23 +54,16 @@ final class UnnestUpserts {
         return keys;
     }
 
-    private static <T extends Model> String sql(DSLContext dsl, BulkRows<T> rows, UnnestArrays arrays,
+    /**
+     * The statement's text, rendered by jOOQ with the conflict clause of the VALUES form
+     * ({@link BulkStatements#upsertOf}): the arrays' SELECT in place of the rows, and the key
+     * returned by its bare name, as bulkCreate's unnest INSERT returns it.
+     */
+    static <T extends Model> String sql(DSLContext dsl, BulkRows<T> rows, UnnestArrays arrays,
             List<FieldMeta<T, ?>> conflict, List<FieldMeta<T, ?>> update) {
-        StringJoiner target = new StringJoiner(", ", " on conflict (", ")");
-        conflict.forEach(f -> target.add(name(dsl, rows.table.field(f))));
-        StringJoiner set = new StringJoiner(", ", " do update set ", "");
-        for (FieldMeta<T, ?> f : update) {
-            String column = name(dsl, rows.table.field(f));
-            set.add(column + " = excluded." + column);
-        }
-        StringJoiner columns = new StringJoiner(", ", " (", ")");
-        rows.columns.forEach(c -> columns.add(name(dsl, c)));
-        return "insert into " + dsl.render(rows.table.table()) + columns + " select * from "
-                + arrays.unnestSql(dsl, null, rows.columns) + target + set
-                + " returning " + dsl.render(DSL.name(rows.pk.column()));
-    }
-
-    private static String name(DSLContext dsl, Field<?> column) {
-        return dsl.render(DSL.name(column.getName()));
+        // plain SQL of metadata only: each array's cast names its column's type, and every value is a parameter
+        Select<Record> unnest = DSL.select(DSL.asterisk()).from(DSL.table(arrays.unnestSql(dsl, null, rows.columns)));
+        return dsl.render(BulkStatements.upsertOf(DSL.insertInto(rows.table.table()).columns(rows.columns).select(unnest),
+                rows, conflict, update, DSL.field(Identifiers.of(rows.pk.column()))));
     }
 }

@@ -13,7 +13,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import org.jooq.DataType;
 import org.jooq.Query;
@@ -24,7 +23,7 @@ import org.jooq.SQLDialect;
  * statement row by row without a jOOQ statement per row: the fields' values read once for all
  * rows (by the model's generated column writer where it has one, as bulkCreate's are; else
  * through each field's getter), then each converted as a bind of its column converts it. Kept
- * per database, model and fields with the statement's text ({@link Plan}), and used only when
+ * per database ({@link UpdatePlans}), model and fields with the statement's text ({@link Plan}), and used only when
  * the values equal what jOOQ extracts from the statements it renders for the same rows (as
  * {@link io.aksara.jooq.internal.plan.InsertTexts} keeps a multi-row INSERT's binding), so a type
  * whose binding jOOQ shapes otherwise keeps the jOOQ path.
@@ -54,11 +53,6 @@ final class UpdateBinds {
      */
     record Plan(String sql, UpdateBinds binds) {}
 
-    private record Key(BackendContext db, ModelMeta<?> meta, List<? extends FieldMeta<?, ?>> fields) {}
-
-    /** Bounded as the field lists an application names. */
-    private static final Map<Key, Plan> CACHE = new ConcurrentHashMap<>();
-
     /**
      * The plan of this update's {@code fields} on {@code db}, {@code statement} giving a row's
      * jOOQ UPDATE: its text is rendered from the first instance's, and the binds (of the fields,
@@ -69,7 +63,7 @@ final class UpdateBinds {
      */
     static <T extends Model> Plan of(BackendContext db, ModelMeta<T> meta, List<FieldMeta<T, ?>> fields, ModelTable table,
             List<T> instances, Function<T, Query> statement) {
-        Plan kept = CACHE.get(new Key(db, meta, fields));
+        Plan kept = db.updatePlans().get(meta, fields);
         if (kept != null) {
             return kept;
         }
@@ -84,9 +78,7 @@ final class UpdateBinds {
             return new Plan(sql, null);
         }
         Plan plan = new Plan(sql, same ? binds : null);
-        if (CACHE.size() < 1_000) {
-            CACHE.putIfAbsent(new Key(db, meta, List.copyOf(fields)), plan);
-        }
+        db.updatePlans().keep(meta, fields, plan);
         return plan;
     }
 

@@ -17,8 +17,11 @@ import java.util.function.Supplier;
  * statements are kept the same way, also per conflict and update fields ({@link UpsertShape}).
  */
 public final class InsertTexts {
+    /** What a kept multi-row text depends on: an INSERT's {@link Shape} or an upsert's {@link UpsertShape}. */
+    private sealed interface TextKey permits Shape, UpsertShape {}
+
     /** What a multi-row INSERT's text depends on. */
-    public record Shape(ModelMeta<?> meta, boolean keyFromDatabase, int rows, BitSet nulls) {}
+    public record Shape(ModelMeta<?> meta, boolean keyFromDatabase, int rows, BitSet nulls) implements TextKey {}
 
     /** A statement as jOOQ renders it, and the bind values jOOQ extracts from it. */
     public record Rendered(String sql, List<Object> binds) {}
@@ -33,19 +36,34 @@ public final class InsertTexts {
      * What a multi-row upsert's text depends on: the rows' shape (as an INSERT's) and its conflict
      * and update fields.
      */
-    public record UpsertShape(Shape rows, List<?> conflict, List<?> update) {}
+    public record UpsertShape(Shape rows, List<?> conflict, List<?> update) implements TextKey {
+        /** Holds copies of the field lists: the caller's may be views of its own. */
+        public UpsertShape {
+            conflict = List.copyOf(conflict);
+            update = List.copyOf(update);
+        }
+    }
 
     /** Keyed by {@link Shape} (bulkCreate) or {@link UpsertShape} (upsert). */
-    private final Map<Object, String> texts = new ConcurrentHashMap<>();
+    private final Map<TextKey, String> texts = new ConcurrentHashMap<>();
 
     /** What an INSERT of one array per column depends on: its model and whether the database makes the key. */
     private record ColumnSet(ModelMeta<?> meta, boolean keyFromDatabase) {}
 
     /** The INSERT ... SELECT * FROM unnest(..) texts: one per column set, whatever the batch (models x 2). */
-    private final Map<Object, String> unnestTexts = new ConcurrentHashMap<>();
+    private final Map<ColumnSet, String> unnestTexts = new ConcurrentHashMap<>();
 
     /** What an upsert of one array per column depends on: also its conflict and update fields. */
-    private record UpsertSet(ModelMeta<?> meta, boolean keyFromDatabase, List<?> conflict, List<?> update) {}
+    private record UpsertSet(ModelMeta<?> meta, boolean keyFromDatabase, List<?> conflict, List<?> update) {
+        /** Holds copies of the field lists, as {@link UpsertShape}. */
+        UpsertSet {
+            conflict = List.copyOf(conflict);
+            update = List.copyOf(update);
+        }
+    }
+
+    /** The upserts' INSERT ... SELECT * FROM unnest(..) ON CONFLICT texts: one per column set, conflict and update fields. */
+    private final Map<UpsertSet, String> unnestUpsertTexts = new ConcurrentHashMap<>();
 
     /**
      * The kept text of a model's {@code INSERT ... SELECT * FROM unnest(..)}, or null before
@@ -66,12 +84,12 @@ public final class InsertTexts {
      * for these conflict and update fields, or null before {@link #keepUnnestUpsert}.
      */
     public String unnestUpsert(ModelMeta<?> meta, boolean keyFromDatabase, List<?> conflict, List<?> update) {
-        return unnestTexts.get(new UpsertSet(meta, keyFromDatabase, conflict, update));
+        return unnestUpsertTexts.get(new UpsertSet(meta, keyFromDatabase, conflict, update));
     }
 
     /** Keeps an upsert's unnest text ({@link #unnestUpsert}); returns the kept one. */
     public String keepUnnestUpsert(ModelMeta<?> meta, boolean keyFromDatabase, List<?> conflict, List<?> update, String sql) {
-        String kept = unnestTexts.putIfAbsent(new UpsertSet(meta, keyFromDatabase, conflict, update), sql);
+        String kept = unnestUpsertTexts.putIfAbsent(new UpsertSet(meta, keyFromDatabase, conflict, update), sql);
         return kept == null ? sql : kept;
     }
 
@@ -85,7 +103,7 @@ public final class InsertTexts {
         return cachedText(shape);
     }
 
-    private String cachedText(Object shape) {
+    private String cachedText(TextKey shape) {
         String sql = texts.get(shape);
         return sql == null || sql.equals(UNTRACEABLE) ? null : sql;
     }
@@ -95,7 +113,7 @@ public final class InsertTexts {
      * gives (rendered and extracted by jOOQ) when the shape is new or untraceable.
      */
     public Rendered get(Shape shape, List<Object> binds, Supplier<Rendered> render) {
-        return rendered(shape, shape, binds, render);
+        return rendered(shape, binds, render);
     }
 
     /**
@@ -104,19 +122,17 @@ public final class InsertTexts {
      * text to be kept.
      */
     public Rendered get(UpsertShape shape, List<Object> binds, Supplier<Rendered> render) {
-        // kept under copies of the field lists: the caller's lists may be views of its own
-        return rendered(shape, new UpsertShape(shape.rows(), List.copyOf(shape.conflict()), List.copyOf(shape.update())),
-                binds, render);
+        return rendered(shape, binds, render);
     }
 
-    private Rendered rendered(Object shape, Object keptAs, List<Object> binds, Supplier<Rendered> render) {
+    private Rendered rendered(TextKey shape, List<Object> binds, Supplier<Rendered> render) {
         String sql = texts.get(shape);
         if (sql != null && !sql.equals(UNTRACEABLE)) {
             return new Rendered(sql, binds);
         }
         Rendered rendered = render.get();
         if (sql == null && texts.size() < MAX_SHAPES) {
-            texts.putIfAbsent(keptAs, rendered.binds().equals(binds) ? rendered.sql() : UNTRACEABLE);
+            texts.putIfAbsent(shape, rendered.binds().equals(binds) ? rendered.sql() : UNTRACEABLE);
         }
         return rendered;
     }
