@@ -101,6 +101,11 @@ public final class AdmissionGate {
         leave(held.get());
     }
 
+    /** This thread's count of open leases, for {@link #leave(Leases)}. */
+    Leases thisThread() {
+        return held.get();
+    }
+
     /**
      * As {@link #leave()}, with the count {@link #enter} returned, so a lease reads the thread's
      * count once rather than twice; on another thread than the one that entered, that thread's own

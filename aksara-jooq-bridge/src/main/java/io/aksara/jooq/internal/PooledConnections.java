@@ -60,15 +60,7 @@ public final class PooledConnections implements ConnectionSource {
 
     @Override
     public void release(Connection connection) throws SQLException {
-        if (gate == null) {
-            connection.close();
-            return;
-        }
-        try {
-            connection.close();
-        } finally {
-            gate.leave(); // after close: the next in line finds the connection back in the pool
-        }
+        release(connection, gate == null ? null : gate.thisThread());
     }
 
     /** Gives {@code connection} back, and the queue's permit {@code leases} holds (null: no queue). */
