@@ -13,7 +13,7 @@ public final class TimeLimits {
 
     /** See {@link io.aksara.spi.StatementLimits#forStatement}; null when no limit applies. */
     public static Limit forStatement(String alias, Duration databaseDefault) {
-        ExecutionScope.QueryDeadline query = ExecutionScope.query();
+        ExecutionScope.CallScope query = ExecutionScope.query();
         String operation = query == null ? null : query.operation();
         Limit limit = null;
         if (query != null) {
@@ -32,7 +32,7 @@ public final class TimeLimits {
     }
 
     public static String operation() {
-        ExecutionScope.QueryDeadline query = ExecutionScope.query();
+        ExecutionScope.CallScope query = ExecutionScope.query();
         return query == null ? null : query.operation();
     }
 

@@ -31,7 +31,7 @@ public final class AdmissionGate {
     /** The pool's own counts for the timeout message, as HikariCP words them. */
     private final Supplier<String> poolState;
     /** How many leases on this pool the thread holds; only the first takes a permit. */
-    private final ThreadLocal<int[]> held = ThreadLocal.withInitial(() -> new int[1]);
+    private final ThreadLocal<Leases> held = ThreadLocal.withInitial(Leases::new);
     /** The waiters' deadlines: they wait without a timeout of their own. */
     private final WaitDeadlines deadlines;
 
@@ -51,11 +51,11 @@ public final class AdmissionGate {
      * one already passes at once. Fails as HikariCP does when no connection comes in time, so the
      * caller sees the pool's usual "Connection is not available" error.
      */
-    public void enter(long timeoutMs) throws SQLTransientConnectionException {
-        int[] count = held.get();
-        if (count[0] > 0) {
-            count[0]++;
-            return;
+    public Leases enter(long timeoutMs) throws SQLTransientConnectionException {
+        Leases count = held.get();
+        if (count.open > 0) {
+            count.open++;
+            return count;
         }
         boolean admitted;
         try {
@@ -70,7 +70,8 @@ public final class AdmissionGate {
                     + timeoutMs + "ms (" + poolState.get() + "; fair queue: " + size + " admitted, " + permits.getQueueLength()
                     + " waiting)");
         }
-        count[0] = 1;
+        count.open = 1;
+        return count;
     }
 
     /** Waits for a permit in arrival order; false when {@code timeoutMs} passed first. */
@@ -97,13 +98,33 @@ public final class AdmissionGate {
      * still gives its permit back, and its owner then merely skips the queue afterwards.
      */
     public void leave() {
-        int[] count = held.get();
-        if (count[0] > 1) {
-            count[0]--;
+        leave(held.get());
+    }
+
+    /** This thread's count of open leases, for {@link #leave(Leases)}. */
+    Leases thisThread() {
+        return held.get();
+    }
+
+    /**
+     * As {@link #leave()}, with the count {@link #enter} returned, so a lease reads the thread's
+     * count once rather than twice; on another thread than the one that entered, that thread's own
+     * count is read, as {@link #leave()} reads it.
+     */
+    public void leave(Leases entered) {
+        Leases count = entered.owner == Thread.currentThread() ? entered : held.get();
+        if (count.open > 1) {
+            count.open--;
             return;
         }
-        count[0] = 0;
+        count.open = 0;
         permits.release();
+    }
+
+    /** One thread's open leases on this pool: made once per thread, handed from {@link #enter} to {@link #leave(Leases)}. */
+    public static final class Leases {
+        private final Thread owner = Thread.currentThread();
+        private int open;
     }
 
     /** Callers waiting in line now (for messages and tests). */

@@ -22,16 +22,26 @@ import java.sql.SQLException;
  */
 public final class Lease implements AutoCloseable {
     private final Connection connection;
-    /** Who gets the connection back: null for a block's connection, which the block ends. */
-    private final ConnectionSource source;
-    private final AmbientTransaction ambient;
+    /**
+     * Who gets the connection back: the application's {@link AmbientTransaction}, the
+     * {@link ConnectionSource} it was borrowed from, or null for a block's connection, which the
+     * block ends. One field for either keeps the lease as small as it was.
+     */
+    private final Object giveBackTo;
+    /** The fair queue's count of this thread's leases, read once when the lease began; null without a queue. */
+    private final AdmissionGate.Leases leases;
 
-    private Lease(Connection connection, ConnectionSource source, AmbientTransaction ambient) {
+    private Lease(Connection connection, Object giveBackTo, AdmissionGate.Leases leases) {
         this.connection = connection;
-        this.source = source;
-        this.ambient = ambient;
+        this.giveBackTo = giveBackTo;
+        this.leases = leases;
     }
 
+    /**
+     * The connection of the next statement on {@code db}. Each piece of thread-scoped state (the
+     * atomic block, the onOneConnection block, the fair queue's count) is read once here and
+     * kept for {@link #close}: each read is a cold line on the real path.
+     */
     public static Lease of(BackendContext db) throws SQLException {
         Connection tx = JdbcTransaction.current(db);
         if (tx != null) {
@@ -40,9 +50,17 @@ public final class Lease implements AutoCloseable {
         ConnectionSource source = db.connections();
         AmbientTransaction ambient = source.ambient();
         if (ambient != null) {
-            return new Lease(ambient.acquire(), null, ambient);
+            return new Lease(ambient.acquire(), ambient, null);
         }
-        return new Lease(HeldConnections.acquire(source), source, null);
+        Connection held = HeldConnections.of(source);
+        if (held != null) {
+            return new Lease(held, null, null); // the onOneConnection block gives it back
+        }
+        if (source instanceof PooledConnections pool) {
+            AdmissionGate.Leases entered = pool.enter();
+            return new Lease(pool.acquire(entered), pool, entered);
+        }
+        return new Lease(source.acquire(), source, null);
     }
 
     public Connection connection() {
@@ -63,10 +81,12 @@ public final class Lease implements AutoCloseable {
     /** A transaction's connection stays open: the block, or the application's transaction, ends it. */
     @Override
     public void close() throws SQLException {
-        if (ambient != null) {
+        if (giveBackTo instanceof AmbientTransaction ambient) {
             ambient.release(connection);
-        } else if (source != null) {
-            HeldConnections.release(source, connection); // not an onOneConnection block's
+        } else if (giveBackTo instanceof PooledConnections pool) {
+            pool.release(connection, leases);
+        } else if (giveBackTo instanceof ConnectionSource source) {
+            source.release(connection);
         }
     }
 }

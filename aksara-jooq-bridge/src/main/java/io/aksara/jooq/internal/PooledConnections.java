@@ -33,29 +33,46 @@ public final class PooledConnections implements ConnectionSource {
 
     @Override
     public Connection acquire() throws SQLException {
-        if (gate == null) {
+        return acquire(enter());
+    }
+
+    /**
+     * Enters the fair queue (if any) and returns what {@link #release(Connection, AdmissionGate.Leases)}
+     * takes back, so a statement's lease reads the queue's per-thread count once; null without a queue.
+     */
+    AdmissionGate.Leases enter() throws SQLException {
+        return gate == null ? null : gate.enter(timeoutMs);
+    }
+
+    /** A connection for a caller that has {@link #enter entered} the queue with {@code leases}. */
+    Connection acquire(AdmissionGate.Leases leases) throws SQLException {
+        if (leases == null) {
             return pool.getConnection();
         }
-        gate.enter(timeoutMs);
         try {
             // admitted: the gate lets in no more callers than the pool has connections, so one is free
             return pool.getConnection();
         } catch (SQLException | RuntimeException | Error e) {
-            gate.leave();
+            gate.leave(leases);
             throw e;
         }
     }
 
     @Override
     public void release(Connection connection) throws SQLException {
-        if (gate == null) {
+        release(connection, gate == null ? null : gate.thisThread());
+    }
+
+    /** Gives {@code connection} back, and the queue's permit {@code leases} holds (null: no queue). */
+    void release(Connection connection, AdmissionGate.Leases leases) throws SQLException {
+        if (leases == null) {
             connection.close();
             return;
         }
         try {
             connection.close();
         } finally {
-            gate.leave(); // after close: the next in line finds the connection back in the pool
+            gate.leave(leases); // after close: the next in line finds the connection back in the pool
         }
     }
 

@@ -40,6 +40,20 @@ class AdmissionGateTest {
     }
 
     @Test
+    void leavingWithTheCountEnterReturnedCountsAsLeaveDoesOnEveryThread() throws Exception {
+        AdmissionGate gate = new AdmissionGate(1, "pool", () -> "");
+        AdmissionGate.Leases outer = gate.enter(1_000);
+        AdmissionGate.Leases inner = gate.enter(1);
+        assertThat(inner).isSameAs(outer);
+        gate.leave(inner);
+        assertThat(gate.available()).as("one lease still open").isZero();
+        // a stream closed on another thread that holds no lease: its permit still goes back, as leave() there would
+        Thread other = Thread.ofVirtual().start(() -> gate.leave(outer));
+        other.join(TimeUnit.SECONDS.toMillis(10));
+        assertThat(gate.available()).isEqualTo(1);
+    }
+
+    @Test
     void aThreadHoldingAPermitEntersAgainWithoutWaitingAndGivesItBackAfterItsLastLease() throws Exception {
         AdmissionGate gate = new AdmissionGate(1, "pool", () -> "");
         gate.enter(1_000);
